@@ -1,0 +1,174 @@
+//! Markdown pages under `content/`: front matter split from the body, nothing interpreted yet.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::scalar::Scalar;
+use super::yaml;
+use crate::diagnostics::Diagnostic;
+
+/// The YAML between the `---` lines at the top of a page. Unknown keys are errors, as in site.yaml.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub date: Option<Spanned<Scalar>>,
+    #[serde(default)]
+    pub weight: Option<i64>,
+    #[serde(default)]
+    pub draft: bool,
+    #[serde(default)]
+    pub template: Option<Spanned<String>>,
+    /// Headline figures a home or section template shows as tiles, each pulled from a dataset.
+    #[serde(default)]
+    pub key_figures: Vec<Spanned<KeyFigure>>,
+}
+
+/// One headline figure: which dataset cell, and the short label shown with it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    pub dataset: String,
+    pub row: Scalar,
+    pub column: String,
+    pub label: String,
+}
+
+/// A Markdown file as read from disk.
+#[derive(Debug, Clone)]
+pub struct SourcePage {
+    /// Relative to the site root, e.g. `content/report/assistance.md`.
+    pub rel: PathBuf,
+    /// Folders between `content/` and the file.
+    pub dirs: Vec<String>,
+    /// File name without `.md`; `_index` for a section's own page.
+    pub stem: String,
+    pub front: FrontMatter,
+    pub body: String,
+    /// The file line on which `body` starts, so positions in the body map back to the file.
+    pub body_line: usize,
+}
+
+impl SourcePage {
+    pub fn is_index(&self) -> bool {
+        self.stem == "_index"
+    }
+}
+
+/// Splits and parses one page. A page must open with front matter: without a title there is nothing to show in
+/// navigation, and a forgotten `---` is the commonest editing slip.
+pub fn parse(rel: &Path, inner: &Path, text: String) -> Result<SourcePage, Diagnostic> {
+    let (yaml_text, body, body_line) = split_front_matter(rel, &text)?;
+    let front: FrontMatter = yaml::parse(rel, yaml_text, 1)?;
+    let mut dirs: Vec<String> = inner
+        .parent()
+        .map(|p| {
+            p.components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    dirs.retain(|d| !d.is_empty());
+    let stem = inner
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(SourcePage {
+        rel: rel.to_path_buf(),
+        dirs,
+        stem,
+        front,
+        body: body.to_string(),
+        body_line,
+    })
+}
+
+fn split_front_matter<'a>(
+    rel: &Path,
+    text: &'a str,
+) -> Result<(&'a str, &'a str, usize), Diagnostic> {
+    let first = text.lines().next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err(
+            Diagnostic::error(rel, 1, 1, "the page does not start with front matter")
+                .hint("begin the file with a line `---`, then `title: …`, then another line `---`"),
+        );
+    }
+    let mut offset = first.len() + 1;
+    let mut line_no = 1;
+    for line in text.get(offset..).unwrap_or("").split_inclusive('\n') {
+        line_no += 1;
+        if line.trim_end() == "---" {
+            let yaml = &text[first.len() + 1..offset];
+            let body = text.get(offset + line.len()..).unwrap_or("");
+            return Ok((yaml, body, line_no + 1));
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(
+        rel,
+        1,
+        1,
+        "the front matter opened on line 1 is never closed",
+    )
+    .hint("add a line containing only `---` after the last front-matter key"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_counts_body_line() {
+        let p = parse(
+            Path::new("content/a.md"),
+            Path::new("a.md"),
+            "---\ntitle: 标题\nweight: 2\n---\n正文\n".to_string(),
+        )
+        .unwrap();
+        assert_eq!(p.front.title, "标题");
+        assert_eq!(p.body, "正文\n");
+        assert_eq!(p.body_line, 5);
+        assert!(p.dirs.is_empty());
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let e = parse(
+            Path::new("content/a.md"),
+            Path::new("a.md"),
+            "---\ntitle: x\n正文\n".into(),
+        )
+        .unwrap_err();
+        assert!(e.message.contains("never closed"));
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn front_matter_errors_point_into_the_file() {
+        let e = parse(
+            Path::new("content/a.md"),
+            Path::new("a.md"),
+            "---\ntitle: x\ntitel: y\n---\n".into(),
+        )
+        .unwrap_err();
+        assert_eq!((e.line, e.col), (3, 1));
+    }
+
+    #[test]
+    fn section_folders_are_recorded() {
+        let p = parse(
+            Path::new("content/r/s/_index.md"),
+            Path::new("r/s/_index.md"),
+            "---\ntitle: x\n---\n".into(),
+        )
+        .unwrap();
+        assert_eq!(p.dirs, vec!["r", "s"]);
+        assert!(p.is_index());
+    }
+}

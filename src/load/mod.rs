@@ -1,0 +1,200 @@
+//! Stage 1: read the site folder into memory. Nothing is interpreted beyond parsing; every file is read exactly once,
+//! in parallel, and listed in sorted order so the rest of the pipeline is deterministic.
+
+pub mod config;
+pub mod content;
+pub mod dataset;
+pub mod files;
+pub mod scalar;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub use config::{BaseUrl, PrivacyConfig, SiteConfig};
+pub use content::{FrontMatter, KeyFigure, SourcePage};
+pub use dataset::{RawColumn, RawDataset, SourceDataset};
+pub use scalar::Scalar;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// A file copied to the output as it is (after the privacy scan).
+#[derive(Debug, Clone)]
+pub struct StaticFile {
+    /// Path in the output, with forward slashes.
+    pub out: String,
+    /// Where it came from, relative to the site root.
+    pub rel: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// A template of the theme, by name (its path under `templates/`).
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    pub name: String,
+    pub rel: PathBuf,
+    pub text: String,
+}
+
+/// Everything the site folder holds, in memory.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    pub base: BaseUrl,
+    pub pages: Vec<SourcePage>,
+    pub datasets: Vec<SourceDataset>,
+    pub templates: Vec<TemplateSource>,
+    /// Theme static files first, then the site's own, so the site can override a theme file.
+    pub statics: Vec<StaticFile>,
+}
+
+/// Reads the site at `root`. Returns every problem found, not just the first, so an editor can fix them in one go.
+pub fn load(
+    root: &Path,
+    base_url_override: Option<&str>,
+) -> Result<(Loaded, Diagnostics), Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let (config, base) = config::load(root, base_url_override).map_err(|d| Diagnostics(vec![d]))?;
+
+    let mut walk_warnings = Vec::new();
+    let content_files = files::walk(root, "content", true, &mut walk_warnings);
+    let data_files = files::walk(root, "data", false, &mut walk_warnings);
+    let theme_dir = format!("themes/{}", config.theme);
+    if !root.join(&theme_dir).join("templates").is_dir() {
+        return Err(Diagnostics(vec![
+            Diagnostic::error(
+                "site.yaml",
+                0,
+                0,
+                format!(
+                    "the theme `{}` has no folder {theme_dir}/templates",
+                    config.theme
+                ),
+            )
+            .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"),
+        ]));
+    }
+    let template_files = files::walk(
+        root,
+        &format!("{theme_dir}/templates"),
+        false,
+        &mut walk_warnings,
+    );
+    let theme_static = files::walk(
+        root,
+        &format!("{theme_dir}/static"),
+        false,
+        &mut walk_warnings,
+    );
+    let site_static = files::walk(root, "static", false, &mut walk_warnings);
+    diags.extend(walk_warnings);
+
+    let pages: Vec<Result<SourcePage, Diagnostic>> = content_files
+        .par_iter()
+        .filter(|f| f.rel.extension().is_some_and(|e| e == "md"))
+        .map(|f| {
+            let text = files::read_text(root, &f.rel)?;
+            content::parse(&f.rel, &f.inner, text)
+        })
+        .collect();
+    for f in &content_files {
+        if !f.rel.extension().is_some_and(|e| e == "md") {
+            diags.push(
+                Diagnostic::warning(
+                    &f.rel,
+                    0,
+                    0,
+                    "only Markdown (.md) files are read from content/; this file is left out",
+                )
+                .hint("put images and downloads in static/"),
+            );
+        }
+    }
+
+    let datasets: Vec<Result<SourceDataset, Diagnostic>> = data_files
+        .par_iter()
+        .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
+        .map(|f| {
+            let text = files::read_text(root, &f.rel)?;
+            dataset::parse(&f.rel, &text)
+        })
+        .collect();
+    for f in &data_files {
+        if !is_yaml(&f.rel) || f.inner.components().count() != 1 {
+            diags.push(
+                Diagnostic::warning(
+                    &f.rel,
+                    0,
+                    0,
+                    "only .yaml files directly inside data/ are datasets; this file is left out",
+                )
+                .hint("move it, or remove it from data/"),
+            );
+        }
+    }
+
+    let templates: Vec<Result<TemplateSource, Diagnostic>> = template_files
+        .par_iter()
+        .map(|f| {
+            Ok(TemplateSource {
+                name: slashes(&f.inner),
+                rel: f.rel.clone(),
+                text: files::read_text(root, &f.rel)?,
+            })
+        })
+        .collect();
+
+    let statics: Vec<Result<StaticFile, Diagnostic>> = theme_static
+        .par_iter()
+        .chain(site_static.par_iter())
+        .map(|f| {
+            Ok(StaticFile {
+                out: slashes(&f.inner),
+                rel: f.rel.clone(),
+                bytes: files::read_bytes(root, &f.rel)?,
+            })
+        })
+        .collect();
+
+    let pages = collect(pages, &mut diags);
+    let datasets = collect(datasets, &mut diags);
+    let templates = collect(templates, &mut diags);
+    let statics = collect(statics, &mut diags);
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok((
+        Loaded {
+            root: root.to_path_buf(),
+            config,
+            base,
+            pages,
+            datasets,
+            templates,
+            statics,
+        },
+        diags,
+    ))
+}
+
+fn collect<T>(results: Vec<Result<T, Diagnostic>>, diags: &mut Diagnostics) -> Vec<T> {
+    let mut ok = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(v) => ok.push(v),
+            Err(d) => diags.push(d),
+        }
+    }
+    ok
+}
+
+fn is_yaml(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+/// A relative path with forward slashes, as used in URLs and output paths.
+pub fn slashes(p: &Path) -> String {
+    crate::diagnostics::display_path(p)
+}

@@ -1,0 +1,147 @@
+//! The downloads behind every dataset page. CSV starts with a UTF-8 byte-order mark so Excel and WPS open Chinese
+//! correctly; values are the raw figures (no grouping, no units) so they can be computed with.
+
+use serde_json::{Map, Value as Json, json};
+
+use super::format::header;
+use crate::validate::{Dataset, Value};
+
+pub fn csv(d: &Dataset, lang: &str) -> Vec<u8> {
+    let mut out = String::from("\u{feff}");
+    let head: Vec<String> = d.columns.iter().map(|c| field(&header(c, lang))).collect();
+    out.push_str(&head.join(","));
+    out.push_str("\r\n");
+    for r in &d.rows {
+        let cells: Vec<String> = r.cells.iter().map(|v| field(&raw(v))).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
+}
+
+pub fn json(d: &Dataset) -> Vec<u8> {
+    let columns: Vec<Json> = d
+        .columns
+        .iter()
+        .map(|c| json!({"key": c.key, "label": c.label, "unit": c.unit, "type": c.kind.name()}))
+        .collect();
+    let rows: Vec<Json> = d
+        .rows
+        .iter()
+        .map(|r| {
+            let mut m = Map::new();
+            for (c, v) in d.columns.iter().zip(&r.cells) {
+                m.insert(c.key.clone(), typed(v));
+            }
+            Json::Object(m)
+        })
+        .collect();
+    let doc = json!({
+        "id": d.id,
+        "title": d.title,
+        "description": d.description,
+        "source": d.source,
+        "as_of": d.as_of,
+        "columns": columns,
+        "rows": rows,
+    });
+    let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+fn raw(v: &Value) -> String {
+    match v {
+        Value::Empty => String::new(),
+        Value::Integer(i) => i.to_string(),
+        Value::Number(f) => f.to_string(),
+        Value::Text(s) => neutralise_formula(s),
+        Value::Date(s) => s.clone(),
+    }
+}
+
+fn typed(v: &Value) -> Json {
+    match v {
+        Value::Empty => Json::Null,
+        Value::Integer(i) => json!(i),
+        Value::Number(f) => json!(f),
+        Value::Text(s) | Value::Date(s) => json!(s),
+    }
+}
+
+/// Spreadsheets run text starting with `=`, `+`, `@` as a formula; a leading apostrophe keeps it text.
+fn neutralise_formula(s: &str) -> String {
+    if s.starts_with(['=', '+', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::{Column, ColumnType, Row};
+
+    fn sample() -> Dataset {
+        Dataset {
+            id: "a".into(),
+            rel: "data/a.yaml".into(),
+            title: "低保".into(),
+            description: String::new(),
+            source: "总结".into(),
+            as_of: Some("2023-10-31".into()),
+            columns: vec![
+                Column {
+                    key: "k".into(),
+                    label: "类别".into(),
+                    unit: None,
+                    kind: ColumnType::Text,
+                },
+                Column {
+                    key: "n".into(),
+                    label: "人数".into(),
+                    unit: Some("人".into()),
+                    kind: ColumnType::Integer,
+                },
+            ],
+            rows: vec![
+                Row {
+                    key: "城市, 低保".into(),
+                    cells: vec![Value::Text("城市, 低保".into()), Value::Integer(5829)],
+                    line: 1,
+                },
+                Row {
+                    key: "=x".into(),
+                    cells: vec![Value::Text("=x".into()), Value::Empty],
+                    line: 2,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn csv_has_bom_quotes_and_no_formulas() {
+        let s = String::from_utf8(csv(&sample(), "zh-CN")).unwrap();
+        assert_eq!(
+            s,
+            "\u{feff}类别,人数（人）\r\n\"城市, 低保\",5829\r\n'=x,\r\n"
+        );
+    }
+
+    #[test]
+    fn json_keeps_numbers_as_numbers() {
+        let v: Json = serde_json::from_slice(&json(&sample())).unwrap();
+        assert_eq!(v["rows"][0]["n"], json!(5829));
+        assert_eq!(v["rows"][1]["n"], Json::Null);
+        assert_eq!(v["columns"][1]["unit"], json!("人"));
+    }
+}

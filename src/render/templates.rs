@@ -1,0 +1,95 @@
+//! The theme's minijinja environment. Templates were read in `load`; here they are compiled once and shared by all
+//! page renders (the environment is `Sync`, so pages render in parallel).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use minijinja::{Environment, UndefinedBehavior, Value};
+
+use super::links::encode_path;
+use crate::diagnostics::Diagnostic;
+use crate::validate::Site;
+
+/// The compiled theme and where each template came from, so errors can name the file.
+pub struct Theme<'s> {
+    env: Environment<'s>,
+    files: BTreeMap<String, PathBuf>,
+}
+
+/// The templates every theme must provide.
+pub const REQUIRED: [&str; 6] = [
+    "index.html",
+    "section.html",
+    "page.html",
+    "dataset.html",
+    "catalogue.html",
+    "404.html",
+];
+
+impl<'s> Theme<'s> {
+    pub fn compile(site: &'s Site) -> Result<Theme<'s>, Vec<Diagnostic>> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        let base = site.base.path.clone();
+        env.add_filter("url", move |path: String| -> String {
+            format!("{base}{}", encode_path(path.trim_start_matches('/')))
+        });
+        let mut files = BTreeMap::new();
+        let mut errors = Vec::new();
+        for t in &site.templates {
+            files.insert(t.name.clone(), t.rel.clone());
+            if let Err(e) = env.add_template_owned(t.name.as_str(), t.text.as_str()) {
+                errors.push(template_error(&e, &files, &t.name));
+            }
+        }
+        let theme_dir = format!("themes/{}/templates", site.config.theme);
+        for name in REQUIRED {
+            if !files.contains_key(name) {
+                errors.push(
+                    Diagnostic::error(format!("{theme_dir}/{name}"), 0, 0, format!("the theme has no template {name}"))
+                        .hint("every theme needs index.html, section.html, page.html, dataset.html, catalogue.html and 404.html (see docs/theme-contract.md)"),
+                );
+            }
+        }
+        if errors.is_empty() {
+            Ok(Theme { env, files })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Renders `name` with `ctx`. A template mistake is reported at its line in the theme file.
+    pub fn render(&self, name: &str, ctx: Value) -> Result<String, Diagnostic> {
+        let tmpl = self
+            .env
+            .get_template(name)
+            .map_err(|e| template_error(&e, &self.files, name))?;
+        tmpl.render(ctx)
+            .map_err(|e| template_error(&e, &self.files, name))
+    }
+}
+
+fn template_error(
+    e: &minijinja::Error,
+    files: &BTreeMap<String, PathBuf>,
+    fallback: &str,
+) -> Diagnostic {
+    let name = e.name().unwrap_or(fallback);
+    let file = files
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from(name));
+    let detail = e
+        .detail()
+        .map(str::to_string)
+        .unwrap_or_else(|| e.kind().to_string());
+    Diagnostic::error(
+        file,
+        e.line().unwrap_or(0),
+        0,
+        format!("template error: {detail}"),
+    )
+    .hint(
+        "fix the template at this line; the theme's variables are listed in docs/theme-contract.md",
+    )
+}

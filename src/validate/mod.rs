@@ -1,0 +1,532 @@
+//! Stage 2: check everything the site says against everything else it says (types, references, page tree) and build
+//! the typed model that later stages trust. Problems are collected, not thrown, so one run reports all of them.
+
+pub mod dataset;
+pub mod date;
+pub mod shortcode;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+pub use dataset::{Column, ColumnType, Dataset, Row, Value};
+use shortcode::{Arg, Call, Piece};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
+use crate::load::{BaseUrl, Loaded, SiteConfig, SourcePage, StaticFile, TemplateSource};
+
+/// What kind of page a Markdown file makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    Home,
+    Section,
+    Page,
+}
+
+/// A checked shortcode, pointing at datasets by index into [`Site::datasets`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shortcode {
+    Value {
+        dataset: usize,
+        row: usize,
+        column: usize,
+        unit: bool,
+    },
+    Table {
+        dataset: usize,
+    },
+}
+
+/// A piece of a page body after checking.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Segment {
+    Markdown(String),
+    Shortcode(Shortcode),
+}
+
+/// A headline figure resolved to a dataset cell.
+#[derive(Debug, Clone)]
+pub struct KeyFigure {
+    pub label: String,
+    pub dataset: usize,
+    pub row: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub rel: PathBuf,
+    pub kind: PageKind,
+    /// Output path relative to the base, ending in `/` (empty for the home page).
+    pub path: String,
+    pub title: String,
+    pub description: String,
+    pub date: Option<String>,
+    pub weight: Option<i64>,
+    pub template: Option<String>,
+    pub segments: Vec<Segment>,
+    pub key_figures: Vec<KeyFigure>,
+    /// The section page this page is listed in (the home page for top-level pages).
+    pub parent: Option<usize>,
+    /// Pages and sections listed in this one, in display order (sections only).
+    pub children: Vec<usize>,
+}
+
+/// The checked site: what render works from.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    pub base: BaseUrl,
+    /// Sorted by path; index 0 is the home page.
+    pub pages: Vec<Page>,
+    /// Sorted by id.
+    pub datasets: Vec<Dataset>,
+    pub templates: Vec<TemplateSource>,
+    pub statics: Vec<StaticFile>,
+}
+
+impl Site {
+    pub fn dataset(&self, id: &str) -> Option<usize> {
+        self.datasets
+            .binary_search_by(|d| d.id.as_str().cmp(id))
+            .ok()
+    }
+}
+
+pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
+    let Loaded {
+        root,
+        config,
+        base,
+        pages: sources,
+        datasets: raw_datasets,
+        templates,
+        statics,
+    } = loaded;
+
+    let mut datasets = Vec::new();
+    for result in raw_datasets
+        .par_iter()
+        .map(dataset::validate)
+        .collect::<Vec<_>>()
+    {
+        match result {
+            Ok(d) => datasets.push(d),
+            Err(errors) => diags.extend(errors),
+        }
+    }
+    datasets.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
+    let drafts = draft_sections(&sources);
+    let mut pages = Vec::new();
+    for src in &sources {
+        if src.front.draft
+            || drafts
+                .iter()
+                .any(|d| src.dirs.starts_with(d) && !src.dirs.is_empty())
+        {
+            continue;
+        }
+        match check_page(src, &datasets, &template_names) {
+            Ok(p) => pages.push(p),
+            Err(errors) => diags.extend(errors),
+        }
+    }
+    if !pages.iter().any(|p| p.kind == PageKind::Home) {
+        pages.push(Page {
+            rel: PathBuf::from("content/_index.md"),
+            kind: PageKind::Home,
+            path: String::new(),
+            title: config.title.clone(),
+            description: config.description.clone(),
+            date: None,
+            weight: None,
+            template: None,
+            segments: Vec::new(),
+            key_figures: Vec::new(),
+            parent: None,
+            children: Vec::new(),
+        });
+    }
+    pages.sort_by(|a, b| a.path.cmp(&b.path));
+    for w in pages.windows(2) {
+        if w[0].path == w[1].path {
+            diags.push(
+                Diagnostic::error(
+                    &w[1].rel,
+                    0,
+                    0,
+                    format!(
+                        "this page would be written to the same address /{} as {}",
+                        w[1].path,
+                        crate::diagnostics::display_path(&w[0].rel)
+                    ),
+                )
+                .hint("rename one of the two files"),
+            );
+        }
+    }
+    link_tree(&mut pages);
+
+    if diags.has_errors() {
+        return None;
+    }
+    Some(Site {
+        root,
+        config,
+        base,
+        pages,
+        datasets,
+        templates,
+        statics,
+    })
+}
+
+/// Folders whose `_index.md` is a draft: everything below them is unpublished too.
+fn draft_sections(sources: &[SourcePage]) -> Vec<Vec<String>> {
+    sources
+        .iter()
+        .filter(|s| s.is_index() && s.front.draft && !s.dirs.is_empty())
+        .map(|s| s.dirs.clone())
+        .collect()
+}
+
+fn check_page(
+    src: &SourcePage,
+    datasets: &[Dataset],
+    templates: &[&str],
+) -> Result<Page, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let rel = &src.rel;
+    let (kind, path) = if src.is_index() {
+        if src.dirs.is_empty() {
+            (PageKind::Home, String::new())
+        } else {
+            (PageKind::Section, format!("{}/", src.dirs.join("/")))
+        }
+    } else {
+        let mut parts = src.dirs.clone();
+        parts.push(src.stem.clone());
+        (PageKind::Page, format!("{}/", parts.join("/")))
+    };
+    if path
+        .split('/')
+        .any(|p| p.contains(char::is_whitespace) || p.contains(['?', '#', '%', '"', '<', '>']))
+    {
+        errors.push(
+            Diagnostic::error(rel, 0, 0, "this file or folder name cannot be used in a web address")
+                .hint("rename it without spaces or the characters ? # % \" < >; short ASCII names work best"),
+        );
+    }
+
+    let date = src.front.date.as_ref().and_then(|d| {
+        let text = d.value.as_text();
+        let parsed = date::parse_iso(&text);
+        if parsed.is_none() {
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    d.referenced.line() as usize + 1,
+                    d.referenced.column() as usize,
+                    format!("`{text}` is not a date"),
+                )
+                .hint("write the date as YYYY-MM-DD, e.g. 2023-11-30"),
+            );
+        }
+        parsed
+    });
+
+    let template = src.front.template.as_ref().map(|t| {
+        if !templates.contains(&t.value.as_str()) {
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    t.referenced.line() as usize + 1,
+                    t.referenced.column() as usize,
+                    format!("the theme has no template `{}`", t.value),
+                )
+                .hint(format!("use one of: {}", templates.join(", "))),
+            );
+        }
+        t.value.clone()
+    });
+
+    let mut key_figures = Vec::new();
+    for kf in &src.front.key_figures {
+        let line = kf.referenced.line() as usize + 1;
+        let col = kf.referenced.column() as usize;
+        let f = &kf.value;
+        match resolve_cell(datasets, &f.dataset, &f.row.as_text(), &f.column) {
+            Ok((dataset, row, column)) => key_figures.push(KeyFigure {
+                label: f.label.clone(),
+                dataset,
+                row,
+                column,
+            }),
+            Err((msg, hint)) => errors.push(Diagnostic::error(rel, line, col, msg).hint(hint)),
+        }
+    }
+
+    let mut segments = Vec::new();
+    match shortcode::split(&src.body) {
+        Err(e) => {
+            let (l, c) = line_col(&src.body, e.at);
+            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, e.message).hint(e.hint));
+        }
+        Ok(pieces) => {
+            for piece in pieces {
+                match piece {
+                    Piece::Text(t) => segments.push(Segment::Markdown(t)),
+                    Piece::Call(call, at) => match check_call(&call, datasets) {
+                        Ok(s) => segments.push(Segment::Shortcode(s)),
+                        Err((msg, hint)) => {
+                            let (l, c) = line_col(&src.body, at);
+                            errors.push(
+                                Diagnostic::error(rel, l + src.body_line - 1, c, msg).hint(hint),
+                            );
+                        }
+                    },
+                }
+            }
+        }
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Page {
+        rel: rel.clone(),
+        kind,
+        path,
+        title: src.front.title.clone(),
+        description: src.front.description.clone(),
+        date,
+        weight: src.front.weight,
+        template,
+        segments,
+        key_figures,
+        parent: None,
+        children: Vec::new(),
+    })
+}
+
+type Problem = (String, String);
+
+fn check_call(call: &Call, datasets: &[Dataset]) -> Result<Shortcode, Problem> {
+    let strings: Vec<&str> = call
+        .args
+        .iter()
+        .filter_map(|a| match a {
+            Arg::Str(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    let all_strings = strings.len() == call.args.len();
+    match call.name.as_str() {
+        "value" => {
+            if call.args.len() != 3 || !all_strings {
+                return Err((
+                    format!(
+                        "value() takes three texts in quotes (dataset, row, column), but got {} argument(s)",
+                        call.args.len()
+                    ),
+                    "write {{ value(\"assistance\", \"城市低保\", \"persons\") }}".into(),
+                ));
+            }
+            let mut unit = true;
+            for (k, v) in &call.kwargs {
+                match (k.as_str(), v) {
+                    ("unit", Arg::Bool(b)) => unit = *b,
+                    _ => {
+                        return Err((
+                            format!("value() has no option `{k}` of that kind"),
+                            "the only option is unit=false, to leave the unit out".into(),
+                        ));
+                    }
+                }
+            }
+            let (dataset, row, column) =
+                resolve_cell(datasets, strings[0], strings[1], strings[2])?;
+            Ok(Shortcode::Value {
+                dataset,
+                row,
+                column,
+                unit,
+            })
+        }
+        "table" => {
+            if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
+                return Err((
+                    "table() takes one text in quotes: the dataset id".into(),
+                    "write {{ table(\"assistance\") }}".into(),
+                ));
+            }
+            let dataset = find_dataset(datasets, strings[0])?;
+            Ok(Shortcode::Table { dataset })
+        }
+        "chart" => Err((
+            "charts are not available in this version of Sunlight".into(),
+            "remove the chart() shortcode, or show the data with {{ table(\"dataset\") }} for now"
+                .into(),
+        )),
+        other => Err((
+            format!("there is no shortcode called `{other}`"),
+            "the shortcodes are value(), table() and chart(); write \\{{ for literal braces".into(),
+        )),
+    }
+}
+
+fn find_dataset(datasets: &[Dataset], id: &str) -> Result<usize, Problem> {
+    datasets.binary_search_by(|d| d.id.as_str().cmp(id)).map_err(|_| {
+        let near = closest(id, datasets.iter().map(|d| d.id.as_str()));
+        (
+            format!("there is no dataset `{id}`"),
+            match near {
+                Some(n) => format!("did you mean `{n}`? datasets are the files in data/, named by file name without .yaml"),
+                None => format!("add data/{id}.yaml, or use the name of a file in data/ without .yaml"),
+            },
+        )
+    })
+}
+
+/// Resolves dataset, row and column names to indices, for `value()` and key figures.
+fn resolve_cell(
+    datasets: &[Dataset],
+    id: &str,
+    row: &str,
+    column: &str,
+) -> Result<(usize, usize, usize), Problem> {
+    let di = find_dataset(datasets, id)?;
+    let d = &datasets[di];
+    let Some(ri) = d.rows.iter().position(|r| r.key == row) else {
+        let near = closest(row, d.rows.iter().map(|r| r.key.as_str()));
+        return Err((
+            format!("the dataset `{id}` has no row `{row}`"),
+            match near {
+                Some(n) => format!("did you mean `{n}`? rows are named by their first column"),
+                None => format!(
+                    "rows are named by their first column, e.g. `{}`",
+                    d.rows.first().map_or("", |r| r.key.as_str())
+                ),
+            },
+        ));
+    };
+    let Some((ci, col)) = d.column(column) else {
+        let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
+        return Err((
+            format!("the dataset `{id}` has no column `{column}`"),
+            format!("use one of the column keys: {}", keys.join(", ")),
+        ));
+    };
+    if ci == 0 {
+        return Err((
+            format!("`{column}` is the key column of `{id}`, not a figure"),
+            "name a column that holds the figure".into(),
+        ));
+    }
+    if d.rows[ri].cells[ci] == Value::Empty {
+        return Err((
+            format!(
+                "the dataset `{id}` has no value for row `{row}`, column `{}`",
+                col.key
+            ),
+            format!(
+                "add the figure to {} or name another cell",
+                crate::diagnostics::display_path(&d.rel)
+            ),
+        ));
+    }
+    Ok((di, ri, ci))
+}
+
+/// The candidate most like `wanted`, for "did you mean" hints; only close matches are offered.
+fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let w: Vec<char> = wanted.chars().collect();
+    candidates
+        .map(|c| (edit_distance(&w, &c.chars().collect::<Vec<_>>()), c))
+        .filter(|(d, c)| *d <= (w.len().max(c.chars().count()) / 3).max(1))
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Sets each page's parent (the nearest section above it that exists) and orders each section's children by
+/// weight, then date (newest first), then title.
+fn link_tree(pages: &mut [Page]) {
+    let by_path: BTreeMap<String, usize> = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind != PageKind::Page)
+        .map(|(i, p)| (p.path.clone(), i))
+        .collect();
+    let mut children: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..pages.len() {
+        if pages[i].kind == PageKind::Home {
+            continue;
+        }
+        let mut dir = pages[i].path.trim_end_matches('/').to_string();
+        let parent = loop {
+            match dir.rfind('/') {
+                Some(cut) => dir.truncate(cut),
+                None => dir.clear(),
+            }
+            let key = if dir.is_empty() {
+                String::new()
+            } else {
+                format!("{dir}/")
+            };
+            if let Some(&p) = by_path.get(&key) {
+                break Some(p);
+            }
+            if dir.is_empty() {
+                break None;
+            }
+        };
+        pages[i].parent = parent;
+        if let Some(p) = parent {
+            children.entry(p).or_default().push(i);
+        }
+    }
+    for (parent, mut kids) in children {
+        kids.sort_by(|&a, &b| {
+            let (pa, pb) = (&pages[a], &pages[b]);
+            pa.weight
+                .unwrap_or(i64::MAX)
+                .cmp(&pb.weight.unwrap_or(i64::MAX))
+                .then_with(|| pb.date.cmp(&pa.date))
+                .then_with(|| pa.title.cmp(&pb.title))
+                .then_with(|| pa.path.cmp(&pb.path))
+        });
+        pages[parent].children = kids;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_offers_only_near_names() {
+        let names = ["assistance", "elderly", "marriage"];
+        assert_eq!(
+            closest("assistence", names.iter().copied()),
+            Some("assistance")
+        );
+        assert_eq!(closest("volunteers", names.iter().copied()), None);
+    }
+}

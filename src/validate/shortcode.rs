@@ -1,0 +1,297 @@
+//! Shortcodes in Markdown: `{{ value("assistance", "城市低保", "persons") }}`, `{{ table("assistance") }}`.
+//! The body is split into Markdown text and calls here, once, so that rendering never has to re-parse and every
+//! mistake is found, with its position, before anything is written.
+
+/// A literal argument.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Int(i64),
+    Bool(bool),
+}
+
+/// A parsed call, not yet checked against datasets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub name: String,
+    pub args: Vec<Arg>,
+    pub kwargs: Vec<(String, Arg)>,
+}
+
+/// A piece of a page body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(String),
+    /// A call with its byte offset in the body.
+    Call(Call, usize),
+}
+
+/// Where and why a body could not be split; `at` is a byte offset into the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub at: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+/// Splits a body into text and calls. HTML comments are dropped here too (their content is never published), with
+/// their line breaks kept so positions after them stay right. `\{{` writes a literal `{{`.
+pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    let mut i = 0;
+    let bytes = body.as_bytes();
+    while i < body.len() {
+        let rest = &body[i..];
+        if rest.starts_with("\\{{") {
+            text.push_str("{{");
+            i += 3;
+        } else if rest.starts_with("<!--") {
+            let Some(end) = rest[4..].find("-->") else {
+                return Err(SyntaxError {
+                    at: i,
+                    message: "this HTML comment is never closed".into(),
+                    hint: "close it with -->, or remove the <!--".into(),
+                });
+            };
+            let comment = &rest[..4 + end + 3];
+            text.extend(std::iter::repeat_n('\n', comment.matches('\n').count()));
+            i += comment.len();
+        } else if rest.starts_with("{{") {
+            let Some(end) = rest.find("}}") else {
+                return Err(SyntaxError {
+                    at: i,
+                    message: "this shortcode is never closed".into(),
+                    hint: "end it with }}, e.g. {{ value(\"dataset\", \"row\", \"column\") }}; write \\{{ for literal braces".into(),
+                });
+            };
+            let inner = &rest[2..end];
+            let call = parse_call(inner).map_err(|(off, message)| SyntaxError {
+                at: i + 2 + off,
+                message,
+                hint: "write it as {{ name(\"argument\", …) }}, e.g. {{ value(\"assistance\", \"城市低保\", \"persons\") }}"
+                    .into(),
+            })?;
+            if !text.is_empty() {
+                pieces.push(Piece::Text(std::mem::take(&mut text)));
+            }
+            pieces.push(Piece::Call(call, i));
+            i += end + 2;
+        } else {
+            let ch_len = utf8_len(bytes[i]);
+            text.push_str(&body[i..i + ch_len]);
+            i += ch_len;
+        }
+    }
+    if !text.is_empty() {
+        pieces.push(Piece::Text(text));
+    }
+    Ok(pieces)
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+/// Parses `name(arg, …, key=value)`; errors carry a byte offset into `src`.
+fn parse_call(src: &str) -> Result<Call, (usize, String)> {
+    let mut p = Parser { src, pos: 0 };
+    p.skip_ws();
+    let name = p.ident().ok_or((
+        p.pos,
+        "a shortcode must start with a name such as value, table or chart".to_string(),
+    ))?;
+    p.skip_ws();
+    if !p.eat('(') {
+        return Err((p.pos, format!("expected `(` after `{name}`")));
+    }
+    let mut args = Vec::new();
+    let mut kwargs = Vec::new();
+    loop {
+        p.skip_ws();
+        if p.eat(')') {
+            break;
+        }
+        if !args.is_empty() || !kwargs.is_empty() {
+            if !p.eat(',') {
+                return Err((p.pos, "expected `,` or `)` between arguments".to_string()));
+            }
+            p.skip_ws();
+            if p.eat(')') {
+                break;
+            }
+        }
+        let save = p.pos;
+        if let Some(key) = p.ident() {
+            p.skip_ws();
+            if p.eat('=') {
+                p.skip_ws();
+                let v = p.literal()?;
+                kwargs.push((key, v));
+                continue;
+            }
+            p.pos = save;
+        }
+        let v = p.literal()?;
+        if !kwargs.is_empty() {
+            return Err((
+                save,
+                "positional arguments must come before named ones".to_string(),
+            ));
+        }
+        args.push(v);
+    }
+    p.skip_ws();
+    if p.pos != src.len() {
+        return Err((p.pos, "unexpected text after the closing `)`".to_string()));
+    }
+    Ok(Call { name, args, kwargs })
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    pos: usize,
+}
+
+impl Parser<'_> {
+    fn rest(&self) -> &str {
+        &self.src[self.pos..]
+    }
+
+    fn skip_ws(&mut self) {
+        let trimmed = self.rest().trim_start();
+        self.pos = self.src.len() - trimmed.len();
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        if self.rest().starts_with(c) {
+            self.pos += c.len_utf8();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn ident(&mut self) -> Option<String> {
+        let len = self
+            .rest()
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(self.rest().len());
+        let word = self.rest()[..len].to_string();
+        if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        self.pos += len;
+        Some(word)
+    }
+
+    fn literal(&mut self) -> Result<Arg, (usize, String)> {
+        let start = self.pos;
+        let rest = self.rest().to_string();
+        if let Some(q) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
+        {
+            if matches!(q, '“' | '”' | '‘' | '’') {
+                return Err((
+                    start,
+                    "use straight quotes \" in shortcodes, not Chinese quotes “”".to_string(),
+                ));
+            }
+            let mut out = String::new();
+            let mut chars = rest[q.len_utf8()..].char_indices();
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\\' => match chars.next() {
+                        Some((_, e)) => out.push(e),
+                        None => break,
+                    },
+                    c if c == q => {
+                        self.pos += q.len_utf8() + i + 1;
+                        return Ok(Arg::Str(out));
+                    }
+                    c => out.push(c),
+                }
+            }
+            return Err((start, "this text argument has no closing quote".to_string()));
+        }
+        if let Some(word) = self.ident() {
+            return match word.as_str() {
+                "true" => Ok(Arg::Bool(true)),
+                "false" => Ok(Arg::Bool(false)),
+                _ => Err((
+                    start,
+                    format!("`{word}` is not a value: put text in quotes, like \"{word}\""),
+                )),
+            };
+        }
+        let len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .unwrap_or(rest.len());
+        if let Ok(n) = rest[..len].parse::<i64>() {
+            self.pos += len;
+            return Ok(Arg::Int(n));
+        }
+        Err((start, "expected an argument in quotes".to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(name: &str, args: &[&str]) -> Call {
+        Call {
+            name: name.into(),
+            args: args.iter().map(|a| Arg::Str(a.to_string())).collect(),
+            kwargs: vec![],
+        }
+    }
+
+    #[test]
+    fn splits_text_and_calls() {
+        let p = split("纳入城市低保{{ value(\"a\", \"城市低保\", \"households\") }}户").unwrap();
+        assert_eq!(p.len(), 3);
+        assert_eq!(
+            p[1],
+            Piece::Call(call("value", &["a", "城市低保", "households"]), 18)
+        );
+    }
+
+    #[test]
+    fn named_arguments() {
+        let p = split("{{value('a','b','c', unit=false)}}").unwrap();
+        let Piece::Call(c, _) = &p[0] else { panic!() };
+        assert_eq!(c.kwargs, vec![("unit".to_string(), Arg::Bool(false))]);
+    }
+
+    #[test]
+    fn comments_are_dropped_keeping_lines() {
+        let p = split("a<!-- 内部\n备注 -->b").unwrap();
+        assert_eq!(p, vec![Piece::Text("a\nb".into())]);
+    }
+
+    #[test]
+    fn escaped_braces_stay_literal() {
+        assert_eq!(
+            split("\\{{ x }}").unwrap(),
+            vec![Piece::Text("{{ x }}".into())]
+        );
+    }
+
+    #[test]
+    fn broken_shortcodes_are_located() {
+        assert_eq!(split("ab{{ value(\"x\"").unwrap_err().at, 2);
+        let e = split("ab{{ value(x) }}").unwrap_err();
+        assert_eq!(e.at, 11);
+        assert!(split("{{ value(“a”) }}").is_err());
+        assert!(split("<!-- open").is_err());
+        assert!(split("{{ value(\"a\" \"b\") }}").is_err());
+    }
+}
