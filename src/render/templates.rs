@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use minijinja::{Environment, UndefinedBehavior, Value};
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value, escape_formatter};
 
+use super::html::escape;
 use super::links::encode_path;
 use crate::diagnostics::Diagnostic;
 use crate::validate::Site;
@@ -30,6 +31,17 @@ impl<'s> Theme<'s> {
     pub fn compile(site: &'s Site) -> Result<Theme<'s>, Vec<Diagnostic>> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        // minijinja also escapes `/`, which fills every href with `&#x2f;`; valid, but unreadable to anyone checking
+        // the output, so plain text is escaped here with the five characters HTML needs.
+        env.set_formatter(|out, state, value| {
+            if matches!(state.auto_escape(), AutoEscape::Html)
+                && !value.is_safe()
+                && let Some(s) = value.as_str()
+            {
+                return out.write_str(&escape(s)).map_err(minijinja::Error::from);
+            }
+            escape_formatter(out, state, value)
+        });
         let base = site.base.path.clone();
         env.add_filter("url", move |path: String| -> String {
             format!("{base}{}", encode_path(path.trim_start_matches('/')))
