@@ -46,8 +46,8 @@ pub fn protect(mut site: Site, diags: &mut Diagnostics) -> (Site, PrivacySummary
         scrub(&mut page.title, &rel, 1);
         scrub(&mut page.description, &rel, 1);
         for seg in &mut page.segments {
-            if let Segment::Markdown(t) = seg {
-                scrub(t, &rel, 1);
+            if let Segment::Markdown { text, line } = seg {
+                scrub(text, &rel, *line);
             }
         }
         for kf in &mut page.key_figures {

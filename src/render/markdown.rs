@@ -14,7 +14,7 @@ pub fn render(site: &Site, segments: &[Segment], lang: &str) -> String {
     let mut source = String::new();
     for seg in segments {
         match seg {
-            Segment::Markdown(t) => source.push_str(t),
+            Segment::Markdown { text, .. } => source.push_str(text),
             Segment::Shortcode(s) => source.push_str(&shortcode(site, s, lang)),
         }
     }

@@ -41,7 +41,11 @@ pub enum Shortcode {
 /// A piece of a page body after checking.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Segment {
-    Markdown(String),
+    /// Markdown text and the file line it starts on, so later stages can report positions.
+    Markdown {
+        text: String,
+        line: usize,
+    },
     Shortcode(Shortcode),
 }
 
@@ -279,7 +283,10 @@ fn check_page(
         Ok(pieces) => {
             for piece in pieces {
                 match piece {
-                    Piece::Text(t) => segments.push(Segment::Markdown(t)),
+                    Piece::Text(text, at) => segments.push(Segment::Markdown {
+                        line: line_col(&src.body, at).0 + src.body_line - 1,
+                        text,
+                    }),
                     Piece::Call(call, at) => match check_call(&call, datasets) {
                         Ok(s) => segments.push(Segment::Shortcode(s)),
                         Err((msg, hint)) => {

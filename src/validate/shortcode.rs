@@ -21,7 +21,8 @@ pub struct Call {
 /// A piece of a page body.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {
-    Text(String),
+    /// Text with the byte offset in the body where it starts.
+    Text(String, usize),
     /// A call with its byte offset in the body.
     Call(Call, usize),
 }
@@ -39,9 +40,13 @@ pub struct SyntaxError {
 pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
     let mut pieces = Vec::new();
     let mut text = String::new();
+    let mut text_start = 0;
     let mut i = 0;
     let bytes = body.as_bytes();
     while i < body.len() {
+        if text.is_empty() {
+            text_start = i;
+        }
         let rest = &body[i..];
         if rest.starts_with("\\{{") {
             text.push_str("{{");
@@ -73,7 +78,7 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
                     .into(),
             })?;
             if !text.is_empty() {
-                pieces.push(Piece::Text(std::mem::take(&mut text)));
+                pieces.push(Piece::Text(std::mem::take(&mut text), text_start));
             }
             pieces.push(Piece::Call(call, i));
             i += end + 2;
@@ -84,7 +89,7 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
         }
     }
     if !text.is_empty() {
-        pieces.push(Piece::Text(text));
+        pieces.push(Piece::Text(text, text_start));
     }
     Ok(pieces)
 }
@@ -274,14 +279,14 @@ mod tests {
     #[test]
     fn comments_are_dropped_keeping_lines() {
         let p = split("a<!-- 内部\n备注 -->b").unwrap();
-        assert_eq!(p, vec![Piece::Text("a\nb".into())]);
+        assert_eq!(p, vec![Piece::Text("a\nb".into(), 0)]);
     }
 
     #[test]
     fn escaped_braces_stay_literal() {
         assert_eq!(
             split("\\{{ x }}").unwrap(),
-            vec![Piece::Text("{{ x }}".into())]
+            vec![Piece::Text("{{ x }}".into(), 0)]
         );
     }
 

@@ -1,0 +1,268 @@
+//! Broken sites: each mistake gives exit status 1, a message naming file:line:col, and leaves the previous output
+//! exactly as it was.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{fixture, stderr, sunlight, tree};
+
+/// Builds the fixture, breaks it with `mutate`, builds again, and checks the failure.
+fn fails_cleanly(mutate: impl FnOnce(&Path), expect_location: &str, expect_words: &str) {
+    let site = fixture("basic");
+    let first = sunlight(site.path(), &["build"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let before = tree(&site.path().join("public"));
+    mutate(site.path());
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(expect_location),
+        "expected `{expect_location}` in:\n{err}"
+    );
+    assert!(
+        err.contains(expect_words),
+        "expected `{expect_words}` in:\n{err}"
+    );
+    assert!(err.contains("hint:"), "every error says what to do:\n{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+    assert!(
+        tree(&site.path().join("public")) == before,
+        "the previous public/ must be untouched"
+    );
+    let leftovers: Vec<_> = fs::read_dir(site.path())
+        .expect("site dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".public."))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary folders are left behind");
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    fs::write(root.join(rel), text).expect("write fixture file");
+}
+
+fn edit(root: &Path, rel: &str, from: &str, to: &str) {
+    let text = fs::read_to_string(root.join(rel)).expect("read fixture file");
+    assert!(text.contains(from), "{rel} has no `{from}`");
+    fs::write(root.join(rel), text.replacen(from, to, 1)).expect("write fixture file");
+}
+
+#[test]
+fn malformed_yaml() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "title: 城乡低保",
+                "title: [城乡低保",
+            )
+        },
+        "data/assistance.yaml:1:",
+        "YAML",
+    );
+}
+
+#[test]
+fn unknown_key_in_site_yaml() {
+    fails_cleanly(
+        |r| edit(r, "site.yaml", "language: zh-CN", "langauge: zh-CN"),
+        "site.yaml:4:1",
+        "unknown key `langauge`",
+    );
+}
+
+#[test]
+fn text_in_an_integer_column() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "households: 3815",
+                "households: 约三千八百",
+            )
+        },
+        "data/assistance.yaml:10:",
+        "not a number",
+    );
+}
+
+#[test]
+fn value_naming_a_missing_dataset() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistence\", \"城市低保\", \"persons\") }}",
+            )
+        },
+        "content/news/second.md:7:1",
+        "no dataset `assistence`",
+    );
+}
+
+#[test]
+fn value_naming_a_missing_row() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "见{{ value(\"assistance\", \"特困供养\", \"persons\") }}",
+            )
+        },
+        "content/news/second.md:7:2",
+        "no row `特困供养`",
+    );
+}
+
+#[test]
+fn value_naming_a_missing_column() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\", \"城市低保\", \"people\") }}",
+            )
+        },
+        "content/news/second.md:7:1",
+        "no column `people`",
+    );
+}
+
+#[test]
+fn broken_shortcode() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\" ",
+            )
+        },
+        "content/news/second.md:7:1",
+        "never closed",
+    );
+}
+
+#[test]
+fn chart_shortcode_is_a_clear_error_until_charts_exist() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ chart(\"coverage\") }}",
+            )
+        },
+        "content/news/second.md:7:1",
+        "charts",
+    );
+}
+
+#[test]
+fn front_matter_never_closed() {
+    fails_cleanly(
+        |r| write(r, "content/news/second.md", "---\ntitle: 第二篇\n正文\n"),
+        "content/news/second.md:1:1",
+        "never closed",
+    );
+}
+
+#[test]
+fn file_that_is_not_utf8() {
+    fails_cleanly(
+        |r| {
+            let mut bytes = "---\ntitle: x\n---\n".as_bytes().to_vec();
+            bytes.extend([0xc4, 0xe3, 0xba, 0xc3]);
+            fs::write(r.join("content/news/gbk.md"), bytes).expect("write");
+        },
+        "content/news/gbk.md:4:1",
+        "not UTF-8",
+    );
+}
+
+#[test]
+fn two_files_that_would_write_the_same_url() {
+    fails_cleanly(
+        |r| {
+            fs::create_dir_all(r.join("content/news/second")).expect("mkdir");
+            write(
+                r,
+                "content/news/second/_index.md",
+                "---\ntitle: 冲突\n---\n",
+            );
+        },
+        "content/news/second",
+        "same address",
+    );
+}
+
+#[test]
+fn page_colliding_with_a_generated_dataset_page() {
+    fails_cleanly(
+        |r| {
+            fs::create_dir_all(r.join("content/data/assistance")).expect("mkdir");
+            write(
+                r,
+                "content/data/assistance/_index.md",
+                "---\ntitle: 冲突\n---\n",
+            );
+        },
+        "content/data/assistance/_index.md",
+        "same file",
+    );
+}
+
+#[test]
+fn template_error_points_into_the_theme() {
+    fails_cleanly(
+        |r| write(r, "themes/default/templates/page.html", "{% if %}"),
+        "themes/default/templates/page.html:1",
+        "template error",
+    );
+}
+
+#[test]
+fn empty_site_yaml() {
+    fails_cleanly(|r| write(r, "site.yaml", ""), "site.yaml:1:1", "empty");
+}
+
+#[test]
+fn out_pointing_at_the_site_itself_is_refused() {
+    let site = fixture("basic");
+    for out in [".", ".."] {
+        let o = sunlight(site.path(), &["build", "--out", out]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("refusing"), "{}", stderr(&o));
+    }
+    assert!(
+        site.path().join("content/_index.md").exists(),
+        "sources are never deleted"
+    );
+}
+
+#[test]
+fn bad_command_line_exits_2() {
+    let site = fixture("basic");
+    assert_eq!(
+        sunlight(site.path(), &["build", "--no-such-flag"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
