@@ -59,6 +59,7 @@ pub struct Report {
     pub datasets: usize,
     pub files: usize,
     pub detections: usize,
+    pub suppressed: usize,
     /// Warnings (with `--strict` there are none: they fail the run).
     pub diagnostics: Diagnostics,
     pub elapsed: Duration,
@@ -72,11 +73,12 @@ impl Report {
             Mode::Check => "checked",
         };
         format!(
-            "{verb} {} pages, {} datasets, {} files; {} privacy detections, {} warnings in {} ms",
+            "{verb} {} pages, {} datasets, {} files; {} privacy detections, {} suppressed cells, {} warnings in {} ms",
             self.pages,
             self.datasets,
             self.files,
             self.detections,
+            self.suppressed,
             self.diagnostics.warnings(),
             self.elapsed.as_millis()
         )
@@ -95,16 +97,18 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     let Some(site) = validate::validate(loaded, &mut diags) else {
         return Err(finish(diags, opts.strict));
     };
-    let (site, privacy) = privacy::protect(site, &mut diags);
-    let output = render::render(&site).map_err(|errs| {
-        let mut d = diags.clone();
-        d.extend(errs);
-        d.sorted()
-    })?;
-    diags.extend(privacy::egress::scan(
-        &output.files,
-        &site.config.privacy.strip,
-    ));
+    let detector = privacy::detector(&site);
+    let (site, privacy_report, cleared) = privacy::protect(site, &detector, &mut diags);
+    let output = match render::render(&site) {
+        Ok(o) => o,
+        Err(errs) => {
+            write_report(&opts.root, &privacy_report);
+            diags.extend(errs);
+            return Err(diags.sorted());
+        }
+    };
+    diags.extend(privacy::egress::scan(&output.files, &detector, &cleared));
+    write_report(&opts.root, &privacy_report);
     if opts.strict {
         diags.make_strict();
     }
@@ -118,10 +122,20 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         pages: output.html_pages(),
         datasets: site.datasets.len(),
         files: output.files.len(),
-        detections: privacy.detections,
+        detections: privacy_report.detections(),
+        suppressed: privacy_report.suppressed_cells(),
         diagnostics: diags.sorted(),
         elapsed: started.elapsed(),
     })
+}
+
+/// The privacy report goes beside the sources, never into the output. Failing to write it must not fail a build
+/// (a read-only checkout can still be checked), so an error here is ignored.
+fn write_report(root: &std::path::Path, report: &privacy::PrivacyReport) {
+    let dir = root.join(".sunlight");
+    if std::fs::create_dir_all(&dir).is_ok() {
+        let _ = std::fs::write(dir.join("privacy-report.json"), report.to_json());
+    }
 }
 
 fn finish(mut diags: Diagnostics, strict: bool) -> Diagnostics {

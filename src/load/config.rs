@@ -31,10 +31,31 @@ pub struct PrivacyConfig {
     pub min_cell: u32,
     #[serde(default = "default_replacement")]
     pub replacement: String,
+    /// Public numbers that look personal (hotlines), as `"12345"` or `{value: "12345", reason: 市长热线}`.
     #[serde(default)]
-    pub allow: Vec<String>,
+    pub allow: Vec<AllowEntry>,
     #[serde(default)]
     pub strip: Vec<String>,
+}
+
+/// One entry of `privacy.allow`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum AllowEntry {
+    Value(String),
+    Explained { value: String, reason: String },
+}
+
+impl PrivacyConfig {
+    /// The allowed numbers, without their reasons.
+    pub fn allow_values(&self) -> Vec<String> {
+        self.allow
+            .iter()
+            .map(|a| match a {
+                AllowEntry::Value(v) | AllowEntry::Explained { value: v, .. } => v.clone(),
+            })
+            .collect()
+    }
 }
 
 impl Default for PrivacyConfig {

@@ -26,7 +26,71 @@ pub struct RawDataset {
     pub kind: Option<Spanned<String>>,
     pub columns: Vec<Spanned<RawColumn>>,
     #[serde(default)]
-    pub rows: Vec<Spanned<BTreeMap<String, Spanned<Scalar>>>>,
+    pub rows: Vec<Spanned<RawRow>>,
+    /// Record-level data (`kind: records`): never published, only aggregated through `publish`.
+    #[serde(default)]
+    pub records: Option<Vec<Spanned<RawRow>>>,
+    #[serde(default)]
+    pub publish: Option<Spanned<RawPublish>>,
+}
+
+/// One row or record as written: column key to value.
+pub type RawRow = BTreeMap<String, Spanned<Scalar>>;
+
+/// How a records dataset is published: the columns to group by and what to compute per group.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPublish {
+    pub group_by: Vec<Spanned<String>>,
+    pub measures: Measures,
+}
+
+/// `measures:` in the order written, which is the order of the published columns.
+#[derive(Debug, Clone, Default)]
+pub struct Measures(pub Vec<(String, Spanned<RawMeasure>)>);
+
+/// `persons: count` (the name of a new column), `monthly_amount: sum` (the records column summed), or the long form
+/// `total: {op: sum, column: monthly_amount, label: 月保障金合计, unit: 元}`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawMeasure {
+    Op(String),
+    Full(FullMeasure),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FullMeasure {
+    pub op: String,
+    #[serde(default)]
+    pub column: Option<String>,
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Measures {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Measures;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a mapping of measure names to count, sum, mean, min or max")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Measures, A::Error> {
+                let mut out = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    out.push((key, map.next_value::<Spanned<RawMeasure>>()?));
+                }
+                Ok(Measures(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// A column declaration.
@@ -39,6 +103,10 @@ pub struct RawColumn {
     pub unit: Option<String>,
     #[serde(default, rename = "type")]
     pub kind: Option<Spanned<String>>,
+    /// Marks a column of a records dataset as personal data: never grouped by, never measured, and every value
+    /// searched for in all published text.
+    #[serde(default)]
+    pub personal: bool,
 }
 
 /// A dataset file with its id (the file stem).
@@ -47,6 +115,8 @@ pub struct SourceDataset {
     pub id: String,
     pub rel: PathBuf,
     pub raw: RawDataset,
+    /// Records exported as CSV beside the YAML sidecar (`data/ID.csv`), with their path.
+    pub csv: Option<(PathBuf, String)>,
 }
 
 pub fn parse(rel: &Path, text: &str) -> Result<SourceDataset, Diagnostic> {
@@ -72,5 +142,6 @@ pub fn parse(rel: &Path, text: &str) -> Result<SourceDataset, Diagnostic> {
         id,
         rel: rel.to_path_buf(),
         raw,
+        csv: None,
     })
 }

@@ -100,7 +100,7 @@ pub fn load(
         })
         .collect();
     for f in &content_files {
-        if !f.rel.extension().is_some_and(|e| e == "md") {
+        if f.rel.extension().is_none_or(|e| e != "md") {
             diags.push(
                 Diagnostic::warning(
                     &f.rel,
@@ -113,16 +113,28 @@ pub fn load(
         }
     }
 
+    let is_sidecar_csv = |f: &files::Found| {
+        f.rel.extension().is_some_and(|e| e == "csv")
+            && f.inner.components().count() == 1
+            && data_files
+                .iter()
+                .any(|y| is_yaml(&y.rel) && y.rel.with_extension("") == f.rel.with_extension(""))
+    };
     let datasets: Vec<Result<SourceDataset, Diagnostic>> = data_files
         .par_iter()
         .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
         .map(|f| {
             let text = files::read_text(root, &f.rel)?;
-            dataset::parse(&f.rel, &text)
+            let mut d = dataset::parse(&f.rel, &text)?;
+            let csv = f.rel.with_extension("csv");
+            if root.join(&csv).is_file() {
+                d.csv = Some((csv.clone(), files::read_text(root, &csv)?));
+            }
+            Ok(d)
         })
         .collect();
     for f in &data_files {
-        if !is_yaml(&f.rel) || f.inner.components().count() != 1 {
+        if (!is_yaml(&f.rel) && !is_sidecar_csv(f)) || f.inner.components().count() != 1 {
             diags.push(
                 Diagnostic::warning(
                     &f.rel,

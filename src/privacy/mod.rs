@@ -1,78 +1,228 @@
-//! Stage 3: nothing private goes further than this. This version enforces what the site configures as editing
-//! markers (`privacy.strip`): they are deleted from every string that reaches a page, and the rendered output is
-//! scanned for them again before it may replace `public/` (see [`egress`]). Reports name the file and the kind of
-//! finding, never the text found.
+//! Stage 3: nothing personal goes further than this.
+//!
+//! - Records datasets were aggregated with small cells withheld ([`records`], [`suppress`]); their records never
+//!   reach the `Site` at all.
+//! - Every string that can reach a page (body text with its link targets and alt text, titles, descriptions, dataset
+//!   labels, units, keys and values, site settings, text static files) passes the [`detect::Detector`]: each finding
+//!   is replaced by `privacy.replacement` and reported as `file:line: kind`, never with the value.
+//! - A file or dataset name that contains personal data is an error: it would become a URL.
+//! - After rendering, [`egress`] scans every output byte again before anything is written.
 
+pub mod detect;
 pub mod egress;
+pub mod normalize;
+pub mod records;
+pub mod report;
+pub mod suppress;
 
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
 use crate::validate::{Segment, Site, Value};
+use detect::{Detector, Finding};
+pub use report::PrivacyReport;
 
-/// Counts of what this stage removed, for the build summary.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct PrivacySummary {
-    pub detections: usize,
+/// Builds the detector for a site: markers, allow-list, replacement and the roster's personal values.
+pub fn detector(site: &Site) -> Detector {
+    let p = &site.config.privacy;
+    Detector::new(
+        &p.strip,
+        &p.allow_values(),
+        &site.roster_terms,
+        &p.replacement,
+    )
 }
 
-/// Removes the configured markers from every published string of the site.
-pub fn protect(mut site: Site, diags: &mut Diagnostics) -> (Site, PrivacySummary) {
-    let markers: Vec<String> = site.config.privacy.strip.clone();
-    let mut summary = PrivacySummary::default();
-    if markers.is_empty() {
-        return (site, summary);
+/// Redacts every published string of `site`. Returns the cleaned site, the report, and the long digit runs that
+/// passed (the egress scan accepts only those).
+pub fn protect(
+    mut site: Site,
+    detector: &Detector,
+    diags: &mut Diagnostics,
+) -> (Site, PrivacyReport, BTreeSet<String>) {
+    let mut report = PrivacyReport::default();
+    for (rel, n) in &site.suppressed_cells {
+        report.suppressed(rel, *n);
     }
-    let mut scrub = |text: &mut String, file: &Path, line_base: usize| {
-        for m in &markers {
-            while let Some(at) = text.find(m.as_str()) {
-                let (l, _) = line_col(text, at);
-                diags.push(
-                    Diagnostic::warning(
-                        file,
-                        line_base + l - 1,
-                        0,
-                        "an editing marker (privacy.strip) was removed",
-                    )
-                    .hint("delete the marker from the source file"),
-                );
-                summary.detections += 1;
-                text.replace_range(at..at + m.len(), "");
+
+    let page_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
+        .pages
+        .par_iter_mut()
+        .map(|page| {
+            let mut found = Vec::new();
+            let rel = page.rel.clone();
+            let mut scrub = |text: &mut String, line: usize| {
+                for f in detector.redact(text) {
+                    found.push((rel.clone(), line, f));
+                }
+            };
+            scrub(&mut page.title, 1);
+            scrub(&mut page.description, 1);
+            for kf in &mut page.key_figures {
+                scrub(&mut kf.label, 1);
+            }
+            for seg in &mut page.segments {
+                if let Segment::Markdown { text, line } = seg {
+                    let original = text.clone();
+                    for f in detector.redact(text) {
+                        let l = line_col(&original, f.start).0;
+                        found.push((rel.clone(), *line + l - 1, f));
+                    }
+                }
+            }
+            found
+        })
+        .collect();
+
+    let dataset_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
+        .datasets
+        .par_iter_mut()
+        .map(|d| {
+            let mut found = Vec::new();
+            let rel = d.rel.clone();
+            let mut scrub = |text: &mut String, line: usize| {
+                for f in detector.redact(text) {
+                    found.push((rel.clone(), line, f));
+                }
+            };
+            scrub(&mut d.title, 1);
+            scrub(&mut d.description, 1);
+            scrub(&mut d.source, 1);
+            for c in &mut d.columns {
+                scrub(&mut c.label, 1);
+                if let Some(u) = &mut c.unit {
+                    scrub(u, 1);
+                }
+            }
+            for r in &mut d.rows {
+                scrub(&mut r.key, r.line);
+                for cell in &mut r.cells {
+                    if let Value::Text(t) = cell {
+                        scrub(t, r.line);
+                    }
+                }
+            }
+            found
+        })
+        .collect();
+
+    let static_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
+        .statics
+        .par_iter_mut()
+        .filter(|s| egress::is_text(&s.out))
+        .map(|s| {
+            let Ok(mut text) = String::from_utf8(s.bytes.clone()) else {
+                return Vec::new();
+            };
+            let original = text.clone();
+            let found: Vec<_> = detector
+                .redact(&mut text)
+                .into_iter()
+                .map(|f| (s.rel.clone(), line_col(&original, f.start).0, f))
+                .collect();
+            if !found.is_empty() {
+                s.bytes = text.into_bytes();
+            }
+            found
+        })
+        .collect();
+
+    let site_yaml = PathBuf::from("site.yaml");
+    let mut config_found = Vec::new();
+    for f in detector.redact(&mut site.config.title) {
+        config_found.push((site_yaml.clone(), 0, f));
+    }
+    for f in detector.redact(&mut site.config.description) {
+        config_found.push((site_yaml.clone(), 0, f));
+    }
+
+    for (rel, line, f) in page_results
+        .into_iter()
+        .chain(dataset_results)
+        .chain(static_results)
+        .flatten()
+        .chain(config_found)
+    {
+        report.detection(&rel, f.kind);
+        diags.push(
+            Diagnostic::warning(&rel, line, 0, format!("a {} was found and replaced", f.kind.name()))
+                .hint("remove it from the source; if it is a public number (a hotline), add it to privacy.allow in site.yaml"),
+        );
+    }
+
+    // Names become addresses: they cannot be redacted without breaking links, so they must be renamed.
+    for page in &site.pages {
+        if let Some(f) = detector.find(&page.path).first() {
+            diags.push(name_error(&page.rel, f));
+        }
+    }
+    for d in &site.datasets {
+        if let Some(f) = detector.find(&d.id).first() {
+            diags.push(name_error(&d.rel, f));
+        }
+    }
+    for s in &site.statics {
+        if let Some(f) = detector.find(&s.out).first() {
+            diags.push(name_error(&s.rel, f));
+        }
+    }
+
+    let cleared = long_runs_of_site(&site);
+    (site, report, cleared)
+}
+
+fn name_error(rel: &Path, f: &Finding) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        0,
+        0,
+        format!(
+            "the file name contains a {}; it would be published in the address",
+            f.kind.name()
+        ),
+    )
+    .hint("rename the file")
+}
+
+/// Every run of 15 to 19 digits left in the published strings after redaction: numbers the detectors judged not
+/// personal (a project number that fails the ID check). The egress scan flags any other long run.
+fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    let mut add = |s: &str| egress::long_runs(s, &mut set);
+    for p in &site.pages {
+        add(&p.title);
+        add(&p.description);
+        for seg in &p.segments {
+            if let Segment::Markdown { text, .. } = seg {
+                add(text);
             }
         }
-    };
-    for page in &mut site.pages {
-        let rel = page.rel.clone();
-        scrub(&mut page.title, &rel, 1);
-        scrub(&mut page.description, &rel, 1);
-        for seg in &mut page.segments {
-            if let Segment::Markdown { text, line } = seg {
-                scrub(text, &rel, *line);
-            }
-        }
-        for kf in &mut page.key_figures {
-            scrub(&mut kf.label, &rel, 1);
-        }
     }
-    for d in &mut site.datasets {
-        let rel = d.rel.clone();
-        scrub(&mut d.title, &rel, 1);
-        scrub(&mut d.description, &rel, 1);
-        scrub(&mut d.source, &rel, 1);
-        for c in &mut d.columns {
-            scrub(&mut c.label, &rel, 1);
-        }
-        for r in &mut d.rows {
-            scrub(&mut r.key, &rel, r.line);
-            for cell in &mut r.cells {
-                if let Value::Text(t) = cell {
-                    scrub(t, &rel, r.line);
+    for d in &site.datasets {
+        add(&d.title);
+        add(&d.description);
+        add(&d.source);
+        for r in &d.rows {
+            add(&r.key);
+            for c in &r.cells {
+                match c {
+                    Value::Text(t) => add(t),
+                    Value::Integer(i) => add(&i.to_string()),
+                    Value::Number(f) => add(&f.to_string()),
+                    _ => {}
                 }
             }
         }
     }
-    let site_yaml = Path::new("site.yaml");
-    scrub(&mut site.config.title, site_yaml, 1);
-    scrub(&mut site.config.description, site_yaml, 1);
-    (site, summary)
+    for s in &site.statics {
+        if let Ok(t) = std::str::from_utf8(&s.bytes) {
+            add(t);
+        }
+    }
+    add(&site.config.title);
+    add(&site.config.description);
+    set
 }

@@ -36,6 +36,17 @@ pub fn json(d: &Dataset) -> Vec<u8> {
             Json::Object(m)
         })
         .collect();
+    let suppressed: Vec<Json> = d
+        .rows
+        .iter()
+        .flat_map(|r| {
+            d.columns
+                .iter()
+                .zip(&r.cells)
+                .filter(|(_, v)| **v == Value::Suppressed)
+                .map(|(c, _)| json!({"row": r.key, "column": c.key}))
+        })
+        .collect();
     let doc = json!({
         "id": d.id,
         "title": d.title,
@@ -44,6 +55,8 @@ pub fn json(d: &Dataset) -> Vec<u8> {
         "as_of": d.as_of,
         "columns": columns,
         "rows": rows,
+        "suppressed": suppressed,
+        "notes": d.notes,
     });
     let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
     bytes.push(b'\n');
@@ -53,6 +66,7 @@ pub fn json(d: &Dataset) -> Vec<u8> {
 fn raw(v: &Value) -> String {
     match v {
         Value::Empty => String::new(),
+        Value::Suppressed => "*".to_string(),
         Value::Integer(i) => i.to_string(),
         Value::Number(f) => f.to_string(),
         Value::Text(s) => neutralise_formula(s),
@@ -62,7 +76,7 @@ fn raw(v: &Value) -> String {
 
 fn typed(v: &Value) -> Json {
     match v {
-        Value::Empty => Json::Null,
+        Value::Empty | Value::Suppressed => Json::Null,
         Value::Integer(i) => json!(i),
         Value::Number(f) => json!(f),
         Value::Text(s) | Value::Date(s) => json!(s),
@@ -105,14 +119,17 @@ mod tests {
                     label: "类别".into(),
                     unit: None,
                     kind: ColumnType::Text,
+                    personal: false,
                 },
                 Column {
                     key: "n".into(),
                     label: "人数".into(),
                     unit: Some("人".into()),
                     kind: ColumnType::Integer,
+                    personal: false,
                 },
             ],
+            notes: Vec::new(),
             rows: vec![
                 Row {
                     key: "城市, 低保".into(),

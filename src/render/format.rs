@@ -7,6 +7,7 @@ use crate::validate::{Column, ColumnType, Value};
 pub fn cell(value: &Value, col: &Column, lang: &str) -> String {
     match value {
         Value::Empty => String::new(),
+        Value::Suppressed => "*".to_string(),
         Value::Integer(i) => group(&i.to_string(), lang),
         Value::Number(f) => {
             let n = number(*f, lang);
@@ -124,6 +125,7 @@ mod tests {
             label: "人数".into(),
             unit: unit.map(String::from),
             kind,
+            personal: false,
         }
     }
 

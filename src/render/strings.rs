@@ -15,6 +15,7 @@ pub enum Phrase {
     NotFound,
     NotFoundDescription,
     NoData,
+    Suppressed,
 }
 
 pub fn t(lang: &str, p: Phrase) -> &'static str {
@@ -81,6 +82,13 @@ pub fn t(lang: &str, p: Phrase) -> &'static str {
                 "无数据"
             } else {
                 "no data"
+            }
+        }
+        Phrase::Suppressed => {
+            if zh {
+                "为保护个人信息不予公布"
+            } else {
+                "withheld to protect people"
             }
         }
     }

@@ -51,6 +51,11 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
                     "<span title=\"{0}\">—</span><span class=\"visually-hidden\">{0}</span>",
                     t(lang, Phrase::NoData)
                 )
+            } else if *v == Value::Suppressed {
+                format!(
+                    "<span class=\"suppressed\" title=\"{0}\">*</span><span class=\"visually-hidden\">{0}</span>",
+                    t(lang, Phrase::Suppressed)
+                )
             } else {
                 escape(&format::cell(v, c, lang))
             };
@@ -65,6 +70,9 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n</div>\n");
+    for note in &d.notes {
+        h.push_str(&format!("<p class=\"table-note\">{}</p>\n", escape(note)));
+    }
     h.push_str(&source_line(d, lang, base_path, placement));
     h
 }

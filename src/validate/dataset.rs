@@ -6,6 +6,7 @@ use serde_saphyr::Spanned;
 
 use super::date;
 use crate::diagnostics::Diagnostic;
+use crate::load::dataset::{RawMeasure, RawRow};
 use crate::load::{Scalar, SourceDataset};
 
 /// What a column holds; decides validation, alignment and formatting.
@@ -55,6 +56,8 @@ pub struct Column {
     pub label: String,
     pub unit: Option<String>,
     pub kind: ColumnType,
+    /// Personal data in a records dataset: never published, never grouped or measured.
+    pub personal: bool,
 }
 
 /// One typed cell.
@@ -66,6 +69,8 @@ pub enum Value {
     Text(String),
     /// `YYYY-MM-DD`.
     Date(String),
+    /// Withheld to protect people: made from too few records, or a complement of such a cell.
+    Suppressed,
 }
 
 impl Value {
@@ -98,6 +103,8 @@ pub struct Dataset {
     pub as_of: Option<String>,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
+    /// Footnotes shown under the table (the suppression note of a published aggregate).
+    pub notes: Vec<String>,
 }
 
 impl Dataset {
@@ -110,26 +117,77 @@ impl Dataset {
     }
 }
 
-pub fn validate(src: &SourceDataset) -> Result<Dataset, Vec<Diagnostic>> {
+/// A records dataset, checked. It never leaves the privacy stage: only its aggregates are published.
+#[derive(Debug, Clone)]
+pub struct Records {
+    pub id: String,
+    pub rel: std::path::PathBuf,
+    pub title: String,
+    pub description: String,
+    pub source: String,
+    pub as_of: Option<String>,
+    pub columns: Vec<Column>,
+    pub records: Vec<Vec<Value>>,
+    /// Indices into `columns`.
+    pub group_by: Vec<usize>,
+    pub measures: Vec<Measure>,
+}
+
+/// What to compute for each group of records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    Count,
+    Sum,
+    Mean,
+    Min,
+    Max,
+}
+
+#[derive(Debug, Clone)]
+pub struct Measure {
+    pub name: String,
+    pub label: String,
+    pub unit: Option<String>,
+    pub op: Op,
+    /// The records column it reads (none for a count).
+    pub column: Option<usize>,
+}
+
+/// A dataset file after checking: an aggregate table to publish as it is, or records to aggregate.
+#[derive(Debug, Clone)]
+pub enum Checked {
+    Aggregate(Dataset),
+    Records(Records),
+}
+
+type Loc = (usize, usize);
+
+fn at(s: &serde_saphyr::Location) -> Loc {
+    (s.line() as usize, s.column() as usize)
+}
+
+pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
     let raw = &src.raw;
     let rel = &src.rel;
     let mut errors = Vec::new();
-    let at = |s: &serde_saphyr::Location| (s.line() as usize, s.column() as usize);
 
-    if let Some(kind) = &raw.kind {
-        let (l, c) = at(&kind.referenced);
-        match kind.value.as_str() {
-            "aggregate" => {}
-            "records" => errors.push(
-                Diagnostic::error(rel, l, c, "record-level datasets (`kind: records`) are not supported by this version, so this file is not published")
-                    .hint("publish an aggregate table instead, or remove the file from data/"),
-            ),
-            other => errors.push(
-                Diagnostic::error(rel, l, c, format!("unknown dataset kind `{other}`"))
-                    .hint("use `kind: aggregate` (the default) or leave the key out"),
-            ),
+    let records_kind = match &raw.kind {
+        None => false,
+        Some(kind) => {
+            let (l, c) = at(&kind.referenced);
+            match kind.value.as_str() {
+                "aggregate" => false,
+                "records" => true,
+                other => {
+                    errors.push(
+                        Diagnostic::error(rel, l, c, format!("unknown dataset kind `{other}`"))
+                            .hint("use `kind: aggregate` (the default) or `kind: records`"),
+                    );
+                    false
+                }
+            }
         }
-    }
+    };
 
     let as_of = raw.as_of.as_ref().and_then(|d| {
         let text = d.value.as_text();
@@ -144,16 +202,109 @@ pub fn validate(src: &SourceDataset) -> Result<Dataset, Vec<Diagnostic>> {
         parsed
     });
 
-    if raw.columns.is_empty() {
+    let columns = columns(src, &mut errors);
+
+    if records_kind {
+        let records = records(src, &columns, &mut errors);
+        let publish = publish(src, &columns, &mut errors);
+        if !raw.rows.is_empty() {
+            errors.push(
+                Diagnostic::error(rel, at(&raw.rows[0].referenced).0, 0, "a records dataset has `records:`, not `rows:`")
+                    .hint("rename `rows:` to `records:`; only the `publish` aggregates of records are published"),
+            );
+        }
+        return match (errors.is_empty(), publish) {
+            (true, Some((group_by, measures))) => Ok(Checked::Records(Records {
+                id: src.id.clone(),
+                rel: rel.clone(),
+                title: raw.title.clone(),
+                description: raw.description.clone(),
+                source: raw.source.clone(),
+                as_of,
+                columns,
+                records,
+                group_by,
+                measures,
+            })),
+            _ => Err(errors),
+        };
+    }
+
+    if raw.records.is_some()
+        || raw.publish.is_some()
+        || src.csv.is_some()
+        || columns.iter().any(|c| c.personal)
+    {
+        errors.push(
+            Diagnostic::error(rel, 1, 1, "this dataset has records, `publish:` or personal columns but is not marked `kind: records`")
+                .hint("add `kind: records` so the records are aggregated and never published as they are"),
+        );
+    }
+
+    let mut rows = Vec::with_capacity(raw.rows.len());
+    let mut keys = BTreeSet::new();
+    for row in &raw.rows {
+        let (rl, rc) = at(&row.referenced);
+        let cells = typed_row(rel, &row.value, (rl, rc), &columns, &mut errors);
+        let key = match cells.first() {
+            Some(Value::Empty) | None => {
+                if let Some(first) = columns.first() {
+                    errors.push(
+                        Diagnostic::error(
+                            rel,
+                            rl,
+                            rc,
+                            format!("the row has no value in its key column `{}`", first.key),
+                        )
+                        .hint("every row needs a value in the first column: it names the row"),
+                    );
+                }
+                String::new()
+            }
+            Some(v) => display_key(v),
+        };
+        if !key.is_empty() && !keys.insert(key.clone()) {
+            errors.push(
+                Diagnostic::error(rel, rl, rc, format!("the row key `{key}` appears twice"))
+                    .hint("row keys (the first column) must be unique, since value() and links name rows by them"),
+            );
+        }
+        rows.push(Row {
+            key,
+            cells,
+            line: rl,
+        });
+    }
+
+    if errors.is_empty() {
+        Ok(Checked::Aggregate(Dataset {
+            id: src.id.clone(),
+            rel: rel.clone(),
+            title: raw.title.clone(),
+            description: raw.description.clone(),
+            source: raw.source.clone(),
+            as_of,
+            columns,
+            rows,
+            notes: Vec::new(),
+        }))
+    } else {
+        Err(errors)
+    }
+}
+
+fn columns(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> Vec<Column> {
+    let rel = &src.rel;
+    if src.raw.columns.is_empty() {
         errors.push(
             Diagnostic::error(rel, 0, 0, "the dataset declares no columns").hint(
                 "add `columns:` with at least a key column, e.g. `- {key: category, label: 类别}`",
             ),
         );
     }
-    let mut columns = Vec::with_capacity(raw.columns.len());
+    let mut out = Vec::with_capacity(src.raw.columns.len());
     let mut seen = BTreeSet::new();
-    for col in &raw.columns {
+    for col in &src.raw.columns {
         let (l, c) = at(&col.referenced);
         let key = col.value.key.trim().to_string();
         if key.is_empty() || key.contains(char::is_whitespace) {
@@ -189,102 +340,380 @@ pub fn validate(src: &SourceDataset) -> Result<Dataset, Vec<Diagnostic>> {
                 ColumnType::Text
             }),
         };
-        columns.push(super::dataset::Column {
+        out.push(Column {
             key,
             label: col.value.label.clone(),
             unit: col.value.unit.clone().filter(|u| !u.trim().is_empty()),
             kind,
+            personal: col.value.personal,
         });
     }
+    out
+}
 
-    let mut rows = Vec::with_capacity(raw.rows.len());
-    let mut keys = BTreeSet::new();
-    for row in &raw.rows {
-        let (rl, rc) = at(&row.referenced);
-        for k in row.value.keys() {
-            if !columns.iter().any(|c| &c.key == k) {
-                let loc = row.value.get(k).map_or((rl, rc), |v| at(&v.referenced));
-                let allowed: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
+/// Checks one row's cells against the columns; unknown keys are errors at their value.
+fn typed_row(
+    rel: &std::path::Path,
+    row: &RawRow,
+    (rl, rc): Loc,
+    columns: &[Column],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Value> {
+    for (k, v) in row {
+        if !columns.iter().any(|c| &c.key == k) {
+            let (l, c) = at(&v.referenced);
+            let (l, c) = if l == 0 { (rl, rc) } else { (l, c) };
+            let allowed: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!("the row has a value for `{k}`, which is not a declared column"),
+                )
+                .hint(format!(
+                    "declare the column under `columns:` or use one of: {}",
+                    allowed.join(", ")
+                )),
+            );
+        }
+    }
+    columns
+        .iter()
+        .map(|col| match row.get(&col.key) {
+            None => Value::Empty,
+            Some(v) => typed(col, v).unwrap_or_else(|d| {
+                errors.push(Diagnostic {
+                    file: rel.to_path_buf(),
+                    ..d
+                });
+                Value::Empty
+            }),
+        })
+        .collect()
+}
+
+fn records(
+    src: &SourceDataset,
+    columns: &[Column],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Vec<Value>> {
+    let rel = &src.rel;
+    match (&src.raw.records, &src.csv) {
+        (Some(_), Some((csv, _))) => {
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    0,
+                    0,
+                    format!(
+                        "records are given both here and in {}",
+                        crate::diagnostics::display_path(csv)
+                    ),
+                )
+                .hint("keep the records in one place: remove `records:` or the CSV file"),
+            );
+            Vec::new()
+        }
+        (Some(list), None) => list
+            .iter()
+            .map(|r| typed_row(rel, &r.value, at(&r.referenced), columns, errors))
+            .collect(),
+        (None, Some((csv, text))) => csv_records(csv, text, columns, errors),
+        (None, None) => {
+            errors.push(
+                Diagnostic::error(rel, 0, 0, "a records dataset needs its records").hint(format!(
+                    "add `records:` here or put them in {}",
+                    crate::diagnostics::display_path(&rel.with_extension("csv"))
+                )),
+            );
+            Vec::new()
+        }
+    }
+}
+
+/// Reads records exported as CSV: the header names the column keys; numbers are parsed by column type.
+fn csv_records(
+    csv_rel: &std::path::Path,
+    text: &str,
+    columns: &[Column],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Vec<Value>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
+        Err(e) => {
+            errors.push(
+                Diagnostic::error(csv_rel, 1, 1, format!("the CSV header cannot be read: {e}"))
+                    .hint("the first line must list the column keys, separated by commas"),
+            );
+            return Vec::new();
+        }
+    };
+    let mut index = Vec::with_capacity(columns.len());
+    for col in columns {
+        match header.iter().position(|h| *h == col.key) {
+            Some(i) => index.push(Some(i)),
+            None => {
                 errors.push(
                     Diagnostic::error(
-                        rel,
-                        loc.0,
-                        loc.1,
-                        format!("the row has a value for `{k}`, which is not a declared column"),
+                        csv_rel,
+                        1,
+                        1,
+                        format!("the CSV has no column `{}`", col.key),
                     )
-                    .hint(format!(
-                        "declare the column under `columns:` or use one of: {}",
-                        allowed.join(", ")
-                    )),
+                    .hint("the CSV header must use the column keys declared in the YAML sidecar"),
                 );
+                index.push(None);
             }
         }
-        let mut cells = Vec::with_capacity(columns.len());
-        for col in &columns {
-            let cell = match row.value.get(&col.key) {
-                None => Value::Empty,
-                Some(v) => match typed(col, v) {
-                    Ok(v) => v,
-                    Err(d) => {
-                        errors.push(Diagnostic {
-                            file: rel.clone(),
-                            ..d
-                        });
-                        Value::Empty
-                    }
-                },
-            };
-            cells.push(cell);
+    }
+    for (i, h) in header.iter().enumerate() {
+        if !columns.iter().any(|c| &c.key == h) {
+            let col = header[..i]
+                .iter()
+                .map(|h| h.chars().count() + 1)
+                .sum::<usize>()
+                + 1;
+            errors.push(
+                Diagnostic::error(
+                    csv_rel,
+                    1,
+                    col,
+                    format!("the CSV column `{h}` is not declared"),
+                )
+                .hint("declare it under `columns:` in the YAML sidecar, or remove it"),
+            );
         }
-        let key = match cells.first() {
-            Some(Value::Empty) | None => {
-                if let Some(first) = columns.first() {
+    }
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                errors.push(
+                    Diagnostic::error(
+                        csv_rel,
+                        line,
+                        0,
+                        "this CSV line cannot be read (wrong number of fields or bad quoting)",
+                    )
+                    .hint("check commas and quotes on this line"),
+                );
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let mut cells = Vec::with_capacity(columns.len());
+        for (col, idx) in columns.iter().zip(&index) {
+            let raw = idx.and_then(|i| record.get(i)).unwrap_or("").trim();
+            cells.push(match csv_cell(col, raw) {
+                Ok(v) => v,
+                Err((msg, hint)) => {
+                    let c = idx.map_or(0, |i| {
+                        (0..i)
+                            .map(|j| record.get(j).map_or(0, |f| f.chars().count() + 1))
+                            .sum::<usize>()
+                            + 1
+                    });
+                    errors.push(Diagnostic::error(csv_rel, line, c, msg).hint(hint));
+                    Value::Empty
+                }
+            });
+        }
+        out.push(cells);
+    }
+    out
+}
+
+fn csv_cell(col: &Column, raw: &str) -> Result<Value, (String, String)> {
+    if raw.is_empty() {
+        return Ok(Value::Empty);
+    }
+    let not_number = || {
+        (
+            format!(
+                "a value in the {} column `{}` is not a number",
+                col.kind.name(),
+                col.key
+            ),
+            "write digits only, without units or commas".to_string(),
+        )
+    };
+    match col.kind {
+        ColumnType::Text => Ok(Value::Text(raw.to_string())),
+        ColumnType::Integer => raw
+            .parse::<i64>()
+            .map(Value::Integer)
+            .map_err(|_| not_number()),
+        ColumnType::Number | ColumnType::Percent => raw
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .map(Value::Number)
+            .ok_or_else(not_number),
+        ColumnType::Date => date::parse_iso(raw).map(Value::Date).ok_or_else(|| {
+            (
+                format!("a value in the date column `{}` is not a date", col.key),
+                "write dates as YYYY-MM-DD".to_string(),
+            )
+        }),
+    }
+}
+
+/// Checks `publish:`: group-by columns and measures exist and are not personal.
+fn publish(
+    src: &SourceDataset,
+    columns: &[Column],
+    errors: &mut Vec<Diagnostic>,
+) -> Option<(Vec<usize>, Vec<Measure>)> {
+    let rel = &src.rel;
+    let Some(p) = &src.raw.publish else {
+        errors.push(
+            Diagnostic::error(rel, 0, 0, "a records dataset needs a `publish:` block")
+                .hint("add `publish:` with `group_by:` and `measures:`; without it nothing of this dataset can be published"),
+        );
+        return None;
+    };
+    let mut group_by = Vec::new();
+    for g in &p.value.group_by {
+        let (l, c) = at(&g.referenced);
+        match columns.iter().position(|col| col.key == g.value) {
+            None => errors.push(
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!("`group_by` names `{}`, which is not a column", g.value),
+                )
+                .hint("use the key of a declared column"),
+            ),
+            Some(i) if columns[i].personal => errors.push(
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!(
+                        "`{}` is a personal column and cannot be grouped by",
+                        g.value
+                    ),
+                )
+                .hint("group by a non-personal column such as a township or category"),
+            ),
+            Some(i) => group_by.push(i),
+        }
+    }
+    if p.value.group_by.is_empty() {
+        let (l, c) = at(&p.referenced);
+        errors.push(
+            Diagnostic::error(rel, l, c, "`group_by` is empty")
+                .hint("name at least one column to group the records by"),
+        );
+    }
+    let mut measures = Vec::new();
+    for (name, m) in &p.value.measures.0 {
+        let (l, c) = at(&m.referenced);
+        let (op_text, column, label, unit) = match &m.value {
+            RawMeasure::Op(op) => (op.clone(), None, None, None),
+            RawMeasure::Full(f) => (
+                f.op.clone(),
+                f.column.clone(),
+                f.label.clone(),
+                f.unit.clone(),
+            ),
+        };
+        let op = match op_text.trim() {
+            "count" => Op::Count,
+            "sum" => Op::Sum,
+            "mean" => Op::Mean,
+            "min" => Op::Min,
+            "max" => Op::Max,
+            other => {
+                errors.push(
+                    Diagnostic::error(rel, l, c, format!("unknown measure `{other}`"))
+                        .hint("use count, sum, mean, min or max"),
+                );
+                continue;
+            }
+        };
+        let column = if op == Op::Count {
+            None
+        } else {
+            let key = column.clone().unwrap_or_else(|| name.clone());
+            match columns.iter().position(|col| col.key == key) {
+                None => {
                     errors.push(
                         Diagnostic::error(
                             rel,
-                            rl,
-                            rc,
-                            format!("the row has no value in its key column `{}`", first.key),
+                            l,
+                            c,
+                            format!("the measure `{name}` reads `{key}`, which is not a column"),
                         )
-                        .hint("every row needs a value in the first column: it names the row"),
+                        .hint("name a numeric column with `column:`"),
                     );
+                    continue;
                 }
-                String::new()
+                Some(i) if columns[i].personal => {
+                    errors.push(
+                        Diagnostic::error(
+                            rel,
+                            l,
+                            c,
+                            format!("`{key}` is a personal column and cannot be a measure"),
+                        )
+                        .hint("measure a non-personal numeric column"),
+                    );
+                    continue;
+                }
+                Some(i) if !columns[i].kind.is_numeric() => {
+                    errors.push(
+                        Diagnostic::error(rel, l, c, format!("`{key}` is not a numeric column"))
+                            .hint("declare it `type: integer` or `type: number`"),
+                    );
+                    continue;
+                }
+                Some(i) => Some(i),
             }
-            Some(v) => display_key(v),
         };
-        if !key.is_empty() && !keys.insert(key.clone()) {
-            errors.push(
-                Diagnostic::error(rel, rl, rc, format!("the row key `{key}` appears twice"))
-                    .hint("row keys (the first column) must be unique, since value() and links name rows by them"),
-            );
-        }
-        rows.push(Row {
-            key,
-            cells,
-            line: rl,
+        let label = label.unwrap_or_else(|| match (op, column) {
+            (Op::Count, _) => "记录数".to_string(),
+            (op, Some(i)) => format!(
+                "{}{}",
+                columns[i].label,
+                match op {
+                    Op::Sum => "合计",
+                    Op::Mean => "平均",
+                    Op::Min => "最低",
+                    _ => "最高",
+                }
+            ),
+            (_, None) => name.clone(),
+        });
+        let unit = unit.or_else(|| column.and_then(|i| columns[i].unit.clone()));
+        measures.push(Measure {
+            name: name.clone(),
+            label,
+            unit,
+            op,
+            column,
         });
     }
-
-    if errors.is_empty() {
-        Ok(Dataset {
-            id: src.id.clone(),
-            rel: rel.clone(),
-            title: raw.title.clone(),
-            description: raw.description.clone(),
-            source: raw.source.clone(),
-            as_of,
-            columns,
-            rows,
-        })
-    } else {
-        Err(errors)
+    if measures.is_empty() && errors.is_empty() {
+        let (l, c) = at(&p.referenced);
+        errors.push(
+            Diagnostic::error(rel, l, c, "`measures` is empty")
+                .hint("add at least `persons: count`"),
+        );
     }
+    Some((group_by, measures))
 }
 
 fn display_key(v: &Value) -> String {
     match v {
-        Value::Empty => String::new(),
+        Value::Empty | Value::Suppressed => String::new(),
         Value::Integer(i) => i.to_string(),
         Value::Number(f) => f.to_string(),
         Value::Text(s) | Value::Date(s) => s.trim().to_string(),
@@ -345,7 +774,10 @@ mod tests {
     fn ds(yaml: &str) -> Result<Dataset, Vec<Diagnostic>> {
         let src =
             crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).map_err(|d| vec![d])?;
-        validate(&src)
+        match validate(&src)? {
+            Checked::Aggregate(d) => Ok(d),
+            Checked::Records(_) => Err(Vec::new()),
+        }
     }
 
     const HEAD: &str = "title: t\ncolumns:\n  - {key: k, label: 类别}\n  - {key: n, label: 人数, unit: 人, type: integer}\n";

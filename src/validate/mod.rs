@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-pub use dataset::{Column, ColumnType, Dataset, Row, Value};
+pub use dataset::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Value};
 use shortcode::{Arg, Call, Piece};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
@@ -89,6 +89,10 @@ pub struct Site {
     pub datasets: Vec<Dataset>,
     pub templates: Vec<TemplateSource>,
     pub statics: Vec<StaticFile>,
+    /// Values of personal columns of records datasets: searched for in every published string. Never printed.
+    pub roster_terms: Vec<String>,
+    /// Cells withheld per records dataset, for the privacy report.
+    pub suppressed_cells: Vec<(PathBuf, usize)>,
 }
 
 impl Site {
@@ -111,17 +115,27 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     } = loaded;
 
     let mut datasets = Vec::new();
-    for result in raw_datasets
-        .par_iter()
-        .map(dataset::validate)
-        .collect::<Vec<_>>()
-    {
+    let mut roster_terms = Vec::new();
+    let mut suppressed_cells = Vec::new();
+    let checked: Vec<_> = raw_datasets.par_iter().map(dataset::validate).collect();
+    for result in checked {
         match result {
-            Ok(d) => datasets.push(d),
+            Ok(Checked::Aggregate(d)) => datasets.push(d),
+            // Records are aggregated here, before pages are checked, so value() and table() can name the published
+            // aggregates; the records themselves go no further.
+            Ok(Checked::Records(r)) => {
+                let published =
+                    crate::privacy::records::publish(&r, config.privacy.min_cell, &config.language);
+                roster_terms.extend(published.terms);
+                suppressed_cells.push((r.rel.clone(), published.suppressed));
+                datasets.push(published.dataset);
+            }
             Err(errors) => diags.extend(errors),
         }
     }
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
+    roster_terms.sort();
+    roster_terms.dedup();
 
     let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
     let drafts = draft_sections(&sources);
@@ -186,6 +200,8 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         datasets,
         templates,
         statics,
+        roster_terms,
+        suppressed_cells,
     })
 }
 
@@ -434,6 +450,15 @@ fn resolve_cell(
             "name a column that holds the figure".into(),
         ));
     }
+    if d.rows[ri].cells[ci] == Value::Suppressed {
+        return Err((
+            format!(
+                "the figure for row `{row}`, column `{}` of `{id}` is withheld to protect people",
+                col.key
+            ),
+            "a withheld figure cannot be quoted; quote a total or a larger group instead".into(),
+        ));
+    }
     if d.rows[ri].cells[ci] == Value::Empty {
         return Err((
             format!(
@@ -482,11 +507,11 @@ fn link_tree(pages: &mut [Page]) {
         .map(|(i, p)| (p.path.clone(), i))
         .collect();
     let mut children: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..pages.len() {
-        if pages[i].kind == PageKind::Home {
+    for (i, page) in pages.iter_mut().enumerate() {
+        if page.kind == PageKind::Home {
             continue;
         }
-        let mut dir = pages[i].path.trim_end_matches('/').to_string();
+        let mut dir = page.path.trim_end_matches('/').to_string();
         let parent = loop {
             match dir.rfind('/') {
                 Some(cut) => dir.truncate(cut),
@@ -504,7 +529,7 @@ fn link_tree(pages: &mut [Page]) {
                 break None;
             }
         };
-        pages[i].parent = parent;
+        page.parent = parent;
         if let Some(p) = parent {
             children.entry(p).or_default().push(i);
         }

@@ -52,7 +52,7 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
             text.push_str("{{");
             i += 3;
         } else if rest.starts_with("<!--") {
-            let Some(end) = rest[4..].find("-->") else {
+            let Some(end) = rest.strip_prefix("<!--").and_then(|r| r.find("-->")) else {
                 return Err(SyntaxError {
                     at: i,
                     message: "this HTML comment is never closed".into(),

@@ -1,0 +1,88 @@
+//! Credentials: a label such as 密码, 口令, password or token, a colon, equals sign or 是/为, then the secret. Only the
+//! secret is replaced; the label stays, so the sentence still reads.
+
+use super::{Hit, Kind};
+use crate::privacy::normalize::Folded;
+
+const LABELS: [&str; 11] = [
+    "密码",
+    "口令",
+    "password",
+    "passwd",
+    "pwd",
+    "token",
+    "secret",
+    "api_key",
+    "apikey",
+    "access_key",
+    "验证码",
+];
+
+pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
+    let lower: Vec<char> = text.iter().map(|f| f.ch.to_ascii_lowercase()).collect();
+    let s: String = lower.iter().collect();
+    for label in LABELS {
+        let mut from = 0;
+        while let Some(pos) = s[from..].find(label) {
+            let byte = from + pos;
+            from = byte + label.len();
+            let start_char = s[..byte].chars().count();
+            let mut i = start_char + label.chars().count();
+            let mut copula = false;
+            while i < lower.len() && matches!(lower[i], ' ' | '是' | '为') {
+                copula |= lower[i] != ' ';
+                i += 1;
+            }
+            if i < lower.len() && matches!(lower[i], ':' | '=') {
+                i += 1;
+            } else if !copula {
+                continue;
+            }
+            while i < lower.len() && lower[i] == ' ' {
+                i += 1;
+            }
+            let begin = i;
+            while i < lower.len() && is_secret_char(lower[i]) {
+                i += 1;
+            }
+            if i > begin {
+                hits.push(Hit {
+                    kind: Kind::Credential,
+                    start: begin,
+                    end: i,
+                });
+            }
+        }
+    }
+}
+
+/// Secrets are written in ASCII; Chinese text after the label is prose, not a password.
+fn is_secret_char(c: char) -> bool {
+    c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '`' | ',' | ';')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::privacy::normalize::fold;
+
+    fn secrets(s: &str) -> Vec<String> {
+        let f = fold(s);
+        let mut h = Vec::new();
+        detect(&f, &mut h);
+        h.iter()
+            .map(|h| f[h.start..h.end].iter().map(|c| c.ch).collect())
+            .collect()
+    }
+
+    #[test]
+    fn finds_the_secret_not_the_label() {
+        assert_eq!(secrets("本文档编辑密码：wsx2023"), vec!["wsx2023"]);
+        assert_eq!(secrets("password: hunter2"), vec!["hunter2"]);
+        assert_eq!(secrets("?token=abc123&x=1"), vec!["abc123&x=1"]);
+        assert_eq!(secrets("初始密码为Ab12345"), vec!["Ab12345"]);
+        assert!(secrets("请妥善保管密码，不要告诉他人").is_empty());
+        assert!(secrets("密码：请联系管理员").is_empty());
+        assert!(secrets("Change your password regularly").is_empty());
+    }
+}

@@ -1,0 +1,72 @@
+//! Passports and travel permits: a letter prefix and a fixed number of digits, as printed on Chinese documents
+//! (E + 8 characters and G + 8 digits for passports; H/M + 8 or 10 digits for the Home Return Permit; C + 8 for the
+//! Hong Kong and Macau pass; L + 8 for the Taiwan pass; D, S, P + 7 digits for diplomatic, service and public-affairs
+//! passports).
+
+use super::{Hit, Kind};
+use crate::privacy::normalize::Folded;
+
+pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
+    for i in 0..text.len() {
+        let c = text[i].ch;
+        if !matches!(c, 'E' | 'G' | 'H' | 'M' | 'C' | 'L' | 'D' | 'S' | 'P')
+            || (i > 0 && text[i - 1].ch.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < text.len() && text[j].ch.is_ascii_alphanumeric() {
+            j += 1;
+        }
+        let body: String = text[i + 1..j].iter().map(|f| f.ch).collect();
+        let digits = body.chars().all(|c| c.is_ascii_digit());
+        let ok = match c {
+            'E' => {
+                body.len() == 8
+                    && body.chars().skip(1).all(|c| c.is_ascii_digit())
+                    && body.starts_with(|c: char| c.is_ascii_alphanumeric())
+            }
+            'G' | 'L' => body.len() == 8 && digits,
+            'H' | 'M' => (body.len() == 8 || body.len() == 10) && digits,
+            'C' => body.len() == 8 && body.chars().skip(1).all(|c| c.is_ascii_digit()),
+            'D' | 'S' | 'P' => {
+                body.len() == 8
+                    && body.starts_with('E')
+                    && body.chars().skip(1).all(|c| c.is_ascii_digit())
+            }
+            _ => false,
+        };
+        if ok {
+            hits.push(Hit {
+                kind: Kind::Passport,
+                start: i,
+                end: j,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::privacy::normalize::fold;
+
+    fn found(s: &str) -> bool {
+        let mut h = Vec::new();
+        detect(&fold(s), &mut h);
+        !h.is_empty()
+    }
+
+    #[test]
+    fn passport_shapes() {
+        assert!(found("护照E12345678号"));
+        assert!(found("护照EA1234567"));
+        assert!(found("G12345678"));
+        assert!(found("回乡证H1234567801"));
+        assert!(found("通行证C12345678"));
+        assert!(found("L12345678"));
+        assert!(!found("G1234次列车"));
+        assert!(!found("MA6K5XYZ1"));
+        assert!(!found("AE12345678"));
+    }
+}
