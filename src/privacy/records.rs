@@ -40,9 +40,14 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
         .group_by
         .iter()
         .map(|&g| {
-            let mut v: Vec<String> = r.records.iter().map(|rec| label_of(&rec[g])).collect();
-            v.sort();
-            v.dedup();
+            // Categories in order of first appearance: exports are usually sorted the way their readers expect.
+            let mut v: Vec<String> = Vec::new();
+            for rec in &r.records {
+                let label = label_of(&rec[g]);
+                if !v.contains(&label) {
+                    v.push(label);
+                }
+            }
             v
         })
         .collect();

@@ -1,7 +1,7 @@
 //! Page bodies to HTML. Shortcodes were parsed and checked in `validate`; here they become HTML that pulldown-cmark
 //! passes through (inline for figures, a block for tables).
 
-use pulldown_cmark::{Event, Options, Parser, html};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::format;
 use super::html::escape;
@@ -9,8 +9,18 @@ use super::links::{encode_fragment, encode_path, row_id};
 use super::table::{Placement, table};
 use crate::validate::{Segment, Shortcode, Site};
 
+/// Where a page sits, for resolving the relative links its body contains.
+pub struct LinkBase<'a> {
+    /// The site's base path, e.g. `/mzj/`.
+    pub base_path: &'a str,
+    /// The page's output path below the base, e.g. `report/assistance/`.
+    pub page_path: &'a str,
+    /// The page's folders below `content/`.
+    pub source_dirs: &'a [String],
+}
+
 /// Renders one body. `lang` is the page's language.
-pub fn render(site: &Site, segments: &[Segment], lang: &str) -> String {
+pub fn render(site: &Site, segments: &[Segment], lang: &str, links: &LinkBase) -> String {
     let mut source = String::new();
     for seg in segments {
         match seg {
@@ -18,7 +28,7 @@ pub fn render(site: &Site, segments: &[Segment], lang: &str) -> String {
             Segment::Shortcode(s) => source.push_str(&shortcode(site, s, lang)),
         }
     }
-    to_html(&source)
+    to_html(&source, Some(links))
 }
 
 fn shortcode(site: &Site, s: &Shortcode, lang: &str) -> String {
@@ -54,9 +64,41 @@ fn shortcode(site: &Site, s: &Shortcode, lang: &str) -> String {
 
 /// CommonMark with tables, footnotes and strikethrough. A line break inside a Chinese paragraph is dropped rather
 /// than turned into a space, which browsers would show between two ideographs.
-pub fn to_html(source: &str) -> String {
+pub fn to_html(source: &str, links: Option<&LinkBase>) -> String {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    let events: Vec<Event> = Parser::new_ext(source, opts).collect();
+    let events: Vec<Event> = Parser::new_ext(source, opts)
+        .map(|e| match (e, links) {
+            (
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                Some(l),
+            ) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: resolve(&dest_url, l).map_or(dest_url, CowStr::from),
+                title,
+                id,
+            }),
+            (
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                Some(l),
+            ) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: resolve(&dest_url, l).map_or(dest_url, CowStr::from),
+                title,
+                id,
+            }),
+            (e, _) => e,
+        })
+        .collect();
     let mut kept = Vec::with_capacity(events.len());
     for (i, e) in events.iter().enumerate() {
         if matches!(e, Event::SoftBreak) {
@@ -71,6 +113,86 @@ pub fn to_html(source: &str) -> String {
     let mut out = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut out, kept.into_iter());
     out
+}
+
+/// Internal links as a reader's browser would resolve them, carrying the base path so the site works under a
+/// sub-path: `/x/` is the site root's `x/`; `../data/` is relative to the page's address; `other.md` or
+/// `../report/_index.md` name a source file and become that page's address. External links are left alone.
+fn resolve(dest: &str, l: &LinkBase) -> Option<String> {
+    if dest.is_empty() || dest.starts_with('#') || dest.starts_with("//") || has_scheme(dest) {
+        return None;
+    }
+    let (path, suffix) = match dest.find(['#', '?']) {
+        Some(i) => (&dest[..i], &dest[i..]),
+        None => (dest, ""),
+    };
+    if let Some(rooted) = path.strip_prefix('/') {
+        return Some(format!("{}{rooted}{suffix}", l.base_path));
+    }
+    if let Some(md) = path.strip_suffix(".md") {
+        let mut parts: Vec<String> = l.source_dirs.to_vec();
+        let resolved = walk(&mut parts, md)?;
+        let out = match resolved.as_str() {
+            "_index" => join_dir(&parts),
+            _ => format!("{}{resolved}/", join_dir(&parts)),
+        };
+        return Some(format!("{}{}{suffix}", l.base_path, encode_path(&out)));
+    }
+    let mut parts: Vec<String> = l
+        .page_path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    let trailing = path.ends_with('/') || path.is_empty();
+    let last = walk(&mut parts, path.trim_end_matches('/'))?;
+    let out = if last.is_empty() {
+        join_dir(&parts)
+    } else {
+        format!(
+            "{}{last}{}",
+            join_dir(&parts),
+            if trailing { "/" } else { "" }
+        )
+    };
+    Some(format!("{}{out}{suffix}", l.base_path))
+}
+
+/// Applies `rel` (segments with `.` and `..`) to the folder `parts`; returns the last segment, or none when `..`
+/// climbs above the site root.
+fn walk(parts: &mut Vec<String>, rel: &str) -> Option<String> {
+    let segs: Vec<&str> = rel.split('/').collect();
+    let (last, dirs) = segs.split_last()?;
+    for s in dirs {
+        match *s {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s.to_string()),
+        }
+    }
+    match *last {
+        "." => Some(String::new()),
+        ".." => {
+            parts.pop()?;
+            Some(String::new())
+        }
+        s => Some(s.to_string()),
+    }
+}
+
+fn join_dir(parts: &[String]) -> String {
+    parts.iter().map(|p| format!("{p}/")).collect()
+}
+
+fn has_scheme(dest: &str) -> bool {
+    dest.find(':').is_some_and(|i| {
+        dest[..i]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && i > 0
+    })
 }
 
 fn last_char(e: &Event) -> Option<char> {
@@ -99,15 +221,38 @@ mod tests {
 
     #[test]
     fn chinese_line_breaks_do_not_become_spaces() {
-        assert_eq!(to_html("民政\n工作"), "<p>民政工作</p>\n");
-        assert_eq!(to_html("civil\naffairs"), "<p>civil\naffairs</p>\n");
+        assert_eq!(to_html("民政\n工作", None), "<p>民政工作</p>\n");
+        assert_eq!(to_html("civil\naffairs", None), "<p>civil\naffairs</p>\n");
     }
 
     #[test]
     fn tables_footnotes_strikethrough() {
-        let h = to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ y[^1]\n\n[^1]: note\n");
+        let h = to_html(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ y[^1]\n\n[^1]: note\n",
+            None,
+        );
         assert!(h.contains("<table>"));
         assert!(h.contains("<del>x</del>"));
         assert!(h.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn internal_links_carry_the_base_path() {
+        let dirs = vec!["report".to_string()];
+        let l = LinkBase {
+            base_path: "/mzj/",
+            page_path: "report/assistance/",
+            source_dirs: &dirs,
+        };
+        let r = |d: &str| resolve(d, &l);
+        assert_eq!(r("../elderly/").as_deref(), Some("/mzj/report/elderly/"));
+        assert_eq!(r("../../data/").as_deref(), Some("/mzj/data/"));
+        assert_eq!(r("/data/#x").as_deref(), Some("/mzj/data/#x"));
+        assert_eq!(r("elderly.md").as_deref(), Some("/mzj/report/elderly/"));
+        assert_eq!(r("_index.md").as_deref(), Some("/mzj/report/"));
+        assert_eq!(r("../about.md#top").as_deref(), Some("/mzj/about/#top"));
+        assert_eq!(r("https://www.gov.cn/"), None);
+        assert_eq!(r("mailto:a@b.cn"), None);
+        assert_eq!(r("#section"), None);
     }
 }

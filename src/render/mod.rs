@@ -2,6 +2,7 @@
 //! the egress scan can read every byte before anything replaces `public/`.
 
 pub mod downloads;
+pub mod feed;
 pub mod format;
 pub mod html;
 pub mod links;
@@ -132,6 +133,12 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
         path: "sitemap.xml".into(),
         bytes: sitemap::sitemap(sitemap_entries),
         source: PathBuf::from("site.yaml"),
+    }));
+
+    results.push(Ok(OutputFile {
+        path: "atom.xml".into(),
+        bytes: feed::atom(site),
+        source: PathBuf::from("content"),
     }));
 
     let mut errors = Vec::new();

@@ -213,7 +213,22 @@ impl Ctx<'_> {
 pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
     let site = cx.site;
     let p = &site.pages[index];
-    let content = markdown::render(site, &p.segments, cx.lang);
+    let dirs: Vec<String> = p
+        .rel
+        .parent()
+        .map(|d| {
+            d.components()
+                .skip(1)
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let links = markdown::LinkBase {
+        base_path: &site.base.path,
+        page_path: &p.path,
+        source_dirs: &dirs,
+    };
+    let content = markdown::render(site, &p.segments, cx.lang, &links);
     let kind = match p.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",
