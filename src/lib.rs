@@ -4,6 +4,7 @@
 //! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`privacy::egress`] → [`write`].
 //! [`build`] runs it; the command line, `check` and the tests all call it.
 
+pub mod check;
 pub mod diagnostics;
 pub mod load;
 pub mod privacy;
@@ -108,6 +109,9 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         }
     };
     diags.extend(privacy::egress::scan(&output.files, &detector, &cleared));
+    if opts.mode == Mode::Check {
+        diags.extend(check::run(&site, &output));
+    }
     write_report(&opts.root, &privacy_report);
     if opts.strict {
         diags.make_strict();

@@ -32,6 +32,39 @@ pub struct RawDataset {
     pub records: Option<Vec<Spanned<RawRow>>>,
     #[serde(default)]
     pub publish: Option<Spanned<RawPublish>>,
+    /// Arithmetic the table must satisfy: totals equal the sum of their parts, rates equal part ÷ whole.
+    #[serde(default)]
+    pub checks: Vec<Spanned<RawCheck>>,
+}
+
+/// `{sum: persons, total: 合计, parts: [城市低保, 农村低保]}` or
+/// `{rate: [row, column], part: [row, column], whole: [row, column], tolerance: 0.01}`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheck {
+    #[serde(default)]
+    pub sum: Option<OneOrMany>,
+    #[serde(default)]
+    pub total: Option<Scalar>,
+    /// Rows that add up to `total`; all other rows when left out.
+    #[serde(default)]
+    pub parts: Option<Vec<Scalar>>,
+    #[serde(default)]
+    pub rate: Option<Vec<Scalar>>,
+    #[serde(default)]
+    pub part: Option<Vec<Scalar>>,
+    #[serde(default)]
+    pub whole: Option<Vec<Scalar>>,
+    #[serde(default)]
+    pub tolerance: Option<f64>,
+}
+
+/// A column key or a list of them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// One row or record as written: column key to value.

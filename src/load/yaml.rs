@@ -14,7 +14,14 @@ pub fn parse<T: DeserializeOwned>(
     text: &str,
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str::<T>(text).map_err(|e| {
+    // YAML 1.2 booleans only (`no` is a word, not false: the "Norway problem"), and numbers written with leading
+    // zeros or underscores (codes such as 0871) kept as text rather than silently turned into 871.
+    let options = serde_saphyr::options! {
+        strict_booleans: true,
+        leading_zero_numbers_as_strings: true,
+        underscored_numbers_as_strings: true,
+    };
+    serde_saphyr::from_str_with_options::<T>(text, options).map_err(|e| {
         let (line, col) = e
             .location()
             .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
@@ -156,6 +163,24 @@ mod tests {
         let e = parse::<T>(Path::new("a.yaml"), "title: x\nn: many\n", 3).unwrap_err();
         assert_eq!(e.line, 5);
         assert!(!e.message.contains("u32"), "{}", e.message);
+    }
+
+    #[test]
+    fn yaml_11_booleans_and_leading_zeros_stay_text() {
+        use crate::load::Scalar;
+        let v: Vec<Scalar> =
+            parse(Path::new("a.yaml"), "[no, yes, n, 0871, 1_000, 42]", 0).unwrap();
+        assert_eq!(
+            v,
+            vec![
+                Scalar::Text("no".into()),
+                Scalar::Text("yes".into()),
+                Scalar::Text("n".into()),
+                Scalar::Text("0871".into()),
+                Scalar::Text("1_000".into()),
+                Scalar::Integer(42)
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Stage 2: check everything the site says against everything else it says (types, references, page tree) and build
 //! the typed model that later stages trust. Problems are collected, not thrown, so one run reports all of them.
 
+pub mod checks;
 pub mod dataset;
 pub mod date;
 pub mod shortcode;
@@ -117,7 +118,28 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     let mut datasets = Vec::new();
     let mut roster_terms = Vec::new();
     let mut suppressed_cells = Vec::new();
-    let checked: Vec<_> = raw_datasets.par_iter().map(dataset::validate).collect();
+    // Arithmetic failures are errors, but they leave the site usable, so they are reported after the other checks
+    // and `sunlight check` can still list every problem at once.
+    let mut arithmetic = Vec::new();
+    let checked: Vec<_> = raw_datasets
+        .par_iter()
+        .map(|src| {
+            let checked = dataset::validate(src)?;
+            let failures = match &checked {
+                Checked::Aggregate(d) => checks::run(d, &src.raw.checks),
+                Checked::Records(_) => Vec::new(),
+            };
+            Ok((checked, failures))
+        })
+        .collect::<Vec<Result<_, Vec<Diagnostic>>>>()
+        .into_iter()
+        .map(|r| {
+            r.map(|(c, failures)| {
+                arithmetic.extend(failures);
+                c
+            })
+        })
+        .collect();
     for result in checked {
         match result {
             Ok(Checked::Aggregate(d)) => datasets.push(d),
@@ -190,8 +212,10 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     link_tree(&mut pages);
 
     if diags.has_errors() {
+        diags.extend(arithmetic);
         return None;
     }
+    diags.extend(arithmetic);
     Some(Site {
         root,
         config,

@@ -1,0 +1,191 @@
+//! Links inside the site that lead nowhere: every `href` and `src` of every rendered page that points into the site
+//! must name a file the build writes, and its `#fragment` an `id` on that page.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostics::Diagnostic;
+use crate::render::Output;
+use crate::validate::{Segment, Site};
+
+pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
+    let base = site.base.path.as_str();
+    let files: BTreeMap<&str, &[u8]> = output
+        .files
+        .iter()
+        .map(|f| (f.path.as_str(), f.bytes.as_slice()))
+        .collect();
+    let mut ids_cache: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut out = Vec::new();
+    for f in output.files.iter().filter(|f| f.path.ends_with(".html")) {
+        let html = String::from_utf8_lossy(&f.bytes);
+        let mut reported = BTreeSet::new();
+        for target in attributes(&html) {
+            let Some(problem) = broken(&target, base, &f.path, &files, &mut ids_cache) else {
+                continue;
+            };
+            if !reported.insert(target.clone()) {
+                continue;
+            }
+            let line = source_line(site, &f.source, &target);
+            out.push(
+                Diagnostic::warning(&f.source, line, 0, format!("the link {target} {problem}"))
+                    .hint("fix the link: site pages are addressed like /report/assistance/ or ../other-page/, datasets like /data/ID/"),
+            );
+        }
+    }
+    out
+}
+
+fn broken(
+    target: &str,
+    base: &str,
+    page: &str,
+    files: &BTreeMap<&str, &[u8]>,
+    ids: &mut BTreeMap<String, BTreeSet<String>>,
+) -> Option<&'static str> {
+    if target.starts_with("//")
+        || target.contains("://")
+        || target.starts_with("mailto:")
+        || target.starts_with("tel:")
+        || target.starts_with("data:")
+    {
+        return None;
+    }
+    let (path, fragment) = match target.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (target, None),
+    };
+    let path = path.split('?').next().unwrap_or("");
+    let file = if path.is_empty() {
+        page.to_string()
+    } else if let Some(inside) = path.strip_prefix(base) {
+        let decoded = decode(inside);
+        if decoded.is_empty() || decoded.ends_with('/') {
+            format!("{decoded}index.html")
+        } else {
+            decoded
+        }
+    } else if path.starts_with('/') {
+        return Some("points outside the site's base path");
+    } else {
+        return Some("is relative; write it from the site root (/…) so it works on every page");
+    };
+    let Some(bytes) = files.get(file.as_str()) else {
+        return Some("leads to a page or file that does not exist");
+    };
+    if let Some(frag) = fragment.filter(|f| !f.is_empty()) {
+        let set = ids
+            .entry(file.clone())
+            .or_insert_with(|| ids_of(&String::from_utf8_lossy(bytes)));
+        if !set.contains(&decode(frag)) {
+            return Some("names an anchor (#…) that is not on that page");
+        }
+    }
+    None
+}
+
+/// Values of `href` and `src` attributes, with `&amp;` unescaped.
+fn attributes(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut from = 0;
+        while let Some(i) = html[from..].find(attr) {
+            let start = from + i + attr.len();
+            let Some(len) = html[start..].find('"') else {
+                break;
+            };
+            let before = html[..from + i].chars().last();
+            if before.is_some_and(char::is_whitespace) {
+                out.push(html[start..start + len].replace("&amp;", "&"));
+            }
+            from = start + len;
+        }
+    }
+    out
+}
+
+fn ids_of(html: &str) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    let mut from = 0;
+    while let Some(i) = html[from..].find(" id=\"") {
+        let start = from + i + 5;
+        let Some(len) = html[start..].find('"') else {
+            break;
+        };
+        set.insert(html[start..start + len].replace("&amp;", "&"));
+        from = start + len;
+    }
+    set
+}
+
+fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                b.get(i + 1).and_then(|c| hex(*c)),
+                b.get(i + 2).and_then(|c| hex(*c)),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The line of the page's Markdown that holds the link, found by the link's last path segment or anchor.
+fn source_line(site: &Site, source: &std::path::Path, target: &str) -> usize {
+    let Some(page) = site.pages.iter().find(|p| p.rel == source) else {
+        return 0;
+    };
+    let needle = decode(
+        target
+            .trim_end_matches('/')
+            .rsplit(['/', '#'])
+            .next()
+            .unwrap_or(""),
+    );
+    if needle.is_empty() {
+        return 0;
+    }
+    for seg in &page.segments {
+        if let Segment::Markdown { text, line } = seg
+            && let Some(at) = text.find(needle.as_str())
+        {
+            return line + text[..at].matches('\n').count();
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_missing_pages_and_anchors() {
+        let page = b"<a href=\"/mzj/a/\">x</a> <a href=\"/mzj/b/\">y</a> <a href=\"/mzj/a/#row-%E5%9F%8E\">z</a> <a href=\"/mzj/a/#nope\">w</a>".as_slice();
+        let a = "<tr id=\"row-城\">".as_bytes();
+        let files: BTreeMap<&str, &[u8]> = [("index.html", page), ("a/index.html", a)]
+            .into_iter()
+            .collect();
+        let mut ids = BTreeMap::new();
+        let html = String::from_utf8_lossy(page);
+        let problems: Vec<_> = attributes(&html)
+            .iter()
+            .filter_map(|t| {
+                broken(t, "/mzj/", "index.html", &files, &mut ids).map(|p| (t.clone(), p))
+            })
+            .collect();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].0.contains("/mzj/b/"));
+        assert!(problems[1].0.contains("nope"));
+    }
+}

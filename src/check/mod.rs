@@ -1,0 +1,19 @@
+//! Consistency checks that `sunlight check` adds to everything a build validates: figures typed by hand (unsourced
+//! or contradicting the data), links inside the site that lead nowhere, and datasets nothing uses. They are
+//! warnings; `--strict` makes them errors.
+
+mod figures;
+mod links;
+mod usage;
+
+use crate::diagnostics::Diagnostic;
+use crate::render::Output;
+use crate::validate::Site;
+
+/// Runs every consistency check on the checked site and its rendered output.
+pub fn run(site: &Site, output: &Output) -> Vec<Diagnostic> {
+    let mut out = figures::check(site);
+    out.extend(links::check(site, output));
+    out.extend(usage::check(site));
+    out
+}
