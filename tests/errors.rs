@@ -266,3 +266,150 @@ fn bad_command_line_exits_2() {
         Some(2)
     );
 }
+
+#[test]
+fn yaml_alias_bomb() {
+    let mut bomb = String::from("title: t\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let prev = i - 1;
+        bomb.push_str(&format!("a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"));
+    }
+    fails_cleanly(
+        |r| write(r, "data/bomb.yaml", &bomb),
+        "data/bomb.yaml",
+        "hint",
+    );
+}
+
+#[test]
+fn deeply_nested_yaml() {
+    let deep = format!(
+        "title: t\ncolumns: {}{}\n",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    fails_cleanly(
+        |r| write(r, "data/deep.yaml", &deep),
+        "data/deep.yaml",
+        "hint",
+    );
+}
+
+#[test]
+fn shortcode_with_wrong_arguments() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\", \"城市低保\") }}",
+            )
+        },
+        "content/news/second.md:7:1",
+        "three texts",
+    );
+}
+
+#[test]
+fn duplicate_row_keys() {
+    fails_cleanly(
+        |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "  - {category: 农村低保",
+                "  - {category: 城市低保",
+            )
+        },
+        "data/assistance.yaml:11:",
+        "appears twice",
+    );
+}
+
+#[test]
+fn quoting_a_withheld_figure() {
+    fails_cleanly(
+        |r| {
+            write(
+                r,
+                "data/people.yaml",
+                "title: 名册\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  - {key: town, label: 乡镇}\nrecords:\n  - {name: 甲某某, town: 甲镇}\npublish:\n  group_by: [town]\n  measures:\n    persons: count\n",
+            );
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"people\", \"甲镇\", \"persons\") }}",
+            );
+        },
+        "content/news/second.md:7:1",
+        "withheld",
+    );
+}
+
+#[test]
+fn grouping_by_a_personal_column() {
+    fails_cleanly(
+        |r| {
+            write(
+                r,
+                "data/people.yaml",
+                "title: 名册\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\nrecords:\n  - {name: 甲某某}\npublish:\n  group_by: [name]\n  measures:\n    persons: count\n",
+            );
+        },
+        "data/people.yaml:8:",
+        "personal column",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_and_links_outside_are_never_followed() {
+    let site = fixture("basic");
+    let outside = tempfile::tempdir().expect("temp dir");
+    fs::write(
+        outside.path().join("secret.md"),
+        "---\ntitle: 外部文件\n---\n不应发布",
+    )
+    .expect("write");
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.md"),
+        site.path().join("content/news/linked.md"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(
+        site.path().join("content"),
+        site.path().join("content/news/loop"),
+    )
+    .expect("symlink");
+    let out = sunlight(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("symbolic links are never published"));
+    let files = tree(&site.path().join("public"));
+    assert!(
+        !files
+            .keys()
+            .any(|k| k.contains("linked") || k.contains("loop"))
+    );
+    assert!(
+        !files
+            .values()
+            .any(|v| String::from_utf8_lossy(v).contains("外部文件"))
+    );
+}
+
+#[test]
+fn a_50_mb_markdown_file_builds() {
+    let site = fixture("basic");
+    let paragraph = "民政工作稳步推进，困难群众基本生活得到保障。\n\n";
+    let body = paragraph.repeat(50 * 1024 * 1024 / paragraph.len());
+    fs::write(
+        site.path().join("content/news/huge.md"),
+        format!("---\ntitle: 大文件\n---\n{body}"),
+    )
+    .expect("write");
+    let out = sunlight(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(site.path().join("public/news/huge/index.html").exists());
+}

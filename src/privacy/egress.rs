@@ -42,7 +42,11 @@ pub fn scan(
         .filter(|f| is_text(&f.path))
         .filter_map(|f| {
             let text = String::from_utf8_lossy(&f.bytes);
-            let decoded = decode(&text);
+            let decoded = if text.contains('%') || text.contains("&#") {
+                decode(&text)
+            } else {
+                String::new()
+            };
             let mut hit: Option<(Kind, usize)> = None;
             for view in [&*text, decoded.as_str()] {
                 if let Some(found) = detector.find(view).first() {

@@ -17,7 +17,8 @@ pub fn fold(text: &str) -> Vec<Folded> {
     let mut out = Vec::with_capacity(text.len());
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();
-        if c.is_ascii() {
+        // ASCII and the common ideographs are already in NFKC form: skip the lookup, which dominates on long texts.
+        if c.is_ascii() || ('\u{3400}'..='\u{9FFF}').contains(&c) {
             out.push(Folded { ch: c, start, end });
             continue;
         }
@@ -31,6 +32,16 @@ pub fn fold(text: &str) -> Vec<Folded> {
         }
     }
     out
+}
+
+/// Whether any detector could match: digits (also full-width), an `@`, ASCII letters, or a Chinese credential
+/// word. Prose without any of these is skipped without folding.
+pub fn worth_folding(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_alphanumeric() || b == b'@')
+        || text
+            .chars()
+            .any(|c| ('\u{FF10}'..='\u{FF5A}').contains(&c) || c == '＠')
+        || ["密码", "口令", "验证码"].iter().any(|w| text.contains(w))
 }
 
 /// The folded characters as a string, for detectors that work on text.

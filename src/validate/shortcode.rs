@@ -83,24 +83,20 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
             pieces.push(Piece::Call(call, i));
             i += end + 2;
         } else {
-            let ch_len = utf8_len(bytes[i]);
-            text.push_str(&body[i..i + ch_len]);
-            i += ch_len;
+            // Copy up to the next byte that could start a shortcode, comment or escape; all three are ASCII, so the
+            // cut always falls on a character boundary.
+            let next = bytes[i + 1..]
+                .iter()
+                .position(|b| matches!(b, b'{' | b'<' | b'\\'))
+                .map_or(body.len(), |p| i + 1 + p);
+            text.push_str(&body[i..next]);
+            i = next;
         }
     }
     if !text.is_empty() {
         pieces.push(Piece::Text(text, text_start));
     }
     Ok(pieces)
-}
-
-fn utf8_len(first: u8) -> usize {
-    match first {
-        0xF0..=0xFF => 4,
-        0xE0..=0xEF => 3,
-        0xC0..=0xDF => 2,
-        _ => 1,
-    }
 }
 
 /// Parses `name(arg, …, key=value)`; errors carry a byte offset into `src`.

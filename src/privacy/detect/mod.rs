@@ -10,7 +10,7 @@ use std::fmt;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::normalize::{Folded, fold};
+use super::normalize::{Folded, fold, worth_folding};
 
 /// What was found. Reports name the kind, never the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -141,6 +141,9 @@ impl Detector {
                     end: m.end(),
                 });
             }
+        }
+        if !worth_folding(text) {
+            return merge(found);
         }
         let folded = fold(text);
         let mut hits = Vec::new();
