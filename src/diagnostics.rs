@@ -25,15 +25,13 @@ pub struct Diagnostic {
     pub message: String,
     /// One sentence on what to do about it.
     pub hint: String,
+    /// Whether the source line may be shown under the message. Privacy findings set this to false: the line holds
+    /// the very value that must never be printed.
+    pub show_source: bool,
 }
 
 impl Diagnostic {
-    pub fn error(
-        file: impl Into<PathBuf>,
-        line: usize,
-        col: usize,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn error(file: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -41,24 +39,43 @@ impl Diagnostic {
             col,
             message: message.into(),
             hint: String::new(),
+            show_source: true,
         }
     }
 
-    pub fn warning(
-        file: impl Into<PathBuf>,
-        line: usize,
-        col: usize,
-        message: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(file, line, col, message)
-        }
+    pub fn warning(file: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, line, col, message) }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = hint.into();
         self
+    }
+
+    /// Never quote the source line (the finding itself must not be printed).
+    pub fn without_source(mut self) -> Self {
+        self.show_source = false;
+        self
+    }
+
+    /// The message with the offending source line and a caret under the column, as editors expect from a compiler.
+    /// `root` is the site folder the path is relative to.
+    pub fn render(&self, root: &Path) -> String {
+        let mut out = self.to_string();
+        if !self.show_source || self.line == 0 {
+            return out;
+        }
+        let Ok(text) = std::fs::read_to_string(root.join(&self.file)) else { return out };
+        let Some(src) = text.lines().nth(self.line - 1) else { return out };
+        let src = mask_long_numbers(src.trim_end());
+        let gutter = self.line.to_string();
+        let pad = " ".repeat(gutter.len());
+        out.push_str(&format!("\n{pad} |\n{gutter} | {src}"));
+        if self.col > 0 {
+            let before: usize = src.chars().take(self.col - 1).map(display_width).sum();
+            out.push_str(&format!("\n{pad} | {}^", " ".repeat(before)));
+        }
+        out
     }
 
     /// `file:line:col`, shortened when line or column is unknown.
@@ -78,20 +95,61 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}: {kind}: {}", self.location(), self.message)?;
+        write!(f, "{}: {kind}: {}", self.location(), mask_long_numbers(&self.message))?;
         if !self.hint.is_empty() {
-            write!(f, "\n  hint: {}", self.hint)?;
+            write!(f, "\n  hint: {}", mask_long_numbers(&self.hint))?;
         }
         Ok(())
     }
 }
 
+/// Messages quote what an editor wrote, and an editor may have written an ID or phone number where a figure
+/// belongs. Runs of seven or more digits are shown as `•`, so no message or log ever carries such a number.
+pub fn mask_long_numbers(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if is_digit(chars[i]) {
+            let start = i;
+            while i < chars.len() && is_digit(chars[i]) {
+                i += 1;
+            }
+            if i - start >= 7 {
+                out.extend(std::iter::repeat_n('•', i - start));
+            } else {
+                out.extend(&chars[start..i]);
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Terminal columns a character takes: two for CJK and full-width forms.
+fn display_width(c: char) -> usize {
+    if c == '\t' {
+        return 4;
+    }
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
+
 /// Forward slashes on every platform, so messages and reports read the same everywhere.
 pub fn display_path(p: &Path) -> String {
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// 1-based line and character column of a byte offset in `text`.
@@ -122,17 +180,11 @@ impl Diagnostics {
     }
 
     pub fn errors(&self) -> usize {
-        self.0
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count()
+        self.0.iter().filter(|d| d.severity == Severity::Error).count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.0
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count()
+        self.0.iter().filter(|d| d.severity == Severity::Warning).count()
     }
 
     /// Under `--strict` every warning counts as an error.
@@ -167,6 +219,23 @@ mod tests {
         let at = text.find('a').unwrap_or(0);
         assert_eq!(line_col(text, at), (2, 4));
         assert_eq!(line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn render_underlines_the_column_counting_wide_characters() {
+        let dir = std::env::temp_dir().join(format!("sunlight-diag-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        std::fs::write(dir.join("a.yaml"), "title: x\n城市: 很多\n").unwrap();
+        let d = Diagnostic::error("a.yaml", 2, 5, "not a number");
+        assert_eq!(d.render(&dir), "a.yaml:2:5: error: not a number\n  |\n2 | 城市: 很多\n  |       ^");
+        assert_eq!(d.without_source().render(&dir), "a.yaml:2:5: error: not a number");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn long_numbers_never_reach_a_message() {
+        let d = Diagnostic::error("a.yaml", 1, 1, "`13800138000` is not a date").hint("see 2023 and 17265.21");
+        assert_eq!(d.to_string(), "a.yaml:1:1: error: `•••••••••••` is not a date\n  hint: see 2023 and 17265.21");
     }
 
     #[test]

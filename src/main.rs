@@ -49,22 +49,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let opts = match cli.command {
-        Command::Build {
-            root,
-            out,
-            base_url,
-            strict,
-        } => Options {
-            out,
-            base_url,
-            strict,
-            ..Options::new(root)
-        },
-        Command::Check { root, strict } => Options {
-            strict,
-            mode: Mode::Check,
-            ..Options::new(root)
-        },
+        Command::Build { root, out, base_url, strict } => Options { out, base_url, strict, ..Options::new(root) },
+        Command::Check { root, strict } => Options { strict, mode: Mode::Check, ..Options::new(root) },
         Command::Serve { .. } | Command::Init { .. } => {
             eprintln!(
                 "sunlight: `serve` and `init` are not available in this version yet; use `sunlight build` and open public/index.html"
@@ -75,14 +61,14 @@ fn main() -> ExitCode {
     match build(&opts) {
         Ok(report) => {
             for d in &report.diagnostics.0 {
-                eprintln!("{d}");
+                eprintln!("{}", d.render(&opts.root));
             }
             eprintln!("{}", report.summary(opts.mode));
             ExitCode::SUCCESS
         }
         Err(diags) => {
             for d in &diags.0 {
-                eprintln!("{d}");
+                eprintln!("{}", d.render(&opts.root));
             }
             eprintln!("sunlight: {} error(s); nothing was written", diags.errors());
             ExitCode::from(1)

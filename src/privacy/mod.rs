@@ -28,12 +28,7 @@ pub use report::PrivacyReport;
 /// Builds the detector for a site: markers, allow-list, replacement and the roster's personal values.
 pub fn detector(site: &Site) -> Detector {
     let p = &site.config.privacy;
-    Detector::new(
-        &p.strip,
-        &p.allow_values(),
-        &site.roster_terms,
-        &p.replacement,
-    )
+    Detector::new(&p.strip, &p.allow_values(), &site.roster_terms, &p.replacement)
 }
 
 /// Redacts every published string of `site`. Returns the cleaned site, the report, and the long digit runs that
@@ -100,8 +95,23 @@ pub fn protect(
             for r in &mut d.rows {
                 scrub(&mut r.key, r.line);
                 for cell in &mut r.cells {
-                    if let Value::Text(t) = cell {
-                        scrub(t, r.line);
+                    match cell {
+                        Value::Text(t) => scrub(t, r.line),
+                        // A phone or ID number typed into a numeric column is a number to the schema but personal
+                        // data all the same.
+                        Value::Integer(_) | Value::Number(_) => {
+                            let mut text = match cell {
+                                Value::Integer(i) => i.to_string(),
+                                Value::Number(f) => f.to_string(),
+                                _ => String::new(),
+                            };
+                            let before = text.clone();
+                            scrub(&mut text, r.line);
+                            if text != before {
+                                *cell = Value::Text(text);
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }
@@ -139,17 +149,14 @@ pub fn protect(
         config_found.push((site_yaml.clone(), 0, f));
     }
 
-    for (rel, line, f) in page_results
-        .into_iter()
-        .chain(dataset_results)
-        .chain(static_results)
-        .flatten()
-        .chain(config_found)
+    for (rel, line, f) in
+        page_results.into_iter().chain(dataset_results).chain(static_results).flatten().chain(config_found)
     {
         report.detection(&rel, f.kind);
         diags.push(
-            Diagnostic::warning(&rel, line, 0, format!("a {} was found and replaced", f.kind.name()))
-                .hint("remove it from the source; if it is a public number (a hotline), add it to privacy.allow in site.yaml"),
+            Diagnostic::warning(&rel, line, 0, format!("personal data found and replaced: {}", f.kind.name()))
+                .hint("remove it from the source; if it is a public number (a hotline), add it to privacy.allow in site.yaml")
+                .without_source(),
         );
     }
 
@@ -179,10 +186,7 @@ fn name_error(rel: &Path, f: &Finding) -> Diagnostic {
         rel,
         0,
         0,
-        format!(
-            "the file name contains a {}; it would be published in the address",
-            f.kind.name()
-        ),
+        format!("the file name contains personal data ({}), which would be published in the address", f.kind.name()),
     )
     .hint("rename the file")
 }

@@ -34,14 +34,15 @@ pub fn fold(text: &str) -> Vec<Folded> {
     out
 }
 
-/// Whether any detector could match: digits (also full-width), an `@`, ASCII letters, or a Chinese credential
-/// word. Prose without any of these is skipped without folding.
+/// Whether any detector could match. Prose made only of ASCII punctuation and spaces, common ideographs and CJK
+/// or full-width punctuation is skipped without folding; anything else (a digit in any script, a letter, an `@`, a
+/// credential word) is folded and searched.
 pub fn worth_folding(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_alphanumeric() || b == b'@')
-        || text
-            .chars()
-            .any(|c| ('\u{FF10}'..='\u{FF5A}').contains(&c) || c == '＠')
-        || ["密码", "口令", "验证码"].iter().any(|w| text.contains(w))
+    let inert = |c: char| {
+        (c.is_ascii() && !c.is_ascii_alphanumeric() && c != '@')
+            || matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x9FFF | 0xFF01..=0xFF0F | 0xFF1A..=0xFF1F | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x2010..=0x2027)
+    };
+    !text.chars().all(inert) || ["密码", "口令", "验证码"].iter().any(|w| text.contains(w))
 }
 
 /// The folded characters as a string, for detectors that work on text.
@@ -58,6 +59,14 @@ mod tests {
         let f = fold("电话１３８－０");
         assert_eq!(folded_string(&f), "电话138-0");
         assert_eq!((f[2].start, f[2].end), (6, 9));
+    }
+
+    #[test]
+    fn other_digit_forms_are_worth_folding() {
+        assert!(worth_folding("电话𝟏𝟑𝟖"));
+        assert!(worth_folding("①③⑧"));
+        assert!(!worth_folding("民政工作稳步推进，困难群众基本生活得到保障。"));
+        assert!(worth_folding("本文档编辑密码：见附件"));
     }
 
     #[test]

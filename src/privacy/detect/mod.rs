@@ -94,20 +94,12 @@ pub struct Detector {
 
 impl Detector {
     /// `names` are the values of personal columns of records datasets: literal strings to find anywhere.
-    pub fn new(
-        markers: &[String],
-        allow: &[String],
-        names: &[String],
-        replacement: &str,
-    ) -> Detector {
+    pub fn new(markers: &[String], allow: &[String], names: &[String], replacement: &str) -> Detector {
         let names: Vec<&String> = names.iter().filter(|n| n.chars().count() >= 2).collect();
         let names = if names.is_empty() {
             None
         } else {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&names)
-                .ok()
+            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names).ok()
         };
         Detector {
             markers: markers.to_vec(),
@@ -123,61 +115,117 @@ impl Detector {
 
     /// Everything personal in `text`, as byte ranges of `text`, sorted and without overlaps.
     pub fn find(&self, text: &str) -> Vec<Finding> {
-        let mut found = Vec::new();
-        for m in &self.markers {
-            for (at, _) in text.match_indices(m.as_str()) {
-                found.push(Finding {
-                    kind: Kind::Marker,
-                    start: at,
-                    end: at + m.len(),
-                });
-            }
-        }
-        if let Some(ac) = &self.names {
-            for m in ac.find_iter(text) {
-                found.push(Finding {
-                    kind: Kind::RosterName,
-                    start: m.start(),
-                    end: m.end(),
-                });
-            }
-        }
-        if !worth_folding(text) {
-            return merge(found);
-        }
-        let folded = fold(text);
-        let mut hits = Vec::new();
-        numbers::detect(&folded, &self.allow, &mut hits);
-        passport::detect(&folded, &mut hits);
-        email::detect(&folded, &mut hits);
-        credential::detect(&folded, &mut hits);
-        found.extend(hits.into_iter().filter_map(|h| to_bytes(&folded, h)));
+        let mut found = self.markers_in(text);
+        found.extend(self.others_in(text));
         merge(found)
     }
 
     /// Replaces every finding with the configured replacement; returns the findings (kinds and positions only).
+    /// Markers go first, so a marker inside a number (`138##x##00138000`) cannot hide it.
     pub fn redact(&self, text: &mut String) -> Vec<Finding> {
-        let found = self.find(text);
-        for f in found.iter().rev() {
-            let replacement = if f.kind == Kind::Marker {
-                ""
-            } else {
-                self.replacement.as_str()
-            };
-            text.replace_range(f.start..f.end, replacement);
+        let markers = self.markers_in(text);
+        for f in markers.iter().rev() {
+            text.replace_range(f.start..f.end, "");
+        }
+        let others = merge(self.others_in(text));
+        for f in others.iter().rev() {
+            text.replace_range(f.start..f.end, &self.replacement);
+        }
+        // Report positions in the text as it was, so line numbers stay right after markers were cut out.
+        let to_original = |p: usize| {
+            let mut shift = 0;
+            for m in &markers {
+                if m.start - shift <= p {
+                    shift += m.end - m.start;
+                }
+            }
+            p + shift
+        };
+        let mut all: Vec<Finding> = others
+            .iter()
+            .map(|f| Finding { kind: f.kind, start: to_original(f.start), end: to_original(f.end) })
+            .collect();
+        all.extend(markers);
+        all.sort_by_key(|f| f.start);
+        all
+    }
+
+    fn markers_in(&self, text: &str) -> Vec<Finding> {
+        let mut found = Vec::new();
+        for m in &self.markers {
+            for (at, _) in text.match_indices(m.as_str()) {
+                found.push(Finding { kind: Kind::Marker, start: at, end: at + m.len() });
+            }
+        }
+        merge(found)
+    }
+
+    fn others_in(&self, text: &str) -> Vec<Finding> {
+        let mut found = Vec::new();
+        if let Some(ac) = &self.names {
+            for m in ac.find_iter(text) {
+                found.push(Finding { kind: Kind::RosterName, start: m.start(), end: m.end() });
+            }
+            // Markdown drops a line break between two Chinese characters, so a name wrapped over two lines is one
+            // name on the page: search the text as it will read, too.
+            if text.contains('\n') {
+                let (joined, map) = joined_view(text);
+                for m in ac.find_iter(&joined) {
+                    if let (Some(&start), Some(&last)) = (map.get(m.start()), map.get(m.end() - 1)) {
+                        found.push(Finding { kind: Kind::RosterName, start, end: last + 1 });
+                    }
+                }
+            }
+        }
+        if worth_folding(text) {
+            let folded = fold(text);
+            let mut hits = Vec::new();
+            numbers::detect(&folded, &self.allow, &mut hits);
+            passport::detect(&folded, &mut hits);
+            email::detect(&folded, &mut hits);
+            credential::detect(&folded, &mut hits);
+            found.extend(hits.into_iter().filter_map(|h| to_bytes(&folded, h)));
         }
         found
     }
 }
 
+/// `text` with each line break (and the indentation after it) removed where it stands between two non-ASCII
+/// characters, as the Markdown renderer does; with the original byte offset of every byte kept.
+fn joined_view(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            let mut j = i;
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+            }
+            let has_break = chars[i..j].iter().any(|&(_, c)| c == '\n');
+            let before = i.checked_sub(1).map(|k| chars[k].1);
+            let after = chars.get(j).map(|&(_, c)| c);
+            if has_break && before.is_some_and(|c| !c.is_ascii()) && after.is_some_and(|c| !c.is_ascii()) {
+                i = j;
+                continue;
+            }
+        }
+        let mut buf = [0; 4];
+        for (k, _) in c.encode_utf8(&mut buf).bytes().enumerate() {
+            map.push(at + k);
+        }
+        out.push(c);
+        i += 1;
+    }
+    (out, map)
+}
+
 fn to_bytes(folded: &[Folded], h: Hit) -> Option<Finding> {
     let first = folded.get(h.start)?;
     let last = folded.get(h.end.checked_sub(1)?)?;
-    Some(Finding {
-        kind: h.kind,
-        start: first.start,
-        end: last.end,
-    })
+    Some(Finding { kind: h.kind, start: first.start, end: last.end })
 }
 
 /// Sorts and joins overlapping findings, keeping the kind of the earliest.
@@ -198,12 +246,7 @@ mod tests {
     use super::*;
 
     fn detector() -> Detector {
-        Detector::new(
-            &["##paidbegin##".into()],
-            &["12345".into()],
-            &["张三丰".into()],
-            "〔已隐去〕",
-        )
+        Detector::new(&["##paidbegin##".into()], &["12345".into()], &["张三丰".into()], "〔已隐去〕")
     }
 
     #[test]
@@ -216,6 +259,17 @@ mod tests {
         let again = s.clone();
         assert!(d.redact(&mut s).is_empty());
         assert_eq!(s, again);
+    }
+
+    #[test]
+    fn markers_cannot_hide_a_number_and_names_can_wrap() {
+        let d = detector();
+        let mut s = "电话138##paidbegin##00138000。".to_string();
+        d.redact(&mut s);
+        assert_eq!(s, "电话〔已隐去〕。");
+        let mut s = "走访张三\n  丰一家".to_string();
+        assert_eq!(d.redact(&mut s).len(), 1);
+        assert_eq!(s, "走访〔已隐去〕一家");
     }
 
     #[test]

@@ -14,11 +14,27 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
         {
             continue;
         }
+        // The number may be written in groups (E 1234 5678, G-1234-5678): single spaces or hyphens between runs of
+        // letters and digits, up to the length of the longest form.
         let mut j = i + 1;
-        while j < text.len() && text[j].ch.is_ascii_alphanumeric() {
-            j += 1;
+        let mut body = String::new();
+        let mut end = j;
+        while j < text.len() && body.len() < 11 {
+            let ch = text[j].ch;
+            if ch.is_ascii_alphanumeric() {
+                body.push(ch);
+                j += 1;
+                end = j;
+            } else if matches!(ch, ' ' | '-') && j + 1 < text.len() && text[j + 1].ch.is_ascii_alphanumeric() {
+                j += 1;
+            } else {
+                break;
+            }
         }
-        let body: String = text[i + 1..j].iter().map(|f| f.ch).collect();
+        let j = end;
+        if j < text.len() && text[j].ch.is_ascii_alphanumeric() {
+            continue;
+        }
         let digits = body.chars().all(|c| c.is_ascii_digit());
         let ok = match c {
             'E' => {
@@ -30,18 +46,12 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
             'H' | 'M' => (body.len() == 8 || body.len() == 10) && digits,
             'C' => body.len() == 8 && body.chars().skip(1).all(|c| c.is_ascii_digit()),
             'D' | 'S' | 'P' => {
-                body.len() == 8
-                    && body.starts_with('E')
-                    && body.chars().skip(1).all(|c| c.is_ascii_digit())
+                body.len() == 8 && body.starts_with('E') && body.chars().skip(1).all(|c| c.is_ascii_digit())
             }
             _ => false,
         };
         if ok {
-            hits.push(Hit {
-                kind: Kind::Passport,
-                start: i,
-                end: j,
-            });
+            hits.push(Hit { kind: Kind::Passport, start: i, end: j });
         }
     }
 }
@@ -65,6 +75,8 @@ mod tests {
         assert!(found("回乡证H1234567801"));
         assert!(found("通行证C12345678"));
         assert!(found("L12345678"));
+        assert!(found("护照号E 1234 5678"));
+        assert!(found("G-1234-5678"));
         assert!(!found("G1234次列车"));
         assert!(!found("MA6K5XYZ1"));
         assert!(!found("AE12345678"));
