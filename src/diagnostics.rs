@@ -31,7 +31,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+    pub fn error(
+        file: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -43,8 +48,16 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, line, col, message) }
+    pub fn warning(
+        file: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, line, col, message)
+        }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -65,8 +78,12 @@ impl Diagnostic {
         if !self.show_source || self.line == 0 {
             return out;
         }
-        let Ok(text) = std::fs::read_to_string(root.join(&self.file)) else { return out };
-        let Some(src) = text.lines().nth(self.line - 1) else { return out };
+        let Ok(text) = std::fs::read_to_string(root.join(&self.file)) else {
+            return out;
+        };
+        let Some(src) = text.lines().nth(self.line - 1) else {
+            return out;
+        };
         let src = mask_long_numbers(src.trim_end());
         let gutter = self.line.to_string();
         let pad = " ".repeat(gutter.len());
@@ -95,7 +112,12 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}: {kind}: {}", self.location(), mask_long_numbers(&self.message))?;
+        write!(
+            f,
+            "{}: {kind}: {}",
+            self.location(),
+            mask_long_numbers(&self.message)
+        )?;
         if !self.hint.is_empty() {
             write!(f, "\n  hint: {}", mask_long_numbers(&self.hint))?;
         }
@@ -149,7 +171,10 @@ fn display_width(c: char) -> usize {
 
 /// Forward slashes on every platform, so messages and reports read the same everywhere.
 pub fn display_path(p: &Path) -> String {
-    p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// 1-based line and character column of a byte offset in `text`.
@@ -180,11 +205,17 @@ impl Diagnostics {
     }
 
     pub fn errors(&self) -> usize {
-        self.0.iter().filter(|d| d.severity == Severity::Error).count()
+        self.0
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.0.iter().filter(|d| d.severity == Severity::Warning).count()
+        self.0
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
     }
 
     /// Under `--strict` every warning counts as an error.
@@ -227,15 +258,25 @@ mod tests {
         let _ = std::fs::create_dir_all(&dir);
         std::fs::write(dir.join("a.yaml"), "title: x\n城市: 很多\n").unwrap();
         let d = Diagnostic::error("a.yaml", 2, 5, "not a number");
-        assert_eq!(d.render(&dir), "a.yaml:2:5: error: not a number\n  |\n2 | 城市: 很多\n  |       ^");
-        assert_eq!(d.without_source().render(&dir), "a.yaml:2:5: error: not a number");
+        assert_eq!(
+            d.render(&dir),
+            "a.yaml:2:5: error: not a number\n  |\n2 | 城市: 很多\n  |       ^"
+        );
+        assert_eq!(
+            d.without_source().render(&dir),
+            "a.yaml:2:5: error: not a number"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn long_numbers_never_reach_a_message() {
-        let d = Diagnostic::error("a.yaml", 1, 1, "`13800138000` is not a date").hint("see 2023 and 17265.21");
-        assert_eq!(d.to_string(), "a.yaml:1:1: error: `•••••••••••` is not a date\n  hint: see 2023 and 17265.21");
+        let d = Diagnostic::error("a.yaml", 1, 1, "`13800138000` is not a date")
+            .hint("see 2023 and 17265.21");
+        assert_eq!(
+            d.to_string(),
+            "a.yaml:1:1: error: `•••••••••••` is not a date\n  hint: see 2023 and 17265.21"
+        );
     }
 
     #[test]

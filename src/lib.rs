@@ -39,7 +39,13 @@ pub struct Options {
 
 impl Options {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Options { root: root.into(), out: None, base_url: None, strict: false, mode: Mode::Build }
+        Options {
+            root: root.into(),
+            out: None,
+            base_url: None,
+            strict: false,
+            mode: Mode::Build,
+        }
     }
 
     pub fn out_dir(&self) -> PathBuf {
@@ -87,7 +93,8 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     if opts.mode == Mode::Build {
         write::check_destination(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
     }
-    let (loaded, mut diags) = load::load(&opts.root, opts.base_url.as_deref()).map_err(Diagnostics::sorted)?;
+    let (loaded, mut diags) =
+        load::load(&opts.root, opts.base_url.as_deref()).map_err(Diagnostics::sorted)?;
     let Some(site) = validate::validate(loaded, &mut diags) else {
         return Err(finish(diags, opts.strict));
     };

@@ -49,8 +49,22 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let opts = match cli.command {
-        Command::Build { root, out, base_url, strict } => Options { out, base_url, strict, ..Options::new(root) },
-        Command::Check { root, strict } => Options { strict, mode: Mode::Check, ..Options::new(root) },
+        Command::Build {
+            root,
+            out,
+            base_url,
+            strict,
+        } => Options {
+            out,
+            base_url,
+            strict,
+            ..Options::new(root)
+        },
+        Command::Check { root, strict } => Options {
+            strict,
+            mode: Mode::Check,
+            ..Options::new(root)
+        },
         Command::Serve { .. } | Command::Init { .. } => {
             eprintln!(
                 "sunlight: `serve` and `init` are not available in this version yet; use `sunlight build` and open public/index.html"

@@ -23,14 +23,24 @@ fn builds_pages_datasets_and_site_files() {
         "404.html",
         "robots.txt",
     ] {
-        assert!(files.contains_key(f), "missing {f}; have {:?}", files.keys().collect::<Vec<_>>());
+        assert!(
+            files.contains_key(f),
+            "missing {f}; have {:?}",
+            files.keys().collect::<Vec<_>>()
+        );
     }
     assert!(
-        !files.keys().any(|k| k.contains("draft") || k.contains("_notes")),
+        !files
+            .keys()
+            .any(|k| k.contains("draft") || k.contains("_notes")),
         "drafts and private files are never published"
     );
     assert!(files["data/assistance.csv"].starts_with("\u{feff}".as_bytes()));
-    assert!(stderr(&out).contains("built"), "summary line: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("built"),
+        "summary line: {}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -46,8 +56,14 @@ fn narrative_pulls_figures_and_drops_private_text() {
         "figures link to their row"
     );
     assert!(!html.contains("内部备注"), "HTML comments are dropped");
-    assert!(!html.contains("paidbegin"), "configured markers are stripped");
-    assert!(html.contains("<caption"), "table() renders a captioned table");
+    assert!(
+        !html.contains("paidbegin"),
+        "configured markers are stripped"
+    );
+    assert!(
+        html.contains("<caption"),
+        "table() renders a captioned table"
+    );
     assert!(
         html.contains("<del>删除线</del>")
             || read(&site.path().join("public"), "news/second/index.html").contains("<del>")
@@ -63,7 +79,16 @@ fn narrative_pulls_figures_and_drops_private_text() {
 #[test]
 fn links_carry_the_base_path_and_base_url_can_be_overridden() {
     let site = fixture("basic");
-    let out = sunlight(site.path(), &["build", "--base-url", "http://127.0.0.1:8080/portal/", "--out", "alt"]);
+    let out = sunlight(
+        site.path(),
+        &[
+            "build",
+            "--base-url",
+            "http://127.0.0.1:8080/portal/",
+            "--out",
+            "alt",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let html = read(&site.path().join("alt"), "news/first/index.html");
     assert!(html.contains("href=\"/portal/data/assistance/"));
@@ -76,11 +101,22 @@ fn links_carry_the_base_path_and_base_url_can_be_overridden() {
 #[test]
 fn two_builds_are_byte_identical() {
     let site = fixture("basic");
-    assert!(sunlight(site.path(), &["build", "--out", "one"]).status.success());
-    assert!(sunlight(site.path(), &["build", "--out", "two"]).status.success());
+    assert!(
+        sunlight(site.path(), &["build", "--out", "one"])
+            .status
+            .success()
+    );
+    assert!(
+        sunlight(site.path(), &["build", "--out", "two"])
+            .status
+            .success()
+    );
     let one = tree(&site.path().join("one"));
     let two = tree(&site.path().join("two"));
-    assert_eq!(one.keys().collect::<Vec<_>>(), two.keys().collect::<Vec<_>>());
+    assert_eq!(
+        one.keys().collect::<Vec<_>>(),
+        two.keys().collect::<Vec<_>>()
+    );
     for (k, v) in &one {
         assert!(two[k] == *v, "{k} differs between two builds");
     }
@@ -98,7 +134,12 @@ fn check_writes_nothing() {
 fn strict_turns_warnings_into_errors() {
     let site = fixture("basic");
     let out = sunlight(site.path(), &["build", "--strict"]);
-    assert_eq!(out.status.code(), Some(1), "the fixture has a marker to strip: {}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the fixture has a marker to strip: {}",
+        stderr(&out)
+    );
     assert!(!site.path().join("public").exists());
 }
 

@@ -9,18 +9,33 @@ fn reports_contradiction_unsourced_figure_and_failing_sum() {
     let site = fixture("check");
     let out = sunlight(site.path(), &["check"]);
     let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "the failing sum is an error:\n{err}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the failing sum is an error:\n{err}"
+    );
     assert!(
-        err.contains("content/_index.md:4: warning: the text says 84个, but orgs holds 90个 for `社会组织`"),
+        err.contains(
+            "content/_index.md:4: warning: the text says 84个, but orgs holds 90个 for `社会组织`"
+        ),
         "contradiction with both places:\n{err}"
     );
-    assert!(err.contains("data/orgs.yaml:6"), "the dataset's place is named:\n{err}");
+    assert!(
+        err.contains("data/orgs.yaml:6"),
+        "the dataset's place is named:\n{err}"
+    );
     assert!(
         err.contains("content/_index.md:6: warning: the figure 7113对 is typed by hand"),
         "unsourced figure:\n{err}"
     );
-    assert!(err.contains("{{ value(\"marriage\", \"合计\", \"couples\") }}"), "the hint gives the exact call:\n{err}");
-    assert!(err.contains("content/_index.md:8: warning: the figure 3个 is typed by hand"), "{err}");
+    assert!(
+        err.contains("{{ value(\"marriage\", \"合计\", \"couples\") }}"),
+        "the hint gives the exact call:\n{err}"
+    );
+    assert!(
+        err.contains("content/_index.md:8: warning: the figure 3个 is typed by hand"),
+        "{err}"
+    );
     assert!(err.contains("data/marriage.yaml:10:5: error: in column `couples`, the parts 结婚登记 + 离婚登记 add up to 5751, but the total `合计` is 7113"), "failing sum:\n{err}");
     assert!(!site.path().join("public").exists(), "check writes nothing");
 }
@@ -37,10 +52,16 @@ fn strict_check_fails_on_warnings_and_build_ignores_them() {
     .expect("write");
     let out = sunlight(site.path(), &["check"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(sunlight(site.path(), &["check", "--strict"]).status.code(), Some(1));
+    assert_eq!(
+        sunlight(site.path(), &["check", "--strict"]).status.code(),
+        Some(1)
+    );
     let build = sunlight(site.path(), &["build"]);
     assert!(build.status.success());
-    assert!(!stderr(&build).contains("typed by hand"), "consistency warnings belong to check");
+    assert!(
+        !stderr(&build).contains("typed by hand"),
+        "consistency warnings belong to check"
+    );
 }
 
 #[test]

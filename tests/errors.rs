@@ -18,11 +18,23 @@ fn fails_cleanly(mutate: impl FnOnce(&Path), expect_location: &str, expect_words
     let out = sunlight(site.path(), &["build"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains(expect_location), "expected `{expect_location}` in:\n{err}");
-    assert!(err.contains(expect_words), "expected `{expect_words}` in:\n{err}");
+    assert!(
+        err.contains(expect_location),
+        "expected `{expect_location}` in:\n{err}"
+    );
+    assert!(
+        err.contains(expect_words),
+        "expected `{expect_words}` in:\n{err}"
+    );
     assert!(err.contains("hint:"), "every error says what to do:\n{err}");
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
-    assert!(tree(&site.path().join("public")) == before, "the previous public/ must be untouched");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+    assert!(
+        tree(&site.path().join("public")) == before,
+        "the previous public/ must be untouched"
+    );
     let leftovers: Vec<_> = fs::read_dir(site.path())
         .expect("site dir")
         .flatten()
@@ -44,7 +56,14 @@ fn edit(root: &Path, rel: &str, from: &str, to: &str) {
 #[test]
 fn malformed_yaml() {
     fails_cleanly(
-        |r| edit(r, "data/assistance.yaml", "title: 城乡低保", "title: [城乡低保"),
+        |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "title: 城乡低保",
+                "title: [城乡低保",
+            )
+        },
         "data/assistance.yaml:1:",
         "YAML",
     );
@@ -62,7 +81,14 @@ fn unknown_key_in_site_yaml() {
 #[test]
 fn text_in_an_integer_column() {
     fails_cleanly(
-        |r| edit(r, "data/assistance.yaml", "households: 3815", "households: 约三千八百"),
+        |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "households: 3815",
+                "households: 约三千八百",
+            )
+        },
         "data/assistance.yaml:10:",
         "not a number",
     );
@@ -71,7 +97,14 @@ fn text_in_an_integer_column() {
 #[test]
 fn value_naming_a_missing_dataset() {
     fails_cleanly(
-        |r| edit(r, "content/news/second.md", "第二篇正文", "{{ value(\"assistence\", \"城市低保\", \"persons\") }}"),
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistence\", \"城市低保\", \"persons\") }}",
+            )
+        },
         "content/news/second.md:7:1",
         "no dataset `assistence`",
     );
@@ -80,7 +113,14 @@ fn value_naming_a_missing_dataset() {
 #[test]
 fn value_naming_a_missing_row() {
     fails_cleanly(
-        |r| edit(r, "content/news/second.md", "第二篇正文", "见{{ value(\"assistance\", \"特困供养\", \"persons\") }}"),
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "见{{ value(\"assistance\", \"特困供养\", \"persons\") }}",
+            )
+        },
         "content/news/second.md:7:2",
         "no row `特困供养`",
     );
@@ -89,7 +129,14 @@ fn value_naming_a_missing_row() {
 #[test]
 fn value_naming_a_missing_column() {
     fails_cleanly(
-        |r| edit(r, "content/news/second.md", "第二篇正文", "{{ value(\"assistance\", \"城市低保\", \"people\") }}"),
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\", \"城市低保\", \"people\") }}",
+            )
+        },
         "content/news/second.md:7:1",
         "no column `people`",
     );
@@ -98,7 +145,14 @@ fn value_naming_a_missing_column() {
 #[test]
 fn broken_shortcode() {
     fails_cleanly(
-        |r| edit(r, "content/news/second.md", "第二篇正文", "{{ value(\"assistance\" "),
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\" ",
+            )
+        },
         "content/news/second.md:7:1",
         "never closed",
     );
@@ -107,7 +161,14 @@ fn broken_shortcode() {
 #[test]
 fn chart_shortcode_is_a_clear_error_until_charts_exist() {
     fails_cleanly(
-        |r| edit(r, "content/news/second.md", "第二篇正文", "{{ chart(\"coverage\") }}"),
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ chart(\"coverage\") }}",
+            )
+        },
         "content/news/second.md:7:1",
         "charts",
     );
@@ -140,7 +201,11 @@ fn two_files_that_would_write_the_same_url() {
     fails_cleanly(
         |r| {
             fs::create_dir_all(r.join("content/news/second")).expect("mkdir");
-            write(r, "content/news/second/_index.md", "---\ntitle: 冲突\n---\n");
+            write(
+                r,
+                "content/news/second/_index.md",
+                "---\ntitle: 冲突\n---\n",
+            );
         },
         "content/news/second",
         "same address",
@@ -152,7 +217,11 @@ fn page_colliding_with_a_generated_dataset_page() {
     fails_cleanly(
         |r| {
             fs::create_dir_all(r.join("content/data/assistance")).expect("mkdir");
-            write(r, "content/data/assistance/_index.md", "---\ntitle: 冲突\n---\n");
+            write(
+                r,
+                "content/data/assistance/_index.md",
+                "---\ntitle: 冲突\n---\n",
+            );
         },
         "content/data/assistance/_index.md",
         "same file",
@@ -181,13 +250,21 @@ fn out_pointing_at_the_site_itself_is_refused() {
         assert_eq!(o.status.code(), Some(1));
         assert!(stderr(&o).contains("refusing"), "{}", stderr(&o));
     }
-    assert!(site.path().join("content/_index.md").exists(), "sources are never deleted");
+    assert!(
+        site.path().join("content/_index.md").exists(),
+        "sources are never deleted"
+    );
 }
 
 #[test]
 fn bad_command_line_exits_2() {
     let site = fixture("basic");
-    assert_eq!(sunlight(site.path(), &["build", "--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(
+        sunlight(site.path(), &["build", "--no-such-flag"])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -197,19 +274,38 @@ fn yaml_alias_bomb() {
         let prev = i - 1;
         bomb.push_str(&format!("a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"));
     }
-    fails_cleanly(|r| write(r, "data/bomb.yaml", &bomb), "data/bomb.yaml", "hint");
+    fails_cleanly(
+        |r| write(r, "data/bomb.yaml", &bomb),
+        "data/bomb.yaml",
+        "hint",
+    );
 }
 
 #[test]
 fn deeply_nested_yaml() {
-    let deep = format!("title: t\ncolumns: {}{}\n", "[".repeat(5000), "]".repeat(5000));
-    fails_cleanly(|r| write(r, "data/deep.yaml", &deep), "data/deep.yaml", "hint");
+    let deep = format!(
+        "title: t\ncolumns: {}{}\n",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    fails_cleanly(
+        |r| write(r, "data/deep.yaml", &deep),
+        "data/deep.yaml",
+        "hint",
+    );
 }
 
 #[test]
 fn shortcode_with_wrong_arguments() {
     fails_cleanly(
-        |r| edit(r, "content/news/second.md", "第二篇正文", "{{ value(\"assistance\", \"城市低保\") }}"),
+        |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\", \"城市低保\") }}",
+            )
+        },
         "content/news/second.md:7:1",
         "three texts",
     );
@@ -218,7 +314,14 @@ fn shortcode_with_wrong_arguments() {
 #[test]
 fn duplicate_row_keys() {
     fails_cleanly(
-        |r| edit(r, "data/assistance.yaml", "  - {category: 农村低保", "  - {category: 城市低保"),
+        |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "  - {category: 农村低保",
+                "  - {category: 城市低保",
+            )
+        },
         "data/assistance.yaml:11:",
         "appears twice",
     );
@@ -233,7 +336,12 @@ fn quoting_a_withheld_figure() {
                 "data/people.yaml",
                 "title: 名册\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  - {key: town, label: 乡镇}\nrecords:\n  - {name: 甲某某, town: 甲镇}\npublish:\n  group_by: [town]\n  measures:\n    persons: count\n",
             );
-            edit(r, "content/news/second.md", "第二篇正文", "{{ value(\"people\", \"甲镇\", \"persons\") }}");
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"people\", \"甲镇\", \"persons\") }}",
+            );
         },
         "content/news/second.md:7:1",
         "withheld",
@@ -260,16 +368,35 @@ fn grouping_by_a_personal_column() {
 fn symlink_loop_and_links_outside_are_never_followed() {
     let site = fixture("basic");
     let outside = tempfile::tempdir().expect("temp dir");
-    fs::write(outside.path().join("secret.md"), "---\ntitle: 外部文件\n---\n不应发布").expect("write");
-    std::os::unix::fs::symlink(outside.path().join("secret.md"), site.path().join("content/news/linked.md"))
-        .expect("symlink");
-    std::os::unix::fs::symlink(site.path().join("content"), site.path().join("content/news/loop")).expect("symlink");
+    fs::write(
+        outside.path().join("secret.md"),
+        "---\ntitle: 外部文件\n---\n不应发布",
+    )
+    .expect("write");
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.md"),
+        site.path().join("content/news/linked.md"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(
+        site.path().join("content"),
+        site.path().join("content/news/loop"),
+    )
+    .expect("symlink");
     let out = sunlight(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("symbolic links are never published"));
     let files = tree(&site.path().join("public"));
-    assert!(!files.keys().any(|k| k.contains("linked") || k.contains("loop")));
-    assert!(!files.values().any(|v| String::from_utf8_lossy(v).contains("外部文件")));
+    assert!(
+        !files
+            .keys()
+            .any(|k| k.contains("linked") || k.contains("loop"))
+    );
+    assert!(
+        !files
+            .values()
+            .any(|v| String::from_utf8_lossy(v).contains("外部文件"))
+    );
 }
 
 #[test]
@@ -277,7 +404,11 @@ fn a_50_mb_markdown_file_builds() {
     let site = fixture("basic");
     let paragraph = "民政工作稳步推进，困难群众基本生活得到保障。\n\n";
     let body = paragraph.repeat(50 * 1024 * 1024 / paragraph.len());
-    fs::write(site.path().join("content/news/huge.md"), format!("---\ntitle: 大文件\n---\n{body}")).expect("write");
+    fs::write(
+        site.path().join("content/news/huge.md"),
+        format!("---\ntitle: 大文件\n---\n{body}"),
+    )
+    .expect("write");
     let out = sunlight(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(site.path().join("public/news/huge/index.html").exists());

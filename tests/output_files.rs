@@ -17,14 +17,23 @@ fn check_files(built: &Built) {
     let files = support::files_under(out);
     let mut problems = Vec::new();
 
-    for required in ["index.html", "404.html", "sitemap.xml", "atom.xml", "data/index.html"] {
+    for required in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "atom.xml",
+        "data/index.html",
+    ] {
         if !out.join(required).is_file() {
             problems.push(format!(
                 "{required} is missing (design.md, Output: index, 404, sitemap.xml, atom.xml for dated pages, the data catalogue)"
             ));
         }
     }
-    if !files.iter().any(|f| f.starts_with("css/") && f.ends_with(".css")) {
+    if !files
+        .iter()
+        .any(|f| f.starts_with("css/") && f.ends_with(".css"))
+    {
         problems.push("no stylesheet under css/".into());
     }
 
@@ -45,7 +54,9 @@ fn check_files(built: &Built) {
                 let urls = elements.iter().filter(|e| e.name == "url").count();
                 let locs_in_url = elements
                     .iter()
-                    .filter(|e| e.name == "loc" && e.ancestors.last().map(String::as_str) == Some("url"))
+                    .filter(|e| {
+                        e.name == "loc" && e.ancestors.last().map(String::as_str) == Some("url")
+                    })
                     .count();
                 if urls != locs_in_url {
                     problems.push(format!(
@@ -56,10 +67,15 @@ fn check_files(built: &Built) {
                     let u = loc.text.trim();
                     let at = format!("sitemap.xml:{}: <loc>{u}</loc>", loc.line);
                     if !u.is_ascii() {
-                        problems.push(format!("{at}: sitemaps must percent-encode non-ASCII characters"));
+                        problems.push(format!(
+                            "{at}: sitemaps must percent-encode non-ASCII characters"
+                        ));
                     }
                     if !u.starts_with(&built.base_url) {
-                        problems.push(format!("{at}: not an absolute URL under base_url {}", built.base_url));
+                        problems.push(format!(
+                            "{at}: not an absolute URL under base_url {}",
+                            built.base_url
+                        ));
                         continue;
                     }
                     match site.url_to_file(u) {
@@ -93,14 +109,18 @@ fn check_files(built: &Built) {
             Err(e) => problems.push(format!("atom.xml is not well-formed XML: {e}")),
             Ok(elements) => {
                 if elements[0].name != "feed" || elements[0].attr("xmlns") != Some(ATOM_NS) {
-                    problems.push(format!("atom.xml: the root must be <feed xmlns=\"{ATOM_NS}\">"));
+                    problems.push(format!(
+                        "atom.xml: the root must be <feed xmlns=\"{ATOM_NS}\">"
+                    ));
                 }
                 for link in elements.iter().filter(|e| e.name == "link") {
                     let href = link.attr("href").unwrap_or("");
                     let at = format!("atom.xml:{}: <link href=\"{href}\">", link.line);
                     if !href.starts_with(&built.base_url) {
-                        problems
-                            .push(format!("{at}: feed links must be absolute URLs under base_url {}", built.base_url));
+                        problems.push(format!(
+                            "{at}: feed links must be absolute URLs under base_url {}",
+                            built.base_url
+                        ));
                     } else if let Err(e) = site.url_to_file(href) {
                         problems.push(format!("{at}: {e}"));
                     }
@@ -145,7 +165,9 @@ fn check_files(built: &Built) {
         }
     }
     if ids.is_empty() {
-        problems.push("no dataset was published (no data/ID/index.html, data/ID.csv or data/ID.json)".into());
+        problems.push(
+            "no dataset was published (no data/ID/index.html, data/ID.csv or data/ID.json)".into(),
+        );
     }
     for (id, kinds) in &ids {
         for (kind, file) in [
@@ -182,13 +204,26 @@ fn check_files(built: &Built) {
         for (what, path) in [("the site folder", site_root), ("the build folder", &*tmp)] {
             if let Some(p) = text.find(path) {
                 let line = text[..p].matches('\n').count() + 1;
-                problems.push(format!("{f}:{line}: names {what} of the build machine ({path})"));
+                problems.push(format!(
+                    "{f}:{line}: names {what} of the build machine ({path})"
+                ));
             }
         }
     }
 
-    println!("built with base_url {}: {} files, {} dataset(s) checked", built.base_url, files.len(), ids.len());
-    support::fail_if_any(&format!("output files of the site built with base_url {}", built.base_url), &problems);
+    println!(
+        "built with base_url {}: {} files, {} dataset(s) checked",
+        built.base_url,
+        files.len(),
+        ids.len()
+    );
+    support::fail_if_any(
+        &format!(
+            "output files of the site built with base_url {}",
+            built.base_url
+        ),
+        &problems,
+    );
 }
 
 #[test]
@@ -217,8 +252,14 @@ fn identical_input_gives_byte_identical_output() {
         let x = std::fs::read(a.out.join(f)).expect("read");
         let y = std::fs::read(b.out.join(f)).expect("read");
         if x != y {
-            let at = x.iter().zip(&y).position(|(p, q)| p != q).unwrap_or(x.len().min(y.len()));
-            problems.push(format!("{f} differs between two builds of the same input (first at byte {at})"));
+            let at = x
+                .iter()
+                .zip(&y)
+                .position(|(p, q)| p != q)
+                .unwrap_or(x.len().min(y.len()));
+            problems.push(format!(
+                "{f} differs between two builds of the same input (first at byte {at})"
+            ));
         }
     }
     support::fail_if_any("two builds of the same site differ", &problems);

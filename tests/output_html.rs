@@ -17,7 +17,10 @@ fn every_page_passes_the_nu_html_checker() {
         jar.display(),
         root.display()
     );
-    let java_ok = Command::new("java").arg("-version").output().is_ok_and(|o| o.status.success());
+    let java_ok = Command::new("java")
+        .arg("-version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     assert!(
         java_ok,
         "`java` is not on PATH: install a Java runtime (e.g. `apt-get install default-jre-headless`), then run `npm ci` in {}",
@@ -41,10 +44,19 @@ fn every_page_passes_the_nu_html_checker() {
         .expect("run java -jar vnu.jar");
     // vnu names files as `"file:/tmp/…/public/report/x/index.html"`; keep the part below the output folder.
     let prefix = format!("file:{}/", built.out.display());
-    let messages = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
-        .replace(&prefix, "");
+    let messages = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+    .replace(&prefix, "");
     let errors = messages.lines().filter(|l| !l.trim().is_empty()).count();
-    println!("vnu checked {} HTML files built with base_url {}: {} error line(s)", pages.len(), built.base_url, errors);
+    println!(
+        "vnu checked {} HTML files built with base_url {}: {} error line(s)",
+        pages.len(),
+        built.base_url,
+        errors
+    );
     assert!(
         output.status.success() && errors == 0,
         "the Nu HTML Checker found errors in the built site (vnu exit status {}):\n{}",

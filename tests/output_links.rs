@@ -29,7 +29,11 @@ fn check_links(built: &Built) {
             println!("  {url}  (on {})", pages.join(", "));
         }
     }
-    assert!(report.pages > 0, "no HTML pages found in {}", built.out.display());
+    assert!(
+        report.pages > 0,
+        "no HTML pages found in {}",
+        built.out.display()
+    );
     assert!(
         report.internal_ok > 0,
         "no internal link resolved at all in {}: the checker or the build is not doing its job",

@@ -49,7 +49,9 @@ impl Rng {
     }
 
     fn digits(&mut self, n: usize) -> String {
-        (0..n).map(|_| char::from(b'0' + self.below(10) as u8)).collect()
+        (0..n)
+            .map(|_| char::from(b'0' + self.below(10) as u8))
+            .collect()
     }
 
     fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
@@ -60,7 +62,15 @@ impl Rng {
     fn secret(&mut self, n: usize) -> String {
         const A: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz";
         const D: &[u8] = b"23456789";
-        let mut s: Vec<u8> = (0..n).map(|i| if i % 3 == 1 { *self.pick(D) } else { *self.pick(A) }).collect();
+        let mut s: Vec<u8> = (0..n)
+            .map(|i| {
+                if i % 3 == 1 {
+                    *self.pick(D)
+                } else {
+                    *self.pick(A)
+                }
+            })
+            .collect();
         s[0] = *self.pick(&A[..24]);
         String::from_utf8(s).expect("ascii")
     }
@@ -69,7 +79,11 @@ impl Rng {
 /// GB 11643-1999 check character of the first 17 digits.
 fn id_check(first17: &str) -> char {
     const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    let sum: u32 = first17.chars().zip(W).map(|(c, w)| c.to_digit(10).expect("digit") * w).sum();
+    let sum: u32 = first17
+        .chars()
+        .zip(W)
+        .map(|(c, w)| c.to_digit(10).expect("digit") * w)
+        .sum();
     match (12 - sum % 11) % 11 {
         10 => 'X',
         n => char::from_digit(n, 10).expect("digit"),
@@ -83,7 +97,11 @@ fn luhn_ok(d: &str) -> bool {
         .enumerate()
         .map(|(i, c)| {
             let v = c.to_digit(10).expect("digit");
-            if i % 2 == 1 { if v * 2 > 9 { v * 2 - 9 } else { v * 2 } } else { v }
+            if i % 2 == 1 {
+                if v * 2 > 9 { v * 2 - 9 } else { v * 2 }
+            } else {
+                v
+            }
         })
         .sum();
     sum.is_multiple_of(10)
@@ -92,7 +110,10 @@ fn luhn_ok(d: &str) -> bool {
 /// `prefix` + random digits + the Luhn check digit, `len` digits in all.
 fn card(rng: &mut Rng, prefix: &str, len: usize) -> String {
     let body = format!("{prefix}{}", rng.digits(len - prefix.len() - 1));
-    let c = (0..10).map(|d| format!("{body}{d}")).find(|c| luhn_ok(c)).expect("one check digit fits");
+    let c = (0..10)
+        .map(|d| format!("{body}{d}"))
+        .find(|c| luhn_ok(c))
+        .expect("one check digit fits");
     assert!(luhn_ok(&c) && c.len() == len);
     c
 }
@@ -103,8 +124,8 @@ fn old_date(rng: &mut Rng) -> (u64, u64, u64) {
 }
 
 const REGIONS: [&str; 12] = [
-    "110101", "120103", "130102", "310104", "320102", "330106", "440305", "460105", "510104", "530102", "540102",
-    "650102",
+    "110101", "120103", "130102", "310104", "320102", "330106", "440305", "460105", "510104",
+    "530102", "540102", "650102",
 ];
 
 /// An 18-digit resident ID (or, with prefix 81/82/83, a residence permit) with a correct check character.
@@ -122,7 +143,12 @@ fn id18(rng: &mut Rng, region: &str, want_x: bool) -> String {
 /// The old 15-digit form: region, YYMMDD (19YY), sequence.
 fn id15(rng: &mut Rng) -> String {
     let (y, m, d) = old_date(rng);
-    format!("{}{:02}{m:02}{d:02}{}", rng.pick(&REGIONS), y % 100, rng.digits(3))
+    format!(
+        "{}{:02}{m:02}{d:02}{}",
+        rng.pick(&REGIONS),
+        y % 100,
+        rng.digits(3)
+    )
 }
 
 fn mobile(rng: &mut Rng) -> String {
@@ -130,7 +156,15 @@ fn mobile(rng: &mut Rng) -> String {
 }
 
 fn full_width(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_graphic() { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c }).collect()
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_graphic() {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// `s` cut into groups of `sizes` (the last group takes the rest) joined by `sep`.
@@ -320,18 +354,23 @@ impl Corpus {
     fn new(seed: u64) -> Corpus {
         let mut rng = Rng(seed);
         let surnames = [
-            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐",
-            "夏侯", "端木", "独孤",
+            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+            "司徒", "令狐", "夏侯", "端木", "独孤",
         ];
         let given = [
-            "望舒", "晚晴", "秋水", "松风", "若曦", "云岫", "听澜", "砚秋", "叠翠", "凌霄", "鹤鸣", "沧浪", "芷汀",
-            "棠溪", "墨池", "雪樵",
+            "望舒", "晚晴", "秋水", "松风", "若曦", "云岫", "听澜", "砚秋", "叠翠", "凌霄", "鹤鸣",
+            "沧浪", "芷汀", "棠溪", "墨池", "雪樵",
         ];
         let mut names = BTreeSet::new();
         while names.len() < 40 {
             names.insert(format!("{}{}", rng.pick(&surnames), rng.pick(&given)));
         }
-        Corpus { rng, names: names.into_iter().collect(), next_name: 0, plants: Vec::new() }
+        Corpus {
+            rng,
+            names: names.into_iter().collect(),
+            next_name: 0,
+            plants: Vec::new(),
+        }
     }
 
     /// A fresh value of `kind` in spelling `v`.
@@ -343,7 +382,9 @@ impl Corpus {
                 let id = id18(rng, region, v == 2);
                 let d = id.as_str();
                 let s = match v {
-                    0 => Spelled::new("plain, touching Chinese", id.clone()).around("居民", "已登记"),
+                    0 => {
+                        Spelled::new("plain, touching Chinese", id.clone()).around("居民", "已登记")
+                    }
                     1 => Spelled::new("after 身份证号：", id.clone()).around("身份证号：", "，"),
                     2 => Spelled::new("lower-case x", id.to_lowercase()),
                     3 => Spelled::new("full-width digits", full_width(d)),
@@ -351,7 +392,8 @@ impl Corpus {
                     5 => Spelled::new("hyphens 6-8-4", grouped(d, &[6, 8], "-")),
                     6 => Spelled::new("split over a line break", grouped(d, &[10], "\n")),
                     7 => Spelled::new("ideographic spaces", grouped(d, &[6, 8], "\u{3000}")),
-                    _ => Spelled::new("after 公民身份号码 with a space", id.clone()).around("公民身份号码 ", " 已核实"),
+                    _ => Spelled::new("after 公民身份号码 with a space", id.clone())
+                        .around("公民身份号码 ", " 已核实"),
                 };
                 s.digits(d, &[&d[6..]])
             }
@@ -373,12 +415,16 @@ impl Corpus {
                 let d = id.as_str();
                 let s = match v {
                     0 => Spelled::new("after 身份证号：", id.clone()).around("身份证号：", "。"),
-                    1 => Spelled::new("full-width after 身份证", full_width(d)).around("身份证", "号"),
+                    1 => Spelled::new("full-width after 身份证", full_width(d))
+                        .around("身份证", "号"),
                     2 => Spelled::new("spaces 6-6-3 after 公民身份号码", grouped(d, &[6, 6], " "))
                         .around("公民身份号码", "已核"),
                     3 => Spelled::new("after 证件号", id.clone()).around("证件号", "登记"),
-                    _ => Spelled::new("split over a line break after 身份证号", grouped(d, &[8], "\n"))
-                        .around("身份证号", "无误"),
+                    _ => Spelled::new(
+                        "split over a line break after 身份证号",
+                        grouped(d, &[8], "\n"),
+                    )
+                    .around("身份证号", "无误"),
                 };
                 s.digits(d, &[&d[6..]]).no_url()
             }
@@ -398,7 +444,10 @@ impl Corpus {
                     8 => Spelled::new("(+86) in brackets", format!("(+86){d}")).no_url(),
                     9 => Spelled::new("split over line breaks 3-4-4", g("\n")),
                     10 => Spelled::new("split over a line break 7-4", grouped(d, &[7], "\n")),
-                    11 => Spelled::new("full-width +86 and spaces", full_width(&format!("+86 {}", g(" ")))),
+                    11 => Spelled::new(
+                        "full-width +86 and spaces",
+                        full_width(&format!("+86 {}", g(" "))),
+                    ),
                     _ => Spelled::new("86 without plus", format!("86-{d}")),
                 };
                 s.digits(d, &[&d[3..]])
@@ -429,14 +478,22 @@ impl Corpus {
                     0 => Spelled::new("area-local", format!("{a}-{l}")).around("电话：", "。"),
                     1 => Spelled::new("(area)local", format!("({a}){l}")).no_url(),
                     2 => Spelled::new("area local with spaces", format!("{a} {split}")),
-                    3 => Spelled::new("plain, touching Chinese", format!("{a}{l}")).around("电话", "咨询"),
+                    3 => Spelled::new("plain, touching Chinese", format!("{a}{l}"))
+                        .around("电话", "咨询"),
                     4 => Spelled::new("with extension -ext", format!("{a}-{l}-{ext}")),
                     5 => Spelled::new("spaces and extension", format!("{a}-{split}-{ext}")),
-                    6 => Spelled::new("full-width digits and dash", full_width(&format!("{a}-{l}"))),
+                    6 => Spelled::new(
+                        "full-width digits and dash",
+                        full_width(&format!("{a}-{l}")),
+                    ),
                     7 => Spelled::new("full-width brackets", format!("（{a}）{l}")).no_url(),
                     8 => Spelled::new("split over a line break", format!("{a}-\n{l}")),
-                    9 => Spelled::new("extension after 转", format!("{a}-{l}")).around("电话", "转801"),
-                    _ => Spelled::new("hyphens inside local", format!("{a}-{}", grouped(l, &[3], "-"))),
+                    9 => Spelled::new("extension after 转", format!("{a}-{l}"))
+                        .around("电话", "转801"),
+                    _ => Spelled::new(
+                        "hyphens inside local",
+                        format!("{a}-{}", grouped(l, &[3], "-")),
+                    ),
                 };
                 let all = format!("{a}{l}");
                 s.digits(&all, &[l])
@@ -470,20 +527,29 @@ impl Corpus {
                     4 => Spelled::new("Mastercard 2-series 16", num.clone()),
                     5 => Spelled::new("JCB 16", num.clone()),
                     6 => Spelled::new("UnionPay 19, full-width", full_width(d)),
-                    7 => Spelled::new("no scheme prefix, after 卡号：", num.clone()).around("卡号：", "，"),
+                    7 => Spelled::new("no scheme prefix, after 卡号：", num.clone())
+                        .around("卡号：", "，"),
                     8 => Spelled::new("18 digits after 账号", num.clone()).around("账号", "已冻结"),
                     9 => Spelled::new("split over a line break", grouped(d, &[8], "\n")),
                     10 => Spelled::new("UnionPay 18, plain", num.clone()),
-                    _ => Spelled::new("after 银行卡号 with 4-4-4-4-3 spaces", four(" ")).around("银行卡号 ", " 已"),
+                    _ => Spelled::new("after 银行卡号 with 4-4-4-4-3 spaces", four(" "))
+                        .around("银行卡号 ", " 已"),
                 };
                 let tail = &d[d.len() - 12..];
-                if ctx { s.digits(d, &[tail]).no_url() } else { s.digits(d, &[tail]) }
+                if ctx {
+                    s.digits(d, &[tail]).no_url()
+                } else {
+                    s.digits(d, &[tail])
+                }
             }
             Kind::Passport => {
                 let letter = (b'A' + rng.below(26) as u8) as char;
                 let (token, name): (String, &'static str) = match v {
                     0 => (format!("E{}", rng.digits(8)), "E + 8 digits"),
-                    1 => (format!("E{letter}{}", rng.digits(7)), "E + letter + 7 digits"),
+                    1 => (
+                        format!("E{letter}{}", rng.digits(7)),
+                        "E + letter + 7 digits",
+                    ),
                     2 => (format!("G{}", rng.digits(8)), "G + 8 digits"),
                     3 => (format!("H{}", rng.digits(8)), "H + 8 digits"),
                     4 => (format!("H{}", rng.digits(10)), "H + 10 digits"),
@@ -495,10 +561,17 @@ impl Corpus {
                     10 => (format!("DE{}", rng.digits(7)), "diplomatic DE + 7"),
                     11 => (format!("SE{}", rng.digits(7)), "service SE + 7"),
                     12 => (format!("PE{}", rng.digits(7)), "public affairs PE + 7"),
-                    _ => (format!("C{letter}{}", rng.digits(7)), "C + letter + 7 digits"),
+                    _ => (
+                        format!("C{letter}{}", rng.digits(7)),
+                        "C + letter + 7 digits",
+                    ),
                 };
                 let body: String = token.chars().filter(char::is_ascii_digit).collect();
-                let written = if v == 9 { full_width(&token) } else { token.clone() };
+                let written = if v == 9 {
+                    full_width(&token)
+                } else {
+                    token.clone()
+                };
                 let mut s = Spelled::new(name, written).around("护照号码", "，");
                 s.tails = vec![token.clone(), body];
                 s
@@ -507,11 +580,20 @@ impl Corpus {
                 let local = format!("lw{}", rng.secret(6).to_lowercase());
                 let (addr, name): (String, &'static str) = match v {
                     0 => (format!("{local}@mzj.example.gov.cn"), "plain"),
-                    1 => (format!("zhang.{local}+news@example.com.cn"), "dots and plus"),
-                    2 => (format!("{local}_LI@EXAMPLE.CN").to_uppercase(), "upper case"),
+                    1 => (
+                        format!("zhang.{local}+news@example.com.cn"),
+                        "dots and plus",
+                    ),
+                    2 => (
+                        format!("{local}_LI@EXAMPLE.CN").to_uppercase(),
+                        "upper case",
+                    ),
                     3 => (full_width(&format!("{local}@example.cn")), "full-width"),
                     4 => (format!("{local}@mail-box.example.org"), "hyphen in domain"),
-                    _ => (format!("{local}.wang@163.com"), "touching Chinese on both sides"),
+                    _ => (
+                        format!("{local}.wang@163.com"),
+                        "touching Chinese on both sides",
+                    ),
                 };
                 let mut s = Spelled::new(name, addr.clone()).around("邮箱", "联系");
                 s.tails = vec![fold_str(&addr), format!("{}@", fold_str(&local))];
@@ -533,7 +615,10 @@ impl Corpus {
                     10 => (format!("api_key={secret}"), "api_key="),
                     11 => (format!("secret: {secret}"), "secret: "),
                     12 => (format!("验证码：{secret}"), "验证码："),
-                    _ => (format!("密码：{}", full_width(&secret)), "full-width secret"),
+                    _ => (
+                        format!("密码：{}", full_width(&secret)),
+                        "full-width secret",
+                    ),
                 };
                 let url = matches!(v, 5 | 6 | 8 | 10);
                 let mut s = Spelled::new(name, text).around("账户", "，请修改");
@@ -566,7 +651,13 @@ impl Corpus {
     }
 
     /// Plants a fresh value and returns the text to write (the value with words around it).
-    fn plant(&mut self, kind: Kind, place: &'static str, v: usize, at: Option<(String, usize)>) -> String {
+    fn plant(
+        &mut self,
+        kind: Kind,
+        place: &'static str,
+        v: usize,
+        at: Option<(String, usize)>,
+    ) -> String {
         let s = self.spell(kind, v);
         let text = format!("{}{}{}", s.before, s.value, s.after);
         let mut probes = vec![Probe::Text(s.value.clone())];
@@ -576,7 +667,14 @@ impl Corpus {
         } else {
             probes.extend(s.tails.iter().map(|t| Probe::Text(t.clone())));
         }
-        self.plants.push(Plant { kind, place, variant: s.variant, text: text.clone(), probes, at });
+        self.plants.push(Plant {
+            kind,
+            place,
+            variant: s.variant,
+            text: text.clone(),
+            probes,
+            at,
+        });
         text
     }
 
@@ -594,13 +692,22 @@ impl Corpus {
     }
 
     /// `n` spellings for a place, rotating so different places get different spellings.
-    fn choose(&mut self, kind: Kind, n: usize, multiline: bool, spaces: bool, url: bool) -> Vec<usize> {
+    fn choose(
+        &mut self,
+        kind: Kind,
+        n: usize,
+        multiline: bool,
+        spaces: bool,
+        url: bool,
+    ) -> Vec<usize> {
         let fit = self.fitting(kind, multiline, spaces, url);
         if fit.is_empty() {
             return Vec::new();
         }
         let start = self.rng.below(fit.len() as u64) as usize;
-        (0..n.min(fit.len())).map(|i| fit[(start + i) % fit.len()]).collect()
+        (0..n.min(fit.len()))
+            .map(|i| fit[(start + i) % fit.len()])
+            .collect()
     }
 }
 
@@ -645,7 +752,11 @@ fn write_site(root: &Path, c: &mut Corpus) {
     for (i, n) in c.names.clone().iter().enumerate() {
         let phone = mobile(&mut c.rng);
         let town = ["甲镇", "乙镇", "丙街道"][i % 3];
-        writeln!(roster, "  - {{name: {n}, phone: '{phone}', township: {town}}}").expect("fmt");
+        writeln!(
+            roster,
+            "  - {{name: {n}, phone: '{phone}', township: {town}}}"
+        )
+        .expect("fmt");
     }
     roster.push_str("publish:\n  group_by: [township]\n  measures:\n    persons: {op: count, label: 人数, unit: 人}\n");
     w("data/roster.yaml", &roster);
@@ -655,13 +766,20 @@ fn write_site(root: &Path, c: &mut Corpus) {
     for kind in KINDS {
         for v in c.choose(kind, 2, false, true, false) {
             let label = c.plant(kind, "key figure label", v, None);
-            writeln!(home, "  - {{dataset: stats, row: 城市低保, column: persons, label: {}}}", yq(&label))
-                .expect("fmt");
+            writeln!(
+                home,
+                "  - {{dataset: stats, row: 城市低保, column: persons, label: {}}}",
+                yq(&label)
+            )
+            .expect("fmt");
         }
     }
     home.push_str("---\n欢迎访问。\n");
     w("content/_index.md", &home);
-    w("content/news/_index.md", "---\ntitle: 新闻\ndescription: 工作动态\n---\n本栏目发布工作动态。\n");
+    w(
+        "content/news/_index.md",
+        "---\ntitle: 新闻\ndescription: 工作动态\n---\n本栏目发布工作动态。\n",
+    );
 
     // One page per kind, every Markdown place on it.
     for (k, kind) in KINDS.into_iter().enumerate() {
@@ -710,15 +828,23 @@ fn write_site(root: &Path, c: &mut Corpus) {
             ("blockquote", |t| format!("> 引用{t}\n")),
             ("emphasis", |t| format!("请**注意{t}**。\n")),
             ("code span", |t| format!("代码 `{t}` 示例。\n")),
-            ("link text", |t| format!("[链接{t}](https://example.gov.cn/news/)\n")),
-            ("raw HTML attribute", |t| format!("<span title=\"{t}\">说明</span>\n")),
-            ("footnote", |t| format!("见脚注[^n{}]。\n\n[^n{}]: 脚注{t}\n", t.len(), t.len())),
+            ("link text", |t| {
+                format!("[链接{t}](https://example.gov.cn/news/)\n")
+            }),
+            ("raw HTML attribute", |t| {
+                format!("<span title=\"{t}\">说明</span>\n")
+            }),
+            ("footnote", |t| {
+                format!("见脚注[^n{}]。\n\n[^n{}]: 脚注{t}\n", t.len(), t.len())
+            }),
         ];
         for (place, f) in singles {
             let v = c.choose(kind, 1, false, true, false)[0];
             let t = c.plant(kind, place, v, None);
             let snippet = f(&t);
-            let offset = snippet[..snippet.find(&t).expect("planted text")].matches('\n').count();
+            let offset = snippet[..snippet.find(&t).expect("planted text")]
+                .matches('\n')
+                .count();
             c.plants.last_mut().expect("planted").at = Some((rel.clone(), line(&page) + offset));
             writeln!(page, "{snippet}").expect("fmt");
         }
@@ -760,8 +886,18 @@ fn write_site(root: &Path, c: &mut Corpus) {
         yq(&format!("说明{}", pick(c, "dataset description", 0))),
         yq(&format!("来源{}", pick(c, "dataset source", 5))),
     );
-    writeln!(ds, "  - {{key: item, label: {}}}", yq(&pick(c, "dataset column label", 7))).expect("fmt");
-    writeln!(ds, "  - {{key: contact, label: {}}}", yq(&pick(c, "dataset column label", 4))).expect("fmt");
+    writeln!(
+        ds,
+        "  - {{key: item, label: {}}}",
+        yq(&pick(c, "dataset column label", 7))
+    )
+    .expect("fmt");
+    writeln!(
+        ds,
+        "  - {{key: contact, label: {}}}",
+        yq(&pick(c, "dataset column label", 4))
+    )
+    .expect("fmt");
     writeln!(
         ds,
         "  - {{key: n, label: {}, unit: {}, type: integer}}",
@@ -779,8 +915,14 @@ fn write_site(root: &Path, c: &mut Corpus) {
             let key = c.plant(kind, "dataset row key", v, None);
             let vs = c.choose(kind, 1, false, true, false)[0];
             let val = c.plant(kind, "dataset value", vs, None);
-            writeln!(ds, "  - {{item: {}, contact: {}, n: {}}}", yq(&format!("第{row}项{key}")), yq(&val), row * 7)
-                .expect("fmt");
+            writeln!(
+                ds,
+                "  - {{item: {}, contact: {}, n: {}}}",
+                yq(&format!("第{row}项{key}")),
+                yq(&val),
+                row * 7
+            )
+            .expect("fmt");
         }
     }
     w("data/contacts.yaml", &ds);
@@ -791,7 +933,10 @@ fn write_site(root: &Path, c: &mut Corpus) {
     for kind in KINDS {
         for v in 0..kind.variants() {
             n += 1;
-            let at = Some(("static/notice.txt".to_string(), notice.matches('\n').count() + 1));
+            let at = Some((
+                "static/notice.txt".to_string(),
+                notice.matches('\n').count() + 1,
+            ));
             let t = c.plant(kind, "static text file", v, at);
             writeln!(notice, "{n}、{t}").expect("fmt");
         }
@@ -822,7 +967,10 @@ fn decode(text: &str) -> String {
     let hex = |c: u8| (c as char).to_digit(16);
     while i < b.len() {
         if b[i] == b'%'
-            && let (Some(h), Some(l)) = (b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c)))
+            && let (Some(h), Some(l)) = (
+                b.get(i + 1).and_then(|&c| hex(c)),
+                b.get(i + 2).and_then(|&c| hex(c)),
+            )
         {
             out.push((h * 16 + l) as u8);
             i += 3;
@@ -830,8 +978,10 @@ fn decode(text: &str) -> String {
         }
         if b[i] == b'\\'
             && b.get(i + 1) == Some(&b'u')
-            && let Some(c) =
-                text.get(i + 2..i + 6).and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32)
+            && let Some(c) = text
+                .get(i + 2..i + 6)
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .and_then(char::from_u32)
         {
             let mut buf = [0; 4];
             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
@@ -935,8 +1085,18 @@ impl Finder {
                 }
             }
         }
-        let build = |p: &[String]| AhoCorasick::builder().match_kind(MatchKind::Standard).build(p).expect("automaton");
-        Finder { text: build(&tp), text_owner: to, digits: build(&dp), digits_owner: dl }
+        let build = |p: &[String]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(p)
+                .expect("automaton")
+        };
+        Finder {
+            text: build(&tp),
+            text_owner: to,
+            digits: build(&dp),
+            digits_owner: dl,
+        }
     }
 
     /// The plants found in `text`.
@@ -961,7 +1121,10 @@ impl Finder {
 /// A temporary site folder with the repository's default theme.
 fn site_with_theme() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    copy_dir(&repo().join("themes/default"), &dir.path().join("themes/default"));
+    copy_dir(
+        &repo().join("themes/default"),
+        &dir.path().join("themes/default"),
+    );
     dir
 }
 
@@ -1013,11 +1176,15 @@ fn planted_pii_never_reaches_the_output() {
     }
 
     // The probes find every planted value in the sources: a clean output means something.
-    let sources: BTreeMap<String, Vec<u8>> =
-        tree(site.path()).into_iter().filter(|(k, _)| !k.starts_with("themes/")).collect();
+    let sources: BTreeMap<String, Vec<u8>> = tree(site.path())
+        .into_iter()
+        .filter(|(k, _)| !k.starts_with("themes/"))
+        .collect();
     let in_sources = survivors(&plants, &sources);
-    let unseen: Vec<&str> =
-        (0..plants.len()).filter(|i| !in_sources.contains_key(i)).map(|i| plants[i].text.as_str()).collect();
+    let unseen: Vec<&str> = (0..plants.len())
+        .filter(|i| !in_sources.contains_key(i))
+        .map(|i| plants[i].text.as_str())
+        .collect();
     assert!(unseen.is_empty(), "probes miss planted values: {unseen:?}");
 
     let out = sunlight(site.path(), &["build"]);
@@ -1082,13 +1249,23 @@ fn planted_pii_never_reaches_the_output() {
             paths.join(", ")
         ));
     }
-    assert!(failures.is_empty(), "{} planted values survive:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} planted values survive:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     for kind in KINDS {
         let (planted, removed) = table[&kind];
         assert_eq!(planted, removed, "{}: recall must be 100%", kind.name());
         assert!(planted > 0);
         if kind.checksummed() {
-            assert_eq!(kind_right.get(&kind).copied().unwrap_or(0), planted, "{}", kind.name());
+            assert_eq!(
+                kind_right.get(&kind).copied().unwrap_or(0),
+                planted,
+                "{}",
+                kind.name()
+            );
         }
     }
 
@@ -1096,19 +1273,36 @@ fn planted_pii_never_reaches_the_output() {
     let report_json = read(site.path(), ".sunlight/privacy-report.json");
     let mut in_messages = BTreeMap::new();
     in_messages.insert("stderr".to_string(), err.clone().into_bytes());
-    in_messages.insert("privacy-report.json".to_string(), report_json.clone().into_bytes());
+    in_messages.insert(
+        "privacy-report.json".to_string(),
+        report_json.clone().into_bytes(),
+    );
     let leaked = survivors(&plants, &in_messages);
     assert!(
         leaked.is_empty(),
         "messages name values: {:?}",
-        leaked.keys().map(|&i| (&plants[i].place, &plants[i].text)).collect::<Vec<_>>()
+        leaked
+            .keys()
+            .map(|&i| (&plants[i].place, &plants[i].text))
+            .collect::<Vec<_>>()
     );
     let json: serde_json::Value = serde_json::from_str(&report_json).expect("report is JSON");
     assert!(json["detections"].as_u64().unwrap_or(0) as usize >= KINDS.len());
-    for key in
-        ["id_number", "mobile", "landline", "bank_card", "passport", "email", "credential", "marker", "roster_name"]
-    {
-        assert!(report_json.contains(&format!("\"{key}\"")), "report has no {key}");
+    for key in [
+        "id_number",
+        "mobile",
+        "landline",
+        "bank_card",
+        "passport",
+        "email",
+        "credential",
+        "marker",
+        "roster_name",
+    ] {
+        assert!(
+            report_json.contains(&format!("\"{key}\"")),
+            "report has no {key}"
+        );
     }
     // Each planting in a page body or the static file is reported at its own line.
     let mut unlocated = Vec::new();
@@ -1116,11 +1310,20 @@ fn planted_pii_never_reaches_the_output() {
         if let Some((file, line)) = &p.at {
             let loc = format!("{file}:{line}: warning");
             if !err.contains(&loc) {
-                unlocated.push(format!("{loc} ({} in {}, {})", p.kind.name(), p.place, p.variant));
+                unlocated.push(format!(
+                    "{loc} ({} in {}, {})",
+                    p.kind.name(),
+                    p.place,
+                    p.variant
+                ));
             }
         }
     }
-    assert!(unlocated.is_empty(), "detections not reported at their line:\n{}", unlocated.join("\n"));
+    assert!(
+        unlocated.is_empty(),
+        "detections not reported at their line:\n{}",
+        unlocated.join("\n")
+    );
 }
 
 /// The seed report's own figures and other public numbers that look personal must pass untouched.
@@ -1182,7 +1385,9 @@ const FALSE_POSITIVES: &[&str] = &[
 /// GB 32100-2015 check character of an 18-character unified social credit code.
 fn uscc_valid(code: &str) -> bool {
     const CHARS: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    const W: [usize; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    const W: [usize; 17] = [
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+    ];
     let v: Option<Vec<usize>> = code.chars().map(|c| CHARS.find(c)).collect();
     let Some(v) = v else { return false };
     if v.len() != 18 {
@@ -1195,16 +1400,37 @@ fn uscc_valid(code: &str) -> bool {
 #[test]
 fn the_false_positive_corpus_is_what_it_claims() {
     // Credit codes carry a correct GB 32100 check; project numbers do not carry a correct ID check.
-    let page = fs::read_to_string(repo().join("tests/fixtures/clean/content/report.md")).expect("fixture");
+    let page =
+        fs::read_to_string(repo().join("tests/fixtures/clean/content/report.md")).expect("fixture");
     for v in FALSE_POSITIVES {
-        assert!(page.contains(v), "tests/fixtures/clean/content/report.md lacks {v}");
+        assert!(
+            page.contains(v),
+            "tests/fixtures/clean/content/report.md lacks {v}"
+        );
     }
-    for code in ["91530100MA6K5XY21P", "125300004312345672", "115301020151234563", "52530100MJ0123456H"] {
+    for code in [
+        "91530100MA6K5XY21P",
+        "125300004312345672",
+        "115301020151234563",
+        "52530100MJ0123456H",
+    ] {
         assert!(uscc_valid(code), "{code} is not a valid credit code");
     }
-    for n in ["530102202311300012", "530102190001010018", "990101198001011234", "110101202313450015"] {
-        assert_ne!(n.chars().last(), Some(id_check(&n[..17])), "{n} passes the ID check");
-        assert!(!(n.starts_with("62") && luhn_ok(n)), "{n} looks like a card");
+    for n in [
+        "530102202311300012",
+        "530102190001010018",
+        "990101198001011234",
+        "110101202313450015",
+    ] {
+        assert_ne!(
+            n.chars().last(),
+            Some(id_check(&n[..17])),
+            "{n} passes the ID check"
+        );
+        assert!(
+            !(n.starts_with("62") && luhn_ok(n)),
+            "{n} looks like a card"
+        );
     }
     // 530102190001010018: a real region and date, only the check character is wrong.
     assert_eq!(id_check("53010219000101001"), '9');
@@ -1217,18 +1443,29 @@ fn false_positives_pass_untouched() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     let html = read(&site.path().join("public"), "report/index.html");
-    let missing: Vec<&&str> =
-        FALSE_POSITIVES.iter().filter(|v| !html.contains(**v) && !html.contains(&v.replace('"', "&quot;"))).collect();
-    assert!(missing.is_empty(), "changed or missing in the output: {missing:?}");
+    let missing: Vec<&&str> = FALSE_POSITIVES
+        .iter()
+        .filter(|v| !html.contains(**v) && !html.contains(&v.replace('"', "&quot;")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "changed or missing in the output: {missing:?}"
+    );
     assert!(!html.contains(REPLACEMENT), "something was redacted");
-    assert!(!err.contains("content/report.md"), "a privacy warning for the page:\n{err}");
+    assert!(
+        !err.contains("content/report.md"),
+        "a privacy warning for the page:\n{err}"
+    );
     assert!(!err.contains("was found and replaced"), "{err}");
     let report: serde_json::Value =
         serde_json::from_str(&read(site.path(), ".sunlight/privacy-report.json")).expect("JSON");
     assert_eq!(report["detections"], 0, "{report}");
     // The same figures in a dataset and a static text file pass too.
     let csv = read(&site.path().join("public"), "data/figures.csv");
-    assert!(csv.contains("530102202311300012") && csv.contains("91530100MA6K5XY21P"), "{csv}");
+    assert!(
+        csv.contains("530102202311300012") && csv.contains("91530100MA6K5XY21P"),
+        "{csv}"
+    );
     let txt = read(&site.path().join("public"), "figures.txt");
     for v in FALSE_POSITIVES {
         assert!(txt.contains(v), "static file lost {v}");
@@ -1249,7 +1486,10 @@ fn small_site(body: &str) -> tempfile::TempDir {
     );
     w("content/_index.md", "---\ntitle: 首页\n---\n欢迎访问。\n");
     w("content/news/_index.md", "---\ntitle: 新闻\n---\n动态。\n");
-    w("content/news/a.md", &format!("---\ntitle: 通知\n---\n{body}\n"));
+    w(
+        "content/news/a.md",
+        &format!("---\ntitle: 通知\n---\n{body}\n"),
+    );
     site
 }
 
@@ -1264,9 +1504,18 @@ fn strict_with_a_planted_value_fails_and_writes_nothing() {
     let out = sunlight(site.path(), &["build", "--strict"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(!site.path().join("public").exists(), "--strict wrote public/");
-    assert!(err.contains("content/news/a.md:6"), "names file:line: {err}");
-    assert!(!err.contains(&phone) && !err.contains(&id), "names the value: {err}");
+    assert!(
+        !site.path().join("public").exists(),
+        "--strict wrote public/"
+    );
+    assert!(
+        err.contains("content/news/a.md:6"),
+        "names file:line: {err}"
+    );
+    assert!(
+        !err.contains(&phone) && !err.contains(&id),
+        "names the value: {err}"
+    );
     let leftovers: Vec<_> = fs::read_dir(site.path())
         .expect("site dir")
         .flatten()
@@ -1275,15 +1524,33 @@ fn strict_with_a_planted_value_fails_and_writes_nothing() {
     assert!(leftovers.is_empty(), "temporary folders left behind");
 
     // A previous output stays exactly as it was.
-    fs::write(site.path().join("content/news/a.md"), "---\ntitle: 通知\n---\n无个人信息。\n").expect("write");
-    assert!(sunlight(site.path(), &["build", "--strict"]).status.success());
+    fs::write(
+        site.path().join("content/news/a.md"),
+        "---\ntitle: 通知\n---\n无个人信息。\n",
+    )
+    .expect("write");
+    assert!(
+        sunlight(site.path(), &["build", "--strict"])
+            .status
+            .success()
+    );
     let before = tree(&site.path().join("public"));
-    fs::write(site.path().join("content/news/a.md"), format!("---\ntitle: 通知\n---\n电话{phone}\n")).expect("write");
+    fs::write(
+        site.path().join("content/news/a.md"),
+        format!("---\ntitle: 通知\n---\n电话{phone}\n"),
+    )
+    .expect("write");
     let out = sunlight(site.path(), &["build", "--strict"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(tree(&site.path().join("public")) == before, "public/ changed");
+    assert!(
+        tree(&site.path().join("public")) == before,
+        "public/ changed"
+    );
     // `check --strict` fails the same way; the default build replaces and succeeds.
-    assert_eq!(sunlight(site.path(), &["check", "--strict"]).status.code(), Some(1));
+    assert_eq!(
+        sunlight(site.path(), &["check", "--strict"]).status.code(),
+        Some(1)
+    );
     let out = sunlight(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = read(&site.path().join("public"), "news/a/index.html");
@@ -1296,11 +1563,23 @@ fn files_named_after_personal_data_are_refused() {
     let phone = mobile(&mut rng);
     let id = id18(&mut rng, "110101", false);
     let cases: Vec<(String, String)> = vec![
-        (format!("content/news/{phone}.md"), "---\ntitle: 通知\n---\n正文。\n".into()),
-        (format!("content/{id}/_index.md"), "---\ntitle: 栏目\n---\n正文。\n".into()),
+        (
+            format!("content/news/{phone}.md"),
+            "---\ntitle: 通知\n---\n正文。\n".into(),
+        ),
+        (
+            format!("content/{id}/_index.md"),
+            "---\ntitle: 栏目\n---\n正文。\n".into(),
+        ),
         (format!("static/files/{phone}.txt"), "公告\n".into()),
-        (format!("data/{phone}.yaml"), "title: 表\ncolumns:\n  - {key: a, label: 甲}\nrows:\n  - {a: 一}\n".into()),
-        ("content/news/诸葛望舒.md".into(), "---\ntitle: 通知\n---\n正文。\n".into()),
+        (
+            format!("data/{phone}.yaml"),
+            "title: 表\ncolumns:\n  - {key: a, label: 甲}\nrows:\n  - {a: 一}\n".into(),
+        ),
+        (
+            "content/news/诸葛望舒.md".into(),
+            "---\ntitle: 通知\n---\n正文。\n".into(),
+        ),
     ];
     for (rel, text) in cases {
         let site = small_site("正文。");
@@ -1317,7 +1596,10 @@ fn files_named_after_personal_data_are_refused() {
         assert_eq!(out.status.code(), Some(1), "{rel} must be refused:\n{err}");
         assert!(err.contains("file name"), "{rel}: {err}");
         assert!(err.contains("hint:"), "{rel}: {err}");
-        assert!(!site.path().join("public").exists(), "{rel}: something was written");
+        assert!(
+            !site.path().join("public").exists(),
+            "{rel}: something was written"
+        );
     }
 }
 
@@ -1343,11 +1625,20 @@ fn default_build_removes(body: &str, value: &str) {
     .expect("write");
     let out = sunlight(site.path(), &["build"]);
     let err = stderr(&out);
-    assert!(out.status.success(), "the default build must replace and warn:\n{err}");
-    assert!(err.contains("content/news/a.md:"), "no warning for the page:\n{err}");
+    assert!(
+        out.status.success(),
+        "the default build must replace and warn:\n{err}"
+    );
+    assert!(
+        err.contains("content/news/a.md:"),
+        "no warning for the page:\n{err}"
+    );
     let html = read(&site.path().join("public"), "news/a/index.html");
     let view = compact(&fold_str(&strip_tags(&decode(&html))));
-    assert!(!view.contains(&value.to_lowercase()), "{value} is published:\n{html}");
+    assert!(
+        !view.contains(&value.to_lowercase()),
+        "{value} is published:\n{html}"
+    );
 }
 
 #[test]
@@ -1391,17 +1682,25 @@ fn passport_with_spaces() {
 
 #[test]
 fn email_followed_by_a_hyphen_and_digits() {
-    default_build_removes("邮箱zhang.wei@example.cn-2023年起停用。", "zhang.wei@example.cn");
+    default_build_removes(
+        "邮箱zhang.wei@example.cn-2023年起停用。",
+        "zhang.wei@example.cn",
+    );
 }
 
 #[test]
 fn credential_in_a_link_target_keeps_the_link() {
-    let site = small_site("[登录](https://example.gov.cn/login?token=Ab3dE5fG7h)\n\n（初始密码：Xy7Kp2Qw9z）");
+    let site = small_site(
+        "[登录](https://example.gov.cn/login?token=Ab3dE5fG7h)\n\n（初始密码：Xy7Kp2Qw9z）",
+    );
     let out = sunlight(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = read(&site.path().join("public"), "news/a/index.html");
     assert!(!html.contains("Ab3dE5fG7h") && !html.contains("Xy7Kp2Qw9z"));
-    assert!(html.contains("<a href=\"https://example.gov.cn/login?token="), "{html}");
+    assert!(
+        html.contains("<a href=\"https://example.gov.cn/login?token="),
+        "{html}"
+    );
     assert!(html.contains("初始密码：〔已隐去〕）"), "{html}");
 }
 
@@ -1445,7 +1744,11 @@ fn digits_in_other_compatibility_forms() {
         .collect();
     let site = small_site("正文。");
     fs::create_dir_all(site.path().join("static")).expect("mkdir");
-    fs::write(site.path().join("static/notice.txt"), format!("电话{bold}。\n")).expect("write");
+    fs::write(
+        site.path().join("static/notice.txt"),
+        format!("电话{bold}。\n"),
+    )
+    .expect("write");
     let out = sunlight(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     // Before the fix: exit 0, 0 detections, public/notice.txt still reads 电话𝟏𝟑𝟖𝟎𝟎𝟏𝟑𝟖𝟎𝟎𝟎。

@@ -41,13 +41,18 @@ const HAN: &str = "的一是在不了有和人这中大为上个国我以要他�
 
 fn han(max: usize) -> impl Strategy<Value = String> {
     let pool: Vec<char> = HAN.chars().collect();
-    proptest::collection::vec(proptest::sample::select(pool), 0..=max).prop_map(|v| v.into_iter().collect())
+    proptest::collection::vec(proptest::sample::select(pool), 0..=max)
+        .prop_map(|v| v.into_iter().collect())
 }
 
 /// GB 11643-1999 check character.
 fn id_check(first17: &str) -> char {
     const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    let sum: u32 = first17.chars().zip(W).map(|(c, w)| c.to_digit(10).expect("digit") * w).sum();
+    let sum: u32 = first17
+        .chars()
+        .zip(W)
+        .map(|(c, w)| c.to_digit(10).expect("digit") * w)
+        .sum();
     match (12 - sum % 11) % 11 {
         10 => 'X',
         n => char::from_digit(n, 10).expect("digit"),
@@ -64,14 +69,21 @@ fn days_in(y: u32, m: u32) -> u32 {
 }
 
 const PROVINCES: [u32; 38] = [
-    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
-    64, 65, 71, 81, 82, 83, 11, 53, 44,
+    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+    53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 11, 53, 44,
 ];
 
 /// Any valid 18-character ID: a province-level code (81/82/83 for residence permits), four more region digits, a
 /// real date, a sequence, and the computed check character. Random digits, so no one's number on purpose.
 fn valid_id() -> impl Strategy<Value = String> {
-    (proptest::sample::select(PROVINCES.to_vec()), 0u32..10_000, 1800u32..=2100, 1u32..=12, 0u32..31, 0u32..1000)
+    (
+        proptest::sample::select(PROVINCES.to_vec()),
+        0u32..10_000,
+        1800u32..=2100,
+        1u32..=12,
+        0u32..31,
+        0u32..1000,
+    )
         .prop_map(|(p, region, y, m, d, seq)| {
             let day = d % days_in(y, m) + 1;
             let first = format!("{p:02}{region:04}{y:04}{m:02}{day:02}{seq:03}");
@@ -93,7 +105,11 @@ fn luhn_complete(body: &str) -> String {
                 .enumerate()
                 .map(|(i, ch)| {
                     let v = ch.to_digit(10).expect("digit");
-                    if i % 2 == 1 { if v * 2 > 9 { v * 2 - 9 } else { v * 2 } } else { v }
+                    if i % 2 == 1 {
+                        if v * 2 > 9 { v * 2 - 9 } else { v * 2 }
+                    } else {
+                        v
+                    }
                 })
                 .sum();
             sum.is_multiple_of(10)
@@ -144,7 +160,10 @@ fn spelling() -> impl Strategy<Value = Spelling> {
 fn spell(value: &str, s: &Spelling) -> String {
     match s {
         Spelling::Plain => value.to_string(),
-        Spelling::FullWidth => value.chars().map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)).collect(),
+        Spelling::FullWidth => value
+            .chars()
+            .map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c))
+            .collect(),
         Spelling::Groups(cuts, sep) => {
             let mut parts = Vec::new();
             let mut at = 0;
@@ -193,16 +212,27 @@ fn digits_view(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------------------------
 
 /// Embeds `value` spelled `how` between `before` and `after`, redacts, and checks it is gone.
-fn removed(value: &str, how: &Spelling, before: &str, after: &str) -> Result<Vec<Kind>, TestCaseError> {
+fn removed(
+    value: &str,
+    how: &Spelling,
+    before: &str,
+    after: &str,
+) -> Result<Vec<Kind>, TestCaseError> {
     let d = detector();
     let written = spell(value, how);
     let mut text = format!("{before}{written}{after}");
     let original = text.clone();
     let found = d.redact(&mut text);
     prop_assert!(!found.is_empty(), "nothing found in {original:?}");
-    prop_assert!(!digits_view(&text).contains(&value.to_ascii_uppercase()), "{original:?} became {text:?}");
+    prop_assert!(
+        !digits_view(&text).contains(&value.to_ascii_uppercase()),
+        "{original:?} became {text:?}"
+    );
     prop_assert!(text.contains(REPLACEMENT));
-    prop_assert!(text.starts_with(before) && text.ends_with(after), "words around it were lost: {text:?}");
+    prop_assert!(
+        text.starts_with(before) && text.ends_with(after),
+        "words around it were lost: {text:?}"
+    );
     Ok(found.iter().map(|f| f.kind).collect())
 }
 
@@ -291,7 +321,10 @@ impl Table {
     }
 
     fn index(&self, coords: &[usize]) -> usize {
-        coords.iter().zip(&self.dims).fold(0, |acc, (c, d)| acc * (d + 1) + c)
+        coords
+            .iter()
+            .zip(&self.dims)
+            .fold(0, |acc, (c, d)| acc * (d + 1) + c)
     }
 
     fn coords(&self, mut i: usize) -> Vec<usize> {
@@ -338,8 +371,15 @@ impl Table {
                 rest /= self.dims[k];
             }
             for mask in 0..(1usize << self.dims.len()) {
-                let m: Vec<usize> =
-                    (0..self.dims.len()).map(|k| if mask & (1 << k) != 0 { self.dims[k] } else { c[k] }).collect();
+                let m: Vec<usize> = (0..self.dims.len())
+                    .map(|k| {
+                        if mask & (1 << k) != 0 {
+                            self.dims[k]
+                        } else {
+                            c[k]
+                        }
+                    })
+                    .collect();
                 counts[self.index(&m)] += n;
             }
         }
@@ -464,11 +504,17 @@ fn records(dims: &[usize], inner: &[u64]) -> Records {
         kind: ColumnType::Text,
         personal: false,
     };
-    let mut columns = vec![Column { personal: true, ..text("name", "姓名") }];
+    let mut columns = vec![Column {
+        personal: true,
+        ..text("name", "姓名")
+    }];
     for d in 0..dims.len() {
         columns.push(text(&format!("g{d}"), &format!("分组{d}")));
     }
-    columns.push(Column { kind: ColumnType::Integer, ..text("amount", "金额") });
+    columns.push(Column {
+        kind: ColumnType::Integer,
+        ..text("amount", "金额")
+    });
     let amount_col = columns.len() - 1;
     let mut recs = Vec::new();
     for (i, &n) in inner.iter().enumerate() {
@@ -480,8 +526,14 @@ fn records(dims: &[usize], inner: &[u64]) -> Records {
         }
         for j in 0..n {
             let mut rec = vec![Value::Text(format!("某人{i}-{j}"))];
-            rec.extend(c.iter().enumerate().map(|(d, &x)| Value::Text(format!("类{d}-{x}"))));
-            rec.push(Value::Integer(((i as i64 * 37 + j as i64 * 11) % 500) + 100));
+            rec.extend(
+                c.iter()
+                    .enumerate()
+                    .map(|(d, &x)| Value::Text(format!("类{d}-{x}"))),
+            );
+            rec.push(Value::Integer(
+                ((i as i64 * 37 + j as i64 * 11) % 500) + 100,
+            ));
             recs.push(rec);
         }
     }
@@ -496,7 +548,13 @@ fn records(dims: &[usize], inner: &[u64]) -> Records {
         records: recs,
         group_by: (1..=dims.len()).collect(),
         measures: vec![
-            Measure { name: "persons".into(), label: "人数".into(), unit: None, op: Op::Count, column: None },
+            Measure {
+                name: "persons".into(),
+                label: "人数".into(),
+                unit: None,
+                op: Op::Count,
+                column: None,
+            },
             Measure {
                 name: "amount".into(),
                 label: "金额合计".into(),
@@ -644,7 +702,11 @@ fn pinned_by_sign(table: &Table, counts: &[u64], hidden: &[bool]) -> Vec<usize> 
             continue;
         }
         let withheld: Vec<usize> = parts.iter().copied().filter(|&p| hidden[p]).collect();
-        let known: u64 = parts.iter().filter(|&&p| !hidden[p]).map(|&p| counts[p]).sum();
+        let known: u64 = parts
+            .iter()
+            .filter(|&&p| !hidden[p])
+            .map(|&p| counts[p])
+            .sum();
         if !withheld.is_empty() && counts[total] - known == withheld.len() as u64 {
             out.extend(withheld);
         }

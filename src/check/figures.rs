@@ -78,7 +78,9 @@ fn diagnose(site: &Site, rel: &std::path::Path, t: &Typed) -> Diagnostic {
                 continue;
             }
             for (ci, c) in d.columns.iter().enumerate().skip(1) {
-                if !unit_matches(c.unit.as_deref(), c.kind, &t.unit) || r.cells[ci].as_f64().is_none() {
+                if !unit_matches(c.unit.as_deref(), c.kind, &t.unit)
+                    || r.cells[ci].as_f64().is_none()
+                {
                     continue;
                 }
                 // A generic row name (合计, 其他) names the right row only with the column's label nearby.
@@ -103,7 +105,10 @@ fn diagnose(site: &Site, rel: &std::path::Path, t: &Typed) -> Diagnostic {
                 rel,
                 t.line,
                 0,
-                format!("the text says {}{}, but {} holds {held} for `{}`", t.text, t.unit, d.id, r.key),
+                format!(
+                    "the text says {}{}, but {} holds {held} for `{}`",
+                    t.text, t.unit, d.id, r.key
+                ),
             )
             .hint(format!(
                 "{}:{} is the dataset's figure; correct one of the two, then use {}",
@@ -112,7 +117,10 @@ fn diagnose(site: &Site, rel: &std::path::Path, t: &Typed) -> Diagnostic {
                 call(d, ri, ci)
             ));
         }
-        return unsourced(rel, t).hint(format!("the dataset holds this figure: write {}", call(d, ri, ci)));
+        return unsourced(rel, t).hint(format!(
+            "the dataset holds this figure: write {}",
+            call(d, ri, ci)
+        ));
     }
     match same_value_anywhere(site, t) {
         Some((di, ri, ci)) => unsourced(rel, t)
@@ -123,11 +131,22 @@ fn diagnose(site: &Site, rel: &std::path::Path, t: &Typed) -> Diagnostic {
 }
 
 fn unsourced(rel: &std::path::Path, t: &Typed) -> Diagnostic {
-    Diagnostic::warning(rel, t.line, 0, format!("the figure {}{} is typed by hand and has no source", t.text, t.unit))
+    Diagnostic::warning(
+        rel,
+        t.line,
+        0,
+        format!(
+            "the figure {}{} is typed by hand and has no source",
+            t.text, t.unit
+        ),
+    )
 }
 
 fn call(d: &Dataset, ri: usize, ci: usize) -> String {
-    format!("{{{{ value(\"{}\", \"{}\", \"{}\") }}}}", d.id, d.rows[ri].key, d.columns[ci].key)
+    format!(
+        "{{{{ value(\"{}\", \"{}\", \"{}\") }}}}",
+        d.id, d.rows[ri].key, d.columns[ci].key
+    )
 }
 
 fn same_value_anywhere(site: &Site, t: &Typed) -> Option<(usize, usize, usize)> {
@@ -199,7 +218,10 @@ fn typed_figures(text: &str, first_line: usize) -> Vec<Typed> {
         if chars.get(j).is_some_and(|c| matches!(c.1, '余' | '多')) {
             j += 1;
         }
-        let rest: String = chars[j..chars.len().min(j + 4)].iter().map(|c| c.1).collect();
+        let rest: String = chars[j..chars.len().min(j + 4)]
+            .iter()
+            .map(|c| c.1)
+            .collect();
         let Some(unit) = UNITS.iter().find(|u| rest.starts_with(**u)) else {
             continue;
         };
@@ -216,7 +238,13 @@ fn typed_figures(text: &str, first_line: usize) -> Vec<Typed> {
             .max(start.saturating_sub(40));
         let context: String = chars[ctx_start..start].iter().map(|c| c.1).collect();
         let line = first_line + text[..chars[start].0].matches('\n').count();
-        out.push(Typed { value, text: number, unit: unit.to_string(), context, line });
+        out.push(Typed {
+            value,
+            text: number,
+            unit: unit.to_string(),
+            context,
+            line,
+        });
         i = j + unit.chars().count();
     }
     out
@@ -228,7 +256,10 @@ mod tests {
 
     #[test]
     fn finds_figures_with_units_only() {
-        let f = typed_figures("全区纳入城市低保3815户5829人，2023年1月1日起，占比6.26％，型号A100人", 3);
+        let f = typed_figures(
+            "全区纳入城市低保3815户5829人，2023年1月1日起，占比6.26％，型号A100人",
+            3,
+        );
         let shown: Vec<String> = f.iter().map(|t| format!("{}{}", t.text, t.unit)).collect();
         assert_eq!(shown, vec!["3815户", "5829人", "6.26%"]);
         assert_eq!(f[0].line, 3);

@@ -9,7 +9,11 @@ use crate::validate::{Segment, Site};
 
 pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
     let base = site.base.path.as_str();
-    let files: BTreeMap<&str, &[u8]> = output.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
+    let files: BTreeMap<&str, &[u8]> = output
+        .files
+        .iter()
+        .map(|f| (f.path.as_str(), f.bytes.as_slice()))
+        .collect();
     let mut ids_cache: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut out = Vec::new();
     for f in output.files.iter().filter(|f| f.path.ends_with(".html")) {
@@ -56,7 +60,11 @@ fn broken(
         page.to_string()
     } else if let Some(inside) = path.strip_prefix(base) {
         let decoded = decode(inside);
-        if decoded.is_empty() || decoded.ends_with('/') { format!("{decoded}index.html") } else { decoded }
+        if decoded.is_empty() || decoded.ends_with('/') {
+            format!("{decoded}index.html")
+        } else {
+            decoded
+        }
     } else if path.starts_with('/') {
         return Some("points outside the site's base path");
     } else {
@@ -66,7 +74,9 @@ fn broken(
         return Some("leads to a page or file that does not exist");
     };
     if let Some(frag) = fragment.filter(|f| !f.is_empty()) {
-        let set = ids.entry(file.clone()).or_insert_with(|| ids_of(&String::from_utf8_lossy(bytes)));
+        let set = ids
+            .entry(file.clone())
+            .or_insert_with(|| ids_of(&String::from_utf8_lossy(bytes)));
         if !set.contains(&decode(frag)) {
             return Some("names an anchor (#…) that is not on that page");
         }
@@ -115,7 +125,10 @@ fn decode(s: &str) -> String {
     while i < b.len() {
         let hex = |c: u8| (c as char).to_digit(16);
         if b[i] == b'%'
-            && let (Some(h), Some(l)) = (b.get(i + 1).and_then(|c| hex(*c)), b.get(i + 2).and_then(|c| hex(*c)))
+            && let (Some(h), Some(l)) = (
+                b.get(i + 1).and_then(|c| hex(*c)),
+                b.get(i + 2).and_then(|c| hex(*c)),
+            )
         {
             out.push((h * 16 + l) as u8);
             i += 3;
@@ -132,7 +145,13 @@ fn source_line(site: &Site, source: &std::path::Path, target: &str) -> usize {
     let Some(page) = site.pages.iter().find(|p| p.rel == source) else {
         return 0;
     };
-    let needle = decode(target.trim_end_matches('/').rsplit(['/', '#']).next().unwrap_or(""));
+    let needle = decode(
+        target
+            .trim_end_matches('/')
+            .rsplit(['/', '#'])
+            .next()
+            .unwrap_or(""),
+    );
     if needle.is_empty() {
         return 0;
     }
@@ -154,12 +173,16 @@ mod tests {
     fn finds_missing_pages_and_anchors() {
         let page = b"<a href=\"/mzj/a/\">x</a> <a href=\"/mzj/b/\">y</a> <a href=\"/mzj/a/#row-%E5%9F%8E\">z</a> <a href=\"/mzj/a/#nope\">w</a>".as_slice();
         let a = "<tr id=\"row-城\">".as_bytes();
-        let files: BTreeMap<&str, &[u8]> = [("index.html", page), ("a/index.html", a)].into_iter().collect();
+        let files: BTreeMap<&str, &[u8]> = [("index.html", page), ("a/index.html", a)]
+            .into_iter()
+            .collect();
         let mut ids = BTreeMap::new();
         let html = String::from_utf8_lossy(page);
         let problems: Vec<_> = attributes(&html)
             .iter()
-            .filter_map(|t| broken(t, "/mzj/", "index.html", &files, &mut ids).map(|p| (t.clone(), p)))
+            .filter_map(|t| {
+                broken(t, "/mzj/", "index.html", &files, &mut ids).map(|p| (t.clone(), p))
+            })
             .collect();
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].0.contains("/mzj/b/"));

@@ -14,7 +14,9 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         }
         for seg in &p.segments {
             match seg {
-                Segment::Shortcode(Shortcode::Value { dataset, .. } | Shortcode::Table { dataset }) => {
+                Segment::Shortcode(
+                    Shortcode::Value { dataset, .. } | Shortcode::Table { dataset },
+                ) => {
                     used.insert(*dataset);
                 }
                 Segment::Markdown { .. } => {}
@@ -26,8 +28,16 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         .enumerate()
         .filter(|(i, _)| !used.contains(i))
         .map(|(_, d)| {
-            Diagnostic::warning(&d.rel, 0, 0, format!("no page quotes the dataset `{}`", d.id))
-                .hint(format!("use it with {{{{ table(\"{}\") }}}} or value(), or remove it if it is a leftover", d.id))
+            Diagnostic::warning(
+                &d.rel,
+                0,
+                0,
+                format!("no page quotes the dataset `{}`", d.id),
+            )
+            .hint(format!(
+                "use it with {{{{ table(\"{}\") }}}} or value(), or remove it if it is a leftover",
+                d.id
+            ))
         })
         .collect()
 }

@@ -107,19 +107,27 @@ impl BaseUrl {
             return Err(format!("base_url `{raw}` has no valid host name"));
         }
         if path.contains(['?', '#', ' ']) {
-            return Err(format!("base_url `{raw}` must not contain a query, fragment or spaces"));
+            return Err(format!(
+                "base_url `{raw}` must not contain a query, fragment or spaces"
+            ));
         }
         let mut path = path.to_string();
         if !path.ends_with('/') {
             path.push('/');
         }
         let scheme_len = raw.len() - rest.len();
-        Ok(BaseUrl { absolute: format!("{}{host}{path}", &raw[..scheme_len]), path })
+        Ok(BaseUrl {
+            absolute: format!("{}{host}{path}", &raw[..scheme_len]),
+            path,
+        })
     }
 }
 
 /// Reads and checks `site.yaml`; `base_url_override` is the `--base-url` flag.
-pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<(SiteConfig, BaseUrl), Diagnostic> {
+pub fn load(
+    root: &Path,
+    base_url_override: Option<&str>,
+) -> Result<(SiteConfig, BaseUrl), Diagnostic> {
     let file = Path::new("site.yaml");
     let text = super::files::read_text(root, file)?;
     if text.trim().is_empty() {
@@ -138,13 +146,18 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<(SiteConfig,
     })?;
     if config.privacy.min_cell == 0 {
         let (line, col) = find_key(&text, "min_cell");
-        return Err(Diagnostic::error(file, line, col, "privacy.min_cell must be at least 1")
-            .hint("use 10, the threshold statistical offices use, unless policy says otherwise"));
+        return Err(
+            Diagnostic::error(file, line, col, "privacy.min_cell must be at least 1").hint(
+                "use 10, the threshold statistical offices use, unless policy says otherwise",
+            ),
+        );
     }
     if config.privacy.strip.iter().any(|s| s.is_empty()) {
         let (line, col) = find_key(&text, "strip");
-        return Err(Diagnostic::error(file, line, col, "privacy.strip contains an empty marker")
-            .hint("remove the empty string from the list"));
+        return Err(
+            Diagnostic::error(file, line, col, "privacy.strip contains an empty marker")
+                .hint("remove the empty string from the list"),
+        );
     }
     Ok((config, base))
 }
@@ -183,6 +196,9 @@ mod tests {
 
     #[test]
     fn find_key_locates_nested_keys() {
-        assert_eq!(find_key("title: a\nprivacy:\n  min_cell: 0\n", "min_cell"), (3, 3));
+        assert_eq!(
+            find_key("title: a\nprivacy:\n  min_cell: 0\n", "min_cell"),
+            (3, 3)
+        );
     }
 }

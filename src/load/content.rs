@@ -67,18 +67,37 @@ pub fn parse(rel: &Path, inner: &Path, text: String) -> Result<SourcePage, Diagn
     let front: FrontMatter = yaml::parse(rel, yaml_text, 1)?;
     let mut dirs: Vec<String> = inner
         .parent()
-        .map(|p| p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect())
+        .map(|p| {
+            p.components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     dirs.retain(|d| !d.is_empty());
-    let stem = inner.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(SourcePage { rel: rel.to_path_buf(), dirs, stem, front, body: body.to_string(), body_line })
+    let stem = inner
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(SourcePage {
+        rel: rel.to_path_buf(),
+        dirs,
+        stem,
+        front,
+        body: body.to_string(),
+        body_line,
+    })
 }
 
-fn split_front_matter<'a>(rel: &Path, text: &'a str) -> Result<(&'a str, &'a str, usize), Diagnostic> {
+fn split_front_matter<'a>(
+    rel: &Path,
+    text: &'a str,
+) -> Result<(&'a str, &'a str, usize), Diagnostic> {
     let first = text.lines().next().unwrap_or("");
     if first.trim_end() != "---" {
-        return Err(Diagnostic::error(rel, 1, 1, "the page does not start with front matter")
-            .hint("begin the file with a line `---`, then `title: …`, then another line `---`"));
+        return Err(
+            Diagnostic::error(rel, 1, 1, "the page does not start with front matter")
+                .hint("begin the file with a line `---`, then `title: …`, then another line `---`"),
+        );
     }
     let mut offset = first.len() + 1;
     let mut line_no = 1;
@@ -91,8 +110,13 @@ fn split_front_matter<'a>(rel: &Path, text: &'a str) -> Result<(&'a str, &'a str
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(rel, 1, 1, "the front matter opened on line 1 is never closed")
-        .hint("add a line containing only `---` after the last front-matter key"))
+    Err(Diagnostic::error(
+        rel,
+        1,
+        1,
+        "the front matter opened on line 1 is never closed",
+    )
+    .hint("add a line containing only `---` after the last front-matter key"))
 }
 
 #[cfg(test)]
@@ -101,9 +125,12 @@ mod tests {
 
     #[test]
     fn splits_front_matter_and_counts_body_line() {
-        let p =
-            parse(Path::new("content/a.md"), Path::new("a.md"), "---\ntitle: 标题\nweight: 2\n---\n正文\n".to_string())
-                .unwrap();
+        let p = parse(
+            Path::new("content/a.md"),
+            Path::new("a.md"),
+            "---\ntitle: 标题\nweight: 2\n---\n正文\n".to_string(),
+        )
+        .unwrap();
         assert_eq!(p.front.title, "标题");
         assert_eq!(p.body, "正文\n");
         assert_eq!(p.body_line, 5);
@@ -112,22 +139,35 @@ mod tests {
 
     #[test]
     fn unclosed_front_matter_is_an_error() {
-        let e = parse(Path::new("content/a.md"), Path::new("a.md"), "---\ntitle: x\n正文\n".into()).unwrap_err();
+        let e = parse(
+            Path::new("content/a.md"),
+            Path::new("a.md"),
+            "---\ntitle: x\n正文\n".into(),
+        )
+        .unwrap_err();
         assert!(e.message.contains("never closed"));
         assert_eq!(e.line, 1);
     }
 
     #[test]
     fn front_matter_errors_point_into_the_file() {
-        let e =
-            parse(Path::new("content/a.md"), Path::new("a.md"), "---\ntitle: x\ntitel: y\n---\n".into()).unwrap_err();
+        let e = parse(
+            Path::new("content/a.md"),
+            Path::new("a.md"),
+            "---\ntitle: x\ntitel: y\n---\n".into(),
+        )
+        .unwrap_err();
         assert_eq!((e.line, e.col), (3, 1));
     }
 
     #[test]
     fn section_folders_are_recorded() {
-        let p = parse(Path::new("content/r/s/_index.md"), Path::new("r/s/_index.md"), "---\ntitle: x\n---\n".into())
-            .unwrap();
+        let p = parse(
+            Path::new("content/r/s/_index.md"),
+            Path::new("r/s/_index.md"),
+            "---\ntitle: x\n---\n".into(),
+        )
+        .unwrap();
         assert_eq!(p.dirs, vec!["r", "s"]);
         assert!(p.is_index());
     }

@@ -111,7 +111,10 @@ impl<'de> Deserialize<'de> for Measures {
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a mapping of measure names to count, sum, mean, min or max")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Measures, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Measures, A::Error> {
                 let mut out = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
                     out.push((key, map.next_value::<Spanned<RawMeasure>>()?));
@@ -150,8 +153,15 @@ pub struct SourceDataset {
 }
 
 pub fn parse(rel: &Path, text: &str) -> Result<SourceDataset, Diagnostic> {
-    let id = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+    let id = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
         return Err(Diagnostic::error(
             rel,
             0,
@@ -161,5 +171,10 @@ pub fn parse(rel: &Path, text: &str) -> Result<SourceDataset, Diagnostic> {
         .hint("rename the file using only a-z, 0-9, - and _, e.g. data/assistance-coverage.yaml"));
     }
     let raw: RawDataset = yaml::parse(rel, text, 0)?;
-    Ok(SourceDataset { id, rel: rel.to_path_buf(), raw, csv: None })
+    Ok(SourceDataset {
+        id,
+        rel: rel.to_path_buf(),
+        raw,
+        csv: None,
+    })
 }

@@ -17,7 +17,9 @@ pub fn read_bytes(root: &Path, rel: &Path) -> Result<Vec<u8>, Diagnostic> {
     std::fs::read(root.join(rel)).map_err(|e| {
         let what = match e.kind() {
             std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
-            std::io::ErrorKind::PermissionDenied => "the file cannot be read (permission denied)".to_string(),
+            std::io::ErrorKind::PermissionDenied => {
+                "the file cannot be read (permission denied)".to_string()
+            }
             _ => format!("the file cannot be read ({e})"),
         };
         Diagnostic::error(rel, 0, 0, what).hint("check that the file exists and is readable")
@@ -56,7 +58,12 @@ pub struct Found {
 /// Lists the publishable files below `root/dir`, sorted, so every later stage sees them in the same order.
 /// Names starting with `.` or `_` are private (except `_index` pages, which `keep_index` admits). Symbolic links are
 /// skipped with a warning: following one could publish a file from outside the site folder.
-pub fn walk(root: &Path, dir: &str, keep_index: bool, warnings: &mut Vec<Diagnostic>) -> Vec<Found> {
+pub fn walk(
+    root: &Path,
+    dir: &str,
+    keep_index: bool,
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<Found> {
     let base = root.join(dir);
     if !base.is_dir() {
         return Vec::new();
@@ -66,7 +73,9 @@ pub fn walk(root: &Path, dir: &str, keep_index: bool, warnings: &mut Vec<Diagnos
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_private(&e.file_name().to_string_lossy(), keep_index));
+        .filter_entry(|e| {
+            e.depth() == 0 || !is_private(&e.file_name().to_string_lossy(), keep_index)
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -98,13 +107,17 @@ pub fn walk(root: &Path, dir: &str, keep_index: bool, warnings: &mut Vec<Diagnos
         let Ok(inner) = entry.path().strip_prefix(&base) else {
             continue;
         };
-        found.push(Found { rel: rel.to_path_buf(), inner: inner.to_path_buf() });
+        found.push(Found {
+            rel: rel.to_path_buf(),
+            inner: inner.to_path_buf(),
+        });
     }
     found
 }
 
 fn is_private(name: &str, keep_index: bool) -> bool {
-    if keep_index && (name == "_index.md" || (name.starts_with("_index.") && name.ends_with(".md"))) {
+    if keep_index && (name == "_index.md" || (name.starts_with("_index.") && name.ends_with(".md")))
+    {
         return false;
     }
     name.starts_with('.') || name.starts_with('_')

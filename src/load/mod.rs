@@ -51,7 +51,10 @@ pub struct Loaded {
 }
 
 /// Reads the site at `root`. Returns every problem found, not just the first, so an editor can fix them in one go.
-pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<(Loaded, Diagnostics), Diagnostics> {
+pub fn load(
+    root: &Path,
+    base_url_override: Option<&str>,
+) -> Result<(Loaded, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let (config, base) = config::load(root, base_url_override).map_err(|d| Diagnostics(vec![d]))?;
 
@@ -65,13 +68,26 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<(Loaded, Dia
                 "site.yaml",
                 0,
                 0,
-                format!("the theme `{}` has no folder {theme_dir}/templates", config.theme),
+                format!(
+                    "the theme `{}` has no folder {theme_dir}/templates",
+                    config.theme
+                ),
             )
             .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"),
         ]));
     }
-    let template_files = files::walk(root, &format!("{theme_dir}/templates"), false, &mut walk_warnings);
-    let theme_static = files::walk(root, &format!("{theme_dir}/static"), false, &mut walk_warnings);
+    let template_files = files::walk(
+        root,
+        &format!("{theme_dir}/templates"),
+        false,
+        &mut walk_warnings,
+    );
+    let theme_static = files::walk(
+        root,
+        &format!("{theme_dir}/static"),
+        false,
+        &mut walk_warnings,
+    );
     let site_static = files::walk(root, "static", false, &mut walk_warnings);
     diags.extend(walk_warnings);
 
@@ -100,7 +116,9 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<(Loaded, Dia
     let is_sidecar_csv = |f: &files::Found| {
         f.rel.extension().is_some_and(|e| e == "csv")
             && f.inner.components().count() == 1
-            && data_files.iter().any(|y| is_yaml(&y.rel) && y.rel.with_extension("") == f.rel.with_extension(""))
+            && data_files
+                .iter()
+                .any(|y| is_yaml(&y.rel) && y.rel.with_extension("") == f.rel.with_extension(""))
     };
     let datasets: Vec<Result<SourceDataset, Diagnostic>> = data_files
         .par_iter()
@@ -132,14 +150,24 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<(Loaded, Dia
     let templates: Vec<Result<TemplateSource, Diagnostic>> = template_files
         .par_iter()
         .map(|f| {
-            Ok(TemplateSource { name: slashes(&f.inner), rel: f.rel.clone(), text: files::read_text(root, &f.rel)? })
+            Ok(TemplateSource {
+                name: slashes(&f.inner),
+                rel: f.rel.clone(),
+                text: files::read_text(root, &f.rel)?,
+            })
         })
         .collect();
 
     let statics: Vec<Result<StaticFile, Diagnostic>> = theme_static
         .par_iter()
         .chain(site_static.par_iter())
-        .map(|f| Ok(StaticFile { out: slashes(&f.inner), rel: f.rel.clone(), bytes: files::read_bytes(root, &f.rel)? }))
+        .map(|f| {
+            Ok(StaticFile {
+                out: slashes(&f.inner),
+                rel: f.rel.clone(),
+                bytes: files::read_bytes(root, &f.rel)?,
+            })
+        })
         .collect();
 
     let pages = collect(pages, &mut diags);
@@ -149,7 +177,18 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Result<(Loaded, Dia
     if diags.has_errors() {
         return Err(diags);
     }
-    Ok((Loaded { root: root.to_path_buf(), config, base, pages, datasets, templates, statics }, diags))
+    Ok((
+        Loaded {
+            root: root.to_path_buf(),
+            config,
+            base,
+            pages,
+            datasets,
+            templates,
+            statics,
+        },
+        diags,
+    ))
 }
 
 fn collect<T>(results: Vec<Result<T, Diagnostic>>, diags: &mut Diagnostics) -> Vec<T> {

@@ -9,7 +9,11 @@ use crate::diagnostics::Diagnostic;
 
 /// Parses `text` (from `file`, relative to the site root) into `T`. `line_offset` is added to reported lines, for
 /// YAML that sits inside another file (front matter).
-pub fn parse<T: DeserializeOwned>(file: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    file: &Path,
+    text: &str,
+    line_offset: usize,
+) -> Result<T, Diagnostic> {
     // YAML 1.2 booleans only (`no` is a word, not false: the "Norway problem"), and numbers written with leading
     // zeros or underscores (codes such as 0871) kept as text rather than silently turned into 871.
     let options = serde_saphyr::options! {
@@ -18,7 +22,9 @@ pub fn parse<T: DeserializeOwned>(file: &Path, text: &str, line_offset: usize) -
         underscored_numbers_as_strings: true,
     };
     serde_saphyr::from_str_with_options::<T>(text, options).map_err(|e| {
-        let (line, col) = e.location().map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
+        let (line, col) = e
+            .location()
+            .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
         let raw = e.without_snippet().to_string();
         let (message, hint) = plain_message(&raw);
         let line = if line == 0 { 0 } else { line + line_offset };
@@ -48,7 +54,10 @@ fn plain_message(raw: &str) -> (String, String) {
         );
     }
     if let Some(field) = msg.strip_prefix("missing field ") {
-        return (format!("the required key {field} is missing"), format!("add {field} to this mapping"));
+        return (
+            format!("the required key {field} is missing"),
+            format!("add {field} to this mapping"),
+        );
     }
     if let Some(rest) = msg.strip_prefix("duplicate mapping key: ") {
         let key = rest.split(',').next().unwrap_or(rest);
@@ -59,19 +68,24 @@ fn plain_message(raw: &str) -> (String, String) {
     }
     if msg.contains("did not match any variant of untagged enum") {
         return (
-            "this value must be a single number, text, date or true/false, not a list or mapping".to_string(),
+            "this value must be a single number, text, date or true/false, not a list or mapping"
+                .to_string(),
             "write one plain value here, or quote it as text".to_string(),
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
         return (
             format!("found {found} where {} was expected", plain_type(expected)),
             "change the value to the expected kind".to_string(),
         );
     }
     if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another value"));
         return (
             format!("found {found} where {} was expected", plain_type(expected)),
             "change the value to the expected kind".to_string(),
@@ -81,13 +95,19 @@ fn plain_message(raw: &str) -> (String, String) {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return (
             format!("unknown value {found}"),
-            format!("use one of: {}", expected.trim_start_matches("one of ").replace('`', "")),
+            format!(
+                "use one of: {}",
+                expected.trim_start_matches("one of ").replace('`', "")
+            ),
         );
     }
     if let Some(ty) = msg.strip_prefix("invalid ")
         && !ty.contains(' ')
     {
-        return (format!("this value is not {}", plain_type(ty)), "change the value to the expected kind".to_string());
+        return (
+            format!("this value is not {}", plain_type(ty)),
+            "change the value to the expected kind".to_string(),
+        );
     }
     (
         format!("this is not valid YAML here: {msg}"),
@@ -148,7 +168,8 @@ mod tests {
     #[test]
     fn yaml_11_booleans_and_leading_zeros_stay_text() {
         use crate::load::Scalar;
-        let v: Vec<Scalar> = parse(Path::new("a.yaml"), "[no, yes, n, 0871, 1_000, 42]", 0).unwrap();
+        let v: Vec<Scalar> =
+            parse(Path::new("a.yaml"), "[no, yes, n, 0871, 1_000, 42]", 0).unwrap();
         assert_eq!(
             v,
             vec![

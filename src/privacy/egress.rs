@@ -15,21 +15,46 @@ pub fn is_text(path: &str) -> bool {
     let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     matches!(
         ext.as_str(),
-        "html" | "htm" | "svg" | "xml" | "json" | "csv" | "js" | "mjs" | "css" | "txt" | "md" | "webmanifest"
+        "html"
+            | "htm"
+            | "svg"
+            | "xml"
+            | "json"
+            | "csv"
+            | "js"
+            | "mjs"
+            | "css"
+            | "txt"
+            | "md"
+            | "webmanifest"
     )
 }
 
 /// One error per output file that still contains personal data, naming the output and its source, never the value.
-pub fn scan(files: &[OutputFile], detector: &Detector, cleared: &BTreeSet<String>) -> Vec<Diagnostic> {
+pub fn scan(
+    files: &[OutputFile],
+    detector: &Detector,
+    cleared: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     files
         .par_iter()
         .filter(|f| is_text(&f.path))
         .filter_map(|f| {
             let text = String::from_utf8_lossy(&f.bytes);
-            let decoded = if text.contains('%') || text.contains("&#") { decode(&text) } else { String::new() };
-            let markup = [".html", ".htm", ".svg", ".xml"].iter().any(|e| f.path.ends_with(e));
-            let read = if markup { as_read(decoded_or(&decoded, &text)) } else { String::new() };
+            let decoded = if text.contains('%') || text.contains("&#") {
+                decode(&text)
+            } else {
+                String::new()
+            };
+            let markup = [".html", ".htm", ".svg", ".xml"]
+                .iter()
+                .any(|e| f.path.ends_with(e));
+            let read = if markup {
+                as_read(decoded_or(&decoded, &text))
+            } else {
+                String::new()
+            };
             let mut hit: Option<(Kind, usize)> = None;
             for view in [&*text, decoded.as_str(), read.as_str()] {
                 if let Some(found) = detector.find(view).first() {
@@ -39,7 +64,10 @@ pub fn scan(files: &[OutputFile], detector: &Detector, cleared: &BTreeSet<String
                 let mut runs = BTreeSet::new();
                 long_runs(view, &mut runs);
                 if let Some(run) = runs.iter().find(|r| !cleared.contains(*r)) {
-                    hit = Some((Kind::LongNumber, view.find(run.as_str()).map_or(0, |at| line_of(view, at))));
+                    hit = Some((
+                        Kind::LongNumber,
+                        view.find(run.as_str()).map_or(0, |at| line_of(view, at)),
+                    ));
                     break;
                 }
             }
@@ -67,8 +95,8 @@ fn decoded_or<'a>(decoded: &'a str, text: &'a str) -> &'a str {
 /// line breaks, and block tags become a hard stop, so figures in neighbouring table cells never run together.
 fn as_read(markup: &str) -> String {
     const INLINE: [&str; 18] = [
-        "a", "span", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "small", "mark", "code", "abbr",
-        "time", "data",
+        "a", "span", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "small",
+        "mark", "code", "abbr", "time", "data",
     ];
     let mut out = String::with_capacity(markup.len());
     let mut rest = markup;
@@ -97,7 +125,11 @@ fn as_read(markup: &str) -> String {
 }
 
 fn line_of(text: &str, at: usize) -> usize {
-    text.as_bytes()[..at.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..at.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Adds every run of 15 to 19 ASCII digits in `text` to `set`.
@@ -126,7 +158,10 @@ fn decode(text: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'%'
-            && let (Some(h), Some(l)) = (b.get(i + 1).and_then(|c| hex(*c)), b.get(i + 2).and_then(|c| hex(*c)))
+            && let (Some(h), Some(l)) = (
+                b.get(i + 1).and_then(|c| hex(*c)),
+                b.get(i + 2).and_then(|c| hex(*c)),
+            )
         {
             bytes.push(h * 16 + l);
             i += 3;
@@ -173,13 +208,21 @@ mod tests {
     }
 
     fn detector() -> Detector {
-        Detector::new(&["##paidbegin##".into()], &[], &["张三丰".into()], "〔已隐去〕")
+        Detector::new(
+            &["##paidbegin##".into()],
+            &[],
+            &["张三丰".into()],
+            "〔已隐去〕",
+        )
     }
 
     #[test]
     fn finds_what_slipped_through_and_names_no_value() {
-        let files =
-            vec![file("a/index.html", "ok\n电话 13800138000"), file("b.css", "body{}"), file("c.png", "13800138000")];
+        let files = vec![
+            file("a/index.html", "ok\n电话 13800138000"),
+            file("b.css", "body{}"),
+            file("c.png", "13800138000"),
+        ];
         let hits = scan(&files, &detector(), &BTreeSet::new());
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].line, 2);
@@ -190,12 +233,31 @@ mod tests {
     fn encoded_numbers_and_unexplained_long_runs_are_caught() {
         let d = detector();
         assert_eq!(
-            scan(&[file("a.html", "<a href=\"tel:%31%33%38%30%30%31%33%38%30%30%30\">")], &d, &BTreeSet::new()).len(),
+            scan(
+                &[file(
+                    "a.html",
+                    "<a href=\"tel:%31%33%38%30%30%31%33%38%30%30%30\">"
+                )],
+                &d,
+                &BTreeSet::new()
+            )
+            .len(),
             1
         );
-        assert_eq!(scan(&[file("a.html", "&#49;&#51;&#56;00138000")], &d, &BTreeSet::new()).len(), 1);
+        assert_eq!(
+            scan(
+                &[file("a.html", "&#49;&#51;&#56;00138000")],
+                &d,
+                &BTreeSet::new()
+            )
+            .len(),
+            1
+        );
         let mut cleared = BTreeSet::new();
-        assert_eq!(scan(&[file("a.json", "123456789012345678")], &d, &cleared).len(), 1);
+        assert_eq!(
+            scan(&[file("a.json", "123456789012345678")], &d, &cleared).len(),
+            1
+        );
         cleared.insert("123456789012345678".to_string());
         assert!(scan(&[file("a.json", "123456789012345678")], &d, &cleared).is_empty());
     }
@@ -204,13 +266,44 @@ mod tests {
     fn numbers_split_by_markup_are_read_whole_but_table_cells_stay_apart() {
         let d = detector();
         let none = BTreeSet::new();
-        assert_eq!(scan(&[file("a.html", "<p>电话138<br />\n0013 8000</p>")], &d, &none).len(), 1);
-        assert_eq!(scan(&[file("a.html", "<p>电话138<em>0013</em>8000</p>")], &d, &none).len(), 1);
-        assert!(scan(&[file("a.html", "<td>138</td><td>00138000</td>")], &d, &none).is_empty());
+        assert_eq!(
+            scan(
+                &[file("a.html", "<p>电话138<br />\n0013 8000</p>")],
+                &d,
+                &none
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            scan(
+                &[file("a.html", "<p>电话138<em>0013</em>8000</p>")],
+                &d,
+                &none
+            )
+            .len(),
+            1
+        );
+        assert!(
+            scan(
+                &[file("a.html", "<td>138</td><td>00138000</td>")],
+                &d,
+                &none
+            )
+            .is_empty()
+        );
     }
 
     #[test]
     fn roster_names_are_caught() {
-        assert_eq!(scan(&[file("a.html", "<p>张三丰</p>")], &detector(), &BTreeSet::new()).len(), 1);
+        assert_eq!(
+            scan(
+                &[file("a.html", "<p>张三丰</p>")],
+                &detector(),
+                &BTreeSet::new()
+            )
+            .len(),
+            1
+        );
     }
 }

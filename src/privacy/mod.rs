@@ -28,7 +28,12 @@ pub use report::PrivacyReport;
 /// Builds the detector for a site: markers, allow-list, replacement and the roster's personal values.
 pub fn detector(site: &Site) -> Detector {
     let p = &site.config.privacy;
-    Detector::new(&p.strip, &p.allow_values(), &site.roster_terms, &p.replacement)
+    Detector::new(
+        &p.strip,
+        &p.allow_values(),
+        &site.roster_terms,
+        &p.replacement,
+    )
 }
 
 /// Redacts every published string of `site`. Returns the cleaned site, the report, and the long digit runs that
@@ -149,8 +154,12 @@ pub fn protect(
         config_found.push((site_yaml.clone(), 0, f));
     }
 
-    for (rel, line, f) in
-        page_results.into_iter().chain(dataset_results).chain(static_results).flatten().chain(config_found)
+    for (rel, line, f) in page_results
+        .into_iter()
+        .chain(dataset_results)
+        .chain(static_results)
+        .flatten()
+        .chain(config_found)
     {
         report.detection(&rel, f.kind);
         diags.push(
@@ -186,7 +195,10 @@ fn name_error(rel: &Path, f: &Finding) -> Diagnostic {
         rel,
         0,
         0,
-        format!("the file name contains personal data ({}), which would be published in the address", f.kind.name()),
+        format!(
+            "the file name contains personal data ({}), which would be published in the address",
+            f.kind.name()
+        ),
     )
     .hint("rename the file")
 }

@@ -65,7 +65,9 @@ mod tests {
     fn other_digit_forms_are_worth_folding() {
         assert!(worth_folding("电话𝟏𝟑𝟖"));
         assert!(worth_folding("①③⑧"));
-        assert!(!worth_folding("民政工作稳步推进，困难群众基本生活得到保障。"));
+        assert!(!worth_folding(
+            "民政工作稳步推进，困难群众基本生活得到保障。"
+        ));
         assert!(worth_folding("本文档编辑密码：见附件"));
     }
 

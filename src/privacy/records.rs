@@ -51,8 +51,10 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
             v
         })
         .collect();
-    let positions: Vec<BTreeMap<&str, usize>> =
-        categories.iter().map(|c| c.iter().enumerate().map(|(i, s)| (s.as_str(), i)).collect()).collect();
+    let positions: Vec<BTreeMap<&str, usize>> = categories
+        .iter()
+        .map(|c| c.iter().enumerate().map(|(i, s)| (s.as_str(), i)).collect())
+        .collect();
     let dims: Vec<usize> = categories.iter().map(Vec::len).collect();
     let shape = Shape::new(&dims);
     let m = r.measures.len();
@@ -77,7 +79,15 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
             .collect();
         // The record counts in its own cell and in every margin above it: 2^k cells.
         for mask in 0..(1usize << k) {
-            let c: Vec<usize> = (0..k).map(|d| if mask & (1 << d) != 0 { dims[d] } else { coords[d] }).collect();
+            let c: Vec<usize> = (0..k)
+                .map(|d| {
+                    if mask & (1 << d) != 0 {
+                        dims[d]
+                    } else {
+                        coords[d]
+                    }
+                })
+                .collect();
             let acc = &mut cells[shape.index(&c)];
             acc.count += 1;
             for (i, measure) in r.measures.iter().enumerate() {
@@ -94,8 +104,14 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
     let counts: Vec<u64> = cells.iter().map(|a| a.count).collect();
     let hidden = suppress(&shape, &counts, u64::from(min_cell.max(1)));
 
-    let mut columns: Vec<Column> =
-        r.group_by.iter().map(|&g| Column { personal: false, ..r.columns[g].clone() }).collect();
+    let mut columns: Vec<Column> = r
+        .group_by
+        .iter()
+        .map(|&g| Column {
+            personal: false,
+            ..r.columns[g].clone()
+        })
+        .collect();
     for measure in &r.measures {
         let integer = match (measure.op, measure.column) {
             (Op::Count, _) => true,
@@ -106,7 +122,11 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
             key: measure.name.clone(),
             label: measure.label.clone(),
             unit: measure.unit.clone(),
-            kind: if integer { ColumnType::Integer } else { ColumnType::Number },
+            kind: if integer {
+                ColumnType::Integer
+            } else {
+                ColumnType::Number
+            },
             personal: false,
         });
     }
@@ -122,7 +142,11 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
         let names: Vec<String> = coords
             .iter()
             .zip(&categories)
-            .map(|(&c, cats)| cats.get(c).cloned().unwrap_or_else(|| total_label.to_string()))
+            .map(|(&c, cats)| {
+                cats.get(c)
+                    .cloned()
+                    .unwrap_or_else(|| total_label.to_string())
+            })
             .collect();
         let mut values: Vec<Value> = names.iter().map(|n| Value::Text(n.clone())).collect();
         for (i, measure) in r.measures.iter().enumerate() {
@@ -135,7 +159,11 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
             };
             values.push(v);
         }
-        rows.push(Row { key: names.join(" / "), cells: values, line: 0 });
+        rows.push(Row {
+            key: names.join(" / "),
+            cells: values,
+            line: 0,
+        });
     }
 
     let notes = if suppressed > 0 {
@@ -183,7 +211,11 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
 
 fn figure(op: Op, acc: &Acc, i: usize, integer: bool) -> Value {
     let number = |x: f64| {
-        if integer { Value::Integer(x.round() as i64) } else { Value::Number((x * 100.0).round() / 100.0) }
+        if integer {
+            Value::Integer(x.round() as i64)
+        } else {
+            Value::Number((x * 100.0).round() / 100.0)
+        }
     };
     match op {
         Op::Count => Value::Integer(acc.count as i64),

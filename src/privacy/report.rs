@@ -22,15 +22,27 @@ pub struct PrivacyReport {
 
 impl PrivacyReport {
     pub fn detection(&mut self, rel: &Path, kind: Kind) {
-        *self.files.entry(display_path(rel)).or_default().detections.entry(kind.key()).or_default() += 1;
+        *self
+            .files
+            .entry(display_path(rel))
+            .or_default()
+            .detections
+            .entry(kind.key())
+            .or_default() += 1;
     }
 
     pub fn suppressed(&mut self, rel: &Path, n: usize) {
-        self.files.entry(display_path(rel)).or_default().suppressed_cells += n;
+        self.files
+            .entry(display_path(rel))
+            .or_default()
+            .suppressed_cells += n;
     }
 
     pub fn detections(&self) -> usize {
-        self.files.values().flat_map(|f| f.detections.values()).sum()
+        self.files
+            .values()
+            .flat_map(|f| f.detections.values())
+            .sum()
     }
 
     pub fn suppressed_cells(&self) -> usize {

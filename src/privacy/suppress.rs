@@ -21,7 +21,11 @@ impl Shape {
             strides[i] = len;
             len *= dims[i] + 1;
         }
-        Shape { dims: dims.to_vec(), strides, len }
+        Shape {
+            dims: dims.to_vec(),
+            strides,
+            len,
+        }
     }
 
     pub fn index(&self, coords: &[usize]) -> usize {
@@ -67,18 +71,34 @@ impl Shape {
 pub fn suppress(shape: &Shape, counts: &[u64], min_cell: u64) -> Vec<bool> {
     let mut hidden: Vec<bool> = counts.iter().map(|&n| n > 0 && n < min_cell).collect();
     let lines = shape.lines();
-    let is_total = |cell: usize| shape.coords(cell).iter().zip(&shape.dims).any(|(c, d)| c == d);
+    let is_total = |cell: usize| {
+        shape
+            .coords(cell)
+            .iter()
+            .zip(&shape.dims)
+            .any(|(c, d)| c == d)
+    };
     // The cheapest cell to withhold next among `cells`: the smallest non-zero count, inner cells before totals.
     let pick = |cells: &mut dyn Iterator<Item = usize>, hidden: &[bool]| {
-        cells.filter(|&c| !hidden[c] && counts[c] > 0).min_by_key(|&c| (is_total(c), counts[c], c))
+        cells
+            .filter(|&c| !hidden[c] && counts[c] > 0)
+            .min_by_key(|&c| (is_total(c), counts[c], c))
     };
     loop {
         // A line with exactly one withheld cell gives it away by subtraction: withhold a second one there.
-        let lone = lines
-            .iter()
-            .find(|(parts, total)| parts.iter().chain(std::iter::once(total)).filter(|&&c| hidden[c]).count() == 1);
+        let lone = lines.iter().find(|(parts, total)| {
+            parts
+                .iter()
+                .chain(std::iter::once(total))
+                .filter(|&&c| hidden[c])
+                .count()
+                == 1
+        });
         if let Some((parts, total)) = lone
-            && let Some(c) = pick(&mut parts.iter().copied().chain(std::iter::once(*total)), &hidden)
+            && let Some(c) = pick(
+                &mut parts.iter().copied().chain(std::iter::once(*total)),
+                &hidden,
+            )
         {
             hidden[c] = true;
             continue;
@@ -87,11 +107,18 @@ pub fn suppress(shape: &Shape, counts: &[u64], min_cell: u64) -> Vec<bool> {
         // (two withheld cells adding up to 2 are both 1): the withheld part of every line with a published total
         // must hold at least `min_cell` records.
         let thin = lines.iter().find(|(parts, total)| {
-            let withheld: u64 = parts.iter().filter(|&&c| hidden[c]).map(|&c| counts[c]).sum();
+            let withheld: u64 = parts
+                .iter()
+                .filter(|&&c| hidden[c])
+                .map(|&c| counts[c])
+                .sum();
             !hidden[*total] && withheld > 0 && withheld < min_cell
         });
         if let Some((parts, total)) = thin
-            && let Some(c) = pick(&mut parts.iter().copied().chain(std::iter::once(*total)), &hidden)
+            && let Some(c) = pick(
+                &mut parts.iter().copied().chain(std::iter::once(*total)),
+                &hidden,
+            )
         {
             hidden[c] = true;
             continue;
@@ -99,10 +126,22 @@ pub fn suppress(shape: &Shape, counts: &[u64], min_cell: u64) -> Vec<bool> {
         // Combinations of lines can still give a cell away; withhold one more cell next to it.
         let exposed = determined(&lines, &hidden);
         let Some(&cell) = exposed.first() else { break };
-        let near = lines.iter().filter(|(p, t)| *t == cell || p.contains(&cell));
-        let involved = lines.iter().filter(|(p, t)| hidden[*t] || p.iter().any(|&c| hidden[c]));
-        let choice = pick(&mut near.flat_map(|(p, t)| p.iter().copied().chain(std::iter::once(*t))), &hidden)
-            .or_else(|| pick(&mut involved.flat_map(|(p, t)| p.iter().copied().chain(std::iter::once(*t))), &hidden));
+        let near = lines
+            .iter()
+            .filter(|(p, t)| *t == cell || p.contains(&cell));
+        let involved = lines
+            .iter()
+            .filter(|(p, t)| hidden[*t] || p.iter().any(|&c| hidden[c]));
+        let choice = pick(
+            &mut near.flat_map(|(p, t)| p.iter().copied().chain(std::iter::once(*t))),
+            &hidden,
+        )
+        .or_else(|| {
+            pick(
+                &mut involved.flat_map(|(p, t)| p.iter().copied().chain(std::iter::once(*t))),
+                &hidden,
+            )
+        });
         match choice {
             Some(c) => hidden[c] = true,
             // Nothing is left to withhold beside it: fail closed and withhold the whole table.
@@ -170,7 +209,9 @@ fn echelon(mut rows: Vec<Vec<f64>>) -> Vec<(usize, Vec<f64>)> {
     let width = rows.first().map_or(0, Vec::len);
     let mut basis: Vec<(usize, Vec<f64>)> = Vec::new();
     for col in 0..width {
-        let Some(pick) = (0..rows.len()).max_by(|&a, &b| rows[a][col].abs().total_cmp(&rows[b][col].abs())) else {
+        let Some(pick) =
+            (0..rows.len()).max_by(|&a, &b| rows[a][col].abs().total_cmp(&rows[b][col].abs()))
+        else {
             break;
         };
         if rows[pick][col].abs() < EPS {
@@ -218,7 +259,10 @@ mod tests {
         let (shape, counts) = with_margins(&[vec![3, 40, 50], vec![60, 70, 80]]);
         let hidden = suppress(&shape, &counts, 10);
         assert!(hidden[shape.index(&[0, 0])]);
-        assert!(hidden.iter().filter(|&&h| h).count() >= 4, "a small cell needs a complement in its row and column");
+        assert!(
+            hidden.iter().filter(|&&h| h).count() >= 4,
+            "a small cell needs a complement in its row and column"
+        );
         assert!(determined(&shape.lines(), &hidden).is_empty());
     }
 

@@ -85,11 +85,19 @@ fn typed(v: &Value) -> Json {
 
 /// Spreadsheets run text starting with `=`, `+`, `@` as a formula; a leading apostrophe keeps it text.
 fn neutralise_formula(s: &str) -> String {
-    if s.starts_with(['=', '+', '@']) { format!("'{s}") } else { s.to_string() }
+    if s.starts_with(['=', '+', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
 }
 
 fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -106,7 +114,13 @@ mod tests {
             source: "总结".into(),
             as_of: Some("2023-10-31".into()),
             columns: vec![
-                Column { key: "k".into(), label: "类别".into(), unit: None, kind: ColumnType::Text, personal: false },
+                Column {
+                    key: "k".into(),
+                    label: "类别".into(),
+                    unit: None,
+                    kind: ColumnType::Text,
+                    personal: false,
+                },
                 Column {
                     key: "n".into(),
                     label: "人数".into(),
@@ -122,7 +136,11 @@ mod tests {
                     cells: vec![Value::Text("城市, 低保".into()), Value::Integer(5829)],
                     line: 1,
                 },
-                Row { key: "=x".into(), cells: vec![Value::Text("=x".into()), Value::Empty], line: 2 },
+                Row {
+                    key: "=x".into(),
+                    cells: vec![Value::Text("=x".into()), Value::Empty],
+                    line: 2,
+                },
             ],
         }
     }
@@ -130,7 +148,10 @@ mod tests {
     #[test]
     fn csv_has_bom_quotes_and_no_formulas() {
         let s = String::from_utf8(csv(&sample(), "zh-CN")).unwrap();
-        assert_eq!(s, "\u{feff}类别,人数（人）\r\n\"城市, 低保\",5829\r\n'=x,\r\n");
+        assert_eq!(
+            s,
+            "\u{feff}类别,人数（人）\r\n\"城市, 低保\",5829\r\n'=x,\r\n"
+        );
     }
 
     #[test]

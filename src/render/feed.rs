@@ -6,7 +6,11 @@ use super::links::encode_path;
 use crate::validate::{PageKind, Site};
 
 pub fn atom(site: &Site) -> Vec<u8> {
-    let mut pages: Vec<_> = site.pages.iter().filter(|p| p.kind == PageKind::Page && p.date.is_some()).collect();
+    let mut pages: Vec<_> = site
+        .pages
+        .iter()
+        .filter(|p| p.kind == PageKind::Page && p.date.is_some())
+        .collect();
     pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
     let base = &site.base.absolute;
     let updated = pages
@@ -19,25 +23,46 @@ pub fn atom(site: &Site) -> Vec<u8> {
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         escape(&site.config.language)
     ));
-    out.push_str(&format!("  <title>{}</title>\n", escape(&site.config.title)));
+    out.push_str(&format!(
+        "  <title>{}</title>\n",
+        escape(&site.config.title)
+    ));
     if !site.config.description.is_empty() {
-        out.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(&site.config.description)));
+        out.push_str(&format!(
+            "  <subtitle>{}</subtitle>\n",
+            escape(&site.config.description)
+        ));
     }
     out.push_str(&format!("  <id>{}</id>\n", escape(base)));
-    out.push_str(&format!("  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", escape(base)));
-    out.push_str(&format!("  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}atom.xml\"/>\n", escape(base)));
+    out.push_str(&format!(
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        escape(base)
+    ));
+    out.push_str(&format!(
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}atom.xml\"/>\n",
+        escape(base)
+    ));
     out.push_str(&format!("  <updated>{updated}T00:00:00Z</updated>\n"));
-    out.push_str(&format!("  <author><name>{}</name></author>\n", escape(&site.config.title)));
+    out.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        escape(&site.config.title)
+    ));
     for p in pages {
         let url = format!("{base}{}", encode_path(&p.path));
         let date = p.date.as_deref().unwrap_or("2000-01-01");
         out.push_str("  <entry>\n");
         out.push_str(&format!("    <title>{}</title>\n", escape(&p.title)));
-        out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", escape(&url)));
+        out.push_str(&format!(
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            escape(&url)
+        ));
         out.push_str(&format!("    <id>{}</id>\n", escape(&url)));
         out.push_str(&format!("    <updated>{date}T00:00:00Z</updated>\n"));
         if !p.description.is_empty() {
-            out.push_str(&format!("    <summary>{}</summary>\n", escape(&p.description)));
+            out.push_str(&format!(
+                "    <summary>{}</summary>\n",
+                escape(&p.description)
+            ));
         }
         out.push_str("  </entry>\n");
     }

@@ -11,7 +11,11 @@ pub fn cell(value: &Value, col: &Column, lang: &str) -> String {
         Value::Integer(i) => group(&i.to_string(), lang),
         Value::Number(f) => {
             let n = number(*f, lang);
-            if col.kind == ColumnType::Percent { format!("{n}%") } else { n }
+            if col.kind == ColumnType::Percent {
+                format!("{n}%")
+            } else {
+                n
+            }
         }
         Value::Text(s) => s.clone(),
         Value::Date(d) => date(d, lang),
@@ -76,7 +80,11 @@ pub fn is_zh(lang: &str) -> bool {
 
 /// Shortest decimal that reads back as the same number, so 17265.21 stays 17265.21.
 fn number(f: f64, lang: &str) -> String {
-    let s = if f.fract() == 0.0 && f.abs() < 1e15 { format!("{}", f as i64) } else { format!("{f}") };
+    let s = if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    };
     group(&s, lang)
 }
 
@@ -85,7 +93,9 @@ fn group(s: &str, lang: &str) -> String {
         return s.to_string();
     }
     let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
     let mut out = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -100,7 +110,9 @@ fn group(s: &str, lang: &str) -> String {
 }
 
 fn needs_space(unit: &str) -> bool {
-    unit.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+    unit.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]
@@ -108,7 +120,13 @@ mod tests {
     use super::*;
 
     fn col(kind: ColumnType, unit: Option<&str>) -> Column {
-        Column { key: "k".into(), label: "人数".into(), unit: unit.map(String::from), kind, personal: false }
+        Column {
+            key: "k".into(),
+            label: "人数".into(),
+            unit: unit.map(String::from),
+            kind,
+            personal: false,
+        }
     }
 
     #[test]
@@ -116,7 +134,10 @@ mod tests {
         let c = col(ColumnType::Integer, Some("户"));
         assert_eq!(figure(&Value::Integer(20775), &c, "zh-CN", true), "20775户");
         let c = col(ColumnType::Number, Some("万元"));
-        assert_eq!(figure(&Value::Number(17265.21), &c, "zh-CN", true), "17265.21万元");
+        assert_eq!(
+            figure(&Value::Number(17265.21), &c, "zh-CN", true),
+            "17265.21万元"
+        );
         assert_eq!(figure(&Value::Number(1.9), &c, "zh-CN", false), "1.9");
         let c = col(ColumnType::Percent, None);
         assert_eq!(figure(&Value::Number(6.26), &c, "zh-CN", true), "6.26%");
@@ -126,7 +147,10 @@ mod tests {
     #[test]
     fn english_groups_thousands() {
         let c = col(ColumnType::Integer, Some("persons"));
-        assert_eq!(figure(&Value::Integer(167446), &c, "en", true), "167,446 persons");
+        assert_eq!(
+            figure(&Value::Integer(167446), &c, "en", true),
+            "167,446 persons"
+        );
         let c = col(ColumnType::Number, None);
         assert_eq!(cell(&Value::Number(26600.18), &c, "en"), "26,600.18");
         assert_eq!(cell(&Value::Number(-1234.0), &c, "en"), "-1,234");

@@ -8,7 +8,9 @@ pub fn encode_path(path: &str) -> String {
 
 /// Percent-encodes a fragment (the part after `#`).
 pub fn encode_fragment(fragment: &str) -> String {
-    encode(fragment, |b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+    encode(fragment, |b| {
+        b.is_ascii_alphanumeric() || b"-._~".contains(&b)
+    })
 }
 
 fn encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
@@ -25,7 +27,10 @@ fn encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
 
 /// The `id` of a dataset row, so figures in the narrative can link to the row they come from.
 pub fn row_id(key: &str) -> String {
-    let cleaned: String = key.chars().map(|c| if c.is_whitespace() { '-' } else { c }).collect();
+    let cleaned: String = key
+        .chars()
+        .map(|c| if c.is_whitespace() { '-' } else { c })
+        .collect();
     format!("row-{cleaned}")
 }
 

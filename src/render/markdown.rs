@@ -34,7 +34,12 @@ pub fn render(site: &Site, segments: &[Segment], lang: &str, links: &LinkBase) -
 fn shortcode(site: &Site, s: &Shortcode, lang: &str) -> String {
     let base = &site.base.path;
     match *s {
-        Shortcode::Value { dataset, row, column, unit } => {
+        Shortcode::Value {
+            dataset,
+            row,
+            column,
+            unit,
+        } => {
             let d = &site.datasets[dataset];
             let r = &d.rows[row];
             let c = &d.columns[column];
@@ -49,7 +54,10 @@ fn shortcode(site: &Site, s: &Shortcode, lang: &str) -> String {
             )
         }
         Shortcode::Table { dataset } => {
-            format!("\n\n{}\n", table(&site.datasets[dataset], lang, base, Placement::Narrative))
+            format!(
+                "\n\n{}\n",
+                table(&site.datasets[dataset], lang, base, Placement::Narrative)
+            )
         }
     }
 }
@@ -60,13 +68,29 @@ pub fn to_html(source: &str, links: Option<&LinkBase>) -> String {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let events: Vec<Event> = Parser::new_ext(source, opts)
         .map(|e| match (e, links) {
-            (Event::Start(Tag::Link { link_type, dest_url, title, id }), Some(l)) => Event::Start(Tag::Link {
+            (
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                Some(l),
+            ) => Event::Start(Tag::Link {
                 link_type,
                 dest_url: resolve(&dest_url, l).map_or(dest_url, CowStr::from),
                 title,
                 id,
             }),
-            (Event::Start(Tag::Image { link_type, dest_url, title, id }), Some(l)) => Event::Start(Tag::Image {
+            (
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                Some(l),
+            ) => Event::Start(Tag::Image {
                 link_type,
                 dest_url: resolve(&dest_url, l).map_or(dest_url, CowStr::from),
                 title,
@@ -114,13 +138,22 @@ fn resolve(dest: &str, l: &LinkBase) -> Option<String> {
         };
         return Some(format!("{}{}{suffix}", l.base_path, encode_path(&out)));
     }
-    let mut parts: Vec<String> = l.page_path.split('/').filter(|s| !s.is_empty()).map(String::from).collect();
+    let mut parts: Vec<String> = l
+        .page_path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
     let trailing = path.ends_with('/') || path.is_empty();
     let last = walk(&mut parts, path.trim_end_matches('/'))?;
     let out = if last.is_empty() {
         join_dir(&parts)
     } else {
-        format!("{}{last}{}", join_dir(&parts), if trailing { "/" } else { "" })
+        format!(
+            "{}{last}{}",
+            join_dir(&parts),
+            if trailing { "/" } else { "" }
+        )
     };
     Some(format!("{}{out}{suffix}", l.base_path))
 }
@@ -154,7 +187,12 @@ fn join_dir(parts: &[String]) -> String {
 }
 
 fn has_scheme(dest: &str) -> bool {
-    dest.find(':').is_some_and(|i| dest[..i].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && i > 0)
+    dest.find(':').is_some_and(|i| {
+        dest[..i]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && i > 0
+    })
 }
 
 fn last_char(e: &Event) -> Option<char> {
@@ -189,7 +227,10 @@ mod tests {
 
     #[test]
     fn tables_footnotes_strikethrough() {
-        let h = to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ y[^1]\n\n[^1]: note\n", None);
+        let h = to_html(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ y[^1]\n\n[^1]: note\n",
+            None,
+        );
         assert!(h.contains("<table>"));
         assert!(h.contains("<del>x</del>"));
         assert!(h.contains("footnote-definition"));
@@ -198,7 +239,11 @@ mod tests {
     #[test]
     fn internal_links_carry_the_base_path() {
         let dirs = vec!["report".to_string()];
-        let l = LinkBase { base_path: "/mzj/", page_path: "report/assistance/", source_dirs: &dirs };
+        let l = LinkBase {
+            base_path: "/mzj/",
+            page_path: "report/assistance/",
+            source_dirs: &dirs,
+        };
         let r = |d: &str| resolve(d, &l);
         assert_eq!(r("../elderly/").as_deref(), Some("/mzj/report/elderly/"));
         assert_eq!(r("../../data/").as_deref(), Some("/mzj/data/"));

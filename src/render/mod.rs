@@ -39,14 +39,21 @@ pub struct Output {
 
 impl Output {
     pub fn html_pages(&self) -> usize {
-        self.files.iter().filter(|f| f.path.ends_with(".html")).count()
+        self.files
+            .iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .count()
     }
 }
 
 pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
     let theme = templates::Theme::compile(site)?;
     let lang = site.config.language.as_str();
-    let cx = pages::Ctx { site, theme: &theme, lang };
+    let cx = pages::Ctx {
+        site,
+        theme: &theme,
+        lang,
+    };
     let index_html = |path: &str| format!("{path}index.html");
 
     let mut results: Vec<Result<OutputFile, Diagnostic>> = (0..site.pages.len())
@@ -75,7 +82,11 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
                     bytes: downloads::csv(d, lang),
                     source: d.rel.clone(),
                 },
-                OutputFile { path: format!("data/{}.json", d.id), bytes: downloads::json(d), source: d.rel.clone() },
+                OutputFile {
+                    path: format!("data/{}.json", d.id),
+                    bytes: downloads::json(d),
+                    source: d.rel.clone(),
+                },
             ])
         })
         .collect();
@@ -100,12 +111,21 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
     let mut sitemap_entries: Vec<(String, Option<String>)> = site
         .pages
         .iter()
-        .map(|p| (format!("{}{}", site.base.absolute, links::encode_path(&p.path)), p.date.clone()))
+        .map(|p| {
+            (
+                format!("{}{}", site.base.absolute, links::encode_path(&p.path)),
+                p.date.clone(),
+            )
+        })
         .collect();
     sitemap_entries.push((format!("{}data/", site.base.absolute), None));
     for d in &site.datasets {
         sitemap_entries.push((
-            format!("{}{}", site.base.absolute, links::encode_path(&format!("data/{}/", d.id))),
+            format!(
+                "{}{}",
+                site.base.absolute,
+                links::encode_path(&format!("data/{}/", d.id))
+            ),
             d.as_of.clone(),
         ));
     }
@@ -115,7 +135,11 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
         source: PathBuf::from("site.yaml"),
     }));
 
-    results.push(Ok(OutputFile { path: "atom.xml".into(), bytes: feed::atom(site), source: PathBuf::from("content") }));
+    results.push(Ok(OutputFile {
+        path: "atom.xml".into(),
+        bytes: feed::atom(site),
+        source: PathBuf::from("content"),
+    }));
 
     let mut errors = Vec::new();
     let mut files = Vec::with_capacity(results.len() + site.statics.len());
@@ -153,7 +177,11 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
     }
     // Site static files may replace theme static files (that is how a site overrides its theme), but never a page.
     for s in &site.statics {
-        let f = OutputFile { path: s.out.clone(), bytes: s.bytes.clone(), source: s.rel.clone() };
+        let f = OutputFile {
+            path: s.out.clone(),
+            bytes: s.bytes.clone(),
+            source: s.rel.clone(),
+        };
         if let Some(old) = by_path.get(&f.path)
             && !old.source.starts_with("themes")
         {
@@ -162,7 +190,11 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
                     &f.source,
                     0,
                     0,
-                    format!("this static file would overwrite {}, made from {}", f.path, display_path(&old.source)),
+                    format!(
+                        "this static file would overwrite {}, made from {}",
+                        f.path,
+                        display_path(&old.source)
+                    ),
                 )
                 .hint("rename or move the static file"),
             );
@@ -174,5 +206,7 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
         return Err(errors);
     }
     debug_assert!(site.pages.iter().any(|p| p.kind == PageKind::Home));
-    Ok(Output { files: by_path.into_values().collect() })
+    Ok(Output {
+        files: by_path.into_values().collect(),
+    })
 }

@@ -133,8 +133,15 @@ impl Ctx<'_> {
         let mut at = page.parent;
         while let Some(i) = at {
             let p = &self.site.pages[i];
-            let title = if p.kind == PageKind::Home { t(self.lang, Phrase::Home).to_string() } else { p.title.clone() };
-            chain.push(Link { title, url: self.url(&p.path) });
+            let title = if p.kind == PageKind::Home {
+                t(self.lang, Phrase::Home).to_string()
+            } else {
+                p.title.clone()
+            };
+            chain.push(Link {
+                title,
+                url: self.url(&p.path),
+            });
             at = p.parent;
         }
         chain.reverse();
@@ -142,7 +149,10 @@ impl Ctx<'_> {
     }
 
     fn home_crumbs(&self) -> Vec<Link> {
-        vec![Link { title: t(self.lang, Phrase::Home).to_string(), url: self.url("") }]
+        vec![Link {
+            title: t(self.lang, Phrase::Home).to_string(),
+            url: self.url(""),
+        }]
     }
 
     fn card(&self, p: &Page) -> Card {
@@ -206,19 +216,41 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
     let dirs: Vec<String> = p
         .rel
         .parent()
-        .map(|d| d.components().skip(1).map(|c| c.as_os_str().to_string_lossy().into_owned()).collect())
+        .map(|d| {
+            d.components()
+                .skip(1)
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
-    let links = markdown::LinkBase { base_path: &site.base.path, page_path: &p.path, source_dirs: &dirs };
+    let links = markdown::LinkBase {
+        base_path: &site.base.path,
+        page_path: &p.path,
+        source_dirs: &dirs,
+    };
     let content = markdown::render(site, &p.segments, cx.lang, &links);
     let kind = match p.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",
         PageKind::Page => "page",
     };
-    let base = cx.base_ctx(kind, &p.path, &p.title, &p.description, p.date.as_deref(), content, cx.breadcrumbs(p));
+    let base = cx.base_ctx(
+        kind,
+        &p.path,
+        &p.title,
+        &p.description,
+        p.date.as_deref(),
+        content,
+        cx.breadcrumbs(p),
+    );
     let (prev, next) = neighbours(cx, p, index);
-    let cards: Vec<Card> =
-        p.children.iter().map(|&i| &site.pages[i]).filter(|c| c.kind == PageKind::Page).map(|c| cx.card(c)).collect();
+    let cards: Vec<Card> = p
+        .children
+        .iter()
+        .map(|&i| &site.pages[i])
+        .filter(|c| c.kind == PageKind::Page)
+        .map(|c| cx.card(c))
+        .collect();
     let subsections: Vec<Card> = p
         .children
         .iter()
@@ -228,12 +260,20 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
         .collect();
     let sections: Vec<SectionCard> = subsections
         .iter()
-        .zip(p.children.iter().filter(|&&i| site.pages[i].kind == PageKind::Section))
+        .zip(
+            p.children
+                .iter()
+                .filter(|&&i| site.pages[i].kind == PageKind::Section),
+        )
         .map(|(card, &i)| SectionCard {
             title: card.title.clone(),
             url: card.url.clone(),
             description: card.description.clone(),
-            pages: site.pages[i].children.iter().map(|&j| cx.card(&site.pages[j])).collect(),
+            pages: site.pages[i]
+                .children
+                .iter()
+                .map(|&j| cx.card(&site.pages[j]))
+                .collect(),
         })
         .collect();
     let figures: Vec<FigureTile> = p
@@ -247,9 +287,17 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
                 label: f.label.clone(),
                 value: format::figure(&r.cells[f.column], c, cx.lang, false),
                 unit: c.unit.clone().unwrap_or_else(|| {
-                    if c.kind == crate::validate::ColumnType::Percent { "%".into() } else { String::new() }
+                    if c.kind == crate::validate::ColumnType::Percent {
+                        "%".into()
+                    } else {
+                        String::new()
+                    }
                 }),
-                url: format!("{}#{}", cx.url(&format!("data/{}/", d.id)), encode_fragment(&row_id(&r.key))),
+                url: format!(
+                    "{}#{}",
+                    cx.url(&format!("data/{}/", d.id)),
+                    encode_fragment(&row_id(&r.key))
+                ),
             }
         })
         .collect();
@@ -289,12 +337,19 @@ fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) 
     if p.kind != PageKind::Page {
         return (None, None);
     }
-    let siblings: Vec<usize> =
-        cx.site.pages[parent].children.iter().copied().filter(|&i| cx.site.pages[i].kind == PageKind::Page).collect();
+    let siblings: Vec<usize> = cx.site.pages[parent]
+        .children
+        .iter()
+        .copied()
+        .filter(|&i| cx.site.pages[i].kind == PageKind::Page)
+        .collect();
     let Some(pos) = siblings.iter().position(|&i| i == index) else {
         return (None, None);
     };
-    let link = |i: usize| Link { title: cx.site.pages[i].title.clone(), url: cx.url(&cx.site.pages[i].path) };
+    let link = |i: usize| Link {
+        title: cx.site.pages[i].title.clone(),
+        url: cx.url(&cx.site.pages[i].path),
+    };
     let prev = pos.checked_sub(1).map(|j| link(siblings[j]));
     let next = siblings.get(pos + 1).map(|&j| link(j));
     (prev, next)
@@ -304,8 +359,19 @@ fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) 
 pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<String, Diagnostic> {
     let path = format!("data/{}/", d.id);
     let mut crumbs = cx.home_crumbs();
-    crumbs.push(Link { title: t(cx.lang, Phrase::Catalogue).to_string(), url: cx.url("data/") });
-    let base = cx.base_ctx("dataset", &path, &d.title, &d.description, None, String::new(), crumbs);
+    crumbs.push(Link {
+        title: t(cx.lang, Phrase::Catalogue).to_string(),
+        url: cx.url("data/"),
+    });
+    let base = cx.base_ctx(
+        "dataset",
+        &path,
+        &d.title,
+        &d.description,
+        None,
+        String::new(),
+        crumbs,
+    );
     let card = cx.dataset_card(d);
     let ctx = context! {
         dataset => context! {
@@ -329,7 +395,12 @@ pub fn catalogue(cx: &Ctx) -> Result<String, Diagnostic> {
         String::new(),
         cx.home_crumbs(),
     );
-    let cards: Vec<DatasetCard> = cx.site.datasets.iter().map(|d| cx.dataset_card(d)).collect();
+    let cards: Vec<DatasetCard> = cx
+        .site
+        .datasets
+        .iter()
+        .map(|d| cx.dataset_card(d))
+        .collect();
     let ctx = context! { datasets => Value::from(Serde(&cards)), ..base };
     cx.theme.render("catalogue.html", ctx)
 }

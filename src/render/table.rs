@@ -27,13 +27,22 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
         escape(&d.title)
     ));
     for (i, c) in d.columns.iter().enumerate() {
-        let class = if i > 0 && c.kind.is_numeric() { " class=\"num\"" } else { "" };
-        h.push_str(&format!("<th scope=\"col\"{class}>{}</th>", escape(&header(c, lang))));
+        let class = if i > 0 && c.kind.is_numeric() {
+            " class=\"num\""
+        } else {
+            ""
+        };
+        h.push_str(&format!(
+            "<th scope=\"col\"{class}>{}</th>",
+            escape(&header(c, lang))
+        ));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
     for r in &d.rows {
         match placement {
-            Placement::DatasetPage => h.push_str(&format!("<tr id=\"{}\">", escape(&row_id(&r.key)))),
+            Placement::DatasetPage => {
+                h.push_str(&format!("<tr id=\"{}\">", escape(&row_id(&r.key))))
+            }
             Placement::Narrative => h.push_str("<tr>"),
         }
         for (i, (c, v)) in d.columns.iter().zip(&r.cells).enumerate() {
@@ -74,7 +83,11 @@ fn source_line(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -
         parts.push(format!("{}{}", t(lang, Phrase::Source), escape(&d.source)));
     }
     if let Some(a) = &d.as_of {
-        parts.push(format!("{}<time datetime=\"{a}\">{}</time>", t(lang, Phrase::AsOf), format::date(a, lang)));
+        parts.push(format!(
+            "{}<time datetime=\"{a}\">{}</time>",
+            t(lang, Phrase::AsOf),
+            format::date(a, lang)
+        ));
     }
     if placement == Placement::Narrative {
         parts.push(format!(

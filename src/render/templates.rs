@@ -18,8 +18,14 @@ pub struct Theme<'s> {
 }
 
 /// The templates every theme must provide.
-pub const REQUIRED: [&str; 6] =
-    ["index.html", "section.html", "page.html", "dataset.html", "catalogue.html", "404.html"];
+pub const REQUIRED: [&str; 6] = [
+    "index.html",
+    "section.html",
+    "page.html",
+    "dataset.html",
+    "catalogue.html",
+    "404.html",
+];
 
 impl<'s> Theme<'s> {
     pub fn compile(site: &'s Site) -> Result<Theme<'s>, Vec<Diagnostic>> {
@@ -57,20 +63,45 @@ impl<'s> Theme<'s> {
                 );
             }
         }
-        if errors.is_empty() { Ok(Theme { env, files }) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(Theme { env, files })
+        } else {
+            Err(errors)
+        }
     }
 
     /// Renders `name` with `ctx`. A template mistake is reported at its line in the theme file.
     pub fn render(&self, name: &str, ctx: Value) -> Result<String, Diagnostic> {
-        let tmpl = self.env.get_template(name).map_err(|e| template_error(&e, &self.files, name))?;
-        tmpl.render(ctx).map_err(|e| template_error(&e, &self.files, name))
+        let tmpl = self
+            .env
+            .get_template(name)
+            .map_err(|e| template_error(&e, &self.files, name))?;
+        tmpl.render(ctx)
+            .map_err(|e| template_error(&e, &self.files, name))
     }
 }
 
-fn template_error(e: &minijinja::Error, files: &BTreeMap<String, PathBuf>, fallback: &str) -> Diagnostic {
+fn template_error(
+    e: &minijinja::Error,
+    files: &BTreeMap<String, PathBuf>,
+    fallback: &str,
+) -> Diagnostic {
     let name = e.name().unwrap_or(fallback);
-    let file = files.get(name).cloned().unwrap_or_else(|| PathBuf::from(name));
-    let detail = e.detail().map(str::to_string).unwrap_or_else(|| e.kind().to_string());
-    Diagnostic::error(file, e.line().unwrap_or(0), 0, format!("template error: {detail}"))
-        .hint("fix the template at this line; the theme's variables are listed in docs/theme-contract.md")
+    let file = files
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from(name));
+    let detail = e
+        .detail()
+        .map(str::to_string)
+        .unwrap_or_else(|| e.kind().to_string());
+    Diagnostic::error(
+        file,
+        e.line().unwrap_or(0),
+        0,
+        format!("template error: {detail}"),
+    )
+    .hint(
+        "fix the template at this line; the theme's variables are listed in docs/theme-contract.md",
+    )
 }

@@ -12,8 +12,12 @@ use crate::load::dataset::{OneOrMany, RawCheck};
 pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>]) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     for check in checks {
-        let (l, c) = (check.referenced.line() as usize, check.referenced.column() as usize);
-        let err = |msg: String, hint: &str| Diagnostic::error(&d.rel, l, c, msg).hint(hint.to_string());
+        let (l, c) = (
+            check.referenced.line() as usize,
+            check.referenced.column() as usize,
+        );
+        let err =
+            |msg: String, hint: &str| Diagnostic::error(&d.rel, l, c, msg).hint(hint.to_string());
         match one(d, &check.value) {
             Ok(failures) => errors.extend(failures.into_iter().map(|(m, h)| err(m, &h))),
             Err(m) => errors.push(err(m, "a check is {sum: COLUMN, total: ROW, parts: [ROW, …]} or {rate: [ROW, COLUMN], part: [ROW, COLUMN], whole: [ROW, COLUMN]}")),
@@ -32,21 +36,34 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
                 OneOrMany::One(s) => vec![s.clone()],
                 OneOrMany::Many(v) => v.clone(),
             };
-            let total = c.total.as_ref().ok_or("a sum check needs `total:` (the row holding the total)")?.as_text();
-            let total_row = d.rows.iter().position(|r| r.key == total).ok_or(format!("there is no row `{total}`"))?;
+            let total = c
+                .total
+                .as_ref()
+                .ok_or("a sum check needs `total:` (the row holding the total)")?
+                .as_text();
+            let total_row = d
+                .rows
+                .iter()
+                .position(|r| r.key == total)
+                .ok_or(format!("there is no row `{total}`"))?;
             let parts: Vec<usize> = match &c.parts {
                 Some(list) => list
                     .iter()
                     .map(|p| {
                         let k = p.as_text();
-                        d.rows.iter().position(|r| r.key == k).ok_or(format!("there is no row `{k}`"))
+                        d.rows
+                            .iter()
+                            .position(|r| r.key == k)
+                            .ok_or(format!("there is no row `{k}`"))
                     })
                     .collect::<Result<_, _>>()?,
                 None => (0..d.rows.len()).filter(|&i| i != total_row).collect(),
             };
             let mut failures = Vec::new();
             for col in cols {
-                let (ci, _) = d.column(&col).ok_or(format!("there is no column `{col}`"))?;
+                let (ci, _) = d
+                    .column(&col)
+                    .ok_or(format!("there is no column `{col}`"))?;
                 let cell = |r: usize| d.rows[r].cells[ci].as_f64();
                 let Some(expected) = cell(total_row) else {
                     continue;
@@ -63,18 +80,30 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
             Ok(failures)
         }
         (None, Some(rate)) => {
-            let cell = |r: &Option<Vec<Scalar>>, what: &str| -> Result<(f64, ColumnType, String), String> {
-                let v = r.as_ref().ok_or(format!("a rate check needs `{what}: [ROW, COLUMN]`"))?;
+            let cell = |r: &Option<Vec<Scalar>>,
+                        what: &str|
+             -> Result<(f64, ColumnType, String), String> {
+                let v = r
+                    .as_ref()
+                    .ok_or(format!("a rate check needs `{what}: [ROW, COLUMN]`"))?;
                 let [row, col] = v.as_slice() else {
                     return Err(format!("`{what}` must be [ROW, COLUMN]"));
                 };
                 let (row, col) = (row.as_text(), col.as_text());
-                let ri = d.rows.iter().position(|r| r.key == row).ok_or(format!("there is no row `{row}`"))?;
-                let (ci, column) = d.column(&col).ok_or(format!("there is no column `{col}`"))?;
+                let ri = d
+                    .rows
+                    .iter()
+                    .position(|r| r.key == row)
+                    .ok_or(format!("there is no row `{row}`"))?;
+                let (ci, column) = d
+                    .column(&col)
+                    .ok_or(format!("there is no column `{col}`"))?;
                 match &d.rows[ri].cells[ci] {
-                    Value::Integer(_) | Value::Number(_) => {
-                        Ok((d.rows[ri].cells[ci].as_f64().unwrap_or(0.0), column.kind, format!("{row}/{col}")))
-                    }
+                    Value::Integer(_) | Value::Number(_) => Ok((
+                        d.rows[ri].cells[ci].as_f64().unwrap_or(0.0),
+                        column.kind,
+                        format!("{row}/{col}"),
+                    )),
                     _ => Err(format!("the cell `{row}`, `{col}` holds no number")),
                 }
             };
@@ -84,7 +113,11 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
             if w == 0.0 {
                 return Err(format!("the whole `{wname}` is zero"));
             }
-            let computed = if kind == ColumnType::Percent { p / w * 100.0 } else { p / w };
+            let computed = if kind == ColumnType::Percent {
+                p / w * 100.0
+            } else {
+                p / w
+            };
             let tol = if c.tolerance.is_some() {
                 tolerance
             } else if kind == ColumnType::Percent {
@@ -99,7 +132,8 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
                         show(r),
                         show((computed * 100.0).round() / 100.0)
                     ),
-                    "correct the figure that is wrong, or set `tolerance:` if the source rounds".to_string(),
+                    "correct the figure that is wrong, or set `tolerance:` if the source rounds"
+                        .to_string(),
                 )]);
             }
             Ok(Vec::new())
@@ -109,7 +143,11 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
 }
 
 fn show(x: f64) -> String {
-    if x.fract() == 0.0 { format!("{}", x as i64) } else { format!("{x}") }
+    if x.fract() == 0.0 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
 }
 
 #[cfg(test)]
@@ -120,7 +158,9 @@ mod tests {
 
     fn errors(yaml: &str) -> Vec<Diagnostic> {
         let src = crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).expect("parses");
-        let Ok(Checked::Aggregate(d)) = validate(&src) else { panic!("valid dataset") };
+        let Ok(Checked::Aggregate(d)) = validate(&src) else {
+            panic!("valid dataset")
+        };
         run(&d, &src.raw.checks)
     }
 
@@ -133,21 +173,35 @@ mod tests {
 
     #[test]
     fn a_failing_sum_names_the_rows() {
-        let e = errors(&format!("{T}checks:\n  - {{sum: num, total: 合计, parts: [结婚]}}\n"));
+        let e = errors(&format!(
+            "{T}checks:\n  - {{sum: num, total: 合计, parts: [结婚]}}\n"
+        ));
         assert_eq!(e.len(), 1);
-        assert!(e[0].message.contains("结婚") && e[0].message.contains("7113"), "{}", e[0].message);
+        assert!(
+            e[0].message.contains("结婚") && e[0].message.contains("7113"),
+            "{}",
+            e[0].message
+        );
         assert_eq!(e[0].line, 11);
     }
 
     #[test]
     fn a_wrong_rate_is_found() {
-        let e = errors(&format!("{T}checks:\n  - {{rate: [离婚, r], part: [结婚, num], whole: [合计, num]}}\n"));
+        let e = errors(&format!(
+            "{T}checks:\n  - {{rate: [离婚, r], part: [结婚, num], whole: [合计, num]}}\n"
+        ));
         assert_eq!(e.len(), 1);
     }
 
     #[test]
     fn malformed_checks_are_errors() {
-        assert_eq!(errors(&format!("{T}checks:\n  - {{sum: num, total: 总数}}\n")).len(), 1);
-        assert_eq!(errors(&format!("{T}checks:\n  - {{total: 合计}}\n")).len(), 1);
+        assert_eq!(
+            errors(&format!("{T}checks:\n  - {{sum: num, total: 总数}}\n")).len(),
+            1
+        );
+        assert_eq!(
+            errors(&format!("{T}checks:\n  - {{total: 合计}}\n")).len(),
+            1
+        );
     }
 }

@@ -33,7 +33,10 @@ impl ColumnType {
     }
 
     pub fn is_numeric(self) -> bool {
-        matches!(self, ColumnType::Integer | ColumnType::Number | ColumnType::Percent)
+        matches!(
+            self,
+            ColumnType::Integer | ColumnType::Number | ColumnType::Percent
+        )
     }
 
     pub fn name(self) -> &'static str {
@@ -232,7 +235,11 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
         };
     }
 
-    if raw.records.is_some() || raw.publish.is_some() || src.csv.is_some() || columns.iter().any(|c| c.personal) {
+    if raw.records.is_some()
+        || raw.publish.is_some()
+        || src.csv.is_some()
+        || columns.iter().any(|c| c.personal)
+    {
         errors.push(
             Diagnostic::error(
                 rel,
@@ -272,7 +279,11 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
                     .hint("row keys (the first column) must be unique, since value() and links name rows by them"),
             );
         }
-        rows.push(Row { key, cells, line: rl });
+        rows.push(Row {
+            key,
+            cells,
+            line: rl,
+        });
     }
 
     if errors.is_empty() {
@@ -296,8 +307,9 @@ fn columns(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> Vec<Column> {
     let rel = &src.rel;
     if src.raw.columns.is_empty() {
         errors.push(
-            Diagnostic::error(rel, 0, 0, "the dataset declares no columns")
-                .hint("add `columns:` with at least a key column, e.g. `- {key: category, label: 类别}`"),
+            Diagnostic::error(rel, 0, 0, "the dataset declares no columns").hint(
+                "add `columns:` with at least a key column, e.g. `- {key: category, label: 类别}`",
+            ),
         );
     }
     let mut out = Vec::with_capacity(src.raw.columns.len());
@@ -307,14 +319,24 @@ fn columns(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> Vec<Column> {
         let key = col.value.key.trim().to_string();
         if key.is_empty() || key.contains(char::is_whitespace) {
             errors.push(
-                Diagnostic::error(rel, l, c, format!("the column key `{key}` is empty or has spaces"))
-                    .hint("use a short key such as `persons` or `households`"),
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!("the column key `{key}` is empty or has spaces"),
+                )
+                .hint("use a short key such as `persons` or `households`"),
             );
         }
         if !seen.insert(key.clone()) {
             errors.push(
-                Diagnostic::error(rel, l, c, format!("the column key `{key}` is declared twice"))
-                    .hint("give each column its own key"),
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!("the column key `{key}` is declared twice"),
+                )
+                .hint("give each column its own key"),
             );
         }
         let kind = match &col.value.kind {
@@ -353,8 +375,16 @@ fn typed_row(
             let (l, c) = if l == 0 { (rl, rc) } else { (l, c) };
             let allowed: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
             errors.push(
-                Diagnostic::error(rel, l, c, format!("the row has a value for `{k}`, which is not a declared column"))
-                    .hint(format!("declare the column under `columns:` or use one of: {}", allowed.join(", "))),
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!("the row has a value for `{k}`, which is not a declared column"),
+                )
+                .hint(format!(
+                    "declare the column under `columns:` or use one of: {}",
+                    allowed.join(", ")
+                )),
             );
         }
     }
@@ -363,14 +393,21 @@ fn typed_row(
         .map(|col| match row.get(&col.key) {
             None => Value::Empty,
             Some(v) => typed(col, v).unwrap_or_else(|d| {
-                errors.push(Diagnostic { file: rel.to_path_buf(), ..d });
+                errors.push(Diagnostic {
+                    file: rel.to_path_buf(),
+                    ..d
+                });
                 Value::Empty
             }),
         })
         .collect()
 }
 
-fn records(src: &SourceDataset, columns: &[Column], errors: &mut Vec<Diagnostic>) -> Vec<Vec<Value>> {
+fn records(
+    src: &SourceDataset,
+    columns: &[Column],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Vec<Value>> {
     let rel = &src.rel;
     match (&src.raw.records, &src.csv) {
         (Some(_), Some((csv, _))) => {
@@ -379,21 +416,27 @@ fn records(src: &SourceDataset, columns: &[Column], errors: &mut Vec<Diagnostic>
                     rel,
                     0,
                     0,
-                    format!("records are given both here and in {}", crate::diagnostics::display_path(csv)),
+                    format!(
+                        "records are given both here and in {}",
+                        crate::diagnostics::display_path(csv)
+                    ),
                 )
                 .hint("keep the records in one place: remove `records:` or the CSV file"),
             );
             Vec::new()
         }
-        (Some(list), None) => {
-            list.iter().map(|r| typed_row(rel, &r.value, at(&r.referenced), columns, errors)).collect()
-        }
+        (Some(list), None) => list
+            .iter()
+            .map(|r| typed_row(rel, &r.value, at(&r.referenced), columns, errors))
+            .collect(),
         (None, Some((csv, text))) => csv_records(csv, text, columns, errors),
         (None, None) => {
-            errors.push(Diagnostic::error(rel, 0, 0, "a records dataset needs its records").hint(format!(
-                "add `records:` here or put them in {}",
-                crate::diagnostics::display_path(&rel.with_extension("csv"))
-            )));
+            errors.push(
+                Diagnostic::error(rel, 0, 0, "a records dataset needs its records").hint(format!(
+                    "add `records:` here or put them in {}",
+                    crate::diagnostics::display_path(&rel.with_extension("csv"))
+                )),
+            );
             Vec::new()
         }
     }
@@ -406,7 +449,9 @@ fn csv_records(
     columns: &[Column],
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<Vec<Value>> {
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
         Err(e) => {
@@ -423,8 +468,13 @@ fn csv_records(
             Some(i) => index.push(Some(i)),
             None => {
                 errors.push(
-                    Diagnostic::error(csv_rel, 1, 1, format!("the CSV has no column `{}`", col.key))
-                        .hint("the CSV header must use the column keys declared in the YAML sidecar"),
+                    Diagnostic::error(
+                        csv_rel,
+                        1,
+                        1,
+                        format!("the CSV has no column `{}`", col.key),
+                    )
+                    .hint("the CSV header must use the column keys declared in the YAML sidecar"),
                 );
                 index.push(None);
             }
@@ -432,10 +482,19 @@ fn csv_records(
     }
     for (i, h) in header.iter().enumerate() {
         if !columns.iter().any(|c| &c.key == h) {
-            let col = header[..i].iter().map(|h| h.chars().count() + 1).sum::<usize>() + 1;
+            let col = header[..i]
+                .iter()
+                .map(|h| h.chars().count() + 1)
+                .sum::<usize>()
+                + 1;
             errors.push(
-                Diagnostic::error(csv_rel, 1, col, format!("the CSV column `{h}` is not declared"))
-                    .hint("declare it under `columns:` in the YAML sidecar, or remove it"),
+                Diagnostic::error(
+                    csv_rel,
+                    1,
+                    col,
+                    format!("the CSV column `{h}` is not declared"),
+                )
+                .hint("declare it under `columns:` in the YAML sidecar, or remove it"),
             );
         }
     }
@@ -465,7 +524,10 @@ fn csv_records(
                 Ok(v) => v,
                 Err((msg, hint)) => {
                     let c = idx.map_or(0, |i| {
-                        (0..i).map(|j| record.get(j).map_or(0, |f| f.chars().count() + 1)).sum::<usize>() + 1
+                        (0..i)
+                            .map(|j| record.get(j).map_or(0, |f| f.chars().count() + 1))
+                            .sum::<usize>()
+                            + 1
                     });
                     errors.push(Diagnostic::error(csv_rel, line, c, msg).hint(hint));
                     Value::Empty
@@ -483,18 +545,31 @@ fn csv_cell(col: &Column, raw: &str) -> Result<Value, (String, String)> {
     }
     let not_number = || {
         (
-            format!("a value in the {} column `{}` is not a number", col.kind.name(), col.key),
+            format!(
+                "a value in the {} column `{}` is not a number",
+                col.kind.name(),
+                col.key
+            ),
             "write digits only, without units or commas".to_string(),
         )
     };
     match col.kind {
         ColumnType::Text => Ok(Value::Text(raw.to_string())),
-        ColumnType::Integer => raw.parse::<i64>().map(Value::Integer).map_err(|_| not_number()),
-        ColumnType::Number | ColumnType::Percent => {
-            raw.parse::<f64>().ok().filter(|f| f.is_finite()).map(Value::Number).ok_or_else(not_number)
-        }
+        ColumnType::Integer => raw
+            .parse::<i64>()
+            .map(Value::Integer)
+            .map_err(|_| not_number()),
+        ColumnType::Number | ColumnType::Percent => raw
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .map(Value::Number)
+            .ok_or_else(not_number),
         ColumnType::Date => date::parse_iso(raw).map(Value::Date).ok_or_else(|| {
-            (format!("a value in the date column `{}` is not a date", col.key), "write dates as YYYY-MM-DD".to_string())
+            (
+                format!("a value in the date column `{}` is not a date", col.key),
+                "write dates as YYYY-MM-DD".to_string(),
+            )
         }),
     }
 }
@@ -517,12 +592,25 @@ fn publish(
         let (l, c) = at(&g.referenced);
         match columns.iter().position(|col| col.key == g.value) {
             None => errors.push(
-                Diagnostic::error(rel, l, c, format!("`group_by` names `{}`, which is not a column", g.value))
-                    .hint("use the key of a declared column"),
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!("`group_by` names `{}`, which is not a column", g.value),
+                )
+                .hint("use the key of a declared column"),
             ),
             Some(i) if columns[i].personal => errors.push(
-                Diagnostic::error(rel, l, c, format!("`{}` is a personal column and cannot be grouped by", g.value))
-                    .hint("group by a non-personal column such as a township or category"),
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!(
+                        "`{}` is a personal column and cannot be grouped by",
+                        g.value
+                    ),
+                )
+                .hint("group by a non-personal column such as a township or category"),
             ),
             Some(i) => group_by.push(i),
         }
@@ -539,7 +627,12 @@ fn publish(
         let (l, c) = at(&m.referenced);
         let (op_text, column, label, unit) = match &m.value {
             RawMeasure::Op(op) => (op.clone(), None, None, None),
-            RawMeasure::Full(f) => (f.op.clone(), f.column.clone(), f.label.clone(), f.unit.clone()),
+            RawMeasure::Full(f) => (
+                f.op.clone(),
+                f.column.clone(),
+                f.label.clone(),
+                f.unit.clone(),
+            ),
         };
         let op = match op_text.trim() {
             "count" => Op::Count,
@@ -574,8 +667,13 @@ fn publish(
                 }
                 Some(i) if columns[i].personal => {
                     errors.push(
-                        Diagnostic::error(rel, l, c, format!("`{key}` is a personal column and cannot be a measure"))
-                            .hint("measure a non-personal numeric column"),
+                        Diagnostic::error(
+                            rel,
+                            l,
+                            c,
+                            format!("`{key}` is a personal column and cannot be a measure"),
+                        )
+                        .hint("measure a non-personal numeric column"),
                     );
                     continue;
                 }
@@ -604,11 +702,20 @@ fn publish(
             (_, None) => name.clone(),
         });
         let unit = unit.or_else(|| column.and_then(|i| columns[i].unit.clone()));
-        measures.push(Measure { name: name.clone(), label, unit, op, column });
+        measures.push(Measure {
+            name: name.clone(),
+            label,
+            unit,
+            op,
+            column,
+        });
     }
     if measures.is_empty() && errors.is_empty() {
         let (l, c) = at(&p.referenced);
-        errors.push(Diagnostic::error(rel, l, c, "`measures` is empty").hint("add at least `persons: count`"));
+        errors.push(
+            Diagnostic::error(rel, l, c, "`measures` is empty")
+                .hint("add at least `persons: count`"),
+        );
     }
     Some((group_by, measures))
 }
@@ -633,23 +740,36 @@ fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
         (_, ColumnType::Text) => Ok(Value::Text(shown.trim().to_string())),
         (Scalar::Integer(i), ColumnType::Integer) => Ok(Value::Integer(*i)),
         (Scalar::Number(_), ColumnType::Integer) => Err(err(
-            format!("`{shown}` in the integer column `{}` is not a whole number", col.key),
+            format!(
+                "`{shown}` in the integer column `{}` is not a whole number",
+                col.key
+            ),
             "write a whole number, or declare the column `type: number`",
         )),
-        (Scalar::Integer(i), ColumnType::Number | ColumnType::Percent) => Ok(Value::Number(*i as f64)),
-        (Scalar::Number(f), ColumnType::Number | ColumnType::Percent) if f.is_finite() => Ok(Value::Number(*f)),
-        (Scalar::Text(s), ColumnType::Date) => date::parse_iso(s).map(Value::Date).ok_or_else(|| {
-            err(
-                format!("`{s}` in the date column `{}` is not a date", col.key),
-                "write the date as YYYY-MM-DD, e.g. 2023-10-31",
-            )
-        }),
+        (Scalar::Integer(i), ColumnType::Number | ColumnType::Percent) => {
+            Ok(Value::Number(*i as f64))
+        }
+        (Scalar::Number(f), ColumnType::Number | ColumnType::Percent) if f.is_finite() => {
+            Ok(Value::Number(*f))
+        }
+        (Scalar::Text(s), ColumnType::Date) => {
+            date::parse_iso(s).map(Value::Date).ok_or_else(|| {
+                err(
+                    format!("`{s}` in the date column `{}` is not a date", col.key),
+                    "write the date as YYYY-MM-DD, e.g. 2023-10-31",
+                )
+            })
+        }
         (_, ColumnType::Date) => Err(err(
             format!("`{shown}` in the date column `{}` is not a date", col.key),
             "write the date as YYYY-MM-DD, e.g. 2023-10-31",
         )),
         (Scalar::Text(_) | Scalar::Bool(_) | Scalar::Number(_), kind) => Err(err(
-            format!("`{shown}` in the {} column `{}` is not a number", kind.name(), col.key),
+            format!(
+                "`{shown}` in the {} column `{}` is not a number",
+                kind.name(),
+                col.key
+            ),
             "write digits only (e.g. 3815 or 17265.21), without units, commas or words; leave the cell out if there is no figure",
         )),
     }
@@ -661,20 +781,26 @@ mod tests {
     use std::path::Path;
 
     fn ds(yaml: &str) -> Result<Dataset, Vec<Diagnostic>> {
-        let src = crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).map_err(|d| vec![d])?;
+        let src =
+            crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).map_err(|d| vec![d])?;
         match validate(&src)? {
             Checked::Aggregate(d) => Ok(d),
             Checked::Records(_) => Err(Vec::new()),
         }
     }
 
-    const HEAD: &str =
-        "title: t\ncolumns:\n  - {key: k, label: 类别}\n  - {key: n, label: 人数, unit: 人, type: integer}\n";
+    const HEAD: &str = "title: t\ncolumns:\n  - {key: k, label: 类别}\n  - {key: n, label: 人数, unit: 人, type: integer}\n";
 
     #[test]
     fn typed_rows() {
-        let d = ds(&format!("{HEAD}rows:\n  - {{k: 城市低保, n: 5829}}\n  - {{k: 农村低保}}\n")).unwrap();
-        assert_eq!(d.rows[0].cells, vec![Value::Text("城市低保".into()), Value::Integer(5829)]);
+        let d = ds(&format!(
+            "{HEAD}rows:\n  - {{k: 城市低保, n: 5829}}\n  - {{k: 农村低保}}\n"
+        ))
+        .unwrap();
+        assert_eq!(
+            d.rows[0].cells,
+            vec![Value::Text("城市低保".into()), Value::Integer(5829)]
+        );
         assert_eq!(d.rows[1].cells[1], Value::Empty);
         assert_eq!(d.row("城市低保").map(|r| r.line), Some(6));
     }
@@ -690,7 +816,10 @@ mod tests {
 
     #[test]
     fn duplicate_row_keys_and_unknown_cells() {
-        let e = ds(&format!("{HEAD}rows:\n  - {{k: a, n: 1}}\n  - {{k: a, x: 2}}\n")).unwrap_err();
+        let e = ds(&format!(
+            "{HEAD}rows:\n  - {{k: a, n: 1}}\n  - {{k: a, x: 2}}\n"
+        ))
+        .unwrap_err();
         assert_eq!(e.len(), 2, "{e:?}");
     }
 

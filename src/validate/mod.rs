@@ -28,8 +28,15 @@ pub enum PageKind {
 /// A checked shortcode, pointing at datasets by index into [`Site::datasets`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shortcode {
-    Value { dataset: usize, row: usize, column: usize, unit: bool },
-    Table { dataset: usize },
+    Value {
+        dataset: usize,
+        row: usize,
+        column: usize,
+        unit: bool,
+    },
+    Table {
+        dataset: usize,
+    },
 }
 
 /// A piece of a page body after checking.
@@ -91,12 +98,22 @@ pub struct Site {
 
 impl Site {
     pub fn dataset(&self, id: &str) -> Option<usize> {
-        self.datasets.binary_search_by(|d| d.id.as_str().cmp(id)).ok()
+        self.datasets
+            .binary_search_by(|d| d.id.as_str().cmp(id))
+            .ok()
     }
 }
 
 pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
-    let Loaded { root, config, base, pages: sources, datasets: raw_datasets, templates, statics } = loaded;
+    let Loaded {
+        root,
+        config,
+        base,
+        pages: sources,
+        datasets: raw_datasets,
+        templates,
+        statics,
+    } = loaded;
 
     let mut datasets = Vec::new();
     let mut roster_terms = Vec::new();
@@ -129,7 +146,8 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             // Records are aggregated here, before pages are checked, so value() and table() can name the published
             // aggregates; the records themselves go no further.
             Ok(Checked::Records(r)) => {
-                let published = crate::privacy::records::publish(&r, config.privacy.min_cell, &config.language);
+                let published =
+                    crate::privacy::records::publish(&r, config.privacy.min_cell, &config.language);
                 roster_terms.extend(published.terms);
                 suppressed_cells.push((r.rel.clone(), published.suppressed));
                 datasets.push(published.dataset);
@@ -145,7 +163,11 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     let drafts = draft_sections(&sources);
     let mut pages = Vec::new();
     for src in &sources {
-        if src.front.draft || drafts.iter().any(|d| src.dirs.starts_with(d) && !src.dirs.is_empty()) {
+        if src.front.draft
+            || drafts
+                .iter()
+                .any(|d| src.dirs.starts_with(d) && !src.dirs.is_empty())
+        {
             continue;
         }
         match check_page(src, &datasets, &template_names) {
@@ -194,15 +216,33 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         return None;
     }
     diags.extend(arithmetic);
-    Some(Site { root, config, base, pages, datasets, templates, statics, roster_terms, suppressed_cells })
+    Some(Site {
+        root,
+        config,
+        base,
+        pages,
+        datasets,
+        templates,
+        statics,
+        roster_terms,
+        suppressed_cells,
+    })
 }
 
 /// Folders whose `_index.md` is a draft: everything below them is unpublished too.
 fn draft_sections(sources: &[SourcePage]) -> Vec<Vec<String>> {
-    sources.iter().filter(|s| s.is_index() && s.front.draft && !s.dirs.is_empty()).map(|s| s.dirs.clone()).collect()
+    sources
+        .iter()
+        .filter(|s| s.is_index() && s.front.draft && !s.dirs.is_empty())
+        .map(|s| s.dirs.clone())
+        .collect()
 }
 
-fn check_page(src: &SourcePage, datasets: &[Dataset], templates: &[&str]) -> Result<Page, Vec<Diagnostic>> {
+fn check_page(
+    src: &SourcePage,
+    datasets: &[Dataset],
+    templates: &[&str],
+) -> Result<Page, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let rel = &src.rel;
     let (kind, path) = if src.is_index() {
@@ -216,7 +256,10 @@ fn check_page(src: &SourcePage, datasets: &[Dataset], templates: &[&str]) -> Res
         parts.push(src.stem.clone());
         (PageKind::Page, format!("{}/", parts.join("/")))
     };
-    if path.split('/').any(|p| p.contains(char::is_whitespace) || p.contains(['?', '#', '%', '"', '<', '>'])) {
+    if path
+        .split('/')
+        .any(|p| p.contains(char::is_whitespace) || p.contains(['?', '#', '%', '"', '<', '>']))
+    {
         errors.push(
             Diagnostic::error(rel, 0, 0, "this file or folder name cannot be used in a web address")
                 .hint("rename it without spaces or the characters ? # % \" < >; short ASCII names work best"),
@@ -261,7 +304,12 @@ fn check_page(src: &SourcePage, datasets: &[Dataset], templates: &[&str]) -> Res
         let col = kf.referenced.column() as usize;
         let f = &kf.value;
         match resolve_cell(datasets, &f.dataset, &f.row.as_text(), &f.column) {
-            Ok((dataset, row, column)) => key_figures.push(KeyFigure { label: f.label.clone(), dataset, row, column }),
+            Ok((dataset, row, column)) => key_figures.push(KeyFigure {
+                label: f.label.clone(),
+                dataset,
+                row,
+                column,
+            }),
             Err((msg, hint)) => errors.push(Diagnostic::error(rel, line, col, msg).hint(hint)),
         }
     }
@@ -275,14 +323,17 @@ fn check_page(src: &SourcePage, datasets: &[Dataset], templates: &[&str]) -> Res
         Ok(pieces) => {
             for piece in pieces {
                 match piece {
-                    Piece::Text(text, at) => {
-                        segments.push(Segment::Markdown { line: line_col(&src.body, at).0 + src.body_line - 1, text })
-                    }
+                    Piece::Text(text, at) => segments.push(Segment::Markdown {
+                        line: line_col(&src.body, at).0 + src.body_line - 1,
+                        text,
+                    }),
                     Piece::Call(call, at) => match check_call(&call, datasets) {
                         Ok(s) => segments.push(Segment::Shortcode(s)),
                         Err((msg, hint)) => {
                             let (l, c) = line_col(&src.body, at);
-                            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, msg).hint(hint));
+                            errors.push(
+                                Diagnostic::error(rel, l + src.body_line - 1, c, msg).hint(hint),
+                            );
                         }
                     },
                 }
@@ -344,8 +395,14 @@ fn check_call(call: &Call, datasets: &[Dataset]) -> Result<Shortcode, Problem> {
                     }
                 }
             }
-            let (dataset, row, column) = resolve_cell(datasets, strings[0], strings[1], strings[2])?;
-            Ok(Shortcode::Value { dataset, row, column, unit })
+            let (dataset, row, column) =
+                resolve_cell(datasets, strings[0], strings[1], strings[2])?;
+            Ok(Shortcode::Value {
+                dataset,
+                row,
+                column,
+                unit,
+            })
         }
         "table" => {
             if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
@@ -359,7 +416,8 @@ fn check_call(call: &Call, datasets: &[Dataset]) -> Result<Shortcode, Problem> {
         }
         "chart" => Err((
             "charts are not available in this version of Sunlight".into(),
-            "remove the chart() shortcode, or show the data with {{ table(\"dataset\") }} for now".into(),
+            "remove the chart() shortcode, or show the data with {{ table(\"dataset\") }} for now"
+                .into(),
         )),
         other => Err((
             format!("there is no shortcode called `{other}`"),
@@ -384,7 +442,12 @@ fn find_dataset(datasets: &[Dataset], id: &str) -> Result<usize, Problem> {
 }
 
 /// Resolves dataset, row and column names to indices, for `value()` and key figures.
-fn resolve_cell(datasets: &[Dataset], id: &str, row: &str, column: &str) -> Result<(usize, usize, usize), Problem> {
+fn resolve_cell(
+    datasets: &[Dataset],
+    id: &str,
+    row: &str,
+    column: &str,
+) -> Result<(usize, usize, usize), Problem> {
     let di = find_dataset(datasets, id)?;
     let d = &datasets[di];
     let Some(ri) = d.rows.iter().position(|r| r.key == row) else {
@@ -415,14 +478,23 @@ fn resolve_cell(datasets: &[Dataset], id: &str, row: &str, column: &str) -> Resu
     }
     if d.rows[ri].cells[ci] == Value::Suppressed {
         return Err((
-            format!("the figure for row `{row}`, column `{}` of `{id}` is withheld to protect people", col.key),
+            format!(
+                "the figure for row `{row}`, column `{}` of `{id}` is withheld to protect people",
+                col.key
+            ),
             "a withheld figure cannot be quoted; quote a total or a larger group instead".into(),
         ));
     }
     if d.rows[ri].cells[ci] == Value::Empty {
         return Err((
-            format!("the dataset `{id}` has no value for row `{row}`, column `{}`", col.key),
-            format!("add the figure to {} or name another cell", crate::diagnostics::display_path(&d.rel)),
+            format!(
+                "the dataset `{id}` has no value for row `{row}`, column `{}`",
+                col.key
+            ),
+            format!(
+                "add the figure to {} or name another cell",
+                crate::diagnostics::display_path(&d.rel)
+            ),
         ));
     }
     Ok((di, ri, ci))
@@ -454,8 +526,12 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 /// Sets each page's parent (the nearest section above it that exists) and orders each section's children by
 /// weight, then date (newest first), then title.
 fn link_tree(pages: &mut [Page]) {
-    let by_path: BTreeMap<String, usize> =
-        pages.iter().enumerate().filter(|(_, p)| p.kind != PageKind::Page).map(|(i, p)| (p.path.clone(), i)).collect();
+    let by_path: BTreeMap<String, usize> = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind != PageKind::Page)
+        .map(|(i, p)| (p.path.clone(), i))
+        .collect();
     let mut children: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, page) in pages.iter_mut().enumerate() {
         if page.kind == PageKind::Home {
@@ -467,7 +543,11 @@ fn link_tree(pages: &mut [Page]) {
                 Some(cut) => dir.truncate(cut),
                 None => dir.clear(),
             }
-            let key = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+            let key = if dir.is_empty() {
+                String::new()
+            } else {
+                format!("{dir}/")
+            };
             if let Some(&p) = by_path.get(&key) {
                 break Some(p);
             }
@@ -501,7 +581,10 @@ mod tests {
     #[test]
     fn closest_offers_only_near_names() {
         let names = ["assistance", "elderly", "marriage"];
-        assert_eq!(closest("assistence", names.iter().copied()), Some("assistance"));
+        assert_eq!(
+            closest("assistence", names.iter().copied()),
+            Some("assistance")
+        );
         assert_eq!(closest("volunteers", names.iter().copied()), None);
     }
 }

@@ -85,8 +85,10 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
         } else {
             // Copy up to the next byte that could start a shortcode, comment or escape; all three are ASCII, so the
             // cut always falls on a character boundary.
-            let next =
-                bytes[i + 1..].iter().position(|b| matches!(b, b'{' | b'<' | b'\\')).map_or(body.len(), |p| i + 1 + p);
+            let next = bytes[i + 1..]
+                .iter()
+                .position(|b| matches!(b, b'{' | b'<' | b'\\'))
+                .map_or(body.len(), |p| i + 1 + p);
             text.push_str(&body[i..next]);
             i = next;
         }
@@ -101,8 +103,10 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
 fn parse_call(src: &str) -> Result<Call, (usize, String)> {
     let mut p = Parser { src, pos: 0 };
     p.skip_ws();
-    let name =
-        p.ident().ok_or((p.pos, "a shortcode must start with a name such as value, table or chart".to_string()))?;
+    let name = p.ident().ok_or((
+        p.pos,
+        "a shortcode must start with a name such as value, table or chart".to_string(),
+    ))?;
     p.skip_ws();
     if !p.eat('(') {
         return Err((p.pos, format!("expected `(` after `{name}`")));
@@ -136,7 +140,10 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
         }
         let v = p.literal()?;
         if !kwargs.is_empty() {
-            return Err((save, "positional arguments must come before named ones".to_string()));
+            return Err((
+                save,
+                "positional arguments must come before named ones".to_string(),
+            ));
         }
         args.push(v);
     }
@@ -172,7 +179,10 @@ impl Parser<'_> {
     }
 
     fn ident(&mut self) -> Option<String> {
-        let len = self.rest().find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(self.rest().len());
+        let len = self
+            .rest()
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(self.rest().len());
         let word = self.rest()[..len].to_string();
         if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
@@ -184,9 +194,16 @@ impl Parser<'_> {
     fn literal(&mut self) -> Result<Arg, (usize, String)> {
         let start = self.pos;
         let rest = self.rest().to_string();
-        if let Some(q) = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’')) {
+        if let Some(q) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
+        {
             if matches!(q, '“' | '”' | '‘' | '’') {
-                return Err((start, "use straight quotes \" in shortcodes, not Chinese quotes “”".to_string()));
+                return Err((
+                    start,
+                    "use straight quotes \" in shortcodes, not Chinese quotes “”".to_string(),
+                ));
             }
             let mut out = String::new();
             let mut chars = rest[q.len_utf8()..].char_indices();
@@ -209,10 +226,15 @@ impl Parser<'_> {
             return match word.as_str() {
                 "true" => Ok(Arg::Bool(true)),
                 "false" => Ok(Arg::Bool(false)),
-                _ => Err((start, format!("`{word}` is not a value: put text in quotes, like \"{word}\""))),
+                _ => Err((
+                    start,
+                    format!("`{word}` is not a value: put text in quotes, like \"{word}\""),
+                )),
             };
         }
-        let len = rest.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(rest.len());
+        let len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .unwrap_or(rest.len());
         if let Ok(n) = rest[..len].parse::<i64>() {
             self.pos += len;
             return Ok(Arg::Int(n));
@@ -226,14 +248,21 @@ mod tests {
     use super::*;
 
     fn call(name: &str, args: &[&str]) -> Call {
-        Call { name: name.into(), args: args.iter().map(|a| Arg::Str(a.to_string())).collect(), kwargs: vec![] }
+        Call {
+            name: name.into(),
+            args: args.iter().map(|a| Arg::Str(a.to_string())).collect(),
+            kwargs: vec![],
+        }
     }
 
     #[test]
     fn splits_text_and_calls() {
         let p = split("纳入城市低保{{ value(\"a\", \"城市低保\", \"households\") }}户").unwrap();
         assert_eq!(p.len(), 3);
-        assert_eq!(p[1], Piece::Call(call("value", &["a", "城市低保", "households"]), 18));
+        assert_eq!(
+            p[1],
+            Piece::Call(call("value", &["a", "城市低保", "households"]), 18)
+        );
     }
 
     #[test]
@@ -251,7 +280,10 @@ mod tests {
 
     #[test]
     fn escaped_braces_stay_literal() {
-        assert_eq!(split("\\{{ x }}").unwrap(), vec![Piece::Text("{{ x }}".into(), 0)]);
+        assert_eq!(
+            split("\\{{ x }}").unwrap(),
+            vec![Piece::Text("{{ x }}".into(), 0)]
+        );
     }
 
     #[test]

@@ -17,11 +17,18 @@ pub fn check_destination(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     let root = absolute(root);
     let out = absolute(out);
     let refuse = |why: &str| {
-        Err(Diagnostic::error("--out", 0, 0, format!("refusing to write the site to {}: {why}", out.display()))
-            .hint("choose a separate folder, such as public/ inside the site folder (the default)"))
+        Err(Diagnostic::error(
+            "--out",
+            0,
+            0,
+            format!("refusing to write the site to {}: {why}", out.display()),
+        )
+        .hint("choose a separate folder, such as public/ inside the site folder (the default)"))
     };
     if root.starts_with(&out) {
-        return refuse("it is the site folder or contains it, and building replaces the whole output folder");
+        return refuse(
+            "it is the site folder or contains it, and building replaces the whole output folder",
+        );
     }
     for source in ["content", "data", "charts", "themes", "static", ".git"] {
         if out.starts_with(root.join(source)) {
@@ -39,8 +46,14 @@ pub fn write(output: &Output, out: &Path) -> Result<(), Diagnostic> {
         )
     };
     let out = absolute(out);
-    let parent = out.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let parent = out
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     fs::create_dir_all(&parent).map_err(|e| fail("create the output's parent folder", e))?;
     let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
     let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
@@ -56,8 +69,13 @@ pub fn write(output: &Output, out: &Path) -> Result<(), Diagnostic> {
     if had_old {
         if !out.is_dir() {
             let _ = fs::remove_dir_all(&staging);
-            return Err(Diagnostic::error("--out", 0, 0, format!("{} exists and is not a folder", out.display()))
-                .hint("remove it or choose another --out"));
+            return Err(Diagnostic::error(
+                "--out",
+                0,
+                0,
+                format!("{} exists and is not a folder", out.display()),
+            )
+            .hint("remove it or choose another --out"));
         }
         if let Err(e) = fs::rename(&out, &retired) {
             let _ = fs::remove_dir_all(&staging);
@@ -79,14 +97,20 @@ pub fn write(output: &Output, out: &Path) -> Result<(), Diagnostic> {
 
 fn write_all(output: &Output, dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    let mut folders: Vec<PathBuf> =
-        output.files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p))).collect();
+    let mut folders: Vec<PathBuf> = output
+        .files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p)))
+        .collect();
     folders.sort();
     folders.dedup();
     for f in &folders {
         fs::create_dir_all(f)?;
     }
-    output.files.par_iter().try_for_each(|f| fs::write(dir.join(&f.path), &f.bytes))
+    output
+        .files
+        .par_iter()
+        .try_for_each(|f| fs::write(dir.join(&f.path), &f.bytes))
 }
 
 /// An absolute, lexically normalised path; unlike `canonicalize` it works for folders that do not exist yet.
@@ -94,7 +118,9 @@ pub fn absolute(p: &Path) -> PathBuf {
     let joined = if p.is_absolute() {
         p.to_path_buf()
     } else {
-        std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf())
+        std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
     };
     let mut out = PathBuf::new();
     for c in joined.components() {

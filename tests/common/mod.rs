@@ -17,7 +17,10 @@ pub fn repo() -> PathBuf {
 pub fn fixture(name: &str) -> TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_dir(&repo().join("tests/fixtures").join(name), dir.path());
-    copy_dir(&repo().join("themes/default"), &dir.path().join("themes/default"));
+    copy_dir(
+        &repo().join("themes/default"),
+        &dir.path().join("themes/default"),
+    );
     dir
 }
 
@@ -64,7 +67,11 @@ fn collect(base: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
         if p.is_dir() {
             collect(base, &p, out);
         } else {
-            let rel = p.strip_prefix(base).expect("inside base").to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix(base)
+                .expect("inside base")
+                .to_string_lossy()
+                .replace('\\', "/");
             out.insert(rel, fs::read(&p).expect("read output file"));
         }
     }

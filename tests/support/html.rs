@@ -18,7 +18,10 @@ pub struct Tag {
 
 impl Tag {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -27,8 +30,15 @@ const RAW_TEXT: [&str; 4] = ["script", "style", "textarea", "title"];
 /// Every start tag in `html`, in document order.
 pub fn scan(html: &str) -> Vec<Tag> {
     let bytes = html.as_bytes();
-    let line_starts: Vec<usize> =
-        std::iter::once(0).chain(bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i + 1)).collect();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect();
     let line_of = |pos: usize| match line_starts.binary_search(&pos) {
         Ok(i) => i + 1,
         Err(i) => i,
@@ -65,8 +75,9 @@ pub fn scan(html: &str) -> Vec<Tag> {
         }
         // A start tag.
         let mut p = start + 1;
-        let name_end =
-            html[p..].find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>').map_or(bytes.len(), |e| p + e);
+        let name_end = html[p..]
+            .find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
+            .map_or(bytes.len(), |e| p + e);
         let name = html[p..name_end].to_ascii_lowercase();
         p = name_end;
         let mut attrs = Vec::new();
@@ -85,7 +96,10 @@ pub fn scan(html: &str) -> Vec<Tag> {
             }
             self_closing = false;
             let an_start = p;
-            while p < bytes.len() && !bytes[p].is_ascii_whitespace() && !matches!(bytes[p], b'=' | b'>' | b'/') {
+            while p < bytes.len()
+                && !bytes[p].is_ascii_whitespace()
+                && !matches!(bytes[p], b'=' | b'>' | b'/')
+            {
                 p += 1;
             }
             // A stray `/` inside a name would loop forever; skip it.
@@ -107,7 +121,9 @@ pub fn scan(html: &str) -> Vec<Tag> {
                 if q < bytes.len() && (bytes[q] == b'"' || bytes[q] == b'\'') {
                     let quote = bytes[q] as char;
                     let v_start = q + 1;
-                    let v_end = html[v_start..].find(quote).map_or(bytes.len(), |e| v_start + e);
+                    let v_end = html[v_start..]
+                        .find(quote)
+                        .map_or(bytes.len(), |e| v_start + e);
                     value = decode_entities(&html[v_start..v_end]);
                     p = (v_end + 1).min(bytes.len());
                 } else {
@@ -133,7 +149,12 @@ pub fn scan(html: &str) -> Vec<Tag> {
             }
             i = end;
         }
-        tags.push(Tag { name, attrs, line: line_of(start), text });
+        tags.push(Tag {
+            name,
+            attrs,
+            line: line_of(start),
+            text,
+        });
     }
     tags
 }
@@ -148,13 +169,16 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|e| e + 1);
+        let end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .map(|e| e + 1);
         let decoded = end.and_then(|e| {
             if rest.as_bytes().get(e) != Some(&b';') {
                 return None;
             }
             let name = &rest[1..e];
-            let ch = if let Some(num) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+            let ch = if let Some(num) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
+            {
                 u32::from_str_radix(num, 16).ok().and_then(char::from_u32)
             } else if let Some(num) = name.strip_prefix('#') {
                 num.parse::<u32>().ok().and_then(char::from_u32)
@@ -188,7 +212,10 @@ pub fn decode_entities(s: &str) -> String {
 
 /// Every `id` in the document.
 pub fn ids(tags: &[Tag]) -> std::collections::HashSet<String> {
-    tags.iter().filter_map(|t| t.attr("id")).map(str::to_string).collect()
+    tags.iter()
+        .filter_map(|t| t.attr("id"))
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]

@@ -86,10 +86,17 @@ impl Report {
                     format!("{}: {what}: {why}", ats[0])
                 } else {
                     const SHOWN: usize = 6;
-                    let more =
-                        if ats.len() > SHOWN { format!(" and {} more", ats.len() - SHOWN) } else { String::new() };
+                    let more = if ats.len() > SHOWN {
+                        format!(" and {} more", ats.len() - SHOWN)
+                    } else {
+                        String::new()
+                    };
                     let shown: Vec<_> = ats.iter().take(SHOWN).copied().collect();
-                    format!("{what}: {why}\n      at {} places: {}{more}", ats.len(), shown.join(", "))
+                    format!(
+                        "{what}: {why}\n      at {} places: {}{more}",
+                        ats.len(),
+                        shown.join(", ")
+                    )
                 }
             })
             .collect()
@@ -141,10 +148,20 @@ impl Site {
     fn check_page(&self, page: &str, report: &mut Report) {
         let text = super::read_text(&self.out.join(page));
         let tags = html::scan(&text);
-        self.ids.borrow_mut().entry(page.to_string()).or_insert_with(|| html::ids(&tags));
+        self.ids
+            .borrow_mut()
+            .entry(page.to_string())
+            .or_insert_with(|| html::ids(&tags));
         for tag in &tags {
             for (attr, value) in &tag.attrs {
-                let mut at = At { page, line: tag.line, tag: &tag.name, attr, resource: false, relative_ok: false };
+                let mut at = At {
+                    page,
+                    line: tag.line,
+                    tag: &tag.name,
+                    attr,
+                    resource: false,
+                    relative_ok: false,
+                };
                 match attr.as_str() {
                     "href" | "xlink:href" => {
                         at.resource = href_is_resource(tag);
@@ -175,10 +192,14 @@ impl Site {
                     }
                     "content"
                         if tag.name == "meta"
-                            && tag.attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh")) =>
+                            && tag
+                                .attr("http-equiv")
+                                .is_some_and(|h| h.eq_ignore_ascii_case("refresh")) =>
                     {
                         if let Some(i) = value.to_ascii_lowercase().find("url=") {
-                            let u = value[i + 4..].trim().trim_matches(|c| c == '\'' || c == '"');
+                            let u = value[i + 4..]
+                                .trim()
+                                .trim_matches(|c| c == '\'' || c == '"');
                             self.check_ref(u, &at, report);
                         }
                     }
@@ -186,7 +207,14 @@ impl Site {
                 }
             }
             if let Some(css) = &tag.text {
-                let at = At { page, line: tag.line, tag: "style", attr: "url()", resource: true, relative_ok: false };
+                let at = At {
+                    page,
+                    line: tag.line,
+                    tag: "style",
+                    attr: "url()",
+                    resource: true,
+                    relative_ok: false,
+                };
                 for u in css_urls(css) {
                     self.check_ref(&u, &at, report);
                 }
@@ -195,7 +223,8 @@ impl Site {
                 report.broken.push(Broken {
                     at: format!("{page}:{}", tag.line),
                     what: "<base>".into(),
-                    why: "changes how every link resolves; links must be absolute paths instead".into(),
+                    why: "changes how every link resolves; links must be absolute paths instead"
+                        .into(),
                 });
             }
         }
@@ -205,8 +234,17 @@ impl Site {
         let text = super::read_text(&self.out.join(file));
         for u in css_urls(&text) {
             // Line numbers: the first occurrence is good enough for a message.
-            let line = text.find(u.as_str()).map_or(0, |p| text[..p].matches('\n').count() + 1);
-            let at = At { page: file, line, tag: "css", attr: "url()", resource: true, relative_ok: true };
+            let line = text
+                .find(u.as_str())
+                .map_or(0, |p| text[..p].matches('\n').count() + 1);
+            let at = At {
+                page: file,
+                line,
+                tag: "css",
+                attr: "url()",
+                resource: true,
+                relative_ok: true,
+            };
             self.check_ref(&u, &at, report);
         }
     }
@@ -224,7 +262,11 @@ impl Site {
             broken("empty URL (it points at the page itself)".into());
             return;
         }
-        if let Some(stale) = self.stale_base_urls.iter().find(|s| value.starts_with(s.as_str())) {
+        if let Some(stale) = self
+            .stale_base_urls
+            .iter()
+            .find(|s| value.starts_with(s.as_str()))
+        {
             broken(format!(
                 "still names site.yaml's base_url {stale} although the site was built with --base-url {}",
                 self.base_url
@@ -256,13 +298,21 @@ impl Site {
                     u.origin
                 ));
             } else {
-                report.external.entry(value.to_string()).or_default().insert(at.page.to_string());
+                report
+                    .external
+                    .entry(value.to_string())
+                    .or_default()
+                    .insert(at.page.to_string());
             }
             return;
         }
         match scheme.as_deref() {
             Some("mailto" | "tel") if !at.resource => {
-                report.external.entry(value.to_string()).or_default().insert(at.page.to_string());
+                report
+                    .external
+                    .entry(value.to_string())
+                    .or_default()
+                    .insert(at.page.to_string());
                 return;
             }
             Some("data") if at.resource => return,
@@ -275,8 +325,13 @@ impl Site {
         if value.starts_with('/') {
             if !value.starts_with(&self.base_path) {
                 let trimmed = self.base_path.trim_end_matches('/');
-                if !trimmed.is_empty() && (value == trimmed || value.starts_with(&format!("{trimmed}?"))) {
-                    broken(format!("points at the site folder without its trailing slash (use {})", self.base_path));
+                if !trimmed.is_empty()
+                    && (value == trimmed || value.starts_with(&format!("{trimmed}?")))
+                {
+                    broken(format!(
+                        "points at the site folder without its trailing slash (use {})",
+                        self.base_path
+                    ));
                 } else {
                     broken(format!(
                         "absolute path without the base path {} (the site is served under {})",
@@ -295,7 +350,10 @@ impl Site {
             return;
         }
         if !at.relative_ok {
-            broken(format!("relative link; internal links must be absolute paths starting with {}", self.base_path));
+            broken(format!(
+                "relative link; internal links must be absolute paths starting with {}",
+                self.base_path
+            ));
             return;
         }
         // A relative url() in a CSS file: resolve against the CSS file's folder.
@@ -305,16 +363,22 @@ impl Site {
             None => "",
         };
         let joined = format!("{}{}{}", self.base_path, dir, url::strip_query(before));
-        let u = AbsUrl { origin: self.origin.clone(), path: joined, fragment: fragment.map(str::to_string) };
+        let u = AbsUrl {
+            origin: self.origin.clone(),
+            path: joined,
+            fragment: fragment.map(str::to_string),
+        };
         self.check_internal(&u, at, report);
     }
 
     /// `u.path` starts with the base path.
     fn check_internal(&self, u: &AbsUrl, at: &At, report: &mut Report) {
-        let result = self.resolve_path(&u.path[self.base_path.len()..]).and_then(|file| match &u.fragment {
-            Some(f) if at.tag != "css" => self.check_fragment(&file, f),
-            _ => Ok(()),
-        });
+        let result = self
+            .resolve_path(&u.path[self.base_path.len()..])
+            .and_then(|file| match &u.fragment {
+                Some(f) if at.tag != "css" => self.check_fragment(&file, f),
+                _ => Ok(()),
+            });
         match result {
             Ok(()) => report.internal_ok += 1,
             Err(why) => report.broken.push(Broken {
@@ -324,7 +388,10 @@ impl Site {
                     at.tag,
                     at.attr,
                     u.path,
-                    u.fragment.as_deref().map(|f| format!("#{f}")).unwrap_or_default()
+                    u.fragment
+                        .as_deref()
+                        .map(|f| format!("#{f}"))
+                        .unwrap_or_default()
                 ),
                 why,
             }),
@@ -334,7 +401,8 @@ impl Site {
     /// Resolves a path below the base path (still percent-encoded, no query or fragment) to an
     /// output file, relative to the output folder.
     pub fn resolve_path(&self, below_base: &str) -> Result<String, String> {
-        let decoded = url::percent_decode(below_base).ok_or_else(|| "bad percent-encoding in the path".to_string())?;
+        let decoded = url::percent_decode(below_base)
+            .ok_or_else(|| "bad percent-encoding in the path".to_string())?;
         let mut parts: Vec<&str> = Vec::new();
         for seg in decoded.split('/') {
             match seg {
@@ -354,13 +422,20 @@ impl Site {
                 rel.push('/');
             }
             rel.push_str("index.html");
-            if self.out.join(&rel).is_file() { Ok(rel) } else { Err(format!("no such page: {rel} does not exist")) }
+            if self.out.join(&rel).is_file() {
+                Ok(rel)
+            } else {
+                Err(format!("no such page: {rel} does not exist"))
+            }
         } else {
             let path = self.out.join(&rel);
             if path.is_file() {
                 Ok(rel)
             } else if path.join("index.html").is_file() {
-                Err(format!("points at the folder {rel} without a trailing slash (use {}{rel}/)", self.base_path))
+                Err(format!(
+                    "points at the folder {rel} without a trailing slash (use {}{rel}/)",
+                    self.base_path
+                ))
             } else {
                 Err(format!("no such file: {rel} does not exist"))
             }
@@ -374,7 +449,9 @@ impl Site {
         }
         let lower = file.to_ascii_lowercase();
         if !(lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".svg")) {
-            return Err(format!("fragment #{fragment} on {file}, which is not a page"));
+            return Err(format!(
+                "fragment #{fragment} on {file}, which is not a page"
+            ));
         }
         let mut cache = self.ids.borrow_mut();
         let ids = cache.entry(file.to_string()).or_insert_with(|| {
@@ -388,7 +465,10 @@ impl Site {
         {
             Ok(())
         } else {
-            Err(format!("no element with id=\"{}\" in {file}", decoded.as_deref().unwrap_or(fragment)))
+            Err(format!(
+                "no element with id=\"{}\" in {file}",
+                decoded.as_deref().unwrap_or(fragment)
+            ))
         }
     }
 }
@@ -439,7 +519,10 @@ pub fn css_urls(css: &str) -> Vec<String> {
     while let Some(i) = lower[pos..].find("url(") {
         let start = pos + i + 4;
         let end = text[start..].find(')').map_or(text.len(), |e| start + e);
-        let u = text[start..end].trim().trim_matches(|c| c == '"' || c == '\'').trim();
+        let u = text[start..end]
+            .trim()
+            .trim_matches(|c| c == '"' || c == '\'')
+            .trim();
         urls.push(u.to_string());
         pos = end;
     }

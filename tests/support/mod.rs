@@ -43,7 +43,10 @@ impl Built {
 /// binary's output unless it exits 0.
 pub fn build(base_url: Option<&str>) -> Built {
     let _guard = BUILD_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let tmp = tempfile::Builder::new().prefix("sunlight-output-test-").tempdir().expect("create a temporary folder");
+    let tmp = tempfile::Builder::new()
+        .prefix("sunlight-output-test-")
+        .tempdir()
+        .expect("create a temporary folder");
     let out = tmp.path().join("public");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sunlight"));
     cmd.arg("build")
@@ -56,29 +59,42 @@ pub fn build(base_url: Option<&str>) -> Built {
     if let Some(url) = base_url {
         cmd.arg("--base-url").arg(url);
     }
-    let output = cmd.output().unwrap_or_else(|e| panic!("could not run {}: {e}", env!("CARGO_BIN_EXE_sunlight")));
+    let output = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("could not run {}: {e}", env!("CARGO_BIN_EXE_sunlight")));
     if !output.status.success() {
         panic!(
             "`sunlight build --root {SITE_ROOT} --out {} {}` failed with {}\n--- stdout ---\n{}\n--- stderr ---\n{}",
             out.display(),
-            base_url.map(|u| format!("--base-url {u}")).unwrap_or_default(),
+            base_url
+                .map(|u| format!("--base-url {u}"))
+                .unwrap_or_default(),
             output.status,
             String::from_utf8_lossy(&output.stdout),
             String::from_utf8_lossy(&output.stderr),
         );
     }
-    assert!(out.join("index.html").is_file(), "the build exited 0 but wrote no {}", out.join("index.html").display());
+    assert!(
+        out.join("index.html").is_file(),
+        "the build exited 0 but wrote no {}",
+        out.join("index.html").display()
+    );
     let base_url = match base_url {
         Some(u) => u.to_string(),
         None => site_yaml_base_url(),
     };
-    Built { _tmp: tmp, out, base_url }
+    Built {
+        _tmp: tmp,
+        out,
+        base_url,
+    }
 }
 
 /// `base_url` from the example site's site.yaml (a top-level `base_url:` line).
 pub fn site_yaml_base_url() -> String {
     let path = Path::new(SITE_ROOT).join("site.yaml");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     for line in text.lines() {
         if let Some(rest) = line.strip_prefix("base_url:") {
             let value = match rest.find(" #") {
@@ -97,7 +113,8 @@ pub fn site_yaml_base_url() -> String {
 /// Every file under `dir`, as paths relative to `dir` with `/` separators, sorted.
 pub fn files_under(dir: &Path) -> Vec<String> {
     fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
-        let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("read {}: {e}", dir.display()));
+        let entries =
+            std::fs::read_dir(dir).unwrap_or_else(|e| panic!("read {}: {e}", dir.display()));
         for entry in entries {
             let entry = entry.expect("read a folder entry");
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -119,7 +136,10 @@ pub fn files_under(dir: &Path) -> Vec<String> {
 /// Every file under `dir` whose name ends with `.EXT`, relative to `dir`, sorted.
 pub fn files_with_ext(dir: &Path, ext: &str) -> Vec<String> {
     let suffix = format!(".{ext}");
-    files_under(dir).into_iter().filter(|f| f.to_ascii_lowercase().ends_with(&suffix)).collect()
+    files_under(dir)
+        .into_iter()
+        .filter(|f| f.to_ascii_lowercase().ends_with(&suffix))
+        .collect()
 }
 
 /// Reads a file as UTF-8 or panics naming it.

@@ -20,7 +20,11 @@ pub fn parse_absolute(s: &str) -> Option<AbsUrl> {
     } else {
         let i = s.find("://")?;
         let scheme = &s[..i];
-        if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) {
+        if scheme.is_empty()
+            || !scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        {
             return None;
         }
         (scheme.to_ascii_lowercase(), &s[i + 3..])
@@ -68,7 +72,8 @@ pub fn scheme(s: &str) -> Option<String> {
     let candidate = &s[..i];
     let mut chars = candidate.chars();
     let first = chars.next()?;
-    if first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) {
+    if first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    {
         // A path segment with a colon comes after a `/`, which is not allowed in a scheme anyway.
         Some(candidate.to_ascii_lowercase())
     } else {

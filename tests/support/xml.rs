@@ -18,7 +18,10 @@ pub struct Element {
 
 impl Element {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -104,7 +107,9 @@ pub fn parse(doc: &str) -> Result<Vec<Element>, String> {
             let Some(e) = rest.find("?>") else {
                 return err(next, "unterminated processing instruction");
             };
-            if body.to_ascii_lowercase().starts_with("xml") && body[3..].starts_with(|c: char| c.is_whitespace()) {
+            if body.to_ascii_lowercase().starts_with("xml")
+                && body[3..].starts_with(|c: char| c.is_whitespace())
+            {
                 return err(next, "a second XML declaration");
             }
             i = next + e + 2;
@@ -129,11 +134,15 @@ pub fn parse(doc: &str) -> Result<Vec<Element>, String> {
         } else {
             // A start tag.
             let mut p = next + 1;
-            let name_end =
-                doc[p..].find(|c: char| c.is_whitespace() || c == '/' || c == '>').map_or(bytes.len(), |e| p + e);
+            let name_end = doc[p..]
+                .find(|c: char| c.is_whitespace() || c == '/' || c == '>')
+                .map_or(bytes.len(), |e| p + e);
             let name = &doc[p..name_end];
             if !is_name(name) {
-                return err(next, &format!("`<` that does not start a valid tag (`{name}`); escape it as &lt;"));
+                return err(
+                    next,
+                    &format!("`<` that does not start a valid tag (`{name}`); escape it as &lt;"),
+                );
             }
             if stack.is_empty() && seen_root {
                 return err(next, &format!("a second root element <{name}>"));
@@ -161,7 +170,10 @@ pub fn parse(doc: &str) -> Result<Vec<Element>, String> {
                     break;
                 }
                 if p == ws_start {
-                    return err(p, &format!("attributes of <{name}> must be separated by white space"));
+                    return err(
+                        p,
+                        &format!("attributes of <{name}> must be separated by white space"),
+                    );
                 }
                 let an_end = doc[p..]
                     .find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/')
@@ -215,7 +227,10 @@ pub fn parse(doc: &str) -> Result<Vec<Element>, String> {
         }
     }
     if let Some(&top) = stack.last() {
-        return Err(format!("<{}> opened on line {} is never closed", elements[top].name, elements[top].line));
+        return Err(format!(
+            "<{}> opened on line {} is never closed",
+            elements[top].name, elements[top].line
+        ));
     }
     if !seen_root {
         return Err("no root element".to_string());
@@ -278,11 +293,21 @@ mod tests {
     fn accepts_well_formed() {
         let doc = "\u{feff}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- c -->\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n<url><loc>https://e.gov.cn/mzj/a?x=1&amp;y=2</loc></url>\n<url><loc><![CDATA[https://e.gov.cn/b/]]></loc><x a='1' b=\"&#20013;\"/></url>\n</urlset>\n";
         let els = parse(doc).unwrap();
-        let locs: Vec<_> = els.iter().filter(|e| e.name == "loc").map(|e| e.text.as_str()).collect();
-        assert_eq!(locs, ["https://e.gov.cn/mzj/a?x=1&y=2", "https://e.gov.cn/b/"]);
+        let locs: Vec<_> = els
+            .iter()
+            .filter(|e| e.name == "loc")
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(
+            locs,
+            ["https://e.gov.cn/mzj/a?x=1&y=2", "https://e.gov.cn/b/"]
+        );
         assert_eq!(els[0].name, "urlset");
         assert_eq!(els[2].ancestors, ["urlset", "url"]);
-        assert_eq!(els.iter().find(|e| e.name == "x").unwrap().attr("b"), Some("中"));
+        assert_eq!(
+            els.iter().find(|e| e.name == "x").unwrap().attr("b"),
+            Some("中")
+        );
     }
 
     #[test]

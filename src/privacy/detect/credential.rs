@@ -4,8 +4,19 @@
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
-const LABELS: [&str; 11] =
-    ["密码", "口令", "password", "passwd", "pwd", "token", "secret", "api_key", "apikey", "access_key", "验证码"];
+const LABELS: [&str; 11] = [
+    "密码",
+    "口令",
+    "password",
+    "passwd",
+    "pwd",
+    "token",
+    "secret",
+    "api_key",
+    "apikey",
+    "access_key",
+    "验证码",
+];
 
 pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
     let lower: Vec<char> = text.iter().map(|f| f.ch.to_ascii_lowercase()).collect();
@@ -39,8 +50,15 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
                 i -= 1;
             }
             let secret = &lower[begin..i];
-            if secret.len() >= 3 && secret.iter().any(char::is_ascii_alphanumeric) && !encodes_non_ascii(secret) {
-                hits.push(Hit { kind: Kind::Credential, start: begin, end: i });
+            if secret.len() >= 3
+                && secret.iter().any(char::is_ascii_alphanumeric)
+                && !encodes_non_ascii(secret)
+            {
+                hits.push(Hit {
+                    kind: Kind::Credential,
+                    start: begin,
+                    end: i,
+                });
             }
         }
     }
@@ -49,9 +67,12 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
 /// `%E3%80%94…`: percent-encoded non-ASCII text, such as the replacement mark inside a link, which decodes to
 /// prose rather than to a secret.
 fn encodes_non_ascii(secret: &[char]) -> bool {
-    secret
-        .chunks(3)
-        .all(|t| t.len() == 3 && t[0] == '%' && matches!(t[1], '8'..='9' | 'a'..='f') && t[2].is_ascii_hexdigit())
+    secret.chunks(3).all(|t| {
+        t.len() == 3
+            && t[0] == '%'
+            && matches!(t[1], '8'..='9' | 'a'..='f')
+            && t[2].is_ascii_hexdigit()
+    })
 }
 
 /// Secrets are written in ASCII; Chinese text after the label is prose, not a password.
@@ -68,7 +89,9 @@ mod tests {
         let f = fold(s);
         let mut h = Vec::new();
         detect(&f, &mut h);
-        h.iter().map(|h| f[h.start..h.end].iter().map(|c| c.ch).collect()).collect()
+        h.iter()
+            .map(|h| f[h.start..h.end].iter().map(|c| c.ch).collect())
+            .collect()
     }
 
     #[test]
@@ -82,6 +105,9 @@ mod tests {
         assert!(secrets("Change your password regularly").is_empty());
         assert!(secrets("row-password:-请联系管理员").is_empty());
         assert!(secrets("?token=%E3%80%94%E5%B7%B2").is_empty());
-        assert_eq!(secrets("[登录](https://x.cn/?token=abc123)"), vec!["abc123"]);
+        assert_eq!(
+            secrets("[登录](https://x.cn/?token=abc123)"),
+            vec!["abc123"]
+        );
     }
 }

@@ -26,17 +26,25 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
         }
         // The top-level domain is letters only: in `example.cn-2023年` the address ends after `cn`.
         if let Some(dot) = (at + 1..e).rev().find(|&k| text[k].ch == '.') {
-            let letters = (dot + 1..e).take_while(|&k| text[k].ch.is_ascii_alphabetic()).count();
+            let letters = (dot + 1..e)
+                .take_while(|&k| text[k].ch.is_ascii_alphabetic())
+                .count();
             e = dot + 1 + letters;
         }
         while e > at + 1 && matches!(text[e - 1].ch, '.' | '-') {
             e -= 1;
         }
         let domain: String = text[at + 1..e].iter().map(|f| f.ch).collect();
-        let tld_ok =
-            domain.rsplit('.').next().is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()));
+        let tld_ok = domain
+            .rsplit('.')
+            .next()
+            .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()));
         if s < at && domain.contains('.') && tld_ok {
-            hits.push(Hit { kind: Kind::Email, start: s, end: e });
+            hits.push(Hit {
+                kind: Kind::Email,
+                start: s,
+                end: e,
+            });
         }
     }
 }

@@ -94,12 +94,20 @@ pub struct Detector {
 
 impl Detector {
     /// `names` are the values of personal columns of records datasets: literal strings to find anywhere.
-    pub fn new(markers: &[String], allow: &[String], names: &[String], replacement: &str) -> Detector {
+    pub fn new(
+        markers: &[String],
+        allow: &[String],
+        names: &[String],
+        replacement: &str,
+    ) -> Detector {
         let names: Vec<&String> = names.iter().filter(|n| n.chars().count() >= 2).collect();
         let names = if names.is_empty() {
             None
         } else {
-            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names).ok()
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&names)
+                .ok()
         };
         Detector {
             markers: markers.to_vec(),
@@ -143,7 +151,11 @@ impl Detector {
         };
         let mut all: Vec<Finding> = others
             .iter()
-            .map(|f| Finding { kind: f.kind, start: to_original(f.start), end: to_original(f.end) })
+            .map(|f| Finding {
+                kind: f.kind,
+                start: to_original(f.start),
+                end: to_original(f.end),
+            })
             .collect();
         all.extend(markers);
         all.sort_by_key(|f| f.start);
@@ -154,7 +166,11 @@ impl Detector {
         let mut found = Vec::new();
         for m in &self.markers {
             for (at, _) in text.match_indices(m.as_str()) {
-                found.push(Finding { kind: Kind::Marker, start: at, end: at + m.len() });
+                found.push(Finding {
+                    kind: Kind::Marker,
+                    start: at,
+                    end: at + m.len(),
+                });
             }
         }
         merge(found)
@@ -164,15 +180,24 @@ impl Detector {
         let mut found = Vec::new();
         if let Some(ac) = &self.names {
             for m in ac.find_iter(text) {
-                found.push(Finding { kind: Kind::RosterName, start: m.start(), end: m.end() });
+                found.push(Finding {
+                    kind: Kind::RosterName,
+                    start: m.start(),
+                    end: m.end(),
+                });
             }
             // Markdown drops a line break between two Chinese characters, so a name wrapped over two lines is one
             // name on the page: search the text as it will read, too.
             if text.contains('\n') {
                 let (joined, map) = joined_view(text);
                 for m in ac.find_iter(&joined) {
-                    if let (Some(&start), Some(&last)) = (map.get(m.start()), map.get(m.end() - 1)) {
-                        found.push(Finding { kind: Kind::RosterName, start, end: last + 1 });
+                    if let (Some(&start), Some(&last)) = (map.get(m.start()), map.get(m.end() - 1))
+                    {
+                        found.push(Finding {
+                            kind: Kind::RosterName,
+                            start,
+                            end: last + 1,
+                        });
                     }
                 }
             }
@@ -207,7 +232,10 @@ fn joined_view(text: &str) -> (String, Vec<usize>) {
             let has_break = chars[i..j].iter().any(|&(_, c)| c == '\n');
             let before = i.checked_sub(1).map(|k| chars[k].1);
             let after = chars.get(j).map(|&(_, c)| c);
-            if has_break && before.is_some_and(|c| !c.is_ascii()) && after.is_some_and(|c| !c.is_ascii()) {
+            if has_break
+                && before.is_some_and(|c| !c.is_ascii())
+                && after.is_some_and(|c| !c.is_ascii())
+            {
                 i = j;
                 continue;
             }
@@ -225,7 +253,11 @@ fn joined_view(text: &str) -> (String, Vec<usize>) {
 fn to_bytes(folded: &[Folded], h: Hit) -> Option<Finding> {
     let first = folded.get(h.start)?;
     let last = folded.get(h.end.checked_sub(1)?)?;
-    Some(Finding { kind: h.kind, start: first.start, end: last.end })
+    Some(Finding {
+        kind: h.kind,
+        start: first.start,
+        end: last.end,
+    })
 }
 
 /// Sorts and joins overlapping findings, keeping the kind of the earliest.
@@ -246,7 +278,12 @@ mod tests {
     use super::*;
 
     fn detector() -> Detector {
-        Detector::new(&["##paidbegin##".into()], &["12345".into()], &["张三丰".into()], "〔已隐去〕")
+        Detector::new(
+            &["##paidbegin##".into()],
+            &["12345".into()],
+            &["张三丰".into()],
+            "〔已隐去〕",
+        )
     }
 
     #[test]

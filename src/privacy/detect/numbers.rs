@@ -22,10 +22,9 @@ pub fn detect(text: &[Folded], allow: &[String], hits: &mut Vec<Hit>) {
         }
         let (groups, next) = run(text, i);
         let plus = i > 0 && text[i - 1].ch == '+';
-        if groups
-            .last()
-            .is_some_and(|g| g.end < text.len() && is_word(text[g.end].ch) && !text[g.end].ch.is_ascii_digit())
-        {
+        if groups.last().is_some_and(|g| {
+            g.end < text.len() && is_word(text[g.end].ch) && !text[g.end].ch.is_ascii_digit()
+        }) {
             // A run glued to letters on its right (an order code, a model number) is not a personal number, but its
             // earlier groups may be: drop only the last group.
             let keep = groups.len() - 1;
@@ -54,18 +53,32 @@ fn run(text: &[Folded], start: usize) -> (Vec<Group>, usize) {
             i += 1;
         }
         // The ID check character, X or x, ends a run.
-        if i < text.len() && matches!(text[i].ch, 'X' | 'x') && !(i + 1 < text.len() && is_word(text[i + 1].ch)) {
+        if i < text.len()
+            && matches!(text[i].ch, 'X' | 'x')
+            && !(i + 1 < text.len() && is_word(text[i + 1].ch))
+        {
             digits.push('X');
             i += 1;
-            groups.push(Group { digits, start: g_start, end: i });
+            groups.push(Group {
+                digits,
+                start: g_start,
+                end: i,
+            });
             return (groups, i);
         }
-        groups.push(Group { digits, start: g_start, end: i });
+        groups.push(Group {
+            digits,
+            start: g_start,
+            end: i,
+        });
         // Between groups: any amount of white space (a wrapped or indented line, a Markdown hard break's trailing
         // spaces) and at most two punctuation separators.
         let mut j = i;
         let mut marks = 0;
-        while j < text.len() && j - i < 12 && (text[j].ch.is_whitespace() || (is_separator(text[j].ch) && marks < 2)) {
+        while j < text.len()
+            && j - i < 12
+            && (text[j].ch.is_whitespace() || (is_separator(text[j].ch) && marks < 2))
+        {
             if !text[j].ch.is_whitespace() {
                 marks += 1;
             }
@@ -74,9 +87,14 @@ fn run(text: &[Folded], start: usize) -> (Vec<Group>, usize) {
         let digits_so_far: usize = groups.iter().map(|g| g.digits.len()).sum();
         if j > i && j < text.len() && text[j].ch.is_ascii_digit() {
             i = j;
-        } else if j > i && j < text.len() && matches!(text[j].ch, 'X' | 'x') && digits_so_far == 17 {
+        } else if j > i && j < text.len() && matches!(text[j].ch, 'X' | 'x') && digits_so_far == 17
+        {
             // The ID check character written apart from the digits.
-            groups.push(Group { digits: "X".into(), start: j, end: j + 1 });
+            groups.push(Group {
+                digits: "X".into(),
+                start: j,
+                end: j + 1,
+            });
             return (groups, j + 1);
         } else {
             return (groups, i);
@@ -88,7 +106,13 @@ fn is_separator(c: char) -> bool {
     matches!(c, '-' | '.' | '(' | ')' | '/' | '\\')
 }
 
-fn candidates(text: &[Folded], groups: &[Group], plus: bool, allow: &[String], hits: &mut Vec<Hit>) {
+fn candidates(
+    text: &[Folded],
+    groups: &[Group],
+    plus: bool,
+    allow: &[String],
+    hits: &mut Vec<Hit>,
+) {
     let mut a = 0;
     'outer: while a < groups.len() {
         for b in (a..groups.len()).rev() {
@@ -98,7 +122,11 @@ fn candidates(text: &[Folded], groups: &[Group], plus: bool, allow: &[String], h
             }
             let context = context_before(text, groups[a].start);
             if let Some(kind) = classify(&digits, &groups[a..=b], plus && a == 0, context) {
-                hits.push(Hit { kind, start: groups[a].start, end: groups[b].end });
+                hits.push(Hit {
+                    kind,
+                    start: groups[a].start,
+                    end: groups[b].end,
+                });
                 a = b + 1;
                 continue 'outer;
             }
@@ -116,10 +144,26 @@ struct Context {
 
 fn context_before(text: &[Folded], start: usize) -> Context {
     let from = start.saturating_sub(12);
-    let before: String = text[from..start].iter().map(|f| f.ch.to_ascii_lowercase()).collect();
+    let before: String = text[from..start]
+        .iter()
+        .map(|f| f.ch.to_ascii_lowercase())
+        .collect();
     Context {
-        id: ["身份证", "证件号", "公民身份", "id", "证号"].iter().any(|w| before.contains(w)),
-        card: ["卡号", "银行卡", "账号", "帐号", "账户", "帐户", "card", "社保卡"].iter().any(|w| before.contains(w)),
+        id: ["身份证", "证件号", "公民身份", "id", "证号"]
+            .iter()
+            .any(|w| before.contains(w)),
+        card: [
+            "卡号",
+            "银行卡",
+            "账号",
+            "帐号",
+            "账户",
+            "帐户",
+            "card",
+            "社保卡",
+        ]
+        .iter()
+        .any(|w| before.contains(w)),
     }
 }
 
@@ -150,7 +194,10 @@ fn classify(d: &str, groups: &[Group], plus: bool, ctx: Context) -> Option<Kind>
 
 /// Province-level codes of GB/T 2260, plus 81/82/83 for Hong Kong, Macau and Taiwan residence permits.
 fn known_province(p: &str) -> bool {
-    matches!(p.parse::<u32>(), Ok(11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81..=83))
+    matches!(
+        p.parse::<u32>(),
+        Ok(11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81..=83)
+    )
 }
 
 fn real_date(y: u32, m: u32, d: u32) -> bool {
@@ -172,7 +219,11 @@ pub fn id_check_char(first17: &str) -> Option<char> {
         sum += c.to_digit(10)? * w;
     }
     let check = (12 - sum % 11) % 11;
-    Some(if check == 10 { 'X' } else { char::from_digit(check, 10)? })
+    Some(if check == 10 {
+        'X'
+    } else {
+        char::from_digit(check, 10)?
+    })
 }
 
 fn is_id18(d: &str) -> bool {
@@ -210,13 +261,22 @@ fn is_landline(d: &str, groups: &[Group]) -> bool {
     if !d.starts_with('0') || d.starts_with("00") {
         return false;
     }
-    let area_len = if d.starts_with("010") || d.starts_with("02") { 3 } else { 4 };
+    let area_len = if d.starts_with("010") || d.starts_with("02") {
+        3
+    } else {
+        4
+    };
     let local_ok = |local: &str| (7..=8).contains(&local.len()) && !local.starts_with(['0', '1']);
     match groups.len() {
         1 => d.len() > area_len && local_ok(&d[area_len..]),
         _ => {
             let area = &groups[0].digits;
-            let local: String = groups[1..].iter().take(2).map(|g| g.digits.as_str()).collect::<Vec<_>>().concat();
+            let local: String = groups[1..]
+                .iter()
+                .take(2)
+                .map(|g| g.digits.as_str())
+                .collect::<Vec<_>>()
+                .concat();
             let plain_local = &groups[1].digits;
             (area.len() == 3 || area.len() == 4)
                 && area.len() == area_len
@@ -239,7 +299,11 @@ fn national_landline(d: &str, groups: &[Group], plus: bool) -> Option<Kind> {
             skip -= g.digits.len();
             continue;
         }
-        regrouped.push(Group { digits: g.digits[skip..].to_string(), start: g.start, end: g.end });
+        regrouped.push(Group {
+            digits: g.digits[skip..].to_string(),
+            start: g.start,
+            end: g.end,
+        });
         skip = 0;
     }
     let first = regrouped.first_mut()?;
@@ -275,8 +339,11 @@ fn is_bank_card(d: &str, context: bool) -> bool {
         return true;
     }
     let p2 = num(&d[..2]);
-    let scheme =
-        d.starts_with("62") || d.starts_with('4') || (51..=55).contains(&p2) || (22..=27).contains(&p2) || p2 == 35;
+    let scheme = d.starts_with("62")
+        || d.starts_with('4')
+        || (51..=55).contains(&p2)
+        || (22..=27).contains(&p2)
+        || p2 == 35;
     match d.len() {
         17 | 18 => d.starts_with("62"),
         _ => scheme,
@@ -292,7 +359,9 @@ mod tests {
         let f = fold(s);
         let mut hits = Vec::new();
         detect(&f, &["12345".to_string()], &mut hits);
-        hits.iter().map(|h| (h.kind, f[h.start..h.end].iter().map(|c| c.ch).collect())).collect()
+        hits.iter()
+            .map(|h| (h.kind, f[h.start..h.end].iter().map(|c| c.ch).collect()))
+            .collect()
     }
 
     /// A valid ID built from parts, so tests never carry a real person's number.
@@ -304,7 +373,10 @@ mod tests {
     #[test]
     fn ids_with_checksum_date_and_province() {
         let id = make_id("110101", "19491001", "123");
-        assert_eq!(kinds(&format!("身份证{id}号")), vec![(Kind::IdNumber, id.clone())]);
+        assert_eq!(
+            kinds(&format!("身份证{id}号")),
+            vec![(Kind::IdNumber, id.clone())]
+        );
         let mut bad = id.clone();
         bad.pop();
         bad.push(if id.ends_with('0') { '1' } else { '0' });
@@ -325,10 +397,20 @@ mod tests {
         };
         let lower = id.to_lowercase();
         assert_eq!(kinds(&lower).len(), 1);
-        assert_eq!(kinds(&format!("{} X", &id[..17])).len(), 1, "check character written apart");
+        assert_eq!(
+            kinds(&format!("{} X", &id[..17])).len(),
+            1,
+            "check character written apart"
+        );
         let wide: String = id
             .chars()
-            .map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c })
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
             .collect();
         assert_eq!(kinds(&wide).len(), 1);
     }
@@ -354,7 +436,11 @@ mod tests {
         ] {
             assert_eq!(kinds(s).first().map(|k| k.0), Some(Kind::Mobile), "{s}");
         }
-        assert!(kinds("编号12 13800138000").iter().any(|k| k.0 == Kind::Mobile));
+        assert!(
+            kinds("编号12 13800138000")
+                .iter()
+                .any(|k| k.0 == Kind::Mobile)
+        );
         assert!(kinds("A13800138000").is_empty(), "glued to letters");
     }
 
@@ -386,7 +472,10 @@ mod tests {
             }
         }
         assert_eq!(card.len(), 19);
-        assert_eq!(kinds(&format!("工资卡{card}")).first().map(|k| k.0), Some(Kind::BankCard));
+        assert_eq!(
+            kinds(&format!("工资卡{card}")).first().map(|k| k.0),
+            Some(Kind::BankCard)
+        );
         assert_eq!(kinds(&card[..4]).len(), 0);
     }
 

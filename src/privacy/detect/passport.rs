@@ -25,7 +25,10 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
                 body.push(ch);
                 j += 1;
                 end = j;
-            } else if matches!(ch, ' ' | '-') && j + 1 < text.len() && text[j + 1].ch.is_ascii_alphanumeric() {
+            } else if matches!(ch, ' ' | '-')
+                && j + 1 < text.len()
+                && text[j + 1].ch.is_ascii_alphanumeric()
+            {
                 j += 1;
             } else {
                 break;
@@ -46,12 +49,18 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
             'H' | 'M' => (body.len() == 8 || body.len() == 10) && digits,
             'C' => body.len() == 8 && body.chars().skip(1).all(|c| c.is_ascii_digit()),
             'D' | 'S' | 'P' => {
-                body.len() == 8 && body.starts_with('E') && body.chars().skip(1).all(|c| c.is_ascii_digit())
+                body.len() == 8
+                    && body.starts_with('E')
+                    && body.chars().skip(1).all(|c| c.is_ascii_digit())
             }
             _ => false,
         };
         if ok {
-            hits.push(Hit { kind: Kind::Passport, start: i, end: j });
+            hits.push(Hit {
+                kind: Kind::Passport,
+                start: i,
+                end: j,
+            });
         }
     }
 }
