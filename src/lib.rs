@@ -64,6 +64,21 @@ pub struct Report {
     /// Warnings (with `--strict` there are none: they fail the run).
     pub diagnostics: Diagnostics,
     pub elapsed: Duration,
+    /// Wall time of each stage, for benchmarks (`cargo bench`).
+    pub timings: Timings,
+}
+
+/// How long each stage of one run took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub load: Duration,
+    pub validate: Duration,
+    /// Redaction of every published string (records aggregation happens in `validate`).
+    pub privacy: Duration,
+    pub render: Duration,
+    /// The scan of every output byte.
+    pub egress: Duration,
+    pub write: Duration,
 }
 
 impl Report {
@@ -89,17 +104,26 @@ impl Report {
 /// Runs the pipeline. On failure returns every problem found; the output folder is then untouched.
 pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     let started = Instant::now();
+    let mut timings = Timings::default();
+    let mut lap = Instant::now();
+    let mut stage = |slot: &mut Duration| {
+        *slot = lap.elapsed();
+        lap = Instant::now();
+    };
     let out = opts.out_dir();
     if opts.mode == Mode::Build {
         write::check_destination(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
     }
     let (loaded, mut diags) =
         load::load(&opts.root, opts.base_url.as_deref()).map_err(Diagnostics::sorted)?;
+    stage(&mut timings.load);
     let Some(site) = validate::validate(loaded, &mut diags) else {
         return Err(finish(diags, opts.strict));
     };
+    stage(&mut timings.validate);
     let detector = privacy::detector(&site);
     let (site, privacy_report, cleared) = privacy::protect(site, &detector, &mut diags);
+    stage(&mut timings.privacy);
     let output = match render::render(&site) {
         Ok(o) => o,
         Err(errs) => {
@@ -108,7 +132,9 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
             return Err(diags.sorted());
         }
     };
+    stage(&mut timings.render);
     diags.extend(privacy::egress::scan(&output.files, &detector, &cleared));
+    stage(&mut timings.egress);
     if opts.mode == Mode::Check {
         diags.extend(check::run(&site, &output));
     }
@@ -122,6 +148,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     if opts.mode == Mode::Build {
         write::write(&output, &out).map_err(|d: Diagnostic| Diagnostics(vec![d]))?;
     }
+    stage(&mut timings.write);
     Ok(Report {
         pages: output.html_pages(),
         datasets: site.datasets.len(),
@@ -130,6 +157,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         suppressed: privacy_report.suppressed_cells(),
         diagnostics: diags.sorted(),
         elapsed: started.elapsed(),
+        timings,
     })
 }
 

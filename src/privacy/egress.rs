@@ -1,10 +1,12 @@
 //! The last gate: every output file's bytes, in memory, are searched once more before anything touches the disk.
 //! A hit here means an earlier stage let something through (a template, a theme string, a generated label), so the
 //! build fails rather than publish it. Besides the detectors, a broad net flags any run of 15 to 19 digits that no
-//! source string contained after redaction, and the text is also searched with percent-escapes and character
-//! references decoded, so `%31%33…` or `&#49;…` cannot smuggle a number out.
+//! source string contained after redaction. Markup is read as its prose and its attribute values, each with
+//! percent-escapes and character references decoded, so `%31%33…` or `&#49;…` cannot smuggle a number out.
 
 use std::collections::BTreeSet;
+
+use rayon::prelude::*;
 
 use super::detect::{Detector, Kind};
 use crate::diagnostics::{Diagnostic, display_path};
@@ -36,75 +38,96 @@ pub fn scan(
     detector: &Detector,
     cleared: &BTreeSet<String>,
 ) -> Vec<Diagnostic> {
-    use rayon::prelude::*;
     files
         .par_iter()
         .filter(|f| is_text(&f.path))
-        .filter_map(|f| {
-            let text = String::from_utf8_lossy(&f.bytes);
-            let decoded = if text.contains('%') || text.contains("&#") {
-                decode(&text)
-            } else {
-                String::new()
-            };
-            let markup = [".html", ".htm", ".svg", ".xml"]
-                .iter()
-                .any(|e| f.path.ends_with(e));
-            let read = if markup {
-                as_read(decoded_or(&decoded, &text))
-            } else {
-                String::new()
-            };
-            let mut hit: Option<(Kind, usize)> = None;
-            for view in [&*text, decoded.as_str(), read.as_str()] {
-                if let Some(found) = detector.find(view).first() {
-                    hit = Some((found.kind, line_of(view, found.start)));
-                    break;
-                }
-                let mut runs = BTreeSet::new();
-                long_runs(view, &mut runs);
-                if let Some(run) = runs.iter().find(|r| !cleared.contains(*r)) {
-                    hit = Some((
-                        Kind::LongNumber,
-                        view.find(run.as_str()).map_or(0, |at| line_of(view, at)),
-                    ));
-                    break;
-                }
-            }
-            hit.map(|(kind, line)| {
-                Diagnostic::error(
-                    format!("public/{}", f.path),
-                    line,
-                    0,
-                    format!("the output still contains personal data: {}", kind.name()),
-                )
-                .hint(format!(
-                    "it came from {} (or the theme); remove it there. Nothing was published",
-                    display_path(&f.source)
-                ))
-            })
-        })
+        .filter_map(|f| scan_file(f, detector, cleared))
         .collect()
 }
 
-fn decoded_or<'a>(decoded: &'a str, text: &'a str) -> &'a str {
-    if decoded.is_empty() { text } else { decoded }
+fn scan_file(
+    f: &OutputFile,
+    detector: &Detector,
+    cleared: &BTreeSet<String>,
+) -> Option<Diagnostic> {
+    let text = String::from_utf8_lossy(&f.bytes);
+    let markup = [".html", ".htm", ".svg", ".xml"]
+        .iter()
+        .any(|e| f.path.ends_with(e));
+    let views: Vec<String> = if markup {
+        let (prose, attrs) = split_markup(&text);
+        vec![decode_if_needed(prose), decode_if_needed(attrs)]
+    } else if needs_decoding(&text) {
+        vec![text.to_string(), decode(&text)]
+    } else {
+        vec![text.to_string()]
+    };
+    let mut hit: Option<(Kind, usize)> = None;
+    for (n, view) in views.iter().enumerate() {
+        if let Some(found) = detector.find(view).first() {
+            hit = Some((found.kind, line_in(view, found.start, markup && n == 1)));
+            break;
+        }
+        let mut runs = BTreeSet::new();
+        long_runs(view, &mut runs);
+        if let Some(run) = runs.iter().find(|r| !cleared.contains(*r)) {
+            hit = Some((
+                Kind::LongNumber,
+                text.find(run.as_str()).map_or(0, |at| line_of(&text, at)),
+            ));
+            break;
+        }
+    }
+    hit.map(|(kind, line)| {
+        Diagnostic::error(
+            format!("public/{}", f.path),
+            line,
+            0,
+            format!("the output still contains personal data: {}", kind.name()),
+        )
+        .hint(format!(
+            "it came from {} (or the theme); remove it there. Nothing was published",
+            display_path(&f.source)
+        ))
+        .without_source()
+    })
 }
 
-/// Markup as a reader sees it: inline tags vanish (`138<em>0013</em>8000` reads as one number), line breaks stay
-/// line breaks, and block tags become a hard stop, so figures in neighbouring table cells never run together.
-fn as_read(markup: &str) -> String {
+fn needs_decoding(text: &str) -> bool {
+    text.contains('%') || text.contains("&#")
+}
+
+fn decode_if_needed(text: String) -> String {
+    if needs_decoding(&text) {
+        decode(&text)
+    } else {
+        text
+    }
+}
+
+/// The line in the file of a finding made in a view. The prose view keeps the file's line breaks (tags seldom span
+/// lines), so counting them is close; the attribute view has none, and reports no line.
+fn line_in(view: &str, at: usize, attributes: bool) -> usize {
+    if attributes { 0 } else { line_of(view, at) }
+}
+
+/// Markup as a reader sees it, and its attribute values. In the prose, inline tags vanish (`138<em>0013</em>8000`
+/// reads as one number), line breaks stay line breaks, and block tags become a hard stop, so figures in
+/// neighbouring table cells never run together. Attribute values (links, titles, alt text) are collected apart,
+/// each ending in a hard stop.
+fn split_markup(markup: &str) -> (String, String) {
     const INLINE: [&str; 18] = [
         "a", "span", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "small",
         "mark", "code", "abbr", "time", "data",
     ];
-    let mut out = String::with_capacity(markup.len());
+    let mut prose = String::with_capacity(markup.len());
+    let mut attrs = String::new();
     let mut rest = markup;
     while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('>') else {
-            out.push_str(&rest[open..]);
-            return out;
+        prose.push_str(&rest[..open]);
+        let Some(close) = tag_end(&rest[open..]) else {
+            prose.push_str(&rest[open..]);
+            return (prose, attrs);
         };
         let tag = &rest[open + 1..open + close];
         let name: String = tag
@@ -114,14 +137,60 @@ fn as_read(markup: &str) -> String {
             .collect::<String>()
             .to_ascii_lowercase();
         if name == "br" || name == "wbr" {
-            out.push('\n');
+            prose.push('\n');
         } else if !INLINE.contains(&name.as_str()) {
-            out.push('\u{1}');
+            prose.push('\u{1}');
         }
+        attribute_values(tag, &mut attrs);
         rest = &rest[open + close + 1..];
     }
-    out.push_str(rest);
-    out
+    prose.push_str(rest);
+    (prose, attrs)
+}
+
+/// The index of the `>` that ends the tag starting at `s[0] == '<'`, skipping `>` inside quoted values.
+fn tag_end(s: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    for (i, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Appends every attribute value of a tag (quoted or not) to `out`, each followed by a hard stop.
+fn attribute_values(tag: &str, out: &mut String) {
+    let mut chars = tag.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '=' {
+            continue;
+        }
+        match chars.peek().copied() {
+            Some(q @ ('"' | '\'')) => {
+                chars.next();
+                for c in chars.by_ref() {
+                    if c == q {
+                        break;
+                    }
+                    out.push(c);
+                }
+            }
+            _ => {
+                while let Some(&c) = chars.peek() {
+                    if c.is_whitespace() || c == '/' {
+                        break;
+                    }
+                    out.push(c);
+                    chars.next();
+                }
+            }
+        }
+        out.push('\u{1}');
+    }
 }
 
 fn line_of(text: &str, at: usize) -> usize {
@@ -232,6 +301,24 @@ mod tests {
     #[test]
     fn encoded_numbers_and_unexplained_long_runs_are_caught() {
         let d = detector();
+        assert_eq!(
+            scan(
+                &[file("a.html", "<img alt='电话 13800138000' src=x.png>")],
+                &d,
+                &BTreeSet::new()
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            scan(
+                &[file("a.html", "<a href=mailto:zhang@example.cn>x</a>")],
+                &d,
+                &BTreeSet::new()
+            )
+            .len(),
+            1
+        );
         assert_eq!(
             scan(
                 &[file(
