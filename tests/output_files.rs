@@ -154,6 +154,30 @@ fn check_files(built: &Built) {
                     Ok(_) => {}
                 },
             }
+        } else if rest == "datapackage.json" {
+            // The Frictionless data package: every resource names a published CSV.
+            let bytes = std::fs::read(out.join(f)).expect("read datapackage.json");
+            match serde_json::from_slice::<serde_json::Value>(&bytes) {
+                Err(e) => problems.push(format!("{f} is not valid JSON: {e}")),
+                Ok(pkg) => {
+                    let resources = pkg["resources"].as_array().cloned().unwrap_or_default();
+                    if resources.is_empty() {
+                        problems.push(format!("{f} lists no resources"));
+                    }
+                    for r in resources {
+                        let path = r["path"].as_str().unwrap_or("");
+                        if !files.iter().any(|x| *x == format!("data/{path}")) {
+                            problems.push(format!("{f}: resource {path} is not published"));
+                        }
+                        if r["schema"]["fields"]
+                            .as_array()
+                            .is_none_or(|a| a.is_empty())
+                        {
+                            problems.push(format!("{f}: resource {path} has no fields"));
+                        }
+                    }
+                }
+            }
         } else if let Some(id) = rest.strip_suffix(".json")
             && !id.contains('/')
         {

@@ -21,6 +21,9 @@ pub struct SiteConfig {
     pub theme: String,
     #[serde(default)]
     pub privacy: PrivacyConfig,
+    /// The area the data covers (e.g. XX区), for search engines' `spatialCoverage`.
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 /// The `privacy:` block. Defaults are the safe choice: suppression at 10, a visible replacement mark.

@@ -7,6 +7,7 @@ pub mod format;
 pub mod html;
 pub mod links;
 pub mod markdown;
+pub mod metadata;
 pub mod pages;
 pub mod sitemap;
 pub mod strings;
@@ -135,6 +136,11 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
         source: PathBuf::from("site.yaml"),
     }));
 
+    results.push(Ok(OutputFile {
+        path: "data/datapackage.json".into(),
+        bytes: metadata::datapackage(site),
+        source: PathBuf::from("data"),
+    }));
     results.push(Ok(OutputFile {
         path: "atom.xml".into(),
         bytes: feed::atom(site),

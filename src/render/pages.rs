@@ -376,6 +376,7 @@ pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<String, Diagnostic> {
     let ctx = context! {
         dataset => context! {
             table => Value::from_safe_string(table(d, cx.lang, &cx.site.base.path, Placement::DatasetPage)),
+            jsonld => Value::from_safe_string(super::metadata::dataset_jsonld(cx.site, d)),
             ..Value::from(Serde(&card))
         },
         ..base
