@@ -100,7 +100,7 @@ pub fn load(
         })
         .collect();
     for f in &content_files {
-        if !f.rel.extension().is_some_and(|e| e == "md") {
+        if f.rel.extension().is_none_or(|e| e != "md") {
             diags.push(
                 Diagnostic::warning(
                     &f.rel,

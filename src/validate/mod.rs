@@ -482,11 +482,11 @@ fn link_tree(pages: &mut [Page]) {
         .map(|(i, p)| (p.path.clone(), i))
         .collect();
     let mut children: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..pages.len() {
-        if pages[i].kind == PageKind::Home {
+    for (i, page) in pages.iter_mut().enumerate() {
+        if page.kind == PageKind::Home {
             continue;
         }
-        let mut dir = pages[i].path.trim_end_matches('/').to_string();
+        let mut dir = page.path.trim_end_matches('/').to_string();
         let parent = loop {
             match dir.rfind('/') {
                 Some(cut) => dir.truncate(cut),
@@ -504,7 +504,7 @@ fn link_tree(pages: &mut [Page]) {
                 break None;
             }
         };
-        pages[i].parent = parent;
+        page.parent = parent;
         if let Some(p) = parent {
             children.entry(p).or_default().push(i);
         }

@@ -51,8 +51,8 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
         if rest.starts_with("\\{{") {
             text.push_str("{{");
             i += 3;
-        } else if rest.starts_with("<!--") {
-            let Some(end) = rest[4..].find("-->") else {
+        } else if let Some(inside) = rest.strip_prefix("<!--") {
+            let Some(end) = inside.find("-->") else {
                 return Err(SyntaxError {
                     at: i,
                     message: "this HTML comment is never closed".into(),
