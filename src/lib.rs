@@ -4,6 +4,7 @@
 //! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`privacy::egress`] → [`write`].
 //! [`build`] runs it; the command line, `check` and the tests all call it.
 
+pub mod charts;
 pub mod diagnostics;
 pub mod load;
 pub mod privacy;
@@ -57,6 +58,7 @@ impl Options {
 pub struct Report {
     pub pages: usize,
     pub datasets: usize,
+    pub charts: usize,
     pub files: usize,
     pub detections: usize,
     /// Warnings (with `--strict` there are none: they fail the run).
@@ -72,9 +74,10 @@ impl Report {
             Mode::Check => "checked",
         };
         format!(
-            "{verb} {} pages, {} datasets, {} files; {} privacy detections, {} warnings in {} ms",
+            "{verb} {} pages, {} datasets, {} charts, {} files; {} privacy detections, {} warnings in {} ms",
             self.pages,
             self.datasets,
+            self.charts,
             self.files,
             self.detections,
             self.diagnostics.warnings(),
@@ -117,6 +120,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     Ok(Report {
         pages: output.html_pages(),
         datasets: site.datasets.len(),
+        charts: site.charts.len(),
         files: output.files.len(),
         detections: privacy.detections,
         diagnostics: diags.sorted(),

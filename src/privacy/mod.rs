@@ -71,6 +71,18 @@ pub fn protect(mut site: Site, diags: &mut Diagnostics) -> (Site, PrivacySummary
             }
         }
     }
+    for c in &mut site.charts {
+        let rel = c.rel.clone();
+        for text in [&mut c.title, &mut c.subtitle, &mut c.note] {
+            scrub(text, &rel, 1);
+        }
+        for text in [&mut c.source, &mut c.unit].into_iter().flatten() {
+            scrub(text, &rel, 1);
+        }
+        if let Some(cmp) = c.figure.as_mut().and_then(|f| f.compare.as_mut()) {
+            scrub(&mut cmp.label, &rel, 1);
+        }
+    }
     let site_yaml = Path::new("site.yaml");
     scrub(&mut site.config.title, site_yaml, 1);
     scrub(&mut site.config.description, site_yaml, 1);

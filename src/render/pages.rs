@@ -213,7 +213,7 @@ impl Ctx<'_> {
 pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
     let site = cx.site;
     let p = &site.pages[index];
-    let content = markdown::render(site, &p.segments, cx.lang);
+    let content = markdown::render(site, &p.segments, cx.lang)?;
     let kind = match p.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",
