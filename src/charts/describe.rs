@@ -67,14 +67,22 @@ pub fn describe(plot: &Plot) -> String {
                     if let (Some(first), Some(last)) = (present.first(), present.last())
                         && first.0 != last.0
                     {
+                        // A change of a percentage is in percentage points, and a relative change of it would
+                        // only confuse.
+                        let percent = plot.unit == "%";
+                        let diff = (last.1 - first.1).abs();
                         parts.push(w.change(
                             &plot.categories[first.0],
                             &amount(first.1),
                             &plot.categories[last.0],
                             &amount(last.1),
-                            &amount((last.1 - first.1).abs()),
+                            &if percent {
+                                w.points(&format::plain(diff, &plot.lang))
+                            } else {
+                                amount(diff)
+                            },
                             last.1 - first.1,
-                            (first.1 != 0.0).then(|| {
+                            (first.1 != 0.0 && !percent).then(|| {
                                 format::decimals(
                                     ((last.1 - first.1) / first.1.abs() * 100.0).abs(),
                                     1,
@@ -191,9 +199,17 @@ impl Words {
             ChartKind::Line => ("折线图", "Line chart"),
             ChartKind::Pie => ("饼图", "Pie chart"),
             ChartKind::Donut => ("环形图", "Donut chart"),
-            ChartKind::Figure => ("数字", "Figure"),
+            ChartKind::Figure => ("关键数字", "Key figure"),
         };
         if self.zh { zh } else { en }.to_string()
+    }
+
+    fn points(&self, n: &str) -> String {
+        if self.zh {
+            format!("{n}个百分点")
+        } else {
+            format!("{n} percentage points")
+        }
     }
 
     fn items(&self, n: usize) -> String {
