@@ -2,7 +2,7 @@
 //! glance (the largest and smallest values, the total where adding up makes sense, the change from first to last for
 //! lines and years). Every number is given in full; the table beside the chart has all of them.
 
-use super::plot::Plot;
+use super::plot::{Plot, tidy_sum};
 use crate::render::format::{self, is_zh};
 use crate::validate::chart::ChartKind;
 
@@ -34,7 +34,7 @@ pub fn describe(plot: &Plot) -> String {
             let Some(s) = plot.series.first() else {
                 return w.join(out);
             };
-            let total: f64 = s.values.iter().flatten().sum();
+            let total = tidy_sum(s.values.iter().flatten().copied());
             out.push(w.parts(n, &amount(total)));
             if let (Some(max), Some(min)) = (extreme(plot, 0, true), extreme(plot, 0, false)) {
                 let share = |v: f64| format::decimals(v / total * 100.0, 1);
@@ -70,7 +70,7 @@ pub fn describe(plot: &Plot) -> String {
                         // A change of a percentage is in percentage points, and a relative change of it would
                         // only confuse.
                         let percent = plot.unit == "%";
-                        let diff = (last.1 - first.1).abs();
+                        let diff = tidy_sum([last.1, -first.1]).abs();
                         parts.push(w.change(
                             &plot.categories[first.0],
                             &amount(first.1),
@@ -105,7 +105,7 @@ pub fn describe(plot: &Plot) -> String {
                     ));
                 }
                 if format::scalable(&plot.unit) && s.values.iter().flatten().count() > 1 {
-                    let sum: f64 = s.values.iter().flatten().sum();
+                    let sum = tidy_sum(s.values.iter().flatten().copied());
                     parts.push(format!("{}{}", w.total, amount(sum)));
                 }
                 let missing: Vec<&str> = s

@@ -7,7 +7,7 @@ use std::f64::consts::PI;
 use super::WIDTH;
 use super::measure::{FONT, LINE, wrap, wrap_balanced};
 use super::palette::{BACKGROUND, INK, MUTED};
-use super::plot::Plot;
+use super::plot::{Plot, tidy_sum};
 use super::scene::{Anchor, Item, Scene, Text};
 use crate::render::format;
 use crate::render::strings::{Phrase, t};
@@ -35,7 +35,7 @@ pub fn layout(plot: &Plot) -> Scene {
         .iter()
         .map(|v| v.unwrap_or(0.0).max(0.0))
         .collect();
-    let total: f64 = values.iter().sum();
+    let total = tidy_sum(values.iter().copied());
     if total <= 0.0 {
         return scene;
     }

@@ -23,6 +23,20 @@ pub fn rows_in_order(c: &Chart, d: &Dataset) -> Vec<usize> {
     rows
 }
 
+/// The sum of `values` to as many decimals as the most precise of them, so that 81.2 and 92.25 differ by 11.05,
+/// not by 11.049999999999997.
+pub fn tidy_sum(values: impl IntoIterator<Item = f64>) -> f64 {
+    let mut places = 0;
+    let mut sum = 0.0;
+    for v in values {
+        let text = v.to_string();
+        places = places.max(text.split_once('.').map_or(0, |(_, f)| f.len()));
+        sum += v;
+    }
+    let scale = 10f64.powi(places.min(12) as i32);
+    (sum * scale).round() / scale
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub label: String,
@@ -157,5 +171,17 @@ impl Plot {
     pub fn ticks(&self, ticks: &[f64]) -> Vec<String> {
         let reference = ticks.iter().fold(0.0_f64, |m, t| m.max(t.abs()));
         ticks.iter().map(|t| self.tick(*t, reference)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy_sum;
+
+    #[test]
+    fn sums_keep_the_precision_of_the_data() {
+        assert_eq!(tidy_sum([92.25, -81.2]), 11.05);
+        assert_eq!(tidy_sum([780.965, 787.797]), 1568.762);
+        assert_eq!(tidy_sum([5829.0, 36758.0]), 42587.0);
     }
 }
