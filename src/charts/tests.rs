@@ -497,6 +497,7 @@ fn kind_strategy() -> impl Strategy<Value = ChartKind> {
         Just(ChartKind::Line),
         Just(ChartKind::Pie),
         Just(ChartKind::Donut),
+        Just(ChartKind::Figure),
     ]
 }
 
@@ -511,7 +512,7 @@ prop_compose! {
     )(
         values in proptest::collection::vec(
             proptest::collection::vec(
-                value_strategy(matches!(kind, ChartKind::Bar | ChartKind::GroupedBar | ChartKind::Line)),
+                value_strategy(matches!(kind, ChartKind::Bar | ChartKind::GroupedBar | ChartKind::Line | ChartKind::Figure)),
                 cats.len(),
             ),
             series_names.len(),
@@ -543,6 +544,19 @@ prop_compose! {
             })
             .collect();
         p.slice_colors = (0..cats.len()).map(|i| palette::nth(i, None)).collect();
+        if kind == ChartKind::Figure {
+            let value = values[0][0].unwrap_or(7.0);
+            p.headline = Some(Headline {
+                label: format!("{} · {}", cats[0], series_names[0]),
+                value,
+                compare: values[0]
+                    .get(1)
+                    .copied()
+                    .flatten()
+                    .filter(|c| *c != 0.0)
+                    .map(|c| (cats[1].clone(), c)),
+            });
+        }
         p.categories = cats;
         p
     }
