@@ -4,6 +4,7 @@
 //! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`privacy::egress`] → [`write`].
 //! [`build`] runs it; the command line, `check` and the tests all call it.
 
+pub mod charts;
 pub mod check;
 pub mod diagnostics;
 pub mod load;
@@ -58,6 +59,7 @@ impl Options {
 pub struct Report {
     pub pages: usize,
     pub datasets: usize,
+    pub charts: usize,
     pub files: usize,
     pub detections: usize,
     pub suppressed: usize,
@@ -89,9 +91,10 @@ impl Report {
             Mode::Check => "checked",
         };
         format!(
-            "{verb} {} pages, {} datasets, {} files; {} privacy detections, {} suppressed cells, {} warnings in {} ms",
+            "{verb} {} pages, {} datasets, {} charts, {} files; {} privacy detections, {} suppressed cells, {} warnings in {} ms",
             self.pages,
             self.datasets,
+            self.charts,
             self.files,
             self.detections,
             self.suppressed,
@@ -152,6 +155,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     Ok(Report {
         pages: output.html_pages(),
         datasets: site.datasets.len(),
+        charts: site.charts.len(),
         files: output.files.len(),
         detections: privacy_report.detections(),
         suppressed: privacy_report.suppressed_cells(),

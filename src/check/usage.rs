@@ -1,4 +1,4 @@
-//! Datasets that no page quotes. They are still published with their own page, but a dataset nothing refers to is
+//! Datasets that no page quotes, and charts that no page shows. They are still published with their own page, but a dataset nothing refers to is
 //! often a leftover or a typo in a `value()` call elsewhere.
 
 use std::collections::BTreeSet;
@@ -8,6 +8,7 @@ use crate::validate::{Segment, Shortcode, Site};
 
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     let mut used = BTreeSet::new();
+    let mut charts_used = BTreeSet::new();
     for p in &site.pages {
         for kf in &p.key_figures {
             used.insert(kf.dataset);
@@ -19,10 +20,28 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
                 ) => {
                     used.insert(*dataset);
                 }
+                Segment::Shortcode(Shortcode::Chart { chart }) => {
+                    charts_used.insert(*chart);
+                    if let Some(c) = site.charts.get(*chart) {
+                        used.insert(c.dataset);
+                    }
+                }
                 Segment::Markdown { .. } => {}
             }
         }
     }
+    let unused_charts =
+        site.charts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !charts_used.contains(i))
+            .map(|(_, c)| {
+                Diagnostic::warning(&c.rel, 0, 0, format!("no page shows the chart `{}`", c.id))
+                    .hint(format!(
+                        "show it with {{{{ chart(\"{}\") }}}}, or remove it if it is a leftover",
+                        c.id
+                    ))
+            });
     site.datasets
         .iter()
         .enumerate()
@@ -39,5 +58,6 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
                 d.id
             ))
         })
+        .chain(unused_charts)
         .collect()
 }

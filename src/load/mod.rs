@@ -1,6 +1,7 @@
 //! Stage 1: read the site folder into memory. Nothing is interpreted beyond parsing; every file is read exactly once,
 //! in parallel, and listed in sorted order so the rest of the pipeline is deterministic.
 
+pub mod chart;
 pub mod config;
 pub mod content;
 pub mod dataset;
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+pub use chart::{RawChart, SourceChart};
 pub use config::{BaseUrl, PrivacyConfig, SiteConfig};
 pub use content::{FrontMatter, KeyFigure, SourcePage};
 pub use dataset::{RawColumn, RawDataset, SourceDataset};
@@ -45,6 +47,7 @@ pub struct Loaded {
     pub base: BaseUrl,
     pub pages: Vec<SourcePage>,
     pub datasets: Vec<SourceDataset>,
+    pub charts: Vec<SourceChart>,
     pub templates: Vec<TemplateSource>,
     /// Theme static files first, then the site's own, so the site can override a theme file.
     pub statics: Vec<StaticFile>,
@@ -61,6 +64,7 @@ pub fn load(
     let mut walk_warnings = Vec::new();
     let content_files = files::walk(root, "content", true, &mut walk_warnings);
     let data_files = files::walk(root, "data", false, &mut walk_warnings);
+    let chart_files = files::walk(root, "charts", false, &mut walk_warnings);
     let theme_dir = format!("themes/{}", config.theme);
     if !root.join(&theme_dir).join("templates").is_dir() {
         return Err(Diagnostics(vec![
@@ -147,6 +151,28 @@ pub fn load(
         }
     }
 
+    let charts: Vec<Result<SourceChart, Diagnostic>> = chart_files
+        .par_iter()
+        .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
+        .map(|f| {
+            let text = files::read_text(root, &f.rel)?;
+            chart::parse(&f.rel, &text)
+        })
+        .collect();
+    for f in &chart_files {
+        if !is_yaml(&f.rel) || f.inner.components().count() != 1 {
+            diags.push(
+                Diagnostic::warning(
+                    &f.rel,
+                    0,
+                    0,
+                    "only .yaml files directly inside charts/ are charts; this file is left out",
+                )
+                .hint("move it, or remove it from charts/"),
+            );
+        }
+    }
+
     let templates: Vec<Result<TemplateSource, Diagnostic>> = template_files
         .par_iter()
         .map(|f| {
@@ -172,6 +198,7 @@ pub fn load(
 
     let pages = collect(pages, &mut diags);
     let datasets = collect(datasets, &mut diags);
+    let charts = collect(charts, &mut diags);
     let templates = collect(templates, &mut diags);
     let statics = collect(statics, &mut diags);
     if diags.has_errors() {
@@ -184,6 +211,7 @@ pub fn load(
             base,
             pages,
             datasets,
+            charts,
             templates,
             statics,
         },

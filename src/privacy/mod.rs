@@ -145,6 +145,21 @@ pub fn protect(
         })
         .collect();
 
+    let mut chart_found = Vec::new();
+    for c in &mut site.charts {
+        let rel = c.rel.clone();
+        let mut texts: Vec<&mut String> = vec![&mut c.title, &mut c.subtitle, &mut c.note];
+        texts.extend([&mut c.source, &mut c.unit].into_iter().flatten());
+        if let Some(cmp) = c.figure.as_mut().and_then(|f| f.compare.as_mut()) {
+            texts.push(&mut cmp.label);
+        }
+        for text in texts {
+            for f in detector.redact(text) {
+                chart_found.push((rel.clone(), 0, f));
+            }
+        }
+    }
+
     let site_yaml = PathBuf::from("site.yaml");
     let mut config_found = Vec::new();
     for f in detector.redact(&mut site.config.title) {
@@ -158,6 +173,7 @@ pub fn protect(
         .into_iter()
         .chain(dataset_results)
         .chain(static_results)
+        .chain(std::iter::once(chart_found))
         .flatten()
         .chain(config_found)
     {

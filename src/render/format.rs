@@ -74,6 +74,96 @@ pub fn date(iso: &str, lang: &str) -> String {
     }
 }
 
+/// A chart value as a bare number for a label beside an axis that names the unit. Large counts read better in 万
+/// and 亿 in Chinese (16.74万 rather than 167446), so they are shortened to two decimals where the unit allows: not
+/// for percentages or rates (元／人／月), nor for units that already carry a magnitude (万元). The data table beside
+/// the chart keeps every digit.
+pub fn compact(v: f64, unit: &str, lang: &str) -> String {
+    compact_like(v, v, unit, lang)
+}
+
+/// [`compact`] in the magnitude `reference` would take, so that all ticks of one axis read alike (0, 5万, 10万,
+/// 15万 rather than 0, 50000, 10万, 15万).
+pub fn compact_like(v: f64, reference: f64, unit: &str, lang: &str) -> String {
+    if is_zh(lang) && scalable(unit) && !has_magnitude(unit) {
+        let (divisor, suffix) = if reference.abs() >= 1e8 {
+            (1e8, "亿")
+        } else if reference.abs() >= 1e5 {
+            (1e4, "万")
+        } else {
+            return plain(v, lang);
+        };
+        if v == 0.0 {
+            return "0".into();
+        }
+        return format!("{}{suffix}", decimals(v / divisor, 2));
+    }
+    plain(v, lang)
+}
+
+/// A chart value with its unit, for text that stands alone (a slice label, a headline figure): 167446人 becomes
+/// 16.74万人 and 17265.21万元 becomes 1.73亿元 in Chinese.
+pub fn amount(v: f64, unit: &str, lang: &str) -> String {
+    let (n, u) = amount_parts(v, unit, lang);
+    if needs_space(&u) {
+        format!("{n} {u}")
+    } else {
+        format!("{n}{u}")
+    }
+}
+
+/// [`amount`] as number and unit, for a headline that sets the unit smaller than the number.
+pub fn amount_parts(v: f64, unit: &str, lang: &str) -> (String, String) {
+    if is_zh(lang) && scalable(unit) {
+        if let Some(rest) = unit.strip_prefix('万')
+            && v.abs() >= 1e4
+        {
+            return (decimals(v / 1e4, 2), format!("亿{rest}"));
+        }
+        if !has_magnitude(unit) {
+            let n = compact(v, unit, lang);
+            let split = n.find(['万', '亿']).unwrap_or(n.len());
+            return (n[..split].to_string(), format!("{}{unit}", &n[split..]));
+        }
+    }
+    (plain(v, lang), unit.to_string())
+}
+
+/// A chart value with every digit and its unit, for descriptions read aloud.
+pub fn exact(v: f64, unit: &str, lang: &str) -> String {
+    let n = plain(v, lang);
+    if needs_space(unit) {
+        format!("{n} {unit}")
+    } else {
+        format!("{n}{unit}")
+    }
+}
+
+/// The shortest decimal that reads back as `v`, grouped for the language.
+pub fn plain(v: f64, lang: &str) -> String {
+    number(v, lang)
+}
+
+/// `v` rounded to at most `places` decimals, without trailing zeros.
+pub fn decimals(v: f64, places: usize) -> String {
+    let s = format!("{v:.places$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    if s == "-0" { "0".into() } else { s }
+}
+
+/// Counts and sums may take 万/亿; percentages and rates per person or month may not.
+pub fn scalable(unit: &str) -> bool {
+    !unit.is_empty() && unit != "%" && !unit.contains(['／', '/', '%', '‰'])
+}
+
+fn has_magnitude(unit: &str) -> bool {
+    unit.starts_with(['十', '百', '千', '万', '亿'])
+}
+
 pub fn is_zh(lang: &str) -> bool {
     lang.starts_with("zh")
 }
@@ -154,6 +244,31 @@ mod tests {
         let c = col(ColumnType::Number, None);
         assert_eq!(cell(&Value::Number(26600.18), &c, "en"), "26,600.18");
         assert_eq!(cell(&Value::Number(-1234.0), &c, "en"), "-1,234");
+    }
+
+    #[test]
+    fn chart_labels_use_wan_and_yi_where_the_unit_allows() {
+        assert_eq!(compact(36758.0, "人", "zh-CN"), "36758");
+        assert_eq!(compact(167446.0, "人", "zh-CN"), "16.74万");
+        assert_eq!(compact(2642399.63, "元", "zh-CN"), "264.24万");
+        assert_eq!(compact(123456789.0, "元", "zh-CN"), "1.23亿");
+        assert_eq!(compact(17265.21, "万元", "zh-CN"), "17265.21");
+        assert_eq!(compact(600000.0, "%", "zh-CN"), "600000");
+        assert_eq!(compact(167446.0, "persons", "en"), "167,446");
+        assert_eq!(compact_like(50000.0, 200000.0, "人", "zh-CN"), "5万");
+        assert_eq!(compact_like(0.0, 200000.0, "人", "zh-CN"), "0");
+        assert_eq!(amount(17265.21, "万元", "zh-CN"), "1.73亿元");
+        assert_eq!(amount(167446.0, "人", "zh-CN"), "16.74万人");
+        assert_eq!(amount(5829.0, "人", "zh-CN"), "5829人");
+        assert_eq!(amount(60.15, "%", "zh-CN"), "60.15%");
+        assert_eq!(amount(728.0, "元／人／月", "zh-CN"), "728元／人／月");
+        assert_eq!(exact(167446.0, "persons", "en"), "167,446 persons");
+        assert_eq!(
+            amount_parts(26600.18, "万元", "zh-CN"),
+            ("2.66".to_string(), "亿元".to_string())
+        );
+        assert_eq!(decimals(2.0, 2), "2");
+        assert_eq!(decimals(-0.001, 1), "0");
     }
 
     #[test]

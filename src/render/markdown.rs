@@ -1,12 +1,16 @@
 //! Page bodies to HTML. Shortcodes were parsed and checked in `validate`; here they become HTML that pulldown-cmark
 //! passes through (inline for figures, a block for tables).
 
+use std::collections::BTreeMap;
+
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::format;
 use super::html::escape;
 use super::links::{encode_fragment, encode_path, row_id};
 use super::table::{Placement, table};
+use crate::charts::embed;
+use crate::diagnostics::Diagnostic;
 use crate::validate::{Segment, Shortcode, Site};
 
 /// Where a page sits, for resolving the relative links its body contains.
@@ -20,20 +24,34 @@ pub struct LinkBase<'a> {
 }
 
 /// Renders one body. `lang` is the page's language.
-pub fn render(site: &Site, segments: &[Segment], lang: &str, links: &LinkBase) -> String {
+pub fn render(
+    site: &Site,
+    segments: &[Segment],
+    lang: &str,
+    links: &LinkBase,
+) -> Result<String, Diagnostic> {
     let mut source = String::new();
+    let mut charts_shown = BTreeMap::new();
     for seg in segments {
         match seg {
             Segment::Markdown { text, .. } => source.push_str(text),
-            Segment::Shortcode(s) => source.push_str(&shortcode(site, s, lang)),
+            Segment::Shortcode(s) => source.push_str(&shortcode(site, s, lang, &mut charts_shown)?),
         }
     }
-    to_html(&source, Some(links))
+    Ok(to_html(&source, Some(links)))
 }
 
-fn shortcode(site: &Site, s: &Shortcode, lang: &str) -> String {
+/// One shortcode's HTML. `charts_shown` counts the charts already on the page: the same chart shown again gets
+/// another set of ids (`chart-ID.2`), so no id is repeated. Chart ids cannot contain a dot, so neither these nor the
+/// ids inside a figure (`chart-ID.title`) can equal another chart's.
+fn shortcode(
+    site: &Site,
+    s: &Shortcode,
+    lang: &str,
+    charts_shown: &mut BTreeMap<usize, usize>,
+) -> Result<String, Diagnostic> {
     let base = &site.base.path;
-    match *s {
+    Ok(match *s {
         Shortcode::Value {
             dataset,
             row,
@@ -59,7 +77,16 @@ fn shortcode(site: &Site, s: &Shortcode, lang: &str) -> String {
                 table(&site.datasets[dataset], lang, base, Placement::Narrative)
             )
         }
-    }
+        Shortcode::Chart { chart } => {
+            let seen = charts_shown.entry(chart).or_insert(0);
+            *seen += 1;
+            let id = match *seen {
+                1 => format!("chart-{}", site.charts[chart].id),
+                n => format!("chart-{}.{n}", site.charts[chart].id),
+            };
+            format!("\n\n{}\n", embed::figure(site, chart, lang, &id)?)
+        }
+    })
 }
 
 /// CommonMark with tables, footnotes and strikethrough. A line break inside a Chinese paragraph is dropped rather

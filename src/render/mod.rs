@@ -97,6 +97,18 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
             Err(e) => results.push(Err(e)),
         }
     }
+    results.extend(
+        (0..site.charts.len())
+            .into_par_iter()
+            .map(|i| {
+                Ok(OutputFile {
+                    path: format!("charts/{}.svg", site.charts[i].id),
+                    bytes: crate::charts::embed::file(site, i, lang)?,
+                    source: site.charts[i].rel.clone(),
+                })
+            })
+            .collect::<Vec<_>>(),
+    );
     let theme_dir = PathBuf::from(format!("themes/{}/templates", site.config.theme));
     results.push(pages::catalogue(&cx).map(|h| OutputFile {
         path: "data/index.html".into(),

@@ -228,7 +228,7 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
         page_path: &p.path,
         source_dirs: &dirs,
     };
-    let content = markdown::render(site, &p.segments, cx.lang, &links);
+    let content = markdown::render(site, &p.segments, cx.lang, &links)?;
     let kind = match p.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",

@@ -16,6 +16,11 @@ pub enum Phrase {
     NotFoundDescription,
     NoData,
     Suppressed,
+    Unit,
+    Total,
+    ChartData,
+    DownloadData,
+    ChartImage,
 }
 
 pub fn t(lang: &str, p: Phrase) -> &'static str {
@@ -89,6 +94,41 @@ pub fn t(lang: &str, p: Phrase) -> &'static str {
                 "为保护个人信息不予公布"
             } else {
                 "withheld to protect people"
+            }
+        }
+        Phrase::Unit => {
+            if zh {
+                "单位："
+            } else {
+                "Unit: "
+            }
+        }
+        Phrase::Total => {
+            if zh {
+                "合计"
+            } else {
+                "Total"
+            }
+        }
+        Phrase::ChartData => {
+            if zh {
+                "图表数据（表格）"
+            } else {
+                "The chart's data as a table"
+            }
+        }
+        Phrase::DownloadData => {
+            if zh {
+                "下载数据："
+            } else {
+                "Download the data: "
+            }
+        }
+        Phrase::ChartImage => {
+            if zh {
+                "SVG图片"
+            } else {
+                "SVG image"
             }
         }
     }

@@ -21,6 +21,14 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
         Placement::DatasetPage => format!("t-{}", d.id),
         Placement::Narrative => format!("tn-{}", d.id),
     };
+    let mut h = grid(d, lang, &caption_id, placement == Placement::DatasetPage);
+    h.push_str(&source_line(d, lang, base_path, placement));
+    h
+}
+
+/// The table alone, captioned with `d.title` under the id `caption_id`; rows carry anchors when `row_ids` is set.
+/// Charts use it for the table of the numbers they draw.
+pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String {
     let mut h = String::new();
     h.push_str(&format!(
         "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{caption_id}\" tabindex=\"0\">\n<table class=\"data-table\">\n<caption id=\"{caption_id}\">{}</caption>\n<thead><tr>",
@@ -39,11 +47,10 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
     }
     h.push_str("</tr></thead>\n<tbody>\n");
     for r in &d.rows {
-        match placement {
-            Placement::DatasetPage => {
-                h.push_str(&format!("<tr id=\"{}\">", escape(&row_id(&r.key))))
-            }
-            Placement::Narrative => h.push_str("<tr>"),
+        if row_ids {
+            h.push_str(&format!("<tr id=\"{}\">", escape(&row_id(&r.key))));
+        } else {
+            h.push_str("<tr>");
         }
         for (i, (c, v)) in d.columns.iter().zip(&r.cells).enumerate() {
             let text = if *v == Value::Empty {
@@ -73,7 +80,6 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
     for note in &d.notes {
         h.push_str(&format!("<p class=\"table-note\">{}</p>\n", escape(note)));
     }
-    h.push_str(&source_line(d, lang, base_path, placement));
     h
 }
 

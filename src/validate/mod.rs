@@ -1,6 +1,7 @@
 //! Stage 2: check everything the site says against everything else it says (types, references, page tree) and build
 //! the typed model that later stages trust. Problems are collected, not thrown, so one run reports all of them.
 
+pub mod chart;
 pub mod checks;
 pub mod dataset;
 pub mod date;
@@ -11,6 +12,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
+pub use chart::{Chart, ChartKind};
 pub use dataset::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Value};
 use shortcode::{Arg, Call, Piece};
 
@@ -36,6 +38,10 @@ pub enum Shortcode {
     },
     Table {
         dataset: usize,
+    },
+    /// Index into [`Site::charts`].
+    Chart {
+        chart: usize,
     },
 }
 
@@ -88,6 +94,8 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Sorted by id.
     pub datasets: Vec<Dataset>,
+    /// Sorted by id.
+    pub charts: Vec<Chart>,
     pub templates: Vec<TemplateSource>,
     pub statics: Vec<StaticFile>,
     /// Values of personal columns of records datasets: searched for in every published string. Never printed.
@@ -111,6 +119,7 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         base,
         pages: sources,
         datasets: raw_datasets,
+        charts: raw_charts,
         templates,
         statics,
     } = loaded;
@@ -159,6 +168,22 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     roster_terms.sort();
     roster_terms.dedup();
 
+    let mut charts = Vec::new();
+    for result in raw_charts
+        .par_iter()
+        .map(|c| chart::validate(c, &datasets))
+        .collect::<Vec<_>>()
+    {
+        match result {
+            Ok((c, warnings)) => {
+                charts.push(c);
+                diags.extend(warnings);
+            }
+            Err(errors) => diags.extend(errors),
+        }
+    }
+    charts.sort_by(|a, b| a.id.cmp(&b.id));
+
     let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
     let drafts = draft_sections(&sources);
     let mut pages = Vec::new();
@@ -170,7 +195,7 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         {
             continue;
         }
-        match check_page(src, &datasets, &template_names) {
+        match check_page(src, &datasets, &charts, &template_names) {
             Ok(p) => pages.push(p),
             Err(errors) => diags.extend(errors),
         }
@@ -222,6 +247,7 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         base,
         pages,
         datasets,
+        charts,
         templates,
         statics,
         roster_terms,
@@ -241,6 +267,7 @@ fn draft_sections(sources: &[SourcePage]) -> Vec<Vec<String>> {
 fn check_page(
     src: &SourcePage,
     datasets: &[Dataset],
+    charts: &[Chart],
     templates: &[&str],
 ) -> Result<Page, Vec<Diagnostic>> {
     let mut errors = Vec::new();
@@ -327,7 +354,7 @@ fn check_page(
                         line: line_col(&src.body, at).0 + src.body_line - 1,
                         text,
                     }),
-                    Piece::Call(call, at) => match check_call(&call, datasets) {
+                    Piece::Call(call, at) => match check_call(&call, datasets, charts) {
                         Ok(s) => segments.push(Segment::Shortcode(s)),
                         Err((msg, hint)) => {
                             let (l, c) = line_col(&src.body, at);
@@ -362,7 +389,7 @@ fn check_page(
 
 type Problem = (String, String);
 
-fn check_call(call: &Call, datasets: &[Dataset]) -> Result<Shortcode, Problem> {
+fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Shortcode, Problem> {
     let strings: Vec<&str> = call
         .args
         .iter()
@@ -414,11 +441,28 @@ fn check_call(call: &Call, datasets: &[Dataset]) -> Result<Shortcode, Problem> {
             let dataset = find_dataset(datasets, strings[0])?;
             Ok(Shortcode::Table { dataset })
         }
-        "chart" => Err((
-            "charts are not available in this version of Sunlight".into(),
-            "remove the chart() shortcode, or show the data with {{ table(\"dataset\") }} for now"
-                .into(),
-        )),
+        "chart" => {
+            if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
+                return Err((
+                    "chart() takes one text in quotes: the chart id".into(),
+                    "write {{ chart(\"assistance-coverage\") }}".into(),
+                ));
+            }
+            let id = strings[0];
+            let chart = charts
+                .binary_search_by(|c| c.id.as_str().cmp(id))
+                .map_err(|_| {
+                    let near = closest(id, charts.iter().map(|c| c.id.as_str()));
+                    (
+                        format!("there is no chart `{id}`"),
+                        match near {
+                            Some(n) => format!("did you mean `{n}`? charts are the files in charts/, named by file name without .yaml"),
+                            None => format!("add charts/{id}.yaml, or use the name of a file in charts/ without .yaml"),
+                        },
+                    )
+                })?;
+            Ok(Shortcode::Chart { chart })
+        }
         other => Err((
             format!("there is no shortcode called `{other}`"),
             "the shortcodes are value(), table() and chart(); write \\{{ for literal braces".into(),

@@ -1,0 +1,309 @@
+//! The `<desc>` of a chart: a few sentences in the site's language giving what a sighted reader takes in at a
+//! glance (the largest and smallest values, the total where adding up makes sense, the change from first to last for
+//! lines and years). Every number is given in full; the table beside the chart has all of them.
+
+use super::plot::{Plot, tidy_sum};
+use crate::render::format::{self, is_zh};
+use crate::validate::chart::ChartKind;
+
+pub fn describe(plot: &Plot) -> String {
+    let zh = is_zh(&plot.lang);
+    let w = Words::new(zh);
+    let mut out = vec![w.kind(plot.kind)];
+    let n = plot.categories.len();
+    let amount = |v: f64| format::exact(v, &plot.unit, &plot.lang);
+    match plot.kind {
+        ChartKind::Figure => {
+            if let Some(h) = &plot.headline {
+                out.push(format!("{}{}{}", h.label, w.colon, amount(h.value)));
+                if let Some((label, other)) = &h.compare {
+                    let change = super::figure::change(h.value, *other, label, &plot.lang);
+                    out.push(format!(
+                        "{}{}{}{}{}{}",
+                        change.trim_start_matches(['▲', '▼', ' ']),
+                        w.open,
+                        label,
+                        w.colon,
+                        amount(*other),
+                        w.close
+                    ));
+                }
+            }
+        }
+        ChartKind::Pie | ChartKind::Donut => {
+            let Some(s) = plot.series.first() else {
+                return w.join(out);
+            };
+            let total = tidy_sum(s.values.iter().flatten().copied());
+            out.push(w.parts(n, &amount(total)));
+            if let (Some(max), Some(min)) = (extreme(plot, 0, true), extreme(plot, 0, false)) {
+                let share = |v: f64| format::decimals(v / total * 100.0, 1);
+                out.push(w.slice(&plot.categories[max.0], &amount(max.1), &share(max.1), true));
+                if min.0 != max.0 {
+                    out.push(w.slice(
+                        &plot.categories[min.0],
+                        &amount(min.1),
+                        &share(min.1),
+                        false,
+                    ));
+                }
+            }
+        }
+        _ => {
+            let several = plot.series.len() > 1;
+            let timeline = plot.kind == ChartKind::Line || looks_like_time(&plot.categories);
+            if !several {
+                out.push(w.items(n));
+            }
+            for (si, s) in plot.series.iter().enumerate() {
+                let mut parts = Vec::new();
+                if timeline {
+                    let present: Vec<(usize, f64)> = s
+                        .values
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, v)| v.map(|v| (i, v)))
+                        .collect();
+                    if let (Some(first), Some(last)) = (present.first(), present.last())
+                        && first.0 != last.0
+                    {
+                        // A change of a percentage is in percentage points, and a relative change of it would
+                        // only confuse.
+                        let percent = plot.unit == "%";
+                        let diff = tidy_sum([last.1, -first.1]).abs();
+                        parts.push(w.change(
+                            &plot.categories[first.0],
+                            &amount(first.1),
+                            &plot.categories[last.0],
+                            &amount(last.1),
+                            &if percent {
+                                w.points(&format::plain(diff, &plot.lang))
+                            } else {
+                                amount(diff)
+                            },
+                            last.1 - first.1,
+                            (first.1 != 0.0 && !percent).then(|| {
+                                format::decimals(
+                                    ((last.1 - first.1) / first.1.abs() * 100.0).abs(),
+                                    1,
+                                )
+                            }),
+                        ));
+                    }
+                }
+                if let (Some(max), Some(min)) = (extreme(plot, si, true), extreme(plot, si, false))
+                    && max.0 != min.0
+                {
+                    parts.push(w.extreme(&plot.categories[max.0], &amount(max.1), true));
+                    parts.push(w.extreme(&plot.categories[min.0], &amount(min.1), false));
+                } else if let Some(only) = extreme(plot, si, true) {
+                    parts.push(format!(
+                        "{}{}{}",
+                        plot.categories[only.0],
+                        w.colon,
+                        amount(only.1)
+                    ));
+                }
+                if format::scalable(&plot.unit) && s.values.iter().flatten().count() > 1 {
+                    let sum = tidy_sum(s.values.iter().flatten().copied());
+                    parts.push(format!("{}{}", w.total, amount(sum)));
+                }
+                let missing: Vec<&str> = s
+                    .values
+                    .iter()
+                    .zip(&plot.categories)
+                    .filter(|(v, _)| v.is_none())
+                    .map(|(_, c)| c.as_str())
+                    .collect();
+                if !missing.is_empty() {
+                    parts.push(format!("{}{}", missing.join(w.list), w.no_data));
+                }
+                let sentence = parts.join(w.semicolon);
+                out.push(if several {
+                    format!("{}{}{sentence}", s.label, w.colon)
+                } else {
+                    sentence
+                });
+            }
+        }
+    }
+    w.join(out)
+}
+
+/// The index and value of the largest (or smallest) value of series `si`.
+fn extreme(plot: &Plot, si: usize, largest: bool) -> Option<(usize, f64)> {
+    let s = plot.series.get(si)?;
+    s.values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (i, v)))
+        .reduce(|a, b| {
+            let better = if largest { b.1 > a.1 } else { b.1 < a.1 };
+            if better { b } else { a }
+        })
+}
+
+/// Categories that are all years (`2021年`, `2022`), so the change from first to last is worth saying.
+fn looks_like_time(categories: &[String]) -> bool {
+    categories.len() > 1
+        && categories.iter().all(|c| {
+            let digits: String = c.chars().take_while(char::is_ascii_digit).collect();
+            digits.len() == 4 && matches!(&c[4..], "" | "年")
+        })
+}
+
+/// The few words of the description, in Chinese or English.
+struct Words {
+    zh: bool,
+    colon: &'static str,
+    semicolon: &'static str,
+    list: &'static str,
+    open: &'static str,
+    close: &'static str,
+    total: &'static str,
+    no_data: &'static str,
+}
+
+impl Words {
+    fn new(zh: bool) -> Words {
+        if zh {
+            Words {
+                zh,
+                colon: "：",
+                semicolon: "；",
+                list: "、",
+                open: "（",
+                close: "）",
+                total: "合计",
+                no_data: "无数据",
+            }
+        } else {
+            Words {
+                zh,
+                colon: ": ",
+                semicolon: "; ",
+                list: ", ",
+                open: " (",
+                close: ")",
+                total: "total ",
+                no_data: ": no data",
+            }
+        }
+    }
+
+    fn kind(&self, k: ChartKind) -> String {
+        let (zh, en) = match k {
+            ChartKind::Bar => ("柱状图", "Bar chart"),
+            ChartKind::GroupedBar => ("分组柱状图", "Grouped bar chart"),
+            ChartKind::StackedBar => ("堆积柱状图", "Stacked bar chart"),
+            ChartKind::Line => ("折线图", "Line chart"),
+            ChartKind::Pie => ("饼图", "Pie chart"),
+            ChartKind::Donut => ("环形图", "Donut chart"),
+            ChartKind::Figure => ("关键数字", "Key figure"),
+        };
+        if self.zh { zh } else { en }.to_string()
+    }
+
+    fn points(&self, n: &str) -> String {
+        if self.zh {
+            format!("{n}个百分点")
+        } else {
+            format!("{n} percentage points")
+        }
+    }
+
+    fn items(&self, n: usize) -> String {
+        if self.zh {
+            format!("共{n}项")
+        } else {
+            format!("{n} items")
+        }
+    }
+
+    fn parts(&self, n: usize, total: &str) -> String {
+        if self.zh {
+            format!("共{n}部分，合计{total}")
+        } else {
+            format!("{n} parts, {} in total", total)
+        }
+    }
+
+    fn slice(&self, cat: &str, v: &str, share: &str, largest: bool) -> String {
+        match (self.zh, largest) {
+            (true, true) => format!("{cat}最大，{v}，占{share}%"),
+            (true, false) => format!("{cat}最小，{v}，占{share}%"),
+            (false, true) => format!("largest: {cat}, {v} ({share}%)"),
+            (false, false) => format!("smallest: {cat}, {v} ({share}%)"),
+        }
+    }
+
+    fn extreme(&self, cat: &str, v: &str, largest: bool) -> String {
+        match (self.zh, largest) {
+            (true, true) => format!("最高为{cat}，{v}"),
+            (true, false) => format!("最低为{cat}，{v}"),
+            (false, true) => format!("highest {cat}, {v}"),
+            (false, false) => format!("lowest {cat}, {v}"),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn change(
+        &self,
+        from: &str,
+        from_v: &str,
+        to: &str,
+        to_v: &str,
+        diff: &str,
+        sign: f64,
+        pct: Option<String>,
+    ) -> String {
+        if self.zh {
+            let (verb, rate) = if sign >= 0.0 {
+                ("增加", "增长")
+            } else {
+                ("减少", "下降")
+            };
+            let pct = pct.map_or(String::new(), |p| format!("（{rate}{p}%）"));
+            if sign == 0.0 {
+                format!("{from}和{to}均为{to_v}")
+            } else {
+                format!("从{from}的{from_v}变为{to}的{to_v}，{verb}{diff}{pct}")
+            }
+        } else {
+            let (verb, rate) = if sign >= 0.0 {
+                ("up", "+")
+            } else {
+                ("down", "−")
+            };
+            let pct = pct.map_or(String::new(), |p| format!(" ({rate}{p}%)"));
+            if sign == 0.0 {
+                format!("{to_v} in both {from} and {to}")
+            } else {
+                format!("from {from_v} in {from} to {to_v} in {to}, {verb} {diff}{pct}")
+            }
+        }
+    }
+
+    fn join(&self, sentences: Vec<String>) -> String {
+        let sentences: Vec<String> = sentences.into_iter().filter(|s| !s.is_empty()).collect();
+        if self.zh {
+            let mut s = sentences.join("。");
+            s.push('。');
+            s
+        } else {
+            let mut s = sentences
+                .into_iter()
+                .map(|s| {
+                    let mut c = s.chars();
+                    match c.next() {
+                        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+                        None => s,
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(". ");
+            s.push('.');
+            s
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The numbers and words one chart draws, taken out of its dataset. Layouts and descriptions work from this alone,
+//! so they can be tested (and property-tested) without a site.
+
+use super::palette::{self, Rgb};
+use crate::render::format;
+use crate::validate::chart::{Chart, ChartKind, Orientation, SortOrder, unit_of};
+use crate::validate::{Dataset, Value};
+
+/// The chart's rows in the order drawn: as listed, or sorted by value (the sum of the series, for stacks).
+pub fn rows_in_order(c: &Chart, d: &Dataset) -> Vec<usize> {
+    let mut rows = c.rows.clone();
+    let key = |r: usize| -> f64 {
+        c.series
+            .iter()
+            .filter_map(|s| d.rows[r].cells[s.column].as_f64())
+            .sum()
+    };
+    match c.sort {
+        SortOrder::None => {}
+        SortOrder::Ascending => rows.sort_by(|&a, &b| key(a).total_cmp(&key(b))),
+        SortOrder::Descending => rows.sort_by(|&a, &b| key(b).total_cmp(&key(a))),
+    }
+    rows
+}
+
+/// The sum of `values` to as many decimals as the most precise of them, so that 81.2 and 92.25 differ by 11.05,
+/// not by 11.049999999999997.
+pub fn tidy_sum(values: impl IntoIterator<Item = f64>) -> f64 {
+    let mut places = 0;
+    let mut sum = 0.0;
+    for v in values {
+        let text = v.to_string();
+        places = places.max(text.split_once('.').map_or(0, |(_, f)| f.len()));
+        sum += v;
+    }
+    let scale = 10f64.powi(places.min(12) as i32);
+    (sum * scale).round() / scale
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub label: String,
+    /// One per category; `None` where the dataset has no figure.
+    pub values: Vec<Option<f64>>,
+    pub color: Rgb,
+}
+
+/// A headline figure and what it is compared with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// What the number counts, e.g. `实名认证志愿者 · 人数`.
+    pub label: String,
+    pub value: f64,
+    /// The other figure and its label.
+    pub compare: Option<(String, f64)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plot {
+    pub kind: ChartKind,
+    pub orientation: Orientation,
+    pub categories: Vec<String>,
+    pub series: Vec<Series>,
+    /// The unit of every value (they share one), `%` for percentages, or empty.
+    pub unit: String,
+    pub value_labels: bool,
+    pub y_from_zero: bool,
+    pub lang: String,
+    /// Slice colours of pies and donuts, one per category.
+    pub slice_colors: Vec<Rgb>,
+    pub headline: Option<Headline>,
+}
+
+impl Plot {
+    /// A plot with defaults, for tests and for callers that fill it in field by field.
+    pub fn new(kind: ChartKind, lang: &str) -> Plot {
+        Plot {
+            kind,
+            orientation: Orientation::Auto,
+            categories: Vec::new(),
+            series: Vec::new(),
+            unit: String::new(),
+            value_labels: true,
+            y_from_zero: true,
+            lang: lang.to_string(),
+            slice_colors: Vec::new(),
+            headline: None,
+        }
+    }
+
+    pub fn from_chart(c: &Chart, d: &Dataset, lang: &str) -> Plot {
+        let x = &d.columns[c.x];
+        let rows = rows_in_order(c, d);
+        let categories = rows
+            .iter()
+            .map(|&r| match &d.rows[r].cells[c.x] {
+                Value::Empty => d.rows[r].key.clone(),
+                v => format::cell(v, x, lang),
+            })
+            .collect();
+        let series = c
+            .series
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Series {
+                label: d.columns[s.column].label.clone(),
+                values: rows
+                    .iter()
+                    .map(|&r| d.rows[r].cells[s.column].as_f64())
+                    .collect(),
+                color: palette::nth(i, s.color),
+            })
+            .collect();
+        let slice_colors = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                palette::nth(
+                    i,
+                    c.slice_colors
+                        .iter()
+                        .find(|(row, _)| row == r)
+                        .map(|(_, col)| *col),
+                )
+            })
+            .collect();
+        let headline = c.figure.as_ref().and_then(|f| {
+            let value = d.rows[f.row].cells[f.column].as_f64()?;
+            let compare = f.compare.as_ref().and_then(|cmp| {
+                Some((
+                    cmp.label.clone(),
+                    d.rows[cmp.row].cells[cmp.column].as_f64()?,
+                ))
+            });
+            Some(Headline {
+                label: format!("{} · {}", d.rows[f.row].key, d.columns[f.column].label),
+                value,
+                compare,
+            })
+        });
+        Plot {
+            kind: c.kind,
+            orientation: c.orientation,
+            categories,
+            series,
+            unit: c.unit.clone().unwrap_or_else(|| {
+                c.series
+                    .first()
+                    .map_or(String::new(), |s| unit_of(d, s.column))
+            }),
+            value_labels: c.value_labels,
+            y_from_zero: c.y_from_zero,
+            lang: lang.to_string(),
+            slice_colors,
+            headline,
+        }
+    }
+
+    /// A value as a label beside a unit the chart shows elsewhere.
+    pub fn label(&self, v: f64) -> String {
+        self.tick(v, v)
+    }
+
+    /// An axis tick, in the magnitude of the axis' largest tick `reference`.
+    pub fn tick(&self, v: f64, reference: f64) -> String {
+        let n = format::compact_like(v, reference, &self.unit, &self.lang);
+        if self.unit == "%" { format!("{n}%") } else { n }
+    }
+
+    /// Labels of all `ticks` of one axis.
+    pub fn ticks(&self, ticks: &[f64]) -> Vec<String> {
+        let reference = ticks.iter().fold(0.0_f64, |m, t| m.max(t.abs()));
+        ticks.iter().map(|t| self.tick(*t, reference)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy_sum;
+
+    #[test]
+    fn sums_keep_the_precision_of_the_data() {
+        assert_eq!(tidy_sum([92.25, -81.2]), 11.05);
+        assert_eq!(tidy_sum([780.965, 787.797]), 1568.762);
+        assert_eq!(tidy_sum([5829.0, 36758.0]), 42587.0);
+    }
+}

@@ -1,0 +1,779 @@
+//! Checks a chart spec against the dataset it draws and turns it into a typed [`Chart`]: every column, row and colour
+//! it names exists, what it draws is numeric and present, and the chart type suits the data (a pie of more than six
+//! slices or of negative values is refused in favour of a bar).
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use serde_saphyr::{Location, Spanned};
+
+use super::dataset::{ColumnType, Dataset, Value};
+use super::{closest, find_dataset};
+use crate::charts::palette::{BACKGROUND, Rgb};
+use crate::diagnostics::Diagnostic;
+pub use crate::load::chart::{ChartType as ChartKind, Orientation, SortOrder};
+use crate::load::{Scalar, SourceChart};
+
+/// The most slices a pie or donut may have: beyond six, angles are too hard to compare.
+pub const MAX_SLICES: usize = 6;
+
+/// One drawn column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub column: usize,
+    pub color: Option<Rgb>,
+}
+
+/// The cell a headline figure is set against.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compare {
+    pub row: usize,
+    pub column: usize,
+    /// What the comparison is with, in words (`2022年`, `全年任务`).
+    pub label: String,
+}
+
+/// What a `figure` shows: one cell, perhaps compared with another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub row: usize,
+    pub column: usize,
+    pub compare: Option<Compare>,
+}
+
+/// A checked chart, pointing into its dataset by index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub id: String,
+    pub rel: PathBuf,
+    pub title: String,
+    pub subtitle: String,
+    pub note: String,
+    /// The spec's own source line, when it overrides the dataset's.
+    pub source: Option<String>,
+    /// The spec's own unit, when it overrides the column's.
+    pub unit: Option<String>,
+    pub kind: ChartKind,
+    /// Index into [`super::Site::datasets`].
+    pub dataset: usize,
+    /// The category (or time) column.
+    pub x: usize,
+    pub series: Vec<Series>,
+    /// Rows drawn, in the order of the spec (sorting happens when drawing).
+    pub rows: Vec<usize>,
+    pub orientation: Orientation,
+    pub sort: SortOrder,
+    pub value_labels: bool,
+    pub y_from_zero: bool,
+    /// Colours of pie and donut slices given by row key, as (row index, colour).
+    pub slice_colors: Vec<(usize, Rgb)>,
+    pub figure: Option<Figure>,
+}
+
+fn at(l: &Location) -> (usize, usize) {
+    (l.line() as usize, l.column() as usize)
+}
+
+/// Returns the chart and any warnings, or every error found.
+pub fn validate(
+    src: &SourceChart,
+    datasets: &[Dataset],
+) -> Result<(Chart, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let raw = &src.raw;
+    let rel = &src.rel;
+    let err = |l: &Location, msg: String, hint: String| {
+        let (line, col) = at(l);
+        Diagnostic::error(rel, line, col, msg).hint(hint)
+    };
+    let kind = raw.kind.value;
+    let kind_at = &raw.kind.referenced;
+
+    let dataset = find_dataset(datasets, &raw.data.value)
+        .map_err(|(msg, hint)| vec![err(&raw.data.referenced, msg, hint)])?;
+    let d = &datasets[dataset];
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+
+    let column = |key: &str, l: &Location| -> Result<usize, Diagnostic> {
+        d.column(key).map(|(i, _)| i).ok_or_else(|| {
+            let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
+            let hint = match closest(key, keys.iter().copied()) {
+                Some(n) => format!(
+                    "did you mean `{n}`? the columns of `{}` are: {}",
+                    d.id,
+                    keys.join(", ")
+                ),
+                None => format!(
+                    "use one of the column keys of `{}`: {}",
+                    d.id,
+                    keys.join(", ")
+                ),
+            };
+            err(
+                l,
+                format!("the dataset `{}` has no column `{key}`", d.id),
+                hint,
+            )
+        })
+    };
+
+    let x = match &raw.x {
+        None => 0,
+        Some(x) => match column(&x.value, &x.referenced) {
+            Ok(i) => i,
+            Err(e) => {
+                errors.push(e);
+                0
+            }
+        },
+    };
+
+    let y_at = &raw.y.referenced;
+    let numeric: Vec<&str> = d
+        .columns
+        .iter()
+        .filter(|c| c.kind.is_numeric())
+        .map(|c| c.key.as_str())
+        .collect();
+    let mut series = Vec::new();
+    let mut seen = BTreeSet::new();
+    if raw.y.value.0.is_empty() {
+        errors.push(err(
+            y_at,
+            "`y` names no column to draw".into(),
+            format!("name one or more numeric columns: {}", numeric.join(", ")),
+        ));
+    }
+    for key in &raw.y.value.0 {
+        let Ok(ci) = column(key, y_at).map_err(|e| errors.push(e)) else {
+            continue;
+        };
+        let c = &d.columns[ci];
+        if !c.kind.is_numeric() {
+            errors.push(err(
+                y_at,
+                format!(
+                    "`{key}` is a {} column; a chart draws numbers",
+                    c.kind.name()
+                ),
+                format!(
+                    "name a column of type integer, number or percent: {}",
+                    numeric.join(", ")
+                ),
+            ));
+            continue;
+        }
+        if !seen.insert(ci) {
+            errors.push(err(
+                y_at,
+                format!("`{key}` is named twice in `y`"),
+                "name each column once".into(),
+            ));
+            continue;
+        }
+        series.push(Series {
+            column: ci,
+            color: None,
+        });
+    }
+
+    let units: BTreeSet<String> = series.iter().map(|s| unit_of(d, s.column)).collect();
+    if units.len() > 1 {
+        errors.push(err(
+            y_at,
+            format!(
+                "the columns in `y` have different units ({}), which one axis cannot show",
+                units.into_iter().collect::<Vec<_>>().join(", ")
+            ),
+            "make one chart for each unit".into(),
+        ));
+    }
+
+    let find_row = |key: &Scalar, l: &Location| -> Result<usize, Diagnostic> {
+        let key = key.as_text();
+        d.rows.iter().position(|r| r.key == key).ok_or_else(|| {
+            let hint = match closest(&key, d.rows.iter().map(|r| r.key.as_str())) {
+                Some(n) => {
+                    format!("did you mean `{n}`? rows are named by the first column of the dataset")
+                }
+                None => format!(
+                    "rows are named by the first column of the dataset, e.g. `{}`",
+                    d.rows.first().map_or("", |r| r.key.as_str())
+                ),
+            };
+            err(
+                l,
+                format!("the dataset `{}` has no row `{key}`", d.id),
+                hint,
+            )
+        })
+    };
+
+    let mut rows = Vec::new();
+    match &raw.rows {
+        None => rows.extend(0..d.rows.len()),
+        Some(keys) => {
+            for k in keys {
+                match find_row(&k.value, &k.referenced) {
+                    Ok(r) if rows.contains(&r) => errors.push(err(
+                        &k.referenced,
+                        format!("the row `{}` is listed twice", k.value.as_text()),
+                        "list each row once".into(),
+                    )),
+                    Ok(r) => rows.push(r),
+                    Err(e) => errors.push(e),
+                }
+            }
+        }
+    }
+    if d.rows.is_empty() {
+        errors.push(err(
+            &raw.data.referenced,
+            format!(
+                "the dataset `{}` has no rows, so there is nothing to draw",
+                d.id
+            ),
+            format!("add rows to {}", crate::diagnostics::display_path(&d.rel)),
+        ));
+    } else if raw.rows.as_ref().is_some_and(Vec::is_empty) {
+        errors.push(err(
+            kind_at,
+            "`rows` is an empty list, so there is nothing to draw".into(),
+            "list the row keys to draw, or leave `rows` out to draw every row".into(),
+        ));
+    }
+
+    // What each chart type needs.
+    let n_series = raw.y.value.0.len();
+    let bars = matches!(
+        kind,
+        ChartKind::Bar | ChartKind::GroupedBar | ChartKind::StackedBar
+    );
+    let round = matches!(kind, ChartKind::Pie | ChartKind::Donut);
+    match kind {
+        ChartKind::Bar | ChartKind::Pie | ChartKind::Donut | ChartKind::Figure if n_series > 1 => {
+            errors.push(err(
+                y_at,
+                format!(
+                    "a {} chart draws one column, but `y` names {n_series}",
+                    type_name(kind)
+                ),
+                if kind == ChartKind::Bar {
+                    "use `type: grouped_bar` or `type: stacked_bar` to draw several columns".into()
+                } else {
+                    "name one column in `y`".into()
+                },
+            ));
+        }
+        ChartKind::GroupedBar | ChartKind::StackedBar if n_series < 2 => {
+            errors.push(err(
+                kind_at,
+                format!(
+                    "a {} chart compares several columns, but `y` names one",
+                    type_name(kind)
+                ),
+                "use `type: bar` for one column, or name more columns in `y`".into(),
+            ));
+        }
+        _ => {}
+    }
+    if let Some(o) = &raw.orientation
+        && !bars
+    {
+        errors.push(err(
+            &o.referenced,
+            format!(
+                "`orientation` applies to bar charts, not to a {} chart",
+                type_name(kind)
+            ),
+            "remove `orientation`".into(),
+        ));
+    }
+    if let Some(s) = &raw.sort
+        && matches!(kind, ChartKind::Line | ChartKind::Figure)
+    {
+        errors.push(err(
+            &s.referenced,
+            format!("a {} chart cannot be sorted", type_name(kind)),
+            "remove `sort`: a line follows the order of its rows (time), a figure shows one value"
+                .into(),
+        ));
+    }
+    let y_from_zero = raw.y_from_zero.as_ref().is_none_or(|z| z.value);
+    if let Some(z) = &raw.y_from_zero
+        && !z.value
+        && kind != ChartKind::Line
+    {
+        errors.push(err(
+            &z.referenced,
+            format!("a {} chart always starts its axis at zero", type_name(kind)),
+            "remove `y_from_zero`: a bar's length is its value, so its axis must start at zero"
+                .into(),
+        ));
+    }
+    if kind != ChartKind::Figure {
+        if let Some(r) = &raw.row {
+            errors.push(err(
+                &r.referenced,
+                "`row` belongs to `type: figure`".into(),
+                "use `rows: [...]` to choose the rows of this chart".into(),
+            ));
+        }
+        if let Some(c) = &raw.compare {
+            errors.push(err(
+                &c.referenced,
+                "`compare` belongs to `type: figure`".into(),
+                "remove `compare`".into(),
+            ));
+        }
+    }
+
+    let values = |ci: usize, rows: &[usize]| -> Vec<Option<f64>> {
+        rows.iter().map(|&r| d.rows[r].cells[ci].as_f64()).collect()
+    };
+
+    let mut figure = None;
+    if kind == ChartKind::Figure {
+        if raw.rows.is_some() {
+            errors.push(err(
+                kind_at,
+                "a figure shows one row: name it with `row`, not `rows`".into(),
+                "write `row: ROW_KEY`".into(),
+            ));
+        }
+        match (&raw.row, series.first()) {
+            (None, _) => errors.push(err(
+                kind_at,
+                "a figure needs `row`: the row whose value it shows".into(),
+                format!(
+                    "add `row:` with a row key of `{}`, e.g. `row: {}`",
+                    d.id,
+                    d.rows.first().map_or("", |r| r.key.as_str())
+                ),
+            )),
+            (Some(r), Some(s)) => match find_row(&r.value, &r.referenced) {
+                Err(e) => errors.push(e),
+                Ok(ri) if d.rows[ri].cells[s.column] == Value::Empty => errors.push(err(
+                    &r.referenced,
+                    format!(
+                        "the row `{}` has no value in `{}`",
+                        d.rows[ri].key, d.columns[s.column].key
+                    ),
+                    "name a row that has a value in this column".into(),
+                )),
+                Ok(ri) => {
+                    let compare = raw.compare.as_ref().and_then(|c| {
+                        compare(d, ri, s.column, c, &find_row, &column, &err, &mut errors)
+                    });
+                    rows = vec![ri];
+                    if let Some(c) = &compare
+                        && c.row != ri
+                    {
+                        rows.push(c.row);
+                    }
+                    figure = Some(Figure {
+                        row: ri,
+                        column: s.column,
+                        compare,
+                    });
+                }
+            },
+            (Some(_), None) => {}
+        }
+    }
+
+    if kind != ChartKind::Figure {
+        for s in &series {
+            let v = values(s.column, &rows);
+            let key = &d.columns[s.column].key;
+            if !rows.is_empty() && v.iter().all(Option::is_none) {
+                errors.push(err(
+                    y_at,
+                    format!("the column `{key}` has no values in the rows charted"),
+                    "choose rows with `rows: [...]` that have values, or another column".into(),
+                ));
+                continue;
+            }
+            if round {
+                if let Some(i) = v.iter().position(Option::is_none) {
+                    errors.push(err(
+                        y_at,
+                        format!(
+                            "the row `{}` has no value in `{key}`, and a pie cannot show a missing slice",
+                            d.rows[rows[i]].key
+                        ),
+                        "leave the row out with `rows: [...]`, or use `type: bar`, which marks missing values".into(),
+                    ));
+                }
+                if v.iter().flatten().any(|x| *x < 0.0) {
+                    errors.push(err(
+                        kind_at,
+                        format!(
+                            "`{key}` has negative values, which a {} cannot show",
+                            type_name(kind)
+                        ),
+                        "use `type: bar`: bars show negative values below zero".into(),
+                    ));
+                } else if v.iter().flatten().sum::<f64>() <= 0.0 {
+                    errors.push(err(
+                        kind_at,
+                        format!(
+                            "`{key}` adds up to zero, so a {} has no slices",
+                            type_name(kind)
+                        ),
+                        "use `type: bar`".into(),
+                    ));
+                }
+            }
+            if kind == ChartKind::StackedBar && v.iter().flatten().any(|x| *x < 0.0) {
+                errors.push(err(
+                    kind_at,
+                    format!("`{key}` has negative values, which cannot be stacked"),
+                    "use `type: grouped_bar`".into(),
+                ));
+            }
+        }
+        if round && rows.len() > MAX_SLICES {
+            errors.push(err(
+                kind_at,
+                format!(
+                    "a {} of {} slices is hard to read; at most {MAX_SLICES} are allowed",
+                    type_name(kind),
+                    rows.len()
+                ),
+                "use `type: bar`, which compares many values better, or choose rows with `rows: [...]`".into(),
+            ));
+        }
+        if round && rows.len() < 2 {
+            errors.push(err(
+                kind_at,
+                format!("a {} needs at least two slices", type_name(kind)),
+                "use `type: figure` to show a single value".into(),
+            ));
+        }
+    }
+
+    let mut slice_colors = Vec::new();
+    for (key, value) in &raw.colors {
+        let Some(c) = Rgb::parse(&value.value) else {
+            errors.push(err(
+                &value.referenced,
+                format!("`{}` is not a colour", value.value),
+                "write a colour as #rrggbb, e.g. #17396b".into(),
+            ));
+            continue;
+        };
+        if c.contrast(BACKGROUND) < 3.0 {
+            let (l, col) = at(&value.referenced);
+            warnings.push(
+                Diagnostic::warning(
+                    rel,
+                    l,
+                    col,
+                    format!(
+                        "the colour {} has a contrast of {:.1}:1 with the white background; marks need 3:1 (WCAG 1.4.11)",
+                        value.value,
+                        c.contrast(BACKGROUND)
+                    ),
+                )
+                .hint("choose a darker colour, or leave `colors` out to use the accessible palette"),
+            );
+        }
+        if round {
+            match rows.iter().position(|&r| d.rows[r].key == *key) {
+                Some(i) => slice_colors.push((rows[i], c)),
+                None => errors.push(err(
+                    &value.referenced,
+                    format!("`{key}` is not a slice of this chart"),
+                    "colour slices by their row key".into(),
+                )),
+            }
+        } else {
+            match series.iter_mut().find(|s| d.columns[s.column].key == *key) {
+                Some(s) => s.color = Some(c),
+                None => errors.push(err(
+                    &value.referenced,
+                    format!("`{key}` is not a column in `y`"),
+                    format!(
+                        "colour series by their column key: {}",
+                        raw.y.value.0.join(", ")
+                    ),
+                )),
+            }
+        }
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok((
+        Chart {
+            id: src.id.clone(),
+            rel: rel.clone(),
+            title: raw.title.clone(),
+            subtitle: raw.subtitle.clone(),
+            note: raw.note.clone(),
+            source: raw.source.clone().filter(|s| !s.trim().is_empty()),
+            unit: raw.unit.clone().filter(|u| !u.trim().is_empty()),
+            kind,
+            dataset,
+            x,
+            series,
+            rows,
+            orientation: raw
+                .orientation
+                .as_ref()
+                .map_or(Orientation::Auto, |o| o.value),
+            sort: raw.sort.as_ref().map_or(SortOrder::None, |s| s.value),
+            value_labels: raw.value_labels.as_ref().is_none_or(|v| v.value),
+            y_from_zero,
+            slice_colors,
+            figure,
+        },
+        warnings,
+    ))
+}
+
+/// The unit a column's values are in, as text: its declared unit, or `%` for percent columns.
+pub fn unit_of(d: &Dataset, column: usize) -> String {
+    let c = &d.columns[column];
+    match (&c.unit, c.kind) {
+        (Some(u), _) => u.clone(),
+        (None, ColumnType::Percent) => "%".into(),
+        (None, _) => String::new(),
+    }
+}
+
+pub fn type_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Bar => "bar",
+        ChartKind::GroupedBar => "grouped_bar",
+        ChartKind::StackedBar => "stacked_bar",
+        ChartKind::Line => "line",
+        ChartKind::Pie => "pie",
+        ChartKind::Donut => "donut",
+        ChartKind::Figure => "figure",
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare(
+    d: &Dataset,
+    row: usize,
+    column: usize,
+    c: &Spanned<crate::load::chart::RawCompare>,
+    find_row: &dyn Fn(&Scalar, &Location) -> Result<usize, Diagnostic>,
+    find_column: &dyn Fn(&str, &Location) -> Result<usize, Diagnostic>,
+    err: &dyn Fn(&Location, String, String) -> Diagnostic,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Compare> {
+    let l = &c.referenced;
+    let v = &c.value;
+    if v.row.is_none() && v.column.is_none() {
+        errors.push(err(
+            l,
+            "`compare` names neither a row nor a column".into(),
+            "write `compare: {row: 2022年}` (another row) or `compare: {column: target}` (another column)".into(),
+        ));
+        return None;
+    }
+    let cr = match &v.row {
+        Some(r) => find_row(r, l).map_err(|e| errors.push(e)).ok()?,
+        None => row,
+    };
+    let cc = match &v.column {
+        Some(k) => find_column(k, l).map_err(|e| errors.push(e)).ok()?,
+        None => column,
+    };
+    if unit_of(d, cc) != unit_of(d, column) || !d.columns[cc].kind.is_numeric() {
+        errors.push(err(
+            l,
+            format!(
+                "`{}` is not a figure in the same unit as `{}`, so the two cannot be compared",
+                d.columns[cc].key, d.columns[column].key
+            ),
+            "compare with a column of the same unit".into(),
+        ));
+        return None;
+    }
+    match d.rows[cr].cells[cc].as_f64() {
+        None => {
+            errors.push(err(
+                l,
+                format!(
+                    "the row `{}` has no value in `{}` to compare with",
+                    d.rows[cr].key, d.columns[cc].key
+                ),
+                "compare with a cell that has a value".into(),
+            ));
+            None
+        }
+        Some(0.0) => {
+            errors.push(err(
+                l,
+                "the value compared with is zero, so there is no percentage change".into(),
+                "compare with another cell".into(),
+            ));
+            None
+        }
+        Some(_) => Some(Compare {
+            row: cr,
+            column: cc,
+            label: v.label.clone().unwrap_or_else(|| {
+                if cr != row {
+                    d.rows[cr].key.clone()
+                } else {
+                    d.columns[cc].label.clone()
+                }
+            }),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn dataset() -> Dataset {
+        let src = crate::load::dataset::parse(
+            Path::new("data/cov.yaml"),
+            "title: 覆盖\nsource: 总结\ncolumns:\n  - {key: category, label: 类别}\n  - {key: households, label: 户数, unit: 户, type: integer}\n  - {key: persons, label: 人数, unit: 人, type: integer}\n  - {key: note, label: 说明}\n  - {key: change, label: 变化, unit: 人, type: integer}\nrows:\n  - {category: 城市低保, households: 3815, persons: 5829, change: -3}\n  - {category: 农村低保, households: 20775, persons: 36758, change: 5}\n  - {category: 特困供养, households: 2422, change: 1}\n",
+        )
+        .unwrap();
+        match crate::validate::dataset::validate(&src).unwrap() {
+            crate::validate::Checked::Aggregate(d) => d,
+            crate::validate::Checked::Records(_) => panic!("an aggregate table"),
+        }
+    }
+
+    fn check(yaml: &str) -> Result<(Chart, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let src =
+            crate::load::chart::parse(Path::new("charts/c.yaml"), yaml).map_err(|d| vec![d])?;
+        validate(&src, &[dataset()])
+    }
+
+    fn one_error(yaml: &str) -> Diagnostic {
+        let e = check(yaml).unwrap_err();
+        assert_eq!(e.len(), 1, "{e:#?}");
+        e.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_bar_chart_resolves_columns_and_rows() {
+        let (c, w) =
+            check("title: t\ntype: bar\ndata: cov\ny: [persons]\nrows: [农村低保, 城市低保]\n")
+                .unwrap();
+        assert!(w.is_empty());
+        assert_eq!(
+            c.series,
+            vec![Series {
+                column: 2,
+                color: None
+            }]
+        );
+        assert_eq!(c.rows, vec![1, 0]);
+        assert_eq!(c.x, 0);
+        assert!(c.value_labels && c.y_from_zero);
+    }
+
+    #[test]
+    fn missing_dataset_suggests_a_name() {
+        let e = one_error("title: t\ntype: bar\ndata: cv\ny: persons\n");
+        assert_eq!((e.line, e.col), (3, 7));
+        assert!(e.message.contains("no dataset `cv`"), "{}", e.message);
+        assert!(e.hint.contains("cov"), "{}", e.hint);
+    }
+
+    #[test]
+    fn missing_column_suggests_a_name() {
+        let e = one_error("title: t\ntype: bar\ndata: cov\ny: person\n");
+        assert_eq!((e.line, e.col), (4, 4));
+        assert!(e.hint.contains("did you mean `persons`"), "{}", e.hint);
+    }
+
+    #[test]
+    fn text_columns_are_not_drawn() {
+        let e = one_error("title: t\ntype: bar\ndata: cov\ny: note\n");
+        assert!(e.message.contains("text column"), "{}", e.message);
+        assert!(e.hint.contains("households"), "{}", e.hint);
+    }
+
+    #[test]
+    fn missing_row_is_located() {
+        let e = one_error(
+            "title: t\ntype: bar\ndata: cov\ny: persons\nrows:\n  - 城市低保\n  - 农村底保\n",
+        );
+        assert_eq!((e.line, e.col), (7, 5));
+        assert!(e.hint.contains("农村低保"), "{}", e.hint);
+    }
+
+    #[test]
+    fn pies_refuse_negatives_and_missing_slices() {
+        let e = one_error("title: t\ntype: pie\ndata: cov\ny: change\n");
+        assert!(e.message.contains("negative"), "{}", e.message);
+        assert!(e.hint.contains("bar"), "{}", e.hint);
+        let e = one_error("title: t\ntype: donut\ndata: cov\ny: persons\n");
+        assert!(e.message.contains("no value"), "{}", e.message);
+        assert!(check("title: t\ntype: pie\ndata: cov\ny: households\n").is_ok());
+    }
+
+    #[test]
+    fn mixed_units_and_wrong_series_counts() {
+        let e = check("title: t\ntype: grouped_bar\ndata: cov\ny: [households, persons]\n")
+            .unwrap_err();
+        assert!(e[0].message.contains("different units"), "{e:?}");
+        let e = one_error("title: t\ntype: bar\ndata: cov\ny: [persons, change]\n");
+        assert!(e.hint.contains("grouped_bar"), "{}", e.hint);
+        let e = one_error("title: t\ntype: stacked_bar\ndata: cov\ny: [persons]\n");
+        assert!(e.hint.contains("type: bar"), "{}", e.hint);
+    }
+
+    #[test]
+    fn bars_start_at_zero() {
+        let e = one_error("title: t\ntype: bar\ndata: cov\ny: persons\ny_from_zero: false\n");
+        assert_eq!(e.line, 5);
+        assert!(
+            check("title: t\ntype: line\ndata: cov\ny: households\ny_from_zero: false\n").is_ok()
+        );
+    }
+
+    #[test]
+    fn colours_are_checked_and_pale_ones_warned_about() {
+        let e = one_error("title: t\ntype: bar\ndata: cov\ny: persons\ncolors: {persons: blue}\n");
+        assert!(e.message.contains("not a colour"), "{}", e.message);
+        let e =
+            one_error("title: t\ntype: bar\ndata: cov\ny: persons\ncolors: {people: '#000000'}\n");
+        assert!(e.message.contains("not a column"), "{}", e.message);
+        let (c, w) =
+            check("title: t\ntype: bar\ndata: cov\ny: persons\ncolors: {persons: '#ffdd00'}\n")
+                .unwrap();
+        assert_eq!(c.series[0].color, Some(Rgb(0xff, 0xdd, 0)));
+        assert_eq!(w.len(), 1);
+        assert!(w[0].message.contains("3:1"), "{}", w[0].message);
+    }
+
+    #[test]
+    fn figures_name_a_row_and_compare() {
+        let (c, _) = check("title: t\ntype: figure\ndata: cov\ny: persons\nrow: 农村低保\ncompare: {row: 城市低保}\n").unwrap();
+        let f = c.figure.unwrap();
+        assert_eq!((f.row, f.column), (1, 2));
+        assert_eq!(f.compare.unwrap().label, "城市低保");
+        assert_eq!(c.rows, vec![1, 0]);
+        let e = one_error("title: t\ntype: figure\ndata: cov\ny: persons\n");
+        assert!(e.message.contains("`row`"), "{}", e.message);
+        let e = one_error("title: t\ntype: figure\ndata: cov\ny: persons\nrow: 特困供养\n");
+        assert!(e.message.contains("no value"), "{}", e.message);
+    }
+
+    #[test]
+    fn options_that_do_not_apply_are_refused() {
+        let e = one_error("title: t\ntype: line\ndata: cov\ny: households\nsort: descending\n");
+        assert_eq!(e.line, 5);
+        let e =
+            one_error("title: t\ntype: pie\ndata: cov\ny: households\norientation: horizontal\n");
+        assert_eq!(e.line, 5);
+        let e = one_error("title: t\ntype: bar\ndata: cov\ny: households\nrow: 城市低保\n");
+        assert!(e.hint.contains("rows"), "{}", e.hint);
+    }
+}
