@@ -91,13 +91,19 @@ impl Plot {
     pub fn from_chart(c: &Chart, d: &Dataset, lang: &str) -> Plot {
         let x = &d.columns[c.x];
         let rows = rows_in_order(c, d);
-        let categories = rows
+        let mut categories: Vec<String> = rows
             .iter()
             .map(|&r| match &d.rows[r].cells[c.x] {
                 Value::Empty => d.rows[r].key.clone(),
                 v => format::cell(v, x, lang),
             })
             .collect();
+        // Rows of an aggregate published from records are named by several columns (甲镇 / 农村低保): when the x
+        // column alone repeats, each bar is labelled with its row's whole name.
+        let mut seen = std::collections::BTreeSet::new();
+        if !categories.iter().all(|c| seen.insert(c.clone())) {
+            categories = rows.iter().map(|&r| d.rows[r].key.clone()).collect();
+        }
         let series = c
             .series
             .iter()
