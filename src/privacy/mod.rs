@@ -179,9 +179,14 @@ pub fn protect(
     {
         report.detection(&rel, f.kind);
         diags.push(
-            Diagnostic::warning(&rel, line, 0, format!("personal data found and replaced: {}", f.kind.name()))
-                .hint("remove it from the source; if it is a public number (a hotline), add it to privacy.allow in site.yaml")
-                .without_source(),
+            Diagnostic::warning(
+                &rel,
+                line,
+                0,
+                format!("personal data found and replaced: {}", f.kind.name()),
+            )
+            .hint(hint_for(f.kind))
+            .without_source(),
         );
     }
 
@@ -204,6 +209,24 @@ pub fn protect(
 
     let cleared = long_runs_of_site(&site);
     (site, report, cleared)
+}
+
+/// What an editor should do about a finding of this kind.
+fn hint_for(kind: detect::Kind) -> &'static str {
+    use detect::Kind;
+    match kind {
+        Kind::Mobile | Kind::Landline => {
+            "remove it from the source; if it is a public number (a hotline), add it to privacy.allow in site.yaml"
+        }
+        Kind::RosterName => {
+            "remove the name from the source: people named in a records dataset are never published"
+        }
+        Kind::Marker => "delete the editing marker from the source",
+        Kind::Credential => {
+            "remove the password or key from the source, and change it: it may have been shared"
+        }
+        _ => "remove it from the source",
+    }
 }
 
 fn name_error(rel: &Path, f: &Finding) -> Diagnostic {
