@@ -5,6 +5,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::{Lang, translate};
+
 /// How bad a problem is: errors stop the build, warnings are reported and (with `--strict`) become errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -71,10 +73,10 @@ impl Diagnostic {
         self
     }
 
-    /// The message with the offending source line and a caret under the column, as editors expect from a compiler.
-    /// `root` is the site folder the path is relative to.
-    pub fn render(&self, root: &Path) -> String {
-        let mut out = self.to_string();
+    /// The message with the offending source line and a caret under the column, as editors expect from a compiler,
+    /// in `lang` (see [`crate::messages`] for the format). `root` is the site folder the path is relative to.
+    pub fn render(&self, root: &Path, lang: Lang) -> String {
+        let mut out = self.headline(lang);
         if !self.show_source || self.line == 0 {
             return out;
         }
@@ -104,24 +106,34 @@ impl Diagnostic {
             (l, c) => format!("{file}:{l}:{c}"),
         }
     }
+
+    /// `file:line:col: error: message` and the indented hint line, in `lang`. The location and the label's position
+    /// are the same in every language, so tools can parse either; long digit runs are masked after translation.
+    pub fn headline(&self, lang: Lang) -> String {
+        let (kind, hint) = match (lang, self.severity) {
+            (Lang::En, Severity::Error) => ("error: ", "hint: "),
+            (Lang::En, Severity::Warning) => ("warning: ", "hint: "),
+            (Lang::Zh, Severity::Error) => ("错误：", "提示："),
+            (Lang::Zh, Severity::Warning) => ("警告：", "提示："),
+        };
+        let mut out = format!(
+            "{}: {kind}{}",
+            self.location(),
+            mask_long_numbers(&translate(&self.message, lang))
+        );
+        if !self.hint.is_empty() {
+            out.push_str("\n  ");
+            out.push_str(hint);
+            out.push_str(&mask_long_numbers(&translate(&self.hint, lang)));
+        }
+        out
+    }
 }
 
+/// The English form, as code and tests use it.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(
-            f,
-            "{}: {kind}: {}",
-            self.location(),
-            mask_long_numbers(&self.message)
-        )?;
-        if !self.hint.is_empty() {
-            write!(f, "\n  hint: {}", mask_long_numbers(&self.hint))?;
-        }
-        Ok(())
+        f.write_str(&self.headline(Lang::En))
     }
 }
 
@@ -259,12 +271,41 @@ mod tests {
         std::fs::write(dir.join("a.yaml"), "title: x\n城市: 很多\n").unwrap();
         let d = Diagnostic::error("a.yaml", 2, 5, "not a number");
         assert_eq!(
-            d.render(&dir),
+            d.render(&dir, Lang::En),
             "a.yaml:2:5: error: not a number\n  |\n2 | 城市: 很多\n  |       ^"
         );
         assert_eq!(
-            d.without_source().render(&dir),
+            d.without_source().render(&dir, Lang::En),
             "a.yaml:2:5: error: not a number"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn chinese_keeps_the_location_the_source_line_and_the_masking() {
+        let dir = std::env::temp_dir().join(format!("sunlight-diag-zh-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        std::fs::write(dir.join("a.md"), "---\ndate: 13800138000\n").unwrap();
+        let d = Diagnostic::error("a.md", 2, 7, "`13800138000` is not a date")
+            .hint("write the date as YYYY-MM-DD, e.g. 2023-11-30");
+        assert_eq!(
+            d.render(&dir, Lang::Zh),
+            "a.md:2:7: 错误：`•••••••••••` 不是日期\n  提示：日期请写成“年-月-日”（YYYY-MM-DD）格式，例如 2023-11-30\n  |\n2 | date: •••••••••••\n  |       ^"
+        );
+        let w = Diagnostic::warning(
+            "a.md",
+            2,
+            0,
+            "personal data found and replaced: mobile number",
+        )
+        .without_source();
+        assert_eq!(
+            w.render(&dir, Lang::Zh),
+            "a.md:2: 警告：发现并已替换个人信息：手机号码"
+        );
+        assert_eq!(
+            w.to_string(),
+            "a.md:2: warning: personal data found and replaced: mobile number"
         );
         let _ = std::fs::remove_dir_all(&dir);
     }

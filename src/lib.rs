@@ -8,6 +8,7 @@ pub mod charts;
 pub mod check;
 pub mod diagnostics;
 pub mod load;
+pub mod messages;
 pub mod privacy;
 pub mod render;
 pub mod validate;

@@ -4,11 +4,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use sunlight::messages::{Lang, translate};
 use sunlight::{Mode, Options, build};
 
 #[derive(Parser)]
 #[command(name = "sunlight", version, about = "Builds a public transparency portal from YAML datasets and Markdown", long_about = None)]
 struct Cli {
+    /// Language of messages: zh (中文) or en. Default: from LC_ALL, LC_MESSAGES or LANG (zh_* locales get Chinese).
+    #[arg(long, global = true, value_name = "zh|en")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -48,6 +52,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = Lang::detect(cli.lang.as_deref());
     let opts = match cli.command {
         Command::Build {
             root,
@@ -67,7 +72,11 @@ fn main() -> ExitCode {
         },
         Command::Serve { .. } | Command::Init { .. } => {
             eprintln!(
-                "sunlight: `serve` and `init` are not available in this version yet; use `sunlight build` and open public/index.html"
+                "{}",
+                translate(
+                    "sunlight: `serve` and `init` are not available in this version yet; use `sunlight build` and open public/index.html",
+                    lang
+                )
             );
             return ExitCode::from(2);
         }
@@ -75,16 +84,17 @@ fn main() -> ExitCode {
     match build(&opts) {
         Ok(report) => {
             for d in &report.diagnostics.0 {
-                eprintln!("{}", d.render(&opts.root));
+                eprintln!("{}", d.render(&opts.root, lang));
             }
-            eprintln!("{}", report.summary(opts.mode));
+            eprintln!("{}", translate(&report.summary(opts.mode), lang));
             ExitCode::SUCCESS
         }
         Err(diags) => {
             for d in &diags.0 {
-                eprintln!("{}", d.render(&opts.root));
+                eprintln!("{}", d.render(&opts.root, lang));
             }
-            eprintln!("sunlight: {} error(s); nothing was written", diags.errors());
+            let summary = format!("sunlight: {} error(s); nothing was written", diags.errors());
+            eprintln!("{}", translate(&summary, lang));
             ExitCode::from(1)
         }
     }

@@ -1,0 +1,478 @@
+//! Messages in the editor's language: the real binary on broken copies of the `basic` fixture, in Chinese (by
+//! `--lang zh` and by a Chinese locale) and in English. Chinese output must keep the `file:line:col:` prefix, use the
+//! Chinese labels, still show the source line with its caret, and leave no English sentence behind.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{fixture, stderr, sunlight};
+
+fn write(root: &Path, rel: &str, text: &str) {
+    fs::write(root.join(rel), text).expect("write fixture file");
+}
+
+fn edit(root: &Path, rel: &str, from: &str, to: &str) {
+    let text = fs::read_to_string(root.join(rel)).expect("read fixture file");
+    assert!(text.contains(from), "{rel} has no `{from}`");
+    fs::write(root.join(rel), text.replacen(from, to, 1)).expect("write fixture file");
+}
+
+/// One way of breaking the fixture, with what the Chinese and the English output must contain.
+struct Case {
+    name: &'static str,
+    mutate: fn(&Path),
+    location: &'static str,
+    zh: &'static str,
+    en: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "malformed YAML",
+        mutate: |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "title: 城乡低保",
+                "title: [城乡低保",
+            )
+        },
+        location: "data/assistance.yaml:1:8: ",
+        zh: "YAML 格式有误",
+        en: "this is not valid YAML here",
+    },
+    Case {
+        name: "unknown key",
+        mutate: |r| edit(r, "site.yaml", "language: zh-CN", "langauge: zh-CN"),
+        location: "site.yaml:4:1: ",
+        zh: "无法识别的键 `langauge`",
+        en: "unknown key `langauge`",
+    },
+    Case {
+        name: "text in an integer column",
+        mutate: |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "households: 3815",
+                "households: 约三千八百",
+            )
+        },
+        location: "data/assistance.yaml:10:",
+        zh: "整数列 `households` 中的 `约三千八百` 不是数字",
+        en: "`约三千八百` in the integer column `households` is not a number",
+    },
+    Case {
+        name: "missing dataset",
+        mutate: |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistence\", \"城市低保\", \"persons\") }}",
+            )
+        },
+        location: "content/news/second.md:7:1: ",
+        zh: "没有数据集 `assistence`",
+        en: "there is no dataset `assistence`",
+    },
+    Case {
+        name: "missing row",
+        mutate: |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "见{{ value(\"assistance\", \"特困供养\", \"persons\") }}",
+            )
+        },
+        location: "content/news/second.md:7:2: ",
+        zh: "数据集 `assistance` 中没有行 `特困供养`",
+        en: "the dataset `assistance` has no row `特困供养`",
+    },
+    Case {
+        name: "missing column",
+        mutate: |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\", \"城市低保\", \"people\") }}",
+            )
+        },
+        location: "content/news/second.md:7:1: ",
+        zh: "数据集 `assistance` 中没有列 `people`",
+        en: "the dataset `assistance` has no column `people`",
+    },
+    Case {
+        name: "unclosed front matter",
+        mutate: |r| write(r, "content/news/second.md", "---\ntitle: 第二篇\n正文\n"),
+        location: "content/news/second.md:1:1: ",
+        zh: "页头信息（front matter）没有结束",
+        en: "the front matter opened on line 1 is never closed",
+    },
+    Case {
+        name: "not UTF-8",
+        mutate: |r| {
+            let mut bytes = "---\ntitle: x\n---\n".as_bytes().to_vec();
+            bytes.extend([0xc4, 0xe3, 0xba, 0xc3]);
+            fs::write(r.join("content/news/gbk.md"), bytes).expect("write");
+        },
+        location: "content/news/gbk.md:4:1: ",
+        zh: "UTF-8 编码",
+        en: "this file is not UTF-8 text",
+    },
+    Case {
+        name: "template error",
+        mutate: |r| write(r, "themes/default/templates/page.html", "{% if %}"),
+        location: "themes/default/templates/page.html:1: ",
+        zh: "模板有误",
+        en: "template error: ",
+    },
+    Case {
+        name: "failing sum",
+        mutate: |r| {
+            let path = r.join("data/assistance.yaml");
+            let mut text = fs::read_to_string(&path).expect("read dataset");
+            text.push_str("checks:\n  - {sum: persons, total: 城市低保, parts: [农村低保]}\n");
+            fs::write(path, text).expect("write dataset");
+        },
+        location: "data/assistance.yaml:13:",
+        zh: "列 `persons` 中，分项 农村低保 之和为 36758，但合计 `城市低保` 为 5829",
+        en: "in column `persons`, the parts 农村低保 add up to 36758, but the total `城市低保` is 5829",
+    },
+    Case {
+        name: "shortcode never closed",
+        mutate: |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\" ",
+            )
+        },
+        location: "content/news/second.md:7:1: ",
+        zh: "这个短代码没有结束",
+        en: "this shortcode is never closed",
+    },
+    Case {
+        name: "wrong number of arguments",
+        mutate: |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ value(\"assistance\", \"城市低保\") }}",
+            )
+        },
+        location: "content/news/second.md:7:1: ",
+        zh: "value() 需要三个带引号的文字",
+        en: "value() takes three texts in quotes",
+    },
+    Case {
+        name: "duplicate row key",
+        mutate: |r| {
+            edit(
+                r,
+                "data/assistance.yaml",
+                "  - {category: 农村低保",
+                "  - {category: 城市低保",
+            )
+        },
+        location: "data/assistance.yaml:11:",
+        zh: "行名 `城市低保` 出现了两次",
+        en: "the row key `城市低保` appears twice",
+    },
+    Case {
+        name: "empty site.yaml",
+        mutate: |r| write(r, "site.yaml", ""),
+        location: "site.yaml:1:1: ",
+        zh: "site.yaml 是空的",
+        en: "site.yaml is empty",
+    },
+    Case {
+        name: "unknown column type",
+        mutate: |r| edit(r, "data/assistance.yaml", "type: percent", "type: money"),
+        location: "data/assistance.yaml:8:",
+        zh: "无法识别的列类型 `money`",
+        en: "unknown column type `money`",
+    },
+    Case {
+        name: "chart naming a missing column",
+        mutate: |r| {
+            fs::create_dir_all(r.join("charts")).expect("mkdir");
+            write(
+                r,
+                "charts/coverage.yaml",
+                "title: 低保人数\ntype: bar\ndata: assistance\ny: people\n",
+            );
+        },
+        location: "charts/coverage.yaml:4:4: ",
+        zh: "数据集 `assistance` 中没有列 `people`",
+        en: "the dataset `assistance` has no column `people`",
+    },
+];
+
+/// Runs `sunlight ARGS` with exactly the locale variables given (others removed), so the caller's environment
+/// cannot decide the language.
+fn sunlight_with_locale(dir: &Path, args: &[&str], locale: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sunlight"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("LANGUAGE");
+    for (k, v) in locale {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run sunlight")
+}
+
+/// A source-line or caret line of a rendered diagnostic (`  |`, `12 | …`): the editor's own text, not a message.
+fn is_source_line(line: &str) -> bool {
+    let t = line.trim_start();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    t[digits..].starts_with(" |") || t[digits..].starts_with('|')
+}
+
+/// The first run of three or more ASCII words joined by single spaces, outside backticks: an English sentence (or
+/// part of one) left in a Chinese message. Lists (`a, b, c`), paths and code in backticks do not count.
+fn english_run(line: &str) -> Option<String> {
+    let mut plain = String::new();
+    let mut in_code = false;
+    for c in line.chars() {
+        if c == '`' {
+            in_code = !in_code;
+            plain.push(' ');
+        } else if !in_code {
+            plain.push(c);
+        }
+    }
+    // A run continues only across a single space between two words; anything else ends it.
+    let chars: Vec<char> = plain.chars().collect();
+    let mut run: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_alphabetic() || (c == '\'' && !word.is_empty()) {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            run.push(std::mem::take(&mut word));
+        }
+        let joins = c == ' '
+            && i > 0
+            && chars[i - 1].is_ascii_alphabetic()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic());
+        if !joins {
+            if run.len() >= 3 {
+                return Some(run.join(" "));
+            }
+            run.clear();
+        }
+    }
+    if !word.is_empty() {
+        run.push(word);
+    }
+    (run.len() >= 3).then(|| run.join(" "))
+}
+
+fn assert_chinese(case: &str, err: &str) {
+    assert!(
+        err.contains("错误："),
+        "{case}: no Chinese label in:\n{err}"
+    );
+    assert!(
+        err.contains("  提示："),
+        "{case}: no Chinese hint in:\n{err}"
+    );
+    for english in [": error:", "hint:", ": warning:", "error(s)"] {
+        assert!(
+            !err.contains(english),
+            "{case}: English `{english}` in:\n{err}"
+        );
+    }
+    for line in err.lines().filter(|l| !is_source_line(l)) {
+        // The location prefix is a path, not a sentence.
+        let text = line.split_once(": ").map_or(line, |(_, t)| t);
+        assert!(
+            english_run(text).is_none(),
+            "{case}: English left in `{line}`: {:?}\n{err}",
+            english_run(text)
+        );
+    }
+    assert!(
+        err.contains("sunlight：共 "),
+        "{case}: no Chinese summary in:\n{err}"
+    );
+}
+
+fn no_crash(case: &str, err: &str) {
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{case}:\n{err}"
+    );
+}
+
+#[test]
+fn every_case_in_chinese_with_the_flag() {
+    for case in CASES {
+        let site = fixture("basic");
+        (case.mutate)(site.path());
+        let out = sunlight(site.path(), &["build", "--lang", "zh"]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{}:\n{err}", case.name);
+        no_crash(case.name, &err);
+        assert!(
+            err.contains(case.location),
+            "{}: expected `{}` in:\n{err}",
+            case.name,
+            case.location
+        );
+        assert!(
+            err.contains(case.zh),
+            "{}: expected `{}` in:\n{err}",
+            case.name,
+            case.zh
+        );
+        assert_chinese(case.name, &err);
+    }
+}
+
+#[test]
+fn every_case_in_english_with_the_flag() {
+    for case in CASES {
+        let site = fixture("basic");
+        (case.mutate)(site.path());
+        let out = sunlight_with_locale(
+            site.path(),
+            &["build", "--lang", "en"],
+            &[("LANG", "zh_CN.UTF-8")],
+        );
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{}:\n{err}", case.name);
+        no_crash(case.name, &err);
+        assert!(
+            err.contains(case.location) && err.contains(case.en),
+            "{}: expected `{}` and `{}` in:\n{err}",
+            case.name,
+            case.location,
+            case.en
+        );
+        assert!(err.contains("  hint: "), "{}:\n{err}", case.name);
+        assert!(
+            err.contains("error(s); nothing was written"),
+            "{}:\n{err}",
+            case.name
+        );
+        assert!(
+            !err.lines()
+                .filter(|l| !is_source_line(l))
+                .any(|l| l.contains("错误：") || l.contains("提示：")),
+            "{}: Chinese labels in English output:\n{err}",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn chinese_keeps_the_source_line_and_caret() {
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "data/assistance.yaml",
+        "households: 3815",
+        "households: 约三千八百",
+    );
+    let out = sunlight(site.path(), &["--lang", "zh", "build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("data/assistance.yaml:10:") && l.contains(": 错误："))
+        .unwrap_or_else(|| panic!("no located Chinese error in:\n{err}"));
+    assert!(lines[at + 1].starts_with("  提示："), "{err}");
+    assert!(lines[at + 3].contains("约三千八百"), "{err}");
+    assert!(lines[at + 4].trim_end().ends_with('^'), "{err}");
+}
+
+#[test]
+fn chinese_locale_without_the_flag() {
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "第二篇正文",
+        "{{ value(\"assistance\", \"城市低保\", \"people\") }}",
+    );
+    let out = sunlight_with_locale(site.path(), &["build"], &[("LANG", "zh_CN.UTF-8")]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("数据集 `assistance` 中没有列 `people`"),
+        "{err}"
+    );
+    assert_chinese("LANG=zh_CN.UTF-8", &err);
+
+    let out = sunlight_with_locale(site.path(), &["build"], &[("LANG", "en_US.UTF-8")]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: the dataset `assistance` has no column `people`"),
+        "{err}"
+    );
+
+    let out = sunlight_with_locale(
+        site.path(),
+        &["check"],
+        &[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "C")],
+    );
+    assert!(stderr(&out).contains("错误："), "{}", stderr(&out));
+}
+
+#[test]
+fn a_successful_run_summarises_in_chinese_and_privacy_findings_stay_hidden() {
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "第二篇正文",
+        "联系人电话13912345678",
+    );
+    let out = sunlight(site.path(), &["build", "--lang", "zh"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("content/news/second.md:7: 警告：发现并已替换个人信息：手机号码"),
+        "{err}"
+    );
+    assert!(err.contains("生成完成："), "{err}");
+    assert!(
+        !err.contains("13912345678") && !err.contains("联系人电话"),
+        "the finding's line must never be shown:\n{err}"
+    );
+    for line in err.lines() {
+        let text = line.split_once(": ").map_or(line, |(_, t)| t);
+        assert!(english_run(text).is_none(), "English left in `{line}`");
+    }
+}
+
+#[test]
+fn english_run_finds_sentences_but_not_code_lists_or_paths() {
+    assert_eq!(
+        english_run("YAML 格式有误：expected string scalar"),
+        Some("expected string scalar".into())
+    );
+    assert_eq!(english_run("请使用以下之一：text, integer, number"), None);
+    assert_eq!(english_run("见 docs/theme-contract.md 和 README.md"), None);
+    assert_eq!(
+        english_run("模板有误：`while parsing a tag, found something`"),
+        None
+    );
+    assert_eq!(english_run("页头信息（front matter）"), None);
+}
