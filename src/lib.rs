@@ -107,12 +107,27 @@ impl Report {
 
 /// Runs the pipeline. On failure returns every problem found; the output folder is then untouched.
 pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
+    build_reporting(opts, &mut |_| {})
+}
+
+/// The stages of a run, in order, as [`build_reporting`] announces them.
+pub const STAGES: [&str; 6] = ["load", "validate", "privacy", "render", "egress", "write"];
+
+/// [`build`], calling `on_stage` with the name of each stage as it finishes, so a front end can show progress.
+pub fn build_reporting(
+    opts: &Options,
+    on_stage: &mut dyn FnMut(&'static str),
+) -> Result<Report, Diagnostics> {
     let started = Instant::now();
     let mut timings = Timings::default();
     let mut lap = Instant::now();
+    let mut done = STAGES.iter();
     let mut stage = |slot: &mut Duration| {
         *slot = lap.elapsed();
         lap = Instant::now();
+        if let Some(name) = done.next() {
+            on_stage(name);
+        }
     };
     let out = opts.out_dir();
     if opts.mode == Mode::Build {

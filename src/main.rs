@@ -4,11 +4,33 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use sunlight::diagnostics::Diagnostics;
 use sunlight::messages::{Lang, translate};
-use sunlight::{Mode, Options, build};
+use sunlight::{Mode, Options, Report, STAGES, build_reporting};
+
+/// The privacy guarantee and its limits, for `sunlight --help` (README.md has the full text).
+const PRIVACY_HELP: &str = "\
+Privacy guarantee:
+  1. Record-level datasets (kind: records) are never published: only their `publish` aggregates, with cells made
+     from fewer than privacy.min_cell records withheld (*), plus enough other cells that none can be worked out.
+  2. Every published string passes a detector for resident ID numbers (GB 11643 check), mobile and landline numbers,
+     bank cards (Luhn), passports and travel permits, e-mail, passwords and tokens, the privacy.strip markers, and
+     every value of a personal column of any records dataset. Full-width digits, spaces, hyphens and line breaks
+     inside a number do not hide it. A finding is replaced by privacy.replacement and reported as file:line and
+     kind, never with the value; with --strict it is an error and nothing is written.
+  3. The output is scanned again before it replaces public/; a hit fails the build.
+  Configure it under `privacy:` in site.yaml (min_cell, replacement, allow for public hotlines, strip).
+  Limits: it cannot recognise a name that is in no records dataset, an address, a photo or a scanned document
+  (binary files are copied unscanned), or a number written in Chinese numerals. The report of each build is
+  .sunlight/privacy-report.json (counts only).";
 
 #[derive(Parser)]
-#[command(name = "sunlight", version, about = "Builds a public transparency portal from YAML datasets and Markdown", long_about = None)]
+#[command(
+    name = "sunlight",
+    version,
+    about = "Builds a public transparency portal from YAML datasets and Markdown",
+    after_long_help = PRIVACY_HELP
+)]
 struct Cli {
     /// Language of messages: zh (中文) or en. Default: from LC_ALL, LC_MESSAGES or LANG (zh_* locales get Chinese).
     #[arg(long, global = true, value_name = "zh|en")]
@@ -81,7 +103,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match build(&opts) {
+    match build_with_progress(&opts) {
         Ok(report) => {
             for d in &report.diagnostics.0 {
                 eprintln!("{}", d.render(&opts.root, lang));
@@ -98,4 +120,35 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Runs the build with a progress bar on standard error, shown only when that is a terminal and the build has
+/// taken more than a second, so short builds and logs stay clean.
+fn build_with_progress(opts: &Options) -> Result<Report, Diagnostics> {
+    use std::io::IsTerminal;
+    use std::time::{Duration, Instant};
+
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+    if !std::io::stderr().is_terminal() {
+        return build_reporting(opts, &mut |_| {});
+    }
+    let started = Instant::now();
+    let bar =
+        ProgressBar::with_draw_target(Some(STAGES.len() as u64), ProgressDrawTarget::hidden());
+    if let Ok(style) = ProgressStyle::with_template("{spinner} [{bar:24}] {pos}/{len} {msg}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    let mut visible = false;
+    let result = build_reporting(opts, &mut |stage| {
+        bar.inc(1);
+        bar.set_message(stage);
+        if !visible && started.elapsed() > Duration::from_secs(1) {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            bar.enable_steady_tick(Duration::from_millis(120));
+            visible = true;
+        }
+    });
+    bar.finish_and_clear();
+    result
 }
