@@ -1,5 +1,7 @@
 //! Golden SVGs of every chart type and option (insta), and properties every chart must have: no text overlaps
 //! another or leaves the picture, every picture has role, title and desc, and the same input gives the same bytes.
+//!
+//! Compiled only for tests: `mod.rs` declares it `#[cfg(test)] mod tests;`.
 
 use proptest::prelude::*;
 
