@@ -137,25 +137,7 @@ pub struct SourceChart {
 }
 
 pub fn parse(rel: &Path, text: &str) -> Result<SourceChart, Diagnostic> {
-    let id = rel
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if id.is_empty()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return Err(Diagnostic::error(
-            rel,
-            0,
-            0,
-            format!("the chart id `{id}` (the file name) is not usable in a URL"),
-        )
-        .hint(
-            "rename the file using only a-z, 0-9, - and _, e.g. charts/assistance-persons.yaml",
-        ));
-    }
+    let id = super::files::id_from_file_name(rel, "chart", "charts/assistance-persons.yaml")?;
     let raw: RawChart = yaml::parse(rel, text, 0)?;
     Ok(SourceChart {
         id,

@@ -153,23 +153,7 @@ pub struct SourceDataset {
 }
 
 pub fn parse(rel: &Path, text: &str) -> Result<SourceDataset, Diagnostic> {
-    let id = rel
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if id.is_empty()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return Err(Diagnostic::error(
-            rel,
-            0,
-            0,
-            format!("the dataset id `{id}` (the file name) is not usable in a URL"),
-        )
-        .hint("rename the file using only a-z, 0-9, - and _, e.g. data/assistance-coverage.yaml"));
-    }
+    let id = super::files::id_from_file_name(rel, "dataset", "data/assistance-coverage.yaml")?;
     let raw: RawDataset = yaml::parse(rel, text, 0)?;
     Ok(SourceDataset {
         id,

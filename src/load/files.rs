@@ -46,6 +46,31 @@ pub fn decode(rel: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     }
 }
 
+/// The id of a dataset or chart: its file name without the extension, which becomes part of URLs, so only
+/// a-z, 0-9, `-` and `_` are accepted.
+pub fn id_from_file_name(rel: &Path, what: &str, example: &str) -> Result<String, Diagnostic> {
+    let id = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(Diagnostic::error(
+            rel,
+            0,
+            0,
+            format!("the {what} id `{id}` (the file name) is not usable in a URL"),
+        )
+        .hint(format!(
+            "rename the file using only a-z, 0-9, - and _, e.g. {example}"
+        )));
+    }
+    Ok(id)
+}
+
 /// A file found under a site folder.
 #[derive(Debug, Clone)]
 pub struct Found {
