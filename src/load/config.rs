@@ -24,6 +24,27 @@ pub struct SiteConfig {
     /// The area the data covers (e.g. XX区), for search engines' `spatialCoverage`.
     #[serde(default)]
     pub region: Option<String>,
+    /// Identification and filing numbers Chinese government websites show (政府网站发展指引).
+    #[serde(default)]
+    pub gov: GovConfig,
+}
+
+/// `gov:` in site.yaml: the site's identification code and filing numbers, shown in the page head and footer.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GovConfig {
+    /// 政府网站标识码 (SiteIDCode).
+    #[serde(default)]
+    pub site_id_code: String,
+    /// ICP备案号, e.g. 滇ICP备12345678号.
+    #[serde(default)]
+    pub icp: String,
+    /// 公安机关备案号, e.g. 滇公网安备 53010202000123号.
+    #[serde(default)]
+    pub police_filing: String,
+    /// The publishing body (ContentSource); the site title when left out.
+    #[serde(default)]
+    pub content_source: String,
 }
 
 /// The `privacy:` block. Defaults are the safe choice: suppression at 10, a visible replacement mark.

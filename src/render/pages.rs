@@ -89,6 +89,8 @@ impl Ctx<'_> {
             language => c.language.as_str(),
             base_url => self.site.base.absolute.as_str(),
             base_path => self.site.base.path.as_str(),
+            domain => self.site.base.absolute.split("://").nth(1).and_then(|r| r.split('/').next()).unwrap_or(""),
+            gov => Value::from(Serde(&c.gov)),
         }
     }
 
