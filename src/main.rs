@@ -35,10 +35,11 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// Live preview (not available in this version).
+    /// Preview the site on 127.0.0.1, rebuilding and reloading open pages on every save. Ctrl-C stops.
     Serve {
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Port to listen on (0: any free port). Without it, 8000 or the next free port is used.
         #[arg(long)]
         port: Option<u16>,
     },
@@ -65,7 +66,16 @@ fn main() -> ExitCode {
             mode: Mode::Check,
             ..Options::new(root)
         },
-        Command::Serve { .. } | Command::Init { .. } => {
+        Command::Serve { root, port } => {
+            return match sunlight::serve::serve(&root, port) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("sunlight: {e}");
+                    ExitCode::from(1)
+                }
+            };
+        }
+        Command::Init { .. } => {
             eprintln!(
                 "sunlight: `serve` and `init` are not available in this version yet; use `sunlight build` and open public/index.html"
             );
