@@ -57,6 +57,14 @@ impl Server {
             .find(|w| w.starts_with("http://127.0.0.1:"))
             .unwrap_or_else(|| panic!("no address in {line:?}"))
             .to_string();
+        // The first build's lines precede the address on stdout, but stderr is read by another thread.
+        let deadline = Instant::now() + PATIENCE;
+        while !log.lock().expect("log").contains("sunlight: wrote")
+            && !log.lock().expect("log").contains("still serving")
+            && Instant::now() < deadline
+        {
+            thread::sleep(Duration::from_millis(5));
+        }
         let after = &url["http://127.0.0.1:".len()..];
         let slash = after.find('/').expect("path after port");
         Server {

@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::{self, Loaded, Reuse};
+use rayon::prelude::*;
+
+use crate::load::{self, BaseUrl, Loaded, Reuse};
 use crate::privacy;
 use crate::render::{self, Job, Planned};
 use crate::validate::{self, PageKind, Segment, Shortcode, Site};
@@ -37,11 +39,14 @@ pub enum Outcome {
 
 /// What the site being served was built from, in a form that can be compared with the next build.
 struct Fingerprint {
-    /// Everything every output file may depend on: settings, base URL, templates, the dataset ids (pages name
-    /// datasets by index, so adding or removing one shifts them all).
-    global: String,
+    /// Settings, base URL, templates and dataset ids: what every output file may depend on. (Pages name datasets by
+    /// index, so adding or removing a dataset shifts them all.)
+    config: String,
+    base: BaseUrl,
+    templates: Vec<(String, String)>,
+    ids: Vec<String>,
     /// What the privacy guard depends on: a change means every file must be scanned again.
-    guard: String,
+    guard: (String, Vec<String>, BTreeSet<String>),
     /// The navigation shown on every page.
     nav: String,
     /// Titles, dates, order and place of every page: what lists, breadcrumbs and neighbour links show.
@@ -56,12 +61,6 @@ impl Fingerprint {
     /// Debug output covers every field of these values (and prints floats exactly), so equal strings mean equal
     /// values, without requiring the pipeline's types to implement `PartialEq`.
     fn of(site: &Site, cleared: &BTreeSet<String>) -> Fingerprint {
-        let templates: Vec<(&str, &str)> = site
-            .templates
-            .iter()
-            .map(|t| (t.name.as_str(), t.text.as_str()))
-            .collect();
-        let ids: Vec<&str> = site.datasets.iter().map(|d| d.id.as_str()).collect();
         let path_of = |i: usize| site.pages[i].path.as_str();
         let home = site.pages.iter().find(|p| p.kind == PageKind::Home);
         let nav: Vec<(&str, &str, PageKind)> = home
@@ -89,19 +88,24 @@ impl Fingerprint {
             })
             .collect();
         Fingerprint {
-            global: format!(
-                "{:?}{:?}{templates:?}{:?}{ids:?}",
-                site.config, site.base, site.roster_terms
-            ),
-            guard: format!(
-                "{:?}{:?}{cleared:?}",
-                site.config.privacy, site.roster_terms
+            config: format!("{:?}", site.config),
+            base: site.base.clone(),
+            templates: site
+                .templates
+                .iter()
+                .map(|t| (t.name.clone(), t.text.clone()))
+                .collect(),
+            ids: site.datasets.iter().map(|d| d.id.clone()).collect(),
+            guard: (
+                format!("{:?}", site.config.privacy),
+                site.roster_terms.clone(),
+                cleared.clone(),
             ),
             nav: format!("{nav:?}"),
             tree: format!("{tree:?}"),
             pages: site
                 .pages
-                .iter()
+                .par_iter()
                 .map(|p| {
                     (
                         p.path.clone(),
@@ -122,10 +126,20 @@ impl Fingerprint {
                 .collect(),
             datasets: site
                 .datasets
-                .iter()
+                .par_iter()
                 .map(|d| (d.id.clone(), format!("{d:?}")))
                 .collect(),
         }
+    }
+
+    /// Whether every output file may have changed.
+    fn everything_differs(&self, other: &Fingerprint) -> bool {
+        self.config != other.config
+            || self.base != other.base
+            || self.templates != other.templates
+            || self.ids != other.ids
+            || self.guard.1 != other.guard.1
+            || self.nav != other.nav
     }
 }
 
@@ -155,7 +169,7 @@ impl Selection {
             rescan: old.guard != new.guard,
             ..Selection::default()
         };
-        if old.global != new.global || old.nav != new.nav {
+        if old.everything_differs(new) {
             s.all = true;
             return s;
         }

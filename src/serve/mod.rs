@@ -31,7 +31,7 @@ const SOURCES: [&str; 5] = ["content", "data", "charts", "themes", "static"];
 /// How long the site folder must be quiet before a rebuild. One save is often several events (a temporary file
 /// written, renamed over the original, its metadata set); they come within a few milliseconds, so waiting for a
 /// quiet spell over all paths, not per path, makes one save one rebuild. It is short, as it adds to every reload.
-const QUIET: Duration = Duration::from_millis(20);
+const QUIET: Duration = Duration::from_millis(10);
 
 /// A stream of events that never pauses (a tool rewriting files in a loop) still gets a rebuild this often.
 const LONGEST_WAIT: Duration = Duration::from_millis(500);
