@@ -6,6 +6,7 @@
 //! incrementally for a live preview.
 
 pub mod diagnostics;
+pub mod init;
 pub mod load;
 pub mod privacy;
 pub mod render;

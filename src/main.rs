@@ -43,8 +43,13 @@ enum Command {
         #[arg(long)]
         port: Option<u16>,
     },
-    /// Create a new site folder (not available in this version).
-    Init { dir: PathBuf },
+    /// Create a small site that builds at once, to start from.
+    Init {
+        dir: PathBuf,
+        /// Write into a folder that is not empty (files of the same names are replaced).
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -75,11 +80,24 @@ fn main() -> ExitCode {
                 }
             };
         }
-        Command::Init { .. } => {
-            eprintln!(
-                "sunlight: `serve` and `init` are not available in this version yet; use `sunlight build` and open public/index.html"
-            );
-            return ExitCode::from(2);
+        Command::Init { dir, force } => {
+            return match sunlight::init::init(&dir, force) {
+                Ok(n) => {
+                    eprintln!(
+                        "sunlight: wrote a new site ({n} files) to {0}\nnext: cd {0} && sunlight serve",
+                        dir.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(sunlight::init::Refusal::NotEmpty(e)) => {
+                    eprintln!("sunlight: {e}");
+                    ExitCode::from(2)
+                }
+                Err(sunlight::init::Refusal::Io(e)) => {
+                    eprintln!("sunlight: {e}");
+                    ExitCode::from(1)
+                }
+            };
         }
     };
     match build(&opts) {

@@ -607,6 +607,48 @@ fn build_output_never_carries_the_reload_script() {
     }
 }
 
+#[test]
+fn a_new_site_from_init_previews_and_reloads_each_kind_of_edit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = sunlight(dir.path(), &["init", "s"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let site = dir.path().join("s");
+    let server = Server::start(&site);
+    assert_eq!(server.base, "/portal/");
+    let mut events = server.events();
+    assert!(server.page("report/assistance/").contains(">1865人</a>"));
+
+    edit(
+        &site.join("content/report/assistance.md"),
+        "截至2023年10月底",
+        "截至2023年10月31日",
+    );
+    events.reload_until("the Markdown edit", || {
+        server
+            .page("report/assistance/")
+            .contains("截至2023年10月31日")
+    });
+    edit(
+        &site.join("data/assistance.yaml"),
+        "persons: 1865",
+        "persons: 1870",
+    );
+    events.reload_until("the dataset edit", || {
+        server.page("report/assistance/").contains(">1870人</a>")
+    });
+    edit(
+        &site.join("themes/default/templates/base.html"),
+        "</footer>",
+        "<p>模板改动</p></footer>",
+    );
+    events.reload_until("the template edit", || {
+        server
+            .page("report/assistance/")
+            .contains("<p>模板改动</p>")
+    });
+    assert_same_as_a_full_build(&site, &server);
+}
+
 /// Save-to-reload time on the repository's example site: the median over 20 edits of a Markdown page, of the time
 /// from writing the file to receiving the reload event, and to having the reloaded page. Run with
 /// `cargo test --release --test serve -- --ignored --nocapture save_to_reload`.
