@@ -517,6 +517,34 @@ fn deleted_and_renamed_files_leave_the_site() {
 }
 
 #[test]
+fn a_new_base_url_moves_the_site() {
+    let site = fixture("basic");
+    let server = Server::start(site.path());
+    let mut events = server.events();
+    edit(
+        &site.path().join("site.yaml"),
+        "https://example.gov.cn/mzj/",
+        "https://example.gov.cn/portal/",
+    );
+    events.reload_until("the new base path", || {
+        server.get("/portal/news/first/").status == 200
+    });
+    assert!(
+        server
+            .get("/portal/news/first/")
+            .body
+            .contains("href=\"/portal/data/assistance/")
+    );
+    assert_eq!(server.get("/mzj/news/first/").status, 404);
+    let root = server.get("/");
+    assert!(
+        root.headers.contains("Location: /portal/"),
+        "{}",
+        root.headers
+    );
+}
+
+#[test]
 fn rapid_saves_never_leave_a_half_built_site() {
     let site = fixture("basic");
     let server = Server::start(site.path());

@@ -329,8 +329,11 @@ impl Engine {
         let dir = self.dir.clone();
         let apply = || apply(&dir, &rewritten, &deleted);
         if let Err(e) = publish(&self.base_path, &apply) {
-            // The folder may now be partly updated: forget what it holds so the next build writes everything.
-            self.served.clear();
+            // Any of these files may or may not have been written: forget them, so the next build writes them again
+            // (and renders everything, to compare). Deletions that failed are still listed, so they are retried.
+            for f in &rewritten {
+                self.served.remove(&f.path);
+            }
             self.last = None;
             return Outcome::Failed(vec![
                 Diagnostic::error(
@@ -359,8 +362,7 @@ impl Engine {
     /// Load (reusing unchanged files), validate and protect: the stages every rebuild runs in full.
     #[allow(clippy::type_complexity)]
     fn check(&mut self) -> Result<(Site, BTreeSet<String>, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let (config, base) = load::config::load(&self.root, None).map_err(|d| vec![d])?;
-        drop(config);
+        let (_, base) = load::config::load(&self.root, None).map_err(|d| vec![d])?;
         let origin = format!("{}{}", self.origin, base.path);
         let dirty = &self.dirty;
         let changed = |rel: &Path| dirty.iter().any(|d| rel.starts_with(d));

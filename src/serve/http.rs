@@ -55,6 +55,11 @@ impl Shared {
         self.state.read().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Whether a build has succeeded since the start.
+    pub fn built(&self) -> bool {
+        self.read().built
+    }
+
     pub fn generation(&self) -> u64 {
         *self.generation.lock().unwrap_or_else(|e| e.into_inner())
     }

@@ -105,7 +105,7 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
         "sunlight: building into the preview folder {}",
         dir.display()
     );
-    rebuild(&mut engine, &shared, Vec::new());
+    rebuild(&mut engine, &shared, Vec::new(), port);
     http::run(listener, Arc::clone(&shared));
     println!(
         "Serving {} at http://127.0.0.1:{port}{} (Ctrl-C stops)",
@@ -146,7 +146,7 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
             continue;
         }
         rewatch(&mut watcher, &root, &mut watched, &relevant);
-        rebuild(&mut engine, &shared, relevant);
+        rebuild(&mut engine, &shared, relevant, port);
     }
     drop(watcher);
     let _ = folder.close();
@@ -198,8 +198,9 @@ fn rewatch(
     }
 }
 
-fn rebuild(engine: &mut Engine, shared: &Shared, changed: Vec<PathBuf>) {
+fn rebuild(engine: &mut Engine, shared: &Shared, changed: Vec<PathBuf>, port: u16) {
     let before: Vec<Diagnostic> = engine.warnings().to_vec();
+    let base_before = shared.built().then(|| engine.base_path().to_string());
     let outcome = engine.rebuild(changed, |base_path, apply| {
         let mut state = shared.write();
         apply()?;
@@ -216,6 +217,12 @@ fn rebuild(engine: &mut Engine, shared: &Shared, changed: Vec<PathBuf>) {
             elapsed,
         } => {
             print_warnings(&before, engine.warnings());
+            if base_before.is_some_and(|b| b != engine.base_path()) {
+                println!(
+                    "The base path changed: now serving at http://127.0.0.1:{port}{}",
+                    engine.base_path()
+                );
+            }
             let gone = if deleted > 0 {
                 format!(", deleted {deleted}")
             } else {
