@@ -478,6 +478,30 @@ fn a_broken_file_shows_an_overlay_until_it_is_fixed() {
 }
 
 #[test]
+fn the_egress_scan_guards_the_preview_too() {
+    let site = fixture("basic");
+    let server = Server::start(site.path());
+    let mut events = server.events();
+    let template = site.path().join("themes/default/templates/page.html");
+    edit(
+        &template,
+        "{% block main %}",
+        "{% block main %}<p>联系电话13912345678</p>",
+    );
+    events.reload_until("the egress error", || {
+        server.page("news/second/").contains("sunlight-overlay")
+    });
+    let shown = server.page("news/second/");
+    assert!(shown.contains("still contains a"), "{shown}");
+    assert!(!shown.contains("13912345678"), "the leak is never served");
+    edit(&template, "<p>联系电话13912345678</p>", "");
+    events.reload_until("no overlay", || {
+        !server.page("news/second/").contains("sunlight-overlay")
+    });
+    assert_same_as_a_full_build(site.path(), &server);
+}
+
+#[test]
 fn deleted_and_renamed_files_leave_the_site() {
     let site = fixture("basic");
     let server = Server::start(site.path());

@@ -283,8 +283,8 @@ impl Engine {
             Ok(o) => o,
             Err(e) => return Outcome::Failed(e),
         };
-        let planned: BTreeSet<String> = match render::plan(&site) {
-            Ok(p) => p.into_iter().map(|p| p.path).collect(),
+        let planned: BTreeMap<String, PathBuf> = match render::plan(&site) {
+            Ok(p) => p.into_iter().map(|p| (p.path, p.source)).collect(),
             Err(e) => return Outcome::Failed(e),
         };
         let rewritten: Vec<render::OutputFile> = output
@@ -292,32 +292,31 @@ impl Engine {
             .into_iter()
             .filter(|f| self.served.get(&f.path) != Some(&f.bytes))
             .collect();
-        let mut to_scan: Vec<&render::OutputFile> = rewritten.iter().collect();
-        let kept: Vec<render::OutputFile>;
+        let detector = privacy::detector(&site);
+        let mut leaks = privacy::egress::scan(&rewritten, &detector, &cleared);
         if selection.rescan {
-            kept = self
+            let new: BTreeSet<&str> = rewritten.iter().map(|f| f.path.as_str()).collect();
+            let kept: Vec<render::OutputFile> = self
                 .served
                 .iter()
-                .filter(|(path, _)| planned.contains(*path))
-                .filter(|(path, _)| !rewritten.iter().any(|f| &f.path == *path))
-                .map(|(path, bytes)| render::OutputFile {
-                    path: path.clone(),
-                    bytes: bytes.clone(),
-                    source: PathBuf::from(path),
+                .filter(|(path, _)| !new.contains(path.as_str()))
+                .filter_map(|(path, bytes)| {
+                    planned.get(path).map(|source| render::OutputFile {
+                        path: path.clone(),
+                        bytes: bytes.clone(),
+                        source: source.clone(),
+                    })
                 })
                 .collect();
-            to_scan.extend(kept.iter());
+            leaks.extend(privacy::egress::scan(&kept, &detector, &cleared));
         }
-        let detector = privacy::detector(&site);
-        let scan: Vec<render::OutputFile> = to_scan.into_iter().cloned().collect();
-        let leaks = privacy::egress::scan(&scan, &detector, &cleared);
         if !leaks.is_empty() {
             return Outcome::Failed(Diagnostics(leaks).sorted().0);
         }
         let deleted: Vec<String> = self
             .served
             .keys()
-            .filter(|p| !planned.contains(*p))
+            .filter(|p| !planned.contains_key(*p))
             .cloned()
             .collect();
         self.warnings = warnings;
