@@ -2,15 +2,18 @@
 //!
 //! The build is a straight pipeline, one module per stage, each taking the previous stage's value:
 //! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`privacy::egress`] → [`write`].
-//! [`build`] runs it; the command line, `check` and the tests all call it.
+//! [`build`] runs it; the command line, `check` and the tests all call it. [`serve`] runs the same stages
+//! incrementally for a live preview.
 
 pub mod charts;
 pub mod check;
 pub mod diagnostics;
+pub mod init;
 pub mod load;
 pub mod messages;
 pub mod privacy;
 pub mod render;
+pub mod serve;
 pub mod validate;
 pub mod write;
 

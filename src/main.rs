@@ -61,15 +61,21 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// Live preview (not available in this version).
+    /// Preview the site on 127.0.0.1, rebuilding and reloading open pages on every save. Ctrl-C stops.
     Serve {
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Port to listen on (0: any free port). Without it, 8000 or the next free port is used.
         #[arg(long)]
         port: Option<u16>,
     },
-    /// Create a new site folder (not available in this version).
-    Init { dir: PathBuf },
+    /// Create a small site that builds at once, to start from.
+    Init {
+        dir: PathBuf,
+        /// Write into a folder that is not empty (files of the same names are replaced).
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -92,15 +98,33 @@ fn main() -> ExitCode {
             mode: Mode::Check,
             ..Options::new(root)
         },
-        Command::Serve { .. } | Command::Init { .. } => {
-            eprintln!(
-                "{}",
-                translate(
-                    "sunlight: `serve` and `init` are not available in this version yet; use `sunlight build` and open public/index.html",
-                    lang
-                )
-            );
-            return ExitCode::from(2);
+        Command::Serve { root, port } => {
+            return match sunlight::serve::serve(&root, port) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("sunlight: {e}");
+                    ExitCode::from(1)
+                }
+            };
+        }
+        Command::Init { dir, force } => {
+            return match sunlight::init::init(&dir, force) {
+                Ok(n) => {
+                    eprintln!(
+                        "sunlight: wrote a new site ({n} files) to {0}\nnext: cd {0} && sunlight serve",
+                        dir.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(sunlight::init::Refusal::NotEmpty(e)) => {
+                    eprintln!("sunlight: {e}");
+                    ExitCode::from(2)
+                }
+                Err(sunlight::init::Refusal::Io(e)) => {
+                    eprintln!("sunlight: {e}");
+                    ExitCode::from(1)
+                }
+            };
         }
     };
     match build_with_progress(&opts) {

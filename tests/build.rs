@@ -142,13 +142,3 @@ fn strict_turns_warnings_into_errors() {
     );
     assert!(!site.path().join("public").exists());
 }
-
-#[test]
-fn serve_and_init_say_they_are_not_available() {
-    let site = fixture("basic");
-    for cmd in [&["serve"][..], &["init", "x"][..]] {
-        let out = sunlight(site.path(), cmd);
-        assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(&out).contains("not available"));
-    }
-}

@@ -9,6 +9,7 @@ pub mod files;
 pub mod scalar;
 pub mod yaml;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -58,6 +59,61 @@ pub fn load(
     root: &Path,
     base_url_override: Option<&str>,
 ) -> Result<(Loaded, Diagnostics), Diagnostics> {
+    load_reusing(root, base_url_override, None)
+}
+
+/// A previous load whose files `serve` takes over instead of reading and parsing them again. The folders are still
+/// walked, so new, deleted and renamed files are found exactly as a full load finds them.
+pub struct Reuse<'a> {
+    pages: HashMap<&'a Path, &'a SourcePage>,
+    datasets: HashMap<&'a Path, &'a SourceDataset>,
+    templates: HashMap<&'a Path, &'a TemplateSource>,
+    statics: HashMap<&'a Path, &'a StaticFile>,
+    changed: &'a (dyn Fn(&Path) -> bool + Sync),
+}
+
+impl<'a> Reuse<'a> {
+    /// `changed` says which files (relative to the root) must be read again.
+    pub fn new(previous: &'a Loaded, changed: &'a (dyn Fn(&Path) -> bool + Sync)) -> Self {
+        Reuse {
+            pages: previous
+                .pages
+                .iter()
+                .map(|p| (p.rel.as_path(), p))
+                .collect(),
+            datasets: previous
+                .datasets
+                .iter()
+                .map(|d| (d.rel.as_path(), d))
+                .collect(),
+            templates: previous
+                .templates
+                .iter()
+                .map(|t| (t.rel.as_path(), t))
+                .collect(),
+            statics: previous
+                .statics
+                .iter()
+                .map(|s| (s.rel.as_path(), s))
+                .collect(),
+            changed,
+        }
+    }
+
+    fn get<T: Clone>(&self, map: &HashMap<&Path, &T>, rel: &Path) -> Option<T> {
+        if (self.changed)(rel) {
+            return None;
+        }
+        map.get(rel).map(|v| (*v).clone())
+    }
+}
+
+/// [`load`], taking unchanged files from `reuse`.
+pub fn load_reusing(
+    root: &Path,
+    base_url_override: Option<&str>,
+    reuse: Option<&Reuse>,
+) -> Result<(Loaded, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let (config, base) = config::load(root, base_url_override).map_err(|d| Diagnostics(vec![d]))?;
 
@@ -99,6 +155,9 @@ pub fn load(
         .par_iter()
         .filter(|f| f.rel.extension().is_some_and(|e| e == "md"))
         .map(|f| {
+            if let Some(p) = reuse.and_then(|r| r.get(&r.pages, &f.rel)) {
+                return Ok(p);
+            }
             let text = files::read_text(root, &f.rel)?;
             content::parse(&f.rel, &f.inner, text)
         })
@@ -128,9 +187,15 @@ pub fn load(
         .par_iter()
         .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
         .map(|f| {
+            let csv = f.rel.with_extension("csv");
+            if let Some(r) = reuse
+                && !(r.changed)(&csv)
+                && let Some(d) = r.get(&r.datasets, &f.rel)
+            {
+                return Ok(d);
+            }
             let text = files::read_text(root, &f.rel)?;
             let mut d = dataset::parse(&f.rel, &text)?;
-            let csv = f.rel.with_extension("csv");
             if root.join(&csv).is_file() {
                 d.csv = Some((csv.clone(), files::read_text(root, &csv)?));
             }
@@ -176,6 +241,9 @@ pub fn load(
     let templates: Vec<Result<TemplateSource, Diagnostic>> = template_files
         .par_iter()
         .map(|f| {
+            if let Some(t) = reuse.and_then(|r| r.get(&r.templates, &f.rel)) {
+                return Ok(t);
+            }
             Ok(TemplateSource {
                 name: slashes(&f.inner),
                 rel: f.rel.clone(),
@@ -188,6 +256,9 @@ pub fn load(
         .par_iter()
         .chain(site_static.par_iter())
         .map(|f| {
+            if let Some(s) = reuse.and_then(|r| r.get(&r.statics, &f.rel)) {
+                return Ok(s);
+            }
             Ok(StaticFile {
                 out: slashes(&f.inner),
                 rel: f.rel.clone(),

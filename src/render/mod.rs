@@ -48,133 +48,95 @@ impl Output {
 }
 
 pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
-    let theme = templates::Theme::compile(site)?;
-    let lang = site.config.language.as_str();
-    let cx = pages::Ctx {
-        site,
-        theme: &theme,
-        lang,
-    };
-    let index_html = |path: &str| format!("{path}index.html");
+    render_some(site, |_| true)
+}
 
-    let mut results: Vec<Result<OutputFile, Diagnostic>> = (0..site.pages.len())
-        .into_par_iter()
-        .map(|i| {
-            let p = &site.pages[i];
-            Ok(OutputFile {
-                path: index_html(&p.path),
-                bytes: pages::page(&cx, i)?.into_bytes(),
-                source: p.rel.clone(),
-            })
-        })
-        .collect();
-    let dataset_files: Vec<Result<Vec<OutputFile>, Diagnostic>> = site
-        .datasets
-        .par_iter()
-        .map(|d| {
-            Ok(vec![
-                OutputFile {
-                    path: format!("data/{}/index.html", d.id),
-                    bytes: pages::dataset(&cx, d)?.into_bytes(),
-                    source: d.rel.clone(),
-                },
-                OutputFile {
-                    path: format!("data/{}.csv", d.id),
-                    bytes: downloads::csv(d, lang),
-                    source: d.rel.clone(),
-                },
-                OutputFile {
-                    path: format!("data/{}.json", d.id),
-                    bytes: downloads::json(d),
-                    source: d.rel.clone(),
-                },
-            ])
-        })
-        .collect();
-    for r in dataset_files {
-        match r {
-            Ok(files) => results.extend(files.into_iter().map(Ok)),
-            Err(e) => results.push(Err(e)),
+/// What an output file is made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// A Markdown page, by index into [`Site::pages`].
+    Page(usize),
+    /// A dataset's own page, by index into [`Site::datasets`].
+    DatasetPage(usize),
+    Csv(usize),
+    Json(usize),
+    Catalogue,
+    NotFound,
+    Sitemap,
+    Feed,
+    /// `data/datapackage.json`, describing every dataset.
+    DataPackage,
+    /// A chart's SVG file, by index into [`Site::charts`].
+    Chart(usize),
+    /// A static file, by index into [`Site::statics`].
+    Static(usize),
+}
+
+/// One file the site will have. Planning costs nothing next to rendering, so `serve` can know every path (to delete
+/// what went away, and to find clashes) while rendering only what a change touched.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub path: String,
+    pub source: PathBuf,
+    pub job: Job,
+}
+
+/// Every output file, sorted by path, or the clashes between sources that would write the same file.
+pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
+    let mut generated = Vec::with_capacity(site.pages.len() + 3 * site.datasets.len() + 4);
+    for (i, p) in site.pages.iter().enumerate() {
+        generated.push(Planned {
+            path: format!("{}index.html", p.path),
+            source: p.rel.clone(),
+            job: Job::Page(i),
+        });
+    }
+    for (i, d) in site.datasets.iter().enumerate() {
+        for (path, job) in [
+            (format!("data/{}/index.html", d.id), Job::DatasetPage(i)),
+            (format!("data/{}.csv", d.id), Job::Csv(i)),
+            (format!("data/{}.json", d.id), Job::Json(i)),
+        ] {
+            generated.push(Planned {
+                path,
+                source: d.rel.clone(),
+                job,
+            });
         }
     }
-    results.extend(
-        (0..site.charts.len())
-            .into_par_iter()
-            .map(|i| {
-                Ok(OutputFile {
-                    path: format!("charts/{}.svg", site.charts[i].id),
-                    bytes: crate::charts::embed::file(site, i, lang)?,
-                    source: site.charts[i].rel.clone(),
-                })
-            })
-            .collect::<Vec<_>>(),
-    );
-    let theme_dir = PathBuf::from(format!("themes/{}/templates", site.config.theme));
-    results.push(pages::catalogue(&cx).map(|h| OutputFile {
-        path: "data/index.html".into(),
-        bytes: h.into_bytes(),
-        source: theme_dir.join("catalogue.html"),
-    }));
-    results.push(pages::not_found(&cx).map(|h| OutputFile {
-        path: "404.html".into(),
-        bytes: h.into_bytes(),
-        source: theme_dir.join("404.html"),
-    }));
-
-    let mut sitemap_entries: Vec<(String, Option<String>)> = site
-        .pages
-        .iter()
-        .map(|p| {
-            (
-                format!("{}{}", site.base.absolute, links::encode_path(&p.path)),
-                p.date.clone(),
-            )
-        })
-        .collect();
-    sitemap_entries.push((format!("{}data/", site.base.absolute), None));
-    for d in &site.datasets {
-        sitemap_entries.push((
-            format!(
-                "{}{}",
-                site.base.absolute,
-                links::encode_path(&format!("data/{}/", d.id))
-            ),
-            d.as_of.clone(),
-        ));
+    for (i, c) in site.charts.iter().enumerate() {
+        generated.push(Planned {
+            path: format!("charts/{}.svg", c.id),
+            source: c.rel.clone(),
+            job: Job::Chart(i),
+        });
     }
-    results.push(Ok(OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: sitemap::sitemap(sitemap_entries),
-        source: PathBuf::from("site.yaml"),
-    }));
-
-    results.push(Ok(OutputFile {
-        path: "data/datapackage.json".into(),
-        bytes: metadata::datapackage(site),
-        source: PathBuf::from("data"),
-    }));
-    results.push(Ok(OutputFile {
-        path: "atom.xml".into(),
-        bytes: feed::atom(site),
-        source: PathBuf::from("content"),
-    }));
+    let theme_dir = PathBuf::from(format!("themes/{}/templates", site.config.theme));
+    for (path, source, job) in [
+        (
+            "data/index.html",
+            theme_dir.join("catalogue.html"),
+            Job::Catalogue,
+        ),
+        ("404.html", theme_dir.join("404.html"), Job::NotFound),
+        ("sitemap.xml", PathBuf::from("site.yaml"), Job::Sitemap),
+        ("atom.xml", PathBuf::from("content"), Job::Feed),
+        (
+            "data/datapackage.json",
+            PathBuf::from("data"),
+            Job::DataPackage,
+        ),
+    ] {
+        generated.push(Planned {
+            path: path.into(),
+            source,
+            job,
+        });
+    }
 
     let mut errors = Vec::new();
-    let mut files = Vec::with_capacity(results.len() + site.statics.len());
-    for r in results {
-        match r {
-            Ok(f) => files.push(f),
-            Err(e) => errors.push(e),
-        }
-    }
-    if !errors.is_empty() {
-        errors.sort();
-        errors.dedup();
-        return Err(errors);
-    }
-
-    let mut by_path: BTreeMap<String, OutputFile> = BTreeMap::new();
-    for f in files {
+    let mut by_path: BTreeMap<String, Planned> = BTreeMap::new();
+    for f in generated {
         if let Some(old) = by_path.get(&f.path) {
             errors.push(
                 Diagnostic::error(
@@ -194,23 +156,18 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
         by_path.insert(f.path.clone(), f);
     }
     // Site static files may replace theme static files (that is how a site overrides its theme), but never a page.
-    for s in &site.statics {
-        let f = OutputFile {
-            path: s.out.clone(),
-            bytes: s.bytes.clone(),
-            source: s.rel.clone(),
-        };
-        if let Some(old) = by_path.get(&f.path)
+    for (i, s) in site.statics.iter().enumerate() {
+        if let Some(old) = by_path.get(&s.out)
             && !old.source.starts_with("themes")
         {
             errors.push(
                 Diagnostic::error(
-                    &f.source,
+                    &s.rel,
                     0,
                     0,
                     format!(
                         "this static file would overwrite {}, made from {}",
-                        f.path,
+                        s.out,
                         display_path(&old.source)
                     ),
                 )
@@ -218,13 +175,99 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
             );
             continue;
         }
-        by_path.insert(f.path.clone(), f);
+        by_path.insert(
+            s.out.clone(),
+            Planned {
+                path: s.out.clone(),
+                source: s.rel.clone(),
+                job: Job::Static(i),
+            },
+        );
     }
     if !errors.is_empty() {
         return Err(errors);
     }
+    Ok(by_path.into_values().collect())
+}
+
+/// Renders the planned files `wanted` accepts; [`render`] wants them all.
+pub fn render_some(
+    site: &Site,
+    wanted: impl Fn(&Planned) -> bool + Sync,
+) -> Result<Output, Vec<Diagnostic>> {
+    let theme = templates::Theme::compile(site)?;
+    let cx = pages::Ctx {
+        site,
+        theme: &theme,
+        lang: site.config.language.as_str(),
+    };
+    let planned = plan(site)?;
+    let results: Vec<Result<OutputFile, Diagnostic>> = planned
+        .par_iter()
+        .filter(|p| wanted(p))
+        .map(|p| {
+            Ok(OutputFile {
+                path: p.path.clone(),
+                bytes: render_job(&cx, p.job)?,
+                source: p.source.clone(),
+            })
+        })
+        .collect();
+    let mut errors = Vec::new();
+    let mut files = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort();
+        errors.dedup();
+        return Err(errors);
+    }
     debug_assert!(site.pages.iter().any(|p| p.kind == PageKind::Home));
-    Ok(Output {
-        files: by_path.into_values().collect(),
+    Ok(Output { files })
+}
+
+fn render_job(cx: &pages::Ctx, job: Job) -> Result<Vec<u8>, Diagnostic> {
+    let site = cx.site;
+    Ok(match job {
+        Job::Page(i) => pages::page(cx, i)?.into_bytes(),
+        Job::DatasetPage(i) => pages::dataset(cx, &site.datasets[i])?.into_bytes(),
+        Job::Csv(i) => downloads::csv(&site.datasets[i], cx.lang),
+        Job::Json(i) => downloads::json(&site.datasets[i]),
+        Job::Catalogue => pages::catalogue(cx)?.into_bytes(),
+        Job::NotFound => pages::not_found(cx)?.into_bytes(),
+        Job::Sitemap => sitemap::sitemap(sitemap_entries(site)),
+        Job::Feed => feed::atom(site),
+        Job::DataPackage => metadata::datapackage(site),
+        Job::Chart(i) => crate::charts::embed::file(site, i, cx.lang)?,
+        Job::Static(i) => site.statics[i].bytes.clone(),
     })
+}
+
+fn sitemap_entries(site: &Site) -> Vec<(String, Option<String>)> {
+    let mut entries: Vec<(String, Option<String>)> = site
+        .pages
+        .iter()
+        .map(|p| {
+            (
+                format!("{}{}", site.base.absolute, links::encode_path(&p.path)),
+                p.date.clone(),
+            )
+        })
+        .collect();
+    entries.push((format!("{}data/", site.base.absolute), None));
+    for d in &site.datasets {
+        entries.push((
+            format!(
+                "{}{}",
+                site.base.absolute,
+                links::encode_path(&format!("data/{}/", d.id))
+            ),
+            d.as_of.clone(),
+        ));
+    }
+    entries
 }
