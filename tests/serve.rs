@@ -708,7 +708,7 @@ fn a_new_site_from_init_previews_and_reloads_each_kind_of_edit() {
 #[ignore = "a measurement, not a check: run it by name"]
 fn save_to_reload_latency_on_the_example_site() {
     let dir = tempfile::tempdir().expect("temp dir");
-    for d in ["content", "data", "themes"] {
+    for d in ["content", "data", "charts", "themes"] {
         copy_dir(&repo().join(d), &dir.path().join(d));
     }
     fs::copy(repo().join("site.yaml"), dir.path().join("site.yaml")).expect("site.yaml");
