@@ -413,3 +413,23 @@ fn a_50_mb_markdown_file_builds() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(site.path().join("public/news/huge/index.html").exists());
 }
+
+#[test]
+fn a_broken_dataset_is_reported_where_it_is_broken_only() {
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "data/assistance.yaml",
+        "households: 3815",
+        "households: 约三千",
+    );
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("data/assistance.yaml:10:34"), "{err}");
+    assert!(
+        !err.contains("there is no dataset"),
+        "pages naming the broken dataset add no errors:\n{err}"
+    );
+    assert!(err.contains("1 error(s)"), "{err}");
+}

@@ -184,6 +184,25 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     }
     charts.sort_by(|a, b| a.id.cmp(&b.id));
 
+    // A dataset or chart whose own file has errors is reported there; every page or chart naming it would otherwise
+    // add "there is no dataset" errors that send the editor looking in the wrong place.
+    let broken: Vec<String> = raw_datasets
+        .iter()
+        .filter(|d| datasets.binary_search_by(|x| x.id.cmp(&d.id)).is_err())
+        .map(|d| format!("there is no dataset `{}`", d.id))
+        .chain(
+            raw_charts
+                .iter()
+                .filter(|c| {
+                    charts
+                        .binary_search_by(|x: &Chart| x.id.cmp(&c.id))
+                        .is_err()
+                })
+                .map(|c| format!("there is no chart `{}`", c.id)),
+        )
+        .collect();
+    diags.0.retain(|d| !broken.contains(&d.message));
+
     let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
     let drafts = draft_sections(&sources);
     let mut pages = Vec::new();
@@ -197,7 +216,9 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         }
         match check_page(src, &datasets, &charts, &template_names) {
             Ok(p) => pages.push(p),
-            Err(errors) => diags.extend(errors),
+            Err(errors) => {
+                diags.extend(errors.into_iter().filter(|d| !broken.contains(&d.message)))
+            }
         }
     }
     if !pages.iter().any(|p| p.kind == PageKind::Home) {
