@@ -54,18 +54,27 @@ fn scan_file(
     let markup = [".html", ".htm", ".svg", ".xml"]
         .iter()
         .any(|e| f.path.ends_with(e));
-    let views: Vec<String> = if markup {
-        let (prose, attrs) = split_markup(&text);
-        vec![decode_if_needed(prose), decode_if_needed(attrs)]
+    // Markup is read once, as its prose followed by its attribute values (a hard stop between them); other files
+    // as they are, and decoded when they hold escapes.
+    let (views, prose_len): (Vec<String>, usize) = if markup {
+        let (mut prose, attrs) = split_markup(&text);
+        prose = decode_if_needed(prose);
+        let prose_len = prose.len();
+        prose.push('\u{1}');
+        prose.push_str(&decode_if_needed(attrs));
+        (vec![prose], prose_len)
     } else if needs_decoding(&text) {
-        vec![text.to_string(), decode(&text)]
+        (vec![text.to_string(), decode(&text)], usize::MAX)
     } else {
-        vec![text.to_string()]
+        (vec![text.to_string()], usize::MAX)
     };
     let mut hit: Option<(Kind, usize)> = None;
-    for (n, view) in views.iter().enumerate() {
+    for view in &views {
         if let Some(found) = detector.find(view).first() {
-            hit = Some((found.kind, line_in(view, found.start, markup && n == 1)));
+            hit = Some((
+                found.kind,
+                line_in(view, found.start, found.start >= prose_len),
+            ));
             break;
         }
         let mut runs = BTreeSet::new();

@@ -1,6 +1,10 @@
 //! Credentials: a label such as 密码, 口令, password or token, a colon, equals sign or 是/为, then the secret. Only the
 //! secret is replaced; the label stays, so the sentence still reads.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
@@ -18,48 +22,64 @@ const LABELS: [&str; 11] = [
     "验证码",
 ];
 
+/// All labels in one automaton, ASCII case ignored: one pass over the text instead of one per label.
+static FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(LABELS)
+        .ok()
+});
+
 pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
-    let lower: Vec<char> = text.iter().map(|f| f.ch.to_ascii_lowercase()).collect();
-    let s: String = lower.iter().collect();
-    for label in LABELS {
-        let mut from = 0;
-        while let Some(pos) = s[from..].find(label) {
-            let byte = from + pos;
-            from = byte + label.len();
-            let start_char = s[..byte].chars().count();
-            let mut i = start_char + label.chars().count();
-            let mut copula = false;
-            while i < lower.len() && matches!(lower[i], ' ' | '是' | '为') {
-                copula |= lower[i] != ' ';
-                i += 1;
-            }
-            if i < lower.len() && matches!(lower[i], ':' | '=') {
-                i += 1;
-            } else if !copula {
-                continue;
-            }
-            while i < lower.len() && lower[i] == ' ' {
-                i += 1;
-            }
-            let begin = i;
-            while i < lower.len() && is_secret_char(lower[i]) {
-                i += 1;
-            }
-            // A closing bracket after the secret usually closes the sentence or the Markdown link around it.
-            while i > begin && matches!(lower[i - 1], ')' | ']' | '}') {
-                i -= 1;
-            }
-            let secret = &lower[begin..i];
-            if secret.len() >= 3
-                && secret.iter().any(char::is_ascii_alphanumeric)
-                && !encodes_non_ascii(secret)
-            {
-                hits.push(Hit {
-                    kind: Kind::Credential,
-                    start: begin,
-                    end: i,
-                });
-            }
+    let s: String = text.iter().map(|f| f.ch).collect();
+    let Some(finder) = FINDER.as_ref() else {
+        return;
+    };
+    let found: Vec<(usize, usize)> = finder
+        .find_overlapping_iter(&s)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    let lower: Vec<char> = s.chars().map(|c| c.to_ascii_lowercase()).collect();
+    // Byte offset in `s` to character index, for the few matches there are.
+    let char_at = |byte: usize| s[..byte].chars().count();
+    for (start, end) in found {
+        let start_char = char_at(start);
+        let label_chars = s[start..end].chars().count();
+        let mut i = start_char + label_chars;
+        let mut copula = false;
+        while i < lower.len() && matches!(lower[i], ' ' | '是' | '为') {
+            copula |= lower[i] != ' ';
+            i += 1;
+        }
+        if i < lower.len() && matches!(lower[i], ':' | '=') {
+            i += 1;
+        } else if !copula {
+            continue;
+        }
+        while i < lower.len() && lower[i] == ' ' {
+            i += 1;
+        }
+        let begin = i;
+        while i < lower.len() && is_secret_char(lower[i]) {
+            i += 1;
+        }
+        // A closing bracket after the secret usually closes the sentence or the Markdown link around it.
+        while i > begin && matches!(lower[i - 1], ')' | ']' | '}') {
+            i -= 1;
+        }
+        let secret = &lower[begin..i];
+        if secret.len() >= 3
+            && secret.iter().any(char::is_ascii_alphanumeric)
+            && !encodes_non_ascii(secret)
+        {
+            hits.push(Hit {
+                kind: Kind::Credential,
+                start: begin,
+                end: i,
+            });
         }
     }
 }

@@ -188,7 +188,7 @@ impl Detector {
             }
             // Markdown drops a line break between two Chinese characters, so a name wrapped over two lines is one
             // name on the page: search the text as it will read, too.
-            if text.contains('\n') {
+            if breaks_between_non_ascii(text) {
                 let (joined, map) = joined_view(text);
                 for m in ac.find_iter(&joined) {
                     if let (Some(&start), Some(&last)) = (map.get(m.start()), map.get(m.end() - 1))
@@ -213,6 +213,20 @@ impl Detector {
         }
         found
     }
+}
+
+/// Whether some line break stands between two non-ASCII characters (ignoring the spaces around it), the only case
+/// [`joined_view`] changes anything; checked first because building the view costs far more.
+fn breaks_between_non_ascii(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .filter(|(_, c)| **c == b'\n')
+        .any(|(i, _)| {
+            let before = b[..i].iter().rev().find(|c| !c.is_ascii_whitespace());
+            let after = b[i + 1..].iter().find(|c| !c.is_ascii_whitespace());
+            before.is_some_and(|c| !c.is_ascii()) && after.is_some_and(|c| !c.is_ascii())
+        })
 }
 
 /// `text` with each line break (and the indentation after it) removed where it stands between two non-ASCII
