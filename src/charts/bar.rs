@@ -9,7 +9,7 @@ use super::axis::Scale;
 use super::legend::{self, Swatch};
 use super::measure::{FONT, LINE, width, wrap_balanced};
 use super::palette::{self, GRID, MUTED};
-use super::plot::Plot;
+use super::plot::{Plot, ValueAxis};
 use super::scene::{Anchor, Item, Scene, Text};
 use crate::render::strings::{Phrase, t};
 use crate::validate::chart::{ChartKind, Orientation};
@@ -72,15 +72,13 @@ fn vertical(plot: &Plot, stacked: bool, forced: bool) -> Option<Scene> {
         return None;
     }
     let (lo, hi) = extent(plot, stacked);
-    let ticks = Scale::nice(lo, hi, 5);
-    let tick_labels = plot.ticks(&ticks.ticks);
-    let tick_w = tick_labels
-        .iter()
-        .map(|l| width(l, FONT))
-        .fold(0.0, f64::max);
-    let left = tick_w + 10.0;
-    let right = WIDTH - 4.0;
-    let gw = (right - left) / n as f64;
+    let ValueAxis {
+        ticks,
+        labels: tick_labels,
+        left,
+        right,
+        gw,
+    } = plot.value_axis(lo, hi, n);
     if gw < 24.0 {
         return None;
     }

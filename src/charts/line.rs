@@ -6,7 +6,7 @@ use super::axis::Scale;
 use super::legend::{self, Swatch};
 use super::measure::{FONT, LINE, width, wrap_balanced};
 use super::palette::{GRID, MUTED};
-use super::plot::Plot;
+use super::plot::{Plot, ValueAxis};
 use super::scene::{Anchor, Box2, Item, Marker, Scene, Text, dash, text_box};
 
 const PLOT_HEIGHT: f64 = 200.0;
@@ -36,15 +36,13 @@ pub fn layout(plot: &Plot) -> Scene {
         lo = lo.min(0.0);
         hi = hi.max(0.0);
     }
-    let ticks = Scale::nice(lo, hi, 5);
-    let tick_labels = plot.ticks(&ticks.ticks);
-    let tick_w = tick_labels
-        .iter()
-        .map(|l| width(l, FONT))
-        .fold(0.0, f64::max);
-    let left = tick_w + 10.0;
-    let right = WIDTH - 4.0;
-    let gw = (right - left) / n as f64;
+    let ValueAxis {
+        ticks,
+        labels: tick_labels,
+        left,
+        right,
+        gw,
+    } = plot.value_axis(lo, hi, n);
     let xs: Vec<f64> = (0..n).map(|i| left + (i as f64 + 0.5) * gw).collect();
 
     let plot_top = top + LINE + OFFSET + 4.0;

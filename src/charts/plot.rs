@@ -1,6 +1,9 @@
 //! The numbers and words one chart draws, taken out of its dataset. Layouts and descriptions work from this alone,
 //! so they can be tested (and property-tested) without a site.
 
+use super::WIDTH;
+use super::axis::Scale;
+use super::measure::{FONT, width};
 use super::palette::{self, Rgb};
 use crate::render::format;
 use crate::validate::chart::{Chart, ChartKind, Orientation, SortOrder, unit_of};
@@ -174,10 +177,37 @@ impl Plot {
     }
 
     /// Labels of all `ticks` of one axis.
+    /// The vertical value axis that bars and lines share: round ticks for `lo..=hi`, their labels, and the width
+    /// left beside them for `n` categories.
+    pub fn value_axis(&self, lo: f64, hi: f64, n: usize) -> ValueAxis {
+        let ticks = Scale::nice(lo, hi, 5);
+        let labels = self.ticks(&ticks.ticks);
+        let left = labels.iter().map(|l| width(l, FONT)).fold(0.0, f64::max) + 10.0;
+        let right = WIDTH - 4.0;
+        ValueAxis {
+            ticks,
+            labels,
+            left,
+            right,
+            gw: (right - left) / n.max(1) as f64,
+        }
+    }
+
     pub fn ticks(&self, ticks: &[f64]) -> Vec<String> {
         let reference = ticks.iter().fold(0.0_f64, |m, t| m.max(t.abs()));
         ticks.iter().map(|t| self.tick(*t, reference)).collect()
     }
+}
+
+/// See [`Plot::value_axis`].
+pub struct ValueAxis {
+    pub ticks: Scale,
+    pub labels: Vec<String>,
+    /// Where the plot area starts and ends, across.
+    pub left: f64,
+    pub right: f64,
+    /// The width each category gets.
+    pub gw: f64,
 }
 
 #[cfg(test)]
