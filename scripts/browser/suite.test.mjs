@@ -1,0 +1,324 @@
+// The readers' checks, in a real browser: Debian's Chromium driven by playwright-core, the site built with
+// `--base-url http://127.0.0.1:PORT/portal/` and served under /portal/ by Debian's nginx.
+//
+//   node --test scripts/browser/          (after `cargo build --release`; .ci/run does both)
+//
+// Needs: apt-get install chromium fonts-noto-cjk nginx-light; npm ci. SUNLIGHT_BIN overrides the binary
+// (default target/release/sunlight). Screenshots go to tests/artifacts/browser/ (kept by CI as artefacts).
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { crawl } from './crawl.mjs';
+import { freePort, startNginx } from './nginx.mjs';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = process.env.SUNLIGHT_BIN || join(REPO, 'target/release/sunlight');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARTIFACTS = join(REPO, 'tests/artifacts/browser');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const BASE_PATH = '/portal/';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+let work, publicDir, server, site, browser, crawled;
+
+/** The built site's HTML files, as paths below the site root (`report/assistance/`). */
+function builtPages() {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name === 'index.html') out.push(relative(publicDir, dir).split('\\').join('/').replace(/(.)$/, '$1/'));
+    }
+  };
+  walk(publicDir);
+  return out.map((p) => (p === '/' ? '' : p));
+}
+
+/** A page of the given kind (the `kind-*` class the theme puts on <body>), found in the built output. */
+function firstPageWhere(predicate) {
+  for (const p of builtPages()) {
+    const html = readFileSync(join(publicDir, p, 'index.html'), 'utf8');
+    if (predicate(p, html)) return p;
+  }
+  return null;
+}
+
+async function newPage(viewport = DESKTOP, { largeText = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' });
+  if (largeText) await context.addInitScript(() => localStorage.setItem('sunlight-text', 'large'));
+  const page = await context.newPage();
+  const foreign = [];
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'data:' || u.host === new URL(site).host) return route.continue();
+    foreign.push(u.href);
+    return route.abort();
+  });
+  page.foreign = foreign;
+  return page;
+}
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
+  });
+}
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'sunlight-browser-'));
+  publicDir = join(work, 'public');
+  const port = await freePort();
+  site = `http://127.0.0.1:${port}${BASE_PATH}`;
+  const built = spawnSync(BIN, ['build', '--root', REPO, '--out', publicDir, '--base-url', site], { encoding: 'utf8' });
+  assert.equal(built.status, 0, `sunlight build failed:\n${built.stdout}\n${built.stderr}`);
+  server = await startNginx({ publicDir, basePath: BASE_PATH, port, workDir: join(work, 'nginx') });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  crawled = await crawl(site);
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('hosted under a sub-path by nginx', () => {
+  test('the crawl reaches every page and finds no broken link, wrong type or other host', () => {
+    const reached = new Set(crawled.pages.map((u) => u.slice(site.length)));
+    const unreached = builtPages().filter((p) => !reached.has(p));
+    assert.deepEqual(crawled.broken, [], 'broken links');
+    assert.deepEqual(crawled.badFragments, [], 'links to anchors that do not exist');
+    assert.deepEqual(crawled.wrongType, [], 'wrong content types');
+    assert.deepEqual(crawled.foreign, [], 'requests to other hosts');
+    assert.deepEqual(unreached, [], 'pages no link or sitemap entry reaches');
+    assert.ok(crawled.pages.length >= 10, `only ${crawled.pages.length} pages crawled`);
+    console.log(`# crawled ${crawled.pages.length} pages and ${crawled.files.length} other files under ${site}`);
+  });
+
+  test('a missing page gets the site 404 page with its styles', async () => {
+    const page = await newPage();
+    const r = await page.goto(`${site}no/such/page/`);
+    assert.equal(r.status(), 404);
+    const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily !== '' && document.styleSheets.length > 0);
+    assert.ok(styled, 'the 404 page loaded no stylesheet under the sub-path');
+    assert.deepEqual(page.foreign, []);
+    await page.context().close();
+  });
+});
+
+/** The page types every accessibility check runs on; more join as the site gains them. */
+function pageTypes() {
+  const types = {
+    home: '',
+    report: firstPageWhere((p, h) => h.includes('class="kind-page"') && h.includes('class="figure"')),
+    chart: firstPageWhere((p, h) => h.includes('<figure class="chart')),
+    dataset: firstPageWhere((p, h) => h.includes('class="kind-dataset"')),
+    catalogue: 'data/',
+  };
+  const search = firstPageWhere((p) => p === 'search/');
+  if (search !== null) types.search = search;
+  const english = firstPageWhere((p) => p === 'en/');
+  if (english !== null) types.english = english;
+  for (const [k, v] of Object.entries(types)) assert.notEqual(v, null, `the example site has no ${k} page`);
+  return types;
+}
+
+describe('axe-core finds no violation', () => {
+  for (const largeText of [false, true]) {
+    for (const viewport of [PHONE, DESKTOP]) {
+      test(`on every page type at ${viewport.width} px${largeText ? ' in 大字 mode' : ''}`, async () => {
+        const problems = [];
+        for (const [kind, path] of Object.entries(pageTypes())) {
+          const page = await newPage(viewport, { largeText });
+          const r = await page.goto(site + path);
+          assert.equal(r.status(), 200, `${kind} ${path}`);
+          for (const v of await axe(page)) problems.push(`${kind} (${path || '/'}): ${v}`);
+          if (page.foreign.length) problems.push(`${kind}: requests to other hosts: ${page.foreign.join(', ')}`);
+          await page.context().close();
+        }
+        assert.deepEqual(problems, []);
+      });
+    }
+  }
+});
+
+describe('大字 (larger text) mode', () => {
+  test('is switched on by the header button, kept across pages, and meets the elderly-friendly sizes', async () => {
+    const types = pageTypes();
+    const page = await newPage(PHONE);
+    await page.goto(site);
+    const button = page.locator('button.text-size');
+    await button.waitFor({ state: 'visible' });
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    await page.goto(site + types.report);
+    assert.equal(await page.locator('button.text-size').getAttribute('aria-pressed'), 'true', 'the mode did not persist');
+    const m = await page.evaluate(() => {
+      const px = (el) => parseFloat(getComputedStyle(el).fontSize);
+      const lh = (el) => {
+        const s = getComputedStyle(el);
+        return s.lineHeight === 'normal' ? 1.2 : parseFloat(s.lineHeight) / parseFloat(s.fontSize);
+      };
+      const paragraphs = [...document.querySelectorAll('main p, main li, main td')].filter((e) => e.textContent.trim());
+      const small = paragraphs.filter((e) => px(e) < 24).map((e) => `${e.tagName} ${px(e)}px "${e.textContent.trim().slice(0, 20)}"`);
+      const tight = paragraphs.filter((e) => lh(e) < 1.3).map((e) => `${e.tagName} ${lh(e).toFixed(2)}`);
+      const controls = [...document.querySelectorAll('header a, header button, nav a, footer a, .button, .file-links a, .pager a, main button, input, select')];
+      const tiny = controls
+        .filter((e) => e.getClientRects().length && !e.closest('.visually-hidden'))
+        .map((e) => [e, e.getBoundingClientRect()])
+        .filter(([, r]) => r.width < 60 - 0.5 || r.height < 60 - 0.5)
+        .map(([e, r]) => `${e.tagName} "${e.textContent.trim().slice(0, 20)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`);
+      return {
+        small,
+        tight,
+        tiny,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    assert.deepEqual(m.small, [], 'main text under 18 pt (24 px)');
+    assert.deepEqual(m.tight, [], 'line spacing under 1.3');
+    assert.deepEqual(m.tiny, [], 'touch targets under 60 × 60 px');
+    assert.ok(m.overflow <= 0, `the page scrolls sideways by ${m.overflow}px at 390 px`);
+    await page.screenshot({ path: join(ARTIFACTS, 'large-text-report-390.png'), fullPage: true });
+    await page.locator('button.text-size').click();
+    await page.goto(site);
+    assert.equal(await page.locator('button.text-size').getAttribute('aria-pressed'), 'false', 'switching it off did not persist');
+    await page.context().close();
+  });
+
+  test('without JavaScript the button is not offered', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(site);
+    assert.equal(await page.locator('button.text-size').isVisible(), false);
+    await context.close();
+  });
+});
+
+describe('reading at 200% text size', () => {
+  test('loses nothing: no sideways scrolling and no clipped text on any page type', async () => {
+    const problems = [];
+    for (const [kind, path] of Object.entries(pageTypes())) {
+      const page = await newPage(DESKTOP);
+      await page.goto(site + path);
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      const r = await page.evaluate(() => {
+        const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        const clipped = [...document.querySelectorAll('body *')]
+          .filter((e) => {
+            const s = getComputedStyle(e);
+            if (!['hidden', 'clip'].includes(s.overflowX) && !['hidden', 'clip'].includes(s.overflowY)) return false;
+            if (e.closest('.visually-hidden, .skip-link, svg')) return false;
+            return e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1;
+          })
+          .map((e) => `${e.tagName}.${e.className}`);
+        return { overflow, clipped };
+      });
+      if (r.overflow > 0) problems.push(`${kind}: scrolls sideways by ${r.overflow}px`);
+      for (const c of r.clipped) problems.push(`${kind}: ${c} clips its content`);
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('keyboard', () => {
+  test('Tab reaches every control in order with a visible focus, and the skip link moves to the main content', async () => {
+    const problems = [];
+    for (const [kind, path] of Object.entries(pageTypes())) {
+      const page = await newPage(DESKTOP);
+      await page.goto(site + path);
+      // Open every disclosure first, so the controls inside the charts' data tables count too.
+      const wanted = await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)) ||
+        [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+          .filter((e) => e.tabIndex >= 0 && !e.disabled && (e.getClientRects().length || e.classList.contains('skip-link')))
+          .filter((e) => !e.closest('[hidden], [inert]'))
+          .map((e, i) => (e.dataset.kbd = String(i))).length,
+      );
+      const reached = new Set();
+      const unfocusable = [];
+      for (let i = 0; i < wanted + 5; i++) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(() => {
+          const e = document.activeElement;
+          if (!e || e === document.body) return null;
+          const s = getComputedStyle(e);
+          const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+          return { id: e.dataset.kbd ?? null, visible, label: `${e.tagName} "${(e.textContent || '').trim().slice(0, 20)}"` };
+        });
+        if (!f) continue;
+        if (f.id !== null) reached.add(f.id);
+        if (!f.visible) unfocusable.push(f.label);
+      }
+      if (reached.size < wanted) {
+        const missed = await page.evaluate(
+          (got) => [...document.querySelectorAll('[data-kbd]')].filter((e) => !got.includes(e.dataset.kbd)).map((e) => `${e.tagName} ${e.outerHTML.slice(0, 120)}`),
+          [...reached],
+        );
+        problems.push(`${kind}: Tab reached ${reached.size} of ${wanted} controls; not: ${missed.join(' | ')}`);
+      }
+      for (const u of new Set(unfocusable)) problems.push(`${kind}: no visible focus on ${u}`);
+      await page.goto(site + path);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => document.activeElement.className);
+      if (!String(first).includes('skip-link')) problems.push(`${kind}: the first Tab stop is "${first}", not the skip link`);
+      await page.keyboard.press('Enter');
+      const afterSkip = await page.evaluate(() => document.activeElement.id);
+      if (afterSkip !== 'main') problems.push(`${kind}: the skip link left focus on "${afterSkip}"`);
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('figures lead to their source', () => {
+  test('clicking a figure in the report lands on its highlighted dataset row', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(site + pageTypes().report);
+    const figure = page.locator('main a.figure').first();
+    const href = await figure.getAttribute('href');
+    await figure.click();
+    await page.waitForURL((u) => u.hash.length > 1);
+    const target = await page.evaluate(() => {
+      const t = document.querySelector(':target');
+      if (!t) return null;
+      const r = t.getBoundingClientRect();
+      return { tag: t.tagName, inView: r.top >= 0 && r.top < innerHeight, text: t.textContent.trim().slice(0, 40) };
+    });
+    assert.ok(target, `no element is the :target after following ${href}`);
+    assert.equal(target.tag, 'TR', `${href} lands on a ${target.tag}, not a table row`);
+    assert.ok(target.inView, 'the row is not scrolled into view');
+    await page.screenshot({ path: join(ARTIFACTS, 'figure-row-390.png') });
+    await page.context().close();
+  });
+});
+
+describe('screenshots', () => {
+  test('every page type at 390 px and 1280 px', async () => {
+    for (const [kind, path] of Object.entries(pageTypes())) {
+      for (const viewport of [PHONE, DESKTOP]) {
+        const page = await newPage(viewport);
+        await page.goto(site + path);
+        await page.screenshot({ path: join(ARTIFACTS, `${kind}-${viewport.width}.png`), fullPage: true });
+        assert.deepEqual(page.foreign, []);
+        await page.context().close();
+      }
+    }
+  });
+});
