@@ -287,6 +287,31 @@ describe('keyboard', () => {
   });
 });
 
+describe('screen-reader order of charts', () => {
+  test('each chart reads as: its name, then the picture with its summary, then its data table', async () => {
+    const page = await newPage(DESKTOP);
+    await page.goto(site + pageTypes().chart);
+    await page.evaluate(() => document.querySelectorAll('figure.chart details').forEach((d) => (d.open = true)));
+    const figures = page.locator('figure.chart');
+    const count = await figures.count();
+    assert.ok(count > 0);
+    const problems = [];
+    for (let i = 0; i < count; i++) {
+      const tree = await figures.nth(i).ariaSnapshot();
+      const name = tree.match(/^- figure "([^"]+)"/);
+      const img = tree.match(/\n\s*- img "([^"]+)"/);
+      const table = tree.search(/\n\s*- table "[^"]+"/);
+      if (!name) problems.push(`figure ${i}: has no accessible name\n${tree}`);
+      else if (!img) problems.push(`${name[1]}: the chart image has no accessible name`);
+      else if (img[1].length <= name[1].length + 4) problems.push(`${name[1]}: the image's name has no summary: "${img[1]}"`);
+      else if (table < 0) problems.push(`${name[1]}: no data table with a caption`);
+      else if (table < img.index) problems.push(`${name[1]}: the data table comes before the picture`);
+    }
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+});
+
 describe('figures lead to their source', () => {
   test('clicking a figure in the report lands on its highlighted dataset row', async () => {
     const page = await newPage(PHONE);
