@@ -35,13 +35,17 @@ export async function checkSearch(page, baseUrl, cases, { assert = true, timeout
   const root = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
   const searchUrl = new URL('search/', root).href;
   let indexBytes = 0;
-  const count = async (response) => {
+  const pending = [];
+  const count = (response) => {
     if (!response.url().includes('/search/index/')) return;
-    try {
-      indexBytes += (await response.body()).length;
-    } catch {
-      // A response without a body (a redirect) weighs nothing.
-    }
+    pending.push(
+      response.body().then(
+        (b) => {
+          indexBytes += b.length;
+        },
+        () => {},
+      ),
+    );
   };
   page.on('response', count);
   const results = [];
@@ -70,6 +74,8 @@ export async function checkSearch(page, baseUrl, cases, { assert = true, timeout
           })
           .catch(() => {});
       }
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending.splice(0));
       const urls = await page.$$eval('#search-results > li h2 a', (as) => as.map((a) => a.href));
       const marked = await page.$$eval('#search-results .search-snippet mark', (ms) => ms.length > 0);
       const top = c.top ?? urls.length;
@@ -182,7 +188,7 @@ async function main(argv) {
     for (const r of results) {
       const paths = r.urls.slice(0, 5).map((u) => u.slice(origin.length + basePath.length) || '/');
       console.log(
-        `${r.ok ? 'pass' : 'FAIL'} ${r.query}: ${r.urls.length} results (${paths.join(' ')}${r.urls.length > 5 ? ' …' : ''}); ` +
+        `${r.ok ? 'pass' : 'FAIL'} ${r.query}: ${r.urls.length} results shown (${paths.join(' ')}${r.urls.length > 5 ? ' …' : ''}); ` +
           `index fetched ${r.indexBytes} B${r.missing.length ? `; missing ${r.missing.join(' ')}` : ''}${r.marked ? '' : '; no highlight'}`,
       );
       if (!r.ok) failures++;
