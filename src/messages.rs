@@ -819,8 +819,8 @@ pub const CATALOG: &[(&str, &str)] = &[
     // render: templates and output paths.
     ("the theme has no template {}", "主题中缺少模板 {0}"),
     (
-        "every theme needs index.html, section.html, page.html, dataset.html, catalogue.html and 404.html (see docs/theme-contract.md)",
-        "每个主题都必须有 index.html、section.html、page.html、dataset.html、catalogue.html 和 404.html（见 docs/theme-contract.md）",
+        "every theme needs index.html, section.html, page.html, dataset.html, catalogue.html, 404.html, search.html and sitemap.html (see docs/theme-contract.md)",
+        "每个主题都必须有 index.html、section.html、page.html、dataset.html、catalogue.html、404.html、search.html 和 sitemap.html（见 docs/theme-contract.md）",
     ),
     ("template error: {}", "模板有误：{0:q}"),
     (

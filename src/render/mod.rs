@@ -9,6 +9,7 @@ pub mod links;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;
+pub mod search;
 pub mod sitemap;
 pub mod strings;
 pub mod table;
@@ -70,6 +71,14 @@ pub enum Job {
     Chart(usize),
     /// A static file, by index into [`Site::statics`].
     Static(usize),
+    /// The search page.
+    SearchPage,
+    /// The script that runs the search in the browser.
+    SearchScript,
+    /// One file of the search index, by index into [`search::file_paths`].
+    SearchFile(usize),
+    /// The HTML site map, every page by section: the search page's way out when no script runs.
+    SitemapPage,
 }
 
 /// One file the site will have. Planning costs nothing next to rendering, so `serve` can know every path (to delete
@@ -126,11 +135,34 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
             PathBuf::from("data"),
             Job::DataPackage,
         ),
+        (
+            "search/index.html",
+            theme_dir.join("search.html"),
+            Job::SearchPage,
+        ),
+        (
+            "search/search.js",
+            PathBuf::from("content"),
+            Job::SearchScript,
+        ),
+        (
+            "sitemap/index.html",
+            theme_dir.join("sitemap.html"),
+            Job::SitemapPage,
+        ),
     ] {
         generated.push(Planned {
             path: path.into(),
             source,
             job,
+        });
+    }
+
+    for (i, path) in search::file_paths(site).into_iter().enumerate() {
+        generated.push(Planned {
+            path,
+            source: PathBuf::from("content"),
+            job: Job::SearchFile(i),
         });
     }
 
@@ -196,11 +228,7 @@ pub fn render_some(
     wanted: impl Fn(&Planned) -> bool + Sync,
 ) -> Result<Output, Vec<Diagnostic>> {
     let theme = templates::Theme::compile(site)?;
-    let cx = pages::Ctx {
-        site,
-        theme: &theme,
-        lang: site.config.language.as_str(),
-    };
+    let cx = pages::Ctx::new(site, &theme, site.config.language.as_str());
     let planned = plan(site)?;
     let results: Vec<Result<OutputFile, Diagnostic>> = planned
         .par_iter()
@@ -244,6 +272,19 @@ fn render_job(cx: &pages::Ctx, job: Job) -> Result<Vec<u8>, Diagnostic> {
         Job::DataPackage => metadata::datapackage(site),
         Job::Chart(i) => crate::charts::embed::file(site, i, cx.lang)?,
         Job::Static(i) => site.statics[i].bytes.clone(),
+        Job::SearchPage => search::page(cx)?.into_bytes(),
+        Job::SearchScript => search::SCRIPT.as_bytes().to_vec(),
+        Job::SearchFile(i) => {
+            let index = cx.search_index()?;
+            let name = search::file_paths(site)
+                .get(i)
+                .and_then(|p| p.strip_prefix(search::DIR))
+                .and_then(|p| p.strip_prefix("index/"))
+                .map(str::to_string)
+                .unwrap_or_default();
+            index.files.get(&name).cloned().unwrap_or_default()
+        }
+        Job::SitemapPage => search::sitemap_page(cx)?.into_bytes(),
     })
 }
 
@@ -258,7 +299,9 @@ fn sitemap_entries(site: &Site) -> Vec<(String, Option<String>)> {
             )
         })
         .collect();
-    entries.push((format!("{}data/", site.base.absolute), None));
+    for path in ["data/", search::DIR, "sitemap/"] {
+        entries.push((format!("{}{path}", site.base.absolute), None));
+    }
     for d in &site.datasets {
         entries.push((
             format!(

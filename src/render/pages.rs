@@ -1,5 +1,7 @@
 //! The context each template receives (see docs/theme-contract.md) and the HTML pages made from it.
 
+use std::sync::OnceLock;
+
 use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;
@@ -7,6 +9,7 @@ use serde::Serialize;
 use super::format;
 use super::links::{encode_fragment, encode_path, row_id};
 use super::markdown;
+use super::search::{self, Index};
 use super::strings::{Phrase, t};
 use super::table::{Placement, table};
 use super::templates::Theme;
@@ -14,7 +17,7 @@ use crate::diagnostics::Diagnostic;
 use crate::validate::{Dataset, Page, PageKind, Site};
 
 #[derive(Debug, Clone, Serialize)]
-struct Link {
+pub struct Link {
     title: String,
     url: String,
 }
@@ -69,11 +72,32 @@ pub struct Ctx<'a> {
     pub site: &'a Site,
     pub theme: &'a Theme<'a>,
     pub lang: &'a str,
+    /// The search index, built by the first index file rendered and shared by the others.
+    pub search: OnceLock<Result<Index, Diagnostic>>,
 }
 
 impl Ctx<'_> {
+    pub fn new<'a>(site: &'a Site, theme: &'a Theme<'a>, lang: &'a str) -> Ctx<'a> {
+        Ctx {
+            site,
+            theme,
+            lang,
+            search: OnceLock::new(),
+        }
+    }
+
+    pub fn search_index(&self) -> Result<&Index, Diagnostic> {
+        self.search
+            .get_or_init(|| {
+                let docs = search::docs(self)?;
+                Ok(search::index::build(&docs, search::shard_count(self.site)))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
     /// A site-relative path as a link carrying the base path.
-    fn url(&self, path: &str) -> String {
+    pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.site.base.path, encode_path(path))
     }
 
@@ -150,7 +174,7 @@ impl Ctx<'_> {
         chain
     }
 
-    fn home_crumbs(&self) -> Vec<Link> {
+    pub fn home_crumbs(&self) -> Vec<Link> {
         vec![Link {
             title: t(self.lang, Phrase::Home).to_string(),
             url: self.url(""),
@@ -167,7 +191,7 @@ impl Ctx<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn base_ctx(
+    pub fn base_ctx(
         &self,
         kind: &str,
         path: &str,
@@ -181,6 +205,11 @@ impl Ctx<'_> {
             site => self.site_value(),
             lang => self.lang,
             nav => Value::from(Serde(self.nav(path))),
+            search => context! {
+                url => self.url(search::DIR),
+                label => t(self.lang, Phrase::SearchLabel),
+                button => t(self.lang, Phrase::SearchButton),
+            },
             breadcrumbs => Value::from(Serde(breadcrumbs)),
             page => context! {
                 title => title,
@@ -215,22 +244,7 @@ impl Ctx<'_> {
 pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
     let site = cx.site;
     let p = &site.pages[index];
-    let dirs: Vec<String> = p
-        .rel
-        .parent()
-        .map(|d| {
-            d.components()
-                .skip(1)
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    let links = markdown::LinkBase {
-        base_path: &site.base.path,
-        page_path: &p.path,
-        source_dirs: &dirs,
-    };
-    let content = markdown::render(site, &p.segments, cx.lang, &links)?;
+    let content = body(cx, p)?;
     let kind = match p.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",
@@ -330,6 +344,26 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
         .to_string()
     });
     cx.theme.render(&template, ctx)
+}
+
+/// A page's body as HTML, its relative links resolved from where it sits.
+pub fn body(cx: &Ctx, p: &Page) -> Result<String, Diagnostic> {
+    let dirs: Vec<String> = p
+        .rel
+        .parent()
+        .map(|d| {
+            d.components()
+                .skip(1)
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let links = markdown::LinkBase {
+        base_path: &cx.site.base.path,
+        page_path: &p.path,
+        source_dirs: &dirs,
+    };
+    markdown::render(cx.site, &p.segments, cx.lang, &links)
 }
 
 fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) {

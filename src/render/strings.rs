@@ -21,6 +21,20 @@ pub enum Phrase {
     ChartData,
     DownloadData,
     ChartImage,
+    Search,
+    SearchDescription,
+    SearchLabel,
+    SearchButton,
+    SearchNoScript,
+    SearchLoading,
+    /// `{n}` stands for the number of results, `{q}` for the query.
+    SearchFound,
+    /// `{q}` stands for the query.
+    SearchNone,
+    SearchFailed,
+    SearchMore,
+    SitemapTitle,
+    SitemapDescription,
 }
 
 pub fn t(lang: &str, p: Phrase) -> &'static str {
@@ -129,6 +143,90 @@ pub fn t(lang: &str, p: Phrase) -> &'static str {
                 "SVG图片"
             } else {
                 "SVG image"
+            }
+        }
+        Phrase::Search => {
+            if zh {
+                "搜索"
+            } else {
+                "Search"
+            }
+        }
+        Phrase::SearchDescription => {
+            if zh {
+                "搜索本站的全部页面和数据集。"
+            } else {
+                "Search every page and dataset on this site."
+            }
+        }
+        Phrase::SearchLabel => {
+            if zh {
+                "搜索本站"
+            } else {
+                "Search this site"
+            }
+        }
+        Phrase::SearchButton => {
+            if zh {
+                "搜索"
+            } else {
+                "Search"
+            }
+        }
+        Phrase::SearchNoScript => {
+            if zh {
+                "站内搜索需要浏览器运行JavaScript，当前无法使用。您可以在网站地图中按栏目查看全部页面和数据集。"
+            } else {
+                "Search needs JavaScript, which is not running in this browser. The site map lists every page and dataset by section."
+            }
+        }
+        Phrase::SearchLoading => {
+            if zh {
+                "正在搜索……"
+            } else {
+                "Searching…"
+            }
+        }
+        Phrase::SearchFound => {
+            if zh {
+                "“{q}”共找到 {n} 个结果"
+            } else {
+                "{n} results for “{q}”"
+            }
+        }
+        Phrase::SearchNone => {
+            if zh {
+                "没有找到与“{q}”相关的页面。请换一个词试试，或查看网站地图。"
+            } else {
+                "Nothing found for “{q}”. Try another word, or browse the site map."
+            }
+        }
+        Phrase::SearchFailed => {
+            if zh {
+                "搜索索引未能加载，请稍后再试，或查看网站地图。"
+            } else {
+                "The search index could not be loaded. Try again later, or browse the site map."
+            }
+        }
+        Phrase::SearchMore => {
+            if zh {
+                "显示更多结果"
+            } else {
+                "Show more results"
+            }
+        }
+        Phrase::SitemapTitle => {
+            if zh {
+                "网站地图"
+            } else {
+                "Site map"
+            }
+        }
+        Phrase::SitemapDescription => {
+            if zh {
+                "本站全部页面和数据集，按栏目排列。"
+            } else {
+                "Every page and dataset on this site, by section."
             }
         }
     }

@@ -18,13 +18,15 @@ pub struct Theme<'s> {
 }
 
 /// The templates every theme must provide.
-pub const REQUIRED: [&str; 6] = [
+pub const REQUIRED: [&str; 8] = [
     "index.html",
     "section.html",
     "page.html",
     "dataset.html",
     "catalogue.html",
     "404.html",
+    "search.html",
+    "sitemap.html",
 ];
 
 impl<'s> Theme<'s> {
@@ -59,7 +61,7 @@ impl<'s> Theme<'s> {
             if !files.contains_key(name) {
                 errors.push(
                     Diagnostic::error(format!("{theme_dir}/{name}"), 0, 0, format!("the theme has no template {name}"))
-                        .hint("every theme needs index.html, section.html, page.html, dataset.html, catalogue.html and 404.html (see docs/theme-contract.md)"),
+                        .hint("every theme needs index.html, section.html, page.html, dataset.html, catalogue.html, 404.html, search.html and sitemap.html (see docs/theme-contract.md)"),
                 );
             }
         }

@@ -213,7 +213,11 @@ impl Selection {
                 .charts
                 .get(i)
                 .is_some_and(|c| self.datasets.contains(&c.dataset)),
-            Job::NotFound => false,
+            Job::NotFound | Job::SearchPage | Job::SearchScript => false,
+            // The index and the site map read every page and dataset.
+            Job::SearchFile(_) | Job::SitemapPage => {
+                !self.pages.is_empty() || !self.datasets.is_empty()
+            }
         }
     }
 }

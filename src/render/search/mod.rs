@@ -1,0 +1,226 @@
+//! Site search without a server: at build time every published page of a language becomes a [`Doc`], and the docs
+//! become static index files (see [`index`]) that `search.js` reads in the browser, fetching only the shards a
+//! query's tokens fall in and the text of the results it shows. Also the HTML sitemap page, which is where the
+//! search page sends readers whose browser runs no script.
+
+pub mod extract;
+pub mod index;
+pub mod tokenize;
+
+use minijinja::value::Serde;
+use minijinja::{Value, context};
+use serde::Serialize;
+
+use super::pages::Ctx;
+use super::strings::{Phrase, t};
+use super::table::{Placement, table};
+use crate::diagnostics::Diagnostic;
+use crate::validate::{PageKind, Segment, Site};
+pub use index::{Doc, Index};
+
+/// The browser side of the index: no dependencies, no `eval`, a few KB.
+pub const SCRIPT: &str = include_str!("search.js");
+
+/// Folder of the search page, below the site root, for the site's own language. (A site in several languages gets
+/// one search per language, each in that language's folder.)
+pub const DIR: &str = "search/";
+
+/// The pages and datasets one language's index covers, in document order: pages in site order, then datasets.
+pub fn doc_count(site: &Site) -> usize {
+    site.pages.len() + site.datasets.len()
+}
+
+/// About how much text the index will hold, read from the sources without rendering, to size the shards.
+pub fn estimate(site: &Site) -> usize {
+    let pages: usize = site
+        .pages
+        .iter()
+        .map(|p| {
+            p.title.len()
+                + p.description.len()
+                + p.segments
+                    .iter()
+                    .map(|s| match s {
+                        Segment::Markdown { text, .. } => text.len(),
+                        Segment::Shortcode(_) => 16,
+                    })
+                    .sum::<usize>()
+        })
+        .sum();
+    let data: usize = site
+        .datasets
+        .iter()
+        .map(|d| d.title.len() + d.description.len() + 8 * d.columns.len() * (d.rows.len() + 1))
+        .sum();
+    pages + data
+}
+
+pub fn shard_count(site: &Site) -> u32 {
+    index::shard_count(estimate(site))
+}
+
+/// The index files' paths below the site root, in the order [`Job::SearchFile`](super::Job) numbers them.
+pub fn file_paths(site: &Site) -> Vec<String> {
+    index::file_names(doc_count(site), shard_count(site))
+        .into_iter()
+        .map(|n| format!("{DIR}index/{n}"))
+        .collect()
+}
+
+/// Every page and dataset as published, for one language's index.
+pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
+    let site = cx.site;
+    let mut docs = Vec::with_capacity(doc_count(site));
+    for p in &site.pages {
+        let html = super::pages::body(cx, p)?;
+        let text = extract::text(&html);
+        docs.push(Doc {
+            path: p.path.clone(),
+            title: p.title.clone(),
+            section: section_of(site, p, cx.lang),
+            headings: text.headings,
+            body: joined(&p.description, &text.body),
+        });
+    }
+    for d in &site.datasets {
+        let text = extract::text(&table(d, cx.lang, &site.base.path, Placement::DatasetPage));
+        docs.push(Doc {
+            path: format!("data/{}/", d.id),
+            title: d.title.clone(),
+            section: t(cx.lang, Phrase::Catalogue).to_string(),
+            headings: Vec::new(),
+            body: joined(&d.description, &text.body),
+        });
+    }
+    Ok(docs)
+}
+
+fn joined(first: &str, second: &str) -> String {
+    match (first.trim(), second.trim()) {
+        ("", s) | (s, "") => s.to_string(),
+        (a, b) => format!("{a} {b}"),
+    }
+}
+
+/// The top-level section a page is filed under (the home page and top-level pages: the home page).
+fn section_of(site: &Site, page: &crate::validate::Page, lang: &str) -> String {
+    let mut top = page;
+    while let Some(parent) = top.parent.map(|i| &site.pages[i]) {
+        if parent.kind == PageKind::Home {
+            break;
+        }
+        top = parent;
+    }
+    if top.kind == PageKind::Section {
+        top.title.clone()
+    } else {
+        t(lang, Phrase::Home).to_string()
+    }
+}
+
+#[derive(Serialize)]
+struct Entry {
+    title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct Group {
+    title: String,
+    url: String,
+    pages: Vec<Entry>,
+}
+
+/// The search page. Its words come from the string table, so the script shows them in the page's language.
+pub fn page(cx: &Ctx) -> Result<String, Diagnostic> {
+    let lang = cx.lang;
+    let base = cx.base_ctx(
+        "search",
+        DIR,
+        t(lang, Phrase::Search),
+        t(lang, Phrase::SearchDescription),
+        None,
+        String::new(),
+        cx.home_crumbs(),
+    );
+    let ctx = context! {
+        search => context! {
+            url => cx.url(DIR),
+            index_url => cx.url(&format!("{DIR}index/")),
+            script_url => cx.url(&format!("{DIR}search.js")),
+            root_url => cx.url(""),
+            sitemap_url => cx.url("sitemap/"),
+            label => t(lang, Phrase::SearchLabel),
+            button => t(lang, Phrase::SearchButton),
+            no_script => t(lang, Phrase::SearchNoScript),
+            sitemap => t(lang, Phrase::SitemapTitle),
+            loading => t(lang, Phrase::SearchLoading),
+            found => t(lang, Phrase::SearchFound),
+            none => t(lang, Phrase::SearchNone),
+            failed => t(lang, Phrase::SearchFailed),
+            more => t(lang, Phrase::SearchMore),
+        },
+        ..base
+    };
+    cx.theme.render("search.html", ctx)
+}
+
+/// Every page by section, then every dataset: the way in for readers without a working search.
+pub fn sitemap_page(cx: &Ctx) -> Result<String, Diagnostic> {
+    let site = cx.site;
+    let lang = cx.lang;
+    let entry = |i: usize| Entry {
+        title: site.pages[i].title.clone(),
+        url: cx.url(&site.pages[i].path),
+    };
+    let home = &site.pages[0];
+    let mut groups = vec![Group {
+        title: t(lang, Phrase::Home).to_string(),
+        url: cx.url(""),
+        pages: home
+            .children
+            .iter()
+            .filter(|&&i| site.pages[i].kind == PageKind::Page)
+            .map(|&i| entry(i))
+            .collect(),
+    }];
+    for &i in &home.children {
+        if site.pages[i].kind != PageKind::Section {
+            continue;
+        }
+        let mut pages = Vec::new();
+        let mut stack: Vec<usize> = site.pages[i].children.iter().rev().copied().collect();
+        while let Some(j) = stack.pop() {
+            pages.push(entry(j));
+            stack.extend(site.pages[j].children.iter().rev());
+        }
+        groups.push(Group {
+            title: site.pages[i].title.clone(),
+            url: cx.url(&site.pages[i].path),
+            pages,
+        });
+    }
+    groups.push(Group {
+        title: t(lang, Phrase::Catalogue).to_string(),
+        url: cx.url("data/"),
+        pages: site
+            .datasets
+            .iter()
+            .map(|d| Entry {
+                title: d.title.clone(),
+                url: cx.url(&format!("data/{}/", d.id)),
+            })
+            .collect(),
+    });
+    let base = cx.base_ctx(
+        "sitemap",
+        "sitemap/",
+        t(lang, Phrase::SitemapTitle),
+        t(lang, Phrase::SitemapDescription),
+        None,
+        String::new(),
+        cx.home_crumbs(),
+    );
+    let ctx = context! { groups => Value::from(Serde(&groups)), ..base };
+    cx.theme.render("sitemap.html", ctx)
+}
