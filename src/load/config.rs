@@ -49,7 +49,10 @@ impl SiteConfig {
     pub fn all_languages(&self) -> Vec<(String, String)> {
         let mut all = vec![(self.language.clone(), native_name(&self.language))];
         for (code, l) in &self.languages {
-            all.push((code.clone(), l.name.clone().unwrap_or_else(|| native_name(code))));
+            all.push((
+                code.clone(),
+                l.name.clone().unwrap_or_else(|| native_name(code)),
+            ));
         }
         all
     }
@@ -57,7 +60,11 @@ impl SiteConfig {
 
 /// A language's name in that language, for codes a Chinese portal is likely to add; other codes show as written.
 fn native_name(code: &str) -> String {
-    let primary = code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();
+    let primary = code
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(code)
+        .to_ascii_lowercase();
     match primary.as_str() {
         "zh" => "中文",
         "en" => "English",

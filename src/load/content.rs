@@ -179,7 +179,12 @@ mod tests {
         assert_eq!(p.stem, "_index");
         assert_eq!(p.lang.as_deref(), Some("en"));
         assert!(p.is_index());
-        let p = parse(Path::new("content/a.md"), Path::new("a.md"), "---\ntitle: x\n---\n".into()).unwrap();
+        let p = parse(
+            Path::new("content/a.md"),
+            Path::new("a.md"),
+            "---\ntitle: x\n---\n".into(),
+        )
+        .unwrap();
         assert_eq!(p.lang, None);
     }
 

@@ -170,45 +170,45 @@ pub fn protect(
 /// Redacts every published string of a dataset, and of its versions in other languages.
 fn scrub_dataset(d: &mut Dataset, detector: &Detector) -> Vec<(PathBuf, usize, Finding)> {
     let mut found = Vec::new();
-            let rel = d.rel.clone();
-            let mut scrub = |text: &mut String, line: usize| {
-                for f in detector.redact(text) {
-                    found.push((rel.clone(), line, f));
-                }
-            };
-            scrub(&mut d.title, 1);
-            scrub(&mut d.description, 1);
-            scrub(&mut d.source, 1);
-            for c in &mut d.columns {
-                scrub(&mut c.label, 1);
-                if let Some(u) = &mut c.unit {
-                    scrub(u, 1);
-                }
-            }
-            for r in &mut d.rows {
-                scrub(&mut r.key, r.line);
-                for cell in &mut r.cells {
-                    match cell {
-                        Value::Text(t) => scrub(t, r.line),
-                        // A phone or ID number typed into a numeric column is a number to the schema but personal
-                        // data all the same.
-                        Value::Integer(_) | Value::Number(_) => {
-                            let mut text = match cell {
-                                Value::Integer(i) => i.to_string(),
-                                Value::Number(f) => f.to_string(),
-                                _ => String::new(),
-                            };
-                            let before = text.clone();
-                            scrub(&mut text, r.line);
-                            if text != before {
-                                *cell = Value::Text(text);
-                            }
-                        }
-                        _ => {}
+    let rel = d.rel.clone();
+    let mut scrub = |text: &mut String, line: usize| {
+        for f in detector.redact(text) {
+            found.push((rel.clone(), line, f));
+        }
+    };
+    scrub(&mut d.title, 1);
+    scrub(&mut d.description, 1);
+    scrub(&mut d.source, 1);
+    for c in &mut d.columns {
+        scrub(&mut c.label, 1);
+        if let Some(u) = &mut c.unit {
+            scrub(u, 1);
+        }
+    }
+    for r in &mut d.rows {
+        scrub(&mut r.key, r.line);
+        for cell in &mut r.cells {
+            match cell {
+                Value::Text(t) => scrub(t, r.line),
+                // A phone or ID number typed into a numeric column is a number to the schema but personal
+                // data all the same.
+                Value::Integer(_) | Value::Number(_) => {
+                    let mut text = match cell {
+                        Value::Integer(i) => i.to_string(),
+                        Value::Number(f) => f.to_string(),
+                        _ => String::new(),
+                    };
+                    let before = text.clone();
+                    scrub(&mut text, r.line);
+                    if text != before {
+                        *cell = Value::Text(text);
                     }
                 }
+                _ => {}
             }
-            for (_, local) in &mut d.localized {
+        }
+    }
+    for (_, local) in &mut d.localized {
         found.extend(scrub_dataset(local, detector));
     }
     found

@@ -30,15 +30,9 @@ pub fn atom(site: &Site, lang: &str, prefix: &str) -> Vec<u8> {
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         escape(lang)
     ));
-    out.push_str(&format!(
-        "  <title>{}</title>\n",
-        escape(title)
-    ));
+    out.push_str(&format!("  <title>{}</title>\n", escape(title)));
     if !description.is_empty() {
-        out.push_str(&format!(
-            "  <subtitle>{}</subtitle>\n",
-            escape(description)
-        ));
+        out.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(description)));
     }
     out.push_str(&format!("  <id>{}</id>\n", escape(base)));
     out.push_str(&format!(

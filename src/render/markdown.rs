@@ -288,7 +288,10 @@ mod tests {
         assert_eq!(r("elderly.md").as_deref(), Some("/mzj/report/elderly/"));
         assert_eq!(r("_index.md").as_deref(), Some("/mzj/report/"));
         assert_eq!(r("../about.md#top").as_deref(), Some("/mzj/about/#top"));
-        assert_eq!(r("elderly.en.md").as_deref(), Some("/mzj/en/report/elderly/"));
+        assert_eq!(
+            r("elderly.en.md").as_deref(),
+            Some("/mzj/en/report/elderly/")
+        );
         assert_eq!(r("../_index.en.md").as_deref(), Some("/mzj/en/"));
         assert_eq!(r("https://www.gov.cn/"), None);
         assert_eq!(r("mailto:a@b.cn"), None);

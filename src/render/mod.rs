@@ -98,7 +98,10 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
         let prefix = lang_prefix(site, code);
         for (i, d) in site.datasets.iter().enumerate() {
             for (path, job) in [
-                (format!("{prefix}data/{}/index.html", d.id), Job::DatasetPage(i, l)),
+                (
+                    format!("{prefix}data/{}/index.html", d.id),
+                    Job::DatasetPage(i, l),
+                ),
                 (format!("{prefix}data/{}.csv", d.id), Job::Csv(i, l)),
                 (format!("{prefix}data/{}.json", d.id), Job::Json(i, l)),
             ] {
@@ -124,7 +127,12 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
         });
         // The default language always has a feed (it was always written); another language has one when it has
         // dated pages.
-        if l == 0 || site.pages.iter().any(|p| p.lang == *code && p.date.is_some()) {
+        if l == 0
+            || site
+                .pages
+                .iter()
+                .any(|p| p.lang == *code && p.date.is_some())
+        {
             generated.push(Planned {
                 path: format!("{prefix}atom.xml"),
                 source: PathBuf::from("content"),

@@ -159,7 +159,11 @@ impl Ctx<'_> {
             .iter()
             .enumerate()
             .map(|(l, (code, _))| {
-                let prefix = if l == 0 { String::new() } else { format!("{code}/") };
+                let prefix = if l == 0 {
+                    String::new()
+                } else {
+                    format!("{code}/")
+                };
                 (code.clone(), format!("{prefix}{path}"))
             })
             .collect()
@@ -312,7 +316,12 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
                 .collect()
         })
         .unwrap_or_default();
-    let others: Vec<String> = cx.languages.iter().skip(1).map(|(c, _)| c.clone()).collect();
+    let others: Vec<String> = cx
+        .languages
+        .iter()
+        .skip(1)
+        .map(|(c, _)| c.clone())
+        .collect();
     let links = markdown::LinkBase {
         base_path: &cx.root.path,
         page_path: &p.path,

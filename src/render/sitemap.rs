@@ -17,7 +17,9 @@ pub struct Entry {
 pub fn sitemap(mut entries: Vec<Entry>) -> Vec<u8> {
     entries.sort();
     let any_alternates = entries.iter().any(|e| !e.alternates.is_empty());
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"");
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
+    );
     if any_alternates {
         out.push_str(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
     }
@@ -66,6 +68,10 @@ mod tests {
         }]))
         .unwrap();
         assert!(two.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
-        assert!(two.contains("<xhtml:link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://a.cn/\"/>"));
+        assert!(
+            two.contains(
+                "<xhtml:link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://a.cn/\"/>"
+            )
+        );
     }
 }

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use minijinja::value::Kwargs;
-use minijinja::{AutoEscape, Environment, Error, State, UndefinedBehavior, Value, escape_formatter};
+use minijinja::{
+    AutoEscape, Environment, Error, State, UndefinedBehavior, Value, escape_formatter,
+};
 
 use super::html::escape;
 use super::links::encode_path;
@@ -60,9 +62,12 @@ impl<'s> Theme<'s> {
             )
         });
         let default = primary(&site.config.language);
-        env.add_function("tr", move |state: &State, words: Kwargs| -> Result<Value, Error> {
-            Ok(Value::from(pick(state, &words, &default)))
-        });
+        env.add_function(
+            "tr",
+            move |state: &State, words: Kwargs| -> Result<Value, Error> {
+                Ok(Value::from(pick(state, &words, &default)))
+            },
+        );
         let mut files = BTreeMap::new();
         let mut errors = Vec::new();
         for t in &site.templates {

@@ -189,7 +189,11 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
     let others: Vec<String> = config.languages.keys().cloned().collect();
     for src in &raw_datasets {
-        diags.extend(translate::unknown_languages(&src.rel, &src.raw.translations, &others));
+        diags.extend(translate::unknown_languages(
+            &src.rel,
+            &src.raw.translations,
+            &others,
+        ));
     }
     for d in &mut datasets {
         let Some(src) = raw_datasets.iter().find(|s| s.id == d.id) else {
@@ -201,8 +205,11 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             let base = record.map(|r| {
                 crate::privacy::records::publish(r, config.privacy.min_cell, code).dataset
             });
-            let (local, found) =
-                translate::dataset(base.as_ref().unwrap_or(d), src.raw.translations.get(code), code);
+            let (local, found) = translate::dataset(
+                base.as_ref().unwrap_or(d),
+                src.raw.translations.get(code),
+                code,
+            );
             diags.extend(found);
             d.localized.push((code.clone(), local));
         }
@@ -227,7 +234,11 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     }
     charts.sort_by(|a, b| a.id.cmp(&b.id));
     for src in &raw_charts {
-        diags.extend(translate::unknown_languages(&src.rel, &src.raw.translations, &others));
+        diags.extend(translate::unknown_languages(
+            &src.rel,
+            &src.raw.translations,
+            &others,
+        ));
     }
     for c in &mut charts {
         let Some(src) = raw_charts.iter().find(|s| s.id == c.id) else {
@@ -285,7 +296,10 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     }
     // Every language has a home page, so the language switcher always has somewhere to go.
     for (code, _) in config.all_languages() {
-        if pages.iter().any(|p| p.kind == PageKind::Home && p.lang == code) {
+        if pages
+            .iter()
+            .any(|p| p.kind == PageKind::Home && p.lang == code)
+        {
             continue;
         }
         let (rel, path, title, description) = match config.languages.get(&code) {
@@ -508,7 +522,9 @@ fn translation_problem(
     let name = crate::diagnostics::display_path(&src.rel);
     if !languages.iter().any(|l| l == code) {
         let hint = if languages.is_empty() {
-            format!("add `languages: {{{code}: {{title: …}}}}` to site.yaml, or rename the file without `.{code}`")
+            format!(
+                "add `languages: {{{code}: {{title: …}}}}` to site.yaml, or rename the file without `.{code}`"
+            )
         } else {
             format!(
                 "the site's other languages are: {}; add `{code}` under `languages:` in site.yaml, or rename the file",
@@ -530,7 +546,10 @@ fn translation_problem(
     } else {
         src.rel.with_file_name(format!("{}.md", src.stem))
     };
-    if sources.iter().any(|s| s.lang.is_none() && s.rel == original) {
+    if sources
+        .iter()
+        .any(|s| s.lang.is_none() && s.rel == original)
+    {
         return None;
     }
     Some(

@@ -82,7 +82,10 @@ impl Missing {
         }
         if self.texts > 0 {
             parts.push(match self.first_line {
-                Some(l) if l > 0 => format!("{} text(s) in the table (the first on line {l})", self.texts),
+                Some(l) if l > 0 => format!(
+                    "{} text(s) in the table (the first on line {l})",
+                    self.texts
+                ),
                 _ => format!("{} text(s) in the table", self.texts),
             });
         }
@@ -108,10 +111,7 @@ impl Missing {
 
 fn position<T>(t: Option<&Spanned<T>>) -> (usize, usize) {
     t.map_or((1, 1), |t| {
-        (
-            t.referenced.line() as usize,
-            t.referenced.column() as usize,
-        )
+        (t.referenced.line() as usize, t.referenced.column() as usize)
     })
 }
 
@@ -132,7 +132,11 @@ pub fn dataset(
     if let Some(t) = missing.word("the title", &base.title, raw.title.as_ref()) {
         out.title = t;
     }
-    if let Some(t) = missing.word("the description", &base.description, raw.description.as_ref()) {
+    if let Some(t) = missing.word(
+        "the description",
+        &base.description,
+        raw.description.as_ref(),
+    ) {
         out.description = t;
     }
     if let Some(t) = missing.word("the source", &base.source, raw.source.as_ref()) {
@@ -235,7 +239,11 @@ pub fn dataset(
 }
 
 /// `base` with its own words in `code`; `data` is the dataset it draws, already in `code`.
-pub fn chart(base: &Chart, tr: Option<&Spanned<RawChartTr>>, code: &str) -> (Chart, Option<Diagnostic>) {
+pub fn chart(
+    base: &Chart,
+    tr: Option<&Spanned<RawChartTr>>,
+    code: &str,
+) -> (Chart, Option<Diagnostic>) {
     let empty = RawChartTr::default();
     let raw = tr.map_or(&empty, |t| &t.value);
     let mut out = base.clone();
@@ -261,7 +269,11 @@ pub fn chart(base: &Chart, tr: Option<&Spanned<RawChartTr>>, code: &str) -> (Cha
     }
     if let Some(cmp) = out.figure.as_mut().and_then(|f| f.compare.as_mut()) {
         let original = cmp.label.clone();
-        if let Some(t) = missing.word("the comparison label", &original, raw.compare_label.as_ref()) {
+        if let Some(t) = missing.word(
+            "the comparison label",
+            &original,
+            raw.compare_label.as_ref(),
+        ) {
             cmp.label = t;
         }
     }
@@ -324,7 +336,10 @@ mod tests {
         );
         let (d, tr) = checked(&text);
         let (_, diags) = dataset(&d, tr.as_ref(), "en");
-        let errors: Vec<_> = diags.iter().filter(|d| d.severity == Severity::Error).collect();
+        let errors: Vec<_> = diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
         assert_eq!(errors.len(), 2, "{diags:?}");
         assert_eq!(errors[0].line, 13);
         assert!(errors[1].message.contains("no row"));
