@@ -32,16 +32,28 @@ fn english_pages_datasets_and_charts_are_built_under_en() {
 
     let page = read(&out, "en/news/first/index.html");
     assert!(page.contains("<html lang=\"en\">"));
-    assert!(page.contains("5,829 persons"), "English figures are grouped, with English units");
+    assert!(
+        page.contains("5,829 persons"),
+        "English figures are grouped, with English units"
+    );
     assert!(page.contains("href=\"/mzj/en/data/assistance/#row-Urban-allowance\""));
-    assert!(page.contains("Persons covered"), "the chart's English title");
+    assert!(
+        page.contains("Persons covered"),
+        "the chart's English title"
+    );
     let dataset = read(&out, "en/data/assistance/index.html");
     assert!(dataset.contains("Subsistence allowance") && dataset.contains("Rural allowance"));
-    assert!(!dataset.contains("农村低保"), "no Chinese label left in the English table");
+    assert!(
+        !dataset.contains("农村低保"),
+        "no Chinese label left in the English table"
+    );
     let svg = read(&out, "en/charts/coverage.svg");
     assert!(svg.contains("Persons covered") && svg.contains("Urban allowance"));
     let home = read(&out, "en/index.html");
-    assert!(home.contains("href=\"/mzj/en/news/\""), "a link to news/_index.en.md");
+    assert!(
+        home.contains("href=\"/mzj/en/news/\""),
+        "a link to news/_index.en.md"
+    );
 }
 
 #[test]
@@ -52,16 +64,25 @@ fn head_switcher_sitemap_and_feed_name_both_languages() {
     assert!(zh.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.gov.cn/mzj/en/news/first/\">"));
     assert!(zh.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://example.gov.cn/mzj/news/first/\">"));
     assert!(zh.contains("hreflang=\"x-default\" href=\"https://example.gov.cn/mzj/news/first/\""));
-    assert!(zh.contains("<a href=\"/mzj/en/news/first/\" hreflang=\"en\"><span lang=\"en\">English</span></a>"));
+    assert!(zh.contains(
+        "<a href=\"/mzj/en/news/first/\" hreflang=\"en\"><span lang=\"en\">English</span></a>"
+    ));
     let en = read(&out, "en/news/first/index.html");
-    assert!(en.contains("<a href=\"/mzj/news/first/\" hreflang=\"zh-CN\"><span lang=\"zh-CN\">中文</span></a>"));
-    assert!(en.contains("<link rel=\"canonical\" href=\"https://example.gov.cn/mzj/en/news/first/\">"));
+    assert!(en.contains(
+        "<a href=\"/mzj/news/first/\" hreflang=\"zh-CN\"><span lang=\"zh-CN\">中文</span></a>"
+    ));
+    assert!(
+        en.contains("<link rel=\"canonical\" href=\"https://example.gov.cn/mzj/en/news/first/\">")
+    );
     assert!(en.contains("href=\"/mzj/en/atom.xml\""));
 
     // A page without a translation links to the other language's home page, and says so.
     let only = read(&out, "news/only-zh/index.html");
     assert!(only.contains("<a href=\"/mzj/en/\" hreflang=\"en\"><span lang=\"en\">English</span><span class=\"lang-note\">"));
-    assert!(!only.contains("hreflang=\"en\" href="), "no alternate for a page that has none");
+    assert!(
+        !only.contains("hreflang=\"en\" href="),
+        "no alternate for a page that has none"
+    );
 
     let sitemap = read(&out, "sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.gov.cn/mzj/en/news/first/</loc>"));
@@ -109,7 +130,11 @@ fn a_missing_label_warns_and_fails_when_strict() {
     let site = fixture("bilingual");
     let path = site.path().join("charts/coverage.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(&path, text.replace("    title: Persons covered\n", "    note: none\n")).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("    title: Persons covered\n", "    note: none\n"),
+    )
+    .unwrap();
     let o = sunlight(site.path(), &["check"]);
     let e = stderr(&o);
     assert!(e.contains("charts/coverage.yaml"), "{e}");

@@ -341,7 +341,7 @@ mod tests {
             .filter(|d| d.severity == Severity::Error)
             .collect();
         assert_eq!(errors.len(), 2, "{diags:?}");
-        assert_eq!(errors[0].line, 13);
+        assert_eq!(errors[0].line, 12);
         assert!(errors[1].message.contains("no row"));
     }
 
