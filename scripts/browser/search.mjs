@@ -31,6 +31,12 @@ export const EXAMPLE_CASES = [
   { query: '婚姻登记', expect: ['report/social-services/'], top: 3 },
 ];
 
+/** English words on the English pages; run with the English home (`BASE/en/`) as the base URL. */
+export const EXAMPLE_CASES_EN = [
+  { query: 'assistance', expect: ['report/'], top: 5 },
+  { query: 'elderly', expect: ['report/'], top: 5 },
+];
+
 export async function checkSearch(page, baseUrl, cases, { assert = true, timeout = 10000 } = {}) {
   const root = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
   const searchUrl = new URL('search/', root).href;

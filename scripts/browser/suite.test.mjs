@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { crawl } from './crawl.mjs';
+import { checkSearch, EXAMPLE_CASES, EXAMPLE_CASES_EN } from './search.mjs';
 import { freePort, startNginx } from './nginx.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -129,10 +130,10 @@ function pageTypes() {
     dataset: firstPageWhere((p, h) => h.includes('class="kind-dataset"')),
     catalogue: 'data/',
   };
-  const search = firstPageWhere((p) => p === 'search/');
-  if (search !== null) types.search = search;
-  const english = firstPageWhere((p) => p === 'en/');
-  if (english !== null) types.english = english;
+  types.search = firstPageWhere((p) => p === 'search/');
+  types.english = firstPageWhere((p) => p === 'en/');
+  types.englishDataset = firstPageWhere((p, h) => p.startsWith('en/data/') && h.includes('class="kind-dataset"'));
+  types.sitemap = firstPageWhere((p) => p === 'sitemap/');
   for (const [k, v] of Object.entries(types)) assert.notEqual(v, null, `the example site has no ${k} page`);
   return types;
 }
@@ -188,13 +189,17 @@ describe('大字 (larger text) mode', () => {
         tight,
         tiny,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        wide: [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-wrap, .visually-hidden'))
+          .slice(0, 5)
+          .map((e) => `${e.tagName}.${e.className}`),
       };
     });
+    await page.screenshot({ path: join(ARTIFACTS, 'large-text-report-390.png'), fullPage: true });
     assert.deepEqual(m.small, [], 'main text under 18 pt (24 px)');
     assert.deepEqual(m.tight, [], 'line spacing under 1.3');
     assert.deepEqual(m.tiny, [], 'touch targets under 60 × 60 px');
-    assert.ok(m.overflow <= 0, `the page scrolls sideways by ${m.overflow}px at 390 px`);
-    await page.screenshot({ path: join(ARTIFACTS, 'large-text-report-390.png'), fullPage: true });
+    assert.ok(m.overflow <= 0, `the page scrolls sideways by ${m.overflow}px at 390 px: ${m.wide.join(', ')}`);
     await page.locator('button.text-size').click();
     await page.goto(site);
     assert.equal(await page.locator('button.text-size').getAttribute('aria-pressed'), 'false', 'switching it off did not persist');
@@ -284,6 +289,38 @@ describe('keyboard', () => {
       await page.context().close();
     }
     assert.deepEqual(problems, []);
+  });
+});
+
+describe('search', () => {
+  test('Chinese queries find their pages, with highlighted snippets', async () => {
+    const page = await newPage(PHONE);
+    const results = await checkSearch(page, site, EXAMPLE_CASES);
+    for (const r of results) console.log(`# ${r.query}: ${r.urls.length} results, ${r.indexBytes} index bytes fetched`);
+    await page.screenshot({ path: join(ARTIFACTS, 'search-results-390.png'), fullPage: true });
+    assert.deepEqual(page.foreign, []);
+    await page.context().close();
+  });
+
+  test('English words find the English pages', async () => {
+    const page = await newPage(PHONE);
+    const results = await checkSearch(page, `${site}en/`, EXAMPLE_CASES_EN);
+    for (const r of results) console.log(`# ${r.query}: ${r.urls.length} results, ${r.indexBytes} index bytes fetched`);
+    assert.ok(results.every((r) => r.urls.every((u) => u.startsWith(`${site}en/`))), 'an English search returned a Chinese page');
+    await page.screenshot({ path: join(ARTIFACTS, 'search-results-en-390.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  test('without JavaScript the search page says so and links to the site map', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${site}search/`);
+    const link = page.locator('main a[href$="sitemap/"]');
+    assert.ok(await link.first().isVisible(), 'no visible link to the site map');
+    await link.first().click();
+    assert.ok(page.url().endsWith('/sitemap/'));
+    assert.ok((await page.locator('main a').count()) > 20, 'the site map lists too few pages');
+    await context.close();
   });
 });
 

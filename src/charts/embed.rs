@@ -172,6 +172,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
         source: String::new(),
         as_of: None,
         notes: d.notes.clone(),
+        localized: Vec::new(),
         columns: columns.iter().map(|&i| d.columns[i].clone()).collect(),
         rows: rows
             .iter()

@@ -56,6 +56,29 @@ pub struct RawChart {
     /// What a `figure` is compared with.
     #[serde(default)]
     pub compare: Option<Spanned<RawCompare>>,
+    /// The chart's words in the site's other languages, by language code. Series and category names come from the
+    /// dataset's own translations.
+    #[serde(default)]
+    pub translations: BTreeMap<String, Spanned<RawChartTr>>,
+}
+
+/// A chart's words in one other language.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChartTr {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The words for what a `figure` is compared with (`compare.label`).
+    #[serde(default)]
+    pub compare_label: Option<String>,
 }
 
 /// The chart types a spec may name.

@@ -27,6 +27,57 @@ pub struct SiteConfig {
     /// Identification and filing numbers Chinese government websites show (政府网站发展指引).
     #[serde(default)]
     pub gov: GovConfig,
+    /// Languages besides `language`, by code (`en`): pages translated into one of them are published under `/CODE/`.
+    #[serde(default)]
+    pub languages: std::collections::BTreeMap<String, LanguageConfig>,
+}
+
+/// One entry of `languages:`: what the site is called in that language.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageConfig {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// The language's own name, shown in the language switcher; a few common codes know theirs.
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+impl SiteConfig {
+    /// Every language of the site, the default first: (code, the name readers know it by).
+    pub fn all_languages(&self) -> Vec<(String, String)> {
+        let mut all = vec![(self.language.clone(), native_name(&self.language))];
+        for (code, l) in &self.languages {
+            all.push((
+                code.clone(),
+                l.name.clone().unwrap_or_else(|| native_name(code)),
+            ));
+        }
+        all
+    }
+}
+
+/// A language's name in that language, for codes a Chinese portal is likely to add; other codes show as written.
+fn native_name(code: &str) -> String {
+    let primary = code
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(code)
+        .to_ascii_lowercase();
+    match primary.as_str() {
+        "zh" => "中文",
+        "en" => "English",
+        "fr" => "Français",
+        "ru" => "Русский",
+        "ja" => "日本語",
+        "ko" => "한국어",
+        "bo" => "བོད་ཡིག",
+        "ug" => "ئۇيغۇرچە",
+        "mn" => "Монгол",
+        _ => code,
+    }
+    .to_string()
 }
 
 /// `gov:` in site.yaml: the site's identification code and filing numbers, shown in the page head and footer.
@@ -183,6 +234,22 @@ pub fn load(
                 .hint("remove the empty string from the list"),
         );
     }
+    for code in config.languages.keys() {
+        let valid = !code.is_empty()
+            && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && code.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if !valid || code.eq_ignore_ascii_case(&config.language) {
+            let (line, col) = find_key(&text, code);
+            let message = if valid {
+                format!("`{code}` under languages: is the site's default language already")
+            } else {
+                format!("`{code}` under languages: is not a language code")
+            };
+            return Err(Diagnostic::error(file, line, col, message).hint(
+                "list only the other languages, by their code (letters, digits and -), e.g. `en: {title: …}`",
+            ));
+        }
+    }
     Ok((config, base))
 }
 
@@ -216,6 +283,20 @@ mod tests {
         assert!(BaseUrl::parse("example.gov.cn").is_err());
         assert!(BaseUrl::parse("https:///x").is_err());
         assert!(BaseUrl::parse("https://a.cn/x?y").is_err());
+    }
+
+    #[test]
+    fn languages_list_the_default_first() {
+        let c: SiteConfig = yaml::parse(
+            Path::new("site.yaml"),
+            "title: t\nbase_url: https://a.cn/\nlanguages:\n  en: {title: T}\n  fr: {title: F, name: Francais}\n",
+            0,
+        )
+        .unwrap();
+        let all = c.all_languages();
+        assert_eq!(all[0], ("zh-CN".to_string(), "中文".to_string()));
+        assert_eq!(all[1], ("en".to_string(), "English".to_string()));
+        assert_eq!(all[2], ("fr".to_string(), "Francais".to_string()));
     }
 
     #[test]

@@ -46,8 +46,11 @@ pub struct SourcePage {
     pub rel: PathBuf,
     /// Folders between `content/` and the file.
     pub dirs: Vec<String>,
-    /// File name without `.md`; `_index` for a section's own page.
+    /// File name without `.md` and without a language suffix; `_index` for a section's own page.
     pub stem: String,
+    /// The language suffix of a translation (`en` for `about.en.md`); none for a page in the default language.
+    /// Whether the site has that language is checked in `validate`, which knows the settings.
+    pub lang: Option<String>,
     pub front: FrontMatter,
     pub body: String,
     /// The file line on which `body` starts, so positions in the body map back to the file.
@@ -74,14 +77,19 @@ pub fn parse(rel: &Path, inner: &Path, text: String) -> Result<SourcePage, Diagn
         })
         .unwrap_or_default();
     dirs.retain(|d| !d.is_empty());
-    let stem = inner
+    let full_stem = inner
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let (stem, lang) = match full_stem.rsplit_once('.') {
+        Some((base, suffix)) if !base.is_empty() => (base.to_string(), Some(suffix.to_string())),
+        _ => (full_stem, None),
+    };
     Ok(SourcePage {
         rel: rel.to_path_buf(),
         dirs,
         stem,
+        lang,
         front,
         body: body.to_string(),
         body_line,
@@ -158,6 +166,26 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!((e.line, e.col), (3, 1));
+    }
+
+    #[test]
+    fn a_language_suffix_is_split_from_the_stem() {
+        let p = parse(
+            Path::new("content/r/_index.en.md"),
+            Path::new("r/_index.en.md"),
+            "---\ntitle: x\n---\n".into(),
+        )
+        .unwrap();
+        assert_eq!(p.stem, "_index");
+        assert_eq!(p.lang.as_deref(), Some("en"));
+        assert!(p.is_index());
+        let p = parse(
+            Path::new("content/a.md"),
+            Path::new("a.md"),
+            "---\ntitle: x\n---\n".into(),
+        )
+        .unwrap();
+        assert_eq!(p.lang, None);
     }
 
     #[test]

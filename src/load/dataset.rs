@@ -35,6 +35,44 @@ pub struct RawDataset {
     /// Arithmetic the table must satisfy: totals equal the sum of their parts, rates equal part ÷ whole.
     #[serde(default)]
     pub checks: Vec<Spanned<RawCheck>>,
+    /// The dataset's words in the site's other languages, by language code.
+    #[serde(default)]
+    pub translations: BTreeMap<String, Spanned<RawDatasetTr>>,
+}
+
+/// A dataset's words in one other language. Figures are the same in every language; only words are given here.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDatasetTr {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Column key to its label, or to `{label, unit}`.
+    #[serde(default)]
+    pub columns: BTreeMap<String, Spanned<RawColumnTr>>,
+    /// Text as it stands in the table (row keys, text cells, each part of a grouped key) to its translation.
+    #[serde(default)]
+    pub values: BTreeMap<String, Spanned<String>>,
+}
+
+/// `households: Households` or `households: {label: Households, unit: households}`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawColumnTr {
+    Label(String),
+    Full(FullColumnTr),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FullColumnTr {
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
 }
 
 /// `{sum: persons, total: 合计, parts: [城市低保, 农村低保]}` or

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
-use crate::validate::{Segment, Site, Value};
+use crate::validate::{Chart, Dataset, Segment, Site, Value};
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
 
@@ -80,48 +80,7 @@ pub fn protect(
     let dataset_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
         .datasets
         .par_iter_mut()
-        .map(|d| {
-            let mut found = Vec::new();
-            let rel = d.rel.clone();
-            let mut scrub = |text: &mut String, line: usize| {
-                for f in detector.redact(text) {
-                    found.push((rel.clone(), line, f));
-                }
-            };
-            scrub(&mut d.title, 1);
-            scrub(&mut d.description, 1);
-            scrub(&mut d.source, 1);
-            for c in &mut d.columns {
-                scrub(&mut c.label, 1);
-                if let Some(u) = &mut c.unit {
-                    scrub(u, 1);
-                }
-            }
-            for r in &mut d.rows {
-                scrub(&mut r.key, r.line);
-                for cell in &mut r.cells {
-                    match cell {
-                        Value::Text(t) => scrub(t, r.line),
-                        // A phone or ID number typed into a numeric column is a number to the schema but personal
-                        // data all the same.
-                        Value::Integer(_) | Value::Number(_) => {
-                            let mut text = match cell {
-                                Value::Integer(i) => i.to_string(),
-                                Value::Number(f) => f.to_string(),
-                                _ => String::new(),
-                            };
-                            let before = text.clone();
-                            scrub(&mut text, r.line);
-                            if text != before {
-                                *cell = Value::Text(text);
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            found
-        })
+        .map(|d| scrub_dataset(d, detector))
         .collect();
 
     let static_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
@@ -147,17 +106,7 @@ pub fn protect(
 
     let mut chart_found = Vec::new();
     for c in &mut site.charts {
-        let rel = c.rel.clone();
-        let mut texts: Vec<&mut String> = vec![&mut c.title, &mut c.subtitle, &mut c.note];
-        texts.extend([&mut c.source, &mut c.unit].into_iter().flatten());
-        if let Some(cmp) = c.figure.as_mut().and_then(|f| f.compare.as_mut()) {
-            texts.push(&mut cmp.label);
-        }
-        for text in texts {
-            for f in detector.redact(text) {
-                chart_found.push((rel.clone(), 0, f));
-            }
-        }
+        scrub_chart(c, detector, &mut chart_found);
     }
 
     let site_yaml = PathBuf::from("site.yaml");
@@ -167,6 +116,13 @@ pub fn protect(
     }
     for f in detector.redact(&mut site.config.description) {
         config_found.push((site_yaml.clone(), 0, f));
+    }
+    for l in site.config.languages.values_mut() {
+        for text in [&mut l.title, &mut l.description] {
+            for f in detector.redact(text) {
+                config_found.push((site_yaml.clone(), 0, f));
+            }
+        }
     }
 
     for (rel, line, f) in page_results
@@ -209,6 +165,71 @@ pub fn protect(
 
     let cleared = long_runs_of_site(&site);
     (site, report, cleared)
+}
+
+/// Redacts every published string of a dataset, and of its versions in other languages.
+fn scrub_dataset(d: &mut Dataset, detector: &Detector) -> Vec<(PathBuf, usize, Finding)> {
+    let mut found = Vec::new();
+    let rel = d.rel.clone();
+    let mut scrub = |text: &mut String, line: usize| {
+        for f in detector.redact(text) {
+            found.push((rel.clone(), line, f));
+        }
+    };
+    scrub(&mut d.title, 1);
+    scrub(&mut d.description, 1);
+    scrub(&mut d.source, 1);
+    for c in &mut d.columns {
+        scrub(&mut c.label, 1);
+        if let Some(u) = &mut c.unit {
+            scrub(u, 1);
+        }
+    }
+    for r in &mut d.rows {
+        scrub(&mut r.key, r.line);
+        for cell in &mut r.cells {
+            match cell {
+                Value::Text(t) => scrub(t, r.line),
+                // A phone or ID number typed into a numeric column is a number to the schema but personal
+                // data all the same.
+                Value::Integer(_) | Value::Number(_) => {
+                    let mut text = match cell {
+                        Value::Integer(i) => i.to_string(),
+                        Value::Number(f) => f.to_string(),
+                        _ => String::new(),
+                    };
+                    let before = text.clone();
+                    scrub(&mut text, r.line);
+                    if text != before {
+                        *cell = Value::Text(text);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for (_, local) in &mut d.localized {
+        found.extend(scrub_dataset(local, detector));
+    }
+    found
+}
+
+/// Redacts a chart's own words, and those of its versions in other languages.
+fn scrub_chart(c: &mut Chart, detector: &Detector, found: &mut Vec<(PathBuf, usize, Finding)>) {
+    let rel = c.rel.clone();
+    let mut texts: Vec<&mut String> = vec![&mut c.title, &mut c.subtitle, &mut c.note];
+    texts.extend([&mut c.source, &mut c.unit].into_iter().flatten());
+    if let Some(cmp) = c.figure.as_mut().and_then(|f| f.compare.as_mut()) {
+        texts.push(&mut cmp.label);
+    }
+    for text in texts {
+        for f in detector.redact(text) {
+            found.push((rel.clone(), 0, f));
+        }
+    }
+    for (_, local) in &mut c.localized {
+        scrub_chart(local, detector, found);
+    }
 }
 
 /// What an editor should do about a finding of this kind.
@@ -256,7 +277,11 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
             }
         }
     }
-    for d in &site.datasets {
+    for d in site
+        .datasets
+        .iter()
+        .flat_map(|d| std::iter::once(d).chain(d.localized.iter().map(|(_, l)| l)))
+    {
         add(&d.title);
         add(&d.description);
         add(&d.source);
@@ -279,5 +304,9 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
     }
     add(&site.config.title);
     add(&site.config.description);
+    for l in site.config.languages.values() {
+        add(&l.title);
+        add(&l.description);
+    }
     set
 }

@@ -203,6 +203,7 @@ pub fn publish(r: &Records, min_cell: u32, lang: &str) -> Published {
             columns,
             rows,
             notes,
+            localized: Vec::new(),
         },
         suppressed,
         terms,

@@ -130,6 +130,7 @@ mod tests {
                 },
             ],
             notes: Vec::new(),
+            localized: Vec::new(),
             rows: vec![
                 Row {
                     key: "城市, 低保".into(),

@@ -5,14 +5,21 @@ use super::html::escape;
 use super::links::encode_path;
 use crate::validate::{PageKind, Site};
 
-pub fn atom(site: &Site) -> Vec<u8> {
+/// The feed of one language (`lang`), whose pages live under `prefix` (empty for the default language).
+pub fn atom(site: &Site, lang: &str, prefix: &str) -> Vec<u8> {
     let mut pages: Vec<_> = site
         .pages
         .iter()
-        .filter(|p| p.kind == PageKind::Page && p.date.is_some())
+        .filter(|p| p.kind == PageKind::Page && p.date.is_some() && p.lang == lang)
         .collect();
     pages.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
-    let base = &site.base.absolute;
+    let root = &site.base.absolute;
+    let home = format!("{root}{}", encode_path(prefix));
+    let base = &home;
+    let (title, description) = match site.config.languages.get(lang) {
+        Some(l) => (&l.title, &l.description),
+        None => (&site.config.title, &site.config.description),
+    };
     let updated = pages
         .first()
         .and_then(|p| p.date.clone())
@@ -21,17 +28,11 @@ pub fn atom(site: &Site) -> Vec<u8> {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        escape(&site.config.language)
+        escape(lang)
     ));
-    out.push_str(&format!(
-        "  <title>{}</title>\n",
-        escape(&site.config.title)
-    ));
-    if !site.config.description.is_empty() {
-        out.push_str(&format!(
-            "  <subtitle>{}</subtitle>\n",
-            escape(&site.config.description)
-        ));
+    out.push_str(&format!("  <title>{}</title>\n", escape(title)));
+    if !description.is_empty() {
+        out.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(description)));
     }
     out.push_str(&format!("  <id>{}</id>\n", escape(base)));
     out.push_str(&format!(
@@ -45,10 +46,10 @@ pub fn atom(site: &Site) -> Vec<u8> {
     out.push_str(&format!("  <updated>{updated}T00:00:00Z</updated>\n"));
     out.push_str(&format!(
         "  <author><name>{}</name></author>\n",
-        escape(&site.config.title)
+        escape(title)
     ));
     for p in pages {
-        let url = format!("{base}{}", encode_path(&p.path));
+        let url = format!("{root}{}", encode_path(&p.path));
         let date = p.date.as_deref().unwrap_or("2000-01-01");
         out.push_str("  <entry>\n");
         out.push_str(&format!("    <title>{}</title>\n", escape(&p.title)));

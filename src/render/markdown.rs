@@ -21,6 +21,8 @@ pub struct LinkBase<'a> {
     pub page_path: &'a str,
     /// The page's folders below `content/`.
     pub source_dirs: &'a [String],
+    /// The site's languages other than the default: `other.en.md` is the page at `en/…/other/`.
+    pub languages: &'a [String],
 }
 
 /// Renders one body. `lang` is the page's language.
@@ -158,10 +160,17 @@ fn resolve(dest: &str, l: &LinkBase) -> Option<String> {
     }
     if let Some(md) = path.strip_suffix(".md") {
         let mut parts: Vec<String> = l.source_dirs.to_vec();
-        let resolved = walk(&mut parts, md)?;
+        let mut resolved = walk(&mut parts, md)?;
+        let mut folder = String::new();
+        if let Some((stem, code)) = resolved.rsplit_once('.')
+            && l.languages.iter().any(|c| c == code)
+        {
+            folder = format!("{code}/");
+            resolved = stem.to_string();
+        }
         let out = match resolved.as_str() {
-            "_index" => join_dir(&parts),
-            _ => format!("{}{resolved}/", join_dir(&parts)),
+            "_index" => format!("{folder}{}", join_dir(&parts)),
+            _ => format!("{folder}{}{resolved}/", join_dir(&parts)),
         };
         return Some(format!("{}{}{suffix}", l.base_path, encode_path(&out)));
     }
@@ -270,6 +279,7 @@ mod tests {
             base_path: "/mzj/",
             page_path: "report/assistance/",
             source_dirs: &dirs,
+            languages: &["en".to_string()],
         };
         let r = |d: &str| resolve(d, &l);
         assert_eq!(r("../elderly/").as_deref(), Some("/mzj/report/elderly/"));
@@ -278,6 +288,11 @@ mod tests {
         assert_eq!(r("elderly.md").as_deref(), Some("/mzj/report/elderly/"));
         assert_eq!(r("_index.md").as_deref(), Some("/mzj/report/"));
         assert_eq!(r("../about.md#top").as_deref(), Some("/mzj/about/#top"));
+        assert_eq!(
+            r("elderly.en.md").as_deref(),
+            Some("/mzj/en/report/elderly/")
+        );
+        assert_eq!(r("../_index.en.md").as_deref(), Some("/mzj/en/"));
         assert_eq!(r("https://www.gov.cn/"), None);
         assert_eq!(r("mailto:a@b.cn"), None);
         assert_eq!(r("#section"), None);

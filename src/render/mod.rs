@@ -57,28 +57,30 @@ pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
 pub enum Job {
     /// A Markdown page, by index into [`Site::pages`].
     Page(usize),
-    /// A dataset's own page, by index into [`Site::datasets`].
-    DatasetPage(usize),
-    Csv(usize),
-    Json(usize),
-    Catalogue,
+    /// A dataset's own page, by index into [`Site::datasets`], in a language (an index into
+    /// [`crate::load::SiteConfig::all_languages`], 0 being the default).
+    DatasetPage(usize, usize),
+    /// A dataset's CSV, with its headers in a language.
+    Csv(usize, usize),
+    Json(usize, usize),
+    Catalogue(usize),
     NotFound,
     Sitemap,
-    Feed,
+    Feed(usize),
     /// `data/datapackage.json`, describing every dataset.
     DataPackage,
-    /// A chart's SVG file, by index into [`Site::charts`].
-    Chart(usize),
+    /// A chart's SVG file, by index into [`Site::charts`], in a language.
+    Chart(usize, usize),
     /// A static file, by index into [`Site::statics`].
     Static(usize),
-    /// The search page.
-    SearchPage,
-    /// The script that runs the search in the browser.
+    /// A language's search page.
+    SearchPage(usize),
+    /// The script that runs the search in the browser, shared by every language.
     SearchScript,
-    /// One file of the search index, by index into [`search::file_paths`].
-    SearchFile(usize),
-    /// The HTML site map, every page by section: the search page's way out when no script runs.
-    SitemapPage,
+    /// One file of a language's search index: the language, then an index into [`search::file_paths`].
+    SearchFile(usize, usize),
+    /// A language's HTML site map, every page by section: the search page's way out when no script runs.
+    SitemapPage(usize),
 }
 
 /// One file the site will have. Planning costs nothing next to rendering, so `serve` can know every path (to delete
@@ -100,69 +102,99 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
             job: Job::Page(i),
         });
     }
-    for (i, d) in site.datasets.iter().enumerate() {
+    let languages = site.config.all_languages();
+    for (l, (code, _)) in languages.iter().enumerate() {
+        let prefix = lang_prefix(site, code);
+        for (i, d) in site.datasets.iter().enumerate() {
+            for (path, job) in [
+                (
+                    format!("{prefix}data/{}/index.html", d.id),
+                    Job::DatasetPage(i, l),
+                ),
+                (format!("{prefix}data/{}.csv", d.id), Job::Csv(i, l)),
+                (format!("{prefix}data/{}.json", d.id), Job::Json(i, l)),
+            ] {
+                generated.push(Planned {
+                    path,
+                    source: d.rel.clone(),
+                    job,
+                });
+            }
+        }
+        for (i, c) in site.charts.iter().enumerate() {
+            generated.push(Planned {
+                path: format!("{prefix}charts/{}.svg", c.id),
+                source: c.rel.clone(),
+                job: Job::Chart(i, l),
+            });
+        }
+        let theme_dir = PathBuf::from(format!("themes/{}/templates", site.config.theme));
+        generated.push(Planned {
+            path: format!("{prefix}data/index.html"),
+            source: theme_dir.join("catalogue.html"),
+            job: Job::Catalogue(l),
+        });
+        // The default language always has a feed (it was always written); another language has one when it has
+        // dated pages.
+        if l == 0
+            || site
+                .pages
+                .iter()
+                .any(|p| p.lang == *code && p.date.is_some())
+        {
+            generated.push(Planned {
+                path: format!("{prefix}atom.xml"),
+                source: PathBuf::from("content"),
+                job: Job::Feed(l),
+            });
+        }
         for (path, job) in [
-            (format!("data/{}/index.html", d.id), Job::DatasetPage(i)),
-            (format!("data/{}.csv", d.id), Job::Csv(i)),
-            (format!("data/{}.json", d.id), Job::Json(i)),
+            (
+                format!("{prefix}{}index.html", search::DIR),
+                Job::SearchPage(l),
+            ),
+            (format!("{prefix}sitemap/index.html"), Job::SitemapPage(l)),
         ] {
             generated.push(Planned {
                 path,
-                source: d.rel.clone(),
+                source: theme_dir.join(if matches!(job, Job::SearchPage(_)) {
+                    "search.html"
+                } else {
+                    "sitemap.html"
+                }),
                 job,
             });
         }
-    }
-    for (i, c) in site.charts.iter().enumerate() {
-        generated.push(Planned {
-            path: format!("charts/{}.svg", c.id),
-            source: c.rel.clone(),
-            job: Job::Chart(i),
-        });
+        for (i, path) in search::file_paths(site, code, &prefix)
+            .into_iter()
+            .enumerate()
+        {
+            generated.push(Planned {
+                path,
+                source: PathBuf::from("content"),
+                job: Job::SearchFile(l, i),
+            });
+        }
     }
     let theme_dir = PathBuf::from(format!("themes/{}/templates", site.config.theme));
     for (path, source, job) in [
-        (
-            "data/index.html",
-            theme_dir.join("catalogue.html"),
-            Job::Catalogue,
-        ),
         ("404.html", theme_dir.join("404.html"), Job::NotFound),
         ("sitemap.xml", PathBuf::from("site.yaml"), Job::Sitemap),
-        ("atom.xml", PathBuf::from("content"), Job::Feed),
         (
             "data/datapackage.json",
             PathBuf::from("data"),
             Job::DataPackage,
         ),
         (
-            "search/index.html",
-            theme_dir.join("search.html"),
-            Job::SearchPage,
-        ),
-        (
             "search/search.js",
             PathBuf::from("content"),
             Job::SearchScript,
-        ),
-        (
-            "sitemap/index.html",
-            theme_dir.join("sitemap.html"),
-            Job::SitemapPage,
         ),
     ] {
         generated.push(Planned {
             path: path.into(),
             source,
             job,
-        });
-    }
-
-    for (i, path) in search::file_paths(site).into_iter().enumerate() {
-        generated.push(Planned {
-            path,
-            source: PathBuf::from("content"),
-            job: Job::SearchFile(i),
         });
     }
 
@@ -228,7 +260,30 @@ pub fn render_some(
     wanted: impl Fn(&Planned) -> bool + Sync,
 ) -> Result<Output, Vec<Diagnostic>> {
     let theme = templates::Theme::compile(site)?;
-    let cx = pages::Ctx::new(site, &theme, site.config.language.as_str());
+    let languages = site.config.all_languages();
+    let views: Vec<Site> = languages
+        .iter()
+        .skip(1)
+        .map(|(code, _)| localized(site, code))
+        .collect();
+    let contexts: Vec<pages::Ctx> = languages
+        .iter()
+        .enumerate()
+        .map(|(l, (code, _))| pages::Ctx {
+            site: if l == 0 { site } else { &views[l - 1] },
+            root: &site.base,
+            theme: &theme,
+            lang: code.as_str(),
+            prefix: lang_prefix(site, code),
+            home: site
+                .pages
+                .iter()
+                .position(|p| p.kind == PageKind::Home && p.lang == *code)
+                .unwrap_or(0),
+            languages: &languages,
+            search: std::sync::OnceLock::new(),
+        })
+        .collect();
     let planned = plan(site)?;
     let results: Vec<Result<OutputFile, Diagnostic>> = planned
         .par_iter()
@@ -236,7 +291,7 @@ pub fn render_some(
         .map(|p| {
             Ok(OutputFile {
                 path: p.path.clone(),
-                bytes: render_job(&cx, p.job)?,
+                bytes: render_job(&contexts, p.job)?,
                 source: p.source.clone(),
             })
         })
@@ -258,59 +313,149 @@ pub fn render_some(
     Ok(Output { files })
 }
 
-fn render_job(cx: &pages::Ctx, job: Job) -> Result<Vec<u8>, Diagnostic> {
-    let site = cx.site;
+fn render_job(contexts: &[pages::Ctx], job: Job) -> Result<Vec<u8>, Diagnostic> {
+    let default = &contexts[0];
+    let site = default.site;
     Ok(match job {
-        Job::Page(i) => pages::page(cx, i)?.into_bytes(),
-        Job::DatasetPage(i) => pages::dataset(cx, &site.datasets[i])?.into_bytes(),
-        Job::Csv(i) => downloads::csv(&site.datasets[i], cx.lang),
-        Job::Json(i) => downloads::json(&site.datasets[i]),
-        Job::Catalogue => pages::catalogue(cx)?.into_bytes(),
-        Job::NotFound => pages::not_found(cx)?.into_bytes(),
+        Job::Page(i) => {
+            let lang = &site.pages[i].lang;
+            let cx = contexts.iter().find(|c| c.lang == lang).unwrap_or(default);
+            pages::page(cx, i)?.into_bytes()
+        }
+        Job::DatasetPage(i, l) => {
+            let cx = &contexts[l];
+            pages::dataset(cx, &cx.site.datasets[i])?.into_bytes()
+        }
+        Job::Csv(i, l) => downloads::csv(&contexts[l].site.datasets[i], contexts[l].lang),
+        Job::Json(i, l) => downloads::json(&contexts[l].site.datasets[i]),
+        Job::Catalogue(l) => pages::catalogue(&contexts[l])?.into_bytes(),
+        Job::NotFound => pages::not_found(default)?.into_bytes(),
         Job::Sitemap => sitemap::sitemap(sitemap_entries(site)),
-        Job::Feed => feed::atom(site),
+        Job::Feed(l) => feed::atom(site, contexts[l].lang, &contexts[l].prefix),
         Job::DataPackage => metadata::datapackage(site),
-        Job::Chart(i) => crate::charts::embed::file(site, i, cx.lang)?,
+        Job::Chart(i, l) => crate::charts::embed::file(contexts[l].site, i, contexts[l].lang)?,
         Job::Static(i) => site.statics[i].bytes.clone(),
-        Job::SearchPage => search::page(cx)?.into_bytes(),
+        Job::SearchPage(l) => search::page(&contexts[l])?.into_bytes(),
         Job::SearchScript => search::SCRIPT.as_bytes().to_vec(),
-        Job::SearchFile(i) => {
+        Job::SearchFile(l, i) => {
+            let cx = &contexts[l];
             let index = cx.search_index()?;
-            let name = search::file_paths(site)
+            let name = search::file_paths(site, cx.lang, &cx.prefix)
                 .get(i)
-                .and_then(|p| p.strip_prefix(search::DIR))
-                .and_then(|p| p.strip_prefix("index/"))
-                .map(str::to_string)
+                .and_then(|p| p.rsplit_once("/index/"))
+                .map(|(_, name)| name.to_string())
                 .unwrap_or_default();
             index.files.get(&name).cloned().unwrap_or_default()
         }
-        Job::SitemapPage => search::sitemap_page(cx)?.into_bytes(),
+        Job::SitemapPage(l) => search::sitemap_page(&contexts[l])?.into_bytes(),
     })
 }
 
-fn sitemap_entries(site: &Site) -> Vec<(String, Option<String>)> {
-    let mut entries: Vec<(String, Option<String>)> = site
+/// Where a language's pages live below the base: nothing for the default language, `en/` for English.
+pub fn lang_prefix(site: &Site, code: &str) -> String {
+    if code == site.config.language {
+        String::new()
+    } else {
+        format!("{code}/")
+    }
+}
+
+/// The site as a language other than the default shows it: datasets, charts and site title in that language, and a
+/// base URL ending in the language's folder, so every link to a dataset or chart stays in the language. Pages keep
+/// their own paths (they already carry the folder) and are linked through [`pages::Ctx::root`].
+fn localized(site: &Site, code: &str) -> Site {
+    let pick = |own: &[(String, crate::validate::Dataset)]| {
+        own.iter().find(|(c, _)| c == code).map(|(_, d)| d.clone())
+    };
+    let mut config = site.config.clone();
+    if let Some(l) = site.config.languages.get(code) {
+        config.title = l.title.clone();
+        config.description = l.description.clone();
+    }
+    Site {
+        root: site.root.clone(),
+        config,
+        base: crate::load::BaseUrl {
+            absolute: format!("{}{code}/", site.base.absolute),
+            path: format!("{}{code}/", site.base.path),
+        },
+        pages: site.pages.clone(),
+        datasets: site
+            .datasets
+            .iter()
+            .map(|d| pick(&d.localized).unwrap_or_else(|| d.clone()))
+            .collect(),
+        charts: site
+            .charts
+            .iter()
+            .map(|c| {
+                c.localized
+                    .iter()
+                    .find(|(l, _)| l == code)
+                    .map_or_else(|| c.clone(), |(_, local)| local.clone())
+            })
+            .collect(),
+        templates: Vec::new(),
+        statics: Vec::new(),
+        roster_terms: Vec::new(),
+        suppressed_cells: Vec::new(),
+    }
+}
+
+/// Every page of every language, with its last-modified date and its versions in all languages (itself included)
+/// as (language code, absolute URL), for `xhtml:link` alternates.
+fn sitemap_entries(site: &Site) -> Vec<sitemap::Entry> {
+    let abs = |path: &str| format!("{}{}", site.base.absolute, links::encode_path(path));
+    let mut entries: Vec<sitemap::Entry> = site
         .pages
         .iter()
         .map(|p| {
-            (
-                format!("{}{}", site.base.absolute, links::encode_path(&p.path)),
-                p.date.clone(),
-            )
+            let mut alternates: Vec<(String, String)> = std::iter::once(p)
+                .chain(p.alternates.iter().map(|&j| &site.pages[j]))
+                .map(|q| (q.lang.clone(), abs(&q.path)))
+                .collect();
+            if alternates.len() < 2 {
+                alternates.clear();
+            }
+            alternates.sort();
+            sitemap::Entry {
+                url: abs(&p.path),
+                date: p.date.clone(),
+                alternates,
+            }
         })
         .collect();
+    let codes: Vec<String> = site
+        .config
+        .all_languages()
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    let shared = |path: &str, date: Option<String>| -> Vec<sitemap::Entry> {
+        let versions: Vec<(String, String)> = codes
+            .iter()
+            .map(|c| (c.clone(), abs(&format!("{}{path}", lang_prefix(site, c)))))
+            .collect();
+        let mut alternates = if versions.len() > 1 {
+            versions.clone()
+        } else {
+            Vec::new()
+        };
+        alternates.sort();
+        versions
+            .into_iter()
+            .map(|(_, url)| sitemap::Entry {
+                url,
+                date: date.clone(),
+                alternates: alternates.clone(),
+            })
+            .collect()
+    };
     for path in ["data/", search::DIR, "sitemap/"] {
-        entries.push((format!("{}{path}", site.base.absolute), None));
+        entries.extend(shared(path, None));
     }
     for d in &site.datasets {
-        entries.push((
-            format!(
-                "{}{}",
-                site.base.absolute,
-                links::encode_path(&format!("data/{}/", d.id))
-            ),
-            d.as_of.clone(),
-        ));
+        entries.extend(shared(&format!("data/{}/", d.id), d.as_of.clone()));
     }
     entries
 }

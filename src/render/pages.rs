@@ -14,6 +14,7 @@ use super::strings::{Phrase, t};
 use super::table::{Placement, table};
 use super::templates::Theme;
 use crate::diagnostics::Diagnostic;
+use crate::load::BaseUrl;
 use crate::validate::{Dataset, Page, PageKind, Site};
 
 #[derive(Debug, Clone, Serialize)]
@@ -67,30 +68,50 @@ struct DatasetCard {
     row_count: usize,
 }
 
-/// Shared by every page of one render.
+/// One language version of a page, for the head's alternates and the language switcher.
+#[derive(Debug, Clone, Serialize)]
+struct Version {
+    /// Language code, as `hreflang` and `lang` want it.
+    lang: String,
+    /// The language's own name.
+    name: String,
+    url: String,
+    permalink: String,
+    /// The page being rendered.
+    current: bool,
+    /// False when the page has no version in this language and `url` leads to that language's home page.
+    translated: bool,
+}
+
+/// Shared by every page of one render in one language.
 pub struct Ctx<'a> {
+    /// The site as this language shows it: its datasets and charts in the language, and a base ending in the
+    /// language's folder (see `render::localized`).
     pub site: &'a Site,
+    /// Where the site itself is published; page paths already carry their language's folder.
+    pub root: &'a BaseUrl,
     pub theme: &'a Theme<'a>,
+    /// The language code, e.g. `zh-CN` or `en`.
     pub lang: &'a str,
+    /// The language's folder below the base: empty for the default language, `en/` for English.
+    pub prefix: String,
+    /// The language's home page, by index into [`Site::pages`].
+    pub home: usize,
+    /// Every language of the site, the default first: (code, name).
+    pub languages: &'a [(String, String)],
     /// The search index, built by the first index file rendered and shared by the others.
     pub search: OnceLock<Result<Index, Diagnostic>>,
 }
 
 impl Ctx<'_> {
-    pub fn new<'a>(site: &'a Site, theme: &'a Theme<'a>, lang: &'a str) -> Ctx<'a> {
-        Ctx {
-            site,
-            theme,
-            lang,
-            search: OnceLock::new(),
-        }
-    }
-
     pub fn search_index(&self) -> Result<&Index, Diagnostic> {
         self.search
             .get_or_init(|| {
                 let docs = search::docs(self)?;
-                Ok(search::index::build(&docs, search::shard_count(self.site)))
+                Ok(search::index::build(
+                    &docs,
+                    search::shard_count(self.site, self.lang),
+                ))
             })
             .as_ref()
             .map_err(Clone::clone)
@@ -98,11 +119,16 @@ impl Ctx<'_> {
 
     /// A site-relative path as a link carrying the base path.
     pub fn url(&self, path: &str) -> String {
-        format!("{}{}", self.site.base.path, encode_path(path))
+        format!("{}{}", self.root.path, encode_path(path))
+    }
+
+    /// A path within the language's folder (`data/` is `en/data/` in English) as a link.
+    pub fn lurl(&self, path: &str) -> String {
+        self.url(&format!("{}{path}", self.prefix))
     }
 
     fn permalink(&self, path: &str) -> String {
-        format!("{}{}", self.site.base.absolute, encode_path(path))
+        format!("{}{}", self.root.absolute, encode_path(path))
     }
 
     fn site_value(&self) -> Value {
@@ -111,23 +137,66 @@ impl Ctx<'_> {
             title => c.title.as_str(),
             description => c.description.as_str(),
             language => c.language.as_str(),
-            base_url => self.site.base.absolute.as_str(),
-            base_path => self.site.base.path.as_str(),
-            domain => self.site.base.absolute.split("://").nth(1).and_then(|r| r.split('/').next()).unwrap_or(""),
+            base_url => self.root.absolute.as_str(),
+            base_path => self.root.path.as_str(),
+            domain => self.root.absolute.split("://").nth(1).and_then(|r| r.split('/').next()).unwrap_or(""),
             gov => Value::from(Serde(&c.gov)),
         }
+    }
+
+    /// Every language's version of the page at `path`: `versions` are the (code, path) of those that exist; a
+    /// language without one gets its home page, marked untranslated.
+    fn versions(&self, path: &str, versions: &[(String, String)]) -> Vec<Version> {
+        let home_of = |code: &str| {
+            self.site
+                .pages
+                .iter()
+                .find(|p| p.kind == PageKind::Home && p.lang == code)
+                .map_or_else(String::new, |p| p.path.clone())
+        };
+        self.languages
+            .iter()
+            .map(|(code, name)| {
+                let own = versions.iter().find(|(c, _)| c == code);
+                let target = own.map_or_else(|| home_of(code), |(_, p)| p.clone());
+                Version {
+                    lang: code.clone(),
+                    name: name.clone(),
+                    url: self.url(&target),
+                    permalink: self.permalink(&target),
+                    current: target == path && code == self.lang,
+                    translated: own.is_some(),
+                }
+            })
+            .collect()
+    }
+
+    /// The versions of a page every language has (the catalogue, a dataset page): `path` below each language's folder.
+    pub fn everywhere(&self, path: &str) -> Vec<(String, String)> {
+        self.languages
+            .iter()
+            .enumerate()
+            .map(|(l, (code, _))| {
+                let prefix = if l == 0 {
+                    String::new()
+                } else {
+                    format!("{code}/")
+                };
+                (code.clone(), format!("{prefix}{path}"))
+            })
+            .collect()
     }
 
     /// Top-level sections, then the data catalogue, then top-level pages; the home page first of all.
     fn nav(&self, current: &str) -> Vec<NavItem> {
         let pages = &self.site.pages;
-        let home = &pages[0];
+        let home = &pages[self.home];
         let mut items = vec![NavItem {
             title: t(self.lang, Phrase::Home).to_string(),
-            url: self.url(""),
-            active: current.is_empty(),
+            url: self.url(&home.path),
+            active: current == home.path,
         }];
-        let active = |path: &str| !path.is_empty() && current.starts_with(path);
+        let active = |path: &str| path != home.path && current.starts_with(path);
         for &i in &home.children {
             if pages[i].kind == PageKind::Section {
                 items.push(NavItem {
@@ -137,10 +206,11 @@ impl Ctx<'_> {
                 });
             }
         }
+        let catalogue = format!("{}data/", self.prefix);
         items.push(NavItem {
             title: t(self.lang, Phrase::Catalogue).to_string(),
-            url: self.url("data/"),
-            active: active("data/"),
+            url: self.url(&catalogue),
+            active: active(&catalogue),
         });
         for &i in &home.children {
             if pages[i].kind == PageKind::Page {
@@ -177,7 +247,7 @@ impl Ctx<'_> {
     pub fn home_crumbs(&self) -> Vec<Link> {
         vec![Link {
             title: t(self.lang, Phrase::Home).to_string(),
-            url: self.url(""),
+            url: self.url(&self.site.pages[self.home].path),
         }]
     }
 
@@ -200,13 +270,28 @@ impl Ctx<'_> {
         date: Option<&str>,
         content: String,
         breadcrumbs: Vec<Link>,
+        versions: &[(String, String)],
     ) -> Value {
+        let versions = self.versions(path, versions);
+        let default = &self.languages[0].0;
+        let has_feed = self.lang == default
+            || self
+                .site
+                .pages
+                .iter()
+                .any(|p| p.lang == self.lang && p.date.is_some());
         context! {
             site => self.site_value(),
             lang => self.lang,
+            lang_prefix => self.prefix.as_str(),
+            home_url => self.url(&self.site.pages[self.home].path),
+            feed_url => has_feed.then(|| self.lurl("atom.xml")),
+            alternates => Value::from(Serde(if versions.iter().filter(|v| v.translated).count() > 1 { versions.clone() } else { Vec::new() })),
+            x_default => versions.iter().find(|v| v.lang == *default && v.translated).map(|v| v.permalink.clone()),
+            languages => Value::from(Serde(&versions)),
             nav => Value::from(Serde(self.nav(path))),
             search => context! {
-                url => self.url(search::DIR),
+                url => self.lurl(search::DIR),
                 label => t(self.lang, Phrase::SearchLabel),
                 button => t(self.lang, Phrase::SearchButton),
             },
@@ -232,9 +317,9 @@ impl Ctx<'_> {
             source: d.source.clone(),
             as_of: d.as_of.clone(),
             as_of_display: d.as_of.as_ref().map(|a| format::date(a, self.lang)),
-            url: self.url(&format!("data/{}/", d.id)),
-            csv_url: self.url(&format!("data/{}.csv", d.id)),
-            json_url: self.url(&format!("data/{}.json", d.id)),
+            url: self.lurl(&format!("data/{}/", d.id)),
+            csv_url: self.lurl(&format!("data/{}.csv", d.id)),
+            json_url: self.lurl(&format!("data/{}.json", d.id)),
             row_count: d.rows.len(),
         }
     }
@@ -245,6 +330,10 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
     let site = cx.site;
     let p = &site.pages[index];
     let content = body(cx, p)?;
+    let versions: Vec<(String, String)> = std::iter::once(p)
+        .chain(p.alternates.iter().map(|&j| &site.pages[j]))
+        .map(|q| (q.lang.clone(), q.path.clone()))
+        .collect();
     let kind = match p.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",
@@ -258,6 +347,7 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
         p.date.as_deref(),
         content,
         cx.breadcrumbs(p),
+        &versions,
     );
     let (prev, next) = neighbours(cx, p, index);
     let cards: Vec<Card> = p
@@ -311,7 +401,7 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
                 }),
                 url: format!(
                     "{}#{}",
-                    cx.url(&format!("data/{}/", d.id)),
+                    cx.lurl(&format!("data/{}/", d.id)),
                     encode_fragment(&row_id(&r.key))
                 ),
             }
@@ -358,10 +448,17 @@ pub fn body(cx: &Ctx, p: &Page) -> Result<String, Diagnostic> {
                 .collect()
         })
         .unwrap_or_default();
+    let others: Vec<String> = cx
+        .languages
+        .iter()
+        .skip(1)
+        .map(|(c, _)| c.clone())
+        .collect();
     let links = markdown::LinkBase {
-        base_path: &cx.site.base.path,
+        base_path: &cx.root.path,
         page_path: &p.path,
         source_dirs: &dirs,
+        languages: &others,
     };
     markdown::render(cx.site, &p.segments, cx.lang, &links)
 }
@@ -393,11 +490,12 @@ fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) 
 
 /// A dataset's own page.
 pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<String, Diagnostic> {
-    let path = format!("data/{}/", d.id);
+    let inner = format!("data/{}/", d.id);
+    let path = format!("{}{inner}", cx.prefix);
     let mut crumbs = cx.home_crumbs();
     crumbs.push(Link {
         title: t(cx.lang, Phrase::Catalogue).to_string(),
-        url: cx.url("data/"),
+        url: cx.lurl("data/"),
     });
     let base = cx.base_ctx(
         "dataset",
@@ -407,6 +505,7 @@ pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<String, Diagnostic> {
         None,
         String::new(),
         crumbs,
+        &cx.everywhere(&inner),
     );
     let card = cx.dataset_card(d);
     let ctx = context! {
@@ -425,12 +524,13 @@ pub fn catalogue(cx: &Ctx) -> Result<String, Diagnostic> {
     let title = t(cx.lang, Phrase::Catalogue);
     let base = cx.base_ctx(
         "catalogue",
-        "data/",
+        &format!("{}data/", cx.prefix),
         title,
         t(cx.lang, Phrase::CatalogueDescription),
         None,
         String::new(),
         cx.home_crumbs(),
+        &cx.everywhere("data/"),
     );
     let cards: Vec<DatasetCard> = cx
         .site
@@ -452,6 +552,7 @@ pub fn not_found(cx: &Ctx) -> Result<String, Diagnostic> {
         None,
         String::new(),
         cx.home_crumbs(),
+        &[],
     );
     cx.theme.render("404.html", base)
 }

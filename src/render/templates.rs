@@ -4,7 +4,10 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value, escape_formatter};
+use minijinja::value::Kwargs;
+use minijinja::{
+    AutoEscape, Environment, Error, State, UndefinedBehavior, Value, escape_formatter,
+};
 
 use super::html::escape;
 use super::links::encode_path;
@@ -48,6 +51,25 @@ impl<'s> Theme<'s> {
         env.add_filter("url", move |path: String| -> String {
             format!("{base}{}", encode_path(path.trim_start_matches('/')))
         });
+        // The same, inside the page's language folder: `data/` is the English catalogue on an English page.
+        let base = site.base.path.clone();
+        env.add_filter("lurl", move |state: &State, path: String| -> String {
+            let prefix = state
+                .lookup("lang_prefix")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            format!(
+                "{base}{}",
+                encode_path(&format!("{prefix}{}", path.trim_start_matches('/')))
+            )
+        });
+        let default = primary(&site.config.language);
+        env.add_function(
+            "tr",
+            move |state: &State, words: Kwargs| -> Result<Value, Error> {
+                Ok(Value::from(pick(state, &words, &default)))
+            },
+        );
         let mut files = BTreeMap::new();
         let mut errors = Vec::new();
         for t in &site.templates {
@@ -81,6 +103,33 @@ impl<'s> Theme<'s> {
         tmpl.render(ctx)
             .map_err(|e| template_error(&e, &self.files, name))
     }
+}
+
+/// A language code's primary subtag (`zh` of `zh-CN`): the keyword `tr()` takes for that language.
+fn primary(code: &str) -> String {
+    code.split(['-', '_'])
+        .next()
+        .unwrap_or(code)
+        .to_ascii_lowercase()
+}
+
+/// `tr(zh="首页", en="Home")`: the words for the page's language, else for the site's default language, else the
+/// first given. Themes carry their own words this way, and any language can be added as another keyword.
+fn pick(state: &State, words: &Kwargs, default: &str) -> String {
+    let lang = state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(primary))
+        .unwrap_or_else(|| default.to_string());
+    // Every keyword is read, so none counts as unused.
+    let all: Vec<(String, String)> = words
+        .args()
+        .map(|k| (k.to_string(), words.get::<String>(k).unwrap_or_default()))
+        .collect();
+    let get = |k: &str| all.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+    get(&lang)
+        .or_else(|| get(default))
+        .or_else(|| all.first().map(|(_, v)| v.clone()))
+        .unwrap_or_default()
 }
 
 fn template_error(

@@ -205,17 +205,17 @@ impl Selection {
             Job::Static(i) => self.rescan || served.get(&p.path) != Some(&site.statics[i].bytes),
             _ if self.all => true,
             Job::Page(i) => self.pages.contains(&i),
-            Job::DatasetPage(j) | Job::Csv(j) | Job::Json(j) => self.datasets.contains(&j),
-            Job::Catalogue => self.catalogue,
-            Job::Sitemap | Job::Feed => self.lists,
+            Job::DatasetPage(j, _) | Job::Csv(j, _) | Job::Json(j, _) => self.datasets.contains(&j),
+            Job::Catalogue(_) => self.catalogue,
+            Job::Sitemap | Job::Feed(_) => self.lists,
             Job::DataPackage => self.catalogue,
-            Job::Chart(i) => site
+            Job::Chart(i, _) => site
                 .charts
                 .get(i)
                 .is_some_and(|c| self.datasets.contains(&c.dataset)),
-            Job::NotFound | Job::SearchPage | Job::SearchScript => false,
+            Job::NotFound | Job::SearchPage(_) | Job::SearchScript => false,
             // The index and the site map read every page and dataset.
-            Job::SearchFile(_) | Job::SitemapPage => {
+            Job::SearchFile(..) | Job::SitemapPage(_) => {
                 !self.pages.is_empty() || !self.datasets.is_empty()
             }
         }

@@ -68,6 +68,8 @@ pub struct Chart {
     /// Colours of pie and donut slices given by row key, as (row index, colour).
     pub slice_colors: Vec<(usize, Rgb)>,
     pub figure: Option<Figure>,
+    /// The same chart in each of the site's other languages, by language code (see [`super::translate`]).
+    pub localized: Vec<(String, Chart)>,
 }
 
 fn at(l: &Location) -> (usize, usize) {
@@ -529,6 +531,7 @@ pub fn validate(
             y_from_zero,
             slice_colors,
             figure,
+            localized: Vec::new(),
         },
         warnings,
     ))

@@ -105,6 +105,8 @@ pub struct Dataset {
     pub rows: Vec<Row>,
     /// Footnotes shown under the table (the suppression note of a published aggregate).
     pub notes: Vec<String>,
+    /// The same table in each of the site's other languages, by language code (see [`super::translate`]).
+    pub localized: Vec<(String, Dataset)>,
 }
 
 impl Dataset {
@@ -297,6 +299,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             columns,
             rows,
             notes: Vec::new(),
+            localized: Vec::new(),
         }))
     } else {
         Err(errors)

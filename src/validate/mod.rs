@@ -6,6 +6,7 @@ pub mod checks;
 pub mod dataset;
 pub mod date;
 pub mod shortcode;
+pub mod translate;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -82,6 +83,25 @@ pub struct Page {
     pub parent: Option<usize>,
     /// Pages and sections listed in this one, in display order (sections only).
     pub children: Vec<usize>,
+    /// The page's language code: `language` of site.yaml, or a code of `languages` for a translation.
+    pub lang: String,
+    /// The same page in the site's other languages, by index into [`Site::pages`], in the order of
+    /// [`crate::load::SiteConfig::all_languages`].
+    pub alternates: Vec<usize>,
+}
+
+impl Page {
+    /// The page's path in the default language: what its translations share.
+    pub fn key<'a>(&'a self, default_lang: &str) -> &'a str {
+        if self.lang == default_lang {
+            &self.path
+        } else {
+            self.path
+                .strip_prefix(self.lang.as_str())
+                .and_then(|p| p.strip_prefix('/'))
+                .unwrap_or(&self.path)
+        }
+    }
 }
 
 /// The checked site: what render works from.
@@ -125,6 +145,7 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     } = loaded;
 
     let mut datasets = Vec::new();
+    let mut records = Vec::new();
     let mut roster_terms = Vec::new();
     let mut suppressed_cells = Vec::new();
     // Arithmetic failures are errors, but they leave the site usable, so they are reported after the other checks
@@ -160,11 +181,40 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
                 roster_terms.extend(published.terms);
                 suppressed_cells.push((r.rel.clone(), published.suppressed));
                 datasets.push(published.dataset);
+                records.push(r);
             }
             Err(errors) => diags.extend(errors),
         }
     }
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
+    let others: Vec<String> = config.languages.keys().cloned().collect();
+    for src in &raw_datasets {
+        diags.extend(translate::unknown_languages(
+            &src.rel,
+            &src.raw.translations,
+            &others,
+        ));
+    }
+    for d in &mut datasets {
+        let Some(src) = raw_datasets.iter().find(|s| s.id == d.id) else {
+            continue;
+        };
+        let record = records.iter().find(|r| r.id == d.id);
+        for code in &others {
+            // A records aggregate is published again in the language, so its totals and footnote are in it too.
+            let base = record.map(|r| {
+                crate::privacy::records::publish(r, config.privacy.min_cell, code).dataset
+            });
+            let (local, found) = translate::dataset(
+                base.as_ref().unwrap_or(d),
+                src.raw.translations.get(code),
+                code,
+            );
+            diags.extend(found);
+            d.localized.push((code.clone(), local));
+        }
+    }
+    drop(records);
     roster_terms.sort();
     roster_terms.dedup();
 
@@ -183,6 +233,23 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         }
     }
     charts.sort_by(|a, b| a.id.cmp(&b.id));
+    for src in &raw_charts {
+        diags.extend(translate::unknown_languages(
+            &src.rel,
+            &src.raw.translations,
+            &others,
+        ));
+    }
+    for c in &mut charts {
+        let Some(src) = raw_charts.iter().find(|s| s.id == c.id) else {
+            continue;
+        };
+        for code in &others {
+            let (local, warning) = translate::chart(c, src.raw.translations.get(code), code);
+            diags.extend(warning);
+            c.localized.push((code.clone(), local));
+        }
+    }
 
     // A dataset or chart whose own file has errors is reported there; every page or chart naming it would otherwise
     // add "there is no dataset" errors that send the editor looking in the wrong place.
@@ -207,6 +274,12 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     let drafts = draft_sections(&sources);
     let mut pages = Vec::new();
     for src in &sources {
+        if let Some(code) = &src.lang
+            && let Some(problem) = translation_problem(src, code, &others, &sources)
+        {
+            diags.push(problem);
+            continue;
+        }
         if src.front.draft
             || drafts
                 .iter()
@@ -214,20 +287,41 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         {
             continue;
         }
-        match check_page(src, &datasets, &charts, &template_names) {
+        match check_page(src, &datasets, &charts, &template_names, &config.language) {
             Ok(p) => pages.push(p),
             Err(errors) => {
                 diags.extend(errors.into_iter().filter(|d| !broken.contains(&d.message)))
             }
         }
     }
-    if !pages.iter().any(|p| p.kind == PageKind::Home) {
+    // Every language has a home page, so the language switcher always has somewhere to go.
+    for (code, _) in config.all_languages() {
+        if pages
+            .iter()
+            .any(|p| p.kind == PageKind::Home && p.lang == code)
+        {
+            continue;
+        }
+        let (rel, path, title, description) = match config.languages.get(&code) {
+            None => (
+                "content/_index.md".to_string(),
+                String::new(),
+                config.title.clone(),
+                config.description.clone(),
+            ),
+            Some(l) => (
+                format!("content/_index.{code}.md"),
+                format!("{code}/"),
+                l.title.clone(),
+                l.description.clone(),
+            ),
+        };
         pages.push(Page {
-            rel: PathBuf::from("content/_index.md"),
+            rel: PathBuf::from(rel),
             kind: PageKind::Home,
-            path: String::new(),
-            title: config.title.clone(),
-            description: config.description.clone(),
+            path,
+            title,
+            description,
             date: None,
             weight: None,
             template: None,
@@ -235,6 +329,8 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             key_figures: Vec::new(),
             parent: None,
             children: Vec::new(),
+            lang: code,
+            alternates: Vec::new(),
         });
     }
     pages.sort_by(|a, b| a.path.cmp(&b.path));
@@ -256,6 +352,7 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         }
     }
     link_tree(&mut pages);
+    link_translations(&mut pages, &config);
 
     if diags.has_errors() {
         diags.extend(arithmetic);
@@ -290,10 +387,11 @@ fn check_page(
     datasets: &[Dataset],
     charts: &[Chart],
     templates: &[&str],
+    default_lang: &str,
 ) -> Result<Page, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let rel = &src.rel;
-    let (kind, path) = if src.is_index() {
+    let (kind, mut path) = if src.is_index() {
         if src.dirs.is_empty() {
             (PageKind::Home, String::new())
         } else {
@@ -304,6 +402,9 @@ fn check_page(
         parts.push(src.stem.clone());
         (PageKind::Page, format!("{}/", parts.join("/")))
     };
+    if let Some(code) = &src.lang {
+        path = format!("{code}/{path}");
+    }
     if path
         .split('/')
         .any(|p| p.contains(char::is_whitespace) || p.contains(['?', '#', '%', '"', '<', '>']))
@@ -405,7 +506,82 @@ fn check_page(
         key_figures,
         parent: None,
         children: Vec::new(),
+        lang: src.lang.clone().unwrap_or_else(|| default_lang.to_string()),
+        alternates: Vec::new(),
     })
+}
+
+/// Why a page with a language suffix cannot be published: the site has no such language, or there is no page in
+/// the default language for it to translate (its address, navigation and switcher all come from that page).
+fn translation_problem(
+    src: &SourcePage,
+    code: &str,
+    languages: &[String],
+    sources: &[SourcePage],
+) -> Option<Diagnostic> {
+    let name = crate::diagnostics::display_path(&src.rel);
+    if !languages.iter().any(|l| l == code) {
+        let hint = if languages.is_empty() {
+            format!(
+                "add `languages: {{{code}: {{title: …}}}}` to site.yaml, or rename the file without `.{code}`"
+            )
+        } else {
+            format!(
+                "the site's other languages are: {}; add `{code}` under `languages:` in site.yaml, or rename the file",
+                languages.join(", ")
+            )
+        };
+        return Some(
+            Diagnostic::error(
+                &src.rel,
+                1,
+                1,
+                format!("`{name}` ends in `.{code}.md`, but site.yaml lists no language `{code}`"),
+            )
+            .hint(hint),
+        );
+    }
+    let original = if src.is_index() && src.dirs.is_empty() {
+        return None;
+    } else {
+        src.rel.with_file_name(format!("{}.md", src.stem))
+    };
+    if sources
+        .iter()
+        .any(|s| s.lang.is_none() && s.rel == original)
+    {
+        return None;
+    }
+    Some(
+        Diagnostic::error(
+            &src.rel,
+            1,
+            1,
+            format!(
+                "`{name}` translates `{}`, which does not exist",
+                crate::diagnostics::display_path(&original)
+            ),
+        )
+        .hint("a translation sits beside the page it translates: write that page first, or fix the file name"),
+    )
+}
+
+/// Fills each page's `alternates`: the pages in other languages with the same path in the default language.
+fn link_translations(pages: &mut [Page], config: &SiteConfig) {
+    let order: Vec<String> = config.all_languages().into_iter().map(|(c, _)| c).collect();
+    let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        by_key
+            .entry(p.key(&config.language).to_string())
+            .or_default()
+            .push(i);
+    }
+    for group in by_key.values_mut() {
+        group.sort_by_key(|&i| order.iter().position(|c| *c == pages[i].lang));
+        for &i in group.iter() {
+            pages[i].alternates = group.iter().copied().filter(|&j| j != i).collect();
+        }
+    }
 }
 
 type Problem = (String, String);
@@ -599,6 +775,7 @@ fn link_tree(pages: &mut [Page]) {
         .collect();
     let mut children: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, page) in pages.iter_mut().enumerate() {
+        // Each language has its own home page (`` and `en/`), which has no parent.
         if page.kind == PageKind::Home {
             continue;
         }

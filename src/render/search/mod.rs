@@ -25,16 +25,18 @@ pub const SCRIPT: &str = include_str!("search.js");
 /// one search per language, each in that language's folder.)
 pub const DIR: &str = "search/";
 
-/// The pages and datasets one language's index covers, in document order: pages in site order, then datasets.
-pub fn doc_count(site: &Site) -> usize {
-    site.pages.len() + site.datasets.len()
+/// The pages and datasets one language's index covers, in document order: the language's pages in site order, then
+/// every dataset (each has a page in every language).
+pub fn doc_count(site: &Site, lang: &str) -> usize {
+    site.pages.iter().filter(|p| p.lang == lang).count() + site.datasets.len()
 }
 
-/// About how much text the index will hold, read from the sources without rendering, to size the shards.
-pub fn estimate(site: &Site) -> usize {
+/// About how much text one language's index will hold, read from the sources without rendering, to size the shards.
+pub fn estimate(site: &Site, lang: &str) -> usize {
     let pages: usize = site
         .pages
         .iter()
+        .filter(|p| p.lang == lang)
         .map(|p| {
             p.title.len()
                 + p.description.len()
@@ -55,23 +57,24 @@ pub fn estimate(site: &Site) -> usize {
     pages + data
 }
 
-pub fn shard_count(site: &Site) -> u32 {
-    index::shard_count(estimate(site))
+pub fn shard_count(site: &Site, lang: &str) -> u32 {
+    index::shard_count(estimate(site, lang))
 }
 
-/// The index files' paths below the site root, in the order [`Job::SearchFile`](super::Job) numbers them.
-pub fn file_paths(site: &Site) -> Vec<String> {
-    index::file_names(doc_count(site), shard_count(site))
+/// One language's index files, below the site root (`prefix` is the language's folder), in the order
+/// [`Job::SearchFile`](super::Job) numbers them.
+pub fn file_paths(site: &Site, lang: &str, prefix: &str) -> Vec<String> {
+    index::file_names(doc_count(site, lang), shard_count(site, lang))
         .into_iter()
-        .map(|n| format!("{DIR}index/{n}"))
+        .map(|n| format!("{prefix}{DIR}index/{n}"))
         .collect()
 }
 
-/// Every page and dataset as published, for one language's index.
+/// Every page of the context's language and every dataset, as published in that language.
 pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
     let site = cx.site;
-    let mut docs = Vec::with_capacity(doc_count(site));
-    for p in &site.pages {
+    let mut docs = Vec::with_capacity(doc_count(site, cx.lang));
+    for p in site.pages.iter().filter(|p| p.lang == cx.lang) {
         let html = super::pages::body(cx, p)?;
         let text = extract::text(&html);
         docs.push(Doc {
@@ -85,7 +88,7 @@ pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
     for d in &site.datasets {
         let text = extract::text(&table(d, cx.lang, &site.base.path, Placement::DatasetPage));
         docs.push(Doc {
-            path: format!("data/{}/", d.id),
+            path: format!("{}data/{}/", cx.prefix, d.id),
             title: d.title.clone(),
             section: t(cx.lang, Phrase::Catalogue).to_string(),
             headings: Vec::new(),
@@ -136,20 +139,21 @@ pub fn page(cx: &Ctx) -> Result<String, Diagnostic> {
     let lang = cx.lang;
     let base = cx.base_ctx(
         "search",
-        DIR,
+        &format!("{}{DIR}", cx.prefix),
         t(lang, Phrase::Search),
         t(lang, Phrase::SearchDescription),
         None,
         String::new(),
         cx.home_crumbs(),
+        &cx.everywhere(DIR),
     );
     let ctx = context! {
         search => context! {
-            url => cx.url(DIR),
-            index_url => cx.url(&format!("{DIR}index/")),
+            url => cx.lurl(DIR),
+            index_url => cx.lurl(&format!("{DIR}index/")),
             script_url => cx.url(&format!("{DIR}search.js")),
             root_url => cx.url(""),
-            sitemap_url => cx.url("sitemap/"),
+            sitemap_url => cx.lurl("sitemap/"),
             label => t(lang, Phrase::SearchLabel),
             button => t(lang, Phrase::SearchButton),
             no_script => t(lang, Phrase::SearchNoScript),
@@ -173,10 +177,10 @@ pub fn sitemap_page(cx: &Ctx) -> Result<String, Diagnostic> {
         title: site.pages[i].title.clone(),
         url: cx.url(&site.pages[i].path),
     };
-    let home = &site.pages[0];
+    let home = &site.pages[cx.home];
     let mut groups = vec![Group {
         title: t(lang, Phrase::Home).to_string(),
-        url: cx.url(""),
+        url: cx.url(&home.path),
         pages: home
             .children
             .iter()
@@ -202,24 +206,25 @@ pub fn sitemap_page(cx: &Ctx) -> Result<String, Diagnostic> {
     }
     groups.push(Group {
         title: t(lang, Phrase::Catalogue).to_string(),
-        url: cx.url("data/"),
+        url: cx.lurl("data/"),
         pages: site
             .datasets
             .iter()
             .map(|d| Entry {
                 title: d.title.clone(),
-                url: cx.url(&format!("data/{}/", d.id)),
+                url: cx.lurl(&format!("data/{}/", d.id)),
             })
             .collect(),
     });
     let base = cx.base_ctx(
         "sitemap",
-        "sitemap/",
+        &format!("{}sitemap/", cx.prefix),
         t(lang, Phrase::SitemapTitle),
         t(lang, Phrase::SitemapDescription),
         None,
         String::new(),
         cx.home_crumbs(),
+        &cx.everywhere("sitemap/"),
     );
     let ctx = context! { groups => Value::from(Serde(&groups)), ..base };
     cx.theme.render("sitemap.html", ctx)
