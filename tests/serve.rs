@@ -772,3 +772,44 @@ fn save_to_reload_latency_on_the_example_site() {
         &|i| format!("<i hidden>edit {i}</i>"),
     );
 }
+
+/// The same measurement on a large site, for `scripts/bench.sh`: `SUNLIGHT_BENCH_SITE=DIR cargo test --release
+/// --test serve -- --ignored --nocapture save_to_reload_latency_on_a_synthetic_site`, with DIR a site written by
+/// `examples/synth.rs`. It edits one page's body 20 times.
+#[test]
+#[ignore = "a measurement, not a check: run it by name with SUNLIGHT_BENCH_SITE set"]
+fn save_to_reload_latency_on_a_synthetic_site() {
+    let Some(site) = std::env::var_os("SUNLIGHT_BENCH_SITE").map(PathBuf::from) else {
+        panic!("set SUNLIGHT_BENCH_SITE to a site written by examples/synth.rs");
+    };
+    let started = Instant::now();
+    let server = Server::start(&site);
+    println!(
+        "first build and serve: {} ms",
+        started.elapsed().as_millis()
+    );
+    let mut events = server.events();
+    let path = site.join("content/elderly/p000001.md");
+    let original = fs::read_to_string(&path).expect("read");
+    let (mut event, mut reloaded) = (Vec::new(), Vec::new());
+    for i in 0..20 {
+        let started = Instant::now();
+        fs::write(&path, format!("{original}\n\n第{i}次编辑。\n")).expect("write");
+        events.reload();
+        event.push(started.elapsed());
+        let body = server.page("elderly/p000001/");
+        reloaded.push(started.elapsed());
+        assert!(body.contains(&format!("第{i}次编辑。")), "edit {i} shown");
+        thread::sleep(Duration::from_millis(60));
+    }
+    fs::write(&path, original).expect("restore");
+    event.sort();
+    reloaded.sort();
+    println!(
+        "markdown  save→event median {:>5.1} ms (min {:.1}, max {:.1}); save→reloaded page median {:>5.1} ms",
+        event[10].as_secs_f64() * 1000.0,
+        event[0].as_secs_f64() * 1000.0,
+        event[19].as_secs_f64() * 1000.0,
+        reloaded[10].as_secs_f64() * 1000.0
+    );
+}
