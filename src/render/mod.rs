@@ -291,7 +291,7 @@ pub fn render_some(
         .map(|p| {
             Ok(OutputFile {
                 path: p.path.clone(),
-                bytes: render_job(&contexts, p.job)?,
+                bytes: render_job(&contexts, p)?,
                 source: p.source.clone(),
             })
         })
@@ -313,10 +313,10 @@ pub fn render_some(
     Ok(Output { files })
 }
 
-fn render_job(contexts: &[pages::Ctx], job: Job) -> Result<Vec<u8>, Diagnostic> {
+fn render_job(contexts: &[pages::Ctx], planned: &Planned) -> Result<Vec<u8>, Diagnostic> {
     let default = &contexts[0];
     let site = default.site;
-    Ok(match job {
+    Ok(match planned.job {
         Job::Page(i) => {
             let lang = &site.pages[i].lang;
             let cx = contexts.iter().find(|c| c.lang == lang).unwrap_or(default);
@@ -337,15 +337,13 @@ fn render_job(contexts: &[pages::Ctx], job: Job) -> Result<Vec<u8>, Diagnostic> 
         Job::Static(i) => site.statics[i].bytes.clone(),
         Job::SearchPage(l) => search::page(&contexts[l])?.into_bytes(),
         Job::SearchScript => search::SCRIPT.as_bytes().to_vec(),
-        Job::SearchFile(l, i) => {
-            let cx = &contexts[l];
-            let index = cx.search_index()?;
-            let name = search::file_paths(site, cx.lang, &cx.prefix)
-                .get(i)
-                .and_then(|p| p.rsplit_once("/index/"))
-                .map(|(_, name)| name.to_string())
-                .unwrap_or_default();
-            index.files.get(&name).cloned().unwrap_or_default()
+        Job::SearchFile(l, _) => {
+            let index = contexts[l].search_index()?;
+            let name = planned
+                .path
+                .rsplit_once("/index/")
+                .map_or("", |(_, name)| name);
+            index.files.get(name).cloned().unwrap_or_default()
         }
         Job::SitemapPage(l) => search::sitemap_page(&contexts[l])?.into_bytes(),
     })

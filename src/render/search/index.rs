@@ -7,7 +7,7 @@
 //!
 //! Everything is sorted, so identical input gives identical bytes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -68,20 +68,24 @@ pub fn file_names(docs: usize, shards: u32) -> Vec<String> {
 
 pub fn build(docs: &[Doc], shards: u32) -> Index {
     let shards = shards.max(1);
-    let mut postings: BTreeMap<String, BTreeMap<u32, (u32, u32)>> = BTreeMap::new();
+    // Docs are added in id order, so each token's postings grow at the end and stay sorted by doc without a tree;
+    // the tokens themselves are sorted once, per shard, for deterministic files.
+    let mut postings: HashMap<String, Vec<[u32; 3]>> = HashMap::new();
     for (id, doc) in docs.iter().enumerate() {
         let id = u32::try_from(id).unwrap_or(u32::MAX);
         let mut add = |text: &str, field: u32, count: bool| {
             for t in tokens(text) {
-                let entry = postings
-                    .entry(t.text)
-                    .or_default()
-                    .entry(id)
-                    .or_insert((0, 0));
-                if count {
-                    entry.0 += 1;
+                let list = match postings.get_mut(t.text.as_str()) {
+                    Some(list) => list,
+                    None => postings.entry(t.text).or_default(),
+                };
+                match list.last_mut() {
+                    Some(p) if p[0] == id => {
+                        p[1] += u32::from(count);
+                        p[2] |= field;
+                    }
+                    _ => list.push([id, u32::from(count), field]),
                 }
-                entry.1 |= field;
             }
         };
         add(&doc.title, IN_TITLE, false);
@@ -92,10 +96,7 @@ pub fn build(docs: &[Doc], shards: u32) -> Index {
     }
     let mut shard_maps: Vec<BTreeMap<&str, Vec<u32>>> = vec![BTreeMap::new(); shards as usize];
     for (token, docs) in &postings {
-        let list = docs
-            .iter()
-            .flat_map(|(&d, &(tf, field))| [d, tf, field])
-            .collect();
+        let list = docs.iter().flatten().copied().collect();
         shard_maps[shard_of(token, shards) as usize].insert(token.as_str(), list);
     }
     let mut files = BTreeMap::new();

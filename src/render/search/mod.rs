@@ -9,6 +9,7 @@ pub mod tokenize;
 
 use minijinja::value::Serde;
 use minijinja::{Value, context};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::pages::Ctx;
@@ -73,28 +74,32 @@ pub fn file_paths(site: &Site, lang: &str, prefix: &str) -> Vec<String> {
 /// Every page of the context's language and every dataset, as published in that language.
 pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
     let site = cx.site;
-    let mut docs = Vec::with_capacity(doc_count(site, cx.lang));
-    for p in site.pages.iter().filter(|p| p.lang == cx.lang) {
-        let html = super::pages::body(cx, p)?;
-        let text = extract::text(&html);
-        docs.push(Doc {
-            path: p.path.clone(),
-            title: p.title.clone(),
-            section: section_of(site, p, cx.lang),
-            headings: text.headings,
-            body: joined(&p.description, &text.body),
-        });
-    }
-    for d in &site.datasets {
+    let pages: Vec<&crate::validate::Page> =
+        site.pages.iter().filter(|p| p.lang == cx.lang).collect();
+    // Rendering every body again is most of the index's cost: spread it over the cores like the pages themselves.
+    let mut docs = pages
+        .par_iter()
+        .map(|p| {
+            let text = extract::text(&super::pages::body(cx, p)?);
+            Ok(Doc {
+                path: p.path.clone(),
+                title: p.title.clone(),
+                section: section_of(site, p, cx.lang),
+                headings: text.headings,
+                body: joined(&p.description, &text.body),
+            })
+        })
+        .collect::<Result<Vec<Doc>, Diagnostic>>()?;
+    docs.par_extend(site.datasets.par_iter().map(|d| {
         let text = extract::text(&table(d, cx.lang, &site.base.path, Placement::DatasetPage));
-        docs.push(Doc {
+        Doc {
             path: format!("{}data/{}/", cx.prefix, d.id),
             title: d.title.clone(),
             section: t(cx.lang, Phrase::Catalogue).to_string(),
             headings: Vec::new(),
             body: joined(&d.description, &text.body),
-        });
-    }
+        }
+    }));
     Ok(docs)
 }
 
