@@ -15,9 +15,23 @@ const ORIGIN: &str = "http://127.0.0.1:8080";
 #[test]
 fn the_atom_feed_is_read_by_a_real_feed_parser() {
     let built = support::build(Some(PORTAL_BASE_URL));
-    let bytes = std::fs::read(built.out.join("atom.xml")).expect("atom.xml is written");
+    let feeds: Vec<String> = support::files_under(&built.out)
+        .into_iter()
+        .filter(|f| f == "atom.xml" || f.ends_with("/atom.xml"))
+        .collect();
+    assert!(
+        feeds.len() >= 2,
+        "expected the Chinese and the English feed, found {feeds:?}"
+    );
+    for name in &feeds {
+        check_feed(&built, name);
+    }
+}
+
+fn check_feed(built: &Built, name: &str) {
+    let bytes = std::fs::read(built.out.join(name)).expect("the feed is readable");
     let feed = feed_rs::parser::parse(bytes.as_slice())
-        .unwrap_or_else(|e| panic!("feed-rs cannot read atom.xml: {e}"));
+        .unwrap_or_else(|e| panic!("feed-rs cannot read {name}: {e}"));
     assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom);
     assert!(
         feed.title.as_ref().is_some_and(|t| !t.content.is_empty()),
@@ -62,7 +76,9 @@ fn every_dataset_page_carries_valid_dataset_json_ld() {
     let pages: Vec<String> = support::files_under(&built.out)
         .into_iter()
         .filter(|f| {
-            f.strip_prefix("data/")
+            f.strip_prefix("en/")
+                .unwrap_or(f)
+                .strip_prefix("data/")
                 .and_then(|r| r.strip_suffix("/index.html"))
                 .is_some_and(|id| !id.is_empty() && !id.contains('/'))
         })
