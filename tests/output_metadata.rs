@@ -38,10 +38,12 @@ fn check_feed(built: &Built, name: &str) {
         "the feed has no title"
     );
     assert!(feed.updated.is_some(), "the feed has no <updated>");
-    assert!(
-        !feed.entries.is_empty(),
-        "the example site has dated pages, but the feed has no entries"
-    );
+    if name == "atom.xml" {
+        assert!(
+            !feed.entries.is_empty(),
+            "the example site has dated Chinese pages, but atom.xml has no entries"
+        );
+    }
     let site = built.site();
     for entry in &feed.entries {
         let title = entry
