@@ -6,6 +6,9 @@
 //! generator is deterministic (a fixed-seed linear congruential generator), so the file never changes unless this
 //! code does: `cargo run --example fictional_roster -- data/roster.csv`.
 
+#[path = "common/id_number.rs"]
+mod id_number;
+
 use std::fmt::Write as _;
 
 const SURNAMES: [&str; 8] = [
@@ -47,19 +50,6 @@ impl Lcg {
     }
 }
 
-fn check_char(first17: &str) -> char {
-    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    let sum: u32 = first17
-        .chars()
-        .zip(W)
-        .map(|(c, w)| c.to_digit(10).unwrap_or(0) * w)
-        .sum();
-    match (12 - sum % 11) % 11 {
-        10 => 'X',
-        n => char::from_digit(n, 10).unwrap_or('0'),
-    }
-}
-
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: cargo run --example fictional_roster -- data/roster.csv");
@@ -93,7 +83,7 @@ fn main() {
             );
             seq += 1;
             let first17 = format!("{AREA}{birth}{:03}", seq % 1000);
-            let id = format!("{first17}{}", check_char(&first17));
+            let id = format!("{first17}{}", id_number::check_char(&first17));
             let amount = base - rng.below(200);
             let _ = writeln!(out, "{name},{id},{township},{category},{amount}");
         }

@@ -14,6 +14,9 @@
 //! `cargo run --release --example synth -- OUT --pages 10000 [--datasets 200] [--charts 0] [--records 0]
 //! [--seed 1] [--hugo DIR]`
 
+#[path = "common/id_number.rs"]
+mod id_number;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::io::{BufWriter, Write as _};
@@ -524,19 +527,6 @@ fn chart(n: usize, ds: &[Dataset]) -> String {
     s
 }
 
-fn check_char(first17: &str) -> char {
-    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    let sum: u32 = first17
-        .chars()
-        .zip(W)
-        .map(|(c, w)| c.to_digit(10).unwrap_or(0) * w)
-        .sum();
-    match (12 - sum % 11) % 11 {
-        10 => 'X',
-        n => char::from_digit(n, 10).unwrap_or('0'),
-    }
-}
-
 /// The records: uneven counts per place, halving from one place to the next, so suppression has cells to withhold.
 fn roster(dir: &Path, records: usize, rng: &mut Rng) -> std::io::Result<()> {
     fs::write(
@@ -598,7 +588,7 @@ fn roster(dir: &Path, records: usize, rng: &mut Rng) -> std::io::Result<()> {
         writeln!(
             w,
             "{name},{first17}{},{},{category},{}",
-            check_char(&first17),
+            id_number::check_char(&first17),
             PLACES[place],
             300 + rng.below(700)
         )?;

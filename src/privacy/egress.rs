@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use super::detect::{Detector, Kind};
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::render::OutputFile;
+use crate::render::html::tag_end;
 
 /// Output files that are text, and so can be scanned.
 pub fn is_text(path: &str) -> bool {
@@ -155,20 +156,6 @@ fn split_markup(markup: &str) -> (String, String) {
     }
     prose.push_str(rest);
     (prose, attrs)
-}
-
-/// The index of the `>` that ends the tag starting at `s[0] == '<'`, skipping `>` inside quoted values.
-fn tag_end(s: &str) -> Option<usize> {
-    let mut quote: Option<char> = None;
-    for (i, c) in s.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return Some(i),
-            _ => {}
-        }
-    }
-    None
 }
 
 /// Appends every attribute value of a tag (quoted or not) to `out`, each followed by a hard stop.

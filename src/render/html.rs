@@ -1,4 +1,5 @@
-//! Escaping for text placed into HTML and XML by Rust code (templates escape on their own).
+//! Escaping for text placed into HTML and XML by Rust code (templates escape on their own), and the one piece of
+//! markup reading that the egress scan and the search index share.
 
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -24,4 +25,18 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
     }
+}
+
+/// The index of the `>` that ends the tag starting at `s[0] == '<'`, skipping `>` inside quoted values.
+pub fn tag_end(s: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    for (i, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }

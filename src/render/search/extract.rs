@@ -2,6 +2,8 @@
 //! publishes (after the privacy stage and shortcodes), never from the Markdown source, so nothing withheld from a
 //! page can reach the index.
 
+use crate::render::html::tag_end;
+
 /// A body's headings and its whole text (headings included), with runs of white space made one space.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Text {
@@ -86,20 +88,6 @@ pub fn text(html: &str) -> Text {
     }
     out.body = out.body.trim().to_string();
     out
-}
-
-/// Where a tag ends, skipping `>` inside quoted attribute values.
-fn tag_end(s: &str) -> Option<usize> {
-    let mut quote = None;
-    for (i, c) in s.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return Some(i),
-            _ => {}
-        }
-    }
-    None
 }
 
 /// Appends visible text. After a block boundary (`broken`), figures on both sides are kept apart by a middle dot,
