@@ -16,17 +16,6 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(
-            super::escape("<a href=\"x\">&'"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
-        );
-    }
-}
-
 /// The index of the `>` that ends the tag starting at `s[0] == '<'`, skipping `>` inside quoted values.
 pub fn tag_end(s: &str) -> Option<usize> {
     let mut quote: Option<char> = None;
@@ -39,4 +28,15 @@ pub fn tag_end(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            super::escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
 }

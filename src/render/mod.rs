@@ -259,6 +259,15 @@ pub fn render_some(
     site: &Site,
     wanted: impl Fn(&Planned) -> bool + Sync,
 ) -> Result<Output, Vec<Diagnostic>> {
+    render_cached(site, wanted, None)
+}
+
+/// [`render_some`], reusing the search docs in `doc_cache` and adding the ones it makes.
+pub fn render_cached(
+    site: &Site,
+    wanted: impl Fn(&Planned) -> bool + Sync,
+    doc_cache: Option<&search::DocCache>,
+) -> Result<Output, Vec<Diagnostic>> {
     let theme = templates::Theme::compile(site)?;
     let languages = site.config.all_languages();
     let views: Vec<Site> = languages
@@ -282,6 +291,7 @@ pub fn render_some(
                 .unwrap_or(0),
             languages: &languages,
             search: std::sync::OnceLock::new(),
+            doc_cache,
         })
         .collect();
     let planned = plan(site)?;

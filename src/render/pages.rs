@@ -101,6 +101,8 @@ pub struct Ctx<'a> {
     pub languages: &'a [(String, String)],
     /// The search index, built by the first index file rendered and shared by the others.
     pub search: OnceLock<Result<Index, Diagnostic>>,
+    /// Docs of earlier builds still valid (`serve` only).
+    pub doc_cache: Option<&'a search::DocCache>,
 }
 
 impl Ctx<'_> {

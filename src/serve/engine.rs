@@ -21,7 +21,7 @@ use rayon::prelude::*;
 
 use crate::load::{self, BaseUrl, Loaded, Reuse};
 use crate::privacy;
-use crate::render::{self, Job, Planned};
+use crate::render::{self, Job, Planned, search};
 use crate::validate::{self, PageKind, Segment, Shortcode, Site};
 
 /// What one rebuild did.
@@ -229,6 +229,25 @@ impl Selection {
         s
     }
 
+    /// A doc is valid exactly as long as its page's HTML is: the pages and datasets this rebuild renders again lose
+    /// theirs (in every language), and everything does when everything is rendered again.
+    fn forget_docs(&self, docs: &search::DocCache, site: &Site) {
+        let Ok(mut docs) = docs.lock() else {
+            return;
+        };
+        if self.all {
+            docs.clear();
+            return;
+        }
+        for &i in &self.pages {
+            docs.remove(&site.pages[i].path);
+        }
+        for &j in &self.datasets {
+            let tail = format!("data/{}/", site.datasets[j].id);
+            docs.retain(|path, _| !path.ends_with(&tail));
+        }
+    }
+
     fn wants(&self, p: &Planned, site: &Site, served: &BTreeMap<String, Vec<u8>>) -> bool {
         match p.job {
             Job::Static(i) => self.rescan || served.get(&p.path) != Some(&site.statics[i].bytes),
@@ -280,6 +299,8 @@ pub struct Engine {
     /// The base path of the site being served, e.g. `/mzj/`.
     base_path: String,
     warnings: Vec<Diagnostic>,
+    /// The search index's docs of the last build, less those of what changed since.
+    docs: search::DocCache,
 }
 
 impl Engine {
@@ -294,6 +315,7 @@ impl Engine {
             served: BTreeMap::new(),
             base_path: "/".into(),
             warnings: Vec::new(),
+            docs: search::DocCache::default(),
         }
     }
 
@@ -322,8 +344,13 @@ impl Engine {
         };
         let fingerprint = Fingerprint::of(&site, &cleared);
         let selection = Selection::between(self.last.as_ref(), &fingerprint, &site);
+        selection.forget_docs(&self.docs, &site);
         let served = &self.served;
-        let output = match render::render_some(&site, |p| selection.wants(p, &site, served)) {
+        let output = match render::render_cached(
+            &site,
+            |p| selection.wants(p, &site, served),
+            Some(&self.docs),
+        ) {
             Ok(o) => o,
             Err(e) => return Outcome::Failed(e),
         };

@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::tokenize::{shard_of, tokens};
@@ -68,31 +69,36 @@ pub fn file_names(docs: usize, shards: u32) -> Vec<String> {
 
 pub fn build(docs: &[Doc], shards: u32) -> Index {
     let shards = shards.max(1);
-    // Docs are added in id order, so each token's postings grow at the end and stay sorted by doc without a tree;
-    // the tokens themselves are sorted once, per shard, for deterministic files.
-    let mut postings: HashMap<String, Vec<[u32; 3]>> = HashMap::new();
-    for (id, doc) in docs.iter().enumerate() {
-        let id = u32::try_from(id).unwrap_or(u32::MAX);
-        let mut add = |text: &str, field: u32, count: bool| {
-            for t in tokens(text) {
-                let list = match postings.get_mut(t.text.as_str()) {
-                    Some(list) => list,
-                    None => postings.entry(t.text).or_default(),
-                };
-                match list.last_mut() {
-                    Some(p) if p[0] == id => {
-                        p[1] += u32::from(count);
-                        p[2] |= field;
-                    }
-                    _ => list.push([id, u32::from(count), field]),
+    // Each doc's tokens are counted on its own, in parallel; the postings are then appended in doc order, so each
+    // token's list comes out sorted by doc without a tree. Tokens are sorted once, per shard, for deterministic files.
+    let per_doc: Vec<Vec<(String, u32, u32)>> = docs
+        .par_iter()
+        .map(|doc| {
+            let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+            let mut add = |text: &str, field: u32, count: bool| {
+                for t in tokens(text) {
+                    let entry = counts.entry(t.text).or_insert((0, 0));
+                    entry.0 += u32::from(count);
+                    entry.1 |= field;
                 }
+            };
+            add(&doc.title, IN_TITLE, false);
+            for h in &doc.headings {
+                add(h, IN_HEADING, false);
             }
-        };
-        add(&doc.title, IN_TITLE, false);
-        for h in &doc.headings {
-            add(h, IN_HEADING, false);
+            add(&doc.body, 0, true);
+            counts
+                .into_iter()
+                .map(|(token, (tf, field))| (token, tf, field))
+                .collect()
+        })
+        .collect();
+    let mut postings: HashMap<String, Vec<[u32; 3]>> = HashMap::new();
+    for (id, list) in per_doc.into_iter().enumerate() {
+        let id = u32::try_from(id).unwrap_or(u32::MAX);
+        for (token, tf, field) in list {
+            postings.entry(token).or_default().push([id, tf, field]);
         }
-        add(&doc.body, 0, true);
     }
     let mut shard_maps: Vec<BTreeMap<&str, Vec<u32>>> = vec![BTreeMap::new(); shards as usize];
     for (token, docs) in &postings {
@@ -109,12 +115,17 @@ pub fn build(docs: &[Doc], shards: u32) -> Index {
             .collect(),
     };
     files.insert("meta.json".to_string(), json(&meta));
-    for (k, map) in shard_maps.iter().enumerate() {
-        files.insert(format!("s/{k}.json"), json(map));
-    }
-    for (d, doc) in docs.iter().enumerate() {
-        files.insert(format!("f/{d}.json"), json(&Fragment { text: &doc.body }));
-    }
+    files.par_extend(
+        shard_maps
+            .par_iter()
+            .enumerate()
+            .map(|(k, map)| (format!("s/{k}.json"), json(map))),
+    );
+    files.par_extend(
+        docs.par_iter()
+            .enumerate()
+            .map(|(d, doc)| (format!("f/{d}.json"), json(&Fragment { text: &doc.body }))),
+    );
     Index { files }
 }
 

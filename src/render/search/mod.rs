@@ -7,6 +7,9 @@ pub mod extract;
 pub mod index;
 pub mod tokenize;
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use minijinja::value::Serde;
 use minijinja::{Value, context};
 use rayon::prelude::*;
@@ -71,6 +74,10 @@ pub fn file_paths(site: &Site, lang: &str, prefix: &str) -> Vec<String> {
         .collect()
 }
 
+/// Docs kept between the rebuilds of `serve`, by output path, so that a one-page edit re-reads one page for the
+/// index instead of rendering every body again. Whoever keeps it removes the docs of what a change touched.
+pub type DocCache = Mutex<HashMap<String, Doc>>;
+
 /// Every page of the context's language and every dataset, as published in that language.
 pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
     let site = cx.site;
@@ -80,27 +87,57 @@ pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
     let mut docs = pages
         .par_iter()
         .map(|p| {
-            let text = extract::text(&super::pages::body(cx, p)?);
-            Ok(Doc {
-                path: p.path.clone(),
-                title: p.title.clone(),
-                section: section_of(site, p, cx.lang),
-                headings: text.headings,
-                body: joined(&p.description, &text.body),
+            cached(cx, &p.path, || {
+                let text = extract::text(&super::pages::body(cx, p)?);
+                Ok(Doc {
+                    path: p.path.clone(),
+                    title: p.title.clone(),
+                    section: section_of(site, p, cx.lang),
+                    headings: text.headings,
+                    body: joined(&p.description, &text.body),
+                })
             })
         })
         .collect::<Result<Vec<Doc>, Diagnostic>>()?;
-    docs.par_extend(site.datasets.par_iter().map(|d| {
-        let text = extract::text(&table(d, cx.lang, &site.base.path, Placement::DatasetPage));
-        Doc {
-            path: format!("{}data/{}/", cx.prefix, d.id),
-            title: d.title.clone(),
-            section: t(cx.lang, Phrase::Catalogue).to_string(),
-            headings: Vec::new(),
-            body: joined(&d.description, &text.body),
-        }
-    }));
+    let datasets = site
+        .datasets
+        .par_iter()
+        .map(|d| {
+            let path = format!("{}data/{}/", cx.prefix, d.id);
+            cached(cx, &path, || {
+                let text =
+                    extract::text(&table(d, cx.lang, &site.base.path, Placement::DatasetPage));
+                Ok(Doc {
+                    path: path.clone(),
+                    title: d.title.clone(),
+                    section: t(cx.lang, Phrase::Catalogue).to_string(),
+                    headings: Vec::new(),
+                    body: joined(&d.description, &text.body),
+                })
+            })
+        })
+        .collect::<Result<Vec<Doc>, Diagnostic>>()?;
+    docs.extend(datasets);
     Ok(docs)
+}
+
+/// The doc at `path` from the context's cache, or made now (and kept there when there is a cache).
+fn cached(
+    cx: &Ctx,
+    path: &str,
+    make: impl FnOnce() -> Result<Doc, Diagnostic>,
+) -> Result<Doc, Diagnostic> {
+    let Some(cache) = cx.doc_cache else {
+        return make();
+    };
+    if let Some(doc) = cache.lock().ok().and_then(|c| c.get(path).cloned()) {
+        return Ok(doc);
+    }
+    let doc = make()?;
+    if let Ok(mut c) = cache.lock() {
+        c.insert(path.to_string(), doc.clone());
+    }
+    Ok(doc)
 }
 
 fn joined(first: &str, second: &str) -> String {
