@@ -1,6 +1,7 @@
 //! Where the time goes on any site, stage by stage: `cargo bench --bench stages -- SITE [RUNS]` builds SITE
 //! (default: the example site) RUNS times (default 5) into a temporary folder and prints the median run with each
-//! stage's share. Used with the synthetic sites of `examples/synth.rs` (see docs/performance.md).
+//! stage's share, and what the privacy guard (redaction of every published string plus the scan of every output
+//! byte) adds. Used with the synthetic sites of `examples/synth.rs` (see docs/performance.md).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -55,4 +56,11 @@ fn main() {
             100.0 * ms(d) / ms(total)
         );
     }
+    let guard = t.privacy + t.egress;
+    println!(
+        "privacy guard (privacy + egress): {:.1} ms = {:.1}% on top of the build without it; {:.1}% on top of load, validate and render alone",
+        ms(guard),
+        100.0 * ms(guard) / ms(total.saturating_sub(guard)),
+        100.0 * ms(guard) / ms(t.load + t.validate + t.render)
+    );
 }
