@@ -315,17 +315,91 @@ pub const CATALOG: &[(&str, &str)] = &[
         "请把文件另存为 UTF-8 编码（多数编辑器中：“另存为”，编码选 UTF-8）；不支持 GBK 编码",
     ),
     (
-        "this path cannot be read and is left out",
-        "无法读取此路径，已略过",
-    ),
-    ("check its permissions", "请检查它的访问权限"),
-    (
-        "symbolic links are never published",
-        "符号链接（快捷方式）一律不发布",
+        "this folder cannot be read (permission denied), so the site would be published without it",
+        "无法读取此文件夹（没有权限）；继续下去，发布的网站就会缺少其中的内容",
     ),
     (
-        "copy the file into the site folder instead of linking to it",
-        "请把文件本身复制到网站文件夹中，不要使用链接",
+        "this folder cannot be read ({}), so the site would be published without it",
+        "无法读取此文件夹（{0:q}）；继续下去，发布的网站就会缺少其中的内容",
+    ),
+    (
+        "make it readable (e.g. `chmod -R u+rX` on it), or move it out of the site folder",
+        "请让它可以读取（例如对它执行 `chmod -R u+rX`），或把它移出网站文件夹",
+    ),
+    (
+        "this is a symbolic link, which Sunlight never follows; it is left out",
+        "这是符号链接（快捷方式），Sunlight 从不跟随链接；已略过",
+    ),
+    (
+        "this is a symbolic link, which Sunlight never follows",
+        "这是符号链接（快捷方式），Sunlight 从不跟随链接",
+    ),
+    (
+        "copy the file or folder into the site folder instead of linking to it",
+        "请把文件或文件夹本身复制到网站文件夹中，不要使用链接",
+    ),
+    (
+        "this is not a regular file (a named pipe, socket or device) and cannot be published",
+        "这不是普通文件（而是命名管道、套接字或设备），不能发布",
+    ),
+    (
+        "remove it, or replace it with an ordinary file",
+        "请删除它，或换成普通文件",
+    ),
+    (
+        "this file is {}, more than the {} limit (limits.{} in site.yaml); it was not read",
+        "此文件大小为 {0}，超过了 {1} 的上限（site.yaml 中的 limits.{2}），没有读取",
+    ),
+    (
+        "this file is {}, more than the {} limit; it was not read",
+        "此文件大小为 {0}，超过了 {1} 的上限，没有读取",
+    ),
+    (
+        "split the file into smaller ones, or raise `limits: {{}: …}` in site.yaml if it is really meant to be this big",
+        "请把文件拆成几个较小的文件；如果确实需要这么大，请在 site.yaml 中调高 `limits: {{0}: …}`",
+    ),
+    ("check that this is the right file", "请确认这是正确的文件"),
+    ("this template is empty", "此模板是空的"),
+    (
+        "restore the template (e.g. from the default theme, or with git), or remove it if no page uses it",
+        "请恢复此模板（例如从默认主题复制，或用 git 还原）；如果没有页面用到它，可以删除",
+    ),
+    ("limits.{} must be at least 1", "limits.{0} 至少要为 1"),
+    (
+        "remove the key to use the default (see README.md, \"Limits\")",
+        "删除这一项即可使用默认值（见 README.md 的“Limits”一节）",
+    ),
+    (
+        "the page made with this template would be larger than {} MB (limits.output_mb in site.yaml); it was stopped",
+        "用此模板生成的页面会超过 {0} MB（site.yaml 中的 limits.output_mb），已停止生成",
+    ),
+    (
+        "look for a loop that repeats far more than meant; raise `limits: {output_mb: …}` in site.yaml only if a page is really meant to be this big",
+        "请检查是否有循环重复的次数远超预期；只有页面确实需要这么大时，才在 site.yaml 中调高 `limits: {output_mb: …}`",
+    ),
+    (
+        "the template did not finish within {} million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large",
+        "模板在 {0} 百万步之内没有完成（site.yaml 中的 limits.template_million_steps）：可能有永不结束的循环、层层嵌套的循环，或生成了过大的值",
+    ),
+    (
+        "look at the loops and `range(…)` calls near this line; raise `limits: {template_million_steps: …}` in site.yaml only if the page is really that big",
+        "请检查这一行附近的循环和 `range(…)`；只有页面确实这么大时，才在 site.yaml 中调高 `limits: {template_million_steps: …}`",
+    ),
+    (
+        "the template made text that is not UTF-8",
+        "模板生成的文字不是 UTF-8 编码",
+    ),
+    (
+        "check the filters and functions the template calls",
+        "请检查模板调用的过滤器和函数",
+    ),
+    (
+        "the output file {} would be larger than {} MB (limits.output_mb in site.yaml)",
+        "输出文件 {0} 会超过 {1} MB（site.yaml 中的 limits.output_mb）",
+    ),
+    (
+        "split the source into smaller files, or raise `limits: {output_mb: …}` in site.yaml if it is really meant to be this big",
+        "请把源文件拆成几个较小的文件；如果确实需要这么大，请在 site.yaml 中调高 `limits: {output_mb: …}`",
     ),
     (
         "the page does not start with front matter",

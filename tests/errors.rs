@@ -385,7 +385,7 @@ fn symlink_loop_and_links_outside_are_never_followed() {
     .expect("symlink");
     let out = sunlight(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("symbolic links are never published"));
+    assert!(stderr(&out).contains("this is a symbolic link, which Sunlight never follows"));
     let files = tree(&site.path().join("public"));
     assert!(
         !files
@@ -402,6 +402,12 @@ fn symlink_loop_and_links_outside_are_never_followed() {
 #[test]
 fn a_50_mb_markdown_file_builds() {
     let site = fixture("basic");
+    // Over the default 20 MB page limit, so the site raises it (tests/hardening_input.rs shows the refusal).
+    fs::OpenOptions::new()
+        .append(true)
+        .open(site.path().join("site.yaml"))
+        .and_then(|mut f| std::io::Write::write_all(&mut f, b"limits: {page_mb: 60}\n"))
+        .expect("append to site.yaml");
     let paragraph = "民政工作稳步推进，困难群众基本生活得到保障。\n\n";
     let body = paragraph.repeat(50 * 1024 * 1024 / paragraph.len());
     fs::write(

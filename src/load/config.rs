@@ -30,6 +30,73 @@ pub struct SiteConfig {
     /// Languages besides `language`, by code (`en`): pages translated into one of them are published under `/CODE/`.
     #[serde(default)]
     pub languages: std::collections::BTreeMap<String, LanguageConfig>,
+    #[serde(default)]
+    pub limits: Limits,
+}
+
+/// `limits:` in site.yaml: how big an input or output file may be and how much work one template render may do, so
+/// a mistaken or hostile file stops the build with a message instead of exhausting the machine's memory or time.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    /// A Markdown page under content/, in MB.
+    #[serde(default = "default_page_mb")]
+    pub page_mb: u64,
+    /// Any other file read from the site (datasets, charts, templates, static files), in MB.
+    #[serde(default = "default_file_mb")]
+    pub file_mb: u64,
+    /// One output file (a rendered page, a CSV, a chart), in MB.
+    #[serde(default = "default_output_mb")]
+    pub output_mb: u64,
+    /// The template engine's steps for one output file, in millions (minijinja's fuel): an endless loop ends here,
+    /// within seconds.
+    #[serde(default = "default_template_million_steps")]
+    pub template_million_steps: u64,
+}
+
+/// One MB, as `limits:` counts it.
+pub const MB: u64 = 1024 * 1024;
+
+impl Limits {
+    pub fn page_bytes(&self) -> u64 {
+        self.page_mb.saturating_mul(MB)
+    }
+    pub fn file_bytes(&self) -> u64 {
+        self.file_mb.saturating_mul(MB)
+    }
+    pub fn output_bytes(&self) -> u64 {
+        self.output_mb.saturating_mul(MB)
+    }
+    pub fn template_steps(&self) -> u64 {
+        self.template_million_steps.saturating_mul(1_000_000)
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            page_mb: default_page_mb(),
+            file_mb: default_file_mb(),
+            output_mb: default_output_mb(),
+            template_million_steps: default_template_million_steps(),
+        }
+    }
+}
+
+fn default_page_mb() -> u64 {
+    20
+}
+fn default_file_mb() -> u64 {
+    100
+}
+fn default_output_mb() -> u64 {
+    100
+}
+/// The largest page of the example site takes 6,000 steps; a runaway loop spends ten million in about a second (in
+/// a debug build). minijinja also charges one step per 64 bytes a template makes, so this bounds the memory of one
+/// render to about 640 MB.
+fn default_template_million_steps() -> u64 {
+    10
 }
 
 /// One entry of `languages:`: what the site is called in that language.
@@ -204,7 +271,7 @@ pub fn load(
     base_url_override: Option<&str>,
 ) -> Result<(SiteConfig, BaseUrl), Diagnostic> {
     let file = Path::new("site.yaml");
-    let text = super::files::read_text(root, file)?;
+    let text = super::files::read_text(root, file, super::files::SITE_YAML_CAP)?;
     if text.trim().is_empty() {
         return Err(Diagnostic::error(file, 1, 1, "site.yaml is empty")
             .hint("add at least `title:` and `base_url:` (see README.md)"));
@@ -233,6 +300,24 @@ pub fn load(
             Diagnostic::error(file, line, col, "privacy.strip contains an empty marker")
                 .hint("remove the empty string from the list"),
         );
+    }
+    let limits = &config.limits;
+    for (key, value) in [
+        ("page_mb", limits.page_mb),
+        ("file_mb", limits.file_mb),
+        ("output_mb", limits.output_mb),
+        ("template_million_steps", limits.template_million_steps),
+    ] {
+        if value == 0 {
+            let (line, col) = find_key(&text, key);
+            return Err(Diagnostic::error(
+                file,
+                line,
+                col,
+                format!("limits.{key} must be at least 1"),
+            )
+            .hint("remove the key to use the default (see README.md, \"Limits\")"));
+        }
     }
     for code in config.languages.keys() {
         let valid = !code.is_empty()

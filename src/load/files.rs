@@ -1,29 +1,176 @@
 //! Reading the site folder from disk. Every file is read once, here; later stages work on memory.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diagnostics::{Diagnostic, line_col};
+use super::config::MB;
+use crate::diagnostics::{Diagnostic, Severity, line_col};
+
+/// The size above which a file is refused before it is read, and the site.yaml key that sets it (none for site.yaml
+/// itself, which is read before its settings are known).
+#[derive(Debug, Clone, Copy)]
+pub struct Cap {
+    pub bytes: u64,
+    pub key: Option<&'static str>,
+}
+
+/// site.yaml is read before `limits:` is known; a settings file is never anywhere near this.
+pub const SITE_YAML_CAP: Cap = Cap {
+    bytes: 10 * MB,
+    key: None,
+};
 
 /// Reads a text file as UTF-8. A file in another encoding (often GBK from older Windows tools) is an error that
 /// points at the first byte that is not UTF-8, rather than mojibake on the public site.
-pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
-    let bytes = read_bytes(root, rel)?;
+pub fn read_text(root: &Path, rel: &Path, cap: Cap) -> Result<String, Diagnostic> {
+    let bytes = read_bytes(root, rel, cap)?;
     decode(rel, bytes)
 }
 
-pub fn read_bytes(root: &Path, rel: &Path) -> Result<Vec<u8>, Diagnostic> {
-    std::fs::read(root.join(rel)).map_err(|e| {
+/// Reads a file below `root`, refusing a symbolic link anywhere on the way (nothing outside the site folder may be
+/// published), anything but a regular file (a named pipe would block the build), and a file larger than `cap`, whose
+/// size is checked before it is held in memory.
+pub fn read_bytes(root: &Path, rel: &Path, cap: Cap) -> Result<Vec<u8>, Diagnostic> {
+    let cannot = |e: &std::io::Error| {
         let what = match e.kind() {
             std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
-            std::io::ErrorKind::PermissionDenied => {
-                "the file cannot be read (permission denied)".to_string()
-            }
-            _ => format!("the file cannot be read ({e})"),
+            _ => format!("the file cannot be read ({})", reason(e)),
         };
         Diagnostic::error(rel, 0, 0, what).hint("check that the file exists and is readable")
-    })
+    };
+    if let Some(link) = link_on_the_way(root, rel) {
+        return Err(symlink_error(&link));
+    }
+    let file = open_no_follow(&root.join(rel)).map_err(|e| {
+        if is_link_error(&e) {
+            symlink_error(rel)
+        } else {
+            cannot(&e)
+        }
+    })?;
+    let meta = file.metadata().map_err(|e| cannot(&e))?;
+    if !meta.is_file() {
+        return Err(not_regular(rel, Severity::Error));
+    }
+    if meta.len() > cap.bytes {
+        return Err(too_large(rel, meta.len(), cap));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(cap.bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| cannot(&e))?;
+    if bytes.len() as u64 > cap.bytes {
+        return Err(too_large(rel, bytes.len() as u64, cap));
+    }
+    Ok(bytes)
+}
+
+#[cfg(unix)]
+fn open_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+/// What `open` with `O_NOFOLLOW` says when the file itself is a link.
+fn is_link_error(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
+    }
+}
+
+/// The operating system's reason in plain words (never with a path: messages name files relative to the site).
+fn reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+fn too_large(rel: &Path, len: u64, cap: Cap) -> Diagnostic {
+    let size = |b: u64| format!("{:.1} MB", b as f64 / MB as f64);
+    let d = Diagnostic::error(
+        rel,
+        0,
+        0,
+        format!(
+            "this file is {}, more than the {} limit{}; it was not read",
+            size(len),
+            size(cap.bytes),
+            cap.key
+                .map(|k| format!(" (limits.{k} in site.yaml)"))
+                .unwrap_or_default()
+        ),
+    );
+    match cap.key {
+        Some(k) => d.hint(format!(
+            "split the file into smaller ones, or raise `limits: {{{k}: …}}` in site.yaml if it is really meant to be this big"
+        )),
+        None => d.hint("check that this is the right file"),
+    }
+}
+
+/// The first symbolic link on the way from `root` to `root/rel` (`rel` itself included), relative to the root. The
+/// root itself is the user's choice and may be a link; nothing below it is followed.
+pub fn link_on_the_way(root: &Path, rel: &Path) -> Option<PathBuf> {
+    let mut prefix = PathBuf::new();
+    for part in rel.components() {
+        prefix.push(part);
+        match std::fs::symlink_metadata(root.join(&prefix)) {
+            Ok(m) if m.file_type().is_symlink() => return Some(prefix),
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+/// The warning for a skipped link. It names the link, never where it points: the target may be a path on the build
+/// machine that has no business in a log.
+pub fn symlink_warning(rel: &Path) -> Diagnostic {
+    Diagnostic::warning(
+        rel,
+        0,
+        0,
+        "this is a symbolic link, which Sunlight never follows; it is left out",
+    )
+    .hint("copy the file or folder into the site folder instead of linking to it")
+}
+
+/// A link where the build needs a file (site.yaml, the theme) cannot be skipped.
+pub fn symlink_error(rel: &Path) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        0,
+        0,
+        "this is a symbolic link, which Sunlight never follows",
+    )
+    .hint("copy the file or folder into the site folder instead of linking to it")
+}
+
+fn not_regular(rel: &Path, severity: Severity) -> Diagnostic {
+    let d = Diagnostic::error(
+        rel,
+        0,
+        0,
+        "this is not a regular file (a named pipe, socket or device) and cannot be published",
+    );
+    Diagnostic { severity, ..d }.hint("remove it, or replace it with an ordinary file")
 }
 
 /// Decodes UTF-8, dropping a leading byte-order mark that Windows editors add.
@@ -81,21 +228,28 @@ pub struct Found {
 }
 
 /// Lists the publishable files below `root/dir`, sorted, so every later stage sees them in the same order.
-/// Names starting with `.` or `_` are private (except `_index` pages, which `keep_index` admits). Symbolic links are
-/// skipped with a warning: following one could publish a file from outside the site folder.
-pub fn walk(
-    root: &Path,
-    dir: &str,
-    keep_index: bool,
-    warnings: &mut Vec<Diagnostic>,
-) -> Vec<Found> {
-    let base = root.join(dir);
-    if !base.is_dir() {
+/// Names starting with `.` or `_` are private (except `_index` pages, which `keep_index` admits). A symbolic link,
+/// `dir` itself or any folder on the way to it included, is skipped with a warning: following one could publish a
+/// file from outside the site folder. A folder that cannot be read is an error: the site must not be published
+/// silently without it.
+pub fn walk(root: &Path, dir: &str, keep_index: bool, diags: &mut Vec<Diagnostic>) -> Vec<Found> {
+    if let Some(link) = link_on_the_way(root, Path::new(dir)) {
+        diags.push(symlink_warning(&link));
         return Vec::new();
+    }
+    let base = root.join(dir);
+    match std::fs::symlink_metadata(&base) {
+        Ok(m) if m.is_dir() => {}
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            diags.push(unreadable_folder(Path::new(dir), &reason(&e)));
+            return Vec::new();
+        }
+        _ => return Vec::new(),
     }
     let mut found = Vec::new();
     let walker = WalkDir::new(&base)
         .follow_links(false)
+        .follow_root_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| {
@@ -109,24 +263,26 @@ pub fn walk(
                     .path()
                     .and_then(|p| p.strip_prefix(root).ok())
                     .map_or_else(|| PathBuf::from(dir), Path::to_path_buf);
-                warnings.push(
-                    Diagnostic::warning(rel, 0, 0, "this path cannot be read and is left out")
-                        .hint("check its permissions"),
-                );
+                let why = e
+                    .io_error()
+                    .map_or_else(|| "it loops back on itself".to_string(), reason);
+                diags.push(unreadable_folder(&rel, &why));
                 continue;
             }
         };
         let Ok(rel) = entry.path().strip_prefix(root) else {
             continue;
         };
-        if entry.path_is_symlink() {
-            warnings.push(
-                Diagnostic::warning(rel, 0, 0, "symbolic links are never published")
-                    .hint("copy the file into the site folder instead of linking to it"),
-            );
+        let kind = entry.file_type();
+        if kind.is_symlink() {
+            diags.push(symlink_warning(rel));
             continue;
         }
-        if !entry.file_type().is_file() {
+        if kind.is_dir() {
+            continue;
+        }
+        if !kind.is_file() {
+            diags.push(not_regular(rel, Severity::Warning));
             continue;
         }
         let Ok(inner) = entry.path().strip_prefix(&base) else {
@@ -138,6 +294,16 @@ pub fn walk(
         });
     }
     found
+}
+
+fn unreadable_folder(rel: &Path, why: &str) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        0,
+        0,
+        format!("this folder cannot be read ({why}), so the site would be published without it"),
+    )
+    .hint("make it readable (e.g. `chmod -R u+rX` on it), or move it out of the site folder")
 }
 
 fn is_private(name: &str, keep_index: bool) -> bool {

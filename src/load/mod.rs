@@ -117,31 +117,37 @@ pub fn load_reusing(
     let mut diags = Diagnostics::default();
     let (config, base) = config::load(root, base_url_override).map_err(|d| Diagnostics(vec![d]))?;
 
+    let page_cap = files::Cap {
+        bytes: config.limits.page_bytes(),
+        key: Some("page_mb"),
+    };
+    let file_cap = files::Cap {
+        bytes: config.limits.file_bytes(),
+        key: Some("file_mb"),
+    };
+
     let mut walk_warnings = Vec::new();
     let content_files = files::walk(root, "content", true, &mut walk_warnings);
     let data_files = files::walk(root, "data", false, &mut walk_warnings);
     let chart_files = files::walk(root, "charts", false, &mut walk_warnings);
     let theme_dir = format!("themes/{}", config.theme);
-    if !root.join(&theme_dir).join("templates").is_dir() {
+    let templates_dir = format!("{theme_dir}/templates");
+    // The theme cannot be left out as a linked folder can: without its templates there is no site.
+    if let Some(link) = files::link_on_the_way(root, Path::new(&templates_dir)) {
+        return Err(Diagnostics(vec![files::symlink_error(&link)]));
+    }
+    if !root.join(&templates_dir).is_dir() {
         return Err(Diagnostics(vec![
             Diagnostic::error(
                 "site.yaml",
                 0,
                 0,
-                format!(
-                    "the theme `{}` has no folder {theme_dir}/templates",
-                    config.theme
-                ),
+                format!("the theme `{}` has no folder {templates_dir}", config.theme),
             )
             .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"),
         ]));
     }
-    let template_files = files::walk(
-        root,
-        &format!("{theme_dir}/templates"),
-        false,
-        &mut walk_warnings,
-    );
+    let template_files = files::walk(root, &templates_dir, false, &mut walk_warnings);
     let theme_static = files::walk(
         root,
         &format!("{theme_dir}/static"),
@@ -158,7 +164,7 @@ pub fn load_reusing(
             if let Some(p) = reuse.and_then(|r| r.get(&r.pages, &f.rel)) {
                 return Ok(p);
             }
-            let text = files::read_text(root, &f.rel)?;
+            let text = files::read_text(root, &f.rel, page_cap)?;
             content::parse(&f.rel, &f.inner, text)
         })
         .collect();
@@ -194,10 +200,11 @@ pub fn load_reusing(
             {
                 return Ok(d);
             }
-            let text = files::read_text(root, &f.rel)?;
+            let text = files::read_text(root, &f.rel, file_cap)?;
             let mut d = dataset::parse(&f.rel, &text)?;
-            if root.join(&csv).is_file() {
-                d.csv = Some((csv.clone(), files::read_text(root, &csv)?));
+            // Only a CSV the walk listed: a linked one was skipped there, with a warning.
+            if data_files.iter().any(|c| c.rel == csv) {
+                d.csv = Some((csv.clone(), files::read_text(root, &csv, file_cap)?));
             }
             Ok(d)
         })
@@ -220,7 +227,7 @@ pub fn load_reusing(
         .par_iter()
         .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
         .map(|f| {
-            let text = files::read_text(root, &f.rel)?;
+            let text = files::read_text(root, &f.rel, file_cap)?;
             chart::parse(&f.rel, &text)
         })
         .collect();
@@ -244,10 +251,16 @@ pub fn load_reusing(
             if let Some(t) = reuse.and_then(|r| r.get(&r.templates, &f.rel)) {
                 return Ok(t);
             }
+            let text = files::read_text(root, &f.rel, file_cap)?;
+            // An empty template renders blank pages with no error anywhere: almost always a file saved by mistake.
+            if text.trim().is_empty() {
+                return Err(Diagnostic::error(&f.rel, 0, 0, "this template is empty")
+                    .hint("restore the template (e.g. from the default theme, or with git), or remove it if no page uses it"));
+            }
             Ok(TemplateSource {
                 name: slashes(&f.inner),
                 rel: f.rel.clone(),
-                text: files::read_text(root, &f.rel)?,
+                text,
             })
         })
         .collect();
@@ -262,7 +275,7 @@ pub fn load_reusing(
             Ok(StaticFile {
                 out: slashes(&f.inner),
                 rel: f.rel.clone(),
-                bytes: files::read_bytes(root, &f.rel)?,
+                bytes: files::read_bytes(root, &f.rel, file_cap)?,
             })
         })
         .collect();

@@ -295,22 +295,40 @@ pub fn render_cached(
         })
         .collect();
     let planned = plan(site)?;
-    let results: Vec<Result<OutputFile, Diagnostic>> = planned
+    let results: Vec<Result<Option<OutputFile>, Diagnostic>> = planned
         .par_iter()
         .filter(|p| wanted(p))
         .map(|p| {
-            Ok(OutputFile {
+            if theme.stopped() {
+                return Ok(None);
+            }
+            let bytes = render_job(&contexts, p)?;
+            let limits = &site.config.limits;
+            if bytes.len() as u64 > limits.output_bytes() {
+                return Err(Diagnostic::error(
+                    &p.source,
+                    0,
+                    0,
+                    format!(
+                        "the output file {} would be larger than {} MB (limits.output_mb in site.yaml)",
+                        p.path, limits.output_mb
+                    ),
+                )
+                .hint("split the source into smaller files, or raise `limits: {output_mb: …}` in site.yaml if it is really meant to be this big"));
+            }
+            Ok(Some(OutputFile {
                 path: p.path.clone(),
-                bytes: render_job(&contexts, p)?,
+                bytes,
                 source: p.source.clone(),
-            })
+            }))
         })
         .collect();
     let mut errors = Vec::new();
     let mut files = Vec::with_capacity(results.len());
     for r in results {
         match r {
-            Ok(f) => files.push(f),
+            Ok(Some(f)) => files.push(f),
+            Ok(None) => {}
             Err(e) => errors.push(e),
         }
     }

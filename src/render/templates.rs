@@ -3,21 +3,27 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use minijinja::value::Kwargs;
 use minijinja::{
-    AutoEscape, Environment, Error, State, UndefinedBehavior, Value, escape_formatter,
+    AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior, Value, escape_formatter,
 };
 
 use super::html::escape;
 use super::links::encode_path;
 use crate::diagnostics::Diagnostic;
+use crate::load::config::Limits;
 use crate::validate::Site;
 
 /// The compiled theme and where each template came from, so errors can name the file.
 pub struct Theme<'s> {
     env: Environment<'s>,
     files: BTreeMap<String, PathBuf>,
+    limits: Limits,
+    /// Set when a render hit a limit: the pages not yet begun are not rendered, since they would most likely use
+    /// the same template and spend the same time for the same error.
+    stopped: AtomicBool,
 }
 
 /// The templates every theme must provide.
@@ -36,6 +42,10 @@ impl<'s> Theme<'s> {
     pub fn compile(site: &'s Site) -> Result<Theme<'s>, Vec<Diagnostic>> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        // Every render gets this budget afresh: a loop that never ends stops here instead of holding the build (or
+        // `serve`'s rebuild) for ever, and the engine refuses an allocation the rest of the budget cannot pay for.
+        let limits = site.config.limits;
+        env.set_fuel(Some(limits.template_steps()));
         // minijinja also escapes `/`, which fills every href with `&#x2f;`; valid, but unreadable to anyone checking
         // the output, so plain text is escaped here with the five characters HTML needs.
         env.set_formatter(|out, state, value| {
@@ -88,20 +98,107 @@ impl<'s> Theme<'s> {
             }
         }
         if errors.is_empty() {
-            Ok(Theme { env, files })
+            Ok(Theme {
+                env,
+                files,
+                limits,
+                stopped: AtomicBool::new(false),
+            })
         } else {
             Err(errors)
         }
     }
 
-    /// Renders `name` with `ctx`. A template mistake is reported at its line in the theme file.
+    /// Renders `name` with `ctx`. A template mistake is reported at its line in the theme file; a render that runs
+    /// out of steps or would be larger than `limits.output_mb` is stopped with a message naming the template.
     pub fn render(&self, name: &str, ctx: Value) -> Result<String, Diagnostic> {
         let tmpl = self
             .env
             .get_template(name)
             .map_err(|e| template_error(&e, &self.files, name))?;
-        tmpl.render(ctx)
-            .map_err(|e| template_error(&e, &self.files, name))
+        let mut out = Capped::new(self.limits.output_bytes());
+        match tmpl.render_captured_to(ctx, &mut out) {
+            Ok(_) => String::from_utf8(out.bytes).map_err(|_| {
+                Diagnostic::error(
+                    self.file(name),
+                    0,
+                    0,
+                    "the template made text that is not UTF-8",
+                )
+                .hint("check the filters and functions the template calls")
+            }),
+            Err(_) if out.over => {
+                self.stopped.store(true, Ordering::Relaxed);
+                Err(Diagnostic::error(
+                self.file(name),
+                0,
+                0,
+                format!(
+                    "the page made with this template would be larger than {} MB (limits.output_mb in site.yaml); it was stopped",
+                    self.limits.output_mb
+                ),
+            )
+            .hint("look for a loop that repeats far more than meant; raise `limits: {output_mb: …}` in site.yaml only if a page is really meant to be this big"))
+            }
+            Err(e) if e.kind() == ErrorKind::OutOfFuel => {
+                self.stopped.store(true, Ordering::Relaxed);
+                let d = template_error(&e, &self.files, name);
+                Err(Diagnostic {
+                    message: format!(
+                        "the template did not finish within {} million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large",
+                        self.limits.template_million_steps
+                    ),
+                    ..d
+                }
+                .hint("look at the loops and `range(…)` calls near this line; raise `limits: {template_million_steps: …}` in site.yaml only if the page is really that big"))
+            }
+            Err(e) => Err(template_error(&e, &self.files, name)),
+        }
+    }
+
+    /// Whether a render has hit a limit, so the rest need not be started.
+    pub fn stopped(&self) -> bool {
+        self.stopped.load(Ordering::Relaxed)
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.files
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(name))
+    }
+}
+
+/// The output of one render, refused past `cap` bytes. minijinja has no output limit of its own, and a page that
+/// grows without end would otherwise abort the process when memory runs out.
+struct Capped {
+    bytes: Vec<u8>,
+    cap: u64,
+    over: bool,
+}
+
+impl Capped {
+    fn new(cap: u64) -> Self {
+        Capped {
+            bytes: Vec::new(),
+            cap,
+            over: false,
+        }
+    }
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if (self.bytes.len() + buf.len()) as u64 > self.cap {
+            self.over = true;
+            return Err(std::io::Error::other("output limit reached"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

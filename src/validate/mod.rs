@@ -280,11 +280,7 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             diags.push(problem);
             continue;
         }
-        if src.front.draft
-            || drafts
-                .iter()
-                .any(|d| src.dirs.starts_with(d) && !src.dirs.is_empty())
-        {
+        if is_draft(src, &sources, &drafts) {
             continue;
         }
         match check_page(src, &datasets, &charts, &template_names, &config.language) {
@@ -373,13 +369,42 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
     })
 }
 
-/// Folders whose `_index.md` is a draft: everything below them is unpublished too.
-fn draft_sections(sources: &[SourcePage]) -> Vec<Vec<String>> {
+/// A section whose `_index.md` is a draft: every page below it is unpublished too, in every language; a draft
+/// `_index.en.md` withholds only the English pages below it.
+struct DraftSection<'a> {
+    dirs: &'a [String],
+    lang: Option<&'a str>,
+}
+
+fn draft_sections(sources: &[SourcePage]) -> Vec<DraftSection<'_>> {
     sources
         .iter()
         .filter(|s| s.is_index() && s.front.draft && !s.dirs.is_empty())
-        .map(|s| s.dirs.clone())
+        .map(|s| DraftSection {
+            dirs: &s.dirs,
+            lang: s.lang.as_deref(),
+        })
         .collect()
+}
+
+/// Whether a page is withheld: its own `draft: true`, a draft section above it, or, for a translation, the page it
+/// translates being a draft (a translation must not publish what the original keeps back).
+fn is_draft(src: &SourcePage, sources: &[SourcePage], sections: &[DraftSection]) -> bool {
+    if src.front.draft {
+        return true;
+    }
+    let below = |d: &DraftSection| {
+        src.dirs.starts_with(d.dirs) && (d.lang.is_none() || d.lang == src.lang.as_deref())
+    };
+    if sections.iter().any(below) {
+        return true;
+    }
+    src.lang.is_some() && {
+        let original = src.rel.with_file_name(format!("{}.md", src.stem));
+        sources
+            .iter()
+            .any(|s| s.lang.is_none() && s.rel == original && s.front.draft)
+    }
 }
 
 fn check_page(
