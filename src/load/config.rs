@@ -391,4 +391,36 @@ mod tests {
             (3, 3)
         );
     }
+
+    #[test]
+    fn limits_default_and_can_be_set() {
+        let c: SiteConfig = yaml::parse(
+            Path::new("site.yaml"),
+            "title: t\nbase_url: https://a.cn/\n",
+            0,
+        )
+        .unwrap();
+        assert_eq!(c.limits.page_bytes(), 20 * MB);
+        assert_eq!(c.limits.file_bytes(), 100 * MB);
+        assert_eq!(c.limits.output_bytes(), 100 * MB);
+        assert_eq!(c.limits.template_steps(), 10_000_000);
+        let c: SiteConfig = yaml::parse(
+            Path::new("site.yaml"),
+            "title: t\nbase_url: https://a.cn/\nlimits: {page_mb: 5, template_million_steps: 2}\n",
+            0,
+        )
+        .unwrap();
+        assert_eq!(c.limits.page_bytes(), 5 * MB);
+        assert_eq!(c.limits.file_bytes(), 100 * MB);
+        assert_eq!(c.limits.template_steps(), 2_000_000);
+        assert!(
+            yaml::parse::<SiteConfig>(
+                Path::new("site.yaml"),
+                "title: t\nbase_url: https://a.cn/\nlimits: {pages_mb: 5}\n",
+                0,
+            )
+            .is_err(),
+            "a misspelt limit is an error"
+        );
+    }
 }

@@ -340,4 +340,86 @@ mod tests {
         assert!(is_private("_index.md", false));
         assert!(!is_private("a.md", false));
     }
+
+    const CAP: Cap = Cap {
+        bytes: 10,
+        key: Some("file_mb"),
+    };
+
+    #[test]
+    fn a_file_over_its_cap_is_refused_and_one_at_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("ten.txt"), "0123456789").unwrap();
+        std::fs::write(dir.path().join("eleven.txt"), "0123456789a").unwrap();
+        assert_eq!(
+            read_bytes(dir.path(), Path::new("ten.txt"), CAP).unwrap(),
+            b"0123456789"
+        );
+        let e = read_bytes(dir.path(), Path::new("eleven.txt"), CAP).unwrap_err();
+        assert!(e.message.contains("limits.file_mb"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_found_on_the_way_but_the_root_may_be_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("themes/t/static")).unwrap();
+        std::fs::create_dir_all(dir.path().join("elsewhere")).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("elsewhere"), site.join("themes/u")).unwrap();
+        std::os::unix::fs::symlink(&site, dir.path().join("alias")).unwrap();
+        let alias = dir.path().join("alias");
+        assert_eq!(link_on_the_way(&alias, Path::new("themes/t/static")), None);
+        assert_eq!(
+            link_on_the_way(&alias, Path::new("themes/u/static")),
+            Some(PathBuf::from("themes/u"))
+        );
+        assert_eq!(link_on_the_way(&alias, Path::new("missing/x")), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_file_is_not_opened_even_when_the_check_before_is_passed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("target.txt"), "outside").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("target.txt"), dir.path().join("link.txt"))
+            .unwrap();
+        let e = open_no_follow(&dir.path().join("link.txt")).unwrap_err();
+        assert!(is_link_error(&e), "{e}");
+        let e = read_bytes(dir.path(), Path::new("link.txt"), CAP).unwrap_err();
+        assert!(e.message.contains("symbolic link"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn walk_leaves_out_links_and_pipes_and_stops_at_a_linked_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("static/css")).unwrap();
+        std::fs::write(root.join("static/css/a.css"), "a").unwrap();
+        std::os::unix::fs::symlink("/etc/hostname", root.join("static/host")).unwrap();
+        let pipe =
+            std::ffi::CString::new(root.join("static/pipe").to_string_lossy().as_bytes()).unwrap();
+        // SAFETY: a valid, NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(pipe.as_ptr(), 0o644) }, 0);
+        std::os::unix::fs::symlink("/etc", root.join("data")).unwrap();
+
+        let mut diags = Vec::new();
+        let found = walk(root, "static", false, &mut diags);
+        let names: Vec<String> = found.iter().map(|f| slashes(&f.rel)).collect();
+        assert_eq!(names, ["static/css/a.css"]);
+        let warned: Vec<String> = diags.iter().map(|d| slashes(&d.file)).collect();
+        assert_eq!(warned, ["static/host", "static/pipe"]);
+        assert!(diags.iter().all(|d| d.severity == Severity::Warning));
+
+        let mut diags = Vec::new();
+        assert!(walk(root, "data", false, &mut diags).is_empty());
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].file, Path::new("data"));
+        assert!(!diags[0].to_string().contains("/etc"));
+    }
+
+    fn slashes(p: &Path) -> String {
+        crate::diagnostics::display_path(p)
+    }
 }

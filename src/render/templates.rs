@@ -253,3 +253,21 @@ fn template_error(
         "fix the template at this line; the theme's variables are listed in docs/theme-contract.md",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    #[test]
+    fn the_capped_writer_refuses_what_would_pass_the_cap() {
+        let mut out = Capped::new(8);
+        out.write_all(b"12345").unwrap();
+        out.write_all(b"678").unwrap();
+        assert!(!out.over);
+        assert!(out.write_all(b"9").is_err());
+        assert!(out.over);
+        assert_eq!(out.bytes, b"12345678");
+    }
+}

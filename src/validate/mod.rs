@@ -854,4 +854,48 @@ mod tests {
         );
         assert_eq!(closest("volunteers", names.iter().copied()), None);
     }
+
+    fn source(rel: &str, draft: bool) -> SourcePage {
+        let inner = rel.strip_prefix("content/").unwrap_or(rel);
+        crate::load::content::parse(
+            std::path::Path::new(rel),
+            std::path::Path::new(inner),
+            format!("---\ntitle: t\ndraft: {draft}\n---\n"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_translation_of_a_draft_is_a_draft() {
+        let sources = vec![
+            source("content/news/a.md", true),
+            source("content/news/a.en.md", false),
+            source("content/news/b.md", false),
+            source("content/news/b.en.md", false),
+        ];
+        let sections = draft_sections(&sources);
+        let drafted: Vec<bool> = sources
+            .iter()
+            .map(|s| is_draft(s, &sources, &sections))
+            .collect();
+        assert_eq!(drafted, [true, true, false, false]);
+    }
+
+    #[test]
+    fn a_draft_section_in_one_language_withholds_only_that_language() {
+        let sources = vec![
+            source("content/news/_index.md", false),
+            source("content/news/_index.en.md", true),
+            source("content/news/a.md", false),
+            source("content/news/a.en.md", false),
+            source("content/old/_index.md", true),
+            source("content/old/x/b.en.md", false),
+        ];
+        let sections = draft_sections(&sources);
+        let drafted: Vec<bool> = sources
+            .iter()
+            .map(|s| is_draft(s, &sources, &sections))
+            .collect();
+        assert_eq!(drafted, [false, true, false, true, true, true]);
+    }
 }
