@@ -280,6 +280,10 @@ pub const CATALOG: &[(&str, &str)] = &[
         "主题 `{0}` 缺少文件夹 {1}",
     ),
     (
+        "`theme: {}` is not the name of a folder under themes/",
+        "`theme: {0}` 不是 themes/ 下的文件夹名",
+    ),
+    (
         "set `theme:` to a folder under themes/, e.g. `theme: default`",
         "请把 `theme:` 设为 themes/ 下的某个文件夹名，例如 `theme: default`",
     ),

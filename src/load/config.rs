@@ -301,6 +301,28 @@ pub fn load(
                 .hint("remove the empty string from the list"),
         );
     }
+    // The theme is a folder name under themes/: a path such as `../../x` would read templates and files from
+    // outside the site folder.
+    let plain_name = |name: &str| {
+        let mut parts = Path::new(name).components();
+        matches!(parts.next(), Some(std::path::Component::Normal(_)))
+            && parts.next().is_none()
+            && !name.starts_with('.')
+            && !name.contains(['/', '\\'])
+    };
+    if !plain_name(&config.theme) {
+        let (line, col) = find_key(&text, "theme");
+        return Err(Diagnostic::error(
+            file,
+            line,
+            col,
+            format!(
+                "`theme: {}` is not the name of a folder under themes/",
+                config.theme
+            ),
+        )
+        .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"));
+    }
     let limits = &config.limits;
     for (key, value) in [
         ("page_mb", limits.page_mb),
@@ -422,5 +444,30 @@ mod tests {
             .is_err(),
             "a misspelt limit is an error"
         );
+    }
+
+    #[test]
+    fn a_theme_is_a_folder_name_not_a_path() {
+        let dir = tempfile::tempdir().unwrap();
+        for (theme, ok) in [
+            ("default", true),
+            ("gov-2024", true),
+            ("../../etc", false),
+            ("a/b", false),
+            ("/etc", false),
+            (".hidden", false),
+            ("..", false),
+        ] {
+            std::fs::write(
+                dir.path().join("site.yaml"),
+                format!("title: t\nbase_url: https://a.cn/\ntheme: \"{theme}\"\n"),
+            )
+            .unwrap();
+            let got = load(dir.path(), None);
+            assert_eq!(got.is_ok(), ok, "{theme}: {:?}", got.err());
+            if let Err(e) = got {
+                assert_eq!((e.line, e.col), (3, 1));
+            }
+        }
     }
 }
