@@ -618,3 +618,99 @@ fn a_draft_translation_of_a_section_withholds_only_its_own_language() {
     assert!(!files.contains_key("en/news/index.html"));
     assert!(!files.contains_key("en/news/first/index.html"));
 }
+
+/// `serve` rebuilds on every save: a runaway loop saved into a template must end that rebuild with its error, and the
+/// preview must keep answering meanwhile and after.
+#[cfg(unix)]
+#[test]
+fn serve_stops_a_runaway_template_and_keeps_answering() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::sync::{Arc, Mutex};
+
+    let site = fixture("basic");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sunlight"))
+        .args(["serve", "--port", "0"])
+        .current_dir(site.path())
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start sunlight serve");
+    let log = Arc::new(Mutex::new(String::new()));
+    let sink = Arc::clone(&log);
+    let err = child.stderr.take().expect("stderr");
+    std::thread::spawn(move || {
+        for line in BufReader::new(err).lines().map_while(Result::ok) {
+            sink.lock().expect("log").push_str(&(line + "\n"));
+        }
+    });
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("the address line");
+    std::thread::spawn(move || {
+        let _ = out.read_to_string(&mut String::new());
+    });
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    let hostport = url["http://".len()..]
+        .split('/')
+        .next()
+        .expect("host and port")
+        .to_string();
+    let answers = || -> bool {
+        let Ok(mut s) = std::net::TcpStream::connect(&hostport) else {
+            return false;
+        };
+        let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+        let sent = write!(
+            s,
+            "GET /mzj/ HTTP/1.1\r\nHost: {hostport}\r\nConnection: close\r\n\r\n"
+        );
+        let mut head = [0u8; 12];
+        sent.is_ok() && s.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.1 ")
+    };
+    assert!(answers(), "serves before the edit");
+
+    edit(
+        site.path(),
+        "themes/default/templates/page.html",
+        "{% block main %}",
+        "{% block main %}{% for i in range(100000) %}{% for j in range(100000) %}{{ j }}{% endfor %}{% endfor %}",
+    );
+    let started = Instant::now();
+    let stopped = loop {
+        if log
+            .lock()
+            .expect("log")
+            .contains("the template did not finish within")
+        {
+            break true;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            break false;
+        }
+        assert!(answers(), "keeps answering during the rebuild");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let after = stopped && answers();
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        stopped,
+        "the runaway rebuild was not stopped:\n{}",
+        log.lock().expect("log")
+    );
+    assert!(after, "answers after the rebuild was stopped");
+}
