@@ -398,6 +398,14 @@ pub const CATALOG: &[(&str, &str)] = &[
         "请检查模板调用的过滤器和函数",
     ),
     (
+        "this page would be larger than {} MB once its tables, charts and figures are filled in (limits.output_mb in site.yaml)",
+        "填入表格、图表和数字之后，此页面会超过 {0} MB（site.yaml 中的 limits.output_mb）",
+    ),
+    (
+        "show a large table or chart once and link to its dataset page elsewhere; raise `limits: {output_mb: …}` in site.yaml only if the page is really meant to be this big",
+        "大的表格或图表只显示一次，其他地方链接到它的数据集页面；只有页面确实需要这么大时，才在 site.yaml 中调高 `limits: {output_mb: …}`",
+    ),
+    (
         "the output file {} would be larger than {} MB (limits.output_mb in site.yaml)",
         "输出文件 {0} 会超过 {1} MB（site.yaml 中的 limits.output_mb）",
     ),

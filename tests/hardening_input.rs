@@ -714,3 +714,59 @@ fn serve_stops_a_runaway_template_and_keeps_answering() {
     );
     assert!(after, "answers after the rebuild was stopped");
 }
+
+#[test]
+fn a_page_whose_shortcodes_fill_it_past_the_output_limit_is_refused() {
+    let (site, before) = built("basic");
+    let root = site.path();
+    write(
+        root,
+        "content/news/tables.md",
+        &format!(
+            "---\ntitle: 表格\n---\n{}",
+            "{{ table(\"assistance\") }}\n\n".repeat(2000)
+        ),
+    );
+    fs::OpenOptions::new()
+        .append(true)
+        .open(root.join("site.yaml"))
+        .and_then(|mut f| std::io::Write::write_all(&mut f, b"limits: {output_mb: 1}\n"))
+        .expect("append to site.yaml");
+    let out = run_with_deadline(root, &["build"], Duration::from_secs(120));
+    failed_cleanly(
+        root,
+        &before,
+        &out,
+        "content/news/tables.md: error",
+        "this page would be larger than 1 MB once its tables, charts and figures are filled in",
+    );
+}
+
+#[test]
+fn a_download_over_the_output_limit_is_refused() {
+    let (site, before) = built("basic");
+    let root = site.path();
+    let rows: String = (0..40_000)
+        .map(|i| format!("  - {{n: 项目名称较长的一项{i}, v: {}}}\n", i % 97))
+        .collect();
+    write(
+        root,
+        "data/big.yaml",
+        &format!(
+            "title: 大表\ncolumns:\n  - {{key: n, label: 项目}}\n  - {{key: v, label: 数量, type: integer}}\nrows:\n{rows}"
+        ),
+    );
+    fs::OpenOptions::new()
+        .append(true)
+        .open(root.join("site.yaml"))
+        .and_then(|mut f| std::io::Write::write_all(&mut f, b"limits: {output_mb: 1}\n"))
+        .expect("append to site.yaml");
+    let out = run_with_deadline(root, &["build"], Duration::from_secs(120));
+    failed_cleanly(
+        root,
+        &before,
+        &out,
+        "data/big.yaml: error",
+        "the output file data/big.csv would be larger than 1 MB",
+    );
+}

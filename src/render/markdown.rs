@@ -2,6 +2,7 @@
 //! passes through (inline for figures, a block for tables).
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
@@ -25,19 +26,34 @@ pub struct LinkBase<'a> {
     pub languages: &'a [String],
 }
 
-/// Renders one body. `lang` is the page's language.
+/// Renders one body of the page `rel`. `lang` is the page's language. A body that grows past `limits.output_mb` as
+/// its shortcodes are filled in (a large table repeated thousands of times) is refused before it exhausts memory.
 pub fn render(
     site: &Site,
+    rel: &Path,
     segments: &[Segment],
     lang: &str,
     links: &LinkBase,
 ) -> Result<String, Diagnostic> {
+    let limits = &site.config.limits;
     let mut source = String::new();
     let mut charts_shown = BTreeMap::new();
     for seg in segments {
         match seg {
             Segment::Markdown { text, .. } => source.push_str(text),
             Segment::Shortcode(s) => source.push_str(&shortcode(site, s, lang, &mut charts_shown)?),
+        }
+        if source.len() as u64 > limits.output_bytes() {
+            return Err(Diagnostic::error(
+                rel,
+                0,
+                0,
+                format!(
+                    "this page would be larger than {} MB once its tables, charts and figures are filled in (limits.output_mb in site.yaml)",
+                    limits.output_mb
+                ),
+            )
+            .hint("show a large table or chart once and link to its dataset page elsewhere; raise `limits: {output_mb: …}` in site.yaml only if the page is really meant to be this big"));
         }
     }
     Ok(to_html(&source, Some(links)))

@@ -462,7 +462,7 @@ pub fn body(cx: &Ctx, p: &Page) -> Result<String, Diagnostic> {
         source_dirs: &dirs,
         languages: &others,
     };
-    markdown::render(cx.site, &p.segments, cx.lang, &links)
+    markdown::render(cx.site, &p.rel, &p.segments, cx.lang, &links)
 }
 
 fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) {
