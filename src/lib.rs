@@ -185,8 +185,14 @@ pub fn build_reporting(
 }
 
 /// The privacy report goes beside the sources, never into the output. Failing to write it must not fail a build
-/// (a read-only checkout can still be checked), so an error here is ignored.
+/// (a read-only checkout can still be checked), so an error here is ignored, and so is a symbolic link on its way.
 fn write_report(root: &std::path::Path, report: &privacy::PrivacyReport) {
+    // A link in the way would have the report overwrite a file outside the site folder.
+    if load::files::link_on_the_way(root, std::path::Path::new(".sunlight/privacy-report.json"))
+        .is_some()
+    {
+        return;
+    }
     let dir = root.join(".sunlight");
     if std::fs::create_dir_all(&dir).is_ok() {
         let _ = std::fs::write(dir.join("privacy-report.json"), report.to_json());

@@ -770,3 +770,29 @@ fn a_download_over_the_output_limit_is_refused() {
         "the output file data/big.csv would be larger than 1 MB",
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn the_privacy_report_is_never_written_through_a_link() {
+    let away = outside();
+    let site = fixture("basic");
+    let root = site.path();
+    link(away.path(), &root.join(".sunlight"));
+    let out = sunlight(root, &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!away.path().join("privacy-report.json").exists());
+
+    fs::remove_file(root.join(".sunlight")).expect("remove link");
+    fs::create_dir(root.join(".sunlight")).expect("create folder");
+    fs::write(away.path().join("precious.txt"), "keep me").expect("write");
+    link(
+        &away.path().join("precious.txt"),
+        &root.join(".sunlight/privacy-report.json"),
+    );
+    let out = sunlight(root, &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        fs::read_to_string(away.path().join("precious.txt")).expect("read"),
+        "keep me"
+    );
+}
