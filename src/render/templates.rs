@@ -129,31 +129,39 @@ impl<'s> Theme<'s> {
             }),
             Err(_) if out.over => {
                 self.stopped.store(true, Ordering::Relaxed);
-                Err(Diagnostic::error(
-                self.file(name),
-                0,
-                0,
-                format!(
-                    "the page made with this template would be larger than {} MB (limits.output_mb in site.yaml); it was stopped",
-                    self.limits.output_mb
-                ),
-            )
-            .hint("look for a loop that repeats far more than meant; raise `limits: {output_mb: …}` in site.yaml only if a page is really meant to be this big"))
+                Err(self.too_large(name))
             }
             Err(e) if e.kind() == ErrorKind::OutOfFuel => {
                 self.stopped.store(true, Ordering::Relaxed);
-                let d = template_error(&e, &self.files, name);
-                Err(Diagnostic {
-                    message: format!(
-                        "the template did not finish within {} million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large",
-                        self.limits.template_million_steps
-                    ),
-                    ..d
-                }
-                .hint("look at the loops and `range(…)` calls near this line; raise `limits: {template_million_steps: …}` in site.yaml only if the page is really that big"))
+                Err(self.out_of_steps(&e, name))
             }
             Err(e) => Err(template_error(&e, &self.files, name)),
         }
+    }
+
+    fn too_large(&self, name: &str) -> Diagnostic {
+        Diagnostic::error(
+            self.file(name),
+            0,
+            0,
+            format!(
+                "the page made with this template would be larger than {} MB (limits.output_mb in site.yaml); it was stopped",
+                self.limits.output_mb
+            ),
+        )
+        .hint("look for a loop that repeats far more than meant; raise `limits: {output_mb: …}` in site.yaml only if a page is really meant to be this big")
+    }
+
+    /// At the line where the steps ran out, which is inside the loop that spent them.
+    fn out_of_steps(&self, e: &Error, name: &str) -> Diagnostic {
+        Diagnostic {
+            message: format!(
+                "the template did not finish within {} million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large",
+                self.limits.template_million_steps
+            ),
+            ..template_error(e, &self.files, name)
+        }
+        .hint("look at the loops and `range(…)` calls near this line; raise `limits: {template_million_steps: …}` in site.yaml only if the page is really that big")
     }
 
     /// Whether a render has hit a limit, so the rest need not be started.
