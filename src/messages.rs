@@ -343,8 +343,8 @@ pub const CATALOG: &[(&str, &str)] = &[
         "请把文件或文件夹本身复制到网站文件夹中，不要使用链接",
     ),
     (
-        "this is not a regular file (a named pipe, socket or device) and cannot be published",
-        "这不是普通文件（而是命名管道、套接字或设备），不能发布",
+        "this is not a regular file (but a folder, named pipe, socket or device) and cannot be used",
+        "这不是普通文件（而是文件夹、命名管道、套接字或设备），不能使用",
     ),
     (
         "remove it, or replace it with an ordinary file",

@@ -168,7 +168,7 @@ fn not_regular(rel: &Path, severity: Severity) -> Diagnostic {
         rel,
         0,
         0,
-        "this is not a regular file (a named pipe, socket or device) and cannot be published",
+        "this is not a regular file (but a folder, named pipe, socket or device) and cannot be used",
     );
     Diagnostic { severity, ..d }.hint("remove it, or replace it with an ordinary file")
 }
