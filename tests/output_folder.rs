@@ -90,6 +90,10 @@ fn a_foreign_folder_is_refused_and_replaced_only_with_force() {
     assert!(err.contains(out), "the message names the folder: {err}");
     assert!(err.contains("--force"), "the message offers --force: {err}");
     assert_eq!(tree(&target), before, "the refused folder is untouched");
+    assert!(
+        !elsewhere.path().join(".www.lock").exists(),
+        "a refused build leaves nothing beside the folder"
+    );
 
     let o = run(
         site.path(),
@@ -279,21 +283,49 @@ fn kill_9_at_any_moment_leaves_the_old_tree_or_the_new_one() {
     let o = run(root, &["build"], home.path());
     assert!(o.status.success(), "{}", stderr(&o));
 
-    // Late delays are denser: the swap happens at the end of a build.
-    let fractions = [0.05, 0.3, 0.6, 0.8, 0.88, 0.94, 0.97, 1.0, 1.03, 1.08, 1.15];
-    for (i, f) in fractions.iter().enumerate() {
-        fs::write(&page, if i % 2 == 0 { &variant } else { &original }).unwrap();
+    // How long the write stage takes: from the staging folder's appearance to the end of the build.
+    let mut toggle = 0usize;
+    let mut next_sources = || {
+        toggle += 1;
+        fs::write(&page, if toggle % 2 == 1 { &variant } else { &original }).unwrap();
+    };
+    next_sources();
+    let mut child = spawn(root, &["build"], home.path());
+    let staging = root.join(format!(".public.building-{}", child.id()));
+    assert!(appears(&staging, &mut child), "no staging folder seen");
+    let started = Instant::now();
+    assert!(child.wait().unwrap().success());
+    let write_stage = started.elapsed();
+
+    // Kills while loading and rendering, then at moments spread over the write stage, the swap included.
+    let mut moments: Vec<(bool, Duration)> = vec![(false, took / 10), (false, took / 2)];
+    moments.extend((0..=10).map(|k| (true, write_stage.mul_f64(f64::from(k) / 8.0))));
+    let mut killed = 0;
+    for (in_write, delay) in &moments {
+        next_sources();
         let mut child = spawn(root, &["build"], home.path());
-        thread::sleep(took.mul_f64(*f));
+        let staging = root.join(format!(".public.building-{}", child.id()));
+        if *in_write {
+            appears(&staging, &mut child);
+        }
+        thread::sleep(*delay);
         let _ = child.kill();
-        let _ = child.wait();
+        let status = child.wait().unwrap();
+        if !status.success() {
+            killed += 1;
+        }
         let now = tree(&root.join("public"));
         assert!(
             now == trees[0] || now == trees[1],
-            "after a kill at {f} of a build, public/ is neither tree ({} files)",
+            "after a kill {delay:?} into the {} stage, public/ is neither tree ({} files)",
+            if *in_write { "write" } else { "build" },
             now.len()
         );
     }
+    assert!(
+        killed > moments.len() / 2,
+        "only {killed} builds were killed"
+    );
 
     // Leftovers of killed builds are removed by the next build; a folder of that name that is not Sunlight's stays.
     let fake = root.join(".public.building-4000000");
@@ -305,11 +337,20 @@ fn kill_9_at_any_moment_leaves_the_old_tree_or_the_new_one() {
     let o = run(root, &["build"], home.path());
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(leftovers(root), vec![".public.old-1".to_string()]);
-    let last_was_variant = (fractions.len() - 1) % 2 == 0;
-    assert_eq!(
-        tree(&root.join("public")),
-        trees[usize::from(last_was_variant)]
-    );
+    assert_eq!(tree(&root.join("public")), trees[toggle % 2]);
+}
+
+/// Waits until `path` exists, or `child` has ended (then false).
+fn appears(path: &Path, child: &mut Child) -> bool {
+    loop {
+        if path.exists() {
+            return true;
+        }
+        if child.try_wait().ok().flatten().is_some() {
+            return false;
+        }
+        thread::sleep(Duration::from_millis(1));
+    }
 }
 
 #[test]

@@ -33,13 +33,20 @@ pub fn lock_path(parent: &Path, name: &str) -> PathBuf {
 pub fn acquire(parent: &Path, name: &str, holder: &str) -> Result<OutputLock, Busy> {
     let path = lock_path(parent, name);
     let failed = |e| Busy::Failed(path.clone(), e);
-    let mut file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
-        .map_err(failed)?;
+    // The file is written to, so a link planted under its name must not lead the write elsewhere.
+    if fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
+        return Err(failed(io::Error::other(
+            "it exists and is not a plain file",
+        )));
+    }
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
+    }
+    let mut file = options.open(&path).map_err(failed)?;
     match file.try_lock() {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
@@ -77,5 +84,19 @@ mod tests {
         );
         drop(first);
         assert!(acquire(dir.path(), "public", "sunlight build of /srv/b (process 8)").is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_in_place_of_the_lock_file_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim.txt");
+        fs::write(&victim, "keep").unwrap();
+        std::os::unix::fs::symlink(&victim, lock_path(dir.path(), "public")).unwrap();
+        assert!(matches!(
+            acquire(dir.path(), "public", "x"),
+            Err(Busy::Failed(..))
+        ));
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "keep");
     }
 }

@@ -48,6 +48,9 @@ pub fn prepare(root: &Path, out: &Path, force: bool) -> Result<Destination, Diag
     };
     let parent = parent.to_path_buf();
     let name = name.to_string_lossy().into_owned();
+    // Checked before the lock, so a refused folder gets no lock file beside it, and again under the lock, in case
+    // another build changed it in between.
+    check_state(&root, &out, force)?;
     fs::create_dir_all(&parent).map_err(|e| io_failure("create the output's parent folder", e))?;
     let holder = format!(
         "sunlight build of {} (process {})",
@@ -64,19 +67,7 @@ pub fn prepare(root: &Path, out: &Path, force: bool) -> Result<Destination, Diag
             io_failure(&format!("create the lock file {}", path.display()), e)
         }
     })?;
-    let earlier_output = match refuse::state(&out) {
-        refuse::State::Replaceable => false,
-        refuse::State::NotAFolder => {
-            return Err(
-                error(format!("{} exists and is not a folder", out.display()))
-                    .hint("remove it or choose another --out"),
-            );
-        }
-        refuse::State::MountPoint => return Err(mount_point(&out)),
-        refuse::State::Foreign if force => false,
-        refuse::State::Foreign if refuse::is_earlier_output(&root, &out) => true,
-        refuse::State::Foreign => return Err(foreign(&out, "it is not empty")),
-    };
+    let earlier_output = check_state(&root, &out, force)?;
     for old in swap::leftovers(&parent, &name) {
         swap::remove_tree(&old);
     }
@@ -87,6 +78,23 @@ pub fn prepare(root: &Path, out: &Path, force: bool) -> Result<Destination, Diag
         earlier_output,
         _lock: lock,
     })
+}
+
+/// Refuses what is at `out` now unless it may be replaced; `Ok(true)` for an unmarked `public/` of an earlier
+/// version, which [`write`] checks against the new output.
+fn check_state(root: &Path, out: &Path, force: bool) -> Result<bool, Diagnostic> {
+    match refuse::state(out) {
+        refuse::State::Replaceable => Ok(false),
+        refuse::State::NotAFolder => Err(error(format!(
+            "{} exists and is not a folder",
+            out.display()
+        ))
+        .hint("remove it or choose another --out")),
+        refuse::State::MountPoint => Err(mount_point(out)),
+        refuse::State::Foreign if force => Ok(false),
+        refuse::State::Foreign if refuse::is_earlier_output(root, out) => Ok(true),
+        refuse::State::Foreign => Err(foreign(out, "it is not empty")),
+    }
 }
 
 /// Writes `output` to the destination, replacing what was there only once everything is written and on disk.
@@ -108,7 +116,12 @@ pub fn write(output: &Output, dest: &Destination) -> Result<(), Diagnostic> {
     }
     let staging = swap::staging_path(&dest.parent, &dest.name);
     if fs::symlink_metadata(&staging).is_ok() {
-        swap::remove_tree(&staging);
+        // The name of this build's staging folder, taken by something that is not a leftover of ours.
+        return Err(error(format!(
+            "{} exists and was not made by Sunlight",
+            staging.display()
+        ))
+        .hint("remove it or choose another --out"));
     }
     if let Err(e) = swap::write_tree(output, &staging) {
         swap::remove_tree(&staging);
@@ -142,7 +155,7 @@ fn io_failure(what: &str, e: io::Error) -> Diagnostic {
 
 fn foreign(out: &Path, what: &str) -> Diagnostic {
     error(format!(
-        "refusing to replace {}: {what} and has no {MARKER} marker, so Sunlight did not make it, and building deletes everything in it",
+        "refusing to replace {}: {what}; it has no {MARKER} marker, so Sunlight did not make it, and building deletes everything in it",
         out.display()
     ))
     .hint("choose an empty or new folder; if replacing everything in it is really meant, pass --force")

@@ -152,6 +152,15 @@ fn classify(e: io::Error) -> SwapError {
 /// Deletes an old tree. The marker goes last, so a build killed while deleting leaves a folder the next build still
 /// recognises as its own; a folder `--force` replaced is marked first for the same reason.
 pub fn remove_tree(dir: &Path) {
+    match fs::symlink_metadata(dir) {
+        // A link is removed, never what it points to.
+        Ok(m) if m.file_type().is_symlink() => {
+            let _ = fs::remove_file(dir);
+            return;
+        }
+        Ok(m) if m.is_dir() => {}
+        _ => return,
+    }
     if !is_marked(dir) {
         let _ = fs::write(dir.join(MARKER), MARKER_TEXT);
     }
@@ -238,6 +247,21 @@ mod tests {
         remove_tree(&old);
         assert!(!old.exists());
         assert!(leftovers(dir.path(), "public").is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn removing_a_link_never_touches_what_it_points_to() {
+        let dir = tempfile::tempdir().unwrap();
+        let theirs = dir.path().join("theirs");
+        fs::create_dir(&theirs).unwrap();
+        fs::write(theirs.join("notes.txt"), "mine").unwrap();
+        let link = staging_path(dir.path(), "public");
+        std::os::unix::fs::symlink(&theirs, &link).unwrap();
+        remove_tree(&link);
+        assert!(fs::symlink_metadata(&link).is_err());
+        assert!(theirs.join("notes.txt").is_file());
+        assert!(!theirs.join(MARKER).exists());
     }
 
     #[test]
