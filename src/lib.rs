@@ -39,6 +39,8 @@ pub struct Options {
     pub out: Option<PathBuf>,
     pub base_url: Option<String>,
     pub strict: bool,
+    /// Replace an output folder that is not empty and was not made by Sunlight (see [`write::prepare`]).
+    pub force: bool,
     pub mode: Mode,
 }
 
@@ -49,6 +51,7 @@ impl Options {
             out: None,
             base_url: None,
             strict: false,
+            force: false,
             mode: Mode::Build,
         }
     }
@@ -133,9 +136,13 @@ pub fn build_reporting(
         }
     };
     let out = opts.out_dir();
-    if opts.mode == Mode::Build {
-        write::check_destination(&opts.root, &out).map_err(|d| Diagnostics(vec![d]))?;
-    }
+    // Before any work, so a refused or busy output fails at once; the lock is held until the build ends.
+    let destination = match opts.mode {
+        Mode::Build => {
+            Some(write::prepare(&opts.root, &out, opts.force).map_err(|d| Diagnostics(vec![d]))?)
+        }
+        Mode::Check => None,
+    };
     let (loaded, mut diags) =
         load::load(&opts.root, opts.base_url.as_deref()).map_err(Diagnostics::sorted)?;
     stage(&mut timings.load);
@@ -167,8 +174,8 @@ pub fn build_reporting(
     if diags.has_errors() {
         return Err(diags.sorted());
     }
-    if opts.mode == Mode::Build {
-        write::write(&output, &out).map_err(|d: Diagnostic| Diagnostics(vec![d]))?;
+    if let Some(destination) = &destination {
+        write::write(&output, destination).map_err(|d: Diagnostic| Diagnostics(vec![d]))?;
     }
     stage(&mut timings.write);
     Ok(Report {

@@ -53,6 +53,10 @@ enum Command {
         /// Treat warnings and privacy detections as errors (for publishing pipelines).
         #[arg(long)]
         strict: bool,
+        /// Replace an --out folder that is not empty and was not made by Sunlight (everything in it is deleted).
+        /// Never the site, a folder containing it, the home folder or a system folder.
+        #[arg(long)]
+        force: bool,
     },
     /// Check the site as a build would, writing nothing.
     Check {
@@ -87,10 +91,12 @@ fn main() -> ExitCode {
             out,
             base_url,
             strict,
+            force,
         } => Options {
             out,
             base_url,
             strict,
+            force,
             ..Options::new(root)
         },
         Command::Check { root, strict } => Options {

@@ -936,8 +936,48 @@ pub const CATALOG: &[(&str, &str)] = &[
         "不能把网站生成到 {0}：它位于网站的源文件夹中",
     ),
     (
-        "choose a separate folder, such as public/ inside the site folder (the default)",
-        "请另选一个文件夹，例如网站文件夹中的 public/（默认位置）",
+        "refusing to write the site to {}: it is your home folder or contains it",
+        "不能把网站生成到 {0}：它是您的个人主文件夹或包含主文件夹",
+    ),
+    (
+        "refusing to write the site to {}: it is the root of the file system or a system folder",
+        "不能把网站生成到 {0}：它是磁盘的根目录或系统文件夹",
+    ),
+    (
+        "choose a separate folder, such as public/ inside the site folder (the default); --force does not change this",
+        "请另选一个文件夹，例如网站文件夹中的 public/（默认位置）；加 --force 也不行",
+    ),
+    (
+        "refusing to replace {}: it is not empty; it has no .sunlight-output marker, so Sunlight did not make it, and building deletes everything in it",
+        "不能替换 {0}：它不是空文件夹，里面也没有 .sunlight-output 标记文件，说明不是 Sunlight 生成的，而生成时会删除里面的全部内容",
+    ),
+    (
+        "refusing to replace {}: it holds {}, which this build would not write; it has no .sunlight-output marker, so Sunlight did not make it, and building deletes everything in it",
+        "不能替换 {0}：里面有本次生成不会写出的 {1}，也没有 .sunlight-output 标记文件，说明不全是 Sunlight 生成的，而生成时会删除里面的全部内容",
+    ),
+    (
+        "choose an empty or new folder; if replacing everything in it is really meant, pass --force",
+        "请改用空的或新的文件夹；如果确实要替换其中的全部内容，请加上 --force",
+    ),
+    (
+        "cannot write the site to {}: it is a mount point (the top of a separate disk or volume), and a build swaps the new site in beside it, which cannot be done across volumes",
+        "无法把网站生成到 {0}：它是挂载点（另一块磁盘或卷的顶层），而生成时要在它旁边建好新网站再互换，不能跨卷进行",
+    ),
+    (
+        "use a folder inside it as --out, such as site/ in it, and point the web server there",
+        "请用它里面的一个文件夹（例如其中的 site/）作为 --out，并让网站服务器指向那里",
+    ),
+    (
+        "another build is already writing to {}: {}",
+        "另一次生成正在写入 {0}：{1}",
+    ),
+    (
+        "wait for it to finish, then build again; two builds at once would mix their output",
+        "请等它结束后再生成；两次生成同时进行会把输出混在一起",
+    ),
+    (
+        "could not create the lock file {}: {}",
+        "无法创建锁文件 {0}：{1:q}",
     ),
     (
         "could not create the output's parent folder: {}",
@@ -958,6 +998,10 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "check that the output folder's parent exists and is writable; the previous output was left as it was",
         "请确认输出文件夹的上级文件夹存在并且可以写入；上一次生成的文件保持原样",
+    ),
+    (
+        "{} exists and was not made by Sunlight",
+        "{0} 已经存在，但不是 Sunlight 生成的",
     ),
     (
         "{} exists and is not a folder",

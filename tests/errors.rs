@@ -39,6 +39,7 @@ fn fails_cleanly(mutate: impl FnOnce(&Path), expect_location: &str, expect_words
         .expect("site dir")
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().starts_with(".public."))
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
         .collect();
     assert!(leftovers.is_empty(), "no temporary folders are left behind");
 }

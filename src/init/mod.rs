@@ -9,8 +9,7 @@ use std::path::Path;
 include!(concat!(env!("OUT_DIR"), "/scaffold.rs"));
 
 /// Build output and reports are generated; a new site should never commit them.
-const GITIGNORE: &str =
-    "# made by `sunlight build` and `sunlight check`: never commit them\npublic/\n.sunlight/\n";
+const GITIGNORE: &str = "# made by `sunlight build` and `sunlight check`: never commit them\npublic/\n.public.*\n.sunlight/\n";
 
 /// Why `init` did not write the site.
 #[derive(Debug)]

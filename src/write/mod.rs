@@ -1,135 +1,177 @@
-//! Stage 6: put the output on disk atomically. Everything is written to a fresh folder beside the destination and
-//! swapped in with renames only when every file is written, so readers and `serve` never see a half-built site and a
-//! failed build leaves the previous output exactly as it was.
+//! Stage 6: put the output on disk safely. [`prepare`] runs before the build starts: it refuses an output folder
+//! whose replacement could delete anything Sunlight did not make ([`refuse`]), takes the output's lock so no second
+//! build of it can start ([`lock`]) and removes what killed builds left behind. [`write`] then writes the new tree
+//! beside the output, flushes it to disk and swaps it in atomically ([`swap`]), so readers and `serve` never see a
+//! half-built site and a failed build leaves the previous output exactly as it was.
+
+mod lock;
+mod refuse;
+mod swap;
 
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::diagnostics::Diagnostic;
 use crate::render::Output;
 
-/// Refuses destinations whose replacement would delete the sources: the site folder itself, a folder containing it,
-/// or one of its source folders.
-pub fn check_destination(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+pub use refuse::MARKER;
+
+/// An output folder this build may replace, locked for as long as the value lives.
+#[derive(Debug)]
+pub struct Destination {
+    out: PathBuf,
+    parent: PathBuf,
+    name: String,
+    /// An unmarked `public/` from a Sunlight version before the marker, to be checked against the new output.
+    earlier_output: bool,
+    _lock: lock::OutputLock,
+}
+
+/// Checks that `out` may be replaced by a build of the site at `root` and locks it; `force` allows a folder that is
+/// not empty and not marked as Sunlight's, but never one that [`refuse::forbidden`] lists.
+pub fn prepare(root: &Path, out: &Path, force: bool) -> Result<Destination, Diagnostic> {
     let root = absolute(root);
     let out = absolute(out);
-    let refuse = |why: &str| {
-        Err(Diagnostic::error(
-            "--out",
-            0,
-            0,
-            format!("refusing to write the site to {}: {why}", out.display()),
-        )
-        .hint("choose a separate folder, such as public/ inside the site folder (the default)"))
+    if let Some(why) = refuse::forbidden(&root, &out, refuse::home().as_deref()) {
+        return Err(error(format!(
+            "refusing to write the site to {}: {why}",
+            out.display()
+        ))
+        .hint("choose a separate folder, such as public/ inside the site folder (the default); --force does not change this"));
+    }
+    let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
+        return Err(error(format!(
+            "refusing to write the site to {}: it is the root of the file system or a system folder",
+            out.display()
+        )));
     };
-    if root.starts_with(&out) {
-        return refuse(
-            "it is the site folder or contains it, and building replaces the whole output folder",
-        );
-    }
-    for source in ["content", "data", "charts", "themes", "static", ".git"] {
-        if out.starts_with(root.join(source)) {
-            return refuse("it is inside a source folder of the site");
+    let parent = parent.to_path_buf();
+    let name = name.to_string_lossy().into_owned();
+    // Checked before the lock, so a refused folder gets no lock file beside it, and again under the lock, in case
+    // another build changed it in between.
+    check_state(&root, &out, force)?;
+    fs::create_dir_all(&parent).map_err(|e| io_failure("create the output's parent folder", e))?;
+    let holder = format!(
+        "sunlight build of {} (process {})",
+        root.display(),
+        std::process::id()
+    );
+    let lock = lock::acquire(&parent, &name, &holder).map_err(|busy| match busy {
+        lock::Busy::Held(who) => error(format!(
+            "another build is already writing to {}: {who}",
+            out.display()
+        ))
+        .hint("wait for it to finish, then build again; two builds at once would mix their output"),
+        lock::Busy::Failed(path, e) => {
+            io_failure(&format!("create the lock file {}", path.display()), e)
         }
+    })?;
+    let earlier_output = check_state(&root, &out, force)?;
+    for old in swap::leftovers(&parent, &name) {
+        swap::remove_tree(&old);
     }
-    Ok(())
+    Ok(Destination {
+        out,
+        parent,
+        name,
+        earlier_output,
+        _lock: lock,
+    })
 }
 
-/// Writes `output` to `out`, replacing what was there only once everything is written.
-pub fn write(output: &Output, out: &Path) -> Result<(), Diagnostic> {
-    let fail = |what: &str, e: io::Error| {
-        Diagnostic::error("--out", 0, 0, format!("could not {what}: {e}")).hint(
-            "check that the output folder's parent exists and is writable; the previous output was left as it was",
-        )
-    };
-    let out = absolute(out);
-    let parent = out
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    fs::create_dir_all(&parent).map_err(|e| fail("create the output's parent folder", e))?;
-    let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
-    let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&staging);
-    let _ = fs::remove_dir_all(&retired);
-
-    let result = write_all(output, &staging);
-    if let Err(e) = result {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(fail("write the new output", e));
+/// Refuses what is at `out` now unless it may be replaced; `Ok(true)` for an unmarked `public/` of an earlier
+/// version, which [`write`] checks against the new output.
+fn check_state(root: &Path, out: &Path, force: bool) -> Result<bool, Diagnostic> {
+    match refuse::state(out) {
+        refuse::State::Replaceable => Ok(false),
+        refuse::State::NotAFolder => Err(error(format!(
+            "{} exists and is not a folder",
+            out.display()
+        ))
+        .hint("remove it or choose another --out")),
+        refuse::State::MountPoint => Err(mount_point(out)),
+        refuse::State::Foreign if force => Ok(false),
+        refuse::State::Foreign if refuse::is_earlier_output(root, out) => Ok(true),
+        refuse::State::Foreign => Err(foreign(out, "it is not empty")),
     }
-    let had_old = out.exists();
-    if had_old {
-        if !out.is_dir() {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(Diagnostic::error(
-                "--out",
-                0,
-                0,
-                format!("{} exists and is not a folder", out.display()),
-            )
-            .hint("remove it or choose another --out"));
-        }
-        if let Err(e) = fs::rename(&out, &retired) {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(fail("move the previous output aside", e));
-        }
-    }
-    if let Err(e) = fs::rename(&staging, &out) {
-        if had_old {
-            let _ = fs::rename(&retired, &out);
-        }
-        let _ = fs::remove_dir_all(&staging);
-        return Err(fail("swap in the new output", e));
-    }
-    if had_old {
-        remove_parallel(&retired);
-    }
-    Ok(())
 }
 
-/// Deletes the previous output, its top-level folders in parallel: on a site of many thousand pages, deleting one
-/// file after another took longer than writing the new output.
-fn remove_parallel(dir: &Path) {
-    if let Ok(entries) = fs::read_dir(dir) {
-        let entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        entries.par_iter().for_each(|p| {
-            if p.is_dir() && !p.is_symlink() {
-                let _ = fs::remove_dir_all(p);
-            } else {
-                let _ = fs::remove_file(p);
-            }
-        });
+/// Writes `output` to the destination, replacing what was there only once everything is written and on disk.
+pub fn write(output: &Output, dest: &Destination) -> Result<(), Diagnostic> {
+    if dest.earlier_output {
+        let mut names: Vec<&str> = output
+            .files
+            .iter()
+            .filter_map(|f| f.path.split('/').next())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        if let Some(extra) = refuse::unexpected_entry(&dest.out, &names) {
+            return Err(foreign(
+                &dest.out,
+                &format!("it holds {extra}, which this build would not write"),
+            ));
+        }
     }
-    let _ = fs::remove_dir_all(dir);
+    let staging = swap::staging_path(&dest.parent, &dest.name);
+    if fs::symlink_metadata(&staging).is_ok() {
+        // The name of this build's staging folder, taken by something that is not a leftover of ours.
+        return Err(error(format!(
+            "{} exists and was not made by Sunlight",
+            staging.display()
+        ))
+        .hint("remove it or choose another --out"));
+    }
+    if let Err(e) = swap::write_tree(output, &staging) {
+        swap::remove_tree(&staging);
+        return Err(io_failure("write the new output", e));
+    }
+    match swap::swap(&staging, &dest.out, &dest.parent, &dest.name) {
+        Ok(swap::Swapped::Fresh) => Ok(()),
+        Ok(swap::Swapped::Old(old)) => {
+            swap::remove_tree(&old);
+            Ok(())
+        }
+        Err(e) => {
+            swap::remove_tree(&staging);
+            Err(match e {
+                swap::SwapError::MountPoint => mount_point(&dest.out),
+                swap::SwapError::Io(e) => io_failure("swap in the new output", e),
+            })
+        }
+    }
 }
 
-fn write_all(output: &Output, dir: &Path) -> io::Result<()> {
-    fs::create_dir_all(dir)?;
-    let mut folders: Vec<PathBuf> = output
-        .files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p)))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    // A large site has a folder per page, and creating them one by one took as long as writing the files;
-    // `create_dir_all` tolerates another thread creating the same parent first.
-    folders.par_iter().try_for_each(fs::create_dir_all)?;
-    output
-        .files
-        .par_iter()
-        .try_for_each(|f| fs::write(dir.join(&f.path), &f.bytes))
+fn error(message: String) -> Diagnostic {
+    Diagnostic::error("--out", 0, 0, message)
 }
 
-/// An absolute, lexically normalised path; unlike `canonicalize` it works for folders that do not exist yet.
+fn io_failure(what: &str, e: io::Error) -> Diagnostic {
+    error(format!("could not {what}: {e}")).hint(
+        "check that the output folder's parent exists and is writable; the previous output was left as it was",
+    )
+}
+
+fn foreign(out: &Path, what: &str) -> Diagnostic {
+    error(format!(
+        "refusing to replace {}: {what}; it has no {MARKER} marker, so Sunlight did not make it, and building deletes everything in it",
+        out.display()
+    ))
+    .hint("choose an empty or new folder; if replacing everything in it is really meant, pass --force")
+}
+
+fn mount_point(out: &Path) -> Diagnostic {
+    error(format!(
+        "cannot write the site to {}: it is a mount point (the top of a separate disk or volume), and a build swaps the new site in beside it, which cannot be done across volumes",
+        out.display()
+    ))
+    .hint("use a folder inside it as --out, such as site/ in it, and point the web server there")
+}
+
+/// An absolute, lexically normalised path with symbolic links resolved in the part that exists, so that `out`,
+/// `root` and the home folder compare as the same folder however they were written; unlike `canonicalize` it works
+/// for folders that do not exist yet.
 pub fn absolute(p: &Path) -> PathBuf {
     let joined = if p.is_absolute() {
         p.to_path_buf()
@@ -148,10 +190,19 @@ pub fn absolute(p: &Path) -> PathBuf {
             other => out.push(other),
         }
     }
-    // Resolve symbolic links in the part that exists, so `out` and `root` compare as the same folder.
-    match fs::canonicalize(&out) {
-        Ok(c) => c,
-        Err(_) => out,
+    let mut missing = Vec::new();
+    let mut existing = out.as_path();
+    loop {
+        if let Ok(real) = fs::canonicalize(existing) {
+            return missing.iter().rev().fold(real, |acc, part| acc.join(part));
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                missing.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return out,
+        }
     }
 }
 
@@ -160,12 +211,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn refuses_to_replace_the_sources() {
-        let root = Path::new("/srv/site");
-        assert!(check_destination(root, Path::new("/srv/site")).is_err());
-        assert!(check_destination(root, Path::new("/srv")).is_err());
-        assert!(check_destination(root, Path::new("/srv/site/content/x")).is_err());
-        assert!(check_destination(root, Path::new("/srv/site/public")).is_ok());
-        assert!(check_destination(root, Path::new("/tmp/out")).is_ok());
+    fn absolute_resolves_links_above_a_missing_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = absolute(dir.path());
+        assert_eq!(absolute(&dir.path().join("a/../b/c")), real.join("b/c"));
     }
 }
