@@ -365,6 +365,10 @@ pub const CATALOG: &[(&str, &str)] = &[
         "base_url `{0}` 中不能有 ?、# 或空格",
     ),
     (
+        "base_url `{}` may have in its path only letters, digits, / - . _ ~ and %XX escapes (no spaces, quotes or angle brackets)",
+        "base_url `{0}` 的路径中只能有字母、数字、/ - . _ ~ 和 %XX 转义（不能有空格、引号或尖括号）",
+    ),
+    (
         "write the full address the site will be published at, e.g. https://example.gov.cn/mzj/",
         "请填写网站发布后的完整网址，例如 https://example.gov.cn/mzj/",
     ),

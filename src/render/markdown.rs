@@ -66,7 +66,8 @@ fn shortcode(
             let text = format::figure(&r.cells[column], c, lang, unit);
             let title = format!("{} · {} · {}", d.title, r.key, format::header(c, lang));
             format!(
-                "<a class=\"figure\" href=\"{base}{}#{}\" title=\"{}\">{}</a>",
+                "<a class=\"figure\" href=\"{}{}#{}\" title=\"{}\">{}</a>",
+                escape(base),
                 encode_path(&format!("data/{}/", d.id)),
                 encode_fragment(&row_id(&r.key)),
                 escape(&title),
