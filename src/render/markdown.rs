@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::format;
-use super::html::escape;
+use super::html::{escape, tag_end};
 use super::links::{encode_fragment, encode_path, row_id};
 use super::table::{Placement, table};
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
+use crate::validate::raw_html::sanitise;
 use crate::validate::{Segment, Shortcode, Site};
 
 /// Where a page sits, for resolving the relative links its body contains.
@@ -25,7 +26,9 @@ pub struct LinkBase<'a> {
     pub languages: &'a [String],
 }
 
-/// Renders one body. `lang` is the page's language.
+/// Renders one body. The editor's Markdown and raw HTML are sanitised (see [`sanitise`]); the shortcodes' HTML is
+/// Sunlight's own and must reach the page as it is, so each stands in the Markdown as a placeholder while the body
+/// is rendered and cleaned, and replaces it afterwards.
 pub fn render(
     site: &Site,
     segments: &[Segment],
@@ -33,14 +36,74 @@ pub fn render(
     links: &LinkBase,
 ) -> Result<String, Diagnostic> {
     let mut source = String::new();
+    let mut trusted = Vec::new();
     let mut charts_shown = BTreeMap::new();
     for seg in segments {
         match seg {
+            Segment::Markdown { text, .. } if text.contains([OPEN, CLOSE]) => {
+                source.push_str(&text.replace([OPEN, CLOSE], "\u{FFFD}"))
+            }
             Segment::Markdown { text, .. } => source.push_str(text),
-            Segment::Shortcode(s) => source.push_str(&shortcode(site, s, lang, &mut charts_shown)?),
+            Segment::Shortcode(s) => {
+                let token = placeholder(trusted.len());
+                if matches!(s, Shortcode::Value { .. }) {
+                    source.push_str(&token);
+                } else {
+                    source.push_str(&format!("\n\n{token}\n\n"));
+                }
+                trusted.push(shortcode(site, s, lang, &mut charts_shown)?);
+            }
         }
     }
-    Ok(to_html(&source, Some(links)))
+    Ok(restore(&to_html(&source, Some(links)), &trusted))
+}
+
+/// The private-use characters around a placeholder's number. Editors' text cannot contain them: they are replaced
+/// before rendering, so no text can pose as a placeholder.
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+fn placeholder(n: usize) -> String {
+    format!("{OPEN}{n}{CLOSE}")
+}
+
+/// The sanitised body with each placeholder replaced by its shortcode's HTML: a block (table, chart) alone in its
+/// paragraph replaces the paragraph. A placeholder inside a tag (an editor wrote a shortcode in an attribute)
+/// is dropped, since HTML cannot stand there.
+fn restore(html: &str, trusted: &[String]) -> String {
+    let mut out =
+        String::with_capacity(html.len() + trusted.iter().map(String::len).sum::<usize>());
+    let mut rest = html;
+    while let Some(i) = rest.find(['<', OPEN]) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if let Some(after) = rest.strip_prefix("<p>")
+            && let Some((n, len)) = read_placeholder(after)
+            && let Some(tail) = after[len..].strip_prefix("</p>")
+        {
+            out.push_str(&trusted[n]);
+            rest = tail.strip_prefix('\n').unwrap_or(tail);
+        } else if rest.starts_with('<') {
+            let end = tag_end(rest).map_or(rest.len(), |e| e + 1);
+            out.extend(rest[..end].chars().filter(|&c| c != OPEN && c != CLOSE));
+            rest = &rest[end..];
+        } else if let Some((n, len)) = read_placeholder(rest) {
+            out.push_str(trusted[n].trim_end());
+            rest = &rest[len..];
+        } else {
+            rest = &rest[OPEN.len_utf8()..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The number and byte length of the placeholder `s` starts with.
+fn read_placeholder(s: &str) -> Option<(usize, usize)> {
+    let digits = s.strip_prefix(OPEN)?;
+    let end = digits.find(CLOSE)?;
+    let n = digits[..end].parse().ok()?;
+    Some((n, OPEN.len_utf8() + end + CLOSE.len_utf8()))
 }
 
 /// One shortcode's HTML. `charts_shown` counts the charts already on the page: the same chart shown again gets
@@ -75,10 +138,7 @@ fn shortcode(
             )
         }
         Shortcode::Table { dataset } => {
-            format!(
-                "\n\n{}\n",
-                table(&site.datasets[dataset], lang, base, Placement::Narrative)
-            )
+            table(&site.datasets[dataset], lang, base, Placement::Narrative)
         }
         Shortcode::Chart { chart } => {
             let seen = charts_shown.entry(chart).or_insert(0);
@@ -87,13 +147,13 @@ fn shortcode(
                 1 => format!("chart-{}", site.charts[chart].id),
                 n => format!("chart-{}.{n}", site.charts[chart].id),
             };
-            format!("\n\n{}\n", embed::figure(site, chart, lang, &id)?)
+            embed::figure(site, chart, lang, &id)?
         }
     })
 }
 
-/// CommonMark with tables, footnotes and strikethrough. A line break inside a Chinese paragraph is dropped rather
-/// than turned into a space, which browsers would show between two ideographs.
+/// CommonMark with tables, footnotes and strikethrough, sanitised. A line break inside a Chinese paragraph is
+/// dropped rather than turned into a space, which browsers would show between two ideographs.
 pub fn to_html(source: &str, links: Option<&LinkBase>) -> String {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let events: Vec<Event> = Parser::new_ext(source, opts)
@@ -142,7 +202,23 @@ pub fn to_html(source: &str, links: Option<&LinkBase>) -> String {
     }
     let mut out = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut out, kept.into_iter());
-    out
+    sanitise(&aligned(&out))
+}
+
+/// Markdown table columns are aligned with a class, not the `style` attribute pulldown-cmark writes: the
+/// Content-Security-Policy refuses inline styles.
+fn aligned(html: &str) -> String {
+    if !html.contains(" style=\"text-align: ") {
+        return html.to_string();
+    }
+    ["left", "center", "right"]
+        .iter()
+        .fold(html.to_string(), |h, side| {
+            h.replace(
+                &format!(" style=\"text-align: {side}\">"),
+                &format!(" class=\"align-{side}\">"),
+            )
+        })
 }
 
 /// Internal links as a reader's browser would resolve them, carrying the base path so the site works under a
