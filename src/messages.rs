@@ -552,6 +552,31 @@ pub const CATALOG: &[(&str, &str)] = &[
         "a check needs exactly one of `sum:` or `rate:`",
         "每项校验必须有 `sum:` 或 `rate:`，且只能有其中一个",
     ),
+    // validate/raw_html.rs: raw HTML the sanitiser removes from a page.
+    (
+        "the HTML element <{}> is not allowed in a page and is removed",
+        "页面中不能使用 HTML 元素 <{0}>，已删除",
+    ),
+    (
+        "the attribute `{}` of <{}> is not allowed in a page and is removed",
+        "页面中的 <{1}> 不能带属性 `{0}`，已删除",
+    ),
+    (
+        "the address in `{}` of <{}> is not allowed in a page and is removed",
+        "页面中 <{1}> 的 `{0}` 所填地址不允许使用，已删除",
+    ),
+    (
+        "remove it; see \"Raw HTML\" in README.md for the elements a page may use",
+        "请删除；页面可以使用的元素见 README.md 的 `Raw HTML` 一节",
+    ),
+    (
+        "remove it; see \"Raw HTML\" in README.md for the attributes a page may use",
+        "请删除；页面可以使用的属性见 README.md 的 `Raw HTML` 一节",
+    ),
+    (
+        "link only to http://, https://, mailto: or tel: addresses or to the site's own pages (images: http://, https:// or the site's own files)",
+        "链接只能指向 http://、https://、mailto:、tel: 地址或本站页面（图片只能用 http://、https:// 地址或本站文件）",
+    ),
     // validate/shortcode.rs: `{{ … }}` in page bodies.
     (
         "this HTML comment is never closed",
@@ -819,6 +844,15 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "it came from {} (or the theme); remove it there. Nothing was published",
         "它来自 {0}（或主题）；请在那里删除。本次没有发布任何内容",
+    ),
+    // check/links.rs: links in the rendered pages.
+    (
+        "{} has a javascript: link, which runs code in the reader's browser",
+        "{0} 中有 javascript: 链接，会在读者的浏览器中运行代码",
+    ),
+    (
+        "link to a page or an http(s) address instead; scripts belong in files under static/",
+        "请改为链接到页面或 http(s) 地址；脚本应放在 static/ 下的文件中",
     ),
     // render: templates and output paths.
     ("the theme has no template {}", "主题中缺少模板 {0}"),
