@@ -46,12 +46,16 @@ pub fn render(
             Segment::Markdown { text, .. } => source.push_str(text),
             Segment::Shortcode(s) => {
                 let token = placeholder(trusted.len());
-                if matches!(s, Shortcode::Value { .. }) {
-                    source.push_str(&token);
-                } else {
+                let block = !matches!(s, Shortcode::Value { .. });
+                if block {
                     source.push_str(&format!("\n\n{token}\n\n"));
+                } else {
+                    source.push_str(&token);
                 }
-                trusted.push(shortcode(site, s, lang, &mut charts_shown)?);
+                trusted.push(Trusted {
+                    html: shortcode(site, s, lang, &mut charts_shown)?,
+                    block,
+                });
             }
         }
     }
@@ -67,34 +71,58 @@ fn placeholder(n: usize) -> String {
     format!("{OPEN}{n}{CLOSE}")
 }
 
+/// A shortcode's HTML, and whether it is a block (a table, a chart) or sits in a sentence (a figure).
+struct Trusted {
+    html: String,
+    block: bool,
+}
+
 /// The sanitised body with each placeholder replaced by its shortcode's HTML: a block (table, chart) alone in its
 /// paragraph replaces the paragraph. A placeholder inside a tag (an editor wrote a shortcode in an attribute)
 /// is dropped, since HTML cannot stand there.
-fn restore(html: &str, trusted: &[String]) -> String {
+fn restore(html: &str, trusted: &[Trusted]) -> String {
     let mut out =
-        String::with_capacity(html.len() + trusted.iter().map(String::len).sum::<usize>());
+        String::with_capacity(html.len() + trusted.iter().map(|t| t.html.len()).sum::<usize>());
     let mut rest = html;
     while let Some(i) = rest.find(['<', OPEN]) {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
         if let Some(after) = rest.strip_prefix("<p>")
             && let Some((n, len)) = read_placeholder(after)
+            && trusted.get(n).is_some_and(|t| t.block)
             && let Some(tail) = after[len..].strip_prefix("</p>")
         {
-            out.push_str(&trusted[n]);
+            out.push_str(&trusted[n].html);
             rest = tail.strip_prefix('\n').unwrap_or(tail);
         } else if rest.starts_with('<') {
             let end = tag_end(rest).map_or(rest.len(), |e| e + 1);
-            out.extend(rest[..end].chars().filter(|&c| c != OPEN && c != CLOSE));
+            out.push_str(&without_placeholders(&rest[..end]));
             rest = &rest[end..];
-        } else if let Some((n, len)) = read_placeholder(rest) {
-            out.push_str(trusted[n].trim_end());
+        } else if let Some((n, len)) = read_placeholder(rest)
+            && let Some(t) = trusted.get(n)
+        {
+            out.push_str(t.html.trim_end());
             rest = &rest[len..];
         } else {
-            rest = &rest[OPEN.len_utf8()..];
+            let skip = read_placeholder(rest).map_or(OPEN.len_utf8(), |(_, len)| len);
+            rest = &rest[skip..];
         }
     }
     out.push_str(rest);
+    out
+}
+
+fn without_placeholders(tag: &str) -> String {
+    let mut out = String::with_capacity(tag.len());
+    let mut rest = tag;
+    while let Some(i) = rest.find(OPEN) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let skip = read_placeholder(rest).map_or(OPEN.len_utf8(), |(_, len)| len);
+        rest = &rest[skip..];
+    }
+    out.push_str(rest);
+    out.retain(|c| c != CLOSE);
     out
 }
 
@@ -347,6 +375,47 @@ mod tests {
         assert!(h.contains("<table>"));
         assert!(h.contains("<del>x</del>"));
         assert!(h.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn placeholders_become_the_shortcodes_html_in_text_only() {
+        let trusted = [
+            Trusted {
+                html: "<a class=\"figure\">1</a>".into(),
+                block: false,
+            },
+            Trusted {
+                html: "<figure><svg></svg></figure>\n".into(),
+                block: true,
+            },
+        ];
+        let (v, b) = (placeholder(0), placeholder(1));
+        assert_eq!(
+            restore(&format!("<p>{v}</p>\n"), &trusted),
+            "<p><a class=\"figure\">1</a></p>\n"
+        );
+        assert_eq!(
+            restore(&format!("<p>{b}</p>\n<p>x</p>"), &trusted),
+            "<figure><svg></svg></figure>\n<p>x</p>"
+        );
+        assert_eq!(
+            restore(&format!("<li>{b}</li>"), &trusted),
+            "<li><figure><svg></svg></figure></li>"
+        );
+        assert_eq!(
+            restore(&format!("<abbr title=\"{v}\">x</abbr>"), &trusted),
+            "<abbr title=\"\">x</abbr>"
+        );
+        assert_eq!(restore(&format!("{OPEN}9{CLOSE} {OPEN}"), &trusted), " ");
+    }
+
+    #[test]
+    fn editors_cannot_write_placeholders() {
+        let html = to_html(
+            &format!("a {} b", placeholder(0)).replace([OPEN, CLOSE], "\u{FFFD}"),
+            None,
+        );
+        assert_eq!(restore(&html, &[]), "<p>a \u{FFFD}0\u{FFFD} b</p>\n");
     }
 
     #[test]
