@@ -577,6 +577,14 @@ pub const CATALOG: &[(&str, &str)] = &[
         "link only to http://, https://, mailto: or tel: addresses or to the site's own pages (images: http://, https:// or the site's own files)",
         "链接只能指向 http://、https://、mailto:、tel: 地址或本站页面（图片只能用 http://、https:// 地址或本站文件）",
     ),
+    (
+        "an image of this page comes from another site, which the pages' Content-Security-Policy does not load",
+        "此页中有一张图片来自其他网站，页面的内容安全策略（CSP）不会加载它",
+    ),
+    (
+        "copy the image into static/ and write its address from the site root, e.g. /images/photo.png",
+        "请把图片复制到 static/ 中，并从网站根目录写地址，例如 /images/photo.png",
+    ),
     // validate/shortcode.rs: `{{ … }}` in page bodies.
     (
         "this HTML comment is never closed",

@@ -147,6 +147,12 @@ pub fn address_allowed(tag: &str, value: &str) -> bool {
     allowed.contains(&scheme.to_ascii_lowercase().as_str())
 }
 
+/// An address on another host (`https://…`, `//…`), as opposed to one of the site's own files.
+fn is_foreign(value: &str) -> bool {
+    let v = value.trim_matches(|c: char| c <= ' ').to_ascii_lowercase();
+    v.starts_with("http:") || v.starts_with("https:") || v.starts_with("//")
+}
+
 fn allowed_attribute(tag: &str, attr: &str) -> bool {
     GENERIC_ATTRIBUTES.contains(&attr)
         || TAG_ATTRIBUTES
@@ -216,14 +222,17 @@ pub fn check(page: &Page) -> Vec<Diagnostic> {
                 Event::Start(Tag::Link { dest_url, .. }) if !address_allowed("a", &dest_url) => {
                     found.insert((
                         line_at(range.start),
-                        Removal::Address("a".into(), "href".into()),
+                        Finding::Address("a".into(), "href".into()),
                     ));
                 }
                 Event::Start(Tag::Image { dest_url, .. }) if !address_allowed("img", &dest_url) => {
                     found.insert((
                         line_at(range.start),
-                        Removal::Address("img".into(), "src".into()),
+                        Finding::Address("img".into(), "src".into()),
                     ));
+                }
+                Event::Start(Tag::Image { dest_url, .. }) if is_foreign(&dest_url) => {
+                    found.insert((line_at(range.start), Finding::ForeignImage));
                 }
                 _ => {}
             }
@@ -234,30 +243,33 @@ pub fn check(page: &Page) -> Vec<Diagnostic> {
     }
     found
         .into_iter()
-        .map(|(line, removal)| removal.warning(page, line))
+        .map(|(line, finding)| finding.warning(page, line))
         .collect()
 }
 
-/// One thing the sanitiser takes out. Names only: element and attribute names are markup, not what the editor wrote
-/// in them.
+/// One thing the sanitiser takes out, or an image the browser will not load. Names only: element and attribute names
+/// are markup, not what the editor wrote in them.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Removal {
+enum Finding {
     Element(String),
     Attribute(String, String),
     Address(String, String),
+    /// An image from another host: kept, but the Content-Security-Policy (`img-src 'self'`) stops the browser
+    /// from loading it, so the reader would see a broken image.
+    ForeignImage,
 }
 
-impl Removal {
+impl Finding {
     fn warning(&self, page: &Page, line: usize) -> Diagnostic {
         let (message, hint) = match self {
-            Removal::Element(tag) => (
+            Finding::Element(tag) => (
                 format!(
                     "the HTML element <{}> is not allowed in a page and is removed",
                     shown(tag)
                 ),
                 "remove it; see \"Raw HTML\" in README.md for the elements a page may use",
             ),
-            Removal::Attribute(tag, attr) => (
+            Finding::Attribute(tag, attr) => (
                 format!(
                     "the attribute `{}` of <{}> is not allowed in a page and is removed",
                     shown(attr),
@@ -265,13 +277,17 @@ impl Removal {
                 ),
                 "remove it; see \"Raw HTML\" in README.md for the attributes a page may use",
             ),
-            Removal::Address(tag, attr) => (
+            Finding::Address(tag, attr) => (
                 format!(
                     "the address in `{}` of <{}> is not allowed in a page and is removed",
                     shown(attr),
                     shown(tag)
                 ),
                 "link only to http://, https://, mailto: or tel: addresses or to the site's own pages (images: http://, https:// or the site's own files)",
+            ),
+            Finding::ForeignImage => (
+                "an image of this page comes from another site, which the pages' Content-Security-Policy does not load".into(),
+                "copy the image into static/ and write its address from the site root, e.g. /images/photo.png",
             ),
         };
         Diagnostic::warning(&page.rel, line, 0, message)
@@ -291,7 +307,7 @@ fn shown(name: &str) -> &str {
 }
 
 /// What the sanitiser would remove from one fragment of raw HTML that starts on `line`, with the line of each.
-fn removals(html: &str, line: usize) -> Vec<(usize, Removal)> {
+fn removals(html: &str, line: usize) -> Vec<(usize, Finding)> {
     let sink = Collect::default();
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
@@ -311,7 +327,7 @@ fn removals(html: &str, line: usize) -> Vec<(usize, Removal)> {
 /// inside them is not mistaken for tags) and records what the policy removes.
 #[derive(Default)]
 struct Collect {
-    found: RefCell<Vec<(u64, Removal)>>,
+    found: RefCell<Vec<(u64, Finding)>>,
 }
 
 impl TokenSink for Collect {
@@ -327,14 +343,16 @@ impl TokenSink for Collect {
         let name: &str = &tag.name;
         let mut found = self.found.borrow_mut();
         if !TAGS.contains(&name) {
-            found.push((line, Removal::Element(name.to_string())));
+            found.push((line, Finding::Element(name.to_string())));
         } else {
             for a in &tag.attrs {
                 let attr: &str = &a.name.local;
                 if !allowed_attribute(name, attr) {
-                    found.push((line, Removal::Attribute(name.into(), attr.into())));
+                    found.push((line, Finding::Attribute(name.into(), attr.into())));
                 } else if ADDRESS_ATTRIBUTES.contains(&attr) && !address_allowed(name, &a.value) {
-                    found.push((line, Removal::Address(name.into(), attr.into())));
+                    found.push((line, Finding::Address(name.into(), attr.into())));
+                } else if name == "img" && attr == "src" && is_foreign(&a.value) {
+                    found.push((line, Finding::ForeignImage));
                 }
             }
         }
@@ -480,6 +498,24 @@ mod tests {
             );
         }
         assert!(d.iter().all(|d| !d.show_source));
+    }
+
+    #[test]
+    fn images_from_other_sites_are_kept_but_reported() {
+        let d = check(&page(
+            "<img src=\"https://a.cn/x.png\" alt=\"x\">\n\n![y](//b.cn/y.png) ![z](/z.png)\n",
+        ));
+        let shown: Vec<String> = d.iter().map(|d| d.to_string()).collect();
+        assert_eq!(shown.len(), 2, "{shown:#?}");
+        assert!(
+            shown[0].starts_with(
+                "content/a.md:4: warning: an image of this page comes from another site"
+            )
+        );
+        assert!(shown[1].starts_with("content/a.md:6: warning: an image of this page"));
+        assert!(
+            sanitise("<img src=\"https://a.cn/x.png\" alt=\"x\">").contains("https://a.cn/x.png")
+        );
     }
 
     #[test]
