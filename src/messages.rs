@@ -585,6 +585,14 @@ pub const CATALOG: &[(&str, &str)] = &[
         "copy the image into static/ and write its address from the site root, e.g. /images/photo.png",
         "请把图片复制到 static/ 中，并从网站根目录写地址，例如 /images/photo.png",
     ),
+    (
+        "this page nests its elements (quotes, lists, HTML) more than {} levels deep",
+        "此页的元素（引用、列表、HTML）嵌套超过 {0} 层",
+    ),
+    (
+        "simplify the page: no real page needs such nesting",
+        "请简化此页：正常的页面不需要这么深的嵌套",
+    ),
     // validate/shortcode.rs: `{{ … }}` in page bodies.
     (
         "this HTML comment is never closed",

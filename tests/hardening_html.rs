@@ -225,6 +225,32 @@ fn strict_makes_raw_html_removals_errors() {
 }
 
 #[test]
+fn deeply_nested_html_ends_quickly_in_an_error() {
+    for body in ["<div>".repeat(50_000), "> ".repeat(20_000)] {
+        let site = fixture("basic");
+        fs::write(
+            site.path().join("content/news/deep.md"),
+            format!("---\ntitle: 深\n---\n\n{body}x\n"),
+        )
+        .unwrap();
+        let started = std::time::Instant::now();
+        let out = sunlight(site.path(), &["build"]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("content/news/deep.md: error: this page nests its elements"),
+            "{err}"
+        );
+        assert!(
+            started.elapsed().as_secs() < 30,
+            "took {:?}",
+            started.elapsed()
+        );
+        assert!(!site.path().join("public").exists());
+    }
+}
+
+#[test]
 fn markdown_javascript_links_fail_a_strict_check() {
     let site = fixture("basic");
     fs::write(

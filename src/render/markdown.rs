@@ -11,7 +11,7 @@ use super::links::{encode_fragment, encode_path, row_id};
 use super::table::{Placement, table};
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
-use crate::validate::raw_html::sanitise;
+use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise};
 use crate::validate::{Segment, Shortcode, Site};
 
 /// Where a page sits, for resolving the relative links its body contains.
@@ -24,6 +24,8 @@ pub struct LinkBase<'a> {
     pub source_dirs: &'a [String],
     /// The site's languages other than the default: `other.en.md` is the page at `en/…/other/`.
     pub languages: &'a [String],
+    /// The page's source file, for messages.
+    pub file: &'a std::path::Path,
 }
 
 /// Renders one body. The editor's Markdown and raw HTML are sanitised (see [`sanitise`]); the shortcodes' HTML is
@@ -59,7 +61,16 @@ pub fn render(
             }
         }
     }
-    Ok(restore(&to_html(&source, Some(links)), &trusted))
+    let html = to_html(&source, Some(links)).map_err(|TooDeep| {
+        Diagnostic::error(
+            links.file,
+            0,
+            0,
+            format!("this page nests its elements (quotes, lists, HTML) more than {MAX_DEPTH} levels deep"),
+        )
+        .hint("simplify the page: no real page needs such nesting")
+    })?;
+    Ok(restore(&html, &trusted))
 }
 
 /// The private-use characters around a placeholder's number. Editors' text cannot contain them: they are replaced
@@ -182,7 +193,7 @@ fn shortcode(
 
 /// CommonMark with tables, footnotes and strikethrough, sanitised. A line break inside a Chinese paragraph is
 /// dropped rather than turned into a space, which browsers would show between two ideographs.
-pub fn to_html(source: &str, links: Option<&LinkBase>) -> String {
+pub fn to_html(source: &str, links: Option<&LinkBase>) -> Result<String, TooDeep> {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let events: Vec<Event> = Parser::new_ext(source, opts)
         .map(|e| match (e, links) {
@@ -362,8 +373,11 @@ mod tests {
 
     #[test]
     fn chinese_line_breaks_do_not_become_spaces() {
-        assert_eq!(to_html("民政\n工作", None), "<p>民政工作</p>\n");
-        assert_eq!(to_html("civil\naffairs", None), "<p>civil\naffairs</p>\n");
+        assert_eq!(to_html("民政\n工作", None).unwrap(), "<p>民政工作</p>\n");
+        assert_eq!(
+            to_html("civil\naffairs", None).unwrap(),
+            "<p>civil\naffairs</p>\n"
+        );
     }
 
     #[test]
@@ -371,7 +385,8 @@ mod tests {
         let h = to_html(
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ y[^1]\n\n[^1]: note\n",
             None,
-        );
+        )
+        .unwrap();
         assert!(h.contains("<table>"));
         assert!(h.contains("<del>x</del>"));
         assert!(h.contains("footnote-definition"));
@@ -414,7 +429,8 @@ mod tests {
         let html = to_html(
             &format!("a {} b", placeholder(0)).replace([OPEN, CLOSE], "\u{FFFD}"),
             None,
-        );
+        )
+        .unwrap();
         assert_eq!(restore(&html, &[]), "<p>a \u{FFFD}0\u{FFFD} b</p>\n");
     }
 
@@ -426,6 +442,7 @@ mod tests {
             page_path: "report/assistance/",
             source_dirs: &dirs,
             languages: &["en".to_string()],
+            file: std::path::Path::new("content/report/assistance.md"),
         };
         let r = |d: &str| resolve(d, &l);
         assert_eq!(r("../elderly/").as_deref(), Some("/mzj/report/elderly/"));

@@ -461,6 +461,7 @@ pub fn body(cx: &Ctx, p: &Page) -> Result<String, Diagnostic> {
         page_path: &p.path,
         source_dirs: &dirs,
         languages: &others,
+        file: &p.rel,
     };
     markdown::render(cx.site, &p.segments, cx.lang, &links)
 }

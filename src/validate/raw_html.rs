@@ -188,10 +188,54 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
     })
 }
 
+/// How deep a page body's elements may nest. An HTML parser's work grows with the depth times the number of
+/// elements, so a body of thousands of nested `<div>`s or `>` quotes would take minutes; no real page comes near.
+pub const MAX_DEPTH: usize = 256;
+
+/// The body nests its elements more than [`MAX_DEPTH`] deep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooDeep;
+
 /// `html` with everything outside the allow-list removed. The result is well-formed: an element the editor left
-/// open is closed, so a page body can never swallow the theme's frame around it.
-pub fn sanitise(html: &str) -> String {
-    sanitiser().clean(html).to_string()
+/// open is closed, so a page body can never swallow the theme's frame around it. Refused when nested too deep.
+pub fn sanitise(html: &str) -> Result<String, TooDeep> {
+    if depth(html) > MAX_DEPTH {
+        return Err(TooDeep);
+    }
+    Ok(sanitiser().clean(html).to_string())
+}
+
+/// The deepest nesting of elements in `html`, counted in one pass over its tags. Elements whose end tag may be left
+/// out (`<p>`, `<li>`, table cells …) and void elements are not counted, so an unclosed list of items is not taken
+/// for depth; what remains is a lower bound of the parser's stack, and a tight one for deep nesting.
+fn depth(html: &str) -> usize {
+    const UNCOUNTED: &[&str] = &[
+        "area", "base", "br", "caption", "col", "colgroup", "dd", "dt", "embed", "hr", "img",
+        "input", "li", "link", "meta", "optgroup", "option", "p", "param", "rb", "rp", "rt", "rtc",
+        "source", "tbody", "td", "tfoot", "th", "thead", "tr", "track", "wbr",
+    ];
+    let (mut now, mut deepest) = (0usize, 0usize);
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let closing = rest.starts_with('/');
+        let name: String = rest
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if name.is_empty() || UNCOUNTED.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            now = now.saturating_sub(1);
+        } else {
+            now += 1;
+            deepest = deepest.max(now);
+        }
+    }
+    deepest
 }
 
 /// What the sanitiser removes from one page, as warnings at the line of the page file where it was written.
@@ -384,7 +428,7 @@ mod tests {
             "<svg><script>alert(1)</script></svg><p style=\"color:red\" onclick=\"x()\">p</p>",
             "<img src=\"data:image/png;base64,AAAA\" alt=\"d\"><a href=\"mailto:x@a.cn\">m</a>",
         );
-        let clean = sanitise(dirty);
+        let clean = sanitise(dirty).unwrap();
         for bad in [
             "<script",
             "onerror",
@@ -413,12 +457,27 @@ mod tests {
     #[test]
     fn keeps_the_allowed_structure() {
         let html = "<h2 id=\"s\">T</h2><table><thead><tr><th scope=\"col\" colspan=\"2\">a</th></tr></thead><tbody><tr><td rowspan=\"2\">1</td></tr></tbody></table><details><summary>s</summary><abbr title=\"t\">A</abbr><sup>1</sup><sub>2</sub></details><figure><img src=\"https://a.cn/x.png\" alt=\"x\"><figcaption>c</figcaption></figure><div class=\"note\"><span class=\"x\">s</span></div><a href=\"../data/#row-1\">r</a><a href=\"tel:+8610\">t</a>";
-        assert_eq!(sanitise(html), html);
+        assert_eq!(sanitise(html).unwrap(), html);
     }
 
     #[test]
     fn unclosed_elements_are_closed() {
-        assert_eq!(sanitise("<div><p>x"), "<div><p>x</p></div>");
+        assert_eq!(sanitise("<div><p>x").unwrap(), "<div><p>x</p></div>");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = "<div>".repeat(MAX_DEPTH + 1);
+        assert_eq!(sanitise(&deep), Err(TooDeep));
+        let quotes = format!(
+            "{}x{}",
+            "<blockquote>\n".repeat(300),
+            "</blockquote>\n".repeat(300)
+        );
+        assert_eq!(sanitise(&quotes), Err(TooDeep));
+        let siblings = "<div><span>x</span></div><p>a<li>b".repeat(10_000);
+        assert!(sanitise(&siblings).is_ok());
+        assert!(sanitise(&"<ul><li>x".repeat(200)).is_ok());
     }
 
     #[test]
@@ -514,7 +573,9 @@ mod tests {
         );
         assert!(shown[1].starts_with("content/a.md:6: warning: an image of this page"));
         assert!(
-            sanitise("<img src=\"https://a.cn/x.png\" alt=\"x\">").contains("https://a.cn/x.png")
+            sanitise("<img src=\"https://a.cn/x.png\" alt=\"x\">")
+                .unwrap()
+                .contains("https://a.cn/x.png")
         );
     }
 
