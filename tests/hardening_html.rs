@@ -268,6 +268,24 @@ fn markdown_javascript_links_fail_a_strict_check() {
 }
 
 #[test]
+fn a_theme_javascript_link_fails_a_strict_check() {
+    let site = fixture("basic");
+    let base = site.path().join("themes/default/templates/base.html");
+    let text = fs::read_to_string(&base).unwrap().replace(
+        "<main id=\"main\" tabindex=\"-1\">",
+        "<main id=\"main\" tabindex=\"-1\"><a href=\" JavaScript:void(0)\">x</a>",
+    );
+    fs::write(&base, text).unwrap();
+    let out = sunlight(site.path(), &["check", "--strict"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error: index.html has a javascript: link"),
+        "{err}"
+    );
+}
+
+#[test]
 fn every_page_carries_the_policy_and_no_inline_script() {
     let site = attacked_site();
     let out = sunlight(site.path(), &["build"]);
