@@ -451,6 +451,10 @@ pub const CATALOG: &[(&str, &str)] = &[
         "base_url `{0}` 中不能有 ?、# 或空格",
     ),
     (
+        "base_url `{}` may have in its path only letters, digits, / - . _ ~ and %XX escapes (no spaces, quotes or angle brackets)",
+        "base_url `{0}` 的路径中只能有字母、数字、/ - . _ ~ 和 %XX 转义（不能有空格、引号或尖括号）",
+    ),
+    (
         "write the full address the site will be published at, e.g. https://example.gov.cn/mzj/",
         "请填写网站发布后的完整网址，例如 https://example.gov.cn/mzj/",
     ),
@@ -633,6 +637,47 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "a check needs exactly one of `sum:` or `rate:`",
         "每项校验必须有 `sum:` 或 `rate:`，且只能有其中一个",
+    ),
+    // validate/raw_html.rs: raw HTML the sanitiser removes from a page.
+    (
+        "the HTML element <{}> is not allowed in a page and is removed",
+        "页面中不能使用 HTML 元素 <{0}>，已删除",
+    ),
+    (
+        "the attribute `{}` of <{}> is not allowed in a page and is removed",
+        "页面中的 <{1}> 不能带属性 `{0}`，已删除",
+    ),
+    (
+        "the address in `{}` of <{}> is not allowed in a page and is removed",
+        "页面中 <{1}> 的 `{0}` 所填地址不允许使用，已删除",
+    ),
+    (
+        "remove it; see \"Raw HTML\" in README.md for the elements a page may use",
+        "请删除；页面可以使用的元素见 README.md 的 `Raw HTML` 一节",
+    ),
+    (
+        "remove it; see \"Raw HTML\" in README.md for the attributes a page may use",
+        "请删除；页面可以使用的属性见 README.md 的 `Raw HTML` 一节",
+    ),
+    (
+        "link only to http://, https://, mailto: or tel: addresses or to the site's own pages (images: http://, https:// or the site's own files)",
+        "链接只能指向 http://、https://、mailto:、tel: 地址或本站页面（图片只能用 http://、https:// 地址或本站文件）",
+    ),
+    (
+        "an image of this page comes from another site, which the pages' Content-Security-Policy does not load",
+        "此页中有一张图片来自其他网站，页面的内容安全策略（CSP）不会加载它",
+    ),
+    (
+        "copy the image into static/ and write its address from the site root, e.g. /images/photo.png",
+        "请把图片复制到 static/ 中，并从网站根目录写地址，例如 /images/photo.png",
+    ),
+    (
+        "this page nests its elements (quotes, lists, HTML) more than {} levels deep",
+        "此页的元素（引用、列表、HTML）嵌套超过 {0} 层",
+    ),
+    (
+        "simplify the page: no real page needs such nesting",
+        "请简化此页：正常的页面不需要这么深的嵌套",
     ),
     // validate/shortcode.rs: `{{ … }}` in page bodies.
     (
@@ -901,6 +946,15 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "it came from {} (or the theme); remove it there. Nothing was published",
         "它来自 {0}（或主题）；请在那里删除。本次没有发布任何内容",
+    ),
+    // check/links.rs: links in the rendered pages.
+    (
+        "{} has a javascript: link, which runs code in the reader's browser",
+        "{0} 中有 javascript: 链接，会在读者的浏览器中运行代码",
+    ),
+    (
+        "link to a page or an http(s) address instead; scripts belong in files under static/",
+        "请改为链接到页面或 http(s) 地址；脚本应放在 static/ 下的文件中",
     ),
     // render: templates and output paths.
     ("the theme has no template {}", "主题中缺少模板 {0}"),

@@ -76,7 +76,7 @@ pub fn file(site: &Site, index: usize, lang: &str) -> Result<Vec<u8>, Diagnostic
 pub fn figure(site: &Site, index: usize, lang: &str, id: &str) -> Result<String, Diagnostic> {
     let c = &site.charts[index];
     let d = &site.datasets[c.dataset];
-    let base = &site.base.path;
+    let base = &escape(&site.base.path);
     let p = plot(site, c, lang);
     let desc = describe(&p);
     let image = svg(

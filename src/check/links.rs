@@ -20,6 +20,16 @@ pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
         let html = String::from_utf8_lossy(&f.bytes);
         let mut reported = BTreeSet::new();
         for target in attributes(&html) {
+            if runs_script(&target) {
+                if reported.insert(String::from("javascript:")) {
+                    out.push(
+                        Diagnostic::warning(&f.source, 0, 0, format!("{} has a javascript: link, which runs code in the reader's browser", f.path))
+                            .hint("link to a page or an http(s) address instead; scripts belong in files under static/")
+                            .without_source(),
+                    );
+                }
+                continue;
+            }
             let Some(problem) = broken(&target, base, &f.path, &files, &mut ids_cache) else {
                 continue;
             };
@@ -34,6 +44,18 @@ pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// A `javascript:` (or `vbscript:`) address, as a browser reads it: tabs and line breaks anywhere and spaces or
+/// control characters at the start are ignored, and the scheme is case-insensitive.
+fn runs_script(target: &str) -> bool {
+    let cleaned: String = target
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .trim_start_matches(|c: char| c <= ' ')
+        .to_ascii_lowercase();
+    cleaned.starts_with("javascript:") || cleaned.starts_with("vbscript:")
 }
 
 fn broken(
@@ -168,6 +190,21 @@ fn source_line(site: &Site, source: &std::path::Path, target: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn script_links_are_found_however_written() {
+        for t in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "java\tscript:x",
+            "vbscript:x",
+        ] {
+            assert!(runs_script(t), "{t}");
+        }
+        for t in ["/mzj/a/", "https://a.cn/javascript:", "#javascript"] {
+            assert!(!runs_script(t), "{t}");
+        }
+    }
 
     #[test]
     fn finds_missing_pages_and_anchors() {

@@ -245,12 +245,17 @@ impl BaseUrl {
             Some(i) => (&rest[..i], &rest[i..]),
             None => (rest, "/"),
         };
-        if host.is_empty() || host.contains(char::is_whitespace) {
+        if !valid_host(host) {
             return Err(format!("base_url `{raw}` has no valid host name"));
         }
-        if path.contains(['?', '#', ' ']) {
+        if path.contains(['?', '#']) {
             return Err(format!(
                 "base_url `{raw}` must not contain a query, fragment or spaces"
+            ));
+        }
+        if !valid_path(path) {
+            return Err(format!(
+                "base_url `{raw}` may have in its path only letters, digits, / - . _ ~ and %XX escapes (no spaces, quotes or angle brackets)"
             ));
         }
         let mut path = path.to_string();
@@ -263,6 +268,43 @@ impl BaseUrl {
             path,
         })
     }
+}
+
+/// A DNS name (internationalised names allowed) or an IP address, with an optional port: every link of the site
+/// starts with it, so nothing that could end an HTML attribute or start markup gets through.
+fn valid_host(host: &str) -> bool {
+    let (name, port) = match host.rsplit_once(':') {
+        Some((n, p)) if !host.ends_with(']') => (n, Some(p)),
+        _ => (host, None),
+    };
+    let name_ok = if let Some(v6) = name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+        !v6.is_empty()
+            && v6
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+    } else {
+        !name.is_empty()
+            && name.split('.').all(|label| {
+                !label.is_empty()
+                    && !label.starts_with('-')
+                    && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            })
+    };
+    name_ok
+        && port
+            .is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Path segments of unreserved characters (any letter, so Chinese folder names work) and well-formed %XX escapes.
+fn valid_path(path: &str) -> bool {
+    let b = path.as_bytes();
+    path.char_indices().all(|(i, c)| match c {
+        '%' => b
+            .get(i + 1..i + 3)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)),
+        '/' | '-' | '.' | '_' | '~' => true,
+        c => c.is_alphanumeric(),
+    })
 }
 
 /// Reads and checks `site.yaml`; `base_url_override` is the `--base-url` flag.
@@ -390,6 +432,25 @@ mod tests {
         assert!(BaseUrl::parse("example.gov.cn").is_err());
         assert!(BaseUrl::parse("https:///x").is_err());
         assert!(BaseUrl::parse("https://a.cn/x?y").is_err());
+        for attack in [
+            "https://a.cn/\"><script>alert(1)</script>",
+            "https://a.cn\"><script>/",
+            "https://a.cn/x y/",
+            "https://a.cn/it's/",
+            "https://a.cn/%zz/",
+            "https://a.cn:80x/",
+            "https://a.cn/<b>/",
+        ] {
+            assert!(BaseUrl::parse(attack).is_err(), "{attack}");
+        }
+        for fine in [
+            "https://民政.中国/信息公开/",
+            "http://[::1]:8080/",
+            "https://a.cn/%E6%B0%91/",
+            "http://localhost:3000",
+        ] {
+            assert!(BaseUrl::parse(fine).is_ok(), "{fine}");
+        }
     }
 
     #[test]

@@ -8,11 +8,11 @@ use crate::validate::{Dataset, Value};
 
 pub fn csv(d: &Dataset, lang: &str) -> Vec<u8> {
     let mut out = String::from("\u{feff}");
-    let head: Vec<String> = d.columns.iter().map(|c| field(&header(c, lang))).collect();
+    let head: Vec<String> = d.columns.iter().map(|c| cell(&header(c, lang))).collect();
     out.push_str(&head.join(","));
     out.push_str("\r\n");
     for r in &d.rows {
-        let cells: Vec<String> = r.cells.iter().map(|v| field(&raw(v))).collect();
+        let cells: Vec<String> = r.cells.iter().map(|v| cell(&raw(v))).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
@@ -69,7 +69,7 @@ fn raw(v: &Value) -> String {
         Value::Suppressed => "*".to_string(),
         Value::Integer(i) => i.to_string(),
         Value::Number(f) => f.to_string(),
-        Value::Text(s) => neutralise_formula(s),
+        Value::Text(s) => s.clone(),
         Value::Date(s) => s.clone(),
     }
 }
@@ -83,13 +83,26 @@ fn typed(v: &Value) -> Json {
     }
 }
 
-/// Spreadsheets run text starting with `=`, `+`, `@` as a formula; a leading apostrophe keeps it text.
-fn neutralise_formula(s: &str) -> String {
-    if s.starts_with(['=', '+', '@']) {
-        format!("'{s}")
+/// One CSV field. Spreadsheets (Excel, WPS, LibreOffice) run a cell starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return as a formula, so such a cell is neutralised as OWASP recommends: a leading `'` and quotes around
+/// the cell. A plain negative number (`-12`, `-3.5`) is a figure, not a formula, and stays as it is.
+fn cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_negative_number(s) {
+        format!("\"'{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        field(s)
     }
+}
+
+fn is_negative_number(s: &str) -> bool {
+    let Some(digits) = s.strip_prefix('-') else {
+        return false;
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn field(s: &str) -> String {
@@ -151,8 +164,37 @@ mod tests {
         let s = String::from_utf8(csv(&sample(), "zh-CN")).unwrap();
         assert_eq!(
             s,
-            "\u{feff}类别,人数（人）\r\n\"城市, 低保\",5829\r\n'=x,\r\n"
+            "\u{feff}类别,人数（人）\r\n\"城市, 低保\",5829\r\n\"'=x\",\r\n"
         );
+    }
+
+    #[test]
+    fn formula_cells_are_neutralised_and_negative_numbers_kept() {
+        for (input, expected) in [
+            ("=1+2", "\"'=1+2\""),
+            ("+86", "\"'+86\""),
+            ("-2+3", "\"'-2+3\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("\tx", "\"'\tx\""),
+            ("\rx", "\"'\rx\""),
+            ("=\"a\"", "\"'=\"\"a\"\"\""),
+            ("-", "\"'-\""),
+            ("-1e5", "\"'-1e5\""),
+            ("-12", "-12"),
+            ("-3.5", "-3.5"),
+            ("a=b", "a=b"),
+        ] {
+            assert_eq!(cell(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn header_labels_are_neutralised() {
+        let mut d = sample();
+        d.columns[1].label = "=HYPERLINK(x)".into();
+        d.columns[1].unit = None;
+        let s = String::from_utf8(csv(&d, "zh-CN")).unwrap();
+        assert!(s.starts_with("\u{feff}类别,\"'=HYPERLINK(x)\"\r\n"), "{s}");
     }
 
     #[test]

@@ -2,16 +2,16 @@
 //! passes through (inline for figures, a block for tables).
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::format;
-use super::html::escape;
+use super::html::{escape, tag_end};
 use super::links::{encode_fragment, encode_path, row_id};
 use super::table::{Placement, table};
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
+use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise};
 use crate::validate::{Segment, Shortcode, Site};
 
 /// Where a page sits, for resolving the relative links its body contains.
@@ -24,28 +24,48 @@ pub struct LinkBase<'a> {
     pub source_dirs: &'a [String],
     /// The site's languages other than the default: `other.en.md` is the page at `en/…/other/`.
     pub languages: &'a [String],
+    /// The page's source file, for messages.
+    pub file: &'a std::path::Path,
 }
 
-/// Renders one body of the page `rel`. `lang` is the page's language. A body that grows past `limits.output_mb` as
-/// its shortcodes are filled in (a large table repeated thousands of times) is refused before it exhausts memory.
+/// Renders one body of the page `links.file`. The editor's Markdown and raw HTML are sanitised (see [`sanitise`]); the
+/// shortcodes' HTML is Sunlight's own and must reach the page as it is, so each stands in the Markdown as a
+/// placeholder while the body is rendered and cleaned, and replaces it afterwards. A body that grows past
+/// `limits.output_mb` as its shortcodes are filled in (a large table repeated thousands of times) is refused before
+/// it exhausts memory.
 pub fn render(
     site: &Site,
-    rel: &Path,
     segments: &[Segment],
     lang: &str,
     links: &LinkBase,
 ) -> Result<String, Diagnostic> {
     let limits = &site.config.limits;
     let mut source = String::new();
+    let mut trusted: Vec<Trusted> = Vec::new();
+    let mut trusted_len = 0u64;
     let mut charts_shown = BTreeMap::new();
     for seg in segments {
         match seg {
+            Segment::Markdown { text, .. } if text.contains([OPEN, CLOSE]) => {
+                source.push_str(&text.replace([OPEN, CLOSE], "\u{FFFD}"))
+            }
             Segment::Markdown { text, .. } => source.push_str(text),
-            Segment::Shortcode(s) => source.push_str(&shortcode(site, s, lang, &mut charts_shown)?),
+            Segment::Shortcode(s) => {
+                let token = placeholder(trusted.len());
+                let block = !matches!(s, Shortcode::Value { .. });
+                if block {
+                    source.push_str(&format!("\n\n{token}\n\n"));
+                } else {
+                    source.push_str(&token);
+                }
+                let html = shortcode(site, s, lang, &mut charts_shown)?;
+                trusted_len += html.len() as u64;
+                trusted.push(Trusted { html, block });
+            }
         }
-        if source.len() as u64 > limits.output_bytes() {
+        if source.len() as u64 + trusted_len > limits.output_bytes() {
             return Err(Diagnostic::error(
-                rel,
+                links.file,
                 0,
                 0,
                 format!(
@@ -56,7 +76,88 @@ pub fn render(
             .hint("show a large table or chart once and link to its dataset page elsewhere; raise `limits: {output_mb: …}` in site.yaml only if the page is really meant to be this big"));
         }
     }
-    Ok(to_html(&source, Some(links)))
+    let html = to_html(&source, Some(links)).map_err(|TooDeep| {
+        Diagnostic::error(
+            links.file,
+            0,
+            0,
+            format!("this page nests its elements (quotes, lists, HTML) more than {MAX_DEPTH} levels deep"),
+        )
+        .hint("simplify the page: no real page needs such nesting")
+    })?;
+    Ok(restore(&html, &trusted))
+}
+
+/// The private-use characters around a placeholder's number. Editors' text cannot contain them: they are replaced
+/// before rendering, so no text can pose as a placeholder.
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+fn placeholder(n: usize) -> String {
+    format!("{OPEN}{n}{CLOSE}")
+}
+
+/// A shortcode's HTML, and whether it is a block (a table, a chart) or sits in a sentence (a figure).
+struct Trusted {
+    html: String,
+    block: bool,
+}
+
+/// The sanitised body with each placeholder replaced by its shortcode's HTML: a block (table, chart) alone in its
+/// paragraph replaces the paragraph. A placeholder inside a tag (an editor wrote a shortcode in an attribute)
+/// is dropped, since HTML cannot stand there.
+fn restore(html: &str, trusted: &[Trusted]) -> String {
+    let mut out =
+        String::with_capacity(html.len() + trusted.iter().map(|t| t.html.len()).sum::<usize>());
+    let mut rest = html;
+    while let Some(i) = rest.find(['<', OPEN]) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if let Some(after) = rest.strip_prefix("<p>")
+            && let Some((n, len)) = read_placeholder(after)
+            && trusted.get(n).is_some_and(|t| t.block)
+            && let Some(tail) = after[len..].strip_prefix("</p>")
+        {
+            out.push_str(&trusted[n].html);
+            rest = tail.strip_prefix('\n').unwrap_or(tail);
+        } else if rest.starts_with('<') {
+            let end = tag_end(rest).map_or(rest.len(), |e| e + 1);
+            out.push_str(&without_placeholders(&rest[..end]));
+            rest = &rest[end..];
+        } else if let Some((n, len)) = read_placeholder(rest)
+            && let Some(t) = trusted.get(n)
+        {
+            out.push_str(t.html.trim_end());
+            rest = &rest[len..];
+        } else {
+            let skip = read_placeholder(rest).map_or(OPEN.len_utf8(), |(_, len)| len);
+            rest = &rest[skip..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn without_placeholders(tag: &str) -> String {
+    let mut out = String::with_capacity(tag.len());
+    let mut rest = tag;
+    while let Some(i) = rest.find(OPEN) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let skip = read_placeholder(rest).map_or(OPEN.len_utf8(), |(_, len)| len);
+        rest = &rest[skip..];
+    }
+    out.push_str(rest);
+    out.retain(|c| c != CLOSE);
+    out
+}
+
+/// The number and byte length of the placeholder `s` starts with.
+fn read_placeholder(s: &str) -> Option<(usize, usize)> {
+    let digits = s.strip_prefix(OPEN)?;
+    let end = digits.find(CLOSE)?;
+    let n = digits[..end].parse().ok()?;
+    Some((n, OPEN.len_utf8() + end + CLOSE.len_utf8()))
 }
 
 /// One shortcode's HTML. `charts_shown` counts the charts already on the page: the same chart shown again gets
@@ -82,7 +183,8 @@ fn shortcode(
             let text = format::figure(&r.cells[column], c, lang, unit);
             let title = format!("{} · {} · {}", d.title, r.key, format::header(c, lang));
             format!(
-                "<a class=\"figure\" href=\"{base}{}#{}\" title=\"{}\">{}</a>",
+                "<a class=\"figure\" href=\"{}{}#{}\" title=\"{}\">{}</a>",
+                escape(base),
                 encode_path(&format!("data/{}/", d.id)),
                 encode_fragment(&row_id(&r.key)),
                 escape(&title),
@@ -90,10 +192,7 @@ fn shortcode(
             )
         }
         Shortcode::Table { dataset } => {
-            format!(
-                "\n\n{}\n",
-                table(&site.datasets[dataset], lang, base, Placement::Narrative)
-            )
+            table(&site.datasets[dataset], lang, base, Placement::Narrative)
         }
         Shortcode::Chart { chart } => {
             let seen = charts_shown.entry(chart).or_insert(0);
@@ -102,14 +201,14 @@ fn shortcode(
                 1 => format!("chart-{}", site.charts[chart].id),
                 n => format!("chart-{}.{n}", site.charts[chart].id),
             };
-            format!("\n\n{}\n", embed::figure(site, chart, lang, &id)?)
+            embed::figure(site, chart, lang, &id)?
         }
     })
 }
 
-/// CommonMark with tables, footnotes and strikethrough. A line break inside a Chinese paragraph is dropped rather
-/// than turned into a space, which browsers would show between two ideographs.
-pub fn to_html(source: &str, links: Option<&LinkBase>) -> String {
+/// CommonMark with tables, footnotes and strikethrough, sanitised. A line break inside a Chinese paragraph is
+/// dropped rather than turned into a space, which browsers would show between two ideographs.
+pub fn to_html(source: &str, links: Option<&LinkBase>) -> Result<String, TooDeep> {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let events: Vec<Event> = Parser::new_ext(source, opts)
         .map(|e| match (e, links) {
@@ -157,7 +256,23 @@ pub fn to_html(source: &str, links: Option<&LinkBase>) -> String {
     }
     let mut out = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut out, kept.into_iter());
-    out
+    sanitise(&aligned(&out))
+}
+
+/// Markdown table columns are aligned with a class, not the `style` attribute pulldown-cmark writes: the
+/// Content-Security-Policy refuses inline styles.
+fn aligned(html: &str) -> String {
+    if !html.contains(" style=\"text-align: ") {
+        return html.to_string();
+    }
+    ["left", "center", "right"]
+        .iter()
+        .fold(html.to_string(), |h, side| {
+            h.replace(
+                &format!(" style=\"text-align: {side}\">"),
+                &format!(" class=\"align-{side}\">"),
+            )
+        })
 }
 
 /// Internal links as a reader's browser would resolve them, carrying the base path so the site works under a
@@ -273,8 +388,11 @@ mod tests {
 
     #[test]
     fn chinese_line_breaks_do_not_become_spaces() {
-        assert_eq!(to_html("民政\n工作", None), "<p>民政工作</p>\n");
-        assert_eq!(to_html("civil\naffairs", None), "<p>civil\naffairs</p>\n");
+        assert_eq!(to_html("民政\n工作", None).unwrap(), "<p>民政工作</p>\n");
+        assert_eq!(
+            to_html("civil\naffairs", None).unwrap(),
+            "<p>civil\naffairs</p>\n"
+        );
     }
 
     #[test]
@@ -282,10 +400,53 @@ mod tests {
         let h = to_html(
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ y[^1]\n\n[^1]: note\n",
             None,
-        );
+        )
+        .unwrap();
         assert!(h.contains("<table>"));
         assert!(h.contains("<del>x</del>"));
         assert!(h.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn placeholders_become_the_shortcodes_html_in_text_only() {
+        let trusted = [
+            Trusted {
+                html: "<a class=\"figure\">1</a>".into(),
+                block: false,
+            },
+            Trusted {
+                html: "<figure><svg></svg></figure>\n".into(),
+                block: true,
+            },
+        ];
+        let (v, b) = (placeholder(0), placeholder(1));
+        assert_eq!(
+            restore(&format!("<p>{v}</p>\n"), &trusted),
+            "<p><a class=\"figure\">1</a></p>\n"
+        );
+        assert_eq!(
+            restore(&format!("<p>{b}</p>\n<p>x</p>"), &trusted),
+            "<figure><svg></svg></figure>\n<p>x</p>"
+        );
+        assert_eq!(
+            restore(&format!("<li>{b}</li>"), &trusted),
+            "<li><figure><svg></svg></figure></li>"
+        );
+        assert_eq!(
+            restore(&format!("<abbr title=\"{v}\">x</abbr>"), &trusted),
+            "<abbr title=\"\">x</abbr>"
+        );
+        assert_eq!(restore(&format!("{OPEN}9{CLOSE} {OPEN}"), &trusted), " ");
+    }
+
+    #[test]
+    fn editors_cannot_write_placeholders() {
+        let html = to_html(
+            &format!("a {} b", placeholder(0)).replace([OPEN, CLOSE], "\u{FFFD}"),
+            None,
+        )
+        .unwrap();
+        assert_eq!(restore(&html, &[]), "<p>a \u{FFFD}0\u{FFFD} b</p>\n");
     }
 
     #[test]
@@ -296,6 +457,7 @@ mod tests {
             page_path: "report/assistance/",
             source_dirs: &dirs,
             languages: &["en".to_string()],
+            file: std::path::Path::new("content/report/assistance.md"),
         };
         let r = |d: &str| resolve(d, &l);
         assert_eq!(r("../elderly/").as_deref(), Some("/mzj/report/elderly/"));

@@ -143,9 +143,32 @@ fn primary_key(d: &Dataset) -> Vec<usize> {
     Vec::new()
 }
 
-/// JSON that cannot close the `<script>` element it sits in.
+/// JSON that cannot end or confuse the `<script>` element it sits in: `<`, `>` and `&` (and the line separators
+/// U+2028/U+2029, which older JavaScript parsers reject in strings) are written as `\u` escapes. They can only occur
+/// inside strings, where the escape means the same character, so the JSON reads exactly as before.
 fn script_safe(v: &Json) -> String {
-    v.to_string()
-        .replace("</", "<\\/")
-        .replace("<!--", "<\\!--")
+    let text = v.to_string();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_safe_json_has_no_markup_characters() {
+        let v = json!({"name": "a</script><!--b & c>\u{2028}"});
+        let s = script_safe(&v);
+        assert!(!s.contains(['<', '>', '&', '\u{2028}']), "{s}");
+        assert_eq!(serde_json::from_str::<Json>(&s).unwrap(), v);
+    }
 }

@@ -1,6 +1,7 @@
 //! Stage 4: the checked, privacy-protected site becomes output files, in memory. Nothing is written to disk here, so
 //! the egress scan can read every byte before anything replaces `public/`.
 
+pub mod csp;
 pub mod downloads;
 pub mod feed;
 pub mod format;
@@ -348,22 +349,22 @@ fn render_job(contexts: &[pages::Ctx], planned: &Planned) -> Result<Vec<u8>, Dia
         Job::Page(i) => {
             let lang = &site.pages[i].lang;
             let cx = contexts.iter().find(|c| c.lang == lang).unwrap_or(default);
-            pages::page(cx, i)?.into_bytes()
+            csp::add(pages::page(cx, i)?).into_bytes()
         }
         Job::DatasetPage(i, l) => {
             let cx = &contexts[l];
-            pages::dataset(cx, &cx.site.datasets[i])?.into_bytes()
+            csp::add(pages::dataset(cx, &cx.site.datasets[i])?).into_bytes()
         }
         Job::Csv(i, l) => downloads::csv(&contexts[l].site.datasets[i], contexts[l].lang),
         Job::Json(i, l) => downloads::json(&contexts[l].site.datasets[i]),
-        Job::Catalogue(l) => pages::catalogue(&contexts[l])?.into_bytes(),
-        Job::NotFound => pages::not_found(default)?.into_bytes(),
+        Job::Catalogue(l) => csp::add(pages::catalogue(&contexts[l])?).into_bytes(),
+        Job::NotFound => csp::add(pages::not_found(default)?).into_bytes(),
         Job::Sitemap => sitemap::sitemap(sitemap_entries(site)),
         Job::Feed(l) => feed::atom(site, contexts[l].lang, &contexts[l].prefix),
         Job::DataPackage => metadata::datapackage(site),
         Job::Chart(i, l) => crate::charts::embed::file(contexts[l].site, i, contexts[l].lang)?,
         Job::Static(i) => site.statics[i].bytes.clone(),
-        Job::SearchPage(l) => search::page(&contexts[l])?.into_bytes(),
+        Job::SearchPage(l) => csp::add(search::page(&contexts[l])?).into_bytes(),
         Job::SearchScript => search::SCRIPT.as_bytes().to_vec(),
         Job::SearchFile(l, _) => {
             let index = contexts[l].search_index()?;
@@ -373,7 +374,7 @@ fn render_job(contexts: &[pages::Ctx], planned: &Planned) -> Result<Vec<u8>, Dia
                 .map_or("", |(_, name)| name);
             index.files.get(name).cloned().unwrap_or_default()
         }
-        Job::SitemapPage(l) => search::sitemap_page(&contexts[l])?.into_bytes(),
+        Job::SitemapPage(l) => csp::add(search::sitemap_page(&contexts[l])?).into_bytes(),
     })
 }
 

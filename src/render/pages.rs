@@ -461,8 +461,9 @@ pub fn body(cx: &Ctx, p: &Page) -> Result<String, Diagnostic> {
         page_path: &p.path,
         source_dirs: &dirs,
         languages: &others,
+        file: &p.rel,
     };
-    markdown::render(cx.site, &p.rel, &p.segments, cx.lang, &links)
+    markdown::render(cx.site, &p.segments, cx.lang, &links)
 }
 
 fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) {

@@ -97,7 +97,8 @@ fn source_line(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -
     }
     if placement == Placement::Narrative {
         parts.push(format!(
-            "<a href=\"{base_path}{}\">{}</a>",
+            "<a href=\"{}{}\">{}</a>",
+            escape(base_path),
             encode_path(&format!("data/{}/", d.id)),
             t(lang, Phrase::ViewDataset)
         ));

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod checks;
 pub mod dataset;
 pub mod date;
+pub mod raw_html;
 pub mod shortcode;
 pub mod translate;
 
@@ -284,7 +285,10 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             continue;
         }
         match check_page(src, &datasets, &charts, &template_names, &config.language) {
-            Ok(p) => pages.push(p),
+            Ok(p) => {
+                diags.extend(raw_html::check(&p));
+                pages.push(p);
+            }
             Err(errors) => {
                 diags.extend(errors.into_iter().filter(|d| !broken.contains(&d.message)))
             }
