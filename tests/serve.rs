@@ -140,7 +140,7 @@ fn get(port: u16, path: &str) -> Response {
     s.set_read_timeout(Some(PATIENCE)).expect("timeout");
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
     )
     .expect("send");
     let mut raw = Vec::new();
@@ -172,7 +172,7 @@ impl Events {
             .expect("timeout");
         write!(
             s,
-            "GET /__sunlight/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            "GET /__sunlight/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
         )
         .expect("send");
         let mut e = Events {
