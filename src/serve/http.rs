@@ -12,7 +12,7 @@ use std::sync::{Arc, Condvar, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard, 
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::inject::{self, EVENTS};
+use super::inject::{self, EVENTS, SCRIPT, STYLE};
 use crate::diagnostics::Diagnostic;
 
 /// What the server shows. The engine holds the write lock while it changes the folder, and every response is read
@@ -164,6 +164,20 @@ pub fn handle(mut stream: TcpStream, head: &[u8], server: &Arc<Server>) -> io::R
     let path = request.target.split(['?', '#']).next().unwrap_or("");
     if path == EVENTS {
         return open_stream(stream, server);
+    }
+    let own = |content_type, text: &str| Reply {
+        status: 200,
+        content_type,
+        body: text.as_bytes().to_vec(),
+        location: None,
+    };
+    if path == SCRIPT {
+        let reply = own("text/javascript; charset=utf-8", inject::RELOAD_JS);
+        return send(&mut stream, &reply, head_only);
+    }
+    if path == STYLE {
+        let reply = own("text/css; charset=utf-8", inject::OVERLAY_CSS);
+        return send(&mut stream, &reply, head_only);
     }
     let reply = match percent_decode(path) {
         Some(path) if path.chars().any(char::is_control) => {
