@@ -403,3 +403,44 @@ fn ctrl_c_ends_serve_during_a_build_that_does_not_end() {
     assert!(started.elapsed() < Duration::from_secs(10));
     assert!(!folder.exists(), "the preview folder is removed");
 }
+
+#[cfg(unix)]
+#[test]
+fn the_preview_answers_while_a_runaway_rebuild_spins_and_ctrl_c_ends_it() {
+    let site = fixture("basic");
+    let mut s = Serve::start(site.path(), true);
+    let folder = s.folder();
+    let page = site.path().join("themes/default/templates/page.html");
+    let text = fs::read_to_string(&page).expect("read template");
+    fs::write(
+        &page,
+        format!(
+            "{{% for i in range(100000) %}}{{% for j in range(100000) %}}{{% endfor %}}{{% endfor %}}{text}"
+        ),
+    )
+    .expect("write template");
+    // Give the watcher time to start the rebuild, then check the last good site is still served promptly.
+    thread::sleep(Duration::from_millis(800));
+    for _ in 0..5 {
+        let started = Instant::now();
+        let (status, body) = get(s.port, &format!("{}news/first/", s.base), &s.host());
+        assert_eq!(status, 200);
+        assert!(body.contains("</html>"));
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+    assert_eq!(
+        s.log().matches("sunlight: wrote").count(),
+        1,
+        "the runaway rebuild wrote nothing: {}",
+        s.log()
+    );
+    let status = s
+        .signal("INT", Duration::from_secs(10))
+        .unwrap_or_else(|| panic!("Ctrl-C did not end serve: {}", s.log()));
+    assert!(status.success(), "{status:?}");
+    assert!(!folder.exists(), "the preview folder is removed");
+}
