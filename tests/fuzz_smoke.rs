@@ -107,6 +107,16 @@ const TOKENS: &[&str] = &[
     "households",
     "persons",
     "assistance",
+    "\n%%csv\n",
+    "kind: records\n",
+    "op: sum",
+    "op: count",
+    "group_by: [",
+    "personal: true",
+    "甲镇,农村低保,",
+    "9223372036854775807\n",
+    "-465\n",
+    "\"a,\"\"b\"",
 ];
 
 fn cases(default: u32) -> u32 {

@@ -4,7 +4,8 @@
 //! (positions that point into the file, findings that are real ranges of the text).
 //!
 //! The file and page targets run the whole pipeline after parsing (validate, privacy, render, egress scan) on a
-//! small site made once per process from `tests/fixtures/basic` and the default theme: nothing is written to
+//! small site made once per process from `tests/fixtures/bilingual` (two languages, a dataset, a chart) and the
+//! default theme: nothing is written to
 //! `public/`, and the only file written is the input itself, into that temporary site, so diagnostics can quote
 //! their source line as they do for a user.
 
@@ -36,14 +37,23 @@ pub fn front_matter(data: &[u8]) {
     }
 }
 
-/// A dataset file (YAML) in place of the fixture's `data/assistance.yaml`, which its pages quote.
+/// Where a dataset input's YAML ends and the records CSV beside it (`data/fuzz.csv`) begins, if it has one.
+pub const CSV_SEPARATOR: &str = "\n%%csv\n";
+
+/// A dataset file (YAML), `data/fuzz.yaml`, beside the fixture's own; after a line `%%csv`, the records CSV of a
+/// `kind: records` dataset.
 pub fn dataset(data: &[u8]) {
-    let text = String::from_utf8_lossy(data).into_owned();
-    let rel = Path::new("data/assistance.yaml");
+    let input = String::from_utf8_lossy(data).into_owned();
+    let (text, csv) = match input.split_once(CSV_SEPARATOR) {
+        Some((yaml, csv)) => (yaml.to_string(), Some(csv.to_string())),
+        None => (input, None),
+    };
+    let rel = Path::new("data/fuzz.yaml");
     let _one = write_input(rel, &text);
     match load::dataset::parse(rel, &text) {
         Err(d) => check_diagnostic(&d, rel, &text),
-        Ok(ds) => {
+        Ok(mut ds) => {
+            ds.csv = csv.map(|c| (PathBuf::from("data/fuzz.csv"), c));
             let mut loaded = base().clone();
             loaded.datasets.retain(|d| d.rel != rel);
             loaded.datasets.push(ds);
@@ -166,7 +176,7 @@ fn base_site() -> &'static Base {
         };
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temporary folder: {e}"));
         let root = dir.path().to_path_buf();
-        copy_dir(&repo.join("tests/fixtures/basic"), &root);
+        copy_dir(&repo.join("tests/fixtures/bilingual"), &root);
         copy_dir(&repo.join("themes/default"), &root.join("themes/default"));
         let (loaded, _) = load::load(&root, None)
             .unwrap_or_else(|d| panic!("the fuzz site does not load: {:?}", d.0));
