@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, ErrorKind, Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -79,8 +80,9 @@ fn work(rx: &Mutex<Receiver<Ready>>, server: &Arc<Server>) {
         let Ok(Ready { stream, head }) = next else {
             return;
         };
+        // A panic answering one request (a bug) must not cost the pool a worker.
         if stream.set_nonblocking(false).is_ok() {
-            let _ = http::handle(stream, &head, server);
+            let _ = panic::catch_unwind(AssertUnwindSafe(|| http::handle(stream, &head, server)));
         }
     }
 }
