@@ -564,6 +564,28 @@ mod tests {
     }
 
     #[test]
+    fn a_stop_waits_for_a_rebuild_that_is_writing_but_not_forever() {
+        let shared = Arc::new(Shared::new(PathBuf::from("/nonexistent")));
+        assert!(shared.write_before_exit(Duration::ZERO).is_some());
+        let writing = shared.write();
+        let other = Arc::clone(&shared);
+        let started = Instant::now();
+        let held =
+            thread::spawn(move || other.write_before_exit(Duration::from_millis(50)).is_some());
+        assert!(
+            !held.join().unwrap_or(true),
+            "gave up while the rebuild held the lock"
+        );
+        assert!(started.elapsed() >= Duration::from_millis(50));
+        drop(writing);
+        assert!(
+            shared
+                .write_before_exit(Duration::from_millis(50))
+                .is_some()
+        );
+    }
+
+    #[test]
     fn only_loopback_names_with_the_port_are_allowed() {
         assert!(allowed_host("127.0.0.1:8000", 8000));
         assert!(allowed_host("LOCALHOST:8000", 8000));
