@@ -140,7 +140,7 @@ fn get(port: u16, path: &str) -> Response {
     s.set_read_timeout(Some(PATIENCE)).expect("timeout");
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
     )
     .expect("send");
     let mut raw = Vec::new();
@@ -172,7 +172,7 @@ impl Events {
             .expect("timeout");
         write!(
             s,
-            "GET /__sunlight/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            "GET /__sunlight/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
         )
         .expect("send");
         let mut e = Events {
@@ -293,6 +293,13 @@ fn serves_the_site_under_its_base_path() {
     );
     assert!(
         home.body
+            .contains("<script src=\"/__sunlight/reload.js\" data-built=")
+    );
+    let script = server.get("/__sunlight/reload.js");
+    assert!(script.headers.contains("Content-Type: text/javascript"));
+    assert!(
+        script
+            .body
             .contains("new EventSource(\"/__sunlight/events\")")
     );
     assert!(!home.body.contains("sunlight-overlay"));
@@ -311,7 +318,7 @@ fn serves_the_site_under_its_base_path() {
     assert_eq!(css.status, 200);
     assert!(css.headers.contains("Content-Type: text/css"));
     assert!(
-        !css.body.contains("EventSource"),
+        !css.body.contains("__sunlight"),
         "only HTML gets the script"
     );
     let csv = server.get("/mzj/data/assistance.csv");
@@ -320,7 +327,7 @@ fn serves_the_site_under_its_base_path() {
     let missing = server.get("/mzj/no/such/page/");
     assert_eq!(missing.status, 404);
     assert!(
-        missing.body.contains("EventSource"),
+        missing.body.contains("/__sunlight/reload.js"),
         "the 404 page reloads too"
     );
     for outside in [
@@ -445,6 +452,9 @@ fn a_broken_file_shows_an_overlay_until_it_is_fixed() {
     });
     let shown = server.page("news/second/");
     assert!(shown.contains("id=\"sunlight-overlay\""), "{shown}");
+    let style = server.get("/__sunlight/overlay.css");
+    assert!(style.headers.contains("Content-Type: text/css"));
+    assert!(style.body.contains("#sunlight-overlay"));
     assert!(
         shown.contains("content/news/second.md:2:1"),
         "file:line:col: {shown}"

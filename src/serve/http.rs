@@ -1,15 +1,18 @@
-//! A small HTTP/1.1 server for the preview: one thread per connection, every response closes its connection, except
-//! the event stream that tells open pages to reload. It binds 127.0.0.1 only and serves nothing outside the preview
-//! folder. A preview needs no more, and a general web server would bring far more code than this.
+//! A small HTTP/1.1 server for the preview: every response closes its connection, except the event stream that
+//! tells open pages to reload. It binds 127.0.0.1 only, answers only requests whose `Host` names it (no DNS
+//! rebinding), and serves nothing outside the preview folder, following no symbolic link. How connections arrive,
+//! and the limits on them, is [`super::accept`]. A preview needs no more, and a general web server would bring far
+//! more code than this.
 
-use std::io::{self, BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{self, Write};
+use std::net::TcpStream;
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard, TryLockError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use super::inject::{self, EVENTS};
+use super::inject::{self, EVENTS, SCRIPT, STYLE};
 use crate::diagnostics::Diagnostic;
 
 /// What the server shows. The engine holds the write lock while it changes the folder, and every response is read
@@ -51,6 +54,22 @@ impl Shared {
         self.state.write().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// The write lock for a stop: waits at most `wait` for a rebuild that is writing the folder to finish, so the
+    /// folder is not removed under it; `None` when it did not (the process ends anyway).
+    pub fn write_before_exit(&self, wait: Duration) -> Option<RwLockWriteGuard<'_, State>> {
+        let deadline = Instant::now() + wait;
+        loop {
+            match self.state.try_write() {
+                Ok(g) => return Some(g),
+                Err(TryLockError::Poisoned(e)) => return Some(e.into_inner()),
+                Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    thread::sleep(Duration::from_millis(5));
+                }
+                Err(TryLockError::WouldBlock) => return None,
+            }
+        }
+    }
+
     fn read(&self) -> RwLockReadGuard<'_, State> {
         self.state.read().unwrap_or_else(|e| e.into_inner())
     }
@@ -82,60 +101,167 @@ impl Shared {
     }
 }
 
-/// Accepts connections until the process ends.
-pub fn run(listener: TcpListener, shared: Arc<Shared>) {
-    thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(stream) = stream else { continue };
-            let shared = Arc::clone(&shared);
-            thread::spawn(move || {
-                let _ = handle(stream, &shared);
-            });
-        }
-    });
+/// What every worker needs: the state, the port that `Host` must name, and the count of open event streams.
+pub struct Server {
+    pub shared: Arc<Shared>,
+    pub port: u16,
+    streams: AtomicUsize,
 }
 
-fn handle(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    let Some((method, target)) = read_request(&stream)? else {
-        return Ok(());
+impl Server {
+    pub fn new(shared: Arc<Shared>, port: u16) -> Server {
+        Server {
+            shared,
+            port,
+            streams: AtomicUsize::new(0),
+        }
+    }
+}
+
+/// Event streams open at once (each open page holds one, each on a thread of its own); past that a page gets 503
+/// and no live reload.
+pub const MAX_STREAMS: usize = 32;
+
+/// How long one response may take to send, so a client that stops reading cannot hold a worker.
+const SEND_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The parts of a request head that the preview uses.
+#[derive(Debug, PartialEq)]
+struct Request {
+    method: String,
+    target: String,
+    host: Option<String>,
+}
+
+/// Answers one request whose head has been read; the connection closes after it, except an event stream.
+pub fn handle(mut stream: TcpStream, head: &[u8], server: &Arc<Server>) -> io::Result<()> {
+    stream.set_write_timeout(Some(Duration::from_secs(10)))?;
+    let request = match parse_head(head) {
+        Ok(r) => r,
+        Err(message) => return send(&mut stream, &Reply::text(400, message), false),
     };
-    let head = method == "HEAD";
-    if method != "GET" && !head {
-        return respond(
+    let head_only = request.method == "HEAD";
+    if !request
+        .host
+        .as_deref()
+        .is_some_and(|h| allowed_host(h, server.port))
+    {
+        // The check that stops DNS rebinding: a page on another site whose name now points at 127.0.0.1 sends its own
+        // name here, and must not read the unpublished preview.
+        let message = format!(
+            "this preview answers only to http://127.0.0.1:{0}, http://localhost:{0} and http://[::1]:{0}",
+            server.port
+        );
+        return send(&mut stream, &Reply::text(421, &message), head_only);
+    }
+    if request.method != "GET" && !head_only {
+        return send(
             &mut stream,
-            Reply::text(405, "only GET and HEAD are served"),
-            head,
+            &Reply::text(405, "only GET and HEAD are served"),
+            head_only,
         );
     }
-    let path = target.split(['?', '#']).next().unwrap_or("");
+    let path = request.target.split(['?', '#']).next().unwrap_or("");
     if path == EVENTS {
-        return events(stream, shared);
+        return open_stream(stream, server);
+    }
+    let own = |content_type, text: &str| Reply {
+        status: 200,
+        content_type,
+        body: text.as_bytes().to_vec(),
+        location: None,
+    };
+    if path == SCRIPT {
+        let reply = own("text/javascript; charset=utf-8", inject::RELOAD_JS);
+        return send(&mut stream, &reply, head_only);
+    }
+    if path == STYLE {
+        let reply = own("text/css; charset=utf-8", inject::OVERLAY_CSS);
+        return send(&mut stream, &reply, head_only);
     }
     let reply = match percent_decode(path) {
-        Some(path) => lookup(shared, &path),
+        Some(path) if path.chars().any(char::is_control) => {
+            Reply::text(400, "the address holds a control character")
+        }
+        Some(path) => lookup(&server.shared, &path),
         None => Reply::text(400, "the address is not valid UTF-8"),
     };
-    respond(&mut stream, reply, head)
+    send(&mut stream, &reply, head_only)
 }
 
-/// Reads the request line and skips the headers; `None` when the client closed without asking anything.
-fn read_request(stream: &TcpStream) -> io::Result<Option<(String, String)>> {
-    let mut reader = BufReader::new(stream.take(64 * 1024));
-    let mut line = String::new();
-    if reader.read_line(&mut line)? == 0 {
-        return Ok(None);
+/// The request line and the `Host` header. Only paths are accepted as targets (`GET /x`), not full addresses, so
+/// the name a request is for is always its `Host`; two `Host` headers are an error.
+fn parse_head(head: &[u8]) -> Result<Request, &'static str> {
+    let text = std::str::from_utf8(head).map_err(|_| "the request head is not UTF-8")?;
+    let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
+    let line = lines.next().unwrap_or("");
+    let mut parts = line.split(' ');
+    let (Some(method), Some(target), Some(version), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err("the request line is not METHOD PATH HTTP/1.1");
+    };
+    if !version.starts_with("HTTP/1.") || method.is_empty() {
+        return Err("only HTTP/1.x is served");
     }
-    let mut parts = line.split_whitespace();
-    let method = parts.next().unwrap_or("").to_string();
-    let target = parts.next().unwrap_or("/").to_string();
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
-            break;
+    if !target.starts_with('/') {
+        return Err("the request target must be a path starting with /");
+    }
+    let mut host = None;
+    for header in lines.take_while(|l| !l.is_empty()) {
+        let Some((name, value)) = header.split_once(':') else {
+            return Err("a request header has no colon");
+        };
+        if name.eq_ignore_ascii_case("host") {
+            if host.is_some() {
+                return Err("the request has two Host headers");
+            }
+            host = Some(value.trim().to_string());
         }
     }
-    Ok(Some((method, target)))
+    Ok(Request {
+        method: method.to_string(),
+        target: target.to_string(),
+        host,
+    })
+}
+
+/// Whether `host` names this server: the loopback address or `localhost`, with its port.
+fn allowed_host(host: &str, port: u16) -> bool {
+    let host = host.to_ascii_lowercase();
+    ["127.0.0.1", "localhost", "[::1]"]
+        .iter()
+        .any(|name| host == format!("{name}:{port}"))
+}
+
+/// An event stream gets a thread of its own (it lasts as long as the page is open), within [`MAX_STREAMS`].
+fn open_stream(mut stream: TcpStream, server: &Arc<Server>) -> io::Result<()> {
+    let taken = server
+        .streams
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+            (n < MAX_STREAMS).then_some(n + 1)
+        });
+    if taken.is_err() {
+        return send(
+            &mut stream,
+            &Reply::text(503, "too many pages are open for live reload"),
+            false,
+        );
+    }
+    let server = Arc::clone(server);
+    thread::spawn(move || {
+        let _ = events(stream, &server.shared);
+        server.streams.fetch_sub(1, Ordering::SeqCst);
+    });
+    Ok(())
+}
+
+/// A whole response with a short plain-text body, for the intake to send before it drops a connection.
+pub fn plain(status: u16, body: &str) -> Vec<u8> {
+    let reply = Reply::text(status, body);
+    let mut out = head_of(&reply).into_bytes();
+    out.extend_from_slice(&reply.body);
+    out
 }
 
 struct Reply {
@@ -185,13 +311,16 @@ fn lookup(shared: &Shared, path: &str) -> Reply {
     let Some(mut file) = inside(&state.dir, rel) else {
         return not_found(&state, generation);
     };
-    if rel.is_empty() || rel.ends_with('/') {
-        file.push("index.html");
-    } else if file.is_dir() {
-        return Reply::redirect(format!("{}/", crate::render::links::encode_path(path)));
+    match kind(&file) {
+        Kind::Dir if rel.is_empty() || rel.ends_with('/') => file.push("index.html"),
+        Kind::Dir => {
+            return Reply::redirect(format!("{}/", crate::render::links::encode_path(path)));
+        }
+        Kind::File if !rel.ends_with('/') => {}
+        _ => return not_found(&state, generation),
     }
-    match std::fs::read(&file) {
-        Ok(bytes) => {
+    match read_file(&file) {
+        Some(bytes) => {
             let content_type = content_type(&file);
             if content_type.starts_with("text/html") {
                 let text = String::from_utf8_lossy(&bytes);
@@ -205,13 +334,14 @@ fn lookup(shared: &Shared, path: &str) -> Reply {
                 }
             }
         }
-        Err(_) => not_found(&state, generation),
+        None => not_found(&state, generation),
     }
 }
 
 fn not_found(state: &State, generation: u64) -> Reply {
-    let text = std::fs::read_to_string(state.dir.join("404.html"))
-        .unwrap_or_else(|_| "<!DOCTYPE html><title>404</title><body></body>".into());
+    let text = read_file(&state.dir.join("404.html"))
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_else(|| "<!DOCTYPE html><title>404</title><body></body>".into());
     Reply {
         status: 404,
         content_type: "text/html; charset=utf-8",
@@ -220,30 +350,63 @@ fn not_found(state: &State, generation: u64) -> Reply {
     }
 }
 
-/// The file for a site-relative path, refusing anything that would leave the folder.
+/// The file for a site-relative path, refusing anything that would leave the folder: `..`, `.`, backslashes, and
+/// any folder on the way that is a symbolic link.
 fn inside(dir: &Path, rel: &str) -> Option<PathBuf> {
     let mut out = dir.to_path_buf();
     for part in rel.split('/').filter(|p| !p.is_empty()) {
         let mut c = Path::new(part).components();
         match (c.next(), c.next()) {
-            (Some(Component::Normal(n)), None) if !part.contains('\\') => out.push(n),
+            (Some(Component::Normal(n)), None) if !part.contains('\\') => {
+                if kind(&out) != Kind::Dir {
+                    return None;
+                }
+                out.push(n);
+            }
             _ => return None,
         }
     }
     Some(out)
 }
 
-fn respond(stream: &mut TcpStream, reply: Reply, head: bool) -> io::Result<()> {
+#[derive(Debug, PartialEq)]
+enum Kind {
+    File,
+    Dir,
+    /// Missing, a symbolic link (never followed), or anything else.
+    Other,
+}
+
+fn kind(path: &Path) -> Kind {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_file() => Kind::File,
+        Ok(m) if m.file_type().is_dir() => Kind::Dir,
+        _ => Kind::Other,
+    }
+}
+
+/// A regular file's bytes; `None` for a symbolic link or anything that cannot be read.
+fn read_file(path: &Path) -> Option<Vec<u8>> {
+    (kind(path) == Kind::File)
+        .then(|| std::fs::read(path).ok())
+        .flatten()
+}
+
+fn head_of(reply: &Reply) -> String {
     let reason = match reply.status {
         200 => "OK",
         302 => "Found",
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        421 => "Misdirected Request",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
         _ => "Internal Server Error",
     };
     let mut out = format!(
-        "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
         reply.status,
         reply.content_type,
         reply.body.len()
@@ -252,9 +415,23 @@ fn respond(stream: &mut TcpStream, reply: Reply, head: bool) -> io::Result<()> {
         out.push_str(&format!("Location: {l}\r\n"));
     }
     out.push_str("\r\n");
-    stream.write_all(out.as_bytes())?;
-    if !head {
-        stream.write_all(&reply.body)?;
+    out
+}
+
+/// Sends a reply within [`SEND_TIMEOUT`] in all.
+fn send(stream: &mut TcpStream, reply: &Reply, head_only: bool) -> io::Result<()> {
+    let started = Instant::now();
+    stream.write_all(head_of(reply).as_bytes())?;
+    if !head_only {
+        for chunk in reply.body.chunks(64 * 1024) {
+            if started.elapsed() > SEND_TIMEOUT {
+                return Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    "the client reads too slowly",
+                ));
+            }
+            stream.write_all(chunk)?;
+        }
     }
     stream.flush()
 }
@@ -335,19 +512,89 @@ mod tests {
 
     #[test]
     fn paths_cannot_leave_the_folder() {
-        let dir = Path::new("/srv/preview");
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let dir = tmp.path();
+        std::fs::create_dir_all(dir.join("news/first")).expect("folders");
         assert_eq!(
             inside(dir, "news/first/"),
-            Some(PathBuf::from("/srv/preview/news/first"))
+            Some(dir.join("news").join("first"))
         );
         assert_eq!(inside(dir, "../etc/passwd"), None);
         assert_eq!(inside(dir, "a/../../x"), None);
         assert_eq!(inside(dir, "./x"), None);
-        assert_eq!(inside(dir, "a\\..\\x"), None);
+        assert_eq!(inside(dir, "news\\..\\x"), None);
+        assert_eq!(inside(dir, "//news"), Some(dir.join("news")));
+        // A name below something that is not a folder.
+        assert_eq!(inside(dir, "missing/x"), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symbolic_links_are_not_followed() {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let dir = tmp.path();
+        std::fs::create_dir(dir.join("real")).expect("folder");
+        std::fs::write(dir.join("real/a.txt"), "a").expect("file");
+        std::os::unix::fs::symlink(dir.join("real"), dir.join("link")).expect("link");
+        std::os::unix::fs::symlink(dir.join("real/a.txt"), dir.join("b.txt")).expect("link");
+        assert_eq!(inside(dir, "link/a.txt"), None);
+        assert_eq!(read_file(&dir.join("b.txt")), None);
+        assert_eq!(read_file(&dir.join("real/a.txt")), Some(b"a".to_vec()));
+    }
+
+    #[test]
+    fn the_head_gives_method_target_and_one_host() {
+        let r = parse_head(b"GET /a?b HTTP/1.1\r\nhOST:  localhost:8000 \r\nX: y\r\n\r\n");
         assert_eq!(
-            inside(dir, "//etc"),
-            Some(PathBuf::from("/srv/preview/etc"))
+            r,
+            Ok(Request {
+                method: "GET".into(),
+                target: "/a?b".into(),
+                host: Some("localhost:8000".into()),
+            })
         );
+        assert!(parse_head(b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n").is_err());
+        assert!(parse_head(b"GET http://a/ HTTP/1.1\r\nHost: a\r\n\r\n").is_err());
+        assert!(parse_head(b"GET /\r\n\r\n").is_err());
+        assert!(parse_head(b"\xff / HTTP/1.1\r\n\r\n").is_err());
+        assert_eq!(
+            parse_head(b"GET / HTTP/1.0\r\n\r\n").map(|r| r.host),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn a_stop_waits_for_a_rebuild_that_is_writing_but_not_forever() {
+        let shared = Arc::new(Shared::new(PathBuf::from("/nonexistent")));
+        assert!(shared.write_before_exit(Duration::ZERO).is_some());
+        let writing = shared.write();
+        let other = Arc::clone(&shared);
+        let started = Instant::now();
+        let held =
+            thread::spawn(move || other.write_before_exit(Duration::from_millis(50)).is_some());
+        assert!(
+            !held.join().unwrap_or(true),
+            "gave up while the rebuild held the lock"
+        );
+        assert!(started.elapsed() >= Duration::from_millis(50));
+        drop(writing);
+        assert!(
+            shared
+                .write_before_exit(Duration::from_millis(50))
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn only_loopback_names_with_the_port_are_allowed() {
+        assert!(allowed_host("127.0.0.1:8000", 8000));
+        assert!(allowed_host("LOCALHOST:8000", 8000));
+        assert!(allowed_host("[::1]:8000", 8000));
+        assert!(!allowed_host("127.0.0.1", 8000));
+        assert!(!allowed_host("127.0.0.1:8001", 8000));
+        assert!(!allowed_host("evil.example:8000", 8000));
+        assert!(!allowed_host("localhost.evil.example:8000", 8000));
+        assert!(!allowed_host("", 8000));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! What `serve` adds to HTML responses, and only there: a live-reload script and, while the last change does not
 //! build, an overlay with the errors. A build never contains either, since they are added when a file is served.
+//! Both come from the server's own files ([`SCRIPT`], [`STYLE`]), with nothing inline, so a page whose
+//! Content-Security-Policy allows only the site's own scripts and styles still reloads and shows the overlay.
 
 use crate::diagnostics::Diagnostic;
 use crate::render::html::escape;
@@ -7,16 +9,26 @@ use crate::render::html::escape;
 /// Where browsers listen for reloads. It sits outside any base path, so it cannot clash with a site file.
 pub const EVENTS: &str = "/__sunlight/events";
 
+/// The reload script, served by `serve` itself.
+pub const SCRIPT: &str = "/__sunlight/reload.js";
+
+/// The overlay's stylesheet, served by `serve` itself.
+pub const STYLE: &str = "/__sunlight/overlay.css";
+
+/// The page knows which build it came from (`data-built`); the server announces the current build on connecting and
+/// after each rebuild, so a rebuild that happened while the page was loading still reloads it.
+pub const RELOAD_JS: &str = "/* sunlight serve: live reload */\n(function () {\n  var me = document.currentScript;\n  var built = Number(me && me.getAttribute('data-built'));\n  var s = new EventSource(\"/__sunlight/events\");\n  s.onmessage = function (e) {\n    if (Number(e.data) !== built) { s.close(); location.reload(); }\n  };\n})();\n";
+
+pub const OVERLAY_CSS: &str = "#sunlight-overlay{position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5em;background:rgba(255,255,255,.96);color:#1a1a1a;font:15px/1.55 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left}\n#sunlight-overlay>div{max-width:60em;margin:0 auto;border-left:6px solid #b00020;padding:0 0 0 1em}\n#sunlight-overlay p{margin:0 0 1em;font-weight:bold;color:#b00020}\n#sunlight-overlay ul{margin:0;padding:0 0 0 1.2em}\n#sunlight-overlay li{margin:0 0 .75em}\n#sunlight-overlay .hint{color:#444}\n";
+
 /// Adds the reload script (and the overlay, when there are errors) before `</body>`.
 pub fn inject(html: &str, generation: u64, errors: &[Diagnostic]) -> String {
     let mut extra = String::new();
     if !errors.is_empty() {
         extra.push_str(&overlay(errors));
     }
-    // The page knows which build it came from; the server announces the current build on connecting and after each
-    // rebuild, so a rebuild that happened while the page was loading still reloads it.
     extra.push_str(&format!(
-        "<script>/* sunlight serve: live reload */(function(){{var built={generation};var s=new EventSource(\"{EVENTS}\");s.onmessage=function(e){{if(Number(e.data)!==built){{s.close();location.reload();}}}};}})();</script>\n"
+        "<script src=\"{SCRIPT}\" data-built=\"{generation}\"></script>\n"
     ));
     let at = html
         .to_ascii_lowercase()
@@ -42,23 +54,22 @@ fn overlay(errors: &[Diagnostic]) -> String {
     let mut items = String::new();
     for d in errors {
         items.push_str(&format!(
-            "<li style=\"margin:0 0 .75em\"><b>{}</b>: {}",
+            "<li><b>{}</b>: {}",
             escape(&d.location()),
             escape(&d.message)
         ));
         if !d.hint.is_empty() {
             items.push_str(&format!(
-                "<br><span style=\"color:#444\">hint: {}</span>",
+                "<br><span class=\"hint\">hint: {}</span>",
                 escape(&d.hint)
             ));
         }
         items.push_str("</li>");
     }
     format!(
-        "<div id=\"sunlight-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5em;background:rgba(255,255,255,.96);color:#1a1a1a;font:15px/1.55 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left\">\
-<div style=\"max-width:60em;margin:0 auto;border-left:6px solid #b00020;padding:0 0 0 1em\">\
-<p style=\"margin:0 0 1em;font-weight:bold;color:#b00020\">sunlight serve: the last change does not build. The page below is the last version that did; it updates when the error is fixed.</p>\
-<ul style=\"margin:0;padding:0 0 0 1.2em\">{items}</ul></div></div>\n"
+        "<link rel=\"stylesheet\" href=\"{STYLE}\"><div id=\"sunlight-overlay\" role=\"alert\"><div>\
+<p>sunlight serve: the last change does not build. The page below is the last version that did; it updates when the error is fixed.</p>\
+<ul>{items}</ul></div></div>\n"
     )
 }
 
@@ -69,8 +80,12 @@ mod tests {
     #[test]
     fn script_goes_before_the_body_end() {
         let out = inject("<html><body><p>x</p></BODY></html>", 7, &[]);
-        assert!(out.contains("var built=7;"));
-        let script = out.find("<script>").unwrap_or(usize::MAX);
+        assert!(out.contains("<script src=\"/__sunlight/reload.js\" data-built=\"7\"></script>"));
+        assert!(
+            !out.contains("style="),
+            "nothing inline, for pages with a Content-Security-Policy"
+        );
+        let script = out.find("<script").unwrap_or(usize::MAX);
         assert!(script < out.find("</BODY>").unwrap_or(0));
         assert!(!out.contains("sunlight-overlay"));
     }
@@ -81,6 +96,7 @@ mod tests {
         let out = inject("<p>x</p>", 1, &[d]);
         assert!(out.contains("<b>content/&lt;a&gt;.md:3:5</b>: bad &lt;b&gt;&amp;&lt;/b&gt;"));
         assert!(out.contains("hint: fix &quot;it&quot;"));
+        assert!(!out.contains("style="));
         assert!(!out.contains("<a>.md"));
     }
 }

@@ -4,6 +4,7 @@
 //! through server-sent events. A change that does not build leaves the last good site in place under an overlay
 //! naming each error.
 
+mod accept;
 pub mod engine;
 mod http;
 pub mod inject;
@@ -20,7 +21,7 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::diagnostics::Diagnostic;
 use engine::{Engine, Outcome};
-use http::Shared;
+use http::{Server, Shared};
 
 /// Tried first; when it is taken the next few are tried, then any free port.
 pub const DEFAULT_PORT: u16 = 8000;
@@ -36,13 +37,15 @@ const QUIET: Duration = Duration::from_millis(10);
 /// A stream of events that never pauses (a tool rewriting files in a loop) still gets a rebuild this often.
 const LONGEST_WAIT: Duration = Duration::from_millis(500);
 
+/// How long a stop waits for a rebuild that is writing the preview folder before it removes the folder anyway.
+const STOP_WAIT: Duration = Duration::from_secs(5);
+
 enum Msg {
     Changed(Vec<PathBuf>),
     WatchFailed(String),
-    Stop,
 }
 
-/// Runs until Ctrl-C. An `Err` is a message for the console: the preview could not start.
+/// Runs until Ctrl-C, SIGTERM or SIGHUP. An `Err` is a message for the console: the preview could not start.
 pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
     let root = root
         .canonicalize()
@@ -58,19 +61,17 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
         .local_addr()
         .map_err(|e| format!("cannot read the server's address: {e}"))?
         .port();
-    let folder = tempfile::Builder::new()
-        .prefix("sunlight-serve-")
-        .tempdir()
-        .map_err(|e| format!("cannot create a temporary folder for the preview: {e}"))?;
+    let folder = preview_folder()?;
     let dir = folder.path().to_path_buf();
+    let shared = Arc::new(Shared::new(dir.clone()));
 
-    let (tx, rx) = mpsc::channel::<Msg>();
-    let stop = tx.clone();
-    ctrlc::set_handler(move || {
-        let _ = stop.send(Msg::Stop);
-    })
-    .map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
-    let events = tx.clone();
+    // The stop happens in the handler's own thread, not in the loop below, which may be inside a rebuild that does
+    // not end (a runaway template): Ctrl-C must end the preview whatever it is doing.
+    let doomed = Arc::clone(&shared);
+    let gone = dir.clone();
+    ctrlc::set_handler(move || stop(&doomed, &gone))
+        .map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
+    let (events, rx) = mpsc::channel::<Msg>();
     let mut watcher = notify::recommended_watcher(move |r: notify::Result<notify::Event>| {
         let msg = match r {
             // Reading a file is no change (and the rebuild itself reads files).
@@ -95,7 +96,6 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
     let mut watched = BTreeSet::new();
     rewatch(&mut watcher, &root, &mut watched, &[]);
 
-    let shared = Arc::new(Shared::new(dir.clone()));
     let mut engine = Engine::new(
         root.clone(),
         format!("http://127.0.0.1:{port}"),
@@ -106,7 +106,8 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
         dir.display()
     );
     rebuild(&mut engine, &shared, Vec::new(), port);
-    http::run(listener, Arc::clone(&shared));
+    accept::run(listener, Arc::new(Server::new(Arc::clone(&shared), port)))
+        .map_err(|e| format!("cannot start the preview server: {e}"))?;
     println!(
         "Serving {} at http://127.0.0.1:{port}{} (Ctrl-C stops)",
         root.display(),
@@ -115,26 +116,18 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
 
     while let Ok(first) = rx.recv() {
         let mut changed = BTreeSet::new();
-        let mut stopping = false;
         let started = Instant::now();
         let mut next = Some(first);
         while let Some(msg) = next {
             match msg {
                 Msg::Changed(paths) => changed.extend(paths),
                 Msg::WatchFailed(e) => eprintln!("sunlight: watching the site folder: {e}"),
-                Msg::Stop => {
-                    stopping = true;
-                    break;
-                }
             }
             next = if started.elapsed() < LONGEST_WAIT {
                 rx.recv_timeout(QUIET).ok()
             } else {
                 None
             };
-        }
-        if stopping {
-            break;
         }
         let relevant: Vec<PathBuf> = changed
             .iter()
@@ -150,8 +143,34 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
     }
     drop(watcher);
     let _ = folder.close();
+    Err("the watch on the site folder ended; the preview stopped".into())
+}
+
+/// The folder the preview is built into: a new temporary folder that only this user can read (the preview may hold
+/// what is not yet published).
+fn preview_folder() -> Result<tempfile::TempDir, String> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("sunlight-serve-");
+    #[cfg(unix)]
+    let owner_only = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(0o700)
+    };
+    #[cfg(unix)]
+    builder.permissions(owner_only);
+    builder
+        .tempdir()
+        .map_err(|e| format!("cannot create a temporary folder for the preview: {e}"))
+}
+
+/// Removes the preview folder and ends the process. The state's write lock is taken first and never released, so
+/// a rebuild cannot be writing into the folder while it goes, nor recreate it after.
+fn stop(shared: &Shared, dir: &Path) {
+    let held = shared.write_before_exit(STOP_WAIT);
+    let _ = std::fs::remove_dir_all(dir);
     eprintln!("sunlight: stopped; the preview folder was removed");
-    Ok(())
+    std::mem::forget(held);
+    std::process::exit(0);
 }
 
 fn bind(port: Option<u16>) -> Result<TcpListener, String> {
