@@ -392,7 +392,7 @@ pub fn protect(r: &Records, s: &Settings) -> Result<Protected, Vec<Diagnostic>> 
                 .hint("check the records for a mistyped amount, or publish it in a larger unit"),
             );
         }
-        attribute_rule(&shape, &counts, &mut primary);
+        attribute_rule(&shape, &counts, t.period.map(|_| 0), &mut primary);
         let hidden: Vec<bool> = primary.iter().map(Option::is_some).collect();
         tables.push(Aggregate {
             table: ti,
@@ -687,13 +687,19 @@ fn dominated(acc: &Acc, percent: f64) -> bool {
 
 /// Rule 3: along each grouping, a group (a category of the table's other groupings) whose records all fall in one
 /// category discloses that category of each member. Its cell is withheld with the empty cells beside it, so the
-/// zeros do not tell either. The whole population (every other grouping at its total) is not a group.
-fn attribute_rule(shape: &Shape, counts: &[u64], primary: &mut [Option<Rule>]) {
+/// zeros do not tell either. The whole population (every other grouping at its total) is not a group, and a period
+/// is not an attribute: that a group had members in one month only is the period table's own subject.
+fn attribute_rule(
+    shape: &Shape,
+    counts: &[u64],
+    period: Option<usize>,
+    primary: &mut [Option<Rule>],
+) {
     if shape.dims.len() < 2 {
         return;
     }
     for (d, (parts, total)) in shape.lines_by_dim() {
-        if shape.dims[d] < 2 || counts[total] == 0 {
+        if shape.dims[d] < 2 || counts[total] == 0 || Some(d) == period {
             continue;
         }
         let coords = shape.coords(total);
