@@ -1007,3 +1007,197 @@ pub fn same_records(a: &Records, b: &Records) -> bool {
     let smaller = a.records.len().min(b.records.len());
     smaller > 0 && 2 * shared >= smaller
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn records(body: &str) -> Records {
+        let yaml = format!(
+            "title: t\nkind: records\ncolumns:\n  - {{key: name, label: 姓名, personal: true}}\n  - {{key: town, label: 乡镇}}\n  - {{key: area, label: 片区}}\n  - {{key: amount, label: 金额, type: integer}}\n{body}"
+        );
+        let src = crate::load::dataset::parse(Path::new("data/t.yaml"), &yaml).expect("yaml");
+        match crate::validate::dataset::validate(&src) {
+            Ok(crate::validate::Checked::Records(r)) => r,
+            Ok(_) => panic!("records"),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    fn recs(groups: &[(&str, &str, usize, i64)]) -> String {
+        let mut out = String::from("records:\n");
+        let mut i = 0;
+        for &(town, area, n, amount) in groups {
+            for _ in 0..n {
+                out.push_str(&format!(
+                    "  - {{name: 某人{i}, town: {town}, area: {area}, amount: {amount}}}\n"
+                ));
+                i += 1;
+            }
+        }
+        out
+    }
+
+    const SETTINGS: Settings = Settings {
+        min_cell: 10,
+        dominance_percent: 10.0,
+        allow_extremes: false,
+    };
+
+    fn rows(p: &Protected, r: &Records, table: usize) -> Vec<(String, Vec<Value>)> {
+        p.datasets(r, "zh-CN")[table]
+            .rows
+            .iter()
+            .map(|row| (row.key.clone(), row.cells.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_sum_that_overflows_is_an_error_not_the_largest_integer() {
+        let r = records(&format!(
+            "{}publish:\n  group_by: [town]\n  measures:\n    amount: sum\n",
+            recs(&[("甲镇", "北片", 10, 5_000_000_000_000_000_000)])
+        ));
+        let e = protect(&r, &SETTINGS).err().expect("an error");
+        assert!(e[0].message.contains("overflows a 64-bit integer"), "{e:?}");
+        assert!(!e[0].message.contains("9223372036854775807"));
+    }
+
+    #[test]
+    fn non_nested_groupings_are_protected_together() {
+        // 北片 = 甲镇 + 丙村: withholding 丙村 in the township table alone would leave 北片 − 甲镇.
+        let r = records(&format!(
+            "{}publish:\n  - id: by-town\n    group_by: [town]\n    measures:\n      n: count\n      amount: sum\n  - id: by-area\n    group_by: [area]\n    measures:\n      n: count\n      amount: sum\n",
+            recs(&[
+                ("甲镇", "北片", 20, 500),
+                ("丙村", "北片", 1, 2750),
+                ("乙镇", "南片", 14, 400),
+                ("丁乡", "南片", 10, 450)
+            ])
+        ));
+        let p = protect(&r, &SETTINGS).expect("protected");
+        let towns = rows(&p, &r, 0);
+        let areas = rows(&p, &r, 1);
+        let shown = |rows: &[(String, Vec<Value>)], key: &str| {
+            rows.iter()
+                .any(|(k, c)| k == key && c[1] != Value::Suppressed)
+        };
+        assert!(!shown(&towns, "丙村"));
+        assert!(
+            !(shown(&towns, "甲镇") && shown(&areas, "北片")),
+            "北片 − 甲镇 would give 丙村 away"
+        );
+        assert_eq!(p.by_rule["frequency"], 1);
+        assert!(p.by_rule["secondary"] >= 2);
+    }
+
+    #[test]
+    fn one_large_contribution_is_withheld_by_the_dominance_rule() {
+        let r = records(&format!(
+            "{}publish:\n  group_by: [town]\n  measures:\n    n: count\n    amount: sum\n",
+            recs(&[
+                ("甲镇", "北片", 12, 400),
+                ("甲镇", "北片", 1, 90_000),
+                ("乙镇", "南片", 15, 400),
+                ("丁乡", "南片", 11, 420)
+            ])
+        ));
+        let p = protect(&r, &SETTINGS).expect("protected");
+        assert_eq!(p.by_rule["dominance"], 1);
+        assert_eq!(
+            rows(&p, &r, 0)[0].1[1],
+            Value::Suppressed,
+            "甲镇 is withheld"
+        );
+    }
+
+    #[test]
+    fn a_shared_attribute_is_withheld_with_its_zeros() {
+        let r = records(&format!(
+            "{}publish:\n  group_by: [town, area]\n  measures:\n    n: count\n",
+            recs(&[
+                ("甲镇", "北片", 15, 1),
+                ("甲镇", "南片", 15, 1),
+                ("乙镇", "北片", 12, 1),
+                ("乙镇", "南片", 13, 1),
+                ("丙村", "北片", 20, 1)
+            ])
+        ));
+        let p = protect(&r, &SETTINGS).expect("protected");
+        let rows = rows(&p, &r, 0);
+        let cell = |key: &str| {
+            rows.iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, c)| c[2].clone())
+        };
+        assert_eq!(
+            cell("丙村 / 南片"),
+            Some(Value::Suppressed),
+            "the zero beside it is withheld too"
+        );
+        assert_eq!(cell("丙村 / 北片"), Some(Value::Suppressed));
+        assert!(p.by_rule["attribute"] >= 2);
+    }
+
+    #[test]
+    fn extremes_need_allow_extremes() {
+        let body = format!(
+            "{}publish:\n  group_by: [town]\n  measures:\n    top: {{op: max, column: amount}}\n",
+            recs(&[
+                ("甲镇", "北片", 12, 400),
+                ("乙镇", "南片", 1, 2750),
+                ("丁乡", "南片", 11, 420)
+            ])
+        );
+        let r = records(&body);
+        let e = protect(&r, &SETTINGS).err().expect("refused");
+        assert!(e[0].message.contains("one person's own amount"));
+        let allowed = Settings {
+            allow_extremes: true,
+            ..SETTINGS
+        };
+        let p = protect(&r, &allowed).expect("allowed");
+        let rows = rows(&p, &r, 0);
+        assert_eq!(rows[0].1[1], Value::Integer(400));
+        assert_eq!(
+            rows[1].1[1],
+            Value::Suppressed,
+            "a group of one shows no max"
+        );
+    }
+
+    #[test]
+    fn a_near_unique_grouping_is_refused() {
+        let groups: Vec<(String, usize)> = (0..12).map(|i| (format!("{i}号"), 1)).collect();
+        let mut body = String::from("records:\n");
+        for (i, (town, _)) in groups.iter().enumerate() {
+            body.push_str(&format!(
+                "  - {{name: 某人{i}, town: {town}, area: 北片, amount: 1}}\n"
+            ));
+        }
+        let r = records(&format!(
+            "{body}publish:\n  group_by: [town]\n  measures:\n    n: count\n"
+        ));
+        let e = protect(&r, &SETTINGS).err().expect("refused");
+        assert!(e[0].message.contains("one row per person"), "{e:?}");
+        assert!(!e[0].message.contains("号"));
+    }
+
+    #[test]
+    fn files_with_the_same_records_are_recognised() {
+        let body = recs(&[("甲镇", "北片", 12, 400), ("乙镇", "南片", 3, 400)]);
+        let a = records(&format!(
+            "{body}publish:\n  group_by: [town]\n  measures:\n    n: count\n"
+        ));
+        let b = records(&format!(
+            "{body}publish:\n  group_by: [area]\n  measures:\n    n: count\n"
+        ));
+        assert!(same_records(&a, &b));
+        let other = records(&format!(
+            "{}publish:\n  group_by: [town]\n  measures:\n    n: count\n",
+            recs(&[("丁乡", "南片", 15, 300)]).replace("某人", "另一人")
+        ));
+        assert!(!same_records(&a, &other));
+    }
+}

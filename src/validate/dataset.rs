@@ -1172,4 +1172,92 @@ mod tests {
         let e = ds("title: t\ncolumns:\n  - {key: k, label: a, type: money}\n").unwrap_err();
         assert!(e[0].message.contains("money"));
     }
+
+    fn messages(yaml: &str) -> Vec<String> {
+        match ds(yaml) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.into_iter().map(|d| d.message).collect(),
+        }
+    }
+
+    #[test]
+    fn negative_household_counts_are_refused_unless_the_column_allows_them() {
+        let m = messages(&format!("{HEAD}rows:\n  - {{k: a, n: -3}}\n"));
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(
+            m[0].contains("below its minimum 0 (a count cannot be negative)"),
+            "{m:?}"
+        );
+        let head = HEAD.replace("type: integer}", "type: integer, min: -10}");
+        assert!(messages(&format!("{head}rows:\n  - {{k: a, n: -3}}\n")).is_empty());
+    }
+
+    #[test]
+    fn declared_ranges_are_enforced() {
+        let head = "title: t\ncolumns:\n  - {key: k, label: 类别}\n  - {key: r, label: 比率, type: percent, min: 0, max: 100}\n";
+        assert!(messages(&format!("{head}rows:\n  - {{k: a, r: 100}}\n")).is_empty());
+        let m = messages(&format!("{head}rows:\n  - {{k: a, r: 100.5}}\n"));
+        assert!(m[0].contains("above its maximum 100"), "{m:?}");
+        let m =
+            messages("title: t\ncolumns:\n  - {key: r, label: a, type: number, min: 5, max: 1}\n");
+        assert!(m[0].contains("`min:` above `max:`"), "{m:?}");
+    }
+
+    #[test]
+    fn numbers_that_cannot_be_shown_exactly_are_refused() {
+        let head = "title: t\ncolumns:\n  - {key: k, label: 类别}\n  - {key: x, label: 金额, type: number}\n";
+        let m = messages(&format!("{head}rows:\n  - {{k: a, x: 1.7e308}}\n"));
+        assert!(m[0].contains("too large to be shown exactly"), "{m:?}");
+        assert!(messages(&format!("{head}rows:\n  - {{k: a, x: 123456789.25}}\n")).is_empty());
+    }
+
+    #[test]
+    fn levels_refuse_other_values() {
+        let head = "title: t\ncolumns:\n  - {key: k, label: 类别, levels: [城市低保, 农村低保]}\n";
+        assert!(messages(&format!("{head}rows:\n  - {{k: 城市低保}}\n")).is_empty());
+        let m = messages(&format!("{head}rows:\n  - {{k: 特困}}\n"));
+        assert!(m[0].contains("not one of its declared levels"), "{m:?}");
+    }
+
+    #[test]
+    fn personal_looking_names() {
+        for yes in [
+            "姓名",
+            "联系电话",
+            "name",
+            "id_number",
+            "birth_date",
+            "Home address",
+            "bank_account",
+        ] {
+            assert!(looks_personal(yes), "{yes}");
+        }
+        for no in [
+            "township",
+            "category",
+            "乡镇",
+            "类别",
+            "月保障金",
+            "persons",
+            "provider",
+        ] {
+            assert!(!looks_personal(no), "{no}");
+        }
+        let roster = |col: &str| {
+            format!(
+                "title: t\nkind: records\ncolumns:\n  - {col}\n  - {{key: town, label: 乡镇}}\nrecords:\n  - {{town: 甲镇}}\npublish:\n  group_by: [town]\n  measures:\n    persons: count\n"
+            )
+        };
+        let m = messages(&roster("{key: xm, label: 姓名}"));
+        assert!(m[0].contains("looks personal but is not marked"), "{m:?}");
+        let m = messages(&roster("{key: xm, label: 姓名, personal: false}"));
+        assert!(m[0].contains("without a reason"), "{m:?}");
+        assert!(
+            messages(&roster(
+                "{key: office_address, label: 办公地址, personal: false, personal_reason: 机构地址}"
+            ))
+            .is_empty()
+        );
+        assert!(messages(&roster("{key: xm, label: 姓名, personal: true}")).is_empty());
+    }
 }
