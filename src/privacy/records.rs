@@ -921,12 +921,13 @@ impl Protected {
                         line: 0,
                     });
                 }
+                // Chinese names the other tables by title; other languages by id, since titles are translated later.
                 let others: Vec<&str> = r
                     .tables
                     .iter()
                     .zip(&titles)
                     .filter(|(o, _)| o.id != t.id)
-                    .map(|(_, title)| title.as_str())
+                    .map(|(o, title)| if zh { title.as_str() } else { o.id.as_str() })
                     .collect();
                 Dataset {
                     id: t.id.clone(),
@@ -960,12 +961,12 @@ fn notes(withheld: bool, others: &[&str], min_cell: u32, zh: bool) -> Vec<String
         });
     }
     if !others.is_empty() {
-        let list = others.join(if zh { "》《" } else { "; " });
+        let list = others.join(if zh { "》《" } else { "`, `" });
         notes.push(if zh {
             format!("本表与《{list}》由同一份名册汇总，隐去的单元格是一并选定的，无法通过几张表相互加减推算出来。")
         } else {
             format!(
-                "This table and {list} are made from the same roster; their withheld cells were chosen together, so they cannot be worked out by adding or subtracting one table from another."
+                "This table and the table `{list}` are made from the same roster; their withheld cells were chosen together, so they cannot be worked out by adding or subtracting one table from another."
             )
         });
     }

@@ -248,10 +248,12 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         for code in &others {
             // A records aggregate is published again in the language, so its totals and footnote are in it too;
             // what is withheld was decided once, for every language.
-            let base =
-                record.and_then(|(r, p)| p.datasets(r, code).into_iter().find(|t| t.id == d.id));
+            let tables = record.map_or_else(Vec::new, |(r, p)| p.datasets(r, code));
+            let base = tables.iter().find(|t| t.id == d.id);
+            let siblings: Vec<&Dataset> = tables.iter().filter(|t| t.id != d.id).collect();
             let (local, found) = translate::dataset(
-                base.as_ref().unwrap_or(d),
+                base.unwrap_or(d),
+                &siblings,
                 src.raw.translations.get(code),
                 code,
             );
