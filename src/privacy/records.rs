@@ -237,51 +237,70 @@ pub fn protect(r: &Records, s: &Settings) -> Result<Protected, Vec<Diagnostic>> 
     // Categories: declared levels, else in order of first appearance (exports are usually sorted the way their
     // readers expect), periods in order.
     let mut cats: Vec<Vec<Option<String>>> = Vec::with_capacity(gcols.len());
-    let mut lookup: Vec<HashMap<Option<String>, u32>> = Vec::with_capacity(gcols.len());
-    for &g in &gcols {
+    // Each record's category code per grouping column, record by record.
+    let width = gcols.len();
+    let mut rec_codes = vec![0u32; r.records.len() * width];
+    for (i, &g) in gcols.iter().enumerate() {
         let mut list: Vec<Option<String>> = r.columns[g]
             .levels
             .as_ref()
             .map(|ls| ls.iter().cloned().map(Some).collect())
             .unwrap_or_default();
-        let mut seen: HashMap<Option<String>, u32> = list
+        let mut seen: HashMap<String, u32> = list
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.clone(), i as u32))
+            .filter_map(|(i, c)| c.clone().map(|c| (c, i as u32)))
             .collect();
-        for rec in &r.records {
-            let label = label_of(&rec[g]);
-            if !seen.contains_key(&label) {
-                seen.insert(label.clone(), list.len() as u32);
-                list.push(label);
-            }
+        let mut blank: Option<u32> = None;
+        for (n, rec) in r.records.iter().enumerate() {
+            let code = match &rec[g] {
+                Value::Text(t) | Value::Date(t) => seen.get(t.as_str()).copied(),
+                Value::Empty | Value::Suppressed => blank,
+                other => label_of(other).and_then(|l| seen.get(&l).copied()),
+            };
+            rec_codes[n * width + i] = match code {
+                Some(c) => c,
+                None => {
+                    let c = list.len() as u32;
+                    let label = label_of(&rec[g]);
+                    match &label {
+                        Some(l) => {
+                            seen.insert(l.clone(), c);
+                        }
+                        None => blank = Some(c),
+                    }
+                    list.push(label);
+                    c
+                }
+            };
         }
         if periods.contains(&g) {
+            let mut order: Vec<u32> = (0..list.len() as u32).collect();
+            order.sort_by(|&x, &y| list[x as usize].cmp(&list[y as usize]));
+            let mut rank = vec![0u32; list.len()];
+            for (new, &old) in order.iter().enumerate() {
+                rank[old as usize] = new as u32;
+            }
+            for n in 0..r.records.len() {
+                let c = &mut rec_codes[n * width + i];
+                *c = rank[*c as usize];
+            }
             list.sort();
-            seen = list
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.clone(), i as u32))
-                .collect();
         }
         cats.push(list);
-        lookup.push(seen);
     }
 
     let mut atom_of: HashMap<Vec<u32>, u32> = HashMap::new();
     let mut atoms: Vec<Atom> = Vec::new();
     let mut codes: Vec<Vec<u32>> = Vec::new();
-    let mut key = vec![0u32; gcols.len()];
-    for rec in &r.records {
-        for (i, &g) in gcols.iter().enumerate() {
-            key[i] = lookup[i].get(&label_of(&rec[g])).copied().unwrap_or(0);
-        }
-        let id = match atom_of.get(&key[..]) {
+    for (n, rec) in r.records.iter().enumerate() {
+        let key = &rec_codes[n * width..(n + 1) * width];
+        let id = match atom_of.get(key) {
             Some(&id) => id,
             None => {
                 let id = atoms.len() as u32;
-                atom_of.insert(key.clone(), id);
-                codes.push(key.clone());
+                atom_of.insert(key.to_vec(), id);
+                codes.push(key.to_vec());
                 atoms.push(Atom {
                     count: 0,
                     cols: vec![Acc::default(); mcols.len()],
@@ -296,6 +315,7 @@ pub fn protect(r: &Records, s: &Settings) -> Result<Protected, Vec<Diagnostic>> 
         }
     }
     drop(atom_of);
+    drop(rec_codes);
 
     let mut tables = Vec::with_capacity(r.tables.len());
     for (ti, t) in r.tables.iter().enumerate() {
@@ -415,7 +435,10 @@ pub fn protect(r: &Records, s: &Settings) -> Result<Protected, Vec<Diagnostic>> 
             .iter()
             .enumerate()
             .map(|(j, &c)| {
-                let lower = r.columns[c].min.unwrap_or(f64::NEG_INFINITY).min(0.0);
+                // Amounts that are never negative (declared so, or none is) are known to be so by any reader.
+                let negative = r.columns[c].min.is_none_or(|m| m < 0.0)
+                    && atoms.iter().any(|a| a.cols[j].min < 0.0);
+                let lower = if negative { f64::NEG_INFINITY } else { 0.0 };
                 let values = atoms
                     .iter()
                     .map(|a| a.cols[j].int as f64 + a.cols[j].float)
@@ -483,6 +506,10 @@ fn secondary(
     errors: &mut Vec<Diagnostic>,
 ) {
     let min_cell = u64::from(s.min_cell);
+    let targets = targets(r, mcols, tables, s);
+    // Withholding more only removes equations, so a target once protected stays protected: each round audits
+    // only the targets that failed the one before.
+    let mut pending: Vec<usize> = (0..targets.len()).collect();
     loop {
         loop {
             let mut changed = false;
@@ -518,8 +545,15 @@ fn secondary(
         }
 
         let published = published_cells(r, mcols, tables);
-        let targets = targets(r, mcols, tables, s);
-        let failed = audit::under_protected(problem, &published, &targets);
+        let mut free = vec![false; problem.count.len()];
+        for a in tables.iter() {
+            for cell in (0..a.shape.len).filter(|&c| a.hidden[c]) {
+                for &atom in &a.atoms[cell] {
+                    free[atom as usize] = true;
+                }
+            }
+        }
+        let failed = audit::under_protected(problem, &published, &free, &targets, &pending);
         if failed.is_empty() {
             return;
         }
@@ -533,6 +567,7 @@ fn secondary(
                 added = true;
             }
         }
+        pending = failed.clone();
         if !added {
             for &i in &failed {
                 let tg = &targets[i];
