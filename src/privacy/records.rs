@@ -607,9 +607,11 @@ fn published_cells(r: &Records, mcols: &[usize], tables: &[Aggregate]) -> Vec<au
             quantities.push(Quantity::Count);
         }
         for (j, &c) in mcols.iter().enumerate() {
-            let sum = t.measures.iter().any(|m| {
-                m.column == Some(c) && (m.op == Op::Sum || (m.op == Op::Mean && has_count))
-            });
+            // A mean gives the sum to anyone who has the count, from this table or another: counted as a sum.
+            let sum = t
+                .measures
+                .iter()
+                .any(|m| m.column == Some(c) && matches!(m.op, Op::Sum | Op::Mean));
             if sum {
                 quantities.push(Quantity::Sum(j));
             }
