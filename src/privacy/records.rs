@@ -750,12 +750,25 @@ fn attribute_rule(
         let full: Vec<usize> = parts.iter().copied().filter(|&c| counts[c] > 0).collect();
         if full.len() == 1 {
             for &c in &parts {
-                if primary[c].is_none() {
+                // A zero in a line that is empty anyway tells nothing and is left as it is.
+                if primary[c].is_none() && (counts[c] > 0 || !in_empty_line(shape, counts, c, d)) {
                     primary[c] = Some(Rule::Attribute);
                 }
             }
         }
     }
+}
+
+/// Whether a cell lies in a line, along another grouping than `d`, whose total is zero.
+fn in_empty_line(shape: &Shape, counts: &[u64], cell: usize, d: usize) -> bool {
+    let mut c = shape.coords(cell);
+    (0..shape.dims.len()).filter(|&e| e != d).any(|e| {
+        let keep = c[e];
+        c[e] = shape.dims[e];
+        let empty = counts[shape.index(&c)] == 0;
+        c[e] = keep;
+        empty
+    })
 }
 
 /// Rule: a grouping column whose values are nearly one per record, or mostly held by fewer than `min_cell` records,
