@@ -571,3 +571,22 @@ fn the_report_counts_cells_by_rule() {
         "{rules}"
     );
 }
+
+#[test]
+fn errors_in_a_list_of_tables_point_at_their_line() {
+    let groups = roster();
+    let yaml = format!(
+        "title: 名册（虚构）\nkind: records\n{}publish:\n  - id: by-town\n    group_by: [township]\n    measures: {{persons: count}}\n  \
+         - id: by-area\n    group_by: [nosuch]\n    measures: {{persons: count}}\n",
+        records_yaml(&groups, "", &|_| String::new())
+    );
+    let lines = yaml.lines().count();
+    let dir = site(&[("data/roster.yaml", yaml)]);
+    let (ok, err) = build(dir.path());
+    assert!(!ok);
+    assert!(
+        err.contains(&format!("data/roster.yaml:{}:", lines - 1)),
+        "the bad group_by line is named: {err}"
+    );
+    assert!(err.contains("`group_by` names `nosuch`"), "{err}");
+}

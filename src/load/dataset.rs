@@ -109,12 +109,39 @@ pub enum OneOrMany {
 /// One row or record as written: column key to value.
 pub type RawRow = BTreeMap<String, Spanned<Scalar>>;
 
-/// `publish: {group_by: …}` or `publish: [{id: …, group_by: …}, …]`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+/// `publish: {group_by: …}` or `publish: [{id: …, group_by: …}, …]`. Read by hand rather than as an untagged
+/// enum, which would buffer the value and lose the line and column of every key inside it.
+#[derive(Debug, Clone)]
 pub enum PublishSpec {
     One(Box<RawPublish>),
     Many(Vec<Spanned<RawPublish>>),
+}
+
+impl<'de> Deserialize<'de> for PublishSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = PublishSpec;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table (`group_by:` and `measures:`) or a list of tables")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<PublishSpec, A::Error> {
+                RawPublish::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(|p| PublishSpec::One(Box::new(p)))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<PublishSpec, A::Error> {
+                Vec::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(PublishSpec::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// How a records dataset is published: the columns to group by and what to compute per group.

@@ -898,7 +898,7 @@ fn publish(
                 }
             }
         }
-        if group_by.is_empty() {
+        if spec.group_by.is_empty() && spec.period.is_none() {
             errors.push(
                 Diagnostic::error(rel, loc.0, loc.1, "`group_by` is empty")
                     .hint("name at least one column to group the records by"),
