@@ -62,6 +62,14 @@ impl Rule {
     }
 }
 
+/// The most cells (margins included) a table from records may have: far more than a page can show, small enough to
+/// hold in memory.
+const MAX_CELLS: usize = 200_000;
+
+/// The most cells the primary rules may withhold in one records file: beyond this the complements and the audit
+/// would take too long, and a table that is mostly `*` tells readers nothing.
+const MAX_PRIMARY: usize = 500;
+
 /// The protected tables of one records file, ready to be published in any language.
 pub struct Protected {
     tables: Vec<Aggregate>,
@@ -326,6 +334,25 @@ pub fn protect(r: &Records, s: &Settings) -> Result<Protected, Vec<Diagnostic>> 
             .collect();
         let tcats: Vec<Vec<Option<String>>> = pos.iter().map(|&p| cats[p].clone()).collect();
         let dims: Vec<usize> = tcats.iter().map(Vec::len).collect();
+        let size = dims
+            .iter()
+            .try_fold(1usize, |acc, &d| acc.checked_mul(d + 1))
+            .filter(|&n| n <= MAX_CELLS);
+        let Some(_) = size else {
+            errors.push(
+                Diagnostic::error(
+                    &r.rel,
+                    t.line,
+                    0,
+                    format!(
+                        "table `{}` would have more than {MAX_CELLS} cells: its groupings have too many combinations",
+                        t.id
+                    ),
+                )
+                .hint("group by fewer or coarser columns"),
+            );
+            continue;
+        };
         let shape = Shape::new(&dims);
         let k = dims.len();
         let mut cell_atoms: Vec<Vec<u32>> = vec![Vec::new(); shape.len];
@@ -424,6 +451,23 @@ pub fn protect(r: &Records, s: &Settings) -> Result<Protected, Vec<Diagnostic>> 
             hidden,
             primary,
         });
+    }
+    let primaries: usize = tables
+        .iter()
+        .map(|a| a.primary.iter().filter(|p| p.is_some()).count())
+        .sum();
+    if primaries > MAX_PRIMARY {
+        errors.push(
+            Diagnostic::error(
+                &r.rel,
+                r.tables.first().map_or(0, |t| t.line),
+                0,
+                format!(
+                    "these tables would withhold {primaries} cells before any complement: more than {MAX_PRIMARY}, too many to protect and of little use to readers"
+                ),
+            )
+            .hint("group by fewer or coarser columns, so most cells hold at least privacy.min_cell records"),
+        );
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -1250,5 +1294,20 @@ mod tests {
             recs(&[("丁乡", "南片", 15, 300)]).replace("某人", "另一人")
         ));
         assert!(!same_records(&a, &other));
+    }
+
+    #[test]
+    fn a_table_with_too_many_combinations_is_refused_before_it_is_built() {
+        let mut body = String::from("records:\n");
+        for i in 0..800 {
+            body.push_str(&format!(
+                "  - {{name: 某人{i}, town: 镇{i}, area: 片{i}, amount: {i}}}\n"
+            ));
+        }
+        let r = records(&format!(
+            "{body}publish:\n  group_by: [town, area]\n  measures:\n    n: count\n"
+        ));
+        let e = protect(&r, &SETTINGS).err().expect("refused");
+        assert!(e[0].message.contains("more than 200000 cells"), "{e:?}");
     }
 }
