@@ -18,13 +18,15 @@ const GIVEN: [&str; 16] = [
     "若虚", "子墨", "星河", "云舒", "清岚", "远山", "听雨", "明月", "松风", "晚晴", "望舒", "临川",
     "秋水", "青崖", "白鹭", "长庚",
 ];
-/// Townships and how many records each gets: uneven on purpose, so some cells fall under the threshold.
-const TOWNSHIPS: [(&str, u32); 5] = [
-    ("甲镇", 140),
-    ("乙镇", 95),
-    ("丙街道", 60),
-    ("丁乡", 24),
-    ("戊乡", 9),
+/// Townships, how many records each gets (uneven on purpose, so some cells fall under the threshold) and the
+/// service area (片区) each belongs to: a second grouping that does not nest in the township table's categories, so
+/// the two published tables must be protected together.
+const TOWNSHIPS: [(&str, u32, &str); 5] = [
+    ("甲镇", 140, "北片"),
+    ("乙镇", 95, "南片"),
+    ("丙街道", 60, "北片"),
+    ("丁乡", 24, "南片"),
+    ("戊乡", 9, "北片"),
 ];
 const CATEGORIES: [(&str, u32, u32); 3] = [
     ("农村低保", 60, 516),
@@ -56,9 +58,9 @@ fn main() {
         std::process::exit(2);
     };
     let mut rng = Lcg(20231031);
-    let mut out = String::from("name,id_number,township,category,monthly_amount\n");
+    let mut out = String::from("name,id_number,township,category,monthly_amount,area\n");
     let mut seq = 0;
-    for (township, count) in TOWNSHIPS {
+    for (township, count, area) in TOWNSHIPS {
         for _ in 0..count {
             let name = format!(
                 "{}{}",
@@ -85,7 +87,7 @@ fn main() {
             let first17 = format!("{AREA}{birth}{:03}", seq % 1000);
             let id = format!("{first17}{}", id_number::check_char(&first17));
             let amount = base - rng.below(200);
-            let _ = writeln!(out, "{name},{id},{township},{category},{amount}");
+            let _ = writeln!(out, "{name},{id},{township},{category},{amount},{area}");
         }
     }
     if let Err(e) = std::fs::write(&path, out) {

@@ -878,8 +878,72 @@ pub const CATALOG: &[(&str, &str)] = &[
     ),
     ("unknown measure `{}`", "无法识别的统计方式 `{0}`"),
     (
-        "use count, sum, mean, min or max",
-        "请使用 count（计数）、sum（求和）、mean（平均）、min（最小）或 max（最大）",
+        "use count, sum, mean, min, max or median",
+        "请使用 count（计数）、sum（求和）、mean（平均）、min（最小）、max（最大）或 median（中位数）",
+    ),
+    (
+        "the measure `{}` publishes one person's own amount (min, max and median always do)",
+        "统计项 `{0}` 会公布某一个人自己的金额（最小值、最大值和中位数都是如此）",
+    ),
+    (
+        "use sum, mean or count; or, if policy allows it, set privacy.allow_extremes in site.yaml with the reason (it then applies only to groups of at least privacy.min_cell records)",
+        "请改用 sum、mean 或 count；如果政策允许公布，请在 site.yaml 的 privacy.allow_extremes 中写明理由（此时也只对不少于 privacy.min_cell 条记录的分组公布）",
+    ),
+    (
+        "grouping table `{}` by `{}` would publish one row per person: {} of its {} values are held by fewer than {} records",
+        "表 `{0}` 按 `{1}` 分组，相当于一人一行地公布名册：它的 {3} 个取值中有 {2} 个不足 {4} 条记录",
+    ),
+    (
+        "group by a coarser column (a township, a category, an age band), or mark the column `personal: true`",
+        "请按更粗的列分组（乡镇、类别、年龄段），或把这一列标为 `personal: true`",
+    ),
+    (
+        "the column `{}` looks personal but is not marked",
+        "列 `{0}` 看起来是个人信息，但没有标明",
+    ),
+    (
+        "add `personal: true` (it is never published), or `personal: false` with `personal_reason:` saying why it identifies no one",
+        "请加上 `personal: true`（这一列不会公布），或写 `personal: false` 并用 `personal_reason:` 说明它为什么不能识别到个人",
+    ),
+    (
+        "the column `{}` looks personal but is marked `personal: false` without a reason",
+        "列 `{0}` 看起来是个人信息，却标为 `personal: false` 而没有说明理由",
+    ),
+    (
+        "a withheld cell could be worked out from the other published cells: table `{}`, row `{}`, {}",
+        "隐去的单元格可以由其他公布的数字推算出来：表 `{0}`，行 `{1}`，{2}",
+    ),
+    (
+        "publish fewer tables or coarser groupings from these records, or raise privacy.min_cell",
+        "请由这份名册少发布几张表或用更粗的分组，或调高 privacy.min_cell",
+    ),
+    (
+        "this file holds the same records as {}: tables published from the two could be subtracted from each other",
+        "这个文件与 {0} 含有相同的记录：两者发布的表可以相互加减推算",
+    ),
+    (
+        "keep the records in one file and list every table under its `publish:` (each with an `id:`), so they are protected together",
+        "请把记录放在一个文件里，在它的 `publish:` 下列出每一张表（各有 `id:`），这样几张表会一并保护",
+    ),
+    (
+        "a value in the column `{}` is not one of its declared levels",
+        "列 `{0}` 中有一个值不在它声明的 levels 之内",
+    ),
+    (
+        "a value in the column `{}` is below its minimum {} (a count cannot be negative)",
+        "列 `{0}` 中有一个值小于下限 {1}（人数、户数等不能为负）",
+    ),
+    (
+        "a value in the column `{}` is below its minimum {}",
+        "列 `{0}` 中有一个值小于下限 {1}",
+    ),
+    (
+        "a value in the column `{}` is above its maximum {}",
+        "列 `{0}` 中有一个值大于上限 {1}",
+    ),
+    (
+        "a value in the column `{}` is too large to be shown exactly",
+        "列 `{0}` 中有一个数太大，无法逐位准确显示",
     ),
     (
         "the measure `{}` reads `{}`, which is not a column",

@@ -178,6 +178,13 @@ pub struct PrivacyConfig {
     pub allow: Vec<AllowEntry>,
     #[serde(default)]
     pub strip: Vec<String>,
+    /// The p % dominance rule for sums from records: a sum is withheld when the largest contribution could be
+    /// estimated to within this many per cent by the second largest (default 10).
+    #[serde(default = "default_dominance_percent")]
+    pub dominance_percent: f64,
+    /// Why `min`, `max` and `median` of records may be published; refused while left out.
+    #[serde(default)]
+    pub allow_extremes: Option<String>,
 }
 
 /// One entry of `privacy.allow`.
@@ -207,6 +214,8 @@ impl Default for PrivacyConfig {
             replacement: default_replacement(),
             allow: Vec::new(),
             strip: Vec::new(),
+            dominance_percent: default_dominance_percent(),
+            allow_extremes: None,
         }
     }
 }
@@ -219,6 +228,9 @@ fn default_theme() -> String {
 }
 fn default_min_cell() -> u32 {
     10
+}
+fn default_dominance_percent() -> f64 {
+    10.0
 }
 fn default_replacement() -> String {
     "〔已隐去〕".to_string()
@@ -335,6 +347,27 @@ pub fn load(
                 "use 10, the threshold statistical offices use, unless policy says otherwise",
             ),
         );
+    }
+    let p = config.privacy.dominance_percent;
+    if !(0.0..=100.0).contains(&p) {
+        let (line, col) = find_key(&text, "dominance_percent");
+        return Err(Diagnostic::error(
+            file,
+            line,
+            col,
+            "privacy.dominance_percent must be between 0 and 100",
+        )
+        .hint("use 10, the p % rule statistical offices use, unless policy says otherwise"));
+    }
+    if config
+        .privacy
+        .allow_extremes
+        .as_deref()
+        .is_some_and(|r| r.trim().is_empty())
+    {
+        let (line, col) = find_key(&text, "allow_extremes");
+        return Err(Diagnostic::error(file, line, col, "privacy.allow_extremes needs a reason")
+            .hint("write why publishing the smallest, largest or middle amount is acceptable, or remove the key"));
     }
     if config.privacy.strip.iter().any(|s| s.is_empty()) {
         let (line, col) = find_key(&text, "strip");

@@ -30,8 +30,9 @@ pub struct RawDataset {
     /// Record-level data (`kind: records`): never published, only aggregated through `publish`.
     #[serde(default)]
     pub records: Option<Vec<Spanned<RawRow>>>,
+    /// One table, or a list of tables, all protected together since they are drawn from the same records.
     #[serde(default)]
-    pub publish: Option<Spanned<RawPublish>>,
+    pub publish: Option<Spanned<PublishSpec>>,
     /// Arithmetic the table must satisfy: totals equal the sum of their parts, rates equal part ÷ whole.
     #[serde(default)]
     pub checks: Vec<Spanned<RawCheck>>,
@@ -108,10 +109,56 @@ pub enum OneOrMany {
 /// One row or record as written: column key to value.
 pub type RawRow = BTreeMap<String, Spanned<Scalar>>;
 
+/// `publish: {group_by: …}` or `publish: [{id: …, group_by: …}, …]`. Read by hand rather than as an untagged
+/// enum, which would buffer the value and lose the line and column of every key inside it.
+#[derive(Debug, Clone)]
+pub enum PublishSpec {
+    One(Box<RawPublish>),
+    Many(Vec<Spanned<RawPublish>>),
+}
+
+impl<'de> Deserialize<'de> for PublishSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = PublishSpec;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table (`group_by:` and `measures:`) or a list of tables")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<PublishSpec, A::Error> {
+                RawPublish::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(|p| PublishSpec::One(Box::new(p)))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<PublishSpec, A::Error> {
+                Vec::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(PublishSpec::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 /// How a records dataset is published: the columns to group by and what to compute per group.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPublish {
+    /// The published dataset's id; the file's id when left out (only one table may leave it out).
+    #[serde(default)]
+    pub id: Option<Spanned<String>>,
+    /// The table's own title; the file's title when left out.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The column naming each record's period (a month, a year): the table is grouped by it first, and its periods
+    /// are linked to every other table of the file, yearly totals included.
+    #[serde(default)]
+    pub period: Option<Spanned<String>>,
+    #[serde(default)]
     pub group_by: Vec<Spanned<String>>,
     pub measures: Measures,
 }
@@ -175,9 +222,20 @@ pub struct RawColumn {
     #[serde(default, rename = "type")]
     pub kind: Option<Spanned<String>>,
     /// Marks a column of a records dataset as personal data: never grouped by, never measured, and every value
-    /// searched for in all published text.
+    /// searched for in all published text. A column whose name looks personal must say `true` or `false`.
     #[serde(default)]
-    pub personal: bool,
+    pub personal: Option<bool>,
+    /// Why a column whose name looks personal is not (`personal: false`).
+    #[serde(default)]
+    pub personal_reason: Option<String>,
+    /// The categories a column may hold, in the order they are published.
+    #[serde(default)]
+    pub levels: Option<Vec<Spanned<Scalar>>>,
+    /// The smallest and largest value a numeric column may hold.
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
 }
 
 /// A dataset file with its id (the file stem).

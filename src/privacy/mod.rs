@@ -1,13 +1,14 @@
 //! Stage 3: nothing personal goes further than this.
 //!
-//! - Records datasets were aggregated with small cells withheld ([`records`], [`suppress`]); their records never
-//!   reach the `Site` at all.
+//! - Records datasets were aggregated with small cells withheld, every table of one records file protected together
+//!   ([`records`], [`suppress`], [`audit`]); their records never reach the `Site` at all.
 //! - Every string that can reach a page (body text with its link targets and alt text, titles, descriptions, dataset
 //!   labels, units, keys and values, site settings, text static files) passes the [`detect::Detector`]: each finding
 //!   is replaced by `privacy.replacement` and reported as `file:line: kind`, never with the value.
 //! - A file or dataset name that contains personal data is an error: it would become a URL.
 //! - After rendering, [`egress`] scans every output byte again before anything is written.
 
+pub mod audit;
 pub mod detect;
 pub mod egress;
 pub mod normalize;
@@ -44,8 +45,8 @@ pub fn protect(
     diags: &mut Diagnostics,
 ) -> (Site, PrivacyReport, BTreeSet<String>) {
     let mut report = PrivacyReport::default();
-    for (rel, n) in &site.suppressed_cells {
-        report.suppressed(rel, *n);
+    for (rel, n, by_rule) in &site.suppressed_cells {
+        report.suppressed(rel, *n, by_rule);
     }
 
     let page_results: Vec<Vec<(PathBuf, usize, Finding)>> = site

@@ -1,5 +1,5 @@
 //! `.sunlight/privacy-report.json`: per source file and kind, how many detections were replaced and how many cells
-//! were withheld. Counts only: the report must be safe to attach to a ticket or e-mail.
+//! were withheld (figures, and table cells by the rule that withheld them). Counts only: the report must be safe to attach to a ticket or e-mail.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -13,6 +13,9 @@ use crate::diagnostics::display_path;
 pub struct FileReport {
     pub detections: BTreeMap<&'static str, usize>,
     pub suppressed_cells: usize,
+    /// Table cells (rows of a published table) withheld, by rule: frequency, dominance, attribute, secondary.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub suppressed_by_rule: BTreeMap<&'static str, usize>,
 }
 
 #[derive(Debug, Default, Clone, Serialize)]
@@ -31,11 +34,12 @@ impl PrivacyReport {
             .or_default() += 1;
     }
 
-    pub fn suppressed(&mut self, rel: &Path, n: usize) {
-        self.files
-            .entry(display_path(rel))
-            .or_default()
-            .suppressed_cells += n;
+    pub fn suppressed(&mut self, rel: &Path, n: usize, by_rule: &BTreeMap<&'static str, usize>) {
+        let file = self.files.entry(display_path(rel)).or_default();
+        file.suppressed_cells += n;
+        for (rule, k) in by_rule {
+            *file.suppressed_by_rule.entry(rule).or_default() += k;
+        }
     }
 
     pub fn detections(&self) -> usize {

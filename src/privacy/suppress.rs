@@ -43,8 +43,21 @@ impl Shape {
             .collect()
     }
 
+    /// Whether a cell is a total along some grouping column.
+    pub fn is_total(&self, cell: usize) -> bool {
+        self.coords(cell)
+            .iter()
+            .zip(&self.dims)
+            .any(|(c, d)| c == d)
+    }
+
     /// Every line: the inner cells along one grouping column with the others fixed, and the total they add up to.
     pub fn lines(&self) -> Vec<(Vec<usize>, usize)> {
+        self.lines_by_dim().into_iter().map(|(_, l)| l).collect()
+    }
+
+    /// [`Shape::lines`] with the grouping column each line runs along.
+    pub fn lines_by_dim(&self) -> Vec<(usize, (Vec<usize>, usize))> {
         let mut lines = Vec::new();
         for d in 0..self.dims.len() {
             for cell in 0..self.len {
@@ -60,7 +73,7 @@ impl Shape {
                     })
                     .collect();
                 c[d] = self.dims[d];
-                lines.push((parts, self.index(&c)));
+                lines.push((d, (parts, self.index(&c))));
             }
         }
         lines
@@ -69,15 +82,20 @@ impl Shape {
 
 /// Which cells to withhold, given the counts of every cell (margins included).
 pub fn suppress(shape: &Shape, counts: &[u64], min_cell: u64) -> Vec<bool> {
-    let mut hidden: Vec<bool> = counts.iter().map(|&n| n > 0 && n < min_cell).collect();
+    let hidden: Vec<bool> = counts.iter().map(|&n| n > 0 && n < min_cell).collect();
+    suppress_from(shape, counts, min_cell, hidden)
+}
+
+/// [`suppress`] starting from cells already withheld (by other rules, or because another table of the same
+/// records withholds the same figure): complements are added, nothing is released.
+pub fn suppress_from(
+    shape: &Shape,
+    counts: &[u64],
+    min_cell: u64,
+    mut hidden: Vec<bool>,
+) -> Vec<bool> {
     let lines = shape.lines();
-    let is_total = |cell: usize| {
-        shape
-            .coords(cell)
-            .iter()
-            .zip(&shape.dims)
-            .any(|(c, d)| c == d)
-    };
+    let is_total = |cell: usize| shape.is_total(cell);
     // The cheapest cell to withhold next among `cells`: the smallest non-zero count, inner cells before totals.
     let pick = |cells: &mut dyn Iterator<Item = usize>, hidden: &[bool]| {
         cells
@@ -147,7 +165,7 @@ pub fn suppress(shape: &Shape, counts: &[u64], min_cell: u64) -> Vec<bool> {
             // Nothing is left to withhold beside it: fail closed and withhold the whole table.
             None => {
                 for (h, &n) in hidden.iter_mut().zip(counts) {
-                    *h = n > 0;
+                    *h = *h || n > 0;
                 }
                 break;
             }

@@ -133,6 +133,7 @@ mod tests {
                     unit: None,
                     kind: ColumnType::Text,
                     personal: false,
+                    ..Column::default()
                 },
                 Column {
                     key: "n".into(),
@@ -140,6 +141,7 @@ mod tests {
                     unit: Some("人".into()),
                     kind: ColumnType::Integer,
                     personal: false,
+                    ..Column::default()
                 },
             ],
             notes: Vec::new(),

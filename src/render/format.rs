@@ -216,6 +216,7 @@ mod tests {
             unit: unit.map(String::from),
             kind,
             personal: false,
+            ..Column::default()
         }
     }
 

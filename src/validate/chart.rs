@@ -641,7 +641,7 @@ mod tests {
     fn dataset() -> Dataset {
         let src = crate::load::dataset::parse(
             Path::new("data/cov.yaml"),
-            "title: 覆盖\nsource: 总结\ncolumns:\n  - {key: category, label: 类别}\n  - {key: households, label: 户数, unit: 户, type: integer}\n  - {key: persons, label: 人数, unit: 人, type: integer}\n  - {key: note, label: 说明}\n  - {key: change, label: 变化, unit: 人, type: integer}\nrows:\n  - {category: 城市低保, households: 3815, persons: 5829, change: -3}\n  - {category: 农村低保, households: 20775, persons: 36758, change: 5}\n  - {category: 特困供养, households: 2422, change: 1}\n",
+            "title: 覆盖\nsource: 总结\ncolumns:\n  - {key: category, label: 类别}\n  - {key: households, label: 户数, unit: 户, type: integer}\n  - {key: persons, label: 人数, unit: 人, type: integer}\n  - {key: note, label: 说明}\n  - {key: change, label: 变化, unit: 人, type: integer, min: -100000}\nrows:\n  - {category: 城市低保, households: 3815, persons: 5829, change: -3}\n  - {category: 农村低保, households: 20775, persons: 36758, change: 5}\n  - {category: 特困供养, households: 2422, change: 1}\n",
         )
         .unwrap();
         match crate::validate::dataset::validate(&src).unwrap() {

@@ -10,8 +10,9 @@ use crate::load::dataset::{RawMeasure, RawRow};
 use crate::load::{Scalar, SourceDataset};
 
 /// What a column holds; decides validation, alignment and formatting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ColumnType {
+    #[default]
     Text,
     Integer,
     Number,
@@ -50,7 +51,7 @@ impl ColumnType {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Column {
     pub key: String,
     pub label: String,
@@ -58,6 +59,11 @@ pub struct Column {
     pub kind: ColumnType,
     /// Personal data in a records dataset: never published, never grouped or measured.
     pub personal: bool,
+    /// The declared categories, in published order: other values are refused, and every combination is published.
+    pub levels: Option<Vec<String>>,
+    /// The range a numeric column's values must lie in (a count in 户, 人 or 个 starts at 0 unless `min:` says).
+    pub min: Option<f64>,
+    pub max: Option<f64>,
 }
 
 /// One typed cell.
@@ -130,9 +136,22 @@ pub struct Records {
     pub as_of: Option<String>,
     pub columns: Vec<Column>,
     pub records: Vec<Vec<Value>>,
-    /// Indices into `columns`.
+    /// The published tables, all drawn from `records` and protected together.
+    pub tables: Vec<Table>,
+}
+
+/// One published table of a records dataset.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// The id of the dataset it becomes.
+    pub id: String,
+    pub title: Option<String>,
+    /// Indices into `columns`; the period column, if any, comes first.
     pub group_by: Vec<usize>,
+    pub period: Option<usize>,
     pub measures: Vec<Measure>,
+    /// Where `group_by` is written, for messages about the grouping.
+    pub line: usize,
 }
 
 /// What to compute for each group of records.
@@ -143,6 +162,14 @@ pub enum Op {
     Mean,
     Min,
     Max,
+    Median,
+}
+
+impl Op {
+    /// Order statistics: each is one person's own value (or the midpoint of two).
+    pub fn is_extreme(self) -> bool {
+        matches!(self, Op::Min | Op::Max | Op::Median)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +180,7 @@ pub struct Measure {
     pub op: Op,
     /// The records column it reads (none for a count).
     pub column: Option<usize>,
+    pub line: usize,
 }
 
 /// A dataset file after checking: an aggregate table to publish as it is, or records to aggregate.
@@ -204,7 +232,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
         parsed
     });
 
-    let columns = columns(src, &mut errors);
+    let columns = columns(src, records_kind, &mut errors);
 
     if records_kind {
         let records = records(src, &columns, &mut errors);
@@ -221,7 +249,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             );
         }
         return match (errors.is_empty(), publish) {
-            (true, Some((group_by, measures))) => Ok(Checked::Records(Records {
+            (true, Some(tables)) => Ok(Checked::Records(Records {
                 id: src.id.clone(),
                 rel: rel.clone(),
                 title: raw.title.clone(),
@@ -230,8 +258,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
                 as_of,
                 columns,
                 records,
-                group_by,
-                measures,
+                tables,
             })),
             _ => Err(errors),
         };
@@ -306,7 +333,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
     }
 }
 
-fn columns(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> Vec<Column> {
+fn columns(src: &SourceDataset, records_kind: bool, errors: &mut Vec<Diagnostic>) -> Vec<Column> {
     let rel = &src.rel;
     if src.raw.columns.is_empty() {
         errors.push(
@@ -353,16 +380,222 @@ fn columns(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> Vec<Column> {
                 ColumnType::Text
             }),
         };
+        let raw = &col.value;
+        let unit = raw.unit.clone().filter(|u| !u.trim().is_empty());
+        if records_kind {
+            personal_marking(rel, (l, c), raw, errors);
+        }
+        let levels = raw.levels.as_ref().map(|ls| {
+            let mut names: Vec<String> = Vec::new();
+            for level in ls {
+                let name = level.value.as_text().trim().to_string();
+                if names.contains(&name) || name.is_empty() {
+                    let (l, c) = at(&level.referenced);
+                    errors.push(
+                        Diagnostic::error(
+                            rel,
+                            l,
+                            c,
+                            format!("the level `{name}` of `{key}` is empty or listed twice"),
+                        )
+                        .hint("list each category once"),
+                    );
+                }
+                names.push(name);
+            }
+            names
+        });
+        let counts_people = unit
+            .as_deref()
+            .is_some_and(|u| COUNT_UNITS.contains(&u.trim()));
+        let min = raw
+            .min
+            .or((counts_people && kind.is_numeric()).then_some(0.0));
+        if let (Some(lo), Some(hi)) = (min, raw.max)
+            && lo > hi
+        {
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!("the column `{key}` has `min:` above `max:`"),
+                )
+                .hint("swap the two bounds"),
+            );
+        }
         out.push(Column {
             key,
-            label: col.value.label.clone(),
-            unit: col.value.unit.clone().filter(|u| !u.trim().is_empty()),
+            label: raw.label.clone(),
+            unit,
             kind,
-            personal: col.value.personal,
+            personal: raw.personal.unwrap_or(false),
+            levels,
+            min,
+            max: raw.max,
         });
     }
     out
 }
+
+/// Units of a count of people or things: such a figure cannot be negative unless its column says `min:`.
+const COUNT_UNITS: &[&str] = &["户", "人", "个", "人次", "户次", "家", "所", "名"];
+
+/// Words that make a column look like personal data, in its key or its label.
+const PERSONAL_WORDS_ZH: &[&str] = &[
+    "姓名",
+    "名字",
+    "身份证",
+    "证件",
+    "电话",
+    "手机",
+    "住址",
+    "地址",
+    "出生",
+    "生日",
+    "银行",
+    "账号",
+    "帐号",
+    "卡号",
+    "邮箱",
+    "护照",
+    "联系方式",
+];
+const PERSONAL_WORDS_EN: &[&str] = &[
+    "name",
+    "names",
+    "surname",
+    "id",
+    "idno",
+    "id_number",
+    "idnumber",
+    "identity",
+    "passport",
+    "phone",
+    "telephone",
+    "tel",
+    "mobile",
+    "address",
+    "addr",
+    "birth",
+    "birthday",
+    "birthdate",
+    "dob",
+    "bank",
+    "account",
+    "iban",
+    "card",
+    "email",
+    "phonenumber",
+    "dateofbirth",
+];
+
+/// Whether a column key or label reads like personal data: a Chinese word anywhere, an English word as a whole
+/// word of a key such as `birth_date` or a label such as `Phone number`.
+pub fn looks_personal(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    PERSONAL_WORDS_ZH.iter().any(|w| lower.contains(w))
+        || lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| PERSONAL_WORDS_EN.contains(&word))
+        || PERSONAL_WORDS_EN
+            .iter()
+            .any(|w| w.len() > 4 && lower.replace(['_', '-', ' '], "") == *w)
+}
+
+/// A records column that looks personal must say so, or say why not: a roster column named 姓名 left unmarked
+/// would otherwise be grouped by and published.
+fn personal_marking(
+    rel: &std::path::Path,
+    (l, c): Loc,
+    raw: &crate::load::dataset::RawColumn,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let reason = raw.personal_reason.as_deref().map(str::trim).unwrap_or("");
+    match raw.personal {
+        Some(false) if reason.is_empty() && (looks_personal(&raw.key) || looks_personal(&raw.label)) => {
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    format!("the column `{}` looks personal but is marked `personal: false` without a reason", raw.key),
+                )
+                .hint("add `personal_reason:` saying why its values identify no one (e.g. the address of an office)"),
+            )
+        }
+        None if looks_personal(&raw.key) || looks_personal(&raw.label) => errors.push(
+            Diagnostic::error(
+                rel,
+                l,
+                c,
+                format!("the column `{}` looks personal but is not marked", raw.key),
+            )
+            .hint("add `personal: true` (it is never published), or `personal: false` with `personal_reason:` saying why it identifies no one"),
+        ),
+        _ => {}
+    }
+}
+
+/// Checks a value against its column's range and levels; the error says what is wrong and what to do.
+fn in_range(col: &Column, v: &Value) -> Result<(), (String, String)> {
+    if let (Some(levels), Value::Text(t)) = (&col.levels, v)
+        && !levels.iter().any(|l| l == t)
+    {
+        return Err((
+            format!(
+                "a value in the column `{}` is not one of its declared levels",
+                col.key
+            ),
+            format!(
+                "use one of: {}; or add the value to `levels:`",
+                levels.join(", ")
+            ),
+        ));
+    }
+    let Some(x) = v.as_f64() else { return Ok(()) };
+    if matches!(v, Value::Number(_)) && x.abs() > MAX_EXACT {
+        return Err((
+            format!("a value in the column `{}` is too large to be shown exactly", col.key),
+            "numbers above 9007199254740992 cannot be published digit for digit; check the figure or its unit".to_string(),
+        ));
+    }
+    if let Some(lo) = col.min
+        && x < lo
+    {
+        let why = if col
+            .unit
+            .as_deref()
+            .is_some_and(|u| COUNT_UNITS.contains(&u.trim()))
+        {
+            " (a count cannot be negative)"
+        } else {
+            ""
+        };
+        return Err((
+            format!(
+                "a value in the column `{}` is below its minimum {lo}{why}",
+                col.key
+            ),
+            "correct the figure, or declare the column's range with `min:`".to_string(),
+        ));
+    }
+    if let Some(hi) = col.max
+        && x > hi
+    {
+        return Err((
+            format!(
+                "a value in the column `{}` is above its maximum {hi}",
+                col.key
+            ),
+            "correct the figure, or declare the column's range with `max:`".to_string(),
+        ));
+    }
+    Ok(())
+}
+
+/// The largest magnitude a decimal number keeps every digit of (2^53).
+pub const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
 
 /// Checks one row's cells against the columns; unknown keys are errors at their value.
 fn typed_row(
@@ -395,13 +628,24 @@ fn typed_row(
         .iter()
         .map(|col| match row.get(&col.key) {
             None => Value::Empty,
-            Some(v) => typed(col, v).unwrap_or_else(|d| {
-                errors.push(Diagnostic {
-                    file: rel.to_path_buf(),
-                    ..d
-                });
-                Value::Empty
-            }),
+            Some(v) => typed(col, v)
+                .and_then(|value| match in_range(col, &value) {
+                    Ok(()) => Ok(value),
+                    Err((msg, hint)) => Err(Diagnostic::error(
+                        "",
+                        v.referenced.line() as usize,
+                        v.referenced.column() as usize,
+                        msg,
+                    )
+                    .hint(hint)),
+                })
+                .unwrap_or_else(|d| {
+                    errors.push(Diagnostic {
+                        file: rel.to_path_buf(),
+                        ..d
+                    });
+                    Value::Empty
+                }),
         })
         .collect()
 }
@@ -523,19 +767,21 @@ fn csv_records(
         let mut cells = Vec::with_capacity(columns.len());
         for (col, idx) in columns.iter().zip(&index) {
             let raw = idx.and_then(|i| record.get(i)).unwrap_or("").trim();
-            cells.push(match csv_cell(col, raw) {
-                Ok(v) => v,
-                Err((msg, hint)) => {
-                    let c = idx.map_or(0, |i| {
-                        (0..i)
-                            .map(|j| record.get(j).map_or(0, |f| f.chars().count() + 1))
-                            .sum::<usize>()
-                            + 1
-                    });
-                    errors.push(Diagnostic::error(csv_rel, line, c, msg).hint(hint));
-                    Value::Empty
-                }
-            });
+            cells.push(
+                match csv_cell(col, raw).and_then(|v| in_range(col, &v).map(|()| v)) {
+                    Ok(v) => v,
+                    Err((msg, hint)) => {
+                        let c = idx.map_or(0, |i| {
+                            (0..i)
+                                .map(|j| record.get(j).map_or(0, |f| f.chars().count() + 1))
+                                .sum::<usize>()
+                                + 1
+                        });
+                        errors.push(Diagnostic::error(csv_rel, line, c, msg).hint(hint));
+                        Value::Empty
+                    }
+                },
+            );
         }
         out.push(cells);
     }
@@ -577,12 +823,13 @@ fn csv_cell(col: &Column, raw: &str) -> Result<Value, (String, String)> {
     }
 }
 
-/// Checks `publish:`: group-by columns and measures exist and are not personal.
+/// Checks `publish:`: each table's id, period, group-by columns and measures exist and are not personal.
 fn publish(
     src: &SourceDataset,
     columns: &[Column],
     errors: &mut Vec<Diagnostic>,
-) -> Option<(Vec<usize>, Vec<Measure>)> {
+) -> Option<Vec<Table>> {
+    use crate::load::dataset::PublishSpec;
     let rel = &src.rel;
     let Some(p) = &src.raw.publish else {
         errors.push(Diagnostic::error(rel, 0, 0, "a records dataset needs a `publish:` block").hint(
@@ -590,20 +837,116 @@ fn publish(
         ));
         return None;
     };
-    let mut group_by = Vec::new();
-    for g in &p.value.group_by {
-        let (l, c) = at(&g.referenced);
-        match columns.iter().position(|col| col.key == g.value) {
-            None => errors.push(
+    let specs: Vec<(&crate::load::dataset::RawPublish, Loc)> = match &p.value {
+        PublishSpec::One(one) => vec![(one.as_ref(), at(&p.referenced))],
+        PublishSpec::Many(many) => many.iter().map(|t| (&t.value, at(&t.referenced))).collect(),
+    };
+    if specs.is_empty() {
+        let (l, c) = at(&p.referenced);
+        errors.push(
+            Diagnostic::error(rel, l, c, "`publish` lists no tables")
+                .hint("add at least one table with `group_by:` and `measures:`"),
+        );
+    }
+    let mut tables: Vec<Table> = Vec::new();
+    for (spec, loc) in specs {
+        let id = match &spec.id {
+            None => src.id.clone(),
+            Some(id) => {
+                let text = id.value.trim().to_string();
+                if text.is_empty()
+                    || !text
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                {
+                    let (l, c) = at(&id.referenced);
+                    errors.push(
+                        Diagnostic::error(rel, l, c, format!("the table id `{text}` is empty or has characters other than letters, digits, - and _"))
+                            .hint("use a short id such as `roster-by-area`: it becomes the table's address"),
+                    );
+                }
+                text
+            }
+        };
+        if tables.iter().any(|t| t.id == id) {
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    loc.0,
+                    loc.1,
+                    format!("two tables of `publish` have the id `{id}`"),
+                )
+                .hint("give each table its own `id:`; a table without one takes the file's name"),
+            );
+        }
+        let mut group_by = Vec::new();
+        let period = spec
+            .period
+            .as_ref()
+            .and_then(|p| group_column(rel, p, columns, "period", errors));
+        group_by.extend(period);
+        for g in &spec.group_by {
+            if let Some(i) = group_column(rel, g, columns, "group_by", errors) {
+                if group_by.contains(&i) {
+                    let (l, c) = at(&g.referenced);
+                    errors.push(
+                        Diagnostic::error(rel, l, c, format!("`{}` is grouped by twice", g.value))
+                            .hint("name each column once in `group_by` and `period`"),
+                    );
+                } else {
+                    group_by.push(i);
+                }
+            }
+        }
+        if spec.group_by.is_empty() && spec.period.is_none() {
+            errors.push(
+                Diagnostic::error(rel, loc.0, loc.1, "`group_by` is empty")
+                    .hint("name at least one column to group the records by"),
+            );
+        }
+        let measures = measures(rel, &spec.measures, columns, errors);
+        if measures.is_empty() && errors.is_empty() {
+            errors.push(
+                Diagnostic::error(rel, loc.0, loc.1, "`measures` is empty")
+                    .hint("add at least `persons: count`"),
+            );
+        }
+        tables.push(Table {
+            id,
+            title: spec.title.clone().filter(|t| !t.trim().is_empty()),
+            group_by,
+            period,
+            measures,
+            line: spec.group_by.first().map_or(loc.0, |g| at(&g.referenced).0),
+        });
+    }
+    Some(tables)
+}
+
+/// A column a table is grouped by: it must exist and not be personal.
+fn group_column(
+    rel: &std::path::Path,
+    g: &Spanned<String>,
+    columns: &[Column],
+    what: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let (l, c) = at(&g.referenced);
+    match columns.iter().position(|col| col.key == g.value) {
+        None => {
+            errors.push(
                 Diagnostic::error(
                     rel,
                     l,
                     c,
-                    format!("`group_by` names `{}`, which is not a column", g.value),
+                    format!("`{what}` names `{}`, which is not a column", g.value),
                 )
                 .hint("use the key of a declared column"),
-            ),
-            Some(i) if columns[i].personal => errors.push(
+            );
+            None
+        }
+        Some(i) if columns[i].personal => {
+            errors.push(
                 Diagnostic::error(
                     rel,
                     l,
@@ -614,19 +957,21 @@ fn publish(
                     ),
                 )
                 .hint("group by a non-personal column such as a township or category"),
-            ),
-            Some(i) => group_by.push(i),
+            );
+            None
         }
+        Some(i) => Some(i),
     }
-    if p.value.group_by.is_empty() {
-        let (l, c) = at(&p.referenced);
-        errors.push(
-            Diagnostic::error(rel, l, c, "`group_by` is empty")
-                .hint("name at least one column to group the records by"),
-        );
-    }
+}
+
+fn measures(
+    rel: &std::path::Path,
+    raw: &crate::load::dataset::Measures,
+    columns: &[Column],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Measure> {
     let mut measures = Vec::new();
-    for (name, m) in &p.value.measures.0 {
+    for (name, m) in &raw.0 {
         let (l, c) = at(&m.referenced);
         let (op_text, column, label, unit) = match &m.value {
             RawMeasure::Op(op) => (op.clone(), None, None, None),
@@ -643,10 +988,11 @@ fn publish(
             "mean" => Op::Mean,
             "min" => Op::Min,
             "max" => Op::Max,
+            "median" => Op::Median,
             other => {
                 errors.push(
                     Diagnostic::error(rel, l, c, format!("unknown measure `{other}`"))
-                        .hint("use count, sum, mean, min or max"),
+                        .hint("use count, sum, mean, min, max or median"),
                 );
                 continue;
             }
@@ -699,6 +1045,7 @@ fn publish(
                     Op::Sum => "合计",
                     Op::Mean => "平均",
                     Op::Min => "最低",
+                    Op::Median => "中位数",
                     _ => "最高",
                 }
             ),
@@ -711,16 +1058,10 @@ fn publish(
             unit,
             op,
             column,
+            line: l,
         });
     }
-    if measures.is_empty() && errors.is_empty() {
-        let (l, c) = at(&p.referenced);
-        errors.push(
-            Diagnostic::error(rel, l, c, "`measures` is empty")
-                .hint("add at least `persons: count`"),
-        );
-    }
-    Some((group_by, measures))
+    measures
 }
 
 fn display_key(v: &Value) -> String {
@@ -830,5 +1171,93 @@ mod tests {
     fn unknown_type_is_an_error() {
         let e = ds("title: t\ncolumns:\n  - {key: k, label: a, type: money}\n").unwrap_err();
         assert!(e[0].message.contains("money"));
+    }
+
+    fn messages(yaml: &str) -> Vec<String> {
+        match ds(yaml) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.into_iter().map(|d| d.message).collect(),
+        }
+    }
+
+    #[test]
+    fn negative_household_counts_are_refused_unless_the_column_allows_them() {
+        let m = messages(&format!("{HEAD}rows:\n  - {{k: a, n: -3}}\n"));
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(
+            m[0].contains("below its minimum 0 (a count cannot be negative)"),
+            "{m:?}"
+        );
+        let head = HEAD.replace("type: integer}", "type: integer, min: -10}");
+        assert!(messages(&format!("{head}rows:\n  - {{k: a, n: -3}}\n")).is_empty());
+    }
+
+    #[test]
+    fn declared_ranges_are_enforced() {
+        let head = "title: t\ncolumns:\n  - {key: k, label: 类别}\n  - {key: r, label: 比率, type: percent, min: 0, max: 100}\n";
+        assert!(messages(&format!("{head}rows:\n  - {{k: a, r: 100}}\n")).is_empty());
+        let m = messages(&format!("{head}rows:\n  - {{k: a, r: 100.5}}\n"));
+        assert!(m[0].contains("above its maximum 100"), "{m:?}");
+        let m =
+            messages("title: t\ncolumns:\n  - {key: r, label: a, type: number, min: 5, max: 1}\n");
+        assert!(m[0].contains("`min:` above `max:`"), "{m:?}");
+    }
+
+    #[test]
+    fn numbers_that_cannot_be_shown_exactly_are_refused() {
+        let head = "title: t\ncolumns:\n  - {key: k, label: 类别}\n  - {key: x, label: 金额, type: number}\n";
+        let m = messages(&format!("{head}rows:\n  - {{k: a, x: 1.7e308}}\n"));
+        assert!(m[0].contains("too large to be shown exactly"), "{m:?}");
+        assert!(messages(&format!("{head}rows:\n  - {{k: a, x: 123456789.25}}\n")).is_empty());
+    }
+
+    #[test]
+    fn levels_refuse_other_values() {
+        let head = "title: t\ncolumns:\n  - {key: k, label: 类别, levels: [城市低保, 农村低保]}\n";
+        assert!(messages(&format!("{head}rows:\n  - {{k: 城市低保}}\n")).is_empty());
+        let m = messages(&format!("{head}rows:\n  - {{k: 特困}}\n"));
+        assert!(m[0].contains("not one of its declared levels"), "{m:?}");
+    }
+
+    #[test]
+    fn personal_looking_names() {
+        for yes in [
+            "姓名",
+            "联系电话",
+            "name",
+            "id_number",
+            "birth_date",
+            "Home address",
+            "bank_account",
+        ] {
+            assert!(looks_personal(yes), "{yes}");
+        }
+        for no in [
+            "township",
+            "category",
+            "乡镇",
+            "类别",
+            "月保障金",
+            "persons",
+            "provider",
+        ] {
+            assert!(!looks_personal(no), "{no}");
+        }
+        let roster = |col: &str| {
+            format!(
+                "title: t\nkind: records\ncolumns:\n  - {col}\n  - {{key: town, label: 乡镇}}\nrecords:\n  - {{town: 甲镇}}\npublish:\n  group_by: [town]\n  measures:\n    persons: count\n"
+            )
+        };
+        let m = messages(&roster("{key: xm, label: 姓名}"));
+        assert!(m[0].contains("looks personal but is not marked"), "{m:?}");
+        let m = messages(&roster("{key: xm, label: 姓名, personal: false}"));
+        assert!(m[0].contains("without a reason"), "{m:?}");
+        assert!(
+            messages(&roster(
+                "{key: office_address, label: 办公地址, personal: false, personal_reason: 机构地址}"
+            ))
+            .is_empty()
+        );
+        assert!(messages(&roster("{key: xm, label: 姓名, personal: true}")).is_empty());
     }
 }

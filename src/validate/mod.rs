@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 pub use chart::{Chart, ChartKind};
-pub use dataset::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Value};
+pub use dataset::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
 use shortcode::{Arg, Call, Piece};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
@@ -121,8 +121,12 @@ pub struct Site {
     pub statics: Vec<StaticFile>,
     /// Values of personal columns of records datasets: searched for in every published string. Never printed.
     pub roster_terms: Vec<String>,
-    /// Cells withheld per records dataset, for the privacy report.
-    pub suppressed_cells: Vec<(PathBuf, usize)>,
+    /// Figures withheld per records dataset, and table cells by rule, for the privacy report.
+    pub suppressed_cells: Vec<(
+        PathBuf,
+        usize,
+        std::collections::BTreeMap<&'static str, usize>,
+    )>,
 }
 
 impl Site {
@@ -176,18 +180,59 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             Ok(Checked::Aggregate(d)) => datasets.push(d),
             // Records are aggregated here, before pages are checked, so value() and table() can name the published
             // aggregates; the records themselves go no further.
-            Ok(Checked::Records(r)) => {
-                let published =
-                    crate::privacy::records::publish(&r, config.privacy.min_cell, &config.language);
-                roster_terms.extend(published.terms);
-                suppressed_cells.push((r.rel.clone(), published.suppressed));
-                datasets.push(published.dataset);
-                records.push(r);
+            Ok(Checked::Records(r)) => records.push(r),
+            Err(errors) => diags.extend(errors),
+        }
+    }
+    let settings = crate::privacy::records::Settings::of(&config.privacy);
+    for (i, a) in records.iter().enumerate() {
+        for b in &records[i + 1..] {
+            if crate::privacy::records::same_records(a, b) {
+                diags.push(
+                    Diagnostic::error(
+                        &b.rel,
+                        0,
+                        0,
+                        format!(
+                            "this file holds the same records as {}: tables published from the two could be subtracted from each other",
+                            crate::diagnostics::display_path(&a.rel)
+                        ),
+                    )
+                    .hint("keep the records in one file and list every table under its `publish:` (each with an `id:`), so they are protected together"),
+                );
+            }
+        }
+    }
+    let mut protected = Vec::new();
+    for r in records {
+        match crate::privacy::records::protect(&r, &settings) {
+            Ok(p) => {
+                roster_terms.extend(p.terms.iter().cloned());
+                suppressed_cells.push((r.rel.clone(), p.suppressed, p.by_rule.clone()));
+                datasets.extend(p.datasets(&r, &config.language));
+                protected.push((r, p));
             }
             Err(errors) => diags.extend(errors),
         }
     }
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
+    for w in datasets.windows(2) {
+        if w[0].id == w[1].id {
+            diags.push(
+                Diagnostic::error(
+                    &w[1].rel,
+                    0,
+                    0,
+                    format!(
+                        "the dataset id `{}` is used by {} too",
+                        w[1].id,
+                        crate::diagnostics::display_path(&w[0].rel)
+                    ),
+                )
+                .hint("give the table its own `id:` under `publish:`, or rename one of the files"),
+            );
+        }
+    }
     let others: Vec<String> = config.languages.keys().cloned().collect();
     for src in &raw_datasets {
         diags.extend(translate::unknown_languages(
@@ -197,17 +242,19 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         ));
     }
     for d in &mut datasets {
-        let Some(src) = raw_datasets.iter().find(|s| s.id == d.id) else {
+        let Some(src) = raw_datasets.iter().find(|s| s.rel == d.rel) else {
             continue;
         };
-        let record = records.iter().find(|r| r.id == d.id);
+        let record = protected.iter().find(|(r, _)| r.rel == d.rel);
         for code in &others {
-            // A records aggregate is published again in the language, so its totals and footnote are in it too.
-            let base = record.map(|r| {
-                crate::privacy::records::publish(r, config.privacy.min_cell, code).dataset
-            });
+            // A records aggregate is published again in the language, so its totals and footnote are in it too;
+            // what is withheld was decided once, for every language.
+            let tables = record.map_or_else(Vec::new, |(r, p)| p.datasets(r, code));
+            let base = tables.iter().find(|t| t.id == d.id);
+            let siblings: Vec<&Dataset> = tables.iter().filter(|t| t.id != d.id).collect();
             let (local, found) = translate::dataset(
-                base.as_ref().unwrap_or(d),
+                base.unwrap_or(d),
+                &siblings,
                 src.raw.translations.get(code),
                 code,
             );
@@ -215,7 +262,7 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             d.localized.push((code.clone(), local));
         }
     }
-    drop(records);
+    drop(protected);
     roster_terms.sort();
     roster_terms.dedup();
 

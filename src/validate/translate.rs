@@ -116,9 +116,12 @@ fn position<T>(t: Option<&Spanned<T>>) -> (usize, usize) {
 }
 
 /// `base` with its words in `code`. `base` is the dataset as the default language shows it, except for a records
-/// dataset, whose totals and footnote the caller has already published in `code`.
+/// dataset, whose totals and footnote the caller has already published in `code`. `siblings` are the other tables
+/// published from the same records file: one `translations:` block serves them all, so a column or text that only
+/// a sibling holds is not an error, and a table's own title is translated under `values:`.
 pub fn dataset(
     base: &Dataset,
+    siblings: &[&Dataset],
     tr: Option<&Spanned<RawDatasetTr>>,
     code: &str,
 ) -> (Dataset, Vec<Diagnostic>) {
@@ -129,7 +132,12 @@ pub fn dataset(
     let mut errors = Vec::new();
     let mut missing = Missing::default();
 
-    if let Some(t) = missing.word("the title", &base.title, raw.title.as_ref()) {
+    let own_title = raw.values.get(&base.title).map(|t| t.value.clone());
+    if let Some(t) = missing.word(
+        "the title",
+        &base.title,
+        own_title.as_ref().or(raw.title.as_ref()),
+    ) {
         out.title = t;
     }
     if let Some(t) = missing.word(
@@ -144,7 +152,7 @@ pub fn dataset(
     }
 
     for (key, given) in &raw.columns {
-        if base.column(key).is_none() {
+        if base.column(key).is_none() && siblings.iter().all(|s| s.column(key).is_none()) {
             let keys: Vec<&str> = base.columns.iter().map(|c| c.key.as_str()).collect();
             errors.push(
                 Diagnostic::error(
@@ -178,6 +186,20 @@ pub fn dataset(
     }
 
     let mut used = BTreeSet::new();
+    if own_title.is_some() {
+        used.insert(base.title.clone());
+    }
+    for s in siblings {
+        used.insert(s.title.clone());
+        for r in &s.rows {
+            used.extend(r.key.split(" / ").map(str::to_string));
+            for c in &r.cells {
+                if let Value::Text(t) = c {
+                    used.insert(t.clone());
+                }
+            }
+        }
+    }
     let mut translate = |text: &str, line: usize, missing: &mut Missing| -> Option<String> {
         if let Some(t) = raw.values.get(text) {
             used.insert(text.to_string());
@@ -305,7 +327,7 @@ mod tests {
             "{DATA}translations:\n  en:\n    title: Subsistence allowance\n    columns:\n      category: Category\n      persons: {{label: Persons, unit: persons}}\n    values:\n      城市低保: Urban\n      农村低保: Rural\n"
         );
         let (d, tr) = checked(&text);
-        let (en, diags) = dataset(&d, tr.as_ref(), "en");
+        let (en, diags) = dataset(&d, &[], tr.as_ref(), "en");
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(en.title, "Subsistence allowance");
         assert_eq!(en.columns[1].label, "Persons");
@@ -318,7 +340,7 @@ mod tests {
     #[test]
     fn a_missing_translation_falls_back_with_a_warning() {
         let (d, tr) = checked(DATA);
-        let (en, diags) = dataset(&d, tr.as_ref(), "en");
+        let (en, diags) = dataset(&d, &[], tr.as_ref(), "en");
         assert_eq!(en.title, "低保");
         assert_eq!(diags.len(), 1);
         let w = &diags[0];
@@ -335,7 +357,7 @@ mod tests {
             "{DATA}translations:\n  en:\n    title: T\n    columns:\n      people: People\n    values:\n      城镇低保: Urban\n"
         );
         let (d, tr) = checked(&text);
-        let (_, diags) = dataset(&d, tr.as_ref(), "en");
+        let (_, diags) = dataset(&d, &[], tr.as_ref(), "en");
         let errors: Vec<_> = diags
             .iter()
             .filter(|d| d.severity == Severity::Error)
