@@ -182,8 +182,9 @@ pub fn remove_tree(dir: &Path) {
     let _ = fs::remove_dir_all(dir);
 }
 
-/// Staging and old folders that killed builds of this output left in `parent`. Only marked ones: a folder of that
-/// name without the marker is someone else's and stays.
+/// Staging and old folders that killed builds of this output left in `parent`. Only marked or empty ones: a build
+/// killed between making its staging folder and writing the marker leaves it empty, and an empty folder holds nothing
+/// to lose; a folder of that name with files but no marker is someone else's and stays.
 pub fn leftovers(parent: &Path, name: &str) -> Vec<PathBuf> {
     let prefixes = [format!(".{name}.building-"), format!(".{name}.old-")];
     let Ok(entries) = fs::read_dir(parent) else {
@@ -195,12 +196,16 @@ pub fn leftovers(parent: &Path, name: &str) -> Vec<PathBuf> {
             let n = e.file_name().to_string_lossy().into_owned();
             prefixes.iter().any(|p| n.starts_with(p.as_str()))
                 && e.file_type().is_ok_and(|t| t.is_dir())
-                && is_marked(&e.path())
+                && (is_marked(&e.path()) || is_empty_dir(&e.path()))
         })
         .map(|e| e.path())
         .collect();
     found.sort();
     found
+}
+
+fn is_empty_dir(dir: &Path) -> bool {
+    fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
 }
 
 #[cfg(test)]
@@ -265,15 +270,18 @@ mod tests {
     }
 
     #[test]
-    fn only_marked_leftovers_are_found() {
+    fn only_marked_or_empty_leftovers_are_found() {
         let dir = tempfile::tempdir().unwrap();
         let theirs = dir.path().join(".public.old-1");
         fs::create_dir(&theirs).unwrap();
+        fs::write(theirs.join("notes.txt"), "mine").unwrap();
+        let killed_early = dir.path().join(".public.building-1");
+        fs::create_dir(&killed_early).unwrap();
         let ours = dir.path().join(".public.building-2");
         fs::create_dir(&ours).unwrap();
         fs::write(ours.join(MARKER), MARKER_TEXT).unwrap();
         fs::create_dir(dir.path().join(".other.old-3")).unwrap();
         fs::write(dir.path().join(".other.old-3").join(MARKER), MARKER_TEXT).unwrap();
-        assert_eq!(leftovers(dir.path(), "public"), vec![ours]);
+        assert_eq!(leftovers(dir.path(), "public"), vec![killed_early, ours]);
     }
 }
