@@ -1,5 +1,5 @@
-//! Escaping for text placed into HTML and XML by Rust code (templates escape on their own), and the one piece of
-//! markup reading that the egress scan and the search index share.
+//! Escaping for text placed into HTML and XML by Rust code (templates escape on their own). Reading markup back is
+//! [`crate::html`]'s.
 
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -14,20 +14,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-/// The index of the `>` that ends the tag starting at `s[0] == '<'`, skipping `>` inside quoted values.
-pub fn tag_end(s: &str) -> Option<usize> {
-    let mut quote: Option<char> = None;
-    for (i, c) in s.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return Some(i),
-            _ => {}
-        }
-    }
-    None
 }
 
 #[cfg(test)]
