@@ -23,79 +23,21 @@ pub enum Layout {
     Break,
 }
 
-/// Elements that start a box of their own in HTML (the standard's flow content that is not phrasing content, the
-/// parts of tables, lists and forms that browsers lay out apart, and the document's head).
-const BLOCKS: [&str; 61] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "col",
-    "colgroup",
-    "dd",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "frame",
-    "frameset",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "legend",
-    "li",
-    "listing",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "optgroup",
-    "option",
-    "p",
-    "plaintext",
-    "pre",
-    "search",
-    "section",
-    "select",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "textarea",
-    "tfoot",
-    "th",
-    "thead",
-    "title",
-    "tr",
-    "ul",
-    "xmp",
-];
-
+/// Elements that start a box of their own in HTML: the standard's flow content that is not phrasing content, the
+/// parts of tables, lists and forms that browsers lay out apart, and the document's head.
 pub fn html_layout(name: &str) -> Layout {
-    if name == "br" {
-        Layout::Break
-    } else if BLOCKS.contains(&name) {
-        Layout::Block
-    } else {
-        Layout::Inline
+    match name {
+        "br" => Layout::Break,
+        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center" | "col"
+        | "colgroup" | "dd" | "details" | "dialog" | "dir" | "div" | "dl" | "dt" | "fieldset"
+        | "figcaption" | "figure" | "footer" | "form" | "frame" | "frameset" | "h1" | "h2"
+        | "h3" | "h4" | "h5" | "h6" | "head" | "header" | "hgroup" | "hr" | "html" | "legend"
+        | "li" | "listing" | "main" | "menu" | "nav" | "ol" | "optgroup" | "option" | "p"
+        | "plaintext" | "pre" | "search" | "section" | "select" | "summary" | "table" | "tbody"
+        | "td" | "textarea" | "tfoot" | "th" | "thead" | "title" | "tr" | "ul" | "xmp" => {
+            Layout::Block
+        }
+        _ => Layout::Inline,
     }
 }
 
@@ -175,6 +117,14 @@ pub fn raw_kind(name: &str) -> Option<(TokenSinkResult<()>, Option<Raw>)> {
         "plaintext" => (TokenSinkResult::Plaintext, Some(Raw::Other)),
         _ => return None,
     })
+}
+
+/// Whether an element's text is read as code ([`raw_kind`], and `<script>` and `<style>` in SVG).
+pub fn has_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "plaintext"
+    )
 }
 
 /// The open elements a start tag closes in a browser: the previous item, cell or row.

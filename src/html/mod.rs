@@ -266,6 +266,12 @@ impl<V: Visitor> Walker<'_, V> {
             return TokenSinkResult::Continue;
         }
         if foreign || entering_svg {
+            // In SVG a script or style is parsed as markup, but its text is still code.
+            self.state.raw = match &**name {
+                "script" => Some(Raw::Script),
+                "style" => Some(Raw::Style),
+                _ => self.state.raw,
+            };
             return TokenSinkResult::Continue;
         }
         match elements::raw_kind(name) {
@@ -281,8 +287,6 @@ impl<V: Visitor> Walker<'_, V> {
         if let Some(at) = self.open.iter().rposition(|o| o.name == *name) {
             while self.open.len() > at {
                 self.pop();
-                // In a raw text element the only end tag the tokenizer reports is the element's own.
-                self.state.raw = None;
             }
         } else if &**name == "br" && !self.foreign() {
             // `</br>` is a line break in every browser.
@@ -351,6 +355,9 @@ impl<V: Visitor> Walker<'_, V> {
         if open.hides {
             self.hidden_depth -= 1;
         }
+        if self.state.raw.is_some() && elements::has_raw_text(&open.name) {
+            self.state.raw = None;
+        }
         if &*open.name == "template" && self.template_depth > 0 && self.svg_depth == 0 {
             self.template_depth -= 1;
         }
@@ -415,8 +422,8 @@ mod tests {
     #[test]
     fn svg_elements_close_themselves_and_cdata_is_text() {
         assert_eq!(
-            trace("<svg><text>1<tspan/>2</text><![CDATA[3]]></svg>"),
-            "<svg:Inline <text:Block \"1\" <tspan:Inline </tspan \"2\" </text \"3\" </svg"
+            trace("<svg><text>1<tspan/>2</text><![CDATA[3]]><script>4</script></svg>"),
+            "<svg:Inline <text:Block \"1\" <tspan:Inline </tspan \"2\" </text \"3\" <script:Block \"4\"raw </script </svg"
         );
     }
 }

@@ -313,6 +313,40 @@ mod tests {
     }
 
     #[test]
+    fn svg_text_spans_join_but_separate_labels_do_not() {
+        let d = detector();
+        let none = BTreeSet::new();
+        let svg = |body: &str| {
+            file(
+                "chart.svg",
+                &format!("<svg xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>"),
+            )
+        };
+        assert_eq!(
+            scan(
+                &[svg("<text>电话138<tspan>0013</tspan>8000</text>")],
+                &d,
+                &none
+            )
+            .len(),
+            1
+        );
+        assert!(scan(&[svg("<text>138</text><text>00138000</text>")], &d, &none).is_empty());
+    }
+
+    #[test]
+    fn escapes_in_scripts_and_data_files_are_decoded() {
+        let d = detector();
+        let none = BTreeSet::new();
+        let escaped =
+            "\\u0031\\u0033\\u0038\\u0030\\u0030\\u0031\\u0033\\u0038\\u0030\\u0030\\u0030";
+        for path in ["a.js", "a.json"] {
+            let f = file(path, &format!("var t = \"{escaped}\";"));
+            assert_eq!(scan(&[f], &d, &none).len(), 1, "{path}");
+        }
+    }
+
+    #[test]
     fn roster_names_are_caught() {
         assert_eq!(
             scan(
