@@ -127,6 +127,21 @@ pub fn has_raw_text(name: &str) -> bool {
     )
 }
 
+/// HTML start tags that end an `<svg>` or `<math>` left open, as the HTML parser's rules for foreign content say.
+pub fn breaks_out_of_foreign(name: &str, attrs: &[Attribute]) -> bool {
+    match name {
+        "b" | "big" | "blockquote" | "body" | "br" | "center" | "code" | "dd" | "div" | "dl"
+        | "dt" | "em" | "embed" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "head" | "hr" | "i"
+        | "img" | "li" | "listing" | "menu" | "meta" | "nobr" | "ol" | "p" | "pre" | "ruby"
+        | "s" | "small" | "span" | "strike" | "strong" | "sub" | "sup" | "table" | "tt" | "u"
+        | "ul" | "var" => true,
+        "font" => attrs
+            .iter()
+            .any(|a| matches!(&*a.name.local, "color" | "face" | "size")),
+        _ => false,
+    }
+}
+
 /// The open elements a start tag closes in a browser: the previous item, cell or row.
 pub fn closed_by(name: &str) -> &'static [&'static str] {
     match name {

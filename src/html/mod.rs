@@ -209,6 +209,11 @@ impl<V: Visitor> Walker<'_, V> {
         attrs: &[Attribute],
         self_closing: bool,
     ) -> TokenSinkResult<()> {
+        if self.svg_depth > 0 && elements::breaks_out_of_foreign(name, attrs) {
+            while self.svg_depth > 0 && !self.open.is_empty() {
+                self.pop();
+            }
+        }
         let foreign = self.foreign();
         if !foreign {
             self.close_implied_by(name);
@@ -220,7 +225,7 @@ impl<V: Visitor> Walker<'_, V> {
             elements::html_layout(name)
         };
         let hides = elements::hides(name, attrs, self.reading.hidden_classes);
-        let void = if foreign {
+        let void = if foreign || entering_svg {
             self_closing
         } else {
             elements::is_void(name)
@@ -416,6 +421,14 @@ mod tests {
         assert_eq!(
             trace("<span hidden>a<b>b</b></span>c<script>x<y</script>"),
             "<span:Inline! \"a\"! <b:Inline! \"b\"! </b! </span! \"c\" <script:Inline \"x\"raw \"<\"raw \"y\"raw </script"
+        );
+    }
+
+    #[test]
+    fn html_ends_a_drawing_left_open() {
+        assert_eq!(
+            trace("<svg/><span>1</span><svg><text>2<p>3"),
+            "<svg:Inline </svg <span:Inline \"1\" </span <svg:Inline <text:Block \"2\" </text </svg <p:Block \"3\" </p"
         );
     }
 
