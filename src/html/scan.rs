@@ -4,8 +4,8 @@
 //! - **Prose**: the visible text, joined across inline elements and comments (`138<kbd>0013</kbd>8000` is one
 //!   number), with a hard stop ([`BOUNDARY`]) at every block (`<td>150</td><td>2020-07-11</td>` are two figures)
 //!   and a line break for `<br>`. Hidden text is left out, so a hidden decoy digit cannot cut a number.
-//! - **Hidden**: the text of each hidden element (and `<template>`) on its own, and, when there is any, the prose
-//!   again with the hidden text kept in (what a program reading the page's text gets).
+//! - **Hidden**: the text of each hidden element (and `<template>`) on its own, and the prose around it with the
+//!   hidden text put back in (what a program reading the page's text gets).
 //! - **Attributes**: every attribute value (links, `alt`, `title`, `aria-label`, `content`, `data-*` …), each on
 //!   its own; again with percent escapes and script or style escapes decoded when it has them.
 //! - **Code**: scripts and styles, as written and with their escapes decoded, and comments.
@@ -82,16 +82,16 @@ impl View {
 pub fn views(markup: &str, reading: Reading<'_>) -> Vec<View> {
     let mut s = Scan::default();
     walk(markup, reading, &mut s);
+    let with_hidden = s.with_hidden();
     let Scan {
         prose,
-        with_hidden,
         hidden,
         attributes,
         code,
         ..
     } = s;
     let mut out = Vec::with_capacity(5);
-    if has_percent_escape(&prose.text) {
+    if prose.text.contains('%') && has_percent_escape(&prose.text) {
         let decoded = decode_percent(&prose.text).into_owned();
         out.push(View {
             text: decoded,
@@ -110,8 +110,9 @@ pub fn views(markup: &str, reading: Reading<'_>) -> Vec<View> {
 #[derive(Default)]
 struct Scan {
     prose: View,
-    with_hidden: View,
     hidden: View,
+    /// Hidden text by where it stands in the prose: (offset in the prose, its text with block stops, line).
+    inserted: Vec<(usize, String, usize)>,
     attributes: View,
     code: View,
     /// The content of the script or style being read, and the line it started on.
@@ -130,7 +131,7 @@ impl Scan {
         }
         self.attributes.push(value, line);
         self.attributes.boundary();
-        if has_percent_escape(value) {
+        if value.contains('%') && has_percent_escape(value) {
             let decoded = decode_percent(value);
             self.attributes.push(&decoded, line);
             self.attributes.boundary();
@@ -184,10 +185,10 @@ impl Visitor for Scan {
                 let line = state.line.saturating_sub(newlines(text));
                 if unseen {
                     self.hidden.push(text, line);
+                    self.insert(text, line);
                 } else {
                     self.prose.push(text, line);
                 }
-                self.with_hidden.push(text, line);
             }
             Event::Comment(text) => {
                 self.code
@@ -232,20 +233,66 @@ impl Scan {
         }
         match layout {
             Layout::Inline => {}
-            Layout::Block => {
-                if !unseen {
-                    self.prose.boundary();
-                }
-                self.with_hidden.boundary();
-            }
-            Layout::Break => {
-                if !unseen {
-                    self.prose.line_break(line);
-                }
-                self.with_hidden.line_break(line);
-            }
+            Layout::Block if unseen => self.insert(&BOUNDARY.to_string(), line),
+            Layout::Block => self.prose.boundary(),
+            Layout::Break if unseen => self.insert("\n", line),
+            Layout::Break => self.prose.line_break(line),
         }
     }
+
+    /// Hidden text (or a stop inside it) at the current end of the prose.
+    fn insert(&mut self, text: &str, line: usize) {
+        let at = self.prose.text.len();
+        match self.inserted.last_mut() {
+            Some((pos, t, _)) if *pos == at => t.push_str(text),
+            _ => self.inserted.push((at, text.to_string(), line)),
+        }
+    }
+
+    /// The prose with the hidden text put back where it stood, as a program reading the page's text gets it. Only
+    /// the stretches around hidden text are made (every personal value is far shorter than [`CONTEXT`]), so a
+    /// page whose only hidden text is a button label is not searched twice.
+    fn with_hidden(&self) -> View {
+        const CONTEXT: usize = 64;
+        let prose = &self.prose.text;
+        let mut out = View::default();
+        let mut i = 0;
+        while i < self.inserted.len() {
+            let mut j = i + 1;
+            while j < self.inserted.len() && self.inserted[j].0 - self.inserted[j - 1].0 <= CONTEXT
+            {
+                j += 1;
+            }
+            let group = &self.inserted[i..j];
+            let mut from = floor_boundary(prose, group[0].0.saturating_sub(CONTEXT));
+            for (at, text, line) in group {
+                out.push(&prose[from..*at], *line);
+                out.push(text, *line);
+                from = *at;
+            }
+            let end = ceil_boundary(prose, group[group.len() - 1].0 + CONTEXT);
+            out.push(&prose[from..end], group[group.len() - 1].2);
+            out.boundary();
+            i = j;
+        }
+        out
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn newlines(text: &str) -> usize {
@@ -311,6 +358,21 @@ mod tests {
             assert_eq!(v[1], "9|", "{html}");
             assert_eq!(v[2], "电话138900138000|", "{html}");
         }
+    }
+
+    #[test]
+    fn text_hidden_in_two_places_is_put_back_in_both() {
+        let far = "很".repeat(100);
+        let v = read(&format!(
+            "<p><button hidden>大字</button>{far}电话138<i hidden>00</i>13<i hidden>8000</i>。{far}</p>"
+        ));
+        assert_eq!(v[1], "大字|00|8000|");
+        assert!(v[2].starts_with("大字很"), "{}", v[2]);
+        assert!(
+            v[2].contains("|很很") && v[2].contains("电话13800138000。很"),
+            "{}",
+            v[2]
+        );
     }
 
     #[test]
