@@ -8,6 +8,7 @@
 pub mod charts;
 pub mod check;
 pub mod diagnostics;
+pub mod html;
 pub mod init;
 pub mod load;
 pub mod messages;

@@ -3,7 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use percent_encoding::percent_decode_str;
+
 use crate::diagnostics::Diagnostic;
+use crate::html::links::{anchors, links};
 use crate::render::Output;
 use crate::validate::{Segment, Site};
 
@@ -19,7 +22,8 @@ pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
     for f in output.files.iter().filter(|f| f.path.ends_with(".html")) {
         let html = String::from_utf8_lossy(&f.bytes);
         let mut reported = BTreeSet::new();
-        for target in attributes(&html) {
+        for link in links(&html) {
+            let target = link.target;
             if runs_script(&target) {
                 if reported.insert(String::from("javascript:")) {
                     out.push(
@@ -98,7 +102,7 @@ fn broken(
     if let Some(frag) = fragment.filter(|f| !f.is_empty()) {
         let set = ids
             .entry(file.clone())
-            .or_insert_with(|| ids_of(&String::from_utf8_lossy(bytes)));
+            .or_insert_with(|| anchors(&String::from_utf8_lossy(bytes)));
         if !set.contains(&decode(frag)) {
             return Some("names an anchor (#…) that is not on that page");
         }
@@ -106,60 +110,8 @@ fn broken(
     None
 }
 
-/// Values of `href` and `src` attributes, with `&amp;` unescaped.
-fn attributes(html: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for attr in ["href=\"", "src=\""] {
-        let mut from = 0;
-        while let Some(i) = html[from..].find(attr) {
-            let start = from + i + attr.len();
-            let Some(len) = html[start..].find('"') else {
-                break;
-            };
-            let before = html[..from + i].chars().last();
-            if before.is_some_and(char::is_whitespace) {
-                out.push(html[start..start + len].replace("&amp;", "&"));
-            }
-            from = start + len;
-        }
-    }
-    out
-}
-
-fn ids_of(html: &str) -> BTreeSet<String> {
-    let mut set = BTreeSet::new();
-    let mut from = 0;
-    while let Some(i) = html[from..].find(" id=\"") {
-        let start = from + i + 5;
-        let Some(len) = html[start..].find('"') else {
-            break;
-        };
-        set.insert(html[start..start + len].replace("&amp;", "&"));
-        from = start + len;
-    }
-    set
-}
-
 fn decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        if b[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                b.get(i + 1).and_then(|c| hex(*c)),
-                b.get(i + 2).and_then(|c| hex(*c)),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 /// The line of the page's Markdown that holds the link, found by the link's last path segment or anchor.
@@ -215,10 +167,11 @@ mod tests {
             .collect();
         let mut ids = BTreeMap::new();
         let html = String::from_utf8_lossy(page);
-        let problems: Vec<_> = attributes(&html)
+        let problems: Vec<_> = links(&html)
             .iter()
-            .filter_map(|t| {
-                broken(t, "/mzj/", "index.html", &files, &mut ids).map(|p| (t.clone(), p))
+            .filter_map(|l| {
+                broken(&l.target, "/mzj/", "index.html", &files, &mut ids)
+                    .map(|p| (l.target.clone(), p))
             })
             .collect();
         assert_eq!(problems.len(), 2, "{problems:?}");

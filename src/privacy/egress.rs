@@ -1,8 +1,9 @@
 //! The last gate: every output file's bytes, in memory, are searched once more before anything touches the disk.
 //! A hit here means an earlier stage let something through (a template, a theme string, a generated label), so the
 //! build fails rather than publish it. Besides the detectors, a broad net flags any run of 15 to 19 digits that no
-//! source string contained after redaction. Markup is read as its prose and its attribute values, each with
-//! percent-escapes and character references decoded, so `%31%33…` or `&#49;…` cannot smuggle a number out.
+//! source string contained after redaction. Markup is read as a browser reads it ([`crate::html::scan`]): its
+//! visible prose, hidden text, attribute values, scripts and styles, with character references, percent-escapes
+//! and script and style escapes decoded, so `%31%33…`, `&#49…` or `\u0031…` cannot smuggle a number out.
 
 use std::collections::BTreeSet;
 
@@ -10,8 +11,9 @@ use rayon::prelude::*;
 
 use super::detect::{Detector, Kind};
 use crate::diagnostics::{Diagnostic, display_path};
+use crate::html::scan::View;
+use crate::html::{self, Dialect, Reading};
 use crate::render::OutputFile;
-use crate::render::html::tag_end;
 
 /// Output files that are text, and so can be scanned.
 pub fn is_text(path: &str) -> bool {
@@ -39,52 +41,54 @@ pub fn scan(
     detector: &Detector,
     cleared: &BTreeSet<String>,
 ) -> Vec<Diagnostic> {
+    let hidden = hidden_classes_of(files);
     files
         .par_iter()
         .filter(|f| is_text(&f.path))
-        .filter_map(|f| scan_file(f, detector, cleared))
+        .filter_map(|f| scan_file(f, detector, cleared, &hidden))
         .collect()
+}
+
+/// The classes the published style sheets hide, so that markup is read as it is shown.
+fn hidden_classes_of(files: &[OutputFile]) -> Vec<String> {
+    let mut all: Vec<String> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".css"))
+        .flat_map(|f| html::hidden_classes(&String::from_utf8_lossy(&f.bytes)))
+        .collect();
+    all.sort();
+    all.dedup();
+    all
 }
 
 fn scan_file(
     f: &OutputFile,
     detector: &Detector,
     cleared: &BTreeSet<String>,
+    hidden_classes: &[String],
 ) -> Option<Diagnostic> {
     let text = String::from_utf8_lossy(&f.bytes);
-    let markup = [".html", ".htm", ".svg", ".xml"]
-        .iter()
-        .any(|e| f.path.ends_with(e));
-    // Markup is read once, as its prose followed by its attribute values (a hard stop between them); other files
-    // as they are, and decoded when they hold escapes.
-    let (views, prose_len): (Vec<String>, usize) = if markup {
-        let (mut prose, attrs) = split_markup(&text);
-        prose = decode_if_needed(prose);
-        let prose_len = prose.len();
-        prose.push('\u{1}');
-        prose.push_str(&decode_if_needed(attrs));
-        (vec![prose], prose_len)
-    } else if needs_decoding(&text) {
-        (vec![text.to_string(), decode(&text)], usize::MAX)
-    } else {
-        (vec![text.to_string()], usize::MAX)
+    let views = match Dialect::of_path(&f.path) {
+        Some(dialect) => html::scan::views(
+            &text,
+            Reading {
+                dialect,
+                hidden_classes,
+            },
+        ),
+        None => plain_views(&f.path, &text),
     };
     let mut hit: Option<(Kind, usize)> = None;
     for view in &views {
-        if let Some(found) = detector.find(view).first() {
-            hit = Some((
-                found.kind,
-                line_in(view, found.start, found.start >= prose_len),
-            ));
+        if let Some(found) = detector.find(&view.text).first() {
+            hit = Some((found.kind, view.line_at(found.start)));
             break;
         }
         let mut runs = BTreeSet::new();
-        long_runs(view, &mut runs);
+        long_runs(&view.text, &mut runs);
         if let Some(run) = runs.iter().find(|r| !cleared.contains(*r)) {
-            hit = Some((
-                Kind::LongNumber,
-                text.find(run.as_str()).map_or(0, |at| line_of(&text, at)),
-            ));
+            let at = view.text.find(run.as_str()).unwrap_or(0);
+            hit = Some((Kind::LongNumber, view.line_at(at)));
             break;
         }
     }
@@ -103,98 +107,29 @@ fn scan_file(
     })
 }
 
+/// A file that is not markup, as it is and decoded when it holds escapes: percent-escapes and character
+/// references anywhere, and the escapes of scripts, JSON and style sheets in those.
+fn plain_views(path: &str, text: &str) -> Vec<View> {
+    let mut views = vec![View::from_text(text.to_string())];
+    if needs_decoding(text) {
+        views.push(View::from_text(decode(text)));
+    }
+    if text.contains('\\') {
+        let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+        let decoded = match ext.as_str() {
+            "js" | "mjs" | "json" | "webmanifest" => Some(html::decode_js(text)),
+            "css" => Some(html::decode_css(text)),
+            _ => None,
+        };
+        if let Some(decoded) = decoded.filter(|d| d != text) {
+            views.push(View::from_text(decoded.into_owned()));
+        }
+    }
+    views
+}
+
 fn needs_decoding(text: &str) -> bool {
     text.contains('%') || text.contains("&#")
-}
-
-fn decode_if_needed(text: String) -> String {
-    if needs_decoding(&text) {
-        decode(&text)
-    } else {
-        text
-    }
-}
-
-/// The line in the file of a finding made in a view. The prose view keeps the file's line breaks (tags seldom span
-/// lines), so counting them is close; the attribute view has none, and reports no line.
-fn line_in(view: &str, at: usize, attributes: bool) -> usize {
-    if attributes { 0 } else { line_of(view, at) }
-}
-
-/// Markup as a reader sees it, and its attribute values. In the prose, inline tags vanish (`138<em>0013</em>8000`
-/// reads as one number), line breaks stay line breaks, and block tags become a hard stop, so figures in
-/// neighbouring table cells never run together. Attribute values (links, titles, alt text) are collected apart,
-/// each ending in a hard stop.
-fn split_markup(markup: &str) -> (String, String) {
-    const INLINE: [&str; 18] = [
-        "a", "span", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "small",
-        "mark", "code", "abbr", "time", "data",
-    ];
-    let mut prose = String::with_capacity(markup.len());
-    let mut attrs = String::new();
-    let mut rest = markup;
-    while let Some(open) = rest.find('<') {
-        prose.push_str(&rest[..open]);
-        let Some(close) = tag_end(&rest[open..]) else {
-            prose.push_str(&rest[open..]);
-            return (prose, attrs);
-        };
-        let tag = &rest[open + 1..open + close];
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name == "br" || name == "wbr" {
-            prose.push('\n');
-        } else if !INLINE.contains(&name.as_str()) {
-            prose.push('\u{1}');
-        }
-        attribute_values(tag, &mut attrs);
-        rest = &rest[open + close + 1..];
-    }
-    prose.push_str(rest);
-    (prose, attrs)
-}
-
-/// Appends every attribute value of a tag (quoted or not) to `out`, each followed by a hard stop.
-fn attribute_values(tag: &str, out: &mut String) {
-    let mut chars = tag.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '=' {
-            continue;
-        }
-        match chars.peek().copied() {
-            Some(q @ ('"' | '\'')) => {
-                chars.next();
-                for c in chars.by_ref() {
-                    if c == q {
-                        break;
-                    }
-                    out.push(c);
-                }
-            }
-            _ => {
-                while let Some(&c) = chars.peek() {
-                    if c.is_whitespace() || c == '/' {
-                        break;
-                    }
-                    out.push(c);
-                    chars.next();
-                }
-            }
-        }
-        out.push('\u{1}');
-    }
-}
-
-fn line_of(text: &str, at: usize) -> usize {
-    text.as_bytes()[..at.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 /// Adds every run of 15 to 19 ASCII digits in `text` to `set`.
@@ -375,6 +310,40 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn svg_text_spans_join_but_separate_labels_do_not() {
+        let d = detector();
+        let none = BTreeSet::new();
+        let svg = |body: &str| {
+            file(
+                "chart.svg",
+                &format!("<svg xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>"),
+            )
+        };
+        assert_eq!(
+            scan(
+                &[svg("<text>电话138<tspan>0013</tspan>8000</text>")],
+                &d,
+                &none
+            )
+            .len(),
+            1
+        );
+        assert!(scan(&[svg("<text>138</text><text>00138000</text>")], &d, &none).is_empty());
+    }
+
+    #[test]
+    fn escapes_in_scripts_and_data_files_are_decoded() {
+        let d = detector();
+        let none = BTreeSet::new();
+        let escaped =
+            "\\u0031\\u0033\\u0038\\u0030\\u0030\\u0031\\u0033\\u0038\\u0030\\u0030\\u0030";
+        for path in ["a.js", "a.json"] {
+            let f = file(path, &format!("var t = \"{escaped}\";"));
+            assert_eq!(scan(&[f], &d, &none).len(), 1, "{path}");
+        }
     }
 
     #[test]

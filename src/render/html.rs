@@ -1,5 +1,5 @@
-//! Escaping for text placed into HTML and XML by Rust code (templates escape on their own), and the one piece of
-//! markup reading that the egress scan and the search index share.
+//! Escaping for text placed into HTML and XML by Rust code (templates escape on their own). Reading markup back is
+//! [`crate::html`]'s.
 
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -16,7 +16,9 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The index of the `>` that ends the tag starting at `s[0] == '<'`, skipping `>` inside quoted values.
+/// The index of the `>` that ends the tag starting at `s[0] == '<'`, skipping `>` inside quoted values. Only for
+/// markup Sunlight itself serialised (the sanitiser's output, the theme's page head), whose tags are well formed;
+/// markup from anywhere else is read with [`crate::html`].
 pub fn tag_end(s: &str) -> Option<usize> {
     let mut quote: Option<char> = None;
     for (i, c) in s.char_indices().skip(1) {

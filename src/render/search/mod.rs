@@ -3,7 +3,6 @@
 //! query's tokens fall in and the text of the results it shows. Also the HTML sitemap page, which is where the
 //! search page sends readers whose browser runs no script.
 
-pub mod extract;
 pub mod index;
 pub mod tokenize;
 
@@ -19,6 +18,7 @@ use super::pages::Ctx;
 use super::strings::{Phrase, t};
 use super::table::{Placement, table};
 use crate::diagnostics::Diagnostic;
+use crate::html::text::text as published_text;
 use crate::validate::{PageKind, Segment, Site};
 pub use index::{Doc, Index};
 
@@ -88,7 +88,9 @@ pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
         .par_iter()
         .map(|p| {
             cached(cx, &p.path, || {
-                let text = extract::text(&super::pages::body(cx, p)?);
+                // Read from what the page publishes (after the privacy stage and shortcodes), never from the
+                // Markdown source, so nothing withheld from a page can reach the index.
+                let text = published_text(&super::pages::body(cx, p)?);
                 Ok(Doc {
                     path: p.path.clone(),
                     title: p.title.clone(),
@@ -106,7 +108,7 @@ pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
             let path = format!("{}data/{}/", cx.prefix, d.id);
             cached(cx, &path, || {
                 let text =
-                    extract::text(&table(d, cx.lang, &site.base.path, Placement::DatasetPage));
+                    published_text(&table(d, cx.lang, &site.base.path, Placement::DatasetPage));
                 Ok(Doc {
                     path: path.clone(),
                     title: d.title.clone(),

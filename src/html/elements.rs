@@ -1,0 +1,238 @@
+//! What the HTML standard and browsers' default style sheet say about each element: whether its text runs on
+//! into its neighbours', whether it is drawn at all, and whether its content is markup.
+//!
+//! The blocks are listed and everything else is inline, as browsers draw an element they do not know. For a
+//! personal-data detector that is the choice that fails closed: text joined by mistake can only make a number
+//! longer, text cut apart by mistake can hide one.
+
+use html5ever::Attribute;
+use html5ever::tokenizer::TokenSinkResult;
+use html5ever::tokenizer::states::RawKind;
+
+use super::Raw;
+use super::escapes::decode_css;
+
+/// How an element's text meets the text around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Text runs on across it (`<span>`, `<kbd>`, `<label>`, an unknown element).
+    Inline,
+    /// A box of its own: the text before and after never joins (`<p>`, `<li>`, `<td>`).
+    Block,
+    /// A line break inside a block (`<br>`).
+    Break,
+}
+
+/// Elements that start a box of their own in HTML: the standard's flow content that is not phrasing content, the
+/// parts of tables, lists and forms that browsers lay out apart, and the document's head.
+pub fn html_layout(name: &str) -> Layout {
+    match name {
+        "br" => Layout::Break,
+        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center" | "col"
+        | "colgroup" | "dd" | "details" | "dialog" | "dir" | "div" | "dl" | "dt" | "fieldset"
+        | "figcaption" | "figure" | "footer" | "form" | "frame" | "frameset" | "h1" | "h2"
+        | "h3" | "h4" | "h5" | "h6" | "head" | "header" | "hgroup" | "hr" | "html" | "legend"
+        | "li" | "listing" | "main" | "menu" | "nav" | "ol" | "optgroup" | "option" | "p"
+        | "plaintext" | "pre" | "search" | "section" | "select" | "summary" | "table" | "tbody"
+        | "td" | "textarea" | "tfoot" | "th" | "thead" | "title" | "tr" | "ul" | "xmp" => {
+            Layout::Block
+        }
+        _ => Layout::Inline,
+    }
+}
+
+/// In SVG and XML every element stands apart (an SVG `<text>` is placed on its own, a feed's `<title>` is a field),
+/// except the spans of SVG text and MathML's inline formula parts. (The tokenizer gives names in lower case.)
+pub fn foreign_layout(name: &str) -> Layout {
+    const INLINE: [&str; 22] = [
+        "tspan",
+        "a",
+        "textpath",
+        "tref",
+        "altglyph",
+        "svg",
+        "math",
+        "mi",
+        "mn",
+        "mo",
+        "ms",
+        "mtext",
+        "mrow",
+        "msub",
+        "msup",
+        "msubsup",
+        "mfrac",
+        "msqrt",
+        "mroot",
+        "mstyle",
+        "mspace",
+        "semantics",
+    ];
+    if INLINE.contains(&name) {
+        Layout::Inline
+    } else {
+        Layout::Block
+    }
+}
+
+/// Elements that never have content or an end tag.
+pub fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "basefont"
+            | "bgsound"
+            | "br"
+            | "col"
+            | "embed"
+            | "frame"
+            | "hr"
+            | "img"
+            | "input"
+            | "keygen"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// The tokenizer state an element's content is read in, for the elements whose content is not markup, and what
+/// kind of text it is (`None`: text with references decoded, like `<title>`). `<noscript>` is read as markup, as a
+/// browser without scripts and every crawler reads it.
+pub fn raw_kind(name: &str) -> Option<(TokenSinkResult<()>, Option<Raw>)> {
+    Some(match name {
+        "script" => (
+            TokenSinkResult::RawData(RawKind::ScriptData),
+            Some(Raw::Script),
+        ),
+        "style" => (TokenSinkResult::RawData(RawKind::Rawtext), Some(Raw::Style)),
+        "xmp" | "iframe" | "noembed" | "noframes" => {
+            (TokenSinkResult::RawData(RawKind::Rawtext), Some(Raw::Other))
+        }
+        "title" | "textarea" => (TokenSinkResult::RawData(RawKind::Rcdata), None),
+        "plaintext" => (TokenSinkResult::Plaintext, Some(Raw::Other)),
+        _ => return None,
+    })
+}
+
+/// Whether an element's text is read as code ([`raw_kind`], and `<script>` and `<style>` in SVG).
+pub fn has_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "plaintext"
+    )
+}
+
+/// HTML start tags that end an `<svg>` or `<math>` left open, as the HTML parser's rules for foreign content say.
+pub fn breaks_out_of_foreign(name: &str, attrs: &[Attribute]) -> bool {
+    match name {
+        "b" | "big" | "blockquote" | "body" | "br" | "center" | "code" | "dd" | "div" | "dl"
+        | "dt" | "em" | "embed" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "head" | "hr" | "i"
+        | "img" | "li" | "listing" | "menu" | "meta" | "nobr" | "ol" | "p" | "pre" | "ruby"
+        | "s" | "small" | "span" | "strike" | "strong" | "sub" | "sup" | "table" | "tt" | "u"
+        | "ul" | "var" => true,
+        "font" => attrs
+            .iter()
+            .any(|a| matches!(&*a.name.local, "color" | "face" | "size")),
+        _ => false,
+    }
+}
+
+/// The open elements a start tag closes in a browser: the previous item, cell or row.
+pub fn closed_by(name: &str) -> &'static [&'static str] {
+    match name {
+        "li" => &["li"],
+        "dt" | "dd" => &["dt", "dd"],
+        "td" | "th" => &["td", "th"],
+        "tr" => &["td", "th", "tr"],
+        "thead" | "tbody" | "tfoot" => &["td", "th", "tr", "thead", "tbody", "tfoot"],
+        "option" => &["option"],
+        "optgroup" => &["option", "optgroup"],
+        "rt" | "rp" => &["rt", "rp"],
+        _ => &[],
+    }
+}
+
+/// Whether an element hides its content from every reader: the `hidden` attribute, an inline style that takes it
+/// out of sight (`display: none`, `visibility: hidden`, no size, no opacity), a class the site's style sheets hide,
+/// or `<rp>`, which browsers that draw ruby never show. (`visually-hidden` text is read aloud, so it is not here.)
+pub fn hides(name: &str, attrs: &[Attribute], hidden_classes: &[String]) -> bool {
+    if name == "rp" {
+        return true;
+    }
+    attrs.iter().any(|a| match &*a.name.local {
+        "hidden" => true,
+        "style" => style_hides(&a.value),
+        "class" => {
+            !hidden_classes.is_empty()
+                && a.value
+                    .split_ascii_whitespace()
+                    .any(|c| hidden_classes.iter().any(|h| h == c))
+        }
+        _ => false,
+    })
+}
+
+/// Whether CSS declarations (a `style` attribute, a rule's body) take an element out of sight.
+pub fn style_hides(style: &str) -> bool {
+    let style = decode_css(style).to_ascii_lowercase();
+    style.split(';').any(|decl| {
+        let Some((prop, value)) = decl.split_once(':') else {
+            return false;
+        };
+        let value: String = value
+            .replace("!important", "")
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let zero = value.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '%');
+        let zero = !zero.is_empty() && zero.chars().all(|c| c == '0' || c == '.');
+        match prop.trim() {
+            "display" => value == "none",
+            "visibility" => value == "hidden" || value == "collapse",
+            "content-visibility" => value == "hidden",
+            "opacity" | "font-size" => zero,
+            _ => false,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_styles_that_hide() {
+        for s in [
+            "display:none",
+            "color: red; DISPLAY : none !important",
+            "visibility:hidden",
+            "font-size:0px",
+            "opacity: 0",
+            "display:n\\6f ne",
+        ] {
+            assert!(style_hides(s), "{s}");
+        }
+        for s in [
+            "display:inline",
+            "font-size:10px",
+            "opacity:0.5",
+            "color:none",
+        ] {
+            assert!(!style_hides(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn unknown_elements_are_inline_and_cells_are_blocks() {
+        assert_eq!(html_layout("my-digit"), Layout::Inline);
+        assert_eq!(html_layout("kbd"), Layout::Inline);
+        assert_eq!(html_layout("td"), Layout::Block);
+        assert_eq!(foreign_layout("text"), Layout::Block);
+        assert_eq!(foreign_layout("tspan"), Layout::Inline);
+    }
+}

@@ -1,0 +1,156 @@
+//! The escapes of the languages a page embeds, undone before scanning: `\u0031` in a script and `\31 ` in a style
+//! are the digit 1 to whoever runs them, and `%31` in a link is the digit 1 to whoever follows it. Script and style
+//! lexers would be far larger than the few escape forms each language has, so those are decoded here; percent
+//! escapes go through `percent-encoding`.
+
+use std::borrow::Cow;
+
+use percent_encoding::percent_decode_str;
+
+/// Whether `s` holds a percent escape (`%` and two hex digits).
+pub fn has_percent_escape(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(3)
+        .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
+}
+
+/// `s` with percent escapes decoded (bytes that are not UTF-8 become U+FFFD).
+pub fn decode_percent(s: &str) -> Cow<'_, str> {
+    percent_decode_str(s).decode_utf8_lossy()
+}
+
+/// CSS escapes (`\31 `, `\000031`, `\"`) decoded, as the CSS syntax standard reads them.
+pub fn decode_css(s: &str) -> Cow<'_, str> {
+    if !s.contains('\\') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let mut hex = String::new();
+        while hex.len() < 6
+            && let Some(&d) = chars.peek()
+            && d.is_ascii_hexdigit()
+        {
+            hex.push(d);
+            chars.next();
+        }
+        if hex.is_empty() {
+            match chars.next() {
+                // An escaped line break continues a string on the next line.
+                Some('\n') | None => {}
+                Some(other) => out.push(other),
+            }
+            continue;
+        }
+        if chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        let n = u32::from_str_radix(&hex, 16).unwrap_or(0);
+        out.push(
+            char::from_u32(n)
+                .filter(|&c| c != '\0')
+                .unwrap_or('\u{FFFD}'),
+        );
+    }
+    Cow::Owned(out)
+}
+
+/// JavaScript string and identifier escapes (`\u0031`, `\u{31}`, `\x31`, legacy octal `\61`) decoded.
+pub fn decode_js(s: &str) -> Cow<'_, str> {
+    if !s.contains('\\') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let (decoded, used) = js_escape(after);
+        out.extend(decoded);
+        rest = &after[used..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The character one escape stands for (after the backslash) and how many bytes it takes.
+fn js_escape(s: &str) -> (Option<char>, usize) {
+    let b = s.as_bytes();
+    let hex = |from: usize, len: usize| -> Option<char> {
+        let digits = s.get(from..from + len)?;
+        if !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        char::from_u32(u32::from_str_radix(digits, 16).ok()?)
+    };
+    match b.first() {
+        None => (None, 0),
+        Some(b'u') if b.get(1) == Some(&b'{') => match s[2..].find('}') {
+            Some(len) if len > 0 && len <= 8 => match hex(2, len) {
+                Some(c) => (Some(c), len + 3),
+                None => (Some('u'), 1),
+            },
+            _ => (Some('u'), 1),
+        },
+        Some(b'u') => match hex(1, 4) {
+            Some(c) => (Some(c), 5),
+            None => (Some('u'), 1),
+        },
+        Some(b'x') => match hex(1, 2) {
+            Some(c) => (Some(c), 3),
+            None => (Some('x'), 1),
+        },
+        Some(b'0'..=b'7') => {
+            let max = if b[0] <= b'3' { 3 } else { 2 };
+            let len = b
+                .iter()
+                .take(max)
+                .take_while(|c| (b'0'..=b'7').contains(c))
+                .count();
+            let n = u32::from_str_radix(&s[..len], 8).unwrap_or(0);
+            (char::from_u32(n), len)
+        }
+        Some(b'n') => (Some('\n'), 1),
+        Some(b't') => (Some('\t'), 1),
+        Some(b'r') => (Some('\r'), 1),
+        Some(b'\n') => (None, 1),
+        Some(_) => {
+            let c = s.chars().next();
+            (c, c.map_or(1, char::len_utf8))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_escapes() {
+        assert_eq!(decode_css("\\31 \\33 8\\000030 0"), "13800");
+        assert_eq!(decode_css("a\\\"b\\\\"), "a\"b\\");
+        assert_eq!(decode_css("\\0 x"), "\u{FFFD}x");
+    }
+
+    #[test]
+    fn js_escapes() {
+        assert_eq!(
+            decode_js("\\u0031\\x33\\u{38}\\60\\060\\1\\61x"),
+            "13800\u{1}1x"
+        );
+        assert_eq!(decode_js("'\\u00'\\u{zz}\\q\\"), "'u00'u{zz}q");
+        assert_eq!(decode_js("no escapes"), "no escapes");
+    }
+
+    #[test]
+    fn percent_escapes() {
+        assert!(has_percent_escape("tel:%31%33"));
+        assert!(!has_percent_escape("6.26%，50%"));
+        assert_eq!(decode_percent("%31%33%38"), "138");
+    }
+}

@@ -1,0 +1,433 @@
+//! Markup as the privacy scan must read it: every piece of text a reader, a screen reader, a crawler or a script
+//! could take from the file, in views the detectors search one at a time.
+//!
+//! - **Prose**: the visible text, joined across inline elements and comments (`138<kbd>0013</kbd>8000` is one
+//!   number), with a hard stop ([`BOUNDARY`]) at every block (`<td>150</td><td>2020-07-11</td>` are two figures)
+//!   and a line break for `<br>`. Hidden text is left out, so a hidden decoy digit cannot cut a number.
+//! - **Hidden**: the text of each hidden element (and `<template>`) on its own, and the prose around it with the
+//!   hidden text put back in (what a program reading the page's text gets).
+//! - **Attributes**: every attribute value (links, `alt`, `title`, `aria-label`, `content`, `data-*` …), each on
+//!   its own; again with percent escapes and script or style escapes decoded when it has them.
+//! - **Code**: scripts and styles, as written and with their escapes decoded, and comments.
+//!
+//! Character references are decoded by the tokenizer, as in a browser. Each view keeps the source line of its
+//! text, so a finding can be reported by file and line without showing what was found.
+
+use super::escapes::{decode_css, decode_js, decode_percent, has_percent_escape};
+use super::{Event, Layout, Raw, Reading, State, Visitor, walk};
+
+/// Stands between pieces of text that must never be read as one: the detectors treat it as neither space,
+/// separator nor word.
+pub const BOUNDARY: char = '\u{1}';
+
+/// One way of reading a file, and where each part of it came from.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct View {
+    pub text: String,
+    /// (offset in `text`, source line at that offset), in order.
+    lines: Vec<(usize, usize)>,
+}
+
+impl View {
+    /// Text read as it stands, from line 1.
+    pub fn from_text(text: String) -> View {
+        View {
+            text,
+            lines: vec![(0, 1)],
+        }
+    }
+
+    /// The source line of the text at byte `at` of the view.
+    pub fn line_at(&self, at: usize) -> usize {
+        let at = at.min(self.text.len());
+        let i = self.lines.partition_point(|&(o, _)| o <= at);
+        let Some(&(from, line)) = i.checked_sub(1).and_then(|i| self.lines.get(i)) else {
+            return 0;
+        };
+        let from = from.min(at);
+        line + self.text.as_bytes()[from..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    }
+
+    /// Text that starts on `line` of the source.
+    fn push(&mut self, text: &str, line: usize) {
+        if self.lines.last().is_none_or(|&(_, l)| l != line) || text.contains('\n') {
+            self.lines.push((self.text.len(), line));
+        }
+        self.text.push_str(text);
+    }
+
+    fn boundary(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with(BOUNDARY) {
+            self.text.push(BOUNDARY);
+        }
+    }
+
+    /// A line break that is not in the source (`<br>`): the lines after it are counted afresh.
+    fn line_break(&mut self, line: usize) {
+        self.text.push('\n');
+        self.lines.push((self.text.len(), line));
+    }
+
+    fn has_text(&self) -> bool {
+        self.text
+            .chars()
+            .any(|c| c != BOUNDARY && !c.is_whitespace())
+    }
+}
+
+/// The views of a markup file, each worth searching (empty ones left out).
+pub fn views(markup: &str, reading: Reading<'_>) -> Vec<View> {
+    let mut s = Scan::default();
+    walk(markup, reading, &mut s);
+    let with_hidden = s.with_hidden();
+    let Scan {
+        prose,
+        hidden,
+        attributes,
+        code,
+        ..
+    } = s;
+    let mut out = Vec::with_capacity(5);
+    if prose.text.contains('%') && has_percent_escape(&prose.text) {
+        let decoded = decode_percent(&prose.text).into_owned();
+        out.push(View {
+            text: decoded,
+            lines: vec![(0, 1)],
+        });
+    }
+    out.insert(0, prose);
+    if hidden.has_text() {
+        out.push(hidden);
+        out.push(with_hidden);
+    }
+    out.extend([attributes, code].into_iter().filter(View::has_text));
+    out
+}
+
+#[derive(Default)]
+struct Scan {
+    prose: View,
+    hidden: View,
+    /// Hidden text by where it stands in the prose: (offset in the prose, its text with block stops, line).
+    inserted: Vec<(usize, String, usize)>,
+    attributes: View,
+    code: View,
+    /// The content of the script or style being read, and the line it started on.
+    raw: String,
+    raw_line: usize,
+}
+
+impl Scan {
+    fn attribute(&mut self, name: &str, value: &str, line: usize) {
+        if name.bytes().any(|b| b.is_ascii_digit()) {
+            self.attributes.push(name, line);
+            self.attributes.boundary();
+        }
+        if value.is_empty() {
+            return;
+        }
+        self.attributes.push(value, line);
+        self.attributes.boundary();
+        if value.contains('%') && has_percent_escape(value) {
+            let decoded = decode_percent(value);
+            self.attributes.push(&decoded, line);
+            self.attributes.boundary();
+        }
+        if value.contains('\\') {
+            for decoded in [decode_js(value), decode_css(value)] {
+                self.attributes.push(&decoded, line);
+                self.attributes.boundary();
+            }
+        }
+        if name == "srcdoc" {
+            // A frame's whole document, written into an attribute.
+            for view in views(value, Reading::default()) {
+                self.attributes.push(&view.text, line);
+                self.attributes.boundary();
+            }
+        }
+    }
+
+    fn end_raw(&mut self, raw: Raw) {
+        if self.raw.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.raw);
+        self.code.push(&text, self.raw_line);
+        self.code.boundary();
+        let decoded = match raw {
+            Raw::Script => decode_js(&text),
+            Raw::Style => decode_css(&text),
+            Raw::Other => return,
+        };
+        if decoded != text {
+            self.code.push(&decoded, self.raw_line);
+            self.code.boundary();
+        }
+    }
+}
+
+impl Visitor for Scan {
+    fn visit(&mut self, event: Event<'_>, state: &State) {
+        let unseen = state.hidden || state.template;
+        match event {
+            Event::Text(text) => {
+                if state.raw.is_some() {
+                    if self.raw.is_empty() {
+                        self.raw_line = state.line.saturating_sub(newlines(text));
+                    }
+                    self.raw.push_str(text);
+                    return;
+                }
+                let line = state.line.saturating_sub(newlines(text));
+                if unseen {
+                    self.hidden.push(text, line);
+                    self.insert(text, line);
+                } else {
+                    self.prose.push(text, line);
+                }
+            }
+            Event::Comment(text) => {
+                self.code
+                    .push(text, state.line.saturating_sub(newlines(text)));
+                self.code.boundary();
+            }
+            Event::Start {
+                name,
+                attrs,
+                layout,
+                hides,
+            } => {
+                if name.bytes().any(|b| b.is_ascii_digit())
+                    && !(name.len() == 2 && name.starts_with('h'))
+                {
+                    self.attributes.push(name, state.line);
+                    self.attributes.boundary();
+                }
+                for a in attrs {
+                    self.attribute(&a.name.local, &a.value, state.line);
+                }
+                self.layout(layout, hides, unseen, state.line);
+            }
+            Event::End { layout, hides, .. } => {
+                if let Some(raw) = state.raw {
+                    self.end_raw(raw);
+                }
+                // A line break is one, however it is written (`<br>`, `<br/>`, `</br>`).
+                if layout != Layout::Break {
+                    self.layout(layout, hides, unseen, state.line);
+                }
+            }
+        }
+    }
+}
+
+impl Scan {
+    /// What an element's start or end does to the views.
+    fn layout(&mut self, layout: Layout, hides: bool, unseen: bool, line: usize) {
+        if hides || (unseen && layout != Layout::Inline) {
+            self.hidden.boundary();
+        }
+        match layout {
+            Layout::Inline => {}
+            Layout::Block if unseen => self.insert(&BOUNDARY.to_string(), line),
+            Layout::Block => self.prose.boundary(),
+            Layout::Break if unseen => self.insert("\n", line),
+            Layout::Break => self.prose.line_break(line),
+        }
+    }
+
+    /// Hidden text (or a stop inside it) at the current end of the prose.
+    fn insert(&mut self, text: &str, line: usize) {
+        let at = self.prose.text.len();
+        match self.inserted.last_mut() {
+            Some((pos, t, _)) if *pos == at => t.push_str(text),
+            _ => self.inserted.push((at, text.to_string(), line)),
+        }
+    }
+
+    /// The prose with the hidden text put back where it stood, as a program reading the page's text gets it. Only
+    /// the stretches around hidden text are made (every personal value is far shorter than [`CONTEXT`]), so a
+    /// page whose only hidden text is a button label is not searched twice.
+    fn with_hidden(&self) -> View {
+        const CONTEXT: usize = 64;
+        let prose = &self.prose.text;
+        let mut out = View::default();
+        let mut i = 0;
+        while i < self.inserted.len() {
+            let mut j = i + 1;
+            while j < self.inserted.len() && self.inserted[j].0 - self.inserted[j - 1].0 <= CONTEXT
+            {
+                j += 1;
+            }
+            let group = &self.inserted[i..j];
+            let mut from = floor_boundary(prose, group[0].0.saturating_sub(CONTEXT));
+            for (at, text, line) in group {
+                out.push(&prose[from..*at], *line);
+                out.push(text, *line);
+                from = *at;
+            }
+            let end = ceil_boundary(prose, group[group.len() - 1].0 + CONTEXT);
+            out.push(&prose[from..end], group[group.len() - 1].2);
+            out.boundary();
+            i = j;
+        }
+        out
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn newlines(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(html: &str) -> Vec<String> {
+        views(html, Reading::default())
+            .into_iter()
+            .map(|v| v.text.replace(BOUNDARY, "|"))
+            .collect()
+    }
+
+    fn prose(html: &str) -> String {
+        read(html).swap_remove(0)
+    }
+
+    #[test]
+    fn character_references_of_every_form_are_decoded() {
+        assert_eq!(
+            prose("<p>&#0000000049;&#51&#x38;&commat;&amp</p>"),
+            "138@&|"
+        );
+        assert_eq!(prose("<p>1&shy;38</p>"), "1\u{AD}38|");
+    }
+
+    #[test]
+    fn inline_elements_and_comments_join_a_number() {
+        for split in [
+            "<kbd>0013</kbd>",
+            "<label>0013</label>",
+            "<bdi>0013</bdi>",
+            "<ruby>0013</ruby>",
+            "<q>0013</q>",
+            "<font color=red>0013</font>",
+            "<span>0013</span>",
+            "<b>0013</b>",
+            "0<wbr>013",
+            "00<!-- x -->13",
+            "<my-digits>0013</my-digits>",
+            "<a href=/x/>00</a><em>13</em>",
+        ] {
+            let html = format!("<p>电话138{split}8000</p>");
+            assert_eq!(prose(&html), "电话13800138000|", "{html}");
+        }
+    }
+
+    #[test]
+    fn a_hidden_decoy_is_left_out_of_the_prose_and_read_on_its_own() {
+        for decoy in [
+            "<span style=\"display:none\">9</span>",
+            "<span hidden>9</span>",
+            "<i style='font-size:0'>9</i>",
+            "<ruby><rp>9</rp></ruby>",
+        ] {
+            let html = format!("<p>电话138{decoy}00138000</p>");
+            let v = read(&html);
+            assert_eq!(v[0], "电话13800138000|", "{html}");
+            assert_eq!(v[1], "9|", "{html}");
+            assert_eq!(v[2], "电话138900138000|", "{html}");
+        }
+    }
+
+    #[test]
+    fn text_hidden_in_two_places_is_put_back_in_both() {
+        let far = "很".repeat(100);
+        let v = read(&format!(
+            "<p><button hidden>大字</button>{far}电话138<i hidden>00</i>13<i hidden>8000</i>。{far}</p>"
+        ));
+        assert_eq!(v[1], "大字|00|8000|");
+        assert!(v[2].starts_with("大字很"), "{}", v[2]);
+        assert!(
+            v[2].contains("|很很") && v[2].contains("电话13800138000。很"),
+            "{}",
+            v[2]
+        );
+    }
+
+    #[test]
+    fn theme_classes_that_hide_are_hidden() {
+        let classes = ["gone".to_string()];
+        let reading = Reading {
+            hidden_classes: &classes,
+            ..Reading::default()
+        };
+        let v = views("<p>138<span class='a gone'>9</span>00138000</p>", reading);
+        assert_eq!(v[0].text, "13800138000\u{1}");
+    }
+
+    #[test]
+    fn blocks_are_never_joined() {
+        assert_eq!(
+            prose("<table><tr><td>150</td><td>2020-07-11</td></tr></table>"),
+            "150|2020-07-11|"
+        );
+        assert_eq!(prose("<ul><li>138<li>00138000</ul>"), "138|00138000|");
+        assert_eq!(prose("<p>138<p>00138000"), "138|00138000|");
+        assert_eq!(prose("<div>138</div>00138000"), "138|00138000");
+        assert_eq!(prose("<p>138<br>0013 8000</p>"), "138\n0013 8000|");
+    }
+
+    #[test]
+    fn attributes_are_read_decoded() {
+        let v = read(
+            "<a href=\"tel:%31%33%38\" title='&#49;38' data-x=\"\\u0031\\x33\">x</a><img alt=138>",
+        );
+        assert_eq!(v[0], "x");
+        assert_eq!(
+            v[1],
+            "tel:%31%33%38|tel:138|138|\\u0031\\x33|13|u0031x33|138|"
+        );
+    }
+
+    #[test]
+    fn scripts_styles_and_comments_are_read_with_escapes_decoded() {
+        let v = read(
+            "<p>a</p><script>var t = '\\u0031\\u{33}\\x38'; if (a<b) {}</script><style>p::after{content:'\\31 \\33 8'}</style><!-- 138 -->",
+        );
+        assert_eq!(v[0], "a|");
+        assert_eq!(
+            v[1],
+            "var t = '\\u0031\\u{33}\\x38'; if (a<b) {}|var t = '138'; if (a<b) {}|p::after{content:'\\31 \\33 8'}|p::after{content:'138'}| 138 |"
+        );
+    }
+
+    #[test]
+    fn lines_are_those_of_the_source() {
+        let html = "<p>a</p>\n<p>b\nc 138</p>\n<img\n alt='d'>";
+        let v = views(html, Reading::default());
+        let at = v[0].text.find("138").unwrap_or(0);
+        assert_eq!(v[0].line_at(at), 3);
+        assert_eq!(v[1].line_at(v[1].text.find('d').unwrap_or(0)), 5);
+    }
+}
