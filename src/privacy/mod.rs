@@ -8,6 +8,7 @@
 //! - A file or dataset name that contains personal data is an error: it would become a URL.
 //! - After rendering, [`egress`] scans every output byte again before anything is written.
 
+pub mod attachments;
 pub mod detect;
 pub mod egress;
 pub mod normalize;
