@@ -7,104 +7,265 @@
 use std::collections::BTreeSet;
 
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 
+use super::attachments::{self, Reading};
 use super::detect::{Detector, Kind};
+use super::names::{find_in_name, masked};
 use crate::diagnostics::{Diagnostic, display_path};
+use crate::load::config::Reviewed;
 use crate::render::OutputFile;
 use crate::render::html::tag_end;
 
-/// Output files that are text, and so can be scanned.
-pub fn is_text(path: &str) -> bool {
-    let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-    matches!(
-        ext.as_str(),
-        "html"
-            | "htm"
-            | "svg"
-            | "xml"
-            | "json"
-            | "csv"
-            | "js"
-            | "mjs"
-            | "css"
-            | "txt"
-            | "md"
-            | "webmanifest"
-    )
-}
+/// How many places inside one attachment an error lists.
+const MAX_PLACES: usize = 8;
 
-/// One error per output file that still contains personal data, naming the output and its source, never the value.
+/// Every output file read by its content ([`attachments::read`]): errors for personal data still in it (naming
+/// the output and its source, or the place inside an attachment, never the value), for a name that holds personal
+/// data, and for a file that cannot be read in full and is not listed in `privacy.reviewed` with its current hash.
 pub fn scan(
     files: &[OutputFile],
     detector: &Detector,
     cleared: &BTreeSet<String>,
+    reviewed: &[Reviewed],
 ) -> Vec<Diagnostic> {
     files
         .par_iter()
-        .filter(|f| is_text(&f.path))
-        .filter_map(|f| scan_file(f, detector, cleared))
+        .flat_map_iter(|f| scan_output(f, detector, cleared, reviewed))
         .collect()
 }
 
-fn scan_file(
+fn scan_output(
     f: &OutputFile,
     detector: &Detector,
     cleared: &BTreeSet<String>,
-) -> Option<Diagnostic> {
-    let text = String::from_utf8_lossy(&f.bytes);
-    let markup = [".html", ".htm", ".svg", ".xml"]
+    reviewed: &[Reviewed],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let source = display_path(&f.source);
+    // A source whose own name holds the value was refused by the privacy stage already.
+    if let Some(found) = find_in_name(detector, &f.path).first()
+        && find_in_name(detector, &source).is_empty()
+    {
+        out.push(
+            Diagnostic::error(
+                format!("public/{}", masked(detector, &f.path)),
+                0,
+                0,
+                format!(
+                    "the output file name contains personal data ({}), which would be published in the address",
+                    found.2.name()
+                ),
+            )
+            .hint(format!(
+                "it came from {} (or the theme); rename it there. Nothing was published",
+                masked(detector, &source)
+            ))
+            .without_source(),
+        );
+    }
+    let reading = attachments::read(&f.path, &f.bytes);
+    let mut places: Vec<(String, Kind)> = Vec::new();
+    for part in &reading.parts {
+        let top = part.location.is_empty();
+        let markup = part.markup
+            || (part.whole && is_markup_name(if top { &f.path } else { &part.location }));
+        // Long digit runs were cleared against the sources' UTF-8 text; decoded or extracted text was not there.
+        let net = top && matches!(part.text, std::borrow::Cow::Borrowed(_));
+        let Some((kind, line)) =
+            find_in_text(&part.text, markup, part.whole, net, detector, cleared)
+        else {
+            continue;
+        };
+        if top {
+            out.push(text_leak(f, &source, kind, line, detector));
+        } else {
+            places.push((masked(detector, &part.location), kind));
+        }
+    }
+    if !places.is_empty() {
+        out.push(attachment_leak(&source, &places, detector));
+    }
+    out.extend(unread(f, &source, &reading, reviewed, detector));
+    out
+}
+
+/// Whether a file or entry name says markup; content that looks like markup is caught by the reader.
+fn is_markup_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".html", ".htm", ".svg", ".xml", ".xhtml"]
         .iter()
-        .any(|e| f.path.ends_with(e));
-    // Markup is read once, as its prose followed by its attribute values (a hard stop between them); other files
-    // as they are, and decoded when they hold escapes.
-    let (views, prose_len): (Vec<String>, usize) = if markup {
-        let (mut prose, attrs) = split_markup(&text);
+        .any(|e| lower.ends_with(e))
+}
+
+fn text_leak(
+    f: &OutputFile,
+    source: &str,
+    kind: Kind,
+    line: usize,
+    detector: &Detector,
+) -> Diagnostic {
+    Diagnostic::error(
+        format!("public/{}", masked(detector, &f.path)),
+        line,
+        0,
+        format!("the output still contains personal data: {}", kind.name()),
+    )
+    .hint(format!(
+        "it came from {} (or the theme); remove it there. Nothing was published",
+        masked(detector, source)
+    ))
+    .without_source()
+}
+
+/// One error for an attachment, listing where in it personal data was found.
+fn attachment_leak(source: &str, places: &[(String, Kind)], detector: &Detector) -> Diagnostic {
+    let mut list: Vec<String> = places
+        .iter()
+        .take(MAX_PLACES)
+        .map(|(at, kind)| format!("{} at {at}", kind.name()))
+        .collect();
+    if places.len() > MAX_PLACES {
+        list.push(format!("and {} more", places.len() - MAX_PLACES));
+    }
+    Diagnostic::error(
+        masked(detector, source),
+        0,
+        0,
+        format!("this file contains personal data: {}", list.join("; ")),
+    )
+    .hint(
+        "an attachment cannot be redacted in place, so the build fails: remove the data from the file (from an \
+         image, its metadata) or publish a version without it, and build again. Nothing was published",
+    )
+    .without_source()
+}
+
+/// An error for a file that could not be read in full, unless a person reviewed exactly these bytes. A theme's
+/// own images and fonts pass: they are the theme author's artwork, not a portal's documents.
+fn unread(
+    f: &OutputFile,
+    source: &str,
+    reading: &Reading,
+    reviewed: &[Reviewed],
+    detector: &Detector,
+) -> Option<Diagnostic> {
+    let theme = source.starts_with("themes/");
+    let blockers: Vec<_> = reading
+        .blockers
+        .iter()
+        .filter(|b| !(theme && b.asset))
+        .collect();
+    if blockers.is_empty() {
+        return None;
+    }
+    let hash = sha256_hex(&f.bytes);
+    let entry = reviewed
+        .iter()
+        .find(|r| r.file.trim_start_matches("./") == source);
+    let shown = masked(detector, source);
+    if let Some(r) = entry {
+        if r.sha256.eq_ignore_ascii_case(&hash) {
+            return None;
+        }
+        return Some(
+            Diagnostic::error(
+                shown.as_str(),
+                0,
+                0,
+                format!("this file changed since it was reviewed (privacy.reviewed lists sha256 {})", r.sha256),
+            )
+            .hint(format!(
+                "look at the new version for personal data; if it has none, set its sha256 in site.yaml to {hash}. \
+                 Nothing was published"
+            ))
+            .without_source(),
+        );
+    }
+    let mut why: Vec<String> = blockers
+        .iter()
+        .take(MAX_PLACES)
+        .map(|b| match b.location.as_str() {
+            "" => b.reason.clone(),
+            at => format!("{}: {}", masked(detector, at), b.reason),
+        })
+        .collect();
+    if blockers.len() > MAX_PLACES {
+        why.push(format!("and {} more", blockers.len() - MAX_PLACES));
+    }
+    Some(
+        Diagnostic::error(
+            shown.as_str(),
+            0,
+            0,
+            format!("Sunlight cannot read all of this file, so it is not published: {}", why.join("; ")),
+        )
+        .hint(format!(
+            "publish a text version (a PDF with a text layer, DOCX, XLSX, CSV) instead, or have a person check it \
+             for personal data and list it in site.yaml under privacy.reviewed: \
+             {{file: {shown}, sha256: {hash}, reason: …}}. Nothing was published"
+        ))
+        .without_source(),
+    )
+}
+
+/// The SHA-256 of a file in lower-case hexadecimal, as `privacy.reviewed` lists it (and `sha256sum` prints it).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The first finding in `text` and its line (0 when it has none to give). Markup is read once, as its prose
+/// followed by its attribute values (a hard stop between them); other text as it is, and decoded when it holds
+/// escapes. `net` adds the check for long digit runs that no source contained.
+fn find_in_text(
+    text: &str,
+    markup: bool,
+    whole: bool,
+    net: bool,
+    detector: &Detector,
+    cleared: &BTreeSet<String>,
+) -> Option<(Kind, usize)> {
+    let (views, prose_len): (Vec<std::borrow::Cow<str>>, usize) = if markup {
+        let (mut prose, attrs) = split_markup(text);
         prose = decode_if_needed(prose);
         let prose_len = prose.len();
         prose.push('\u{1}');
         prose.push_str(&decode_if_needed(attrs));
-        (vec![prose], prose_len)
-    } else if needs_decoding(&text) {
-        (vec![text.to_string(), decode(&text)], usize::MAX)
+        (vec![prose.into()], prose_len)
+    } else if needs_decoding(text) {
+        (vec![text.into(), decode(text).into()], usize::MAX)
     } else {
-        (vec![text.to_string()], usize::MAX)
+        (vec![text.into()], usize::MAX)
     };
-    let mut hit: Option<(Kind, usize)> = None;
     for view in &views {
         if let Some(found) = detector.find(view).first() {
-            hit = Some((
-                found.kind,
-                line_in(view, found.start, found.start >= prose_len),
-            ));
-            break;
+            let line = if whole {
+                line_in(view, found.start, found.start >= prose_len)
+            } else {
+                0
+            };
+            return Some((found.kind, line));
+        }
+        if !net {
+            continue;
         }
         let mut runs = BTreeSet::new();
         long_runs(view, &mut runs);
         if let Some(run) = runs.iter().find(|r| !cleared.contains(*r)) {
-            hit = Some((
+            return Some((
                 Kind::LongNumber,
-                text.find(run.as_str()).map_or(0, |at| line_of(&text, at)),
+                text.find(run.as_str()).map_or(0, |at| line_of(text, at)),
             ));
-            break;
         }
     }
-    hit.map(|(kind, line)| {
-        Diagnostic::error(
-            format!("public/{}", f.path),
-            line,
-            0,
-            format!("the output still contains personal data: {}", kind.name()),
-        )
-        .hint(format!(
-            "it came from {} (or the theme); remove it there. Nothing was published",
-            display_path(&f.source)
-        ))
-        .without_source()
-    })
+    None
 }
 
 fn needs_decoding(text: &str) -> bool {
-    text.contains('%') || text.contains("&#")
+    text.contains('%') || text.contains("&#") || text.contains("\\u")
 }
 
 fn decode_if_needed(text: String) -> String {
@@ -232,6 +393,14 @@ fn decode(text: &str) -> String {
             i += 3;
             continue;
         }
+        if b[i] == b'\\'
+            && let Some((c, len)) = unicode_escape(&b[i..])
+        {
+            let mut buf = [0; 4];
+            bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            i += len;
+            continue;
+        }
         if b[i] == b'&' && b.get(i + 1) == Some(&b'#') {
             let end = b[i..].iter().take(12).position(|&c| c == b';');
             if let Some(end) = end
@@ -255,6 +424,25 @@ fn decode(text: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// A JSON or JavaScript `\\uXXXX` escape (a surrogate pair as one character) at the start of `b`, and its length.
+fn unicode_escape(b: &[u8]) -> Option<(char, usize)> {
+    let unit = |at: usize| -> Option<u32> {
+        if b.get(at) != Some(&b'\\') || b.get(at + 1) != Some(&b'u') {
+            return None;
+        }
+        let digits = std::str::from_utf8(b.get(at + 2..at + 6)?).ok()?;
+        u32::from_str_radix(digits, 16).ok()
+    };
+    let first = unit(0)?;
+    if (0xD800..0xDC00).contains(&first)
+        && let Some(second) = unit(6).filter(|s| (0xDC00..0xE000).contains(s))
+    {
+        let c = char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))?;
+        return Some((c, 12));
+    }
+    char::from_u32(first).map(|c| (c, 6))
+}
+
 fn hex(c: u8) -> Option<u8> {
     (c as char).to_digit(16).map(|d| d as u8)
 }
@@ -272,6 +460,11 @@ mod tests {
         }
     }
 
+    /// The scan with nothing reviewed.
+    fn scan(files: &[OutputFile], d: &Detector, cleared: &BTreeSet<String>) -> Vec<Diagnostic> {
+        super::scan(files, d, cleared, &[])
+    }
+
     fn detector() -> Detector {
         Detector::new(
             &["##paidbegin##".into()],
@@ -286,12 +479,100 @@ mod tests {
         let files = vec![
             file("a/index.html", "ok\n电话 13800138000"),
             file("b.css", "body{}"),
+            // Read by its content, whatever its name says.
             file("c.png", "13800138000"),
         ];
         let hits = scan(&files, &detector(), &BTreeSet::new());
-        assert_eq!(hits.len(), 1);
+        assert_eq!(hits.len(), 2);
         assert_eq!(hits[0].line, 2);
-        assert!(!hits[0].message.contains("13800138000") && !hits[0].hint.contains("13800138000"));
+        for h in &hits {
+            assert!(!h.message.contains("13800138000") && !h.hint.contains("13800138000"));
+        }
+    }
+
+    fn binary(path: &str, bytes: &[u8]) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.to_vec(),
+            source: PathBuf::from("static").join(path),
+        }
+    }
+
+    #[test]
+    fn names_are_read_with_letters_and_digits_apart() {
+        let hits = scan(
+            &[file("tel13800138000.html", "ok")],
+            &detector(),
+            &BTreeSet::new(),
+        );
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].message.contains("file name"));
+        assert_eq!(hits[0].file, PathBuf::from("public/tel〔已隐去〕.html"));
+    }
+
+    #[test]
+    fn unreadable_files_need_a_review_of_their_exact_bytes() {
+        let d = detector();
+        let none = BTreeSet::new();
+        let bytes = [0u8, 159, 146, 150, 0, 1, 2, 3, 200, 201];
+        let f = binary("files/scan.bin", &bytes);
+        let hits = scan(std::slice::from_ref(&f), &d, &none);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].file, PathBuf::from("static/files/scan.bin"));
+        assert!(hits[0].hint.contains(&sha256_hex(&bytes)));
+        let review = |sha256: String| Reviewed {
+            file: "static/files/scan.bin".into(),
+            sha256,
+            reason: "checked by hand".into(),
+        };
+        assert!(
+            super::scan(
+                std::slice::from_ref(&f),
+                &d,
+                &none,
+                &[review(sha256_hex(&bytes))]
+            )
+            .is_empty()
+        );
+        let changed = super::scan(&[f], &d, &none, &[review("00".repeat(32))]);
+        assert!(changed[0].message.contains("changed since it was reviewed"));
+        assert!(changed[0].hint.contains(&sha256_hex(&bytes)));
+    }
+
+    #[test]
+    fn a_theme_icon_passes_but_a_site_image_does_not() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\0IEND\xaeB`\x82";
+        let mut icon = binary("img/logo.png", png);
+        icon.source = PathBuf::from("themes/default/static/img/logo.png");
+        assert!(scan(&[icon], &detector(), &BTreeSet::new()).is_empty());
+        let photo = binary("img/photo.png", png);
+        assert_eq!(scan(&[photo], &detector(), &BTreeSet::new()).len(), 1);
+    }
+
+    #[test]
+    fn names_and_places_inside_attachments_are_masked() {
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        w.start_file("张三丰/list.csv", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut w, "电话,13800138000\n".as_bytes()).unwrap();
+        let z = w.finish().unwrap().into_inner();
+        let hits = scan(
+            &[binary("tel13900139000.zip", &z)],
+            &detector(),
+            &BTreeSet::new(),
+        );
+        let all: String = hits
+            .iter()
+            .map(|h| format!("{} {} {}", h.file.display(), h.message, h.hint))
+            .collect();
+        assert!(
+            all.contains("mobile number at 〔已隐去〕/list.csv"),
+            "{all}"
+        );
+        assert!(all.contains("static/tel〔已隐去〕.zip"), "{all}");
+        for value in ["13800138000", "13900139000", "张三丰"] {
+            assert!(!all.contains(value), "{all}");
+        }
     }
 
     #[test]
@@ -343,6 +624,16 @@ mod tests {
         );
         cleared.insert("123456789012345678".to_string());
         assert!(scan(&[file("a.json", "123456789012345678")], &d, &cleared).is_empty());
+    }
+
+    #[test]
+    fn json_unicode_escapes_are_decoded() {
+        let json = r#"{"tel":"\u0031\u0033\u0038\u0030\u0030\u0031\u0033\u0038\u0030\u0030\u0030","n":"\ud83d\ude00"}"#;
+        assert_eq!(
+            scan(&[file("a.json", json)], &detector(), &BTreeSet::new()).len(),
+            1
+        );
+        assert_eq!(decode(r"\ud83d\ude00 \u4e2d"), "😀 中");
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub fn decode(bytes: &[u8]) -> Option<Cow<'_, str>> {
     }
     if !bytes.contains(&0) {
         if let Ok(text) = std::str::from_utf8(bytes) {
-            return plausible(text).then_some(Cow::Borrowed(text));
+            return few_controls(bytes).then_some(Cow::Borrowed(text));
         }
         return legacy(bytes);
     }
@@ -31,7 +31,9 @@ pub fn utf8(bytes: &[u8]) -> Option<&str> {
     if bytes.contains(&0) || bytes.starts_with(b"%PDF") || bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return None;
     }
-    std::str::from_utf8(bytes).ok().filter(|t| plausible(t))
+    std::str::from_utf8(bytes)
+        .ok()
+        .filter(|_| few_controls(bytes))
 }
 
 /// Whether text reads as markup (HTML, SVG, XML), whatever the file is called.
@@ -138,6 +140,16 @@ fn legacy(bytes: &[u8]) -> Option<Cow<'static, str>> {
     let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
     let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
     plausible(&text).then(|| Cow::Owned(text.into_owned()))
+}
+
+/// [`plausible`] for UTF-8, on the bytes of the first 8 KB: this runs on every page the build writes.
+fn few_controls(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)) || b == 0x7f)
+        .count();
+    controls * 100 <= head.len()
 }
 
 /// Text has few control characters besides tab, line feed, form feed and carriage return; binary data that
