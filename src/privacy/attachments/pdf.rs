@@ -415,6 +415,71 @@ pub(crate) mod tests {
         assert_eq!(r.blockers[0].location, "page 2");
     }
 
+    /// A page in a composite (Type0, Identity-H) font, showing `电话` and `digits` as glyph codes, with or without
+    /// the `ToUnicode` map that says which characters they are.
+    fn cid_pdf(digits: &str, to_unicode: bool) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapType 2 def\n\
+            1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+            2 beginbfchar <0001> <7535> <0002> <8BDD> endbfchar\n\
+            1 beginbfrange <0010> <0019> <0030> endbfrange\n\
+            endcmap CMapName currentdict /CMap defineresource pop end end";
+        let mut font = dictionary! { "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "SimSun", "Encoding" => "Identity-H" };
+        if to_unicode {
+            let map = doc.add_object(Stream::new(dictionary! {}, cmap.as_bytes().to_vec()));
+            font.set("ToUnicode", map);
+        }
+        let font = doc.add_object(font);
+        let mut codes = vec![0, 1, 0, 2];
+        for d in digits.bytes() {
+            codes.extend([0, 0x10 + (d - b'0')]);
+        }
+        let ops = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new(
+                "Tj",
+                vec![Object::String(codes, lopdf::StringFormat::Hexadecimal)],
+            ),
+            Operation::new("ET", vec![]),
+        ];
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            Content { operations: ops }.encode().unwrap(),
+        ));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn composite_fonts_are_read_through_their_character_map_or_refused_without_one() {
+        let file = cid_pdf("13800138000", true);
+        let r = read("a.pdf", &file);
+        assert!(r.is_complete(), "{:?}", r.blockers);
+        assert!(
+            r.parts[0].text.contains("电话13800138000"),
+            "{:?}",
+            r.parts[0].text
+        );
+        let file = cid_pdf("13800138000", false);
+        let r = read("a.pdf", &file);
+        assert!(r.blockers.iter().any(|b| b.reason.contains("ToUnicode")));
+    }
+
     #[test]
     fn a_broken_pdf_is_a_blocker() {
         let r = read("a.pdf", b"%PDF-1.4\nnothing else");

@@ -25,10 +25,10 @@ pub fn decode(bytes: &[u8]) -> Option<Cow<'_, str>> {
     wide_without_bom(bytes)
 }
 
-/// The text of a file that is plain UTF-8 without zero bytes and of no binary format: what the privacy stage can
-/// redact in place.
+/// The text of a file that is plain UTF-8 (a byte-order mark included, which stays where it is) without zero bytes:
+/// what the privacy stage can redact in place.
 pub fn utf8(bytes: &[u8]) -> Option<&str> {
-    if bytes.contains(&0) || bytes.starts_with(b"%PDF") || bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+    if bytes.contains(&0) || bytes.starts_with(b"%PDF") {
         return None;
     }
     std::str::from_utf8(bytes)
@@ -235,6 +235,7 @@ mod tests {
         assert!(decode(&noise).is_none());
         assert!(utf8(b"%PDF-1.7\n").is_none());
         assert_eq!(utf8(b"a\tb\n"), Some("a\tb\n"));
+        assert_eq!(utf8(b"\xEF\xBB\xBFa,b\n"), Some("\u{FEFF}a,b\n"));
     }
 
     #[test]
