@@ -442,3 +442,209 @@ fn utf8_text_without_a_known_extension_is_redacted_and_strict_refuses_it() {
 fn sha256(bytes: &[u8]) -> String {
     sunlight::privacy::egress::sha256_hex(bytes)
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// Corpus: every spelling in every attachment format, and the false-positive corpus in every format
+// ----------------------------------------------------------------------------------------------------------------
+
+/// The spellings of the planted values an editor's document may hold; `ascii` for formats that cannot carry more.
+fn spellings(ascii: bool) -> Vec<String> {
+    let id = id_number();
+    let mut all = vec![
+        PHONE.to_string(),
+        format!("{} {} {}", &PHONE[..3], &PHONE[3..7], &PHONE[7..]),
+        format!("{}-{}-{}", &PHONE[..3], &PHONE[3..7], &PHONE[7..]),
+        format!("+86 {PHONE}"),
+        id.clone(),
+        format!("{} {} {}", &id[..6], &id[6..14], &id[14..]),
+    ];
+    if !ascii {
+        let full: String = PHONE
+            .chars()
+            .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap())
+            .collect();
+        all.push(full);
+        all.push(format!("申请人{NAME}"));
+    }
+    all
+}
+
+/// One file per (format, spelling), each holding the spelling in a sentence.
+fn leaky_files() -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    for (i, v) in spellings(false).iter().enumerate() {
+        let line = format!("联系人信息：{v}。");
+        let header = format!(
+            r#"<?xml version="1.0"?><w:hdr xmlns:w="w"><w:p><w:r><w:t>{line}</w:t></w:r></w:p></w:hdr>"#
+        );
+        let core = format!(
+            r#"<?xml version="1.0"?><cp:coreProperties xmlns:cp="c" xmlns:dc="d"><dc:creator>{v}</dc:creator></cp:coreProperties>"#
+        );
+        let slide = format!(
+            r#"<?xml version="1.0"?><p:sld xmlns:p="p" xmlns:a="a"><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>{line}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>"#
+        );
+        let meta = format!(
+            r#"<?xml version="1.0"?><office:document-meta xmlns:office="o" xmlns:meta="m"><office:meta><meta:initial-creator>{v}</meta:initial-creator></office:meta></office:document-meta>"#
+        );
+        let inner = zip_of(&[("list.txt", line.as_bytes())]);
+        let gb = encoding_rs::GB18030
+            .encode(&format!("序号,内容\r\n1,{line}\r\n"))
+            .0
+            .into_owned();
+        let mut add =
+            |name: &str, bytes: Vec<u8>| files.push((format!("corpus/{name}-{i}"), bytes));
+        add("body.docx", docx(&line, "已核对"));
+        add("comment.docx", docx("通知", &line));
+        add(
+            "header.docx",
+            zip_of(&[
+                ("[Content_Types].xml", TYPES.as_bytes()),
+                ("word/header1.xml", header.as_bytes()),
+            ]),
+        );
+        add(
+            "props.docx",
+            zip_of(&[
+                ("[Content_Types].xml", TYPES.as_bytes()),
+                ("docProps/core.xml", core.as_bytes()),
+            ]),
+        );
+        add(
+            "slide.pptx",
+            zip_of(&[
+                ("[Content_Types].xml", TYPES.as_bytes()),
+                ("ppt/slides/slide1.xml", slide.as_bytes()),
+            ]),
+        );
+        add("hidden.xlsx", xlsx(&line));
+        add("content.odt", odt(&line));
+        add(
+            "meta.odt",
+            zip_of(&[
+                ("mimetype", b"application/vnd.oasis.opendocument.text"),
+                ("meta.xml", meta.as_bytes()),
+            ]),
+        );
+        add("list.zip", zip_of(&[("a/list.csv", line.as_bytes())]));
+        add("nested.zip", zip_of(&[("inner.zip", &inner)]));
+        add("table.csv.gz", gzip_of(line.as_bytes()));
+        add("chart.png", png(Some(&line)));
+        add("photo.jpg", jpeg(&line));
+        add("excel.txt", utf16le(&line));
+        add("legacy.csv", gb);
+    }
+    for (i, v) in spellings(true).iter().enumerate() {
+        let line = format!("Contact: {v}.");
+        files.push((
+            format!("corpus/page.pdf-{i}"),
+            pdf(&["Notice", &line], true, "Office", &[]),
+        ));
+        files.push((
+            format!("corpus/info.pdf-{i}"),
+            pdf(&["Notice"], false, &line, &[]),
+        ));
+    }
+    files
+}
+
+#[test]
+fn every_spelling_in_every_attachment_format_is_caught() {
+    let files = leaky_files();
+    let refs: Vec<(&str, Vec<u8>)> = files.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
+    let dir = site(&refs);
+    let (out, log) = build(dir.path(), false);
+    assert_eq!(out.status.code(), Some(1), "{log}");
+    assert_no_values(&log);
+    let missed: Vec<&str> = files
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .filter(|n| {
+            !log.lines().any(|l| {
+                l.contains(&format!("/{n}:"))
+                    && l.contains("error")
+                    && (l.contains("personal data") || l.contains("still contains"))
+            })
+        })
+        .collect();
+    assert!(missed.is_empty(), "not caught: {missed:?}\n{log}");
+}
+
+/// The false-positive corpus of `tests/fixtures/clean` (figures, dates, document numbers, credit codes, hotlines)
+/// in every attachment format: nothing may be reported, and every file is published as it is.
+#[test]
+fn the_false_positive_corpus_passes_in_every_attachment_format() {
+    let figures =
+        fs::read_to_string(common::repo().join("tests/fixtures/clean/static/figures.txt")).unwrap();
+    let lines: Vec<&str> = figures.lines().filter(|l| !l.trim().is_empty()).collect();
+    let paragraphs: String = lines
+        .iter()
+        .map(|l| format!("<w:p><w:r><w:t>{l}</w:t></w:r></w:p>"))
+        .collect();
+    let doc = format!(
+        r#"<?xml version="1.0"?><w:document xmlns:w="w"><w:body>{paragraphs}</w:body></w:document>"#
+    );
+    let cells: String = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            format!(
+                r#"<row r="{0}"><c r="A{0}" t="inlineStr"><is><t>{l}</t></is></c></row>"#,
+                i + 1
+            )
+        })
+        .collect();
+    let sheet = format!(
+        r#"<?xml version="1.0"?><worksheet xmlns="s"><sheetData>{cells}</sheetData></worksheet>"#
+    );
+    let odt_paragraphs: String = lines
+        .iter()
+        .map(|l| format!("<text:p>{l}</text:p>"))
+        .collect();
+    let ascii: Vec<&str> = lines.iter().copied().filter(|l| l.is_ascii()).collect();
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "files/figures.docx",
+            zip_of(&[
+                ("[Content_Types].xml", TYPES.as_bytes()),
+                ("word/document.xml", doc.as_bytes()),
+            ]),
+        ),
+        (
+            "files/figures.xlsx",
+            zip_of(&[
+                ("[Content_Types].xml", TYPES.as_bytes()),
+                ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+            ]),
+        ),
+        ("files/figures.odt", odt(&odt_paragraphs)),
+        (
+            "files/figures.zip",
+            zip_of(&[("figures.txt", figures.as_bytes())]),
+        ),
+        ("files/figures.txt.gz", gzip_of(figures.as_bytes())),
+        ("files/figures-utf16.txt", utf16le(&figures)),
+        (
+            "files/figures-gb.txt",
+            encoding_rs::GB18030.encode(&figures).0.into_owned(),
+        ),
+        (
+            "files/figures.pdf",
+            pdf(&[&ascii.join("\n")], true, "Civil Affairs Bureau", &[]),
+        ),
+    ];
+    let dir = fixture("clean");
+    for (rel, bytes) in &files {
+        let path = dir.path().join("static").join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+    let (out, log) = build(dir.path(), true);
+    assert!(out.status.success(), "{log}");
+    for (rel, bytes) in &files {
+        assert_eq!(
+            &fs::read(dir.path().join("public").join(rel)).unwrap(),
+            bytes,
+            "{rel}"
+        );
+    }
+}

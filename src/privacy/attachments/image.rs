@@ -128,8 +128,12 @@ fn split_nul(data: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
+/// `tEXt` and `zTXt` are Latin-1 by the standard, but many tools write UTF-8 there: read it as UTF-8 when it is.
 fn latin1(b: &[u8]) -> String {
-    b.iter().map(|&c| c as char).collect()
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_string(),
+        Err(_) => b.iter().map(|&c| c as char).collect(),
+    }
 }
 
 /// zlib data inflated within the budget.
