@@ -3,6 +3,10 @@
 //! build fails rather than publish it. Besides the detectors, a broad net flags any run of 15 to 19 digits that no
 //! source string contained after redaction. Markup is read as its prose and its attribute values, each with
 //! percent-escapes and character references decoded, so `%31%33…` or `&#49;…` cannot smuggle a number out.
+//!
+//! What a file is comes from its content, never its name ([`attachments`]): a document, archive or image is read
+//! part by part, a hit inside it fails the build (it cannot be redacted in place), and a file that cannot be read
+//! in full is published only when `privacy.reviewed` lists its exact SHA-256.
 
 use std::collections::BTreeSet;
 
@@ -43,10 +47,7 @@ fn scan_output(
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let source = display_path(&f.source);
-    // A source whose own name holds the value was refused by the privacy stage already.
-    if let Some(found) = find_in_name(detector, &f.path).first()
-        && find_in_name(detector, &source).is_empty()
-    {
+    if let Some(found) = find_in_name(detector, &f.path).first() {
         out.push(
             Diagnostic::error(
                 format!("public/{}", masked(detector, &f.path)),
