@@ -138,13 +138,19 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Messages quote what an editor wrote, and an editor may have written an ID or phone number where a figure
-/// belongs. Runs of seven or more digits are shown as `•`, so no message or log ever carries such a number.
+/// belongs. Runs of seven or more digits are shown as `•`, so no message or log ever carries such a number. A
+/// SHA-256 (64 hexadecimal digits, as `privacy.reviewed` needs them) is a hash, not a number, and is shown whole.
 pub fn mask_long_numbers(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < chars.len() {
+        if let Some(len) = sha256_at(&chars, i) {
+            out.extend(&chars[i..i + len]);
+            i += len;
+            continue;
+        }
         if is_digit(chars[i]) {
             let start = i;
             while i < chars.len() && is_digit(chars[i]) {
@@ -161,6 +167,16 @@ pub fn mask_long_numbers(s: &str) -> String {
         }
     }
     out
+}
+
+/// The length of a SHA-256 in hexadecimal starting at `i` and standing alone, if there is one.
+fn sha256_at(chars: &[char], i: usize) -> Option<usize> {
+    let alone = |c: Option<&char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let hex = chars.get(i..i + 64)?;
+    (hex.iter().all(char::is_ascii_hexdigit)
+        && alone(i.checked_sub(1).and_then(|p| chars.get(p)))
+        && alone(chars.get(i + 64)))
+    .then_some(64)
 }
 
 /// Terminal columns a character takes: two for CJK and full-width forms.
@@ -255,6 +271,23 @@ impl IntoIterator for Diagnostics {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sha256_is_shown_whole_but_numbers_beside_it_are_masked() {
+        let hash = "b568b1234567890f0c4865a2a5b9a358deba74f4e7a034ea3c79e7c7227d412b";
+        assert_eq!(
+            mask_long_numbers(&format!("sha256: {hash}.")),
+            format!("sha256: {hash}.")
+        );
+        assert_eq!(
+            mask_long_numbers(&format!("x{hash}")),
+            format!(
+                "xb568b{}f0c4865a2a5b9a358deba74f4e7a034ea3c79e7c7227d412b",
+                "•".repeat(10)
+            )
+        );
+        assert_eq!(mask_long_numbers("tel 13800138000"), "tel •••••••••••");
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

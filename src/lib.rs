@@ -163,7 +163,12 @@ pub fn build_reporting(
         }
     };
     stage(&mut timings.render);
-    diags.extend(privacy::egress::scan(&output.files, &detector, &cleared));
+    diags.extend(privacy::egress::scan(
+        &output.files,
+        &detector,
+        &cleared,
+        &site.config.privacy.reviewed,
+    ));
     stage(&mut timings.egress);
     if opts.mode == Mode::Check {
         diags.extend(check::run(&site, &output));

@@ -18,10 +18,13 @@ Privacy guarantee:
      every value of a personal column of any records dataset. Full-width digits, spaces, hyphens and line breaks
      inside a number do not hide it. A finding is replaced by privacy.replacement and reported as file:line and
      kind, never with the value; with --strict it is an error and nothing is written.
-  3. The output is scanned again before it replaces public/; a hit fails the build.
-  Configure it under `privacy:` in site.yaml (min_cell, replacement, allow for public hotlines, strip).
-  Limits: it cannot recognise a name that is in no records dataset, an address, a photo or a scanned document
-  (binary files are copied unscanned), or a number written in Chinese numerals. The report of each build is
+  3. The output is scanned again before it replaces public/; a hit fails the build. Every file is read by its
+     content: text in any encoding, PDF, DOCX/XLSX/PPTX, ODF, ZIP and gzip, image metadata. A hit inside an
+     attachment fails the build (it cannot be redacted in place); a file that cannot be read in full (an image,
+     a scanned page, an encrypted or unknown file) is refused unless listed in privacy.reviewed with its SHA-256.
+  Configure it under `privacy:` in site.yaml (min_cell, replacement, allow for public hotlines, strip, reviewed).
+  Limits: it cannot recognise a name that is in no records dataset, an address, or a number written in Chinese
+  numerals, nor read a photo or a scanned document (refused until reviewed). The report of each build is
   .sunlight/privacy-report.json (counts only).";
 
 #[derive(Parser)]

@@ -225,7 +225,12 @@ fn pipeline(loaded: Loaded, rel: &Path, text: &str) {
         let detector = privacy::detector(&site);
         let (site, _, cleared) = privacy::protect(site, &detector, &mut diags);
         match render::render(&site) {
-            Ok(out) => diags.extend(privacy::egress::scan(&out.files, &detector, &cleared)),
+            Ok(out) => diags.extend(privacy::egress::scan(
+                &out.files,
+                &detector,
+                &cleared,
+                &site.config.privacy.reviewed,
+            )),
             Err(errs) => diags.extend(errs),
         }
     }

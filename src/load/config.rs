@@ -185,6 +185,19 @@ pub struct PrivacyConfig {
     /// Why `min`, `max` and `median` of records may be published; refused while left out.
     #[serde(default)]
     pub allow_extremes: Option<String>,
+    /// Files Sunlight cannot read as text (a scan, an image, an encrypted PDF) that a person has looked at.
+    #[serde(default)]
+    pub reviewed: Vec<Reviewed>,
+}
+
+/// One entry of `privacy.reviewed`: a file, by its path in the site folder, that a person has checked for personal
+/// data. The hash pins the review to the exact bytes: a changed file needs a new review.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reviewed {
+    pub file: String,
+    pub sha256: String,
+    pub reason: String,
 }
 
 /// One entry of `privacy.allow`.
@@ -216,6 +229,7 @@ impl Default for PrivacyConfig {
             strip: Vec::new(),
             dominance_percent: default_dominance_percent(),
             allow_extremes: None,
+            reviewed: Vec::new(),
         }
     }
 }
@@ -416,6 +430,24 @@ pub fn load(
             .hint("remove the key to use the default (see README.md, \"Limits\")"));
         }
     }
+    for r in &config.privacy.reviewed {
+        let problem = if r.file.trim().is_empty() {
+            Some("a privacy.reviewed entry has no file")
+        } else if r.sha256.len() != 64 || !r.sha256.chars().all(|c| c.is_ascii_hexdigit()) {
+            Some("a privacy.reviewed entry's sha256 is not 64 hexadecimal digits")
+        } else if r.reason.trim().is_empty() {
+            Some("a privacy.reviewed entry has no reason")
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            let (line, col) = find_key(&text, "reviewed");
+            return Err(Diagnostic::error(file, line, col, message).hint(
+                "write each entry as {file: static/files/plan.pdf, sha256: <the hash the build printed>, reason: who \
+                 checked it and what it shows}",
+            ));
+        }
+    }
     for code in config.languages.keys() {
         let valid = !code.is_empty()
             && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
@@ -498,6 +530,44 @@ mod tests {
         assert_eq!(all[0], ("zh-CN".to_string(), "中文".to_string()));
         assert_eq!(all[1], ("en".to_string(), "English".to_string()));
         assert_eq!(all[2], ("fr".to_string(), "Francais".to_string()));
+    }
+
+    #[test]
+    fn reviewed_files_are_read_and_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let hash = "ab".repeat(32);
+        let write = |entry: &str| {
+            std::fs::write(
+                dir.path().join("site.yaml"),
+                format!(
+                    "title: t\nbase_url: https://a.cn/\nprivacy:\n  reviewed:\n    - {entry}\n"
+                ),
+            )
+            .unwrap();
+        };
+        write(&format!(
+            "{{file: static/a.pdf, sha256: {hash}, reason: 扫描件，已人工核对}}"
+        ));
+        let (c, _) = load(dir.path(), None).unwrap();
+        assert_eq!(c.privacy.reviewed[0].file, "static/a.pdf");
+        write("{file: static/a.pdf, sha256: abc, reason: x}");
+        assert!(
+            load(dir.path(), None)
+                .unwrap_err()
+                .message
+                .contains("64 hexadecimal")
+        );
+        write(&format!(
+            "{{file: static/a.pdf, sha256: {hash}, reason: \"\"}}"
+        ));
+        assert!(
+            load(dir.path(), None)
+                .unwrap_err()
+                .message
+                .contains("no reason")
+        );
+        write(&format!("{{file: static/a.pdf, sha256: {hash}}}"));
+        assert!(load(dir.path(), None).is_err());
     }
 
     #[test]

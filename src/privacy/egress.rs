@@ -1,110 +1,282 @@
 //! The last gate: every output file's bytes, in memory, are searched once more before anything touches the disk.
 //! A hit here means an earlier stage let something through (a template, a theme string, a generated label), so the
 //! build fails rather than publish it. Besides the detectors, a broad net flags any run of 15 to 19 digits that no
-//! source string contained after redaction. Markup is read as a browser reads it ([`crate::html::scan`]): its
-//! visible prose, hidden text, attribute values, scripts and styles, with character references, percent-escapes
-//! and script and style escapes decoded, so `%31%33…`, `&#49…` or `\u0031…` cannot smuggle a number out.
+//! source string contained after redaction. Markup is read as its prose and its attribute values, each with
+//! percent-escapes and character references decoded, so `%31%33…` or `&#49;…` cannot smuggle a number out.
+//!
+//! What a file is comes from its content, never its name ([`attachments`]): a document, archive or image is read
+//! part by part, a hit inside it fails the build (it cannot be redacted in place), and a file that cannot be read
+//! in full is published only when `privacy.reviewed` lists its exact SHA-256.
 
 use std::collections::BTreeSet;
 
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 
+use super::attachments::{self, Reading};
 use super::detect::{Detector, Kind};
+use super::names::{find_in_name, masked};
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::html::scan::View;
-use crate::html::{self, Dialect, Reading};
+use crate::html::{self as markup_html, Dialect};
+use crate::load::config::Reviewed;
 use crate::render::OutputFile;
 
-/// Output files that are text, and so can be scanned.
-pub fn is_text(path: &str) -> bool {
-    let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-    matches!(
-        ext.as_str(),
-        "html"
-            | "htm"
-            | "svg"
-            | "xml"
-            | "json"
-            | "csv"
-            | "js"
-            | "mjs"
-            | "css"
-            | "txt"
-            | "md"
-            | "webmanifest"
-    )
-}
+/// How many places inside one attachment an error lists.
+const MAX_PLACES: usize = 8;
 
-/// One error per output file that still contains personal data, naming the output and its source, never the value.
+/// Every output file read by its content ([`attachments::read`]): errors for personal data still in it (naming
+/// the output and its source, or the place inside an attachment, never the value), for a name that holds personal
+/// data, and for a file that cannot be read in full and is not listed in `privacy.reviewed` with its current hash.
 pub fn scan(
     files: &[OutputFile],
     detector: &Detector,
     cleared: &BTreeSet<String>,
+    reviewed: &[Reviewed],
 ) -> Vec<Diagnostic> {
     let hidden = hidden_classes_of(files);
     files
         .par_iter()
-        .filter(|f| is_text(&f.path))
-        .filter_map(|f| scan_file(f, detector, cleared, &hidden))
+        .flat_map_iter(|f| scan_output(f, detector, cleared, reviewed, &hidden))
         .collect()
 }
 
-/// The classes the published style sheets hide, so that markup is read as it is shown.
+fn scan_output(
+    f: &OutputFile,
+    detector: &Detector,
+    cleared: &BTreeSet<String>,
+    reviewed: &[Reviewed],
+    hidden: &[String],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let source = display_path(&f.source);
+    if let Some(found) = find_in_name(detector, &f.path).first() {
+        out.push(
+            Diagnostic::error(
+                format!("public/{}", masked(detector, &f.path)),
+                0,
+                0,
+                format!(
+                    "the output file name contains personal data ({}), which would be published in the address",
+                    found.2.name()
+                ),
+            )
+            .hint(format!(
+                "it came from {} (or the theme); rename it there. Nothing was published",
+                masked(detector, &source)
+            ))
+            .without_source(),
+        );
+    }
+    let reading = attachments::read(&f.path, &f.bytes);
+    let mut places: Vec<(String, Kind)> = Vec::new();
+    for part in &reading.parts {
+        let top = part.location.is_empty();
+        let markup = part.markup
+            || (part.whole && is_markup_name(if top { &f.path } else { &part.location }));
+        // Long digit runs were cleared against the sources' UTF-8 text; decoded or extracted text was not there.
+        let net = top && matches!(part.text, std::borrow::Cow::Borrowed(_));
+        let Some((kind, line)) = find_in_text(
+            &part.text,
+            if top { &f.path } else { &part.location },
+            markup,
+            net,
+            detector,
+            cleared,
+            hidden,
+        ) else {
+            continue;
+        };
+        if top {
+            out.push(text_leak(f, &source, kind, line, detector));
+        } else {
+            places.push((masked(detector, &part.location), kind));
+        }
+    }
+    if !places.is_empty() {
+        out.push(attachment_leak(&source, &places, detector));
+    }
+    out.extend(unread(f, &source, &reading, reviewed, detector));
+    out
+}
+
+/// Whether a file or entry name says markup; content that looks like markup is caught by the reader.
+fn is_markup_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".html", ".htm", ".svg", ".xml", ".xhtml"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+fn text_leak(
+    f: &OutputFile,
+    source: &str,
+    kind: Kind,
+    line: usize,
+    detector: &Detector,
+) -> Diagnostic {
+    Diagnostic::error(
+        format!("public/{}", masked(detector, &f.path)),
+        line,
+        0,
+        format!("the output still contains personal data: {}", kind.name()),
+    )
+    .hint(format!(
+        "it came from {} (or the theme); remove it there. Nothing was published",
+        masked(detector, source)
+    ))
+    .without_source()
+}
+
+/// One error for an attachment, listing where in it personal data was found.
+fn attachment_leak(source: &str, places: &[(String, Kind)], detector: &Detector) -> Diagnostic {
+    let mut list: Vec<String> = places
+        .iter()
+        .take(MAX_PLACES)
+        .map(|(at, kind)| format!("{} at {at}", kind.name()))
+        .collect();
+    if places.len() > MAX_PLACES {
+        list.push(format!("and {} more", places.len() - MAX_PLACES));
+    }
+    Diagnostic::error(
+        masked(detector, source),
+        0,
+        0,
+        format!("this file contains personal data: {}", list.join("; ")),
+    )
+    .hint(
+        "an attachment cannot be redacted in place, so the build fails: remove the data from the file (from an \
+         image, its metadata) or publish a version without it, and build again. Nothing was published",
+    )
+    .without_source()
+}
+
+/// An error for a file that could not be read in full, unless a person reviewed exactly these bytes. A theme's
+/// own images and fonts pass: they are the theme author's artwork, not a portal's documents.
+fn unread(
+    f: &OutputFile,
+    source: &str,
+    reading: &Reading,
+    reviewed: &[Reviewed],
+    detector: &Detector,
+) -> Option<Diagnostic> {
+    let theme = source.starts_with("themes/");
+    let blockers: Vec<_> = reading
+        .blockers
+        .iter()
+        .filter(|b| !(theme && b.asset))
+        .collect();
+    if blockers.is_empty() {
+        return None;
+    }
+    let hash = sha256_hex(&f.bytes);
+    let entry = reviewed
+        .iter()
+        .find(|r| r.file.trim_start_matches("./") == source);
+    let shown = masked(detector, source);
+    if let Some(r) = entry {
+        if r.sha256.eq_ignore_ascii_case(&hash) {
+            return None;
+        }
+        return Some(
+            Diagnostic::error(
+                shown.as_str(),
+                0,
+                0,
+                format!("this file changed since it was reviewed (privacy.reviewed lists sha256 {})", r.sha256),
+            )
+            .hint(format!(
+                "look at the new version for personal data; if it has none, set its sha256 in site.yaml to {hash}. \
+                 Nothing was published"
+            ))
+            .without_source(),
+        );
+    }
+    let mut why: Vec<String> = blockers
+        .iter()
+        .take(MAX_PLACES)
+        .map(|b| match b.location.as_str() {
+            "" => b.reason.clone(),
+            at => format!("{}: {}", masked(detector, at), b.reason),
+        })
+        .collect();
+    if blockers.len() > MAX_PLACES {
+        why.push(format!("and {} more", blockers.len() - MAX_PLACES));
+    }
+    Some(
+        Diagnostic::error(
+            shown.as_str(),
+            0,
+            0,
+            format!("Sunlight cannot read all of this file, so it is not published: {}", why.join("; ")),
+        )
+        .hint(format!(
+            "publish a text version (a PDF with a text layer, DOCX, XLSX, CSV) instead, or have a person check it \
+             for personal data and list it in site.yaml under privacy.reviewed: \
+             {{file: {shown}, sha256: {hash}, reason: …}}. Nothing was published"
+        ))
+        .without_source(),
+    )
+}
+
+/// The SHA-256 of a file in lower-case hexadecimal, as `privacy.reviewed` lists it (and `sha256sum` prints it).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The classes the published style sheets hide, so that a decoy hidden by one cannot cut a number in two.
 fn hidden_classes_of(files: &[OutputFile]) -> Vec<String> {
     let mut all: Vec<String> = files
         .iter()
         .filter(|f| f.path.ends_with(".css"))
-        .flat_map(|f| html::hidden_classes(&String::from_utf8_lossy(&f.bytes)))
+        .flat_map(|f| markup_html::hidden_classes(&String::from_utf8_lossy(&f.bytes)))
         .collect();
     all.sort();
     all.dedup();
     all
 }
 
-fn scan_file(
-    f: &OutputFile,
+/// The first finding in `text` and its line (0 when it has none to give). Markup is read as a browser reads it, in
+/// the views [`markup_html::scan::views`] gives; other text as it is, and decoded when it holds escapes. `net` adds
+/// the check for long digit runs that no source contained.
+fn find_in_text(
+    text: &str,
+    name: &str,
+    markup: bool,
+    net: bool,
     detector: &Detector,
     cleared: &BTreeSet<String>,
     hidden_classes: &[String],
-) -> Option<Diagnostic> {
-    let text = String::from_utf8_lossy(&f.bytes);
-    let views = match Dialect::of_path(&f.path) {
-        Some(dialect) => html::scan::views(
-            &text,
-            Reading {
-                dialect,
+) -> Option<(Kind, usize)> {
+    let views = if markup {
+        markup_html::scan::views(
+            text,
+            markup_html::Reading {
+                dialect: Dialect::of_path(name).unwrap_or(Dialect::Html),
                 hidden_classes,
             },
-        ),
-        None => plain_views(&f.path, &text),
+        )
+    } else {
+        plain_views(name, text)
     };
-    let mut hit: Option<(Kind, usize)> = None;
     for view in &views {
         if let Some(found) = detector.find(&view.text).first() {
-            hit = Some((found.kind, view.line_at(found.start)));
-            break;
+            return Some((found.kind, view.line_at(found.start)));
+        }
+        if !net {
+            continue;
         }
         let mut runs = BTreeSet::new();
         long_runs(&view.text, &mut runs);
         if let Some(run) = runs.iter().find(|r| !cleared.contains(*r)) {
             let at = view.text.find(run.as_str()).unwrap_or(0);
-            hit = Some((Kind::LongNumber, view.line_at(at)));
-            break;
+            return Some((Kind::LongNumber, view.line_at(at)));
         }
     }
-    hit.map(|(kind, line)| {
-        Diagnostic::error(
-            format!("public/{}", f.path),
-            line,
-            0,
-            format!("the output still contains personal data: {}", kind.name()),
-        )
-        .hint(format!(
-            "it came from {} (or the theme); remove it there. Nothing was published",
-            display_path(&f.source)
-        ))
-        .without_source()
-    })
+    None
 }
 
 /// A file that is not markup, as it is and decoded when it holds escapes: percent-escapes and character
@@ -117,8 +289,8 @@ fn plain_views(path: &str, text: &str) -> Vec<View> {
     if text.contains('\\') {
         let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
         let decoded = match ext.as_str() {
-            "js" | "mjs" | "json" | "webmanifest" => Some(html::decode_js(text)),
-            "css" => Some(html::decode_css(text)),
+            "js" | "mjs" | "json" | "webmanifest" => Some(markup_html::decode_js(text)),
+            "css" => Some(markup_html::decode_css(text)),
             _ => None,
         };
         if let Some(decoded) = decoded.filter(|d| d != text) {
@@ -129,7 +301,7 @@ fn plain_views(path: &str, text: &str) -> Vec<View> {
 }
 
 fn needs_decoding(text: &str) -> bool {
-    text.contains('%') || text.contains("&#")
+    text.contains('%') || text.contains("&#") || text.contains("\\u")
 }
 
 /// Adds every run of 15 to 19 ASCII digits in `text` to `set`.
@@ -192,170 +364,4 @@ fn decode(text: &str) -> String {
 
 fn hex(c: u8) -> Option<u8> {
     (c as char).to_digit(16).map(|d| d as u8)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::path::PathBuf;
-
-    fn file(path: &str, text: &str) -> OutputFile {
-        OutputFile {
-            path: path.into(),
-            bytes: text.as_bytes().to_vec(),
-            source: PathBuf::from("themes/default/templates/page.html"),
-        }
-    }
-
-    fn detector() -> Detector {
-        Detector::new(
-            &["##paidbegin##".into()],
-            &[],
-            &["张三丰".into()],
-            "〔已隐去〕",
-        )
-    }
-
-    #[test]
-    fn finds_what_slipped_through_and_names_no_value() {
-        let files = vec![
-            file("a/index.html", "ok\n电话 13800138000"),
-            file("b.css", "body{}"),
-            file("c.png", "13800138000"),
-        ];
-        let hits = scan(&files, &detector(), &BTreeSet::new());
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].line, 2);
-        assert!(!hits[0].message.contains("13800138000") && !hits[0].hint.contains("13800138000"));
-    }
-
-    #[test]
-    fn encoded_numbers_and_unexplained_long_runs_are_caught() {
-        let d = detector();
-        assert_eq!(
-            scan(
-                &[file("a.html", "<img alt='电话 13800138000' src=x.png>")],
-                &d,
-                &BTreeSet::new()
-            )
-            .len(),
-            1
-        );
-        assert_eq!(
-            scan(
-                &[file("a.html", "<a href=mailto:zhang@example.cn>x</a>")],
-                &d,
-                &BTreeSet::new()
-            )
-            .len(),
-            1
-        );
-        assert_eq!(
-            scan(
-                &[file(
-                    "a.html",
-                    "<a href=\"tel:%31%33%38%30%30%31%33%38%30%30%30\">"
-                )],
-                &d,
-                &BTreeSet::new()
-            )
-            .len(),
-            1
-        );
-        assert_eq!(
-            scan(
-                &[file("a.html", "&#49;&#51;&#56;00138000")],
-                &d,
-                &BTreeSet::new()
-            )
-            .len(),
-            1
-        );
-        let mut cleared = BTreeSet::new();
-        assert_eq!(
-            scan(&[file("a.json", "123456789012345678")], &d, &cleared).len(),
-            1
-        );
-        cleared.insert("123456789012345678".to_string());
-        assert!(scan(&[file("a.json", "123456789012345678")], &d, &cleared).is_empty());
-    }
-
-    #[test]
-    fn numbers_split_by_markup_are_read_whole_but_table_cells_stay_apart() {
-        let d = detector();
-        let none = BTreeSet::new();
-        assert_eq!(
-            scan(
-                &[file("a.html", "<p>电话138<br />\n0013 8000</p>")],
-                &d,
-                &none
-            )
-            .len(),
-            1
-        );
-        assert_eq!(
-            scan(
-                &[file("a.html", "<p>电话138<em>0013</em>8000</p>")],
-                &d,
-                &none
-            )
-            .len(),
-            1
-        );
-        assert!(
-            scan(
-                &[file("a.html", "<td>138</td><td>00138000</td>")],
-                &d,
-                &none
-            )
-            .is_empty()
-        );
-    }
-
-    #[test]
-    fn svg_text_spans_join_but_separate_labels_do_not() {
-        let d = detector();
-        let none = BTreeSet::new();
-        let svg = |body: &str| {
-            file(
-                "chart.svg",
-                &format!("<svg xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>"),
-            )
-        };
-        assert_eq!(
-            scan(
-                &[svg("<text>电话138<tspan>0013</tspan>8000</text>")],
-                &d,
-                &none
-            )
-            .len(),
-            1
-        );
-        assert!(scan(&[svg("<text>138</text><text>00138000</text>")], &d, &none).is_empty());
-    }
-
-    #[test]
-    fn escapes_in_scripts_and_data_files_are_decoded() {
-        let d = detector();
-        let none = BTreeSet::new();
-        let escaped =
-            "\\u0031\\u0033\\u0038\\u0030\\u0030\\u0031\\u0033\\u0038\\u0030\\u0030\\u0030";
-        for path in ["a.js", "a.json"] {
-            let f = file(path, &format!("var t = \"{escaped}\";"));
-            assert_eq!(scan(&[f], &d, &none).len(), 1, "{path}");
-        }
-    }
-
-    #[test]
-    fn roster_names_are_caught() {
-        assert_eq!(
-            scan(
-                &[file("a.html", "<p>张三丰</p>")],
-                &detector(),
-                &BTreeSet::new()
-            )
-            .len(),
-            1
-        );
-    }
 }

@@ -3,14 +3,18 @@
 //! - Records datasets were aggregated with small cells withheld, every table of one records file protected together
 //!   ([`records`], [`suppress`], [`audit`]); their records never reach the `Site` at all.
 //! - Every string that can reach a page (body text with its link targets and alt text, titles, descriptions, dataset
-//!   labels, units, keys and values, site settings, text static files) passes the [`detect::Detector`]: each finding
+//!   labels, units, keys and values, site settings, UTF-8 static files) passes the [`detect::Detector`]: each finding
 //!   is replaced by `privacy.replacement` and reported as `file:line: kind`, never with the value.
 //! - A file or dataset name that contains personal data is an error: it would become a URL.
-//! - After rendering, [`egress`] scans every output byte again before anything is written.
+//! - After rendering, [`egress`] scans every output byte again before anything is written, every file read by its
+//!   content ([`attachments`]): documents and archives that hold personal data, or cannot be read in full and were
+//!   not reviewed, stop the build.
 
+pub mod attachments;
 pub mod audit;
 pub mod detect;
 pub mod egress;
+pub mod names;
 pub mod normalize;
 pub mod records;
 pub mod report;
@@ -87,12 +91,13 @@ pub fn protect(
     let static_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
         .statics
         .par_iter_mut()
-        .filter(|s| egress::is_text(&s.out))
         .map(|s| {
-            let Ok(mut text) = String::from_utf8(s.bytes.clone()) else {
+            // Only plain UTF-8 text can be redacted in place; every other file is read (and refused if it holds
+            // personal data) by the egress scan.
+            let Some(original) = attachments::text::utf8(&s.bytes).map(str::to_string) else {
                 return Vec::new();
             };
-            let original = text.clone();
+            let mut text = original.clone();
             let found: Vec<_> = detector
                 .redact(&mut text)
                 .into_iter()
@@ -149,18 +154,18 @@ pub fn protect(
 
     // Names become addresses: they cannot be redacted without breaking links, so they must be renamed.
     for page in &site.pages {
-        if let Some(f) = detector.find(&page.path).first() {
-            diags.push(name_error(&page.rel, f));
+        if let Some(f) = names::find_in_name(detector, &page.path).first() {
+            diags.push(name_error(&page.rel, f.2, detector));
         }
     }
     for d in &site.datasets {
-        if let Some(f) = detector.find(&d.id).first() {
-            diags.push(name_error(&d.rel, f));
+        if let Some(f) = names::find_in_name(detector, &d.id).first() {
+            diags.push(name_error(&d.rel, f.2, detector));
         }
     }
     for s in &site.statics {
-        if let Some(f) = detector.find(&s.out).first() {
-            diags.push(name_error(&s.rel, f));
+        if let Some(f) = names::find_in_name(detector, &s.out).first() {
+            diags.push(name_error(&s.rel, f.2, detector));
         }
     }
 
@@ -251,14 +256,15 @@ fn hint_for(kind: detect::Kind) -> &'static str {
     }
 }
 
-fn name_error(rel: &Path, f: &Finding) -> Diagnostic {
+/// The path is printed with the personal data in it replaced, like every other message.
+fn name_error(rel: &Path, kind: detect::Kind, detector: &Detector) -> Diagnostic {
     Diagnostic::error(
-        rel,
+        names::masked(detector, &crate::diagnostics::display_path(rel)),
         0,
         0,
         format!(
             "the file name contains personal data ({}), which would be published in the address",
-            f.kind.name()
+            kind.name()
         ),
     )
     .hint("rename the file")

@@ -364,7 +364,12 @@ impl Engine {
             .filter(|f| self.served.get(&f.path) != Some(&f.bytes))
             .collect();
         let detector = privacy::detector(&site);
-        let mut leaks = privacy::egress::scan(&rewritten, &detector, &cleared);
+        let mut leaks = privacy::egress::scan(
+            &rewritten,
+            &detector,
+            &cleared,
+            &site.config.privacy.reviewed,
+        );
         if selection.rescan {
             let new: BTreeSet<&str> = rewritten.iter().map(|f| f.path.as_str()).collect();
             let kept: Vec<render::OutputFile> = self
@@ -379,7 +384,12 @@ impl Engine {
                     })
                 })
                 .collect();
-            leaks.extend(privacy::egress::scan(&kept, &detector, &cleared));
+            leaks.extend(privacy::egress::scan(
+                &kept,
+                &detector,
+                &cleared,
+                &site.config.privacy.reviewed,
+            ));
         }
         if !leaks.is_empty() {
             return Outcome::Failed(Diagnostics(leaks).sorted().0);

@@ -1,0 +1,325 @@
+//! Every output file read by its content, never by its extension: the leaks of real portals were almost all in
+//! attachments (a 低保 roster as an Excel file beside a notice), so a file is published only when its text could
+//! be read and searched, or when someone has looked at it and listed it in `privacy.reviewed`.
+//!
+//! [`read`] sniffs the bytes (magic numbers first, then byte-order marks, UTF-8, UTF-16/32 without a mark and the
+//! legacy Chinese encodings) and hands the file to the reader of its format, which yields the text of each of its
+//! parts with a location a person can find (`page 2`, `名单!C3`, `word/comments.xml`, `data.zip › b.csv`), and
+//! the reasons any part could not be read ([`Blocker`]). Containers are opened recursively, at most [`MAX_DEPTH`]
+//! levels deep and [`MAX_UNPACKED`] bytes unpacked in all, so a zip bomb is refused rather than followed.
+
+mod archive;
+mod font;
+mod image;
+mod odf;
+mod ooxml;
+mod pdf;
+mod strings;
+pub mod text;
+mod xml;
+
+use std::borrow::Cow;
+
+/// How deep containers are opened (a zip in a zip in a DOCX …); deeper is refused.
+pub const MAX_DEPTH: usize = 4;
+/// How many bytes one output file may unpack to, in all its containers together; more is refused.
+pub const MAX_UNPACKED: u64 = 200 * 1024 * 1024;
+
+/// What could be read of one file.
+#[derive(Debug, Default)]
+pub struct Reading<'a> {
+    /// The text found, part by part.
+    pub parts: Vec<Part<'a>>,
+    /// Why some or all of the file could not be read; empty when every byte was accounted for.
+    pub blockers: Vec<Blocker>,
+}
+
+/// A stretch of text and where in the file it was found.
+#[derive(Debug)]
+pub struct Part<'a> {
+    /// Empty for the file itself; otherwise where a person opening the file would find it.
+    pub location: String,
+    pub text: Cow<'a, str>,
+    /// The file (or archive entry) is itself text, to be read with the markup and escape rules of the egress scan;
+    /// false for text extracted from a document, where markup is already gone.
+    pub whole: bool,
+    /// Whole text that looks like HTML, SVG or XML whatever its name says (an `.xls` that is really HTML).
+    pub markup: bool,
+}
+
+/// Something in the file that is not text Sunlight can read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blocker {
+    /// Where, as in [`Part::location`].
+    pub location: String,
+    /// Why, in plain words (never the file's content).
+    pub reason: String,
+    /// An image or a font: a theme's own icons and fonts may pass without review; anything else may not.
+    pub asset: bool,
+}
+
+impl<'a> Reading<'a> {
+    fn text(text: Cow<'a, str>) -> Self {
+        let markup = text::looks_like_markup(&text);
+        Reading {
+            parts: vec![Part {
+                location: String::new(),
+                text,
+                whole: true,
+                markup,
+            }],
+            blockers: Vec::new(),
+        }
+    }
+
+    fn blocked(reason: impl Into<String>) -> Self {
+        Reading {
+            parts: Vec::new(),
+            blockers: vec![Blocker {
+                location: String::new(),
+                reason: reason.into(),
+                asset: false,
+            }],
+        }
+    }
+
+    fn asset(reason: impl Into<String>) -> Self {
+        let mut r = Self::blocked(reason);
+        r.blockers[0].asset = true;
+        r
+    }
+
+    fn extracted(&mut self, location: impl Into<String>, text: String) {
+        if !text.trim().is_empty() {
+            self.parts.push(Part {
+                location: location.into(),
+                text: Cow::Owned(text),
+                whole: false,
+                markup: false,
+            });
+        }
+    }
+
+    fn block(&mut self, location: impl Into<String>, reason: impl Into<String>) {
+        self.blockers.push(Blocker {
+            location: location.into(),
+            reason: reason.into(),
+            asset: false,
+        });
+    }
+
+    /// Takes in what was read of something inside this file, at `location`.
+    fn nest(&mut self, location: &str, inner: Reading<'_>) {
+        for p in inner.parts {
+            self.parts.push(Part {
+                location: join(location, &p.location),
+                text: Cow::Owned(p.text.into_owned()),
+                whole: p.whole,
+                markup: p.markup,
+            });
+        }
+        for b in inner.blockers {
+            self.blockers.push(Blocker {
+                location: join(location, &b.location),
+                ..b
+            });
+        }
+    }
+
+    /// Whether anything kept the file from being read in full.
+    pub fn is_complete(&self) -> bool {
+        self.blockers.is_empty()
+    }
+}
+
+/// `outer › inner`, the way a nested location is written.
+fn join(outer: &str, inner: &str) -> String {
+    match (outer.is_empty(), inner.is_empty()) {
+        (true, _) => inner.to_string(),
+        (_, true) => outer.to_string(),
+        _ => format!("{outer} › {inner}"),
+    }
+}
+
+/// The unpacking allowance left for one output file, shared by all its containers.
+#[derive(Debug)]
+pub(crate) struct Budget {
+    left: u64,
+}
+
+impl Budget {
+    fn new() -> Self {
+        Budget { left: MAX_UNPACKED }
+    }
+
+    /// Takes `n` bytes from the allowance; false (and nothing taken) when there is not enough left.
+    fn take(&mut self, n: u64) -> bool {
+        if n > self.left {
+            return false;
+        }
+        self.left -= n;
+        true
+    }
+
+    fn left(&self) -> u64 {
+        self.left
+    }
+}
+
+const TOO_LARGE: &str =
+    "it unpacks to more than 200 MB, which is refused (a zip bomb looks the same)";
+
+/// Reads `bytes`, the content of the output file at `path`. The path is used only to name locations inside
+/// archives; what the file is comes from its content.
+pub fn read<'a>(path: &str, bytes: &'a [u8]) -> Reading<'a> {
+    read_nested(path, bytes, 0, &mut Budget::new())
+}
+
+/// [`read`] at a nesting `depth`, drawing on `budget` for everything unpacked.
+fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budget) -> Reading<'a> {
+    if bytes.is_empty() {
+        return Reading::text(Cow::Borrowed(""));
+    }
+    // The parsers are well kept but fed whatever a site holds: a panic in one is a file that cannot be read, not a
+    // crashed build.
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        by_signature(name, bytes, depth, budget)
+    }));
+    match parsed {
+        Ok(Some(reading)) => return reading,
+        Ok(None) => {}
+        Err(_) => {
+            return Reading::blocked(
+                "it could not be parsed (the reader of its format failed on it)",
+            );
+        }
+    }
+    match text::decode(bytes) {
+        Some(text) => Reading::text(text),
+        None => unknown_binary(bytes),
+    }
+}
+
+/// The reader of a format recognised by its first bytes, if any.
+fn by_signature<'a>(
+    name: &str,
+    bytes: &'a [u8],
+    depth: usize,
+    budget: &mut Budget,
+) -> Option<Reading<'a>> {
+    let starts = |magic: &[u8]| bytes.starts_with(magic);
+    let nested = |budget: &mut Budget, f: &dyn Fn(&mut Budget) -> Reading<'static>| {
+        if depth >= MAX_DEPTH {
+            Reading::blocked(format!(
+                "containers are nested more than {MAX_DEPTH} levels deep, which is refused"
+            ))
+        } else {
+            f(budget)
+        }
+    };
+    let reading = if pdf::is_pdf(bytes) {
+        nested(budget, &|b| pdf::read(bytes, depth, b))
+    } else if starts(b"PK\x03\x04") || starts(b"PK\x05\x06") {
+        nested(budget, &|b| archive::read_zip(bytes, depth, b))
+    } else if starts(&[0x1f, 0x8b]) {
+        nested(budget, &|b| archive::read_gzip(name, bytes, depth, b))
+    } else if let Some(reading) = image::read(bytes, budget) {
+        reading
+    } else if let Some(kind) = font::kind(bytes) {
+        Reading::asset(format!(
+            "it is a font ({kind}); fonts are published without review only as part of a theme"
+        ))
+    } else {
+        return refused_format(bytes).map(Reading::blocked);
+    };
+    Some(reading)
+}
+
+/// Formats that are recognised but not opened, with what to do instead.
+fn refused_format(bytes: &[u8]) -> Option<String> {
+    let starts = |magic: &[u8]| bytes.starts_with(magic);
+    let what = if starts(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        "it is a legacy Office document (.doc, .xls, .ppt or .wps), which Sunlight cannot read; save it as DOCX, \
+         XLSX or PDF"
+    } else if starts(b"Rar!") || starts(&[0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) {
+        "it is a RAR or 7z archive, which Sunlight cannot open; publish a ZIP instead"
+    } else if starts(b"BZh")
+        || starts(&[0xFD, b'7', b'z', b'X', b'Z', 0])
+        || starts(&[0x28, 0xB5, 0x2F, 0xFD])
+    {
+        "it is compressed in a format Sunlight cannot open (bzip2, xz or zstd); publish a ZIP or gzip instead"
+    } else if bytes.len() > 262 && &bytes[257..262] == b"ustar" {
+        "it is a tar archive, which Sunlight cannot open; publish a ZIP instead"
+    } else {
+        return None;
+    };
+    Some(what.to_string())
+}
+
+/// A file of no known format: refused, but any text it carries is still searched, so a reviewed binary with a
+/// phone number in it fails all the same.
+fn unknown_binary(bytes: &[u8]) -> Reading<'static> {
+    let mut r = Reading::blocked("it is binary data of a kind Sunlight cannot read as text");
+    r.extracted("text inside the binary data", strings::printable(bytes));
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_text_is_borrowed_and_whole() {
+        let r = read("a.html", "<!DOCTYPE html><p>你好</p>".as_bytes());
+        assert!(r.is_complete());
+        assert!(matches!(r.parts[0].text, Cow::Borrowed(_)));
+        assert!(r.parts[0].whole && r.parts[0].markup);
+    }
+
+    #[test]
+    fn legacy_office_and_unknown_binaries_are_blocked() {
+        let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0];
+        let r = read("a.doc", &ole);
+        assert!(r.blockers[0].reason.contains("legacy Office"));
+        let r = read("x.bin", &[0, 1, 2, 3, 0xFF, 0xFE, 0x80, 0, 7, 8]);
+        assert!(!r.is_complete());
+        assert!(!r.blockers[0].asset);
+    }
+
+    #[test]
+    fn text_inside_an_unknown_binary_is_still_read() {
+        let mut bytes = vec![0u8, 1, 2, 3, 4, 5];
+        bytes.extend_from_slice(b"tel 13800138000");
+        bytes.extend_from_slice(&[0, 0, 9]);
+        let r = read("x.dat", &bytes);
+        assert!(r.parts.iter().any(|p| p.text.contains("13800138000")));
+    }
+
+    #[test]
+    fn cut_and_damaged_files_never_panic() {
+        let samples = [
+            pdf::tests::pdf(&["Notice", "Tel 13800138000"], true, "Office", &[1]),
+            ooxml::tests::xlsx("13800138000"),
+            ooxml::tests::docx("正文", "张三丰"),
+            odf::tests::odt("正文", "张三丰"),
+            image::tests::png_with(&[(b"tEXt", b"Comment\0x".to_vec())]),
+            archive::tests::gzip_of(b"a,b\n1,2\n"),
+        ];
+        for sample in &samples {
+            for cut in (0..sample.len()).step_by(sample.len() / 40 + 1) {
+                let _ = read("x", &sample[..cut]);
+                let mut flipped = sample.clone();
+                flipped[cut] ^= 0x5a;
+                let _ = read("x", &flipped);
+            }
+        }
+    }
+
+    #[test]
+    fn the_budget_refuses_what_it_cannot_cover() {
+        let mut b = Budget::new();
+        assert!(b.take(MAX_UNPACKED - 1));
+        assert!(!b.take(2));
+        assert_eq!(b.left(), 1);
+    }
+}

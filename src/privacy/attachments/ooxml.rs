@@ -1,0 +1,395 @@
+//! DOCX, XLSX and PPTX (Office Open XML): every XML part is read, not only the body: comments, headers and footers,
+//! footnotes, document properties, custom XML, hidden sheets, pivot caches, shared strings, slide notes, and the
+//! relationship files (hyperlink targets). Worksheet cells are read one by one and named `Sheet!B2`; a shared string
+//! that no cell uses is still published inside the file, and is read too. Embedded objects (an XLSX inside a DOCX)
+//! are read recursively; embedded pictures are images, and blockers like any other (the document's own thumbnail
+//! excepted, a picture of its first page, whose metadata is still read).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use super::archive::{Entry, members, names};
+use super::xml::{self, STOP, resolve, value};
+use super::{Budget, Reading, text};
+
+pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
+    names(entries, r);
+    let sheets = worksheets(entries);
+    let shared = entries
+        .iter()
+        .find(|e| e.name == "xl/sharedStrings.xml")
+        .map(|e| shared_strings(&e.data))
+        .unwrap_or_default();
+    let mut used = BTreeSet::new();
+    for e in entries {
+        if let Some(sheet) = sheets.get(&e.name) {
+            if cells(&e.data, sheet, &shared, &mut used, r).is_none() {
+                r.block(
+                    e.name.as_str(),
+                    "this worksheet is not well-formed XML, so it cannot be read",
+                );
+            }
+        } else if e.name == "xl/sharedStrings.xml" {
+            continue;
+        } else {
+            part(
+                e,
+                &describe(&e.name),
+                depth,
+                budget,
+                r,
+                e.name.starts_with("docProps/thumbnail"),
+            );
+        }
+    }
+    for (i, s) in shared.iter().enumerate() {
+        if !used.contains(&i) {
+            r.extracted(
+                format!("xl/sharedStrings.xml, string {} (used by no cell)", i + 1),
+                s.clone(),
+            );
+        }
+    }
+}
+
+/// One part of an Office or OpenDocument package: XML as its text, anything else as a file of its own. A thumbnail
+/// is a picture of the document's first page: its metadata is read, its pixels are not a blocker.
+pub(super) fn part(
+    e: &Entry,
+    location: &str,
+    depth: usize,
+    budget: &mut Budget,
+    r: &mut Reading<'static>,
+    thumbnail: bool,
+) {
+    if is_xml(e) {
+        match xml::text_of(&e.data) {
+            Some(t) => r.extracted(location, t),
+            None => r.block(
+                location,
+                "this part is not well-formed XML, so it cannot be read",
+            ),
+        }
+        return;
+    }
+    let mut inner = Reading::default();
+    members(e, depth, budget, &mut inner);
+    if thumbnail {
+        inner.blockers.retain(|b| !b.asset);
+    }
+    r.parts.extend(inner.parts);
+    r.blockers.extend(inner.blockers);
+}
+
+fn is_xml(e: &Entry) -> bool {
+    let n = e.name.to_ascii_lowercase();
+    [".xml", ".rels", ".vml", ".rdf"]
+        .iter()
+        .any(|x| n.ends_with(x))
+        || text::decode(&e.data[..e.data.len().min(64)])
+            .is_some_and(|t| t.trim_start().starts_with("<?xml"))
+}
+
+/// A part's name as a person looking for it would know it.
+fn describe(name: &str) -> String {
+    let number = |prefix: &str| {
+        name.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(".xml"))
+            .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
+            .map(str::to_string)
+    };
+    if let Some(n) = number("ppt/slides/slide") {
+        format!("slide {n}")
+    } else if let Some(n) = number("ppt/notesSlides/notesSlide") {
+        format!("notes of slide {n}")
+    } else {
+        let what = match name {
+            "word/document.xml" => "document body",
+            "docProps/core.xml" | "docProps/app.xml" | "docProps/custom.xml" => {
+                "document properties"
+            }
+            n if n.starts_with("word/header") => "header",
+            n if n.starts_with("word/footer") => "footer",
+            n if n.contains("comments") => "comments",
+            n if n.contains("footnotes") || n.contains("endnotes") => "notes",
+            n if n.contains("pivotCache") => "pivot cache",
+            _ => return name.to_string(),
+        };
+        format!("{what} ({name})")
+    }
+}
+
+/// Worksheet part → sheet name as the workbook shows it (with "hidden" when it is).
+fn worksheets(entries: &[Entry]) -> BTreeMap<String, String> {
+    let find = |n: &str| {
+        entries
+            .iter()
+            .find(|e| e.name == n)
+            .map(|e| e.data.as_slice())
+    };
+    let (Some(book), Some(rels)) = (find("xl/workbook.xml"), find("xl/_rels/workbook.xml.rels"))
+    else {
+        return BTreeMap::new();
+    };
+    let targets: BTreeMap<String, String> = elements(rels, "Relationship")
+        .into_iter()
+        .filter_map(|a| {
+            let target = a.get("Target")?;
+            let path = match target.strip_prefix('/') {
+                Some(abs) => abs.to_string(),
+                None => format!("xl/{target}"),
+            };
+            Some((a.get("Id")?.clone(), path))
+        })
+        .collect();
+    elements(book, "sheet")
+        .into_iter()
+        .filter_map(|a| {
+            let id = a.iter().find(|(k, _)| k.ends_with(":id") || *k == "id")?.1;
+            let mut name = a.get("name")?.clone();
+            if a.get("state").is_some_and(|s| s != "visible") {
+                name.push_str(" (hidden)");
+            }
+            Some((targets.get(id)?.clone(), name))
+        })
+        .collect()
+}
+
+/// The attributes of every element named `want` (local name), by attribute name (with its prefix).
+fn elements(data: &[u8], want: &str) -> Vec<BTreeMap<String, String>> {
+    let Some(source) = text::decode(data) else {
+        return Vec::new();
+    };
+    let mut reader = Reader::from_str(&source);
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == want => {
+                out.push(
+                    e.attributes()
+                        .flatten()
+                        .map(|a| (a.key.as_ref().to_string(), value(&a)))
+                        .collect(),
+                );
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    out
+}
+
+/// The text of each `<si>` of the shared-string table (rich-text runs and phonetic guides joined).
+fn shared_strings(data: &[u8]) -> Vec<String> {
+    let Some(source) = text::decode(data) else {
+        return Vec::new();
+    };
+    let mut reader = Reader::from_str(&source);
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "si" => current = Some(String::new()),
+            Ok(Event::End(e)) if e.local_name().as_ref() == "si" => out.extend(current.take()),
+            Ok(Event::Text(t)) => {
+                if let Some(c) = current.as_mut() {
+                    c.push_str(&t.xml10_content());
+                }
+            }
+            Ok(Event::GeneralRef(g)) => {
+                if let Some(c) = current.as_mut() {
+                    c.push_str(&resolve(&g));
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    out
+}
+
+/// Each cell of a worksheet as a part named `Sheet!B2` (its value, shared strings resolved, and its formula), and
+/// the sheet's other text (headers, footers, data validation lists) as one more part. `None` if it is not XML.
+fn cells(
+    data: &[u8],
+    sheet: &str,
+    shared: &[String],
+    used: &mut BTreeSet<usize>,
+    r: &mut Reading<'static>,
+) -> Option<()> {
+    let source = text::decode(data)?;
+    let mut reader = Reader::from_str(&source);
+    let mut other = String::new();
+    // The open cell: its reference, its type, and its text so far.
+    let mut cell: Option<(String, String, String)> = None;
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) if e.local_name().as_ref() == "c" => {
+                let attr = |k: &str| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == k)
+                        .map(|a| value(&a))
+                        .unwrap_or_default()
+                };
+                cell = Some((attr("r"), attr("t"), String::new()));
+            }
+            Event::End(e) if e.local_name().as_ref() == "c" => {
+                if let Some((at, kind, value)) = cell.take() {
+                    let shown = match value
+                        .trim_matches(|c: char| c.is_whitespace() || c == STOP)
+                        .parse::<usize>()
+                    {
+                        Ok(i) if kind == "s" => {
+                            used.insert(i);
+                            shared.get(i).cloned().unwrap_or_default()
+                        }
+                        _ => value,
+                    };
+                    r.extracted(format!("{sheet}!{at}"), shown);
+                }
+            }
+            Event::End(e)
+                if cell.is_some() && matches!(e.local_name().as_ref(), "v" | "f" | "is") =>
+            {
+                if let Some((_, _, v)) = cell.as_mut() {
+                    v.push(STOP);
+                }
+            }
+            Event::Text(t) => match cell.as_mut() {
+                Some((_, _, v)) => v.push_str(&t.xml10_content()),
+                None => other.push_str(&t.xml10_content()),
+            },
+            Event::End(_) if cell.is_none() && !other.ends_with(STOP) => other.push(STOP),
+            Event::GeneralRef(g) => match cell.as_mut() {
+                Some((_, _, v)) => v.push_str(&resolve(&g)),
+                None => other.push_str(&resolve(&g)),
+            },
+            Event::Start(e) | Event::Empty(e)
+                if cell.is_none() && e.local_name().as_ref() != "row" =>
+            {
+                for a in e.attributes().flatten() {
+                    if !a.key.as_ref().starts_with("xmlns") {
+                        other.push_str(&value(&a));
+                        other.push(STOP);
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    r.extracted(format!("{sheet} (headers, footers and other text)"), other);
+    Some(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::super::archive::tests::zip_of;
+    use super::super::read;
+
+    const TYPES: &str = r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#;
+
+    /// A minimal XLSX: one visible and one hidden sheet, values through shared strings and inline.
+    pub fn xlsx(cell_b2: &str) -> Vec<u8> {
+        let book = r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="汇总" sheetId="1" r:id="rId1"/><sheet name="名单" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>"#;
+        let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>"#;
+        let shared = format!(
+            r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>姓名</t></si><si><r><t>{}</t></r><r><t>{}</t></r></si><si><t>unused</t></si></sst>"#,
+            &cell_b2[..3],
+            &cell_b2[3..]
+        );
+        let sheet1 = r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData><headerFooter><oddFooter>第 &amp;P 页</oddFooter></headerFooter></worksheet>"#;
+        let sheet2 = r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="B2" t="s"><v>1</v></c><c r="C2" t="inlineStr"><is><t>备注</t></is></c></row></sheetData></worksheet>"#;
+        zip_of(&[
+            ("[Content_Types].xml", TYPES.as_bytes()),
+            ("xl/workbook.xml", book.as_bytes()),
+            ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+            ("xl/sharedStrings.xml", shared.as_bytes()),
+            ("xl/worksheets/sheet1.xml", sheet1.as_bytes()),
+            ("xl/worksheets/sheet2.xml", sheet2.as_bytes()),
+        ])
+    }
+
+    /// A minimal DOCX with its body, a comment and core properties.
+    pub fn docx(body: &str, comment_author: &str) -> Vec<u8> {
+        let doc = format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{body}</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        let comments = format!(
+            r#"<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="{comment_author}"><w:p><w:r><w:t>请核对</w:t></w:r></w:p></w:comment></w:comments>"#
+        );
+        let core = r#"<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:title>通知</dc:title><dc:creator>办公室</dc:creator></cp:coreProperties>"#;
+        zip_of(&[
+            ("[Content_Types].xml", TYPES.as_bytes()),
+            ("word/document.xml", doc.as_bytes()),
+            ("word/comments.xml", comments.as_bytes()),
+            ("docProps/core.xml", core.as_bytes()),
+        ])
+    }
+
+    #[test]
+    fn cells_are_named_by_sheet_and_reference_across_hidden_sheets() {
+        let file = xlsx("13800138000");
+        let r = read("a.xlsx", &file);
+        assert!(r.is_complete(), "{:?}", r.blockers);
+        let b2 = r
+            .parts
+            .iter()
+            .find(|p| p.location == "名单 (hidden)!B2")
+            .unwrap();
+        assert!(b2.text.contains("13800138000"), "{:?}", b2.text);
+        assert!(
+            r.parts
+                .iter()
+                .any(|p| p.location == "汇总!A1" && p.text.contains("42"))
+        );
+        assert!(
+            r.parts
+                .iter()
+                .any(|p| p.location.contains("string 3") && p.text == "unused")
+        );
+        assert!(
+            r.parts
+                .iter()
+                .any(|p| p.location == "汇总 (headers, footers and other text)"
+                    && p.text.contains("第 &P 页"))
+        );
+    }
+
+    #[test]
+    fn every_docx_part_is_read() {
+        let file = docx("正文", "张三丰");
+        let r = read("a.docx", &file);
+        assert!(r.is_complete());
+        assert!(
+            r.parts
+                .iter()
+                .any(|p| p.location == "comments (word/comments.xml)" && p.text.contains("张三丰"))
+        );
+        assert!(
+            r.parts
+                .iter()
+                .any(|p| p.location == "document body (word/document.xml)")
+        );
+    }
+
+    #[test]
+    fn embedded_pictures_block_but_thumbnails_do_not() {
+        let png = super::super::image::tests::png_with(&[]);
+        let z = zip_of(&[
+            ("[Content_Types].xml", TYPES.as_bytes()),
+            ("docProps/thumbnail.png", &png),
+        ]);
+        assert!(read("a.docx", &z).is_complete());
+        let z = zip_of(&[
+            ("[Content_Types].xml", TYPES.as_bytes()),
+            ("word/media/image1.png", &png),
+        ]);
+        let r = read("a.docx", &z);
+        assert_eq!(r.blockers.len(), 1);
+        assert_eq!(r.blockers[0].location, "word/media/image1.png");
+    }
+}

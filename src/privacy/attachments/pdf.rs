@@ -1,0 +1,488 @@
+//! PDF, read with `lopdf`: the text layer of every page (content streams decompressed, each font's encoding or
+//! `ToUnicode` map applied, form XObjects followed), the document information dictionary, XMP metadata, every other
+//! string in the file (bookmarks, annotations, form field values), and embedded files, read recursively. What cannot
+//! be read is a blocker, page by page: an image (a scanned page looks exactly like that), text in a font without a
+//! character map, drawings without any text, or an encrypted document.
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
+
+use super::{Budget, Reading, TOO_LARGE, read_nested, xml};
+
+/// How deep form XObjects are followed inside one another.
+const MAX_FORM_DEPTH: usize = 8;
+
+/// Whether `bytes` is a PDF (its header may follow up to 1 KB of junk, as readers accept).
+pub(super) fn is_pdf(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
+}
+
+pub(super) fn read(bytes: &[u8], depth: usize, budget: &mut Budget) -> Reading<'static> {
+    let options = LoadOptions {
+        max_decompressed_size: Some(usize::try_from(budget.left()).unwrap_or(usize::MAX)),
+        ..LoadOptions::default()
+    };
+    let doc = match Document::load_mem_with_options(bytes, options) {
+        Ok(d) => d,
+        Err(lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword) => {
+            return Reading::blocked("it is an encrypted PDF, so Sunlight cannot read it");
+        }
+        Err(lopdf::Error::Decompress(_)) => return Reading::blocked(TOO_LARGE),
+        Err(_) => return Reading::blocked("it looks like a PDF but cannot be parsed (damaged?)"),
+    };
+    if doc.is_encrypted() {
+        return Reading::blocked("it is an encrypted PDF, so Sunlight cannot read it");
+    }
+    let mut r = Reading::default();
+    for (n, page_id) in doc.get_pages() {
+        page(&doc, n, page_id, budget, &mut r);
+    }
+    strings_and_streams(&doc, depth, budget, &mut r);
+    r
+}
+
+/// What one page shows.
+#[derive(Default)]
+struct Page {
+    text: String,
+    images: usize,
+    unreadable_fonts: usize,
+    drawings: usize,
+    too_large: bool,
+}
+
+fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Reading<'static>) {
+    let location = format!("page {n}");
+    let content = match doc
+        .get_page_content_with_limit(id, usize::try_from(budget.left()).unwrap_or(usize::MAX))
+    {
+        Ok(c) if budget.take(c.len() as u64) => c,
+        Ok(_) | Err(lopdf::Error::Decompress(_)) => return r.block(location, TOO_LARGE),
+        Err(_) => return r.block(location, "its content cannot be unpacked (damaged?)"),
+    };
+    let resources = page_resources(doc, id);
+    let mut p = Page::default();
+    run(doc, &content, &resources, &mut p, budget, 0);
+    if p.too_large {
+        r.block(location.as_str(), TOO_LARGE);
+    }
+    if p.images > 0 {
+        r.block(
+            location.as_str(),
+            "it shows an image, which may be a scanned document that Sunlight cannot read",
+        );
+    }
+    if p.unreadable_fonts > 0 {
+        r.block(
+            location.as_str(),
+            "it has text in a font without a character map (ToUnicode), so Sunlight cannot read that text",
+        );
+    }
+    if p.drawings > 0 && p.text.trim().is_empty() {
+        r.block(
+            location.as_str(),
+            "it has drawings but no text layer (text turned into outlines looks like this)",
+        );
+    }
+    r.extracted(location, p.text);
+}
+
+/// The page's resource dictionaries, nearest first (a page inherits from its ancestors).
+fn page_resources(doc: &Document, id: ObjectId) -> Vec<&Dictionary> {
+    let Ok((own, inherited)) = doc.get_page_resources(id) else {
+        return Vec::new();
+    };
+    own.into_iter()
+        .chain(
+            inherited
+                .into_iter()
+                .filter_map(|i| doc.get_dictionary(i).ok()),
+        )
+        .collect()
+}
+
+/// Entry `name` of sub-dictionary `kind` (`Font`, `XObject`) of the first resource dictionary that has it.
+fn resource<'a>(
+    doc: &'a Document,
+    resources: &[&'a Dictionary],
+    kind: &[u8],
+    name: &[u8],
+) -> Option<&'a Object> {
+    resources.iter().find_map(|res| {
+        let (_, sub) = doc.dereference(res.get(kind).ok()?).ok()?;
+        let (_, obj) = doc.dereference(sub.as_dict().ok()?.get(name).ok()?).ok()?;
+        Some(obj)
+    })
+}
+
+/// Runs a content stream: text shown in decodable fonts is collected, everything else counted.
+fn run(
+    doc: &Document,
+    content: &[u8],
+    resources: &[&Dictionary],
+    p: &mut Page,
+    budget: &mut Budget,
+    depth: usize,
+) {
+    let Ok(content) = Content::decode(content) else {
+        p.drawings += 1;
+        return;
+    };
+    let mut encoding: Option<Encoding> = None;
+    let mut readable_font = true;
+    for op in &content.operations {
+        match op.operator.as_str() {
+            "Tf" => {
+                let font = op
+                    .operands
+                    .first()
+                    .and_then(|o| o.as_name().ok())
+                    .and_then(|name| resource(doc, resources, b"Font", name))
+                    .and_then(|f| f.as_dict().ok());
+                readable_font = font.is_some_and(|f| has_character_map(doc, f));
+                encoding = font.and_then(|f| f.get_font_encoding(doc).ok());
+            }
+            "Tj" | "TJ" | "'" | "\"" => {
+                if matches!(op.operator.as_str(), "'" | "\"") {
+                    p.text.push('\n');
+                }
+                match (&encoding, readable_font) {
+                    (Some(enc), true) => show(enc, &op.operands, &mut p.text),
+                    _ => p.unreadable_fonts += 1,
+                }
+            }
+            "Td" | "TD" | "Tm" | "T*" | "ET" => {
+                let vertical = match op.operator.as_str() {
+                    "Td" | "TD" => op
+                        .operands
+                        .get(1)
+                        .and_then(|y| y.as_float().ok())
+                        .is_some_and(|y| y != 0.0),
+                    _ => true,
+                };
+                p.text.push(if vertical { '\n' } else { ' ' });
+            }
+            "BI" => p.images += 1,
+            "Do" => {
+                let Some(Object::Stream(s)) = op
+                    .operands
+                    .first()
+                    .and_then(|o| o.as_name().ok())
+                    .and_then(|name| resource(doc, resources, b"XObject", name))
+                else {
+                    continue;
+                };
+                match s.dict.get(b"Subtype").and_then(Object::as_name) {
+                    Ok(b"Image") => p.images += 1,
+                    Ok(b"Form") if depth < MAX_FORM_DEPTH => {
+                        let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
+                        let data = match s.decompressed_content_with_limit(limit) {
+                            Ok(d) if budget.take(d.len() as u64) => d,
+                            Ok(_) | Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
+                            _ => {
+                                p.too_large = true;
+                                continue;
+                            }
+                        };
+                        let own = s
+                            .dict
+                            .get(b"Resources")
+                            .ok()
+                            .and_then(|o| doc.dereference(o).ok());
+                        let mut inner: Vec<&Dictionary> = own
+                            .and_then(|(_, o)| o.as_dict().ok())
+                            .into_iter()
+                            .collect();
+                        inner.extend_from_slice(resources);
+                        run(doc, &data, &inner, p, budget, depth + 1);
+                    }
+                    _ => p.drawings += 1,
+                }
+            }
+            "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "S" | "s" | "sh" => p.drawings += 1,
+            _ => {}
+        }
+    }
+}
+
+/// A composite font (`Type0`, `Identity-H`) maps codes to glyphs, not characters: without a `ToUnicode` map its
+/// text cannot be read, and decoding it as a simple font would give harmless-looking nonsense.
+fn has_character_map(doc: &Document, font: &Dictionary) -> bool {
+    let composite = font
+        .get(b"Subtype")
+        .and_then(Object::as_name)
+        .is_ok_and(|s| s == b"Type0")
+        || font
+            .get(b"Encoding")
+            .and_then(Object::as_name)
+            .is_ok_and(|e| e.starts_with(b"Identity"));
+    !composite
+        || font
+            .get(b"ToUnicode")
+            .ok()
+            .and_then(|o| doc.dereference(o).ok())
+            .is_some()
+}
+
+/// The strings of a text-showing operator, decoded; large negative kerning in `TJ` reads as a space.
+fn show(encoding: &Encoding, operands: &[Object], out: &mut String) {
+    for o in operands {
+        match o {
+            Object::String(bytes, _) => {
+                if let Ok(t) = Document::decode_text(encoding, bytes) {
+                    out.push_str(&t);
+                }
+            }
+            Object::Array(items) => show(encoding, items, out),
+            Object::Integer(i) if *i < -200 => out.push(' '),
+            Object::Real(f) if *f < -200.0 => out.push(' '),
+            _ => {}
+        }
+    }
+}
+
+/// The document information dictionary, every other string of the file, XMP metadata streams and embedded files.
+fn strings_and_streams(
+    doc: &Document,
+    depth: usize,
+    budget: &mut Budget,
+    r: &mut Reading<'static>,
+) {
+    let info_id = doc.trailer.get(b"Info").and_then(Object::as_reference).ok();
+    let mut info = String::new();
+    if let Ok(Object::Dictionary(d)) = doc.trailer.get(b"Info") {
+        strings(&Object::Dictionary(d.clone()), &mut info, 0);
+    }
+    let mut other = String::new();
+    for (id, obj) in &doc.objects {
+        match obj {
+            Object::Stream(s) => {
+                strings(&Object::Dictionary(s.dict.clone()), &mut other, 0);
+                stream(s, depth, budget, r);
+            }
+            _ if Some(*id) == info_id => strings(obj, &mut info, 0),
+            _ => strings(obj, &mut other, 0),
+        }
+    }
+    r.extracted("document information (title, author …)", info);
+    r.extracted("bookmarks, annotations, form fields and other text", other);
+}
+
+fn stream(s: &lopdf::Stream, depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
+    let kind = |k: &[u8]| s.dict.get(k).and_then(Object::as_name).ok();
+    let metadata = kind(b"Type") == Some(b"Metadata".as_slice())
+        || kind(b"Subtype") == Some(b"XML".as_slice());
+    let embedded = kind(b"Type") == Some(b"EmbeddedFile".as_slice());
+    if !metadata && !embedded {
+        return;
+    }
+    let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
+    let data = match s.decompressed_content_with_limit(limit) {
+        Ok(d) => d,
+        Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
+        Err(_) => return r.block("embedded stream", TOO_LARGE),
+    };
+    if !budget.take(data.len() as u64) {
+        return r.block("embedded stream", TOO_LARGE);
+    }
+    if metadata {
+        match xml::text_of(&data) {
+            Some(t) => r.extracted("XMP metadata", t),
+            None => r.extracted("XMP metadata", String::from_utf8_lossy(&data).into_owned()),
+        }
+    } else {
+        let inner = read_nested("embedded file", &data, depth + 1, budget);
+        r.nest("embedded file", inner);
+    }
+}
+
+/// Every string in an object, decoded as PDF text strings are (PDFDocEncoding or UTF-16 with a mark).
+fn strings(obj: &Object, out: &mut String, depth: usize) {
+    if depth > 32 {
+        return;
+    }
+    match obj {
+        Object::String(..) => {
+            let text = lopdf::decode_text_string(obj).unwrap_or_else(|_| match obj {
+                Object::String(b, _) => String::from_utf8_lossy(b).into_owned(),
+                _ => String::new(),
+            });
+            out.push_str(&text);
+            out.push(xml::STOP);
+        }
+        Object::Array(items) => items.iter().for_each(|o| strings(o, out, depth + 1)),
+        Object::Dictionary(d) => d.iter().for_each(|(_, o)| strings(o, out, depth + 1)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+
+    use super::super::read;
+
+    /// A PDF with one page per entry of `pages` (text in Helvetica), compressed or not, with `author` in its
+    /// information dictionary, and an image on the pages listed in `images`.
+    pub fn pdf(pages: &[&str], compress: bool, author: &str, images: &[usize]) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+        });
+        let image = doc.add_object(Stream::new(
+            dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 1, "Height" => 1,
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 },
+            vec![0],
+        ));
+        let mut kids = Vec::new();
+        for (i, text) in pages.iter().enumerate() {
+            let mut ops = vec![
+                Operation::new("BT", vec![]),
+                Operation::new("Tf", vec!["F1".into(), 12.into()]),
+                Operation::new("Td", vec![72.into(), 700.into()]),
+            ];
+            for (j, line) in text.lines().enumerate() {
+                if j > 0 {
+                    ops.push(Operation::new("Td", vec![0.into(), (-14).into()]));
+                }
+                ops.push(Operation::new("Tj", vec![Object::string_literal(line)]));
+            }
+            ops.push(Operation::new("ET", vec![]));
+            if images.contains(&i) {
+                ops.push(Operation::new("Do", vec!["Im1".into()]));
+            }
+            let mut stream = Stream::new(
+                dictionary! {},
+                Content { operations: ops }.encode().unwrap(),
+            );
+            if compress {
+                stream.compress().unwrap();
+            }
+            let content = doc.add_object(stream);
+            let page = doc.add_object(dictionary! {
+                "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+                "Resources" => dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => dictionary! { "Im1" => image } },
+                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            });
+            kids.push(page.into());
+        }
+        let count = kids.len() as i64;
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        let info = doc.add_object(dictionary! { "Title" => Object::string_literal("Notice"), "Author" => Object::string_literal(author) });
+        doc.trailer.set("Root", catalog);
+        doc.trailer.set("Info", info);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn page_text_is_read_page_by_page_plain_and_compressed() {
+        for compress in [false, true] {
+            let file = pdf(&["Notice", "Tel 138 0013\n8000"], compress, "Office", &[]);
+            let r = read("a.pdf", &file);
+            assert!(r.is_complete(), "{:?}", r.blockers);
+            let p2 = r.parts.iter().find(|p| p.location == "page 2").unwrap();
+            assert!(p2.text.contains("Tel 138 0013\n8000"), "{:?}", p2.text);
+        }
+    }
+
+    #[test]
+    fn the_information_dictionary_is_read() {
+        let file = pdf(&["Notice"], true, "Zhang 13800138000", &[]);
+        let r = read("a.pdf", &file);
+        let info = r
+            .parts
+            .iter()
+            .find(|p| p.location.starts_with("document information"))
+            .unwrap();
+        assert!(info.text.contains("Zhang 13800138000"));
+    }
+
+    #[test]
+    fn a_page_with_an_image_is_a_blocker() {
+        let file = pdf(&["Notice", "Annex"], false, "Office", &[1]);
+        let r = read("a.pdf", &file);
+        assert_eq!(r.blockers.len(), 1);
+        assert_eq!(r.blockers[0].location, "page 2");
+    }
+
+    /// A page in a composite (Type0, Identity-H) font, showing `电话` and `digits` as glyph codes, with or without
+    /// the `ToUnicode` map that says which characters they are.
+    fn cid_pdf(digits: &str, to_unicode: bool) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapType 2 def\n\
+            1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+            2 beginbfchar <0001> <7535> <0002> <8BDD> endbfchar\n\
+            1 beginbfrange <0010> <0019> <0030> endbfrange\n\
+            endcmap CMapName currentdict /CMap defineresource pop end end";
+        let mut font = dictionary! { "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "SimSun", "Encoding" => "Identity-H" };
+        if to_unicode {
+            let map = doc.add_object(Stream::new(dictionary! {}, cmap.as_bytes().to_vec()));
+            font.set("ToUnicode", map);
+        }
+        let font = doc.add_object(font);
+        let mut codes = vec![0, 1, 0, 2];
+        for d in digits.bytes() {
+            codes.extend([0, 0x10 + (d - b'0')]);
+        }
+        let ops = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new(
+                "Tj",
+                vec![Object::String(codes, lopdf::StringFormat::Hexadecimal)],
+            ),
+            Operation::new("ET", vec![]),
+        ];
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            Content { operations: ops }.encode().unwrap(),
+        ));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn composite_fonts_are_read_through_their_character_map_or_refused_without_one() {
+        let file = cid_pdf("13800138000", true);
+        let r = read("a.pdf", &file);
+        assert!(r.is_complete(), "{:?}", r.blockers);
+        assert!(
+            r.parts[0].text.contains("电话13800138000"),
+            "{:?}",
+            r.parts[0].text
+        );
+        let file = cid_pdf("13800138000", false);
+        let r = read("a.pdf", &file);
+        assert!(r.blockers.iter().any(|b| b.reason.contains("ToUnicode")));
+    }
+
+    #[test]
+    fn a_broken_pdf_is_a_blocker() {
+        let r = read("a.pdf", b"%PDF-1.4\nnothing else");
+        assert!(!r.is_complete());
+    }
+}

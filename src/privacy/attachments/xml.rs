@@ -1,0 +1,199 @@
+//! The text of an XML part (of a DOCX, XLSX, PPTX or ODF file, or XMP metadata) as a reader would meet it: text in
+//! runs and spans joined (Word splits `138` and `00138000` into two runs as soon as the formatting changes),
+//! paragraphs, cells and other elements that hold text kept apart by a hard stop, and every attribute value
+//! (authors of comments and tracked changes, hyperlink targets, alternative text) added after the text.
+
+use std::borrow::Cow;
+
+use quick_xml::Reader;
+use quick_xml::escape::resolve_xml_entity;
+use quick_xml::events::{BytesRef, Event};
+
+use super::text;
+
+/// The hard stop between two pieces of text that must never read as one.
+pub const STOP: char = '\u{1}';
+
+/// Elements whose text runs into the next element's text: runs, spans, links, fields and empty formatting marks.
+const INLINE: &[&str] = &[
+    "r",
+    "t",
+    "span",
+    "s",
+    "a",
+    "ruby",
+    "rt",
+    "rb",
+    "hlink",
+    "hyperlink",
+    "ins",
+    "del",
+    "delText",
+    "instrText",
+    "smartTag",
+    "sdt",
+    "sdtContent",
+    "fldSimple",
+    "bdo",
+    "dir",
+    "tab",
+    "softHyphen",
+    "noBreakHyphen",
+    "soft-page-break",
+    "bookmark",
+    "bookmarkStart",
+    "bookmarkEnd",
+    "change-start",
+    "change-end",
+    "proofErr",
+];
+
+/// Elements that end a stretch of text even when they hold none directly: paragraphs, table cells and rows.
+const BLOCK: &[&str] = &[
+    "p",
+    "h",
+    "tc",
+    "tr",
+    "c",
+    "si",
+    "row",
+    "table-cell",
+    "table-row",
+    "list-item",
+    "br",
+    "cr",
+    "txbxContent",
+    "comment",
+    "note",
+    "annotation",
+    "Description",
+    "li",
+];
+
+/// The text and attribute values of an XML document (UTF-8 or UTF-16), or `None` when it is not XML.
+pub fn text_of(bytes: &[u8]) -> Option<String> {
+    let source = text::decode(bytes)?;
+    let source = source.trim_start_matches('\u{FEFF}');
+    let mut reader = Reader::from_str(source);
+    let mut out = String::new();
+    let mut attrs = String::new();
+    // Whether the innermost open element has text of its own, for each open element.
+    let mut open: Vec<bool> = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                attribute_values(&e, &mut attrs);
+                open.push(false);
+            }
+            Ok(Event::Empty(e)) => {
+                attribute_values(&e, &mut attrs);
+                end_of(e.local_name().as_ref(), false, &mut out);
+            }
+            Ok(Event::End(e)) => {
+                let had_text = open.pop().unwrap_or(false);
+                end_of(e.local_name().as_ref(), had_text, &mut out);
+            }
+            Ok(Event::Text(t)) => {
+                let t = t.xml10_content();
+                if !t.trim().is_empty() {
+                    mark_text(&mut open);
+                }
+                out.push_str(&t);
+            }
+            Ok(Event::CData(t)) => {
+                mark_text(&mut open);
+                out.push_str(&t);
+            }
+            Ok(Event::GeneralRef(r)) => {
+                mark_text(&mut open);
+                out.push_str(&resolve(&r));
+            }
+            Ok(Event::Comment(t)) => {
+                out.push(STOP);
+                out.push_str(&t.xml10_content());
+                out.push(STOP);
+            }
+            Ok(Event::Eof) => break,
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    out.push(STOP);
+    out.push_str(&attrs);
+    Some(out)
+}
+
+fn mark_text(open: &mut [bool]) {
+    if let Some(last) = open.last_mut() {
+        *last = true;
+    }
+}
+
+/// A hard stop after a block, or after any element with text of its own that is not inline.
+fn end_of(name: &str, had_text: bool, out: &mut String) {
+    if BLOCK.contains(&name) || (had_text && !INLINE.contains(&name)) {
+        out.push(STOP);
+    }
+}
+
+/// An attribute's value with references resolved (as written when they cannot be).
+pub fn value(a: &quick_xml::events::attributes::Attribute<'_>) -> String {
+    match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+        Ok(v) => v.into_owned(),
+        Err(_) => a.value.to_string(),
+    }
+}
+
+/// An entity or character reference as the text it stands for (unknown entities as written).
+pub fn resolve(r: &BytesRef<'_>) -> Cow<'static, str> {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        return Cow::Owned(c.to_string());
+    }
+    let name: &str = r;
+    match resolve_xml_entity(name) {
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Owned(format!("&{name};")),
+    }
+}
+
+fn attribute_values(e: &quick_xml::events::BytesStart<'_>, out: &mut String) {
+    for a in e.attributes().flatten() {
+        if a.key.as_ref().starts_with("xmlns") {
+            continue;
+        }
+        out.push_str(&value(&a));
+        out.push(STOP);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_join_and_paragraphs_do_not() {
+        let doc = r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>电话138</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>0013</w:t></w:r><w:r><w:t>8000</w:t></w:r></w:p><w:p><w:r><w:t>1</w:t></w:r></w:p></w:body></w:document>"#;
+        let t = text_of(doc.as_bytes()).unwrap();
+        assert!(t.contains("电话13800138000\u{1}"));
+        assert!(t.contains("\u{1}1\u{1}"));
+    }
+
+    #[test]
+    fn properties_stay_apart_and_attributes_are_read() {
+        let doc = r#"<?xml version="1.0"?><Properties><Pages>1</Pages><Words>38</Words><w:comment w:author="张三丰" w:id="0"/></Properties>"#;
+        let t = text_of(doc.as_bytes()).unwrap();
+        assert!(t.contains("1\u{1}38\u{1}"));
+        assert!(t.contains("张三丰\u{1}"));
+    }
+
+    #[test]
+    fn references_are_resolved() {
+        let t = text_of(b"<a>&#49;&#x33;8&amp;x</a>").unwrap();
+        assert!(t.starts_with("138&x"));
+    }
+
+    #[test]
+    fn broken_xml_is_none() {
+        assert!(text_of(b"<a><b></a>").is_none());
+    }
+}
