@@ -507,11 +507,15 @@ impl Corpus {
                         let p = format!("5{}", rng.range(1, 5));
                         (card(rng, &p, 16), false)
                     }
+                    // The real ranges of Mastercard's 2-series (2221–2720) and JCB (3528–3589).
                     4 => {
-                        let p = format!("2{}", rng.range(2, 7));
+                        let p = rng.range(2221, 2720).to_string();
                         (card(rng, &p, 16), false)
                     }
-                    5 => (card(rng, "35", 16), false),
+                    5 => {
+                        let p = rng.range(3528, 3589).to_string();
+                        (card(rng, &p, 16), false)
+                    }
                     7 => (card(rng, "9558", 19), true),
                     8 => (card(rng, "6013", 18), true),
                     10 => (card(rng, "62", 18), false),

@@ -106,7 +106,8 @@ pub struct PrivacyConfig {
     pub min_cell: u32,
     #[serde(default = "default_replacement")]
     pub replacement: String,
-    /// Public numbers that look personal (hotlines), as `"12345"` or `{value: "12345", reason: 市长热线}`.
+    /// Public values that look personal: hotlines, the bureau's own e-mail address, public officials' names; as
+    /// `"12345"` or `{value: "mzj@example.gov.cn", reason: the bureau's public address}` (the reason is optional).
     #[serde(default)]
     pub allow: Vec<AllowEntry>,
     #[serde(default)]
@@ -118,7 +119,11 @@ pub struct PrivacyConfig {
 #[serde(untagged)]
 pub enum AllowEntry {
     Value(String),
-    Explained { value: String, reason: String },
+    Explained {
+        value: String,
+        #[serde(default)]
+        reason: String,
+    },
 }
 
 impl PrivacyConfig {

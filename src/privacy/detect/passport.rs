@@ -1,14 +1,14 @@
 //! Passports and travel permits: a letter prefix and a fixed number of digits, as printed on Chinese documents
 //! (E + 8 characters and G + 8 digits for passports; H/M + 8 or 10 digits for the Home Return Permit; C + 8 for the
 //! Hong Kong and Macau pass; L + 8 for the Taiwan pass; D, S, P + 7 digits for diplomatic, service and public-affairs
-//! passports).
+//! passports). Written in lower case too (e12345678): a form typed on a phone often is.
 
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
 pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
     for i in 0..text.len() {
-        let c = text[i].ch;
+        let c = text[i].ch.to_ascii_uppercase();
         if !matches!(c, 'E' | 'G' | 'H' | 'M' | 'C' | 'L' | 'D' | 'S' | 'P')
             || (i > 0 && text[i - 1].ch.is_ascii_alphanumeric())
         {
@@ -22,7 +22,7 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
         while j < text.len() && body.len() < 11 {
             let ch = text[j].ch;
             if ch.is_ascii_alphanumeric() {
-                body.push(ch);
+                body.push(ch.to_ascii_uppercase());
                 j += 1;
                 end = j;
             } else if matches!(ch, ' ' | '-')
@@ -89,5 +89,8 @@ mod tests {
         assert!(!found("G1234次列车"));
         assert!(!found("MA6K5XYZ1"));
         assert!(!found("AE12345678"));
+        assert!(found("护照号e12345678"));
+        assert!(found("g12345678"));
+        assert!(!found("size12345678"));
     }
 }
