@@ -118,6 +118,8 @@ pub struct PrivacyConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum AllowEntry {
+    /// A hotline written as a YAML number (`- 12345`).
+    Number(u64),
     Value(String),
     Explained {
         value: String,
@@ -132,6 +134,7 @@ impl PrivacyConfig {
         self.allow
             .iter()
             .map(|a| match a {
+                AllowEntry::Number(n) => n.to_string(),
                 AllowEntry::Value(v) | AllowEntry::Explained { value: v, .. } => v.clone(),
             })
             .collect()

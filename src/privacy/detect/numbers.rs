@@ -387,29 +387,39 @@ fn context_before(text: &[Folded], start: usize) -> Context {
             "fax",
         ]
         .iter()
-        .any(|w| has_word(near, w))
-            && !near.iter().any(|f| f.ch.is_ascii_digit()),
+        .any(|w| {
+            // The word must be the last thing before the number: no other figure between them.
+            word_end(near, w).is_some_and(|e| !near[e..].iter().any(|f| f.ch.is_ascii_digit()))
+        }),
     }
 }
 
 /// Whether `word` occurs in `text`; an ASCII word only as a whole word (`paid` does not contain `id`).
 fn has_word(text: &[Folded], word: &str) -> bool {
+    word_end(text, word).is_some()
+}
+
+/// Where the last occurrence of `word` in `text` ends (see [`has_word`]).
+fn word_end(text: &[Folded], word: &str) -> Option<usize> {
     let w: Vec<char> = word.chars().collect();
     if text.len() < w.len() {
-        return false;
+        return None;
     }
     let ascii = word.is_ascii();
-    (0..=text.len() - w.len()).any(|k| {
-        text[k..k + w.len()]
-            .iter()
-            .zip(&w)
-            .all(|(f, c)| f.ch.to_ascii_lowercase() == *c)
-            && (!ascii
-                || ((k == 0 || !text[k - 1].ch.is_ascii_alphabetic())
-                    && text
-                        .get(k + w.len())
-                        .is_none_or(|f| !f.ch.is_ascii_alphabetic())))
-    })
+    (0..=text.len() - w.len())
+        .rev()
+        .find(|&k| {
+            text[k..k + w.len()]
+                .iter()
+                .zip(&w)
+                .all(|(f, c)| f.ch.to_ascii_lowercase() == *c)
+                && (!ascii
+                    || ((k == 0 || !text[k - 1].ch.is_ascii_alphabetic())
+                        && text
+                            .get(k + w.len())
+                            .is_none_or(|f| !f.ch.is_ascii_alphabetic())))
+        })
+        .map(|k| k + w.len())
 }
 
 fn classify(d: &str, groups: &[Group], sides: Sides, ctx: Context) -> Option<Kind> {
