@@ -40,6 +40,12 @@ pub fn fold_into(text: &str, out: &mut Vec<Folded>) {
 }
 
 fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
+    // CJK and full-width punctuation, the commonest non-ideographs in Chinese text, hold no invisible character and
+    // no digit NFKC does not fold: skip the category lookups.
+    if matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF5E) {
+        nfkc_into(c, start, end, out);
+        return;
+    }
     if is_invisible(c) {
         return;
     }
@@ -62,6 +68,17 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
             start,
             end,
         });
+        return;
+    }
+    nfkc_into(c, start, end, out);
+}
+
+/// NFKC, with dashes, tildes and spaces of every kind folded.
+fn nfkc_into(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
+    // The full-width comma stays itself: between digits it may separate the groups of one number, which the ASCII
+    // comma of a CSV or JSON list of figures never does.
+    if c == '，' {
+        out.push(Folded { ch: c, start, end });
         return;
     }
     for n in std::iter::once(c).nfkc() {

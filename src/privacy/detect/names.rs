@@ -24,31 +24,42 @@ pub struct Names {
     latin: Option<(AhoCorasick, Vec<bool>)>,
 }
 
-/// A folded view of a text and, per byte of the view, the source range of the character it belongs to.
+/// A folded view of a text and, per character of the view, its byte offset in the view and the source range it
+/// came from (kept per character, not per byte: the views of every page's text are built on every build).
 #[derive(Default)]
 struct View {
     text: String,
-    start: Vec<usize>,
-    end: Vec<usize>,
-    /// Latin view only: whether a word starts at this byte.
+    at: Vec<u32>,
+    src: Vec<(usize, usize)>,
+    /// Latin view only: whether a word starts at this character.
     word_start: Vec<bool>,
 }
 
 impl View {
     fn clear(&mut self) {
         self.text.clear();
-        self.start.clear();
-        self.end.clear();
+        self.at.clear();
+        self.src.clear();
         self.word_start.clear();
     }
 
     fn push(&mut self, c: char, start: usize, end: usize, word_start: bool) {
+        self.at.push(self.text.len() as u32);
         self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.start.push(start);
-            self.end.push(end);
-            self.word_start.push(word_start);
-        }
+        self.src.push((start, end));
+        self.word_start.push(word_start);
+    }
+
+    /// The character index of a byte offset that starts a character (or the end).
+    fn index(&self, byte: usize) -> usize {
+        self.at.partition_point(|&b| (b as usize) < byte)
+    }
+
+    /// The source range of the view's bytes `start..end`.
+    fn source(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let first = self.src.get(self.index(start))?;
+        let last = self.src.get(self.index(end).checked_sub(1)?)?;
+        Some((first.0, last.1))
     }
 }
 
@@ -112,7 +123,9 @@ impl Names {
             {
                 han_view(text, &mut view);
                 for m in ac.find_iter(&view.text) {
-                    let (s, e) = (view.start[m.start()], view.end[m.end() - 1]);
+                    let Some((s, e)) = view.source(m.start(), m.end()) else {
+                        continue;
+                    };
                     if !short[m.pattern().as_usize()] || stands_as_name(text, s, e) {
                         out.push(Finding {
                             kind: Kind::RosterName,
@@ -126,10 +139,11 @@ impl Names {
                 && text.bytes().any(|b| b.is_ascii_alphabetic())
             {
                 latin_view(text, &mut view);
+                // The Latin view is ASCII: byte offsets are character indexes.
                 for m in ac.find_iter(&view.text) {
                     let whole = view.word_start[m.start()]
                         && view.word_start.get(m.end()).is_none_or(|w| *w);
-                    let (s, e) = (view.start[m.start()], view.end[m.end() - 1]);
+                    let (s, e) = (view.src[m.start()].0, view.src[m.end() - 1].1);
                     if whole && (!short[m.pattern().as_usize()] || stands_as_name(text, s, e)) {
                         out.push(Finding {
                             kind: Kind::RosterName,
@@ -410,7 +424,7 @@ fn radical(c: char) -> Option<char> {
 
 /// Whether the name at `start..end` of `text` stands as a name (see the module docs).
 fn stands_as_name(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() || "：:".contains(c));
+    let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() || "：:.".contains(c));
     let after = text[end..].trim_start_matches(|c: char| c.is_whitespace() || "：:（(".contains(c));
     const TITLES: [&str; 12] = [
         "同志",
@@ -533,6 +547,7 @@ mod tests {
             "建国，男，65岁",
             "王芳 13800138000",
             "Mr Wang Fang",
+            "Ms. Wang Fang",
             "Wang Fang 138 0013 8000",
         ] {
             assert_eq!(count(&n, s), 1, "{s}");
