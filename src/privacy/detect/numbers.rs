@@ -66,7 +66,13 @@ pub fn detect(text: &[Folded], allow: &[String], hits: &mut Vec<Hit>) {
         let plus = i > 0 && text[i - 1].ch == '+';
         let next = run(text, i, &mut s);
         let right_glued = text.get(next).is_some_and(|f| f.ch.is_ascii_alphabetic());
-        let usable = usable_groups(text, next, &s);
+        // An ID number is one whatever follows it (身份证…号, …平方米 written after it): only other figures become
+        // amounts.
+        let usable = if is_id18(&s.digits) {
+            s.groups.len()
+        } else {
+            usable_groups(text, next, &s)
+        };
         let mut from = 0;
         // Dates inside the run split it: neither side joins a date.
         while from < usable {
@@ -108,7 +114,21 @@ fn date_at(s: &Scratch, k: usize, usable: usize) -> bool {
 fn usable_groups(text: &[Folded], next: usize, s: &Scratch) -> usize {
     let g = &s.groups;
     let n = g.len();
-    let unit = unit_at(text, next);
+    // A unit makes an amount of a figure written whole or in thousands (158 230 451 元), not of a number in
+    // another grouping or of a mobile number (13800138000张先生 is a phone and a surname).
+    let last = &g[n - 1];
+    let unit = unit_at(text, next)
+        && match (n, last.gap) {
+            // Amounts written whole have at most twelve digits (千亿); a longer run may be an ID, card or
+            // prefixed phone.
+            (1, _) => {
+                let d = &s.digits[last.from..last.to];
+                d.len() <= 12 && !(d.len() == 11 && d.starts_with('1'))
+            }
+            (_, Gap::Space) => last.len() == 3 && g[n - 2].len() <= 3,
+            (_, Gap::Mark('.')) => true,
+            _ => false,
+        };
     let decimal = n >= 2
         && g[n - 1].gap == Gap::Mark('.')
         && (g[n - 1].len() <= 2 || unit)
@@ -177,18 +197,23 @@ fn glue_before(text: &[Folded], i: usize) -> Glue {
     while s > 0 && text[s - 1].ch.is_ascii_alphabetic() {
         s -= 1;
     }
-    if s == i {
+    // No letters, or the check character of a number just before (…611X13800138000): nothing glued.
+    if s == i || (s > 0 && text[s - 1].ch.is_ascii_digit() && i - s == 1) {
         return Glue::None;
     }
-    let word: String = text[s..i]
-        .iter()
-        .map(|f| f.ch.to_ascii_lowercase())
-        .collect();
+    if i - s > 6 {
+        return Glue::Other;
+    }
+    let mut buf = [0u8; 6];
+    for (b, f) in buf.iter_mut().zip(&text[s..i]) {
+        *b = f.ch.to_ascii_lowercase() as u8;
+    }
+    let word = std::str::from_utf8(&buf[..i - s]).unwrap_or("");
     const LABELS: [&str; 16] = [
         "id", "tel", "phone", "mobile", "mob", "cell", "fax", "no", "num", "number", "sfz", "sfzh",
         "card", "hp", "mp", "ph",
     ];
-    if LABELS.contains(&word.as_str()) {
+    if LABELS.contains(&word) {
         Glue::Label
     } else {
         Glue::Other
@@ -208,8 +233,11 @@ fn run(text: &[Folded], start: usize, s: &mut Scratch) -> usize {
             s.digits.push(text[i].ch);
             i += 1;
         }
-        // The ID check character, X or x, ends a run of 17 digits.
-        if s.digits.len() == 17 && i < text.len() && matches!(text[i].ch, 'X' | 'x') {
+        // The ID check character, X or x, ends a run (or a group) of 17 digits.
+        if (s.digits.len() == 17 || s.digits.len() - from == 17)
+            && i < text.len()
+            && matches!(text[i].ch, 'X' | 'x')
+        {
             s.digits.push('X');
             i += 1;
             s.groups.push(Group {
@@ -309,7 +337,8 @@ fn candidates(
 ) {
     let mut a = range.start;
     'outer: while a < range.end {
-        let context = context_before(text, s.groups[a].start);
+        // Looked up only for a span long enough to be a number of a person: most runs are short figures.
+        let mut context = None;
         // No personal number has more than 23 digits (0086 and a 19-digit card) or 8 groups: a long list of figures
         // (a JSON array, a table row) is read in windows, not as every span of it.
         let mut last = a;
@@ -338,7 +367,8 @@ fn candidates(
                 right_glued: sides.right_glued && b + 1 == s.groups.len(),
                 plus: sides.plus && a == range.start,
             };
-            if let Some(kind) = classify(&s.candidate, &s.groups[a..=b], here, context) {
+            let ctx = *context.get_or_insert_with(|| context_before(text, s.groups[a].start));
+            if let Some(kind) = classify(&s.candidate, &s.groups[a..=b], here, ctx) {
                 hits.push(Hit {
                     kind,
                     start: s.groups[a].start,
@@ -696,7 +726,7 @@ fn is_bank_card(d: &str, lens: &[usize], gaps: &[Gap], context: bool) -> bool {
     let n = lens.len();
     let shaped = n == 1
         || (lens[..n - 1].iter().all(|&l| l == 4)
-            && (1..=4).contains(&lens[n - 1])
+            && (1..=7).contains(&lens[n - 1])
             && uniform(gaps))
         || lens == [4, 6, 5]
         || (gaps.iter().all(|g| matches!(g, Gap::Start | Gap::Space))
@@ -823,7 +853,7 @@ mod tests {
             "床位 150\n2020-07-11",
             "158 230 451.00 元",
             "158 230 451 元",
-            "共 1380 0138 000 人",
+            "共 1 380 013 人",
             "- 150\n- 2020\n- 0711",
             "| 150 | 2020 | 0711 |",
             "150 2020 07 11",
@@ -843,6 +873,13 @@ mod tests {
             kinds("电话13800138000，150元"),
             vec![(Kind::Mobile, "13800138000".to_string())]
         );
+        for s in [
+            "联系电话13800138000张先生",
+            "138 0013 8000张女士",
+            "138-0013-8000元",
+        ] {
+            assert_eq!(kinds(s).first().map(|k| k.0), Some(Kind::Mobile), "{s}");
+        }
         assert_eq!(
             kinds("13800138000 2020-07-11"),
             vec![(Kind::Mobile, "13800138000".to_string())]

@@ -14,6 +14,15 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
         {
             continue;
         }
+        // A passport number goes on with a digit, or a letter and then a digit (EA1234567, DE1234567): any other
+        // word is passed over at once.
+        let at = |k: usize| text.get(k).map_or(' ', |f| f.ch);
+        if !(at(i + 1).is_ascii_digit()
+            || (at(i + 1).is_ascii_alphabetic() && at(i + 2).is_ascii_digit())
+            || (matches!(at(i + 1), ' ' | '-') && at(i + 2).is_ascii_digit()))
+        {
+            continue;
+        }
         // The number may be written in groups (E 1234 5678, G-1234-5678): single spaces or hyphens between runs of
         // letters and digits, up to the length of the longest form.
         let mut j = i + 1;
