@@ -30,6 +30,51 @@ pub struct Diagnostic {
     /// Whether the source line may be shown under the message. Privacy findings set this to false: the line holds
     /// the very value that must never be printed.
     pub show_source: bool,
+    /// Set once the privacy detector has read the path, message, hint and source line and masked what it found
+    /// (`crate::privacy::screen`); then the excerpt shown is this one and figures are shown as written.
+    pub screened: Option<Box<Excerpt>>,
+}
+
+/// A source line as shown under a screened message: masked, cut around the column, and the caret's column in it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Excerpt {
+    pub text: String,
+    /// 1-based character column in `text`; 0 for none.
+    pub col: usize,
+}
+
+/// The most characters of a source line a message shows: the part around the column.
+pub const EXCERPT_CHARS: usize = 120;
+
+/// `line` cut to at most [`EXCERPT_CHARS`] characters around the 1-based character column `col` (an ellipsis marks
+/// each cut), with the column in the cut line.
+pub fn cut_around(line: &str, col: usize) -> Excerpt {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= EXCERPT_CHARS {
+        return Excerpt {
+            text: line.to_string(),
+            col,
+        };
+    }
+    let at = col.saturating_sub(1).min(chars.len());
+    let start = at
+        .saturating_sub(EXCERPT_CHARS / 2)
+        .min(chars.len() - EXCERPT_CHARS);
+    let end = start + EXCERPT_CHARS;
+    let mut text = String::new();
+    if start > 0 {
+        text.push('…');
+    }
+    text.extend(&chars[start..end]);
+    if end < chars.len() {
+        text.push('…');
+    }
+    let col = if col == 0 {
+        0
+    } else {
+        at - start + 1 + usize::from(start > 0)
+    };
+    Excerpt { text, col }
 }
 
 impl Diagnostic {
@@ -47,6 +92,7 @@ impl Diagnostic {
             message: message.into(),
             hint: String::new(),
             show_source: true,
+            screened: None,
         }
     }
 
@@ -80,18 +126,28 @@ impl Diagnostic {
         if !self.show_source || self.line == 0 {
             return out;
         }
-        let Ok(text) = std::fs::read_to_string(root.join(&self.file)) else {
-            return out;
+        let excerpt = match &self.screened {
+            Some(e) => (**e).clone(),
+            None => {
+                let Some(src) = source_line(root, &self.file, self.line) else {
+                    return out;
+                };
+                cut_around(&mask_long_numbers(&src), self.col)
+            }
         };
-        let Some(src) = text.lines().nth(self.line - 1) else {
+        if excerpt.text.is_empty() {
             return out;
-        };
-        let src = mask_long_numbers(src.trim_end());
+        }
         let gutter = self.line.to_string();
         let pad = " ".repeat(gutter.len());
-        out.push_str(&format!("\n{pad} |\n{gutter} | {src}"));
-        if self.col > 0 {
-            let before: usize = src.chars().take(self.col - 1).map(display_width).sum();
+        out.push_str(&format!("\n{pad} |\n{gutter} | {}", excerpt.text));
+        if excerpt.col > 0 {
+            let before: usize = excerpt
+                .text
+                .chars()
+                .take(excerpt.col - 1)
+                .map(display_width)
+                .sum();
             out.push_str(&format!("\n{pad} | {}^", " ".repeat(before)));
         }
         out
@@ -116,15 +172,23 @@ impl Diagnostic {
             (Lang::Zh, Severity::Error) => ("错误：", "提示："),
             (Lang::Zh, Severity::Warning) => ("警告：", "提示："),
         };
+        // A screened message was read by the detector already, so its figures are shown as they are.
+        let mask = |s: String| {
+            if self.screened.is_some() {
+                s
+            } else {
+                mask_long_numbers(&s)
+            }
+        };
         let mut out = format!(
             "{}: {kind}{}",
             self.location(),
-            mask_long_numbers(&translate(&self.message, lang))
+            mask(translate(&self.message, lang))
         );
         if !self.hint.is_empty() {
             out.push_str("\n  ");
             out.push_str(hint);
-            out.push_str(&mask_long_numbers(&translate(&self.hint, lang)));
+            out.push_str(&mask(translate(&self.hint, lang)));
         }
         out
     }
@@ -135,6 +199,14 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.headline(Lang::En))
     }
+}
+
+/// Line `line` (1-based) of a site file, without its line ending.
+pub fn source_line(root: &Path, file: &Path, line: usize) -> Option<String> {
+    let text = std::fs::read_to_string(root.join(file)).ok()?;
+    text.lines()
+        .nth(line.checked_sub(1)?)
+        .map(|l| l.trim_end().to_string())
 }
 
 /// Messages quote what an editor wrote, and an editor may have written an ID or phone number where a figure
@@ -351,6 +423,18 @@ mod tests {
             d.to_string(),
             "a.yaml:1:1: error: `•••••••••••` is not a date\n  hint: see 2023 and 17265.21"
         );
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let line = format!("{}X{}", "甲".repeat(300), "乙".repeat(300));
+        let e = cut_around(&line, 301);
+        assert!(e.text.chars().count() <= EXCERPT_CHARS + 2);
+        assert_eq!(e.text.chars().nth(e.col - 1), Some('X'));
+        let e = cut_around(&line, 1);
+        assert_eq!((e.col, e.text.chars().next()), (1, Some('甲')));
+        let short = cut_around("abc", 2);
+        assert_eq!((short.text.as_str(), short.col), ("abc", 2));
     }
 
     #[test]

@@ -139,19 +139,30 @@ pub fn build_reporting(
     let out = opts.out_dir();
     // Before any work, so a refused or busy output fails at once; the lock is held until the build ends.
     let destination = match opts.mode {
-        Mode::Build => {
-            Some(write::prepare(&opts.root, &out, opts.force).map_err(|d| Diagnostics(vec![d]))?)
-        }
+        Mode::Build => Some(write::prepare(&opts.root, &out, opts.force).map_err(|d| {
+            privacy::screen(
+                Diagnostics(vec![d]),
+                &privacy::early_detector(None),
+                &opts.root,
+                &[],
+            )
+        })?),
         Mode::Check => None,
     };
-    let (loaded, mut diags) =
-        load::load(&opts.root, opts.base_url.as_deref()).map_err(Diagnostics::sorted)?;
+    let (loaded, mut diags) = load::load(&opts.root, opts.base_url.as_deref()).map_err(|d| {
+        privacy::screen(d, &privacy::early_detector(None), &opts.root, &[]).sorted()
+    })?;
     stage(&mut timings.load);
+    // Every message passes the detector before it is returned (see `privacy::screen`).
+    let rosters = privacy::roster_files(&loaded);
+    let early = privacy::early_detector(Some(&loaded.config));
     let Some(site) = validate::validate(loaded, &mut diags) else {
+        let diags = privacy::screen(diags, &early, &opts.root, &rosters);
         return Err(finish(diags, opts.strict));
     };
     stage(&mut timings.validate);
     let detector = privacy::detector(&site);
+    let screen = |d: Diagnostics| privacy::screen(d, &detector, &opts.root, &rosters);
     let (site, privacy_report, cleared) = privacy::protect(site, &detector, &mut diags);
     stage(&mut timings.privacy);
     let output = match render::render(&site) {
@@ -159,7 +170,7 @@ pub fn build_reporting(
         Err(errs) => {
             write_report(&opts.root, &privacy_report);
             diags.extend(errs);
-            return Err(diags.sorted());
+            return Err(screen(diags).sorted());
         }
     };
     stage(&mut timings.render);
@@ -177,11 +188,12 @@ pub fn build_reporting(
     if opts.strict {
         diags.make_strict();
     }
+    let diags = screen(diags);
     if diags.has_errors() {
         return Err(diags.sorted());
     }
     if let Some(destination) = &destination {
-        write::write(&output, destination).map_err(|d: Diagnostic| Diagnostics(vec![d]))?;
+        write::write(&output, destination).map_err(|d: Diagnostic| screen(Diagnostics(vec![d])))?;
     }
     stage(&mut timings.write);
     Ok(Report {

@@ -507,11 +507,15 @@ impl Corpus {
                         let p = format!("5{}", rng.range(1, 5));
                         (card(rng, &p, 16), false)
                     }
+                    // The real ranges of Mastercard's 2-series (2221–2720) and JCB (3528–3589).
                     4 => {
-                        let p = format!("2{}", rng.range(2, 7));
+                        let p = rng.range(2221, 2720).to_string();
                         (card(rng, &p, 16), false)
                     }
-                    5 => (card(rng, "35", 16), false),
+                    5 => {
+                        let p = rng.range(3528, 3589).to_string();
+                        (card(rng, &p, 16), false)
+                    }
                     7 => (card(rng, "9558", 19), true),
                     8 => (card(rng, "6013", 18), true),
                     10 => (card(rng, "62", 18), false),
@@ -1755,4 +1759,732 @@ fn digits_in_other_compatibility_forms() {
     // Before the fix: exit 0, 0 detections, public/notice.txt still reads 电话𝟏𝟑𝟖𝟎𝟎𝟏𝟑𝟖𝟎𝟎𝟎。
     assert!(!read(&site.path().join("public"), "notice.txt").contains(&bold));
     default_build_removes(&format!("电话{bold}。"), "13800138000");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 12: ways of writing a value that a reader still reads as the value (invisible characters, digits of other
+// scripts, other separators, look-alike check characters, glued labels, regional IDs, credentials without a colon,
+// names as people write them), each planted in every place text reaches the output; and ordinary statistical
+// writing in the same places, which must build under --strict with every figure intact.
+// ---------------------------------------------------------------------------------------------------------------
+
+/// One way of writing a value: its class, the text planted, and what must not be found in the output (digits, a
+/// folded name, or a pinyin spelling in lower-case letters).
+struct Vector {
+    class: String,
+    text: String,
+    probe: VProbe,
+}
+
+enum VProbe {
+    Digits(String),
+    Han(String),
+    Latin(String),
+    Text(String),
+}
+
+/// Digits of another script: `base` is the code point of its zero.
+fn script_digits(s: &str, base: u32) -> String {
+    s.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(base + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+/// Hong Kong identity card number with a correct check character, in its printed form A123456(7).
+fn hk_id(rng: &mut Rng) -> String {
+    loop {
+        let letter = (b'A' + rng.below(26) as u8) as char;
+        let digits = rng.digits(6);
+        let mut sum = 36 * 9 + (letter as u32 - 'A' as u32 + 10) * 8;
+        for (c, w) in digits.chars().zip((2..=7).rev()) {
+            sum += c.to_digit(10).expect("digit") * w;
+        }
+        let check = match 11 - sum % 11 {
+            11 => '0',
+            10 => continue,
+            n => char::from_digit(n, 10).expect("digit"),
+        };
+        return format!("{letter}{digits}({check})");
+    }
+}
+
+/// Taiwan national ID with a correct checksum.
+fn tw_id(rng: &mut Rng) -> String {
+    const CODES: &str = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
+    let k = rng.below(26) as usize;
+    let letter = CODES.as_bytes()[k] as char;
+    let code = k as u32 + 10;
+    let body = format!("{}{}", rng.range(1, 2), rng.digits(7));
+    let mut sum = code / 10 + (code % 10) * 9;
+    for (c, w) in body.chars().zip([8, 7, 6, 5, 4, 3, 2, 1]) {
+        sum += c.to_digit(10).expect("digit") * w;
+    }
+    let check = (10 - sum % 10) % 10;
+    format!("{letter}{body}{check}")
+}
+
+/// Roster names of the vector corpus, with spellings a test table gives independently of the library.
+const V_NAMES: [(&str, &str, &str); 3] = [
+    ("东方文山", "東方文山", "dongfang wenshan"),
+    ("欧阳听澜", "歐陽聽瀾", "ouyang tinglan"),
+    ("阿依古丽·买买提", "阿依古麗·買買提", "ayiguli maimaiti"),
+];
+
+fn vectors(rng: &mut Rng) -> Vec<Vector> {
+    let mut v = Vec::new();
+    let mut push = |class: &str, text: String, probe: VProbe| {
+        v.push(Vector {
+            class: class.to_string(),
+            text,
+            probe,
+        })
+    };
+    let digits = |s: &str| VProbe::Digits(s.to_ascii_lowercase());
+    let id = id18(rng, "110105", false);
+    let idx = id18(rng, "530102", true);
+    for (class, sep) in [
+        ("ID with a zero-width space", "\u{200B}"),
+        ("ID with a soft hyphen", "\u{00AD}"),
+        ("ID with a word joiner", "\u{2060}"),
+        ("ID with a BOM", "\u{FEFF}"),
+        ("ID with a bidi override", "\u{202E}"),
+    ] {
+        let id = id18(rng, "320102", false);
+        push(
+            class,
+            format!("身份证{}{sep}{}{sep}{}", &id[..6], &id[6..14], &id[14..]),
+            digits(&id),
+        );
+    }
+    let phone = mobile(rng);
+    push(
+        "mobile with a zero-width joiner and a variation selector",
+        format!(
+            "电话{}\u{200D}{}\u{FE0F}{}",
+            &phone[..3],
+            &phone[3..7],
+            &phone[7..]
+        ),
+        digits(&phone),
+    );
+    let phone = mobile(rng);
+    push(
+        "mobile with combining marks",
+        phone.chars().map(|c| format!("{c}\u{0301}")).collect(),
+        digits(&phone),
+    );
+    for (class, base) in [
+        ("mobile in Arabic-Indic digits", 0x0660),
+        ("mobile in Extended Arabic-Indic digits", 0x06F0),
+        ("mobile in Devanagari digits", 0x0966),
+        ("mobile in Bengali digits", 0x09E6),
+        ("mobile in mathematical bold digits", 0x1D7CE),
+        ("mobile in mathematical monospace digits", 0x1D7F6),
+    ] {
+        let phone = mobile(rng);
+        push(
+            class,
+            format!("手机{}", script_digits(&phone, base)),
+            digits(&phone),
+        );
+    }
+    push(
+        "ID in Devanagari digits",
+        script_digits(&id, 0x0966),
+        digits(&id),
+    );
+    for (class, sep) in [
+        ("mobile 3-4-4 with middle dots", "·"),
+        ("mobile 3-4-4 with underscores", "_"),
+        ("mobile 3-4-4 with full-width commas", "，"),
+        ("mobile 3-4-4 with enumeration commas", "、"),
+        ("mobile 3-4-4 with tildes", "~"),
+        ("mobile 3-4-4 with ideographic spaces", "\u{3000}"),
+        ("mobile 3-4-4 with katakana middle dots", "・"),
+    ] {
+        let phone = mobile(rng);
+        push(
+            class,
+            format!("联系{}", grouped(&phone, &[3, 4], sep)),
+            digits(&phone),
+        );
+    }
+    push(
+        "ID 6-8-4 with middle dots",
+        format!("证号{}", grouped(&id, &[6, 8], "·")),
+        digits(&id),
+    );
+    for (class, x) in [
+        ("check character ×", '×'),
+        ("check character Cyrillic Х", 'Х'),
+    ] {
+        push(class, format!("身份证{}{x}", &idx[..17]), digits(&idx));
+    }
+    push("ID glued to ID", format!("ID{id}"), digits(&id));
+    let phone = mobile(rng);
+    push("mobile glued to Tel", format!("Tel{phone}"), digits(&phone));
+    let phone = mobile(rng);
+    push(
+        "mobile glued to letters after it",
+        format!("{phone}abc"),
+        digits(&phone),
+    );
+    let hk = hk_id(rng);
+    push(
+        "Hong Kong identity card",
+        format!("香港身份证{hk}"),
+        VProbe::Text(hk.to_lowercase()),
+    );
+    let tw = tw_id(rng);
+    push(
+        "Taiwan identity card",
+        format!("身分證{tw}"),
+        VProbe::Text(tw.to_lowercase()),
+    );
+    let mo = format!(
+        "{}{}({})",
+        rng.pick(&["1", "5", "7"]),
+        rng.digits(6),
+        rng.digits(1)
+    );
+    push(
+        "Macau identity card",
+        format!("澳门身份证{mo}"),
+        VProbe::Text(mo.to_lowercase()),
+    );
+    for (class, before, after) in [
+        ("credential without a colon", "初始密码", "，请修改"),
+        ("credential in quotes", "密码：“", "”"),
+        ("credential after a space", "登录口令 ", "。"),
+        ("credential after 密钥", "密钥：", "。"),
+        ("credential after traditional 密碼", "密碼：", "。"),
+    ] {
+        let secret = rng.secret(9);
+        push(
+            class,
+            format!("{before}{secret}{after}"),
+            VProbe::Text(secret.to_lowercase()),
+        );
+    }
+    for (class, prefix, len) in [
+        ("Discover card without a card word", "6011".to_string(), 16),
+        (
+            "JCB card without a card word",
+            rng.range(3528, 3589).to_string(),
+            16,
+        ),
+        (
+            "Mastercard 2-series without a card word",
+            rng.range(2221, 2720).to_string(),
+            16,
+        ),
+        ("UnionPay card without a card word", "62".to_string(), 19),
+    ] {
+        let n = card(rng, &prefix, len);
+        push(class, format!("转入{n}"), digits(&n));
+    }
+    let amex_prefix = ["34", "37"][rng.below(2) as usize];
+    let amex = card(rng, amex_prefix, 15);
+    push(
+        "American Express 4-6-5",
+        format!("转入{} {} {}", &amex[..4], &amex[4..10], &amex[10..]),
+        digits(&amex),
+    );
+    let passport = format!("e{}", rng.digits(8));
+    push(
+        "lower-case passport",
+        format!("护照{passport}"),
+        VProbe::Text(passport.clone()),
+    );
+    for label in ["户主", "编号"] {
+        let old = id15(rng);
+        push(
+            "15-digit ID after a label",
+            format!("{label}{old}"),
+            digits(&old),
+        );
+    }
+    let local = format!("{}{}", rng.range(2, 9), rng.digits(7));
+    push(
+        "local landline after 电话",
+        format!("联系电话：{}", grouped(&local, &[4], " ")),
+        digits(&local),
+    );
+    let local = format!("{}{}", rng.range(2, 9), rng.digits(6));
+    push(
+        "local landline after Tel",
+        format!("Tel: {local}"),
+        digits(&local),
+    );
+    for (simple, traditional, pinyin) in V_NAMES {
+        let plain: String = simple.chars().filter(|c| *c != '·').collect();
+        let han = || VProbe::Han(plain.clone());
+        push(
+            "name in traditional characters",
+            format!("走访{traditional}一家"),
+            han(),
+        );
+        let spaced: String = plain.chars().map(|c| format!("{c} ")).collect();
+        push(
+            "name with spaces",
+            format!("走访{}一家", spaced.trim_end()),
+            han(),
+        );
+        let ideographic: Vec<String> = plain.chars().map(String::from).collect();
+        push(
+            "name with ideographic spaces",
+            format!("走访{}一家", ideographic.join("\u{3000}")),
+            han(),
+        );
+        push(
+            "name with a zero-width space",
+            format!("走访{}\u{200B}{}一家", &plain[..6], &plain[6..]),
+            han(),
+        );
+        let latin: String = pinyin.chars().filter(|c| *c != ' ').collect();
+        let title: String = pinyin
+            .split(' ')
+            .map(|w| format!("{}{}", w[..1].to_uppercase(), &w[1..]))
+            .collect::<Vec<_>>()
+            .join(" ");
+        push(
+            "name in pinyin",
+            format!("visited {title} at home"),
+            VProbe::Latin(latin.clone()),
+        );
+        push(
+            "name in pinyin, one word",
+            format!("visited {latin} today"),
+            VProbe::Latin(latin.clone()),
+        );
+    }
+    for dot in ["•", "・", "‧", "∙", "⋅", "･", ""] {
+        push(
+            "name with another middle dot",
+            format!("慰问阿依古丽{dot}买买提同志"),
+            VProbe::Han("阿依古丽买买提".into()),
+        );
+    }
+    push(
+        "name with a Kangxi radical",
+        "走访东方⽂⼭一家".into(),
+        VProbe::Han("东方文山".into()),
+    );
+    v
+}
+
+/// Traditional forms the vector names use, for the output probe (independent of the library's tables).
+fn v_simplified(c: char) -> char {
+    const PAIRS: [(char, char); 8] = [
+        ('東', '东'),
+        ('歐', '欧'),
+        ('陽', '阳'),
+        ('聽', '听'),
+        ('瀾', '澜'),
+        ('麗', '丽'),
+        ('買', '买'),
+        ('⽂', '文'),
+    ];
+    PAIRS.iter().find(|p| p.0 == c).map_or(c, |p| p.1)
+}
+
+/// Output text folded for the vector probes: escapes decoded, tags removed, invisible characters dropped, digits of
+/// the planted scripts and the check-character look-alikes made ASCII.
+fn v_fold(text: &str) -> String {
+    let decoded = strip_tags(&decode(text));
+    let mut out = String::with_capacity(decoded.len());
+    for c in decoded.nfkc() {
+        let code = c as u32;
+        let c = match code {
+            0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0xFEFF
+            | 0x00AD
+            | 0xFE00..=0xFE0F
+            | 0x0300..=0x036F => {
+                continue;
+            }
+            0x0660..=0x0669 | 0x06F0..=0x06F9 | 0x0966..=0x096F | 0x09E6..=0x09EF => {
+                let zero = [0x0660, 0x06F0, 0x0966, 0x09E6]
+                    .into_iter()
+                    .find(|z| (*z..*z + 10).contains(&code))
+                    .unwrap_or(code);
+                char::from(b'0' + (code - zero) as u8)
+            }
+            _ if matches!(c, '×' | 'Х') => 'x',
+            _ => v_simplified(c).to_ascii_lowercase(),
+        };
+        out.push(c);
+    }
+    out
+}
+
+/// Whether `probe` is found in the output text `text`.
+fn v_found(probe: &VProbe, text: &str) -> bool {
+    let folded = v_fold(text);
+    match probe {
+        VProbe::Digits(d) => {
+            let seps = |c: char| " -.\n\r\t()/+_·・，,、~\u{3000}".contains(c);
+            let compacted: String = folded.chars().filter(|c| !seps(*c)).collect();
+            compacted.contains(d.as_str())
+        }
+        VProbe::Han(name) => {
+            let dots = |c: char| c.is_whitespace() || "·•・‧∙⋅･".contains(c);
+            let han: String = folded.chars().filter(|c| !dots(*c)).collect();
+            han.contains(name.as_str())
+        }
+        VProbe::Latin(l) => {
+            let letters: String = folded
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '-')
+                .collect();
+            letters.contains(l.as_str())
+        }
+        VProbe::Text(t) => folded.contains(t.as_str()),
+    }
+}
+
+/// A site with every vector in every place: a page's body, title and description, its English translation, a
+/// dataset cell, column label and row key (which charts use as labels), a chart title, and site.yaml's region and
+/// `gov.content_source`. The roster names the vector names.
+fn v_site(vectors: &[Vector]) -> tempfile::TempDir {
+    let site = site_with_theme();
+    let root = site.path().to_path_buf();
+    let w = |rel: &str, text: &str| {
+        let p = root.join(rel);
+        fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        fs::write(p, text).expect("write");
+    };
+    let q = |s: &str| serde_json::to_string(s).expect("json");
+    let region = vectors
+        .iter()
+        .map(|v| v.text.as_str())
+        .collect::<Vec<_>>()
+        .join("；");
+    w(
+        "site.yaml",
+        &format!(
+            "title: 测试区民政局\nbase_url: https://example.gov.cn/mzj/\nlanguage: zh-CN\ntheme: default\n\
+             region: {}\ngov:\n  content_source: {}\nlanguages:\n  en:\n    title: Test Bureau\n",
+            q(&region),
+            q(&region)
+        ),
+    );
+    let mut roster = String::from(
+        "title: 名册（虚构）\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  - {key: town, label: 乡镇}\nrecords:\n",
+    );
+    for (name, _, _) in V_NAMES {
+        writeln!(roster, "  - {{name: {name}, town: 甲镇}}").expect("fmt");
+    }
+    roster.push_str("publish:\n  group_by: [town]\n  measures:\n    persons: count\n");
+    w("data/roster.yaml", &roster);
+    w("content/_index.md", "---\ntitle: 首页\n---\n欢迎。\n");
+    w("content/_index.en.md", "---\ntitle: Home\n---\nWelcome.\n");
+    w(
+        "content/notices/_index.md",
+        "---\ntitle: 通知\n---\n通知。\n",
+    );
+    let mut ds = String::from(
+        "title: 联系表\nsource: 测试\nas_of: 2023-10-31\ncolumns:\n  - {key: item, label: 项目}\n",
+    );
+    for (i, v) in vectors.iter().enumerate() {
+        w(
+            &format!("content/notices/n{i}.md"),
+            &format!(
+                "---\ntitle: {}\ndescription: {}\ndate: 2023-11-01\n---\n\n正文：{}。\n",
+                q(&format!("通知{}", v.text)),
+                q(&format!("说明{}", v.text)),
+                v.text
+            ),
+        );
+        w(
+            &format!("content/notices/n{i}.en.md"),
+            &format!("---\ntitle: Notice {i}\n---\n\nText: {}.\n", v.text),
+        );
+        writeln!(
+            ds,
+            "  - {{key: c{i}, label: {}}}",
+            q(&format!("列{}", v.text))
+        )
+        .expect("fmt");
+    }
+    ds.push_str("  - {key: n, label: 数量, type: integer}\nrows:\n");
+    for (i, v) in vectors.iter().enumerate() {
+        let mut row = format!("  - {{item: {}, n: {}", q(&format!("项{}", v.text)), i + 1);
+        for k in 0..vectors.len() {
+            if k == i {
+                write!(row, ", c{k}: {}", q(&format!("值{}", v.text))).expect("fmt");
+            }
+        }
+        row.push_str("}\n");
+        ds.push_str(&row);
+    }
+    w("data/contacts.yaml", &ds);
+    for (i, v) in vectors.iter().enumerate().step_by(4) {
+        w(
+            &format!("charts/c{i}.yaml"),
+            &format!(
+                "title: {}\ntype: bar\ndata: contacts\nx: item\ny: n\n",
+                q(&format!("图{}", v.text))
+            ),
+        );
+    }
+    site
+}
+
+#[test]
+fn every_vector_class_is_caught_in_every_place() {
+    let mut rng = Rng(0x1212_2026);
+    let vectors = vectors(&mut rng);
+    assert!(vectors.len() >= 60, "only {} vectors", vectors.len());
+    let names: Vec<String> = V_NAMES.iter().map(|n| n.0.to_string()).collect();
+    let detector = Detector::new(&[], &["12345".to_string()], &names, REPLACEMENT);
+    let missed: Vec<&str> = vectors
+        .iter()
+        .filter(|v| detector.find(&v.text).is_empty())
+        .map(|v| v.class.as_str())
+        .collect();
+    assert!(missed.is_empty(), "the detector misses: {missed:?}");
+
+    let site = v_site(&vectors);
+    if std::env::var_os("SUNLIGHT_KEEP").is_some() {
+        eprintln!("site kept at {}", site.path().display());
+        std::mem::forget(site);
+        return;
+    }
+    for v in &vectors {
+        let src = tree(site.path());
+        assert!(
+            src.values()
+                .any(|b| v_found(&v.probe, &String::from_utf8_lossy(b))),
+            "the probe cannot find {} in the sources",
+            v.class
+        );
+    }
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let leaked_to_log: Vec<&str> = vectors
+        .iter()
+        .filter(|v| v_found(&v.probe, &err) || v_found(&v.probe, &stdout))
+        .map(|v| v.class.as_str())
+        .collect();
+    assert!(
+        leaked_to_log.is_empty(),
+        "in the build's messages: {leaked_to_log:?}"
+    );
+    // The messages hold no planted value (checked above), so the errors may be shown.
+    let errors: Vec<&str> = err.lines().filter(|l| l.contains("error")).collect();
+    assert!(
+        out.status.success(),
+        "the default build must replace and warn: {errors:#?}"
+    );
+    let public = tree(&site.path().join("public"));
+    let mut survivors = BTreeMap::new();
+    for v in &vectors {
+        let files: Vec<&String> = public
+            .iter()
+            .filter(|(_, b)| v_found(&v.probe, &String::from_utf8_lossy(b)))
+            .map(|(k, _)| k)
+            .collect();
+        if !files.is_empty() {
+            survivors.insert(v.class.as_str(), files);
+        }
+    }
+    assert!(survivors.is_empty(), "published: {survivors:?}");
+    let report = read(site.path(), ".sunlight/privacy-report.json");
+    assert!(
+        vectors.iter().all(|v| !v_found(&v.probe, &report)),
+        "a value in the report"
+    );
+
+    let strict = sunlight(site.path(), &["build", "--strict", "--out", "strict-out"]);
+    let err = stderr(&strict);
+    assert_eq!(strict.status.code(), Some(1), "--strict must fail");
+    assert!(
+        !site.path().join("strict-out").exists(),
+        "--strict wrote something"
+    );
+    let leaked: Vec<&str> = vectors
+        .iter()
+        .filter(|v| v_found(&v.probe, &err))
+        .map(|v| v.class.as_str())
+        .collect();
+    assert!(leaked.is_empty(), "--strict printed: {leaked:?}");
+}
+
+#[test]
+fn file_names_with_a_vector_are_refused_and_masked_in_the_message() {
+    let mut rng = Rng(0x000F_11E5);
+    let phone = mobile(&mut rng);
+    let id = id18(&mut rng, "110101", false);
+    let site = small_site("正文。");
+    let names = [
+        format!("content/notices/tel{phone}.md"),
+        format!("content/notices/{}.md", script_digits(&phone, 0x0660)),
+        format!("content/notices/{}\u{200B}{}.md", &id[..9], &id[9..]),
+        format!("static/files/{}.txt", grouped(&phone, &[3, 4], "·")),
+    ];
+    for n in &names {
+        let p = site.path().join(n);
+        fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        let text = if n.ends_with(".md") {
+            "---\ntitle: 通知\n---\n正文。\n"
+        } else {
+            "公告\n"
+        };
+        fs::write(p, text).expect("write");
+    }
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        err.matches("file name").count(),
+        names.len(),
+        "one error per file"
+    );
+    assert!(
+        err.contains(&format!("content/notices/{REPLACEMENT}.md")),
+        "the path is masked"
+    );
+    for probe in [VProbe::Digits(phone.clone()), VProbe::Digits(id.clone())] {
+        assert!(!v_found(&probe, &err), "a planted value in the messages");
+    }
+}
+
+/// Ordinary statistical writing: figures beside dates, codes, years in tables, amounts with spaces, credit codes,
+/// document numbers, project and order numbers, hotlines, postcodes, statistical codes.
+const ORDINARY: &[&str] = &[
+    "民政简报第150期",
+    "民政简报150",
+    "第15期 2020年7月11日",
+    "床位 150",
+    "158 230 451.00 元",
+    "13 800 138 000 元",
+    "1 380 013 人次",
+    "共计 150 2020-07-11 发布",
+    "统一社会信用代码11110105MB0123456X",
+    "区民发〔2023〕12号",
+    "云民函〔2024〕108号",
+    "项目编号XM-2023-0456",
+    "订单号DD202311300001",
+    "合同编号HT2023110012",
+    "服务热线12345",
+    "养老服务热线12349",
+    "邮编650228",
+    "统计用区划代码5301020010",
+    "行政区划代码530102",
+    "2019年 2020年 2021年 2022年",
+    "增长15.3%",
+    "150户、2020人、711个",
+    "2023年第3季度",
+    "8:30-17:30",
+    "paid 2023 units",
+];
+
+#[test]
+fn ordinary_statistical_writing_builds_clean_in_every_place() {
+    let site = site_with_theme();
+    let root = site.path().to_path_buf();
+    let w = |rel: &str, text: &str| {
+        let p = root.join(rel);
+        fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        fs::write(p, text).expect("write");
+    };
+    let q = |s: &str| serde_json::to_string(s).expect("json");
+    let all = ORDINARY.join("；");
+    w(
+        "site.yaml",
+        &format!(
+            "title: 测试区民政局\nbase_url: https://example.gov.cn/mzj/\nlanguage: zh-CN\ntheme: default\n\
+             region: {}\nprivacy:\n  allow:\n    - 12345\n    - {{value: mzj@example.gov.cn, reason: the bureau's public address}}\n    - {{value: \"0871-6512 3456\"}}\n",
+            q("测试区")
+        ),
+    );
+    w(
+        "content/_index.md",
+        "---\ntitle: 首页\n---\n来信请寄 mzj@example.gov.cn，值班电话 0871-65123456。\n",
+    );
+    w(
+        "content/briefs/_index.md",
+        "---\ntitle: 民政简报\n---\n简报。\n",
+    );
+    // A section whose titles end in numbers, listed with their dates.
+    for (i, n) in [150, 151, 152, 2020].iter().enumerate() {
+        w(
+            &format!("content/briefs/b{i}.md"),
+            &format!(
+                "---\ntitle: 民政简报第{n}期\ndate: 2020-07-{:02}\n---\n\n床位 {n}\n2020-07-11\n",
+                11 + i
+            ),
+        );
+        w(
+            &format!("content/briefs/c{i}.md"),
+            &format!(
+                "---\ntitle: 民政简报{n}\ndate: 2020-07-{:02}\n---\n\n正文。\n",
+                11 + i
+            ),
+        );
+    }
+    let mut body = String::from("---\ntitle: 统计数据\ndescription: ");
+    body.push_str(&q(&all));
+    body.push_str("\n---\n\n");
+    for s in ORDINARY {
+        writeln!(body, "{s}。\n").expect("fmt");
+        writeln!(body, "- {s}").expect("fmt");
+    }
+    body.push_str("\n| 年份 | 2019 | 2020 | 2021 |\n| --- | --- | --- | --- |\n| 户数 | 150 | 2020 | 711 |\n\n床位 150\n2020-07-11\n");
+    w("content/stats-2023-07-11.md", &body);
+    let mut ds = String::from(
+        "title: 统计表\nsource: 测试区民政局\nas_of: 2023-10-31\ncolumns:\n  - {key: item, label: 项目}\n  - {key: note, label: 说明}\n  - {key: n, label: 数量, type: integer}\nrows:\n",
+    );
+    for (i, s) in ORDINARY.iter().enumerate() {
+        writeln!(
+            ds,
+            "  - {{item: {}, note: {}, n: {}}}",
+            q(&format!("项{i}")),
+            q(s),
+            150 + i
+        )
+        .expect("fmt");
+    }
+    w("data/stat-5301020010.yaml", &ds);
+    w(
+        "charts/stat-150.yaml",
+        &format!(
+            "title: {}\ntype: bar\ndata: stat-5301020010\nx: item\ny: n\n",
+            q("民政简报第150期 2020-07-11")
+        ),
+    );
+    w(
+        "static/files/figures-2023.txt",
+        &format!("{}\n", ORDINARY.join("\n")),
+    );
+
+    let out = sunlight(site.path(), &["build", "--strict"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("personal data"), "{err}");
+    let report: serde_json::Value =
+        serde_json::from_str(&read(site.path(), ".sunlight/privacy-report.json")).expect("JSON");
+    assert_eq!(report["detections"], 0, "{report}");
+    let public = tree(&site.path().join("public"));
+    let text: String = public
+        .iter()
+        .filter(|(k, _)| k.ends_with(".html") || k.ends_with(".txt"))
+        .map(|(_, b)| decode(&String::from_utf8_lossy(b)))
+        .collect();
+    assert!(!text.contains(REPLACEMENT), "something was redacted");
+    let missing: Vec<&&str> = ORDINARY.iter().filter(|s| !text.contains(**s)).collect();
+    assert!(missing.is_empty(), "changed or missing: {missing:?}");
+    assert!(text.contains("mzj@example.gov.cn") && text.contains("0871-65123456"));
+    let home = read(&site.path().join("public"), "briefs/index.html");
+    assert!(
+        home.contains("民政简报第150期") && home.contains("2020-07-11"),
+        "the list page"
+    );
 }

@@ -173,7 +173,8 @@ pub struct PrivacyConfig {
     pub min_cell: u32,
     #[serde(default = "default_replacement")]
     pub replacement: String,
-    /// Public numbers that look personal (hotlines), as `"12345"` or `{value: "12345", reason: 市长热线}`.
+    /// Public values that look personal: hotlines, the bureau's own e-mail address, public officials' names; as
+    /// `"12345"` or `{value: "mzj@example.gov.cn", reason: the bureau's public address}` (the reason is optional).
     #[serde(default)]
     pub allow: Vec<AllowEntry>,
     #[serde(default)]
@@ -204,8 +205,14 @@ pub struct Reviewed {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum AllowEntry {
+    /// A hotline written as a YAML number (`- 12345`).
+    Number(u64),
     Value(String),
-    Explained { value: String, reason: String },
+    Explained {
+        value: String,
+        #[serde(default)]
+        reason: String,
+    },
 }
 
 impl PrivacyConfig {
@@ -214,6 +221,7 @@ impl PrivacyConfig {
         self.allow
             .iter()
             .map(|a| match a {
+                AllowEntry::Number(n) => n.to_string(),
                 AllowEntry::Value(v) | AllowEntry::Explained { value: v, .. } => v.clone(),
             })
             .collect()

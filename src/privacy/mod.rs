@@ -3,7 +3,8 @@
 //! - Records datasets were aggregated with small cells withheld, every table of one records file protected together
 //!   ([`records`], [`suppress`], [`audit`]); their records never reach the `Site` at all.
 //! - Every string that can reach a page (body text with its link targets and alt text, titles, descriptions, dataset
-//!   labels, units, keys and values, site settings, UTF-8 static files) passes the [`detect::Detector`]: each finding
+//!   labels, units, keys and values, every site setting that reaches a page (title, description, region, `gov.*`,
+//!   language names), UTF-8 static files) passes the [`detect::Detector`]: each finding
 //!   is replaced by `privacy.replacement` and reported as `file:line: kind`, never with the value.
 //! - A file or dataset name that contains personal data is an error: it would become a URL.
 //! - After rendering, [`egress`] scans every output byte again before anything is written, every file read by its
@@ -25,7 +26,11 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
+use crate::diagnostics::{
+    Diagnostic, Diagnostics, Excerpt, cut_around, display_path, line_col, source_line,
+};
+use crate::load::Loaded;
+use crate::load::config::SiteConfig;
 use crate::validate::{Chart, Dataset, Segment, Site, Value};
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
@@ -39,6 +44,116 @@ pub fn detector(site: &Site) -> Detector {
         &site.roster_terms,
         &p.replacement,
     )
+}
+
+/// The detector for messages written before the roster is known: the site's markers and allow-list, or the
+/// defaults when even `site.yaml` could not be read.
+pub fn early_detector(config: Option<&SiteConfig>) -> Detector {
+    match config {
+        Some(c) => Detector::new(
+            &c.privacy.strip,
+            &c.privacy.allow_values(),
+            &[],
+            &c.privacy.replacement,
+        ),
+        None => Detector::new(
+            &[],
+            &[],
+            &[],
+            &crate::load::config::PrivacyConfig::default().replacement,
+        ),
+    }
+}
+
+/// The files of records datasets (the YAML and its CSV): a message never quotes their lines, which are the roster.
+pub fn roster_files(loaded: &Loaded) -> Vec<PathBuf> {
+    loaded
+        .datasets
+        .iter()
+        .filter(|d| {
+            d.raw.records.is_some()
+                || d.raw.columns.iter().any(|c| c.value.personal == Some(true))
+                || d.csv.is_some()
+        })
+        .flat_map(|d| std::iter::once(d.rel.clone()).chain(d.csv.as_ref().map(|c| c.0.clone())))
+        .collect()
+}
+
+/// Every diagnostic as it may be printed: its path, message and hint passed through the detector, and the source
+/// line it quotes read now, masked and cut around the column, so no log carries a personal value (the
+/// replacement stands in its place: `content/notices/〔已隐去〕.md`). Ordinary figures stay as written.
+pub fn screen(
+    diags: Diagnostics,
+    detector: &Detector,
+    root: &Path,
+    rosters: &[PathBuf],
+) -> Diagnostics {
+    Diagnostics(
+        diags
+            .0
+            .into_iter()
+            .map(|d| screen_one(d, detector, root, rosters))
+            .collect(),
+    )
+}
+
+fn screen_one(
+    mut d: Diagnostic,
+    detector: &Detector,
+    root: &Path,
+    rosters: &[PathBuf],
+) -> Diagnostic {
+    if d.screened.is_some() {
+        return d;
+    }
+    let line = if d.show_source && d.line > 0 && !rosters.contains(&d.file) {
+        source_line(root, &d.file, d.line)
+    } else {
+        None
+    };
+    let mut path = display_path(&d.file);
+    detector.redact(&mut path);
+    d.file = PathBuf::from(path);
+    detector.redact(&mut d.message);
+    detector.redact(&mut d.hint);
+    let excerpt = match line {
+        Some(line) => {
+            let (masked, col) = mask_keeping_column(detector, &line, d.col);
+            cut_around(&masked, col)
+        }
+        None => Excerpt {
+            text: String::new(),
+            col: 0,
+        },
+    };
+    d.screened = Some(Box::new(excerpt));
+    d
+}
+
+/// `line` with every finding replaced, and where the 1-based character column `col` is in it (at the start of a
+/// replacement when the column was inside a finding). The whole line is read before it is cut, so a cut can never
+/// leave part of a number behind.
+fn mask_keeping_column(detector: &Detector, line: &str, col: usize) -> (String, usize) {
+    let at = line
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(line.len(), |(b, _)| b);
+    let mut out = String::with_capacity(line.len());
+    let mut new_col = None;
+    let mut last = 0;
+    for f in detector.find(line) {
+        if new_col.is_none() && at < f.end {
+            let upto = at.clamp(last, f.start);
+            new_col = Some(out.chars().count() + line[last..upto].chars().count() + 1);
+        }
+        out.push_str(&line[last..f.start]);
+        out.push_str(&detector.replacement);
+        last = f.end;
+    }
+    let new_col = new_col
+        .unwrap_or_else(|| out.chars().count() + line[last..at.max(last)].chars().count() + 1);
+    out.push_str(&line[last..]);
+    (out, if col == 0 { 0 } else { new_col })
 }
 
 /// Redacts every published string of `site`. Returns the cleaned site, the report, and the long digit runs that
@@ -123,8 +238,23 @@ pub fn protect(
     for f in detector.redact(&mut site.config.description) {
         config_found.push((site_yaml.clone(), 0, f));
     }
+    let gov = &mut site.config.gov;
+    let settings = [
+        &mut gov.site_id_code,
+        &mut gov.icp,
+        &mut gov.police_filing,
+        &mut gov.content_source,
+    ];
+    for text in settings.into_iter().chain(site.config.region.as_mut()) {
+        for f in detector.redact(text) {
+            config_found.push((site_yaml.clone(), 0, f));
+        }
+    }
     for l in site.config.languages.values_mut() {
-        for text in [&mut l.title, &mut l.description] {
+        for text in [&mut l.title, &mut l.description]
+            .into_iter()
+            .chain(l.name.as_mut())
+        {
             for f in detector.redact(text) {
                 config_found.push((site_yaml.clone(), 0, f));
             }
@@ -311,6 +441,18 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
     }
     add(&site.config.title);
     add(&site.config.description);
+    let gov = &site.config.gov;
+    for text in [
+        &gov.site_id_code,
+        &gov.icp,
+        &gov.police_filing,
+        &gov.content_source,
+    ] {
+        add(text);
+    }
+    if let Some(r) = &site.config.region {
+        add(r);
+    }
     for l in site.config.languages.values() {
         add(&l.title);
         add(&l.description);

@@ -1,8 +1,13 @@
-//! A matching view of a string. Personal numbers hide behind full-width digits (１３８), ideographic spaces and odd
-//! dashes; detectors look at the NFKC-folded text, and every folded character remembers the byte range of the
-//! original it came from, so what is found can be replaced in the original string.
+//! A matching view of a string, made once before any detector runs. Personal numbers hide behind full-width and
+//! other-script digits (１３８, ١٣٨, 𝟏𝟑𝟖), invisible characters pasted from WeChat or Word (zero-width space and
+//! joiner, word joiner, soft hyphen, BOM, bidi controls, variation selectors), combining marks inside a digit run,
+//! odd dashes and spaces, and a check character written `×` or Cyrillic `Х`. Detectors look at the folded text; every
+//! folded character remembers the byte range of the original it came from, so what is found is reported on the right
+//! line and replaced in the original string, invisible characters inside it included.
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// One folded character and the original bytes it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,37 +17,142 @@ pub struct Folded {
     pub end: usize,
 }
 
-/// NFKC per character, then dashes and spaces of every kind folded to `-` and ` `.
+/// The folded view of `text`.
 pub fn fold(text: &str) -> Vec<Folded> {
-    let mut out = Vec::with_capacity(text.len());
+    let mut out = Vec::new();
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into a buffer the caller keeps, so a build folding millions of strings does not allocate for each.
+pub fn fold_into(text: &str, out: &mut Vec<Folded>) {
+    out.clear();
+    out.reserve(text.len());
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();
-        // ASCII and the common ideographs are already in NFKC form: skip the lookup, which dominates on long texts.
+        // ASCII and the common ideographs are already folded: skip the lookups, which dominate on long texts.
         if c.is_ascii() || ('\u{3400}'..='\u{9FFF}').contains(&c) {
             out.push(Folded { ch: c, start, end });
             continue;
         }
-        for n in std::iter::once(c).nfkc() {
-            let ch = match n {
-                '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{30FC}' => '-',
-                c if c.is_whitespace() => ' ',
-                c => c,
-            };
-            out.push(Folded { ch, start, end });
-        }
+        fold_char(c, start, end, out);
     }
-    out
+}
+
+fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
+    // CJK and full-width punctuation, the commonest non-ideographs in Chinese text, hold no invisible character and
+    // no digit NFKC does not fold: skip the category lookups.
+    if matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF5E) {
+        nfkc_into(c, start, end, out);
+        return;
+    }
+    if is_invisible(c) {
+        return;
+    }
+    let prev = out.last().map(|f| f.ch);
+    if is_combining_mark(c) && prev.is_some_and(|p| p.is_ascii_digit() || p == 'X' || is_han(p)) {
+        return;
+    }
+    if let Some(d) = digit_value(c) {
+        out.push(Folded {
+            ch: char::from(b'0' + d),
+            start,
+            end,
+        });
+        return;
+    }
+    // The check character of an ID number typed as a multiplication sign or a Cyrillic letter.
+    if matches!(c, '×' | 'Х' | 'х' | '✕' | '╳') && prev.is_some_and(|p| p.is_ascii_digit()) {
+        out.push(Folded {
+            ch: 'X',
+            start,
+            end,
+        });
+        return;
+    }
+    nfkc_into(c, start, end, out);
+}
+
+/// NFKC, with dashes, tildes and spaces of every kind folded.
+fn nfkc_into(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
+    // The full-width comma stays itself: between digits it may separate the groups of one number, which the ASCII
+    // comma of a CSV or JSON list of figures never does.
+    if c == '，' {
+        out.push(Folded { ch: c, start, end });
+        return;
+    }
+    for n in std::iter::once(c).nfkc() {
+        let ch = match n {
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{30FC}' => '-',
+            '\u{301C}' | '\u{223C}' => '~',
+            c if c.is_whitespace() => ' ',
+            c if is_invisible(c) => continue,
+            c => c,
+        };
+        out.push(Folded { ch, start, end });
+    }
+}
+
+/// Unicode format characters (`Cf`: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls) and
+/// the other default-ignorable code points (variation selectors, the combining grapheme joiner, Hangul fillers): a
+/// reader never sees them, so a detector must not either.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x034F | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F | 0x3164 | 0xFE00..=0xFE0F | 0xFFA0
+            | 0xE0100..=0xE01EF)
+        || c.general_category() == GeneralCategory::Format
+}
+
+/// The value of a decimal digit of any script (`Nd`). Unicode encodes every such digit in runs of ten, 0 to 9, so
+/// the value is the distance from the start of the run, modulo ten where runs stand side by side (the mathematical
+/// digits).
+pub fn digit_value(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    if c.general_category() != GeneralCategory::DecimalNumber {
+        return None;
+    }
+    let code = c as u32;
+    let mut first = code;
+    while first > 0
+        && code - first < 60
+        && char::from_u32(first - 1)
+            .is_some_and(|p| p.general_category() == GeneralCategory::DecimalNumber)
+    {
+        first -= 1;
+    }
+    Some(((code - first) % 10) as u8)
+}
+
+/// CJK ideographs of every block, radicals and compatibility forms included.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3005 | 0x3007 | 0x3021..=0x3029 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+            | 0x20000..=0x3FFFF)
 }
 
 /// Whether any detector could match. Prose made only of ASCII punctuation and spaces, common ideographs and CJK
-/// or full-width punctuation is skipped without folding; anything else (a digit in any script, a letter, an `@`, a
-/// credential word) is folded and searched.
+/// or full-width punctuation is skipped without folding; anything else (a digit in any script, a letter, an `@`, an
+/// invisible character, a credential word) is folded and searched.
 pub fn worth_folding(text: &str) -> bool {
     let inert = |c: char| {
         (c.is_ascii() && !c.is_ascii_alphanumeric() && c != '@')
             || matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x9FFF | 0xFF01..=0xFF0F | 0xFF1A..=0xFF1F | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x2010..=0x2027)
     };
-    !text.chars().all(inert) || ["密码", "口令", "验证码"].iter().any(|w| text.contains(w))
+    !text.chars().all(inert)
+        || [
+            "密码",
+            "密碼",
+            "口令",
+            "验证码",
+            "驗證碼",
+            "密钥",
+            "密鑰",
+            "秘钥",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// The folded characters as a string, for detectors that work on text.
@@ -62,6 +172,44 @@ mod tests {
     }
 
     #[test]
+    fn digits_of_every_script_fold() {
+        for (s, want) in [
+            ("١٣٨", "138"),
+            ("۱۳۸", "138"),
+            ("१३८", "138"),
+            ("𝟏𝟑𝟖", "138"),
+            ("𝟘𝟙𝟡", "019"),
+            ("𝟶𝟷𝟿", "019"),
+            ("໑໓໘", "138"),
+            ("᠑᠓᠘", "138"),
+            ("①③⑧", "138"),
+        ] {
+            assert_eq!(folded_string(&fold(s)), want, "{s}");
+        }
+        assert_eq!(digit_value('a'), None);
+        assert_eq!(digit_value('中'), None);
+    }
+
+    #[test]
+    fn invisible_characters_vanish_but_stay_inside_the_span() {
+        let s = "13\u{200B}8\u{00AD}0\u{2060}0\u{FEFF}1\u{200D}3\u{202E}8\u{FE0F}0\u{0301}00";
+        let f = fold(s);
+        assert_eq!(folded_string(&f), "13800138000");
+        assert_eq!(f[0].start, 0);
+        assert_eq!(f[f.len() - 1].end, s.len());
+        assert_eq!(folded_string(&fold("张\u{200B}三\u{0301}丰")), "张三丰");
+        // A combining accent on a letter stays: the name matcher reads letters without their tones.
+        assert_eq!(folded_string(&fold("Zha\u{0304}ng")), "Zha\u{0304}ng");
+    }
+
+    #[test]
+    fn check_character_look_alikes_fold_after_a_digit_only() {
+        assert_eq!(folded_string(&fold("123×")), "123X");
+        assert_eq!(folded_string(&fold("123Х")), "123X");
+        assert_eq!(folded_string(&fold("3 × 4")), "3 × 4");
+    }
+
+    #[test]
     fn other_digit_forms_are_worth_folding() {
         assert!(worth_folding("电话𝟏𝟑𝟖"));
         assert!(worth_folding("①③⑧"));
@@ -69,6 +217,7 @@ mod tests {
             "民政工作稳步推进，困难群众基本生活得到保障。"
         ));
         assert!(worth_folding("本文档编辑密码：见附件"));
+        assert!(worth_folding("密碼"));
     }
 
     #[test]

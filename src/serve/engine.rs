@@ -451,11 +451,15 @@ impl Engine {
             .map_err(|d| d.sorted().0)?;
         self.loaded = Some(loaded.clone());
         self.dirty.clear();
+        // Messages reach the console and the browser overlay: they pass the detector first (`privacy::screen`).
+        let rosters = privacy::roster_files(&loaded);
+        let early = privacy::early_detector(Some(&loaded.config));
         let Some(site) = validate::validate(loaded, &mut diags) else {
-            return Err(errors(diags));
+            return Err(errors(privacy::screen(diags, &early, &self.root, &rosters)));
         };
         let detector = privacy::detector(&site);
         let (site, _report, cleared) = privacy::protect(site, &detector, &mut diags);
+        let diags = privacy::screen(diags, &detector, &self.root, &rosters);
         if diags.has_errors() {
             return Err(errors(diags));
         }

@@ -1,5 +1,7 @@
-//! Credentials: a label such as 密码, 口令, password or token, a colon, equals sign or 是/为, then the secret. Only the
-//! secret is replaced; the label stays, so the sentence still reads.
+//! Credentials: a label such as 密码, 口令, 密钥, password or token, then the secret: after a colon, an equals sign or
+//! 是/为, in quotes or not, or right after the label when it looks like a password (`初始密码123456Ab`, `登录口令
+//! Qw3rty99`: six or more characters with a digit). Only the secret is replaced; the label stays, so the sentence
+//! still reads.
 
 use std::sync::LazyLock;
 
@@ -8,9 +10,14 @@ use aho_corasick::AhoCorasick;
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
-const LABELS: [&str; 11] = [
+const LABELS: [&str; 16] = [
     "密码",
+    "密碼",
     "口令",
+    "密钥",
+    "密鑰",
+    "秘钥",
+    "驗證碼",
     "password",
     "passwd",
     "pwd",
@@ -30,19 +37,19 @@ static FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
-pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
-    let s: String = text.iter().map(|f| f.ch).collect();
+/// `s` is `text` as a string.
+pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
     let Some(finder) = FINDER.as_ref() else {
         return;
     };
     let found: Vec<(usize, usize)> = finder
-        .find_overlapping_iter(&s)
+        .find_overlapping_iter(s)
         .map(|m| (m.start(), m.end()))
         .collect();
     if found.is_empty() {
         return;
     }
-    let lower: Vec<char> = s.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<char> = text.iter().map(|f| f.ch.to_ascii_lowercase()).collect();
     // Byte offset in `s` to character index, for the few matches there are.
     let char_at = |byte: usize| s[..byte].chars().count();
     for (start, end) in found {
@@ -50,20 +57,25 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
         let label_chars = s[start..end].chars().count();
         let mut i = start_char + label_chars;
         let mut copula = false;
-        while i < lower.len() && matches!(lower[i], ' ' | '是' | '为') {
+        while i < lower.len() && matches!(lower[i], ' ' | '是' | '為' | '为') {
             copula |= lower[i] != ' ';
             i += 1;
         }
-        if i < lower.len() && matches!(lower[i], ':' | '=') {
+        let labelled = if i < lower.len() && matches!(lower[i], ':' | '=') {
             i += 1;
-        } else if !copula {
-            continue;
-        }
+            true
+        } else {
+            copula
+        };
         while i < lower.len() && lower[i] == ' ' {
             i += 1;
         }
+        let quoted = labelled && i < lower.len() && is_quote(lower[i]);
+        if quoted {
+            i += 1;
+        }
         let begin = i;
-        while i < lower.len() && is_secret_char(lower[i]) {
+        while i < lower.len() && is_secret_char(lower[i]) && !(quoted && is_quote(lower[i])) {
             i += 1;
         }
         // A closing bracket after the secret usually closes the sentence or the Markdown link around it.
@@ -71,6 +83,12 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
             i -= 1;
         }
         let secret = &lower[begin..i];
+        let bare_ok = secret.len() >= 6
+            && secret.iter().any(char::is_ascii_digit)
+            && secret.iter().all(char::is_ascii_alphanumeric);
+        if !(labelled || quoted || bare_ok) {
+            continue;
+        }
         if secret.len() >= 3
             && secret.iter().any(char::is_ascii_alphanumeric)
             && !encodes_non_ascii(secret)
@@ -95,6 +113,13 @@ fn encodes_non_ascii(secret: &[char]) -> bool {
     })
 }
 
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』' | '`'
+    )
+}
+
 /// Secrets are written in ASCII; Chinese text after the label is prose, not a password.
 fn is_secret_char(c: char) -> bool {
     c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '`' | ',' | ';')
@@ -108,7 +133,7 @@ mod tests {
     fn secrets(s: &str) -> Vec<String> {
         let f = fold(s);
         let mut h = Vec::new();
-        detect(&f, &mut h);
+        detect(&f, &crate::privacy::normalize::folded_string(&f), &mut h);
         h.iter()
             .map(|h| f[h.start..h.end].iter().map(|c| c.ch).collect())
             .collect()
@@ -125,6 +150,20 @@ mod tests {
         assert!(secrets("Change your password regularly").is_empty());
         assert!(secrets("row-password:-请联系管理员").is_empty());
         assert!(secrets("?token=%E3%80%94%E5%B7%B2").is_empty());
+        assert_eq!(secrets("初始密码123456Ab，请修改"), vec!["123456Ab"]);
+        assert_eq!(secrets("密码：“Sun2023ab”"), vec!["Sun2023ab"]);
+        assert_eq!(secrets("密码：\"Sun2023ab\""), vec!["Sun2023ab"]);
+        assert_eq!(secrets("登录口令 Qw3rty99"), vec!["Qw3rty99"]);
+        assert_eq!(secrets("密钥：k3y-abc-123"), vec!["k3y-abc-123"]);
+        assert_eq!(secrets("密碼：Ab12345"), vec!["Ab12345"]);
+        assert!(secrets("修改密码 password").is_empty());
+        assert!(secrets("密码6位").is_empty());
+        assert!(secrets("密码长度不少于8位").is_empty());
+        assert!(secrets("重置密码2次").is_empty());
+        assert!(
+            secrets("{\"密码\":[12,30]}").is_empty(),
+            "a search index key"
+        );
         assert_eq!(
             secrets("[登录](https://x.cn/?token=abc123)"),
             vec!["abc123"]

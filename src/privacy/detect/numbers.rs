@@ -1,131 +1,378 @@
 //! ID numbers, phone numbers and bank cards: digit runs found by hand, not with `\b`, because Chinese characters
 //! count as word characters to regex engines and 电话13800138000 has no word boundary. A run may be broken into
-//! groups by spaces, hyphens, dots, brackets or a line break (138 0013 8000, 0871-6512 3456); every span of whole
-//! groups is a candidate, so 编号12 13800138000 still yields the phone number.
+//! groups by spaces, a line break or one separator (138 0013 8000, 0871-6512 3456, 138·0013·8000, 138、0013、8000);
+//! every span of whole groups is a candidate, so 编号12 13800138000 still yields the phone number. A span counts only
+//! in a grouping such a number is written in (phones 3-4-4 or 3-8 after an optional +86, cards in fours, a
+//! landline's area code apart), so figures that merely stand side by side (第150期 2020-07-11) never join; a date,
+//! an amount (a figure with a decimal part or followed by a unit such as 元 or 人) and a new list item end a run.
 
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
-/// A digit group: its digits and its range of folded characters.
+/// What stands between a group and the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// The first group of a run.
+    Start,
+    /// Spaces or line breaks only.
+    Space,
+    /// One separator, with or without spaces around it.
+    Mark(char),
+}
+
+/// A digit group: its digits (a range of the run's digit buffer), its range of folded characters and its gap.
+#[derive(Debug, Clone, Copy)]
 struct Group {
-    digits: String,
+    from: usize,
+    to: usize,
     start: usize,
     end: usize,
+    gap: Gap,
+}
+
+impl Group {
+    fn len(&self) -> usize {
+        self.to - self.from
+    }
+}
+
+/// Letters touching a run on the left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Glue {
+    None,
+    /// A label such as `ID`, `Tel` or `No`.
+    Label,
+    /// Any other letters: an order code, a model number, a hash.
+    Other,
+}
+
+/// Buffers one call reuses for every run.
+#[derive(Default)]
+struct Scratch {
+    digits: String,
+    groups: Vec<Group>,
+    candidate: String,
 }
 
 pub fn detect(text: &[Folded], allow: &[String], hits: &mut Vec<Hit>) {
+    let mut s = Scratch::default();
     let mut i = 0;
     while i < text.len() {
-        if !text[i].ch.is_ascii_digit() || (i > 0 && is_word(text[i - 1].ch)) {
+        if !text[i].ch.is_ascii_digit() || (i > 0 && text[i - 1].ch.is_ascii_digit()) {
             i += 1;
             continue;
         }
-        let (groups, next) = run(text, i);
+        let glue = glue_before(text, i);
         let plus = i > 0 && text[i - 1].ch == '+';
-        if groups.last().is_some_and(|g| {
-            g.end < text.len() && is_word(text[g.end].ch) && !text[g.end].ch.is_ascii_digit()
-        }) {
-            // A run glued to letters on its right (an order code, a model number) is not a personal number, but its
-            // earlier groups may be: drop only the last group.
-            let keep = groups.len() - 1;
-            candidates(text, &groups[..keep], plus, allow, hits);
+        let next = run(text, i, &mut s);
+        let right_glued = text.get(next).is_some_and(|f| f.ch.is_ascii_alphabetic());
+        // An ID number is one whatever follows it (身份证…号, …平方米 written after it): only other figures become
+        // amounts.
+        let usable = if is_id18(&s.digits) {
+            s.groups.len()
         } else {
-            candidates(text, &groups, plus, allow, hits);
+            usable_groups(text, next, &s)
+        };
+        let mut from = 0;
+        // Dates inside the run split it: neither side joins a date.
+        while from < usable {
+            let to = (from..usable)
+                .find(|&k| date_at(&s, k, usable))
+                .unwrap_or(usable);
+            let sides = Sides {
+                glue: if from == 0 { glue } else { Glue::None },
+                right_glued: right_glued && to == s.groups.len(),
+                plus: plus && from == 0,
+            };
+            candidates(text, &mut s, from..to, sides, allow, hits);
+            from = if to < usable { to + 3 } else { usable };
         }
         i = next.max(i + 1);
     }
 }
 
-/// ASCII letters and digits glue to a run; Chinese characters and punctuation do not.
-fn is_word(c: char) -> bool {
-    c.is_ascii_alphanumeric()
+/// Whether groups `k..k+3` read as a date: 19xx or 20xx, then month and day of one or two digits, one separator.
+fn date_at(s: &Scratch, k: usize, usable: usize) -> bool {
+    if k + 3 > usable {
+        return false;
+    }
+    let g = &s.groups[k..k + 3];
+    let year = &s.digits[g[0].from..g[0].to];
+    let (Gap::Mark(a), Gap::Mark(b)) = (g[1].gap, g[2].gap) else {
+        return false;
+    };
+    a == b
+        && matches!(a, '-' | '.' | '/')
+        && year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && (1..=2).contains(&g[1].len())
+        && (1..=2).contains(&g[2].len())
 }
 
-/// Reads groups from `start`; returns them and the index after the run.
-fn run(text: &[Folded], start: usize) -> (Vec<Group>, usize) {
-    let mut groups = Vec::new();
+/// How many groups from the start can belong to a personal number: an amount at the end of the run (a decimal part,
+/// a unit after it, with its thousands groups) is cut off.
+fn usable_groups(text: &[Folded], next: usize, s: &Scratch) -> usize {
+    let g = &s.groups;
+    let n = g.len();
+    // A unit makes an amount of a figure written whole or in thousands (158 230 451 元), not of a number in
+    // another grouping or of a mobile number (13800138000张先生 is a phone and a surname).
+    let last = &g[n - 1];
+    let unit = unit_at(text, next)
+        && match (n, last.gap) {
+            // Amounts written whole have at most twelve digits (千亿); a longer run may be an ID, card or
+            // prefixed phone.
+            (1, _) => {
+                let d = &s.digits[last.from..last.to];
+                d.len() <= 12 && !(d.len() == 11 && d.starts_with('1'))
+            }
+            (_, Gap::Space) => last.len() == 3 && g[n - 2].len() <= 3,
+            (_, Gap::Mark('.')) => true,
+            _ => false,
+        };
+    let decimal = n >= 2
+        && g[n - 1].gap == Gap::Mark('.')
+        && (g[n - 1].len() <= 2 || unit)
+        && !(n >= 3 && g[n - 2].gap == Gap::Mark('.'));
+    if !decimal && !unit {
+        return n;
+    }
+    let mut first = if decimal { n - 2 } else { n - 1 };
+    while first > 0
+        && matches!(g[first].gap, Gap::Space | Gap::Mark(','))
+        && g[first].len() == 3
+        && g[first - 1].len() <= 3
+    {
+        first -= 1;
+    }
+    first
+}
+
+/// Units and counters that make the figure before them an amount.
+fn unit_at(text: &[Folded], mut i: usize) -> bool {
+    while text.get(i).is_some_and(|f| f.ch == ' ') {
+        i += 1;
+    }
+    let Some(c) = text.get(i).map(|f| f.ch) else {
+        return false;
+    };
+    matches!(
+        c,
+        '元' | '万'
+            | '亿'
+            | '千'
+            | '百'
+            | '户'
+            | '人'
+            | '个'
+            | '%'
+            | '‰'
+            | '次'
+            | '张'
+            | '床'
+            | '名'
+            | '件'
+            | '岁'
+            | '吨'
+            | '亩'
+            | '台'
+            | '辆'
+            | '套'
+            | '间'
+            | '份'
+            | '项'
+            | '笔'
+            | '倍'
+            | '册'
+            | '平'
+            | '公'
+            | '米'
+            | '斤'
+            | '克'
+    )
+}
+
+/// Letters glued to the left of a digit run, and whether they are a label.
+fn glue_before(text: &[Folded], i: usize) -> Glue {
+    let mut s = i;
+    while s > 0 && text[s - 1].ch.is_ascii_alphabetic() {
+        s -= 1;
+    }
+    // No letters, or the check character of a number just before (…611X13800138000): nothing glued.
+    if s == i || (s > 0 && text[s - 1].ch.is_ascii_digit() && i - s == 1) {
+        return Glue::None;
+    }
+    if i - s > 6 {
+        return Glue::Other;
+    }
+    let mut buf = [0u8; 6];
+    for (b, f) in buf.iter_mut().zip(&text[s..i]) {
+        *b = f.ch.to_ascii_lowercase() as u8;
+    }
+    let word = std::str::from_utf8(&buf[..i - s]).unwrap_or("");
+    const LABELS: [&str; 16] = [
+        "id", "tel", "phone", "mobile", "mob", "cell", "fax", "no", "num", "number", "sfz", "sfzh",
+        "card", "hp", "mp", "ph",
+    ];
+    if LABELS.contains(&word) {
+        Glue::Label
+    } else {
+        Glue::Other
+    }
+}
+
+/// Reads groups from `start` into `s`; returns the index after the run.
+fn run(text: &[Folded], start: usize, s: &mut Scratch) -> usize {
+    s.digits.clear();
+    s.groups.clear();
     let mut i = start;
+    let mut gap = Gap::Start;
     loop {
         let g_start = i;
-        let mut digits = String::new();
+        let from = s.digits.len();
         while i < text.len() && text[i].ch.is_ascii_digit() {
-            digits.push(text[i].ch);
+            s.digits.push(text[i].ch);
             i += 1;
         }
-        // The ID check character, X or x, ends a run.
-        if i < text.len()
+        // The ID check character, X or x, ends a run (or a group) of 17 digits.
+        if (s.digits.len() == 17 || s.digits.len() - from == 17)
+            && i < text.len()
             && matches!(text[i].ch, 'X' | 'x')
-            && !(i + 1 < text.len() && is_word(text[i + 1].ch))
         {
-            digits.push('X');
+            s.digits.push('X');
             i += 1;
-            groups.push(Group {
-                digits,
+            s.groups.push(Group {
+                from,
+                to: s.digits.len(),
                 start: g_start,
                 end: i,
+                gap,
             });
-            return (groups, i);
+            return i;
         }
-        groups.push(Group {
-            digits,
+        s.groups.push(Group {
+            from,
+            to: s.digits.len(),
             start: g_start,
             end: i,
+            gap,
         });
-        // Between groups: any amount of white space (a wrapped or indented line, a Markdown hard break's trailing
-        // spaces) and at most two punctuation separators.
-        let mut j = i;
-        let mut marks = 0;
-        while j < text.len()
-            && j - i < 12
-            && (text[j].ch.is_whitespace() || (is_separator(text[j].ch) && marks < 2))
-        {
-            if !text[j].ch.is_whitespace() {
-                marks += 1;
+        match gap_after(text, i) {
+            Some((g, j)) if text[j].ch.is_ascii_digit() => {
+                gap = g;
+                i = j;
             }
-            j += 1;
-        }
-        let digits_so_far: usize = groups.iter().map(|g| g.digits.len()).sum();
-        if j > i && j < text.len() && text[j].ch.is_ascii_digit() {
-            i = j;
-        } else if j > i && j < text.len() && matches!(text[j].ch, 'X' | 'x') && digits_so_far == 17
-        {
-            // The ID check character written apart from the digits.
-            groups.push(Group {
-                digits: "X".into(),
-                start: j,
-                end: j + 1,
-            });
-            return (groups, j + 1);
-        } else {
-            return (groups, i);
+            Some((g, j)) if s.digits.len() == 17 && matches!(text[j].ch, 'X' | 'x') => {
+                // The ID check character written apart from the digits.
+                let from = s.digits.len();
+                s.digits.push('X');
+                s.groups.push(Group {
+                    from,
+                    to: s.digits.len(),
+                    start: j,
+                    end: j + 1,
+                    gap: g,
+                });
+                return j + 1;
+            }
+            _ => return i,
         }
     }
 }
 
+/// The gap after a group ending at `i`: any amount of white space (a wrapped or indented line, a Markdown hard
+/// break's trailing spaces) and at most one separator, or a backslash hard break. A line break followed by a list
+/// marker or a table bar starts a new item: no gap. Returns the gap and the index of what follows it.
+fn gap_after(text: &[Folded], i: usize) -> Option<(Gap, usize)> {
+    let mut j = i;
+    let mut mark = None;
+    let mut newline = false;
+    while j < text.len() && j - i < 12 {
+        let c = text[j].ch;
+        if c.is_whitespace() {
+            newline |= c == '\n';
+        } else if is_separator(c) && mark.is_none() {
+            if newline && c == '-' {
+                return None;
+            }
+            mark = Some(c);
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    if j == i || j >= text.len() {
+        return None;
+    }
+    Some((mark.map_or(Gap::Space, Gap::Mark), j))
+}
+
 fn is_separator(c: char) -> bool {
-    matches!(c, '-' | '.' | '(' | ')' | '/' | '\\')
+    matches!(
+        c,
+        '-' | '.' | '(' | ')' | '/' | '\\' | '·' | '・' | '•' | '_' | '，' | '、' | '~'
+    )
+}
+
+/// Separators that also stand between the figures of a list (第1、2、3项, 1～3月): a number written with them
+/// counts only in its most typical grouping (a mobile 3-4-4, an ID, a card after a word such as 卡号).
+fn is_weak(c: char) -> bool {
+    matches!(c, '·' | '・' | '•' | '_' | '，' | '、' | '~')
+}
+
+/// What surrounds a span of groups.
+#[derive(Debug, Clone, Copy)]
+struct Sides {
+    glue: Glue,
+    right_glued: bool,
+    plus: bool,
 }
 
 fn candidates(
     text: &[Folded],
-    groups: &[Group],
-    plus: bool,
+    s: &mut Scratch,
+    range: std::ops::Range<usize>,
+    sides: Sides,
     allow: &[String],
     hits: &mut Vec<Hit>,
 ) {
-    let mut a = 0;
-    'outer: while a < groups.len() {
-        for b in (a..groups.len()).rev() {
-            let digits: String = groups[a..=b].iter().map(|g| g.digits.as_str()).collect();
-            if digits.len() < 7 || allow.contains(&digits) {
+    let mut a = range.start;
+    'outer: while a < range.end {
+        // Looked up only for a span long enough to be a number of a person: most runs are short figures.
+        let mut context = None;
+        // No personal number has more than 23 digits (0086 and a 19-digit card) or 8 groups: a long list of figures
+        // (a JSON array, a table row) is read in windows, not as every span of it.
+        let mut last = a;
+        let mut n = 0;
+        while last < range.end && last - a < 8 {
+            n += s.groups[last].len();
+            if n > 23 {
+                break;
+            }
+            last += 1;
+        }
+        for b in (a..last).rev() {
+            s.candidate.clear();
+            for g in &s.groups[a..=b] {
+                s.candidate.push_str(&s.digits[g.from..g.to]);
+            }
+            if s.candidate.len() < 7 || allow.contains(&s.candidate) {
                 continue;
             }
-            let context = context_before(text, groups[a].start);
-            if let Some(kind) = classify(&digits, &groups[a..=b], plus && a == 0, context) {
+            let here = Sides {
+                glue: if a == range.start {
+                    sides.glue
+                } else {
+                    Glue::None
+                },
+                right_glued: sides.right_glued && b + 1 == s.groups.len(),
+                plus: sides.plus && a == range.start,
+            };
+            let ctx = *context.get_or_insert_with(|| context_before(text, s.groups[a].start));
+            if let Some(kind) = classify(&s.candidate, &s.groups[a..=b], here, ctx) {
                 hits.push(Hit {
                     kind,
-                    start: groups[a].start,
-                    end: groups[b].end,
+                    start: s.groups[a].start,
+                    end: s.groups[b].end,
                 });
                 a = b + 1;
                 continue 'outer;
@@ -140,18 +387,32 @@ fn candidates(
 struct Context {
     id: bool,
     card: bool,
+    phone: bool,
 }
 
 fn context_before(text: &[Folded], start: usize) -> Context {
-    let from = start.saturating_sub(12);
-    let before: String = text[from..start]
-        .iter()
-        .map(|f| f.ch.to_ascii_lowercase())
-        .collect();
-    Context {
-        id: ["身份证", "证件号", "公民身份", "id", "证号"]
+    let mut window = String::with_capacity(48);
+    window.extend(
+        text[start.saturating_sub(12)..start]
             .iter()
-            .any(|w| before.contains(w)),
+            .map(|f| f.ch.to_ascii_lowercase()),
+    );
+    let near_from = window.char_indices().rev().nth(7).map_or(0, |(b, _)| b);
+    let near = &window[near_from..];
+    Context {
+        id: [
+            "身份证",
+            "证件号",
+            "公民身份",
+            "id",
+            "证号",
+            "户主",
+            "编号",
+            "身份號",
+            "身份證",
+        ]
+        .iter()
+        .any(|w| word_end(&window, w).is_some()),
         card: [
             "卡号",
             "银行卡",
@@ -161,15 +422,49 @@ fn context_before(text: &[Folded], start: usize) -> Context {
             "帐户",
             "card",
             "社保卡",
+            "卡號",
+            "賬號",
         ]
         .iter()
-        .any(|w| before.contains(w)),
+        .any(|w| word_end(&window, w).is_some()),
+        phone: [
+            "电话",
+            "電話",
+            "手机",
+            "座机",
+            "联系方式",
+            "tel",
+            "phone",
+            "传真",
+            "fax",
+        ]
+        .iter()
+        .any(|w| {
+            // The word must be the last thing before the number: no other figure between them.
+            word_end(near, w).is_some_and(|e| !near[e..].bytes().any(|b| b.is_ascii_digit()))
+        }),
     }
 }
 
-fn classify(d: &str, groups: &[Group], plus: bool, ctx: Context) -> Option<Kind> {
+/// Where the last occurrence of `word` in the lower-cased `text` ends; an ASCII word only as a whole word (`paid`
+/// does not contain `id`).
+fn word_end(text: &str, word: &str) -> Option<usize> {
+    let ascii = word.is_ascii();
+    text.rmatch_indices(word)
+        .find(|(k, _)| {
+            !ascii
+                || (!text[..*k].ends_with(|c: char| c.is_ascii_alphabetic())
+                    && !text[k + word.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
+        })
+        .map(|(k, _)| k + word.len())
+}
+
+fn classify(d: &str, groups: &[Group], sides: Sides, ctx: Context) -> Option<Kind> {
     if is_id18(d) {
         return Some(Kind::IdNumber);
+    }
+    if sides.glue == Glue::Other {
+        return None;
     }
     if ctx.id && is_id15(d) {
         return Some(Kind::IdNumber);
@@ -177,19 +472,50 @@ fn classify(d: &str, groups: &[Group], plus: bool, ctx: Context) -> Option<Kind>
     if d.contains('X') {
         return None;
     }
-    if is_mobile(d, plus) {
+    // At most eight groups reach here (see `candidates`): kept on the stack.
+    let mut len_buf = [0usize; 8];
+    let mut gap_buf = [Gap::Start; 8];
+    let n = groups.len().min(8);
+    for (k, g) in groups.iter().take(n).enumerate() {
+        len_buf[k] = g.len();
+        gap_buf[k] = g.gap;
+    }
+    let (lens, gaps) = (&len_buf[..n], &gap_buf[..n]);
+    if gaps[1..]
+        .iter()
+        .any(|g| matches!(g, Gap::Mark(c) if is_weak(*c)))
+    {
+        let mobile = is_mobile(d, lens, gaps, sides.plus) && lens.ends_with(&[3, 4, 4]);
+        return if mobile {
+            Some(Kind::Mobile)
+        } else if ctx.card && is_bank_card(d, lens, gaps, true) {
+            Some(Kind::BankCard)
+        } else {
+            None
+        };
+    }
+    if is_mobile(d, lens, gaps, sides.plus) {
         return Some(Kind::Mobile);
     }
-    if is_landline(d, groups) {
+    if sides.right_glued && sides.glue == Glue::None {
+        return None;
+    }
+    if is_landline(d, lens) || national_landline(d, lens, gaps, sides.plus) {
         return Some(Kind::Landline);
     }
-    if let Some(national) = national_landline(d, groups, plus) {
-        return Some(national);
+    if ctx.phone && is_local_number(d, lens) {
+        return Some(Kind::Landline);
     }
-    if is_bank_card(d, ctx.card) {
+    if is_bank_card(d, lens, gaps, ctx.card) {
         return Some(Kind::BankCard);
     }
     None
+}
+
+/// Whether every gap after the first of `gaps` is the same: a number is written with one kind of separator.
+fn uniform(gaps: &[Gap]) -> bool {
+    gaps.get(1)
+        .is_none_or(|first| gaps[1..].iter().all(|g| g == first))
 }
 
 /// Province-level codes of GB/T 2260, plus 81/82/83 for Hong Kong, Macau and Taiwan residence permits.
@@ -244,71 +570,116 @@ fn is_id15(d: &str) -> bool {
         && real_date(1900 + num(&d[6..8]), num(&d[8..10]), num(&d[10..12]))
 }
 
-fn is_mobile(d: &str, plus: bool) -> bool {
-    let core = if d.len() == 15 && d.starts_with("0086") {
-        &d[4..]
-    } else if d.len() == 13 && d.starts_with("86") && (plus || d.as_bytes()[2] == b'1') {
-        &d[2..]
+/// Removes `n` leading digits from a grouping; `None` unless they are whole groups or a prefix of the first group.
+fn strip_digits<'a>(lens: &[usize], gaps: &'a [Gap], n: usize) -> Option<(Vec<usize>, &'a [Gap])> {
+    let first = *lens.first()?;
+    if first == n {
+        Some((lens[1..].to_vec(), &gaps[1..]))
+    } else if first > n {
+        let mut l = lens.to_vec();
+        l[0] -= n;
+        Some((l, gaps))
     } else {
-        d
-    };
-    core.len() == 11 && core.starts_with('1') && matches!(core.as_bytes()[1], b'3'..=b'9')
+        None
+    }
 }
 
-/// Area code (010, 02X, or 0 plus three digits) and a local number of 7 or 8 digits starting 2–9, with an optional
-/// extension group.
-fn is_landline(d: &str, groups: &[Group]) -> bool {
+/// 11 digits 1[3-9]…, after an optional 86, +86 or 0086, in a grouping phones are written in.
+fn is_mobile(d: &str, lens: &[usize], gaps: &[Gap], plus: bool) -> bool {
+    let prefix = if d.len() == 15 && d.starts_with("0086") {
+        4
+    } else if d.len() == 13 && d.starts_with("86") && (plus || d.as_bytes()[2] == b'1') {
+        2
+    } else {
+        0
+    };
+    let core = &d[prefix..];
+    if !(core.len() == 11 && core.starts_with('1') && matches!(core.as_bytes()[1], b'3'..=b'9')) {
+        return false;
+    }
+    let Some((core_lens, core_gaps)) = strip_digits(lens, gaps, prefix) else {
+        return false;
+    };
+    const SHAPES: [&[usize]; 7] = [
+        &[11],
+        &[3, 4, 4],
+        &[3, 8],
+        &[7, 4],
+        &[4, 7],
+        &[4, 3, 4],
+        &[4, 4, 3],
+    ];
+    SHAPES.contains(&core_lens.as_slice()) && uniform(&with_start(core_gaps))
+}
+
+/// The gaps of a sub-grouping, its first gap counted as the start.
+fn with_start(gaps: &[Gap]) -> Vec<Gap> {
+    let mut g = gaps.to_vec();
+    if let Some(first) = g.first_mut() {
+        *first = Gap::Start;
+    }
+    g
+}
+
+/// A local number of 7 or 8 digits starting 2–9.
+fn local_ok(len: usize, first: u8) -> bool {
+    (7..=8).contains(&len) && !matches!(first, b'0' | b'1')
+}
+
+/// Area code (010, 02X, or 0 plus three digits) and a local number of 7 or 8 digits starting 2–9, in one group or
+/// two (3-4, 4-4, 4-3, 3-5), with an optional extension group.
+fn is_landline(d: &str, lens: &[usize]) -> bool {
     if !d.starts_with('0') || d.starts_with("00") {
         return false;
     }
-    let area_len = if d.starts_with("010") || d.starts_with("02") {
+    let area = if d.starts_with("010") || d.starts_with("02") {
         3
     } else {
         4
     };
-    let local_ok = |local: &str| (7..=8).contains(&local.len()) && !local.starts_with(['0', '1']);
-    match groups.len() {
-        1 => d.len() > area_len && local_ok(&d[area_len..]),
-        _ => {
-            let area = &groups[0].digits;
-            let local: String = groups[1..]
-                .iter()
-                .take(2)
-                .map(|g| g.digits.as_str())
-                .collect::<Vec<_>>()
-                .concat();
-            let plain_local = &groups[1].digits;
-            (area.len() == 3 || area.len() == 4)
-                && area.len() == area_len
-                && (local_ok(plain_local) || (groups.len() >= 3 && local_ok(&local)))
-                && groups.len() <= 4
-                && groups.last().is_some_and(|g| g.digits.len() <= 8)
-        }
+    if lens.len() == 1 {
+        return d.len() > area && local_ok(d.len() - area, d.as_bytes()[area]);
     }
+    if lens[0] != area || lens.len() > 4 {
+        return false;
+    }
+    let local_first = d.as_bytes()[area];
+    let rest = &lens[1..];
+    let ext_ok = |l: &[usize]| l.is_empty() || (l.len() == 1 && (1..=5).contains(&l[0]));
+    if local_ok(rest[0], local_first) && ext_ok(&rest[1..]) {
+        return true;
+    }
+    rest.len() >= 2
+        && matches!((rest[0], rest[1]), (3, 4) | (4, 4) | (4, 3) | (3, 5))
+        && local_ok(rest[0] + rest[1], local_first)
+        && ext_ok(&rest[2..])
 }
 
 /// +86 or 0086 before an area code written without its trunk 0 (+86 871 6512 3456): put the 0 back and check
 /// the rest as a landline.
-fn national_landline(d: &str, groups: &[Group], plus: bool) -> Option<Kind> {
+fn national_landline(d: &str, lens: &[usize], gaps: &[Gap], plus: bool) -> bool {
     let prefix = if plus { "86" } else { "0086" };
-    let rest = d.strip_prefix(prefix).filter(|r| !r.starts_with('0'))?;
-    let mut regrouped: Vec<Group> = Vec::with_capacity(groups.len());
-    let mut skip = prefix.len();
-    for g in groups {
-        if skip >= g.digits.len() {
-            skip -= g.digits.len();
-            continue;
-        }
-        regrouped.push(Group {
-            digits: g.digits[skip..].to_string(),
-            start: g.start,
-            end: g.end,
-        });
-        skip = 0;
-    }
-    let first = regrouped.first_mut()?;
-    first.digits.insert(0, '0');
-    is_landline(&format!("0{rest}"), &regrouped).then_some(Kind::Landline)
+    let Some(rest) = d.strip_prefix(prefix).filter(|r| !r.starts_with('0')) else {
+        return false;
+    };
+    let Some((mut l, _)) = strip_digits(lens, gaps, prefix.len()) else {
+        return false;
+    };
+    let Some(area) = l.first_mut() else {
+        return false;
+    };
+    *area += 1;
+    is_landline(&format!("0{rest}"), &l)
+}
+
+/// A local number without its area code, as written after 电话 or Tel: 7 or 8 digits, not a date.
+fn is_local_number(d: &str, lens: &[usize]) -> bool {
+    let looks_like_date = d.len() == 8
+        && (d.starts_with("19") || d.starts_with("20"))
+        && real_date(num(&d[..4]), num(&d[4..6]), num(&d[6..8]));
+    local_ok(d.len(), d.as_bytes()[0])
+        && !looks_like_date
+        && matches!(lens, [7] | [8] | [3, 4] | [4, 4] | [4, 3])
 }
 
 pub fn luhn(d: &str) -> bool {
@@ -328,25 +699,47 @@ pub fn luhn(d: &str) -> bool {
     sum % 10 == 0
 }
 
-/// 16 to 19 digits passing Luhn, with a card-scheme prefix (UnionPay 62, Visa 4, Mastercard 51–55 and 22–27, JCB 35)
-/// or a word such as 卡号 before it. Lengths 17 and 18, which project and document numbers often have, need the
-/// UnionPay prefix or the context word.
-fn is_bank_card(d: &str, context: bool) -> bool {
-    if !(16..=19).contains(&d.len()) || !luhn(d) {
+/// Card-scheme prefixes: UnionPay 62, Visa 4, Mastercard 51–55 and 2221–2720, JCB 3528–3589, Discover 6011, 644–649
+/// and 65, American Express 34 and 37 (15 digits).
+fn scheme(d: &str) -> bool {
+    let p = |n: usize| num(&d[..n]);
+    if d.len() == 15 {
+        return matches!(p(2), 34 | 37);
+    }
+    d.starts_with("62")
+        || d.starts_with('4')
+        || (51..=55).contains(&p(2))
+        || (2221..=2720).contains(&p(4))
+        || (3528..=3589).contains(&p(4))
+        || p(4) == 6011
+        || (644..=649).contains(&p(3))
+        || p(2) == 65
+}
+
+/// 15 to 19 digits passing Luhn, with a card-scheme prefix or a word such as 卡号 before it, written whole, in fours
+/// (4-4-4-4-3), as American Express prints it (4-6-5), or wrapped over lines in groups of four or more. Lengths 17 and
+/// 18, which project and document numbers often have, need the UnionPay prefix or the context word.
+fn is_bank_card(d: &str, lens: &[usize], gaps: &[Gap], context: bool) -> bool {
+    if !(15..=19).contains(&d.len()) || !luhn(d) {
+        return false;
+    }
+    let n = lens.len();
+    let shaped = n == 1
+        || (lens[..n - 1].iter().all(|&l| l == 4)
+            && (1..=7).contains(&lens[n - 1])
+            && uniform(gaps))
+        || lens == [4, 6, 5]
+        || (gaps.iter().all(|g| matches!(g, Gap::Start | Gap::Space))
+            && lens.iter().all(|&l| l >= 4));
+    if !shaped {
         return false;
     }
     if context {
-        return true;
+        return d.len() >= 16;
     }
-    let p2 = num(&d[..2]);
-    let scheme = d.starts_with("62")
-        || d.starts_with('4')
-        || (51..=55).contains(&p2)
-        || (22..=27).contains(&p2)
-        || p2 == 35;
     match d.len() {
         17 | 18 => d.starts_with("62"),
-        _ => scheme,
+        _ => scheme(d),
     }
 }
 
@@ -417,8 +810,151 @@ mod tests {
 
     #[test]
     fn fifteen_digit_ids_need_context() {
-        assert!(kinds("编号110101491001123").is_empty());
-        assert_eq!(kinds("身份证号：110101491001123").len(), 1);
+        assert!(kinds("序号110101491001123").is_empty());
+        assert!(kinds("paid 110101491001123").is_empty(), "whole words only");
+        for s in [
+            "身份证号：110101491001123",
+            "户主 110101491001123",
+            "编号110101491001123",
+            "ID 110101491001123",
+        ] {
+            assert_eq!(kinds(s).len(), 1, "{s}");
+        }
+    }
+
+    #[test]
+    fn glued_letters_and_other_separators() {
+        let id = make_id("110105", "19080101", "123");
+        for s in [
+            format!("ID{id}"),
+            format!("NO.{id}"),
+            "Tel13800138000".to_string(),
+            "13800138000abc".to_string(),
+            "138·0013·8000".to_string(),
+            "138_0013_8000".to_string(),
+            "138，0013，8000".to_string(),
+            "138、0013、8000".to_string(),
+            "138~0013~8000".to_string(),
+            "138.0013.8000".to_string(),
+            "138\u{3000}0013\u{3000}8000".to_string(),
+            "１３８　００１３　８０００".to_string(),
+        ] {
+            assert_eq!(kinds(&s).len(), 1, "{s}");
+        }
+        assert!(kinds("a13800138000f").is_empty(), "inside a hash");
+        assert!(kinds("SN13800138000").is_empty(), "inside a code");
+    }
+
+    #[test]
+    fn figures_side_by_side_never_join() {
+        for s in [
+            "民政简报第150期 2020-07-11",
+            "民政简报150 2020-07-11",
+            "床位 150\n2020-07-11",
+            "158 230 451.00 元",
+            "158 230 451 元",
+            "共 1 380 013 人",
+            "- 150\n- 2020\n- 0711",
+            "| 150 | 2020 | 0711 |",
+            "150 2020 07 11",
+            "第1 3800 1380 00期",
+            "13800138000.00元",
+            "合计138,001,380元",
+            "城关镇,8515,19454,11869,7585,2803.35",
+            "[1834,2064,1306,758]",
+            "1380,0013,8000",
+            "分别为1380、2064、130",
+            "第1、2、3、4、5、6、7项",
+            "1~3月 4~6月",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+        }
+        assert_eq!(
+            kinds("电话13800138000，150元"),
+            vec![(Kind::Mobile, "13800138000".to_string())]
+        );
+        for s in [
+            "联系电话13800138000张先生",
+            "138 0013 8000张女士",
+            "138-0013-8000元",
+        ] {
+            assert_eq!(kinds(s).first().map(|k| k.0), Some(Kind::Mobile), "{s}");
+        }
+        assert_eq!(
+            kinds("13800138000 2020-07-11"),
+            vec![(Kind::Mobile, "13800138000".to_string())]
+        );
+    }
+
+    #[test]
+    fn long_lists_of_figures_are_read_in_linear_time() {
+        let list: String = (0..20_000).map(|i| format!("{},", i % 1000)).collect();
+        let started = std::time::Instant::now();
+        let _ = kinds(&list);
+        assert!(started.elapsed().as_secs() < 5);
+        assert_eq!(kinds(&format!("{list}13800138000")).len(), 1);
+    }
+
+    #[test]
+    fn local_numbers_in_a_phone_context() {
+        for s in [
+            "电话：6512 3456",
+            "联系电话 65123456",
+            "Tel: 6512345",
+            "座机8765-4321",
+        ] {
+            assert_eq!(kinds(s).first().map(|k| k.0), Some(Kind::Landline), "{s}");
+        }
+        for s in [
+            "65123456",
+            "电话会议 20231130",
+            "hotel 65123456",
+            "电话 12345",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+        }
+    }
+
+    fn luhn_complete(prefix: &str, len: usize) -> String {
+        let body = format!("{prefix}{}", "3".repeat(len - prefix.len() - 1));
+        (0..10)
+            .map(|d| format!("{body}{d}"))
+            .find(|c| luhn(c))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn cards_of_every_network_without_a_card_word() {
+        for (prefix, len) in [
+            ("6011", 16),
+            ("65", 16),
+            ("645", 16),
+            ("34", 15),
+            ("37", 15),
+            ("3528", 16),
+            ("3589", 16),
+            ("62", 19),
+            ("4", 16),
+            ("51", 16),
+            ("2221", 16),
+            ("2720", 16),
+        ] {
+            let c = luhn_complete(prefix, len);
+            assert_eq!(kinds(&c).first().map(|k| k.0), Some(Kind::BankCard), "{c}");
+            if len == 15 {
+                let amex = format!("{} {} {}", &c[..4], &c[4..10], &c[10..]);
+                assert_eq!(kinds(&amex).len(), 1, "{amex}");
+            }
+        }
+        let bad = luhn_complete("3600", 16);
+        assert!(kinds(&bad).is_empty(), "no scheme");
+        let mut wrong = luhn_complete("6011", 16);
+        let last = wrong.pop().and_then(|c| c.to_digit(10)).unwrap_or(0);
+        wrong.push(char::from_digit((last + 1) % 10, 10).unwrap_or('0'));
+        assert!(kinds(&wrong).is_empty(), "Luhn fails");
+        let c = luhn_complete("6217", 16);
+        let odd = format!("{} {} {}", &c[..3], &c[3..9], &c[9..]);
+        assert!(kinds(&odd).is_empty(), "{odd}: not a card grouping");
     }
 
     #[test]

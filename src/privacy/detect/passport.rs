@@ -1,16 +1,25 @@
 //! Passports and travel permits: a letter prefix and a fixed number of digits, as printed on Chinese documents
 //! (E + 8 characters and G + 8 digits for passports; H/M + 8 or 10 digits for the Home Return Permit; C + 8 for the
 //! Hong Kong and Macau pass; L + 8 for the Taiwan pass; D, S, P + 7 digits for diplomatic, service and public-affairs
-//! passports).
+//! passports). Written in lower case too (e12345678): a form typed on a phone often is.
 
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
 pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
     for i in 0..text.len() {
-        let c = text[i].ch;
+        let c = text[i].ch.to_ascii_uppercase();
         if !matches!(c, 'E' | 'G' | 'H' | 'M' | 'C' | 'L' | 'D' | 'S' | 'P')
             || (i > 0 && text[i - 1].ch.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        // A passport number goes on with a digit, or a letter and then a digit (EA1234567, DE1234567): any other
+        // word is passed over at once.
+        let at = |k: usize| text.get(k).map_or(' ', |f| f.ch);
+        if !(at(i + 1).is_ascii_digit()
+            || (at(i + 1).is_ascii_alphabetic() && at(i + 2).is_ascii_digit())
+            || (matches!(at(i + 1), ' ' | '-') && at(i + 2).is_ascii_digit()))
         {
             continue;
         }
@@ -22,7 +31,7 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
         while j < text.len() && body.len() < 11 {
             let ch = text[j].ch;
             if ch.is_ascii_alphanumeric() {
-                body.push(ch);
+                body.push(ch.to_ascii_uppercase());
                 j += 1;
                 end = j;
             } else if matches!(ch, ' ' | '-')
@@ -89,5 +98,8 @@ mod tests {
         assert!(!found("G1234次列车"));
         assert!(!found("MA6K5XYZ1"));
         assert!(!found("AE12345678"));
+        assert!(found("护照号e12345678"));
+        assert!(found("g12345678"));
+        assert!(!found("size12345678"));
     }
 }

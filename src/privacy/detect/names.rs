@@ -1,0 +1,567 @@
+//! Names from a records dataset's personal columns, found as people write them: in traditional characters
+//! (張三豐), with spaces, ideographic spaces or line breaks between the characters (张 三 丰), with any middle dot or
+//! none (阿不都•热合曼, 阿不都・热合曼, 阿不都热合曼), with Kangxi or CJK radicals for look-alike characters (⽂), with
+//! invisible characters inside, and in pinyin (Zhang Sanfeng, zhangsanfeng, Zhāng Sānfēng, Sanfeng Zhang).
+//!
+//! Both the names and the text are folded the same way before matching; the text keeps the byte range each folded
+//! character came from. A two-character name is often an ordinary word as well (建国, 国庆, 海燕, 和平), so it counts
+//! only where it stands as a name: beside 同志, 户主, 家属, 先生, 女士, 申请人 or a label such as 姓名：, alone in a
+//! line, list item or table cell (or leading one, before a comma), or just before a phone number.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use pinyin::ToPinyin;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use super::{Finding, Kind};
+use crate::privacy::normalize::{digit_value, is_han, is_invisible};
+
+/// Every pattern, and whether it came from a two-character name.
+pub struct Names {
+    han: Option<(AhoCorasick, Vec<bool>)>,
+    latin: Option<(AhoCorasick, Vec<bool>)>,
+}
+
+/// A folded view of a text and, per character of the view, its byte offset in the view and the source range it
+/// came from (kept per character, not per byte: the views of every page's text are built on every build).
+#[derive(Default)]
+struct View {
+    text: String,
+    at: Vec<u32>,
+    src: Vec<(usize, usize)>,
+    /// Latin view only: whether a word starts at this character.
+    word_start: Vec<bool>,
+}
+
+impl View {
+    fn clear(&mut self) {
+        self.text.clear();
+        self.at.clear();
+        self.src.clear();
+        self.word_start.clear();
+    }
+
+    fn push(&mut self, c: char, start: usize, end: usize, word_start: bool) {
+        self.at.push(self.text.len() as u32);
+        self.text.push(c);
+        self.src.push((start, end));
+        self.word_start.push(word_start);
+    }
+
+    /// The character index of a byte offset that starts a character (or the end).
+    fn index(&self, byte: usize) -> usize {
+        self.at.partition_point(|&b| (b as usize) < byte)
+    }
+
+    /// The source range of the view's bytes `start..end`.
+    fn source(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let first = self.src.get(self.index(start))?;
+        let last = self.src.get(self.index(end).checked_sub(1)?)?;
+        Some((first.0, last.1))
+    }
+}
+
+thread_local! {
+    static VIEW: std::cell::RefCell<View> = std::cell::RefCell::new(View::default());
+}
+
+impl Names {
+    /// `terms` are the roster's values; names in `allow` (public officials) are left out.
+    pub fn new(terms: &[String], allow: &[String]) -> Option<Names> {
+        let allowed: Vec<String> = allow.iter().map(|a| fold_name(a)).collect();
+        let mut han: Vec<(String, bool)> = Vec::new();
+        let mut latin: Vec<(String, bool)> = Vec::new();
+        for t in terms {
+            let f = fold_name(t);
+            let n = f.chars().count();
+            if n < 2 || allowed.contains(&f) {
+                continue;
+            }
+            let short = n == 2;
+            if f.chars().all(is_han) {
+                for p in pinyin_forms(&f) {
+                    latin.push((p, short));
+                }
+            }
+            han.push((f, short));
+        }
+        let build = |mut pats: Vec<(String, bool)>| {
+            pats.sort();
+            // A pattern that is both short and long keeps the stricter reading only when every source is short.
+            pats.dedup_by(|b, a| {
+                a.0 == b.0 && {
+                    a.1 &= b.1;
+                    true
+                }
+            });
+            if pats.is_empty() {
+                return None;
+            }
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(pats.iter().map(|p| p.0.as_str()))
+                .ok()?;
+            Some((ac, pats.into_iter().map(|p| p.1).collect()))
+        };
+        let names = Names {
+            han: build(han),
+            latin: build(latin),
+        };
+        (names.han.is_some() || names.latin.is_some()).then_some(names)
+    }
+
+    /// Every roster name in `text`, as byte ranges of `text`.
+    pub fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        VIEW.with(|v| {
+            let Ok(mut view) = v.try_borrow_mut() else {
+                return;
+            };
+            if let Some((ac, short)) = &self.han
+                && text.chars().any(is_han)
+            {
+                han_view(text, &mut view);
+                for m in ac.find_iter(&view.text) {
+                    let Some((s, e)) = view.source(m.start(), m.end()) else {
+                        continue;
+                    };
+                    if !short[m.pattern().as_usize()] || stands_as_name(text, s, e) {
+                        out.push(Finding {
+                            kind: Kind::RosterName,
+                            start: s,
+                            end: e,
+                        });
+                    }
+                }
+            }
+            if let Some((ac, short)) = &self.latin
+                && text.bytes().any(|b| b.is_ascii_alphabetic())
+            {
+                latin_view(text, &mut view);
+                // The Latin view is ASCII: byte offsets are character indexes.
+                for m in ac.find_iter(&view.text) {
+                    let whole = view.word_start[m.start()]
+                        && view.word_start.get(m.end()).is_none_or(|w| *w);
+                    let (s, e) = (view.src[m.start()].0, view.src[m.end() - 1].1);
+                    if whole && (!short[m.pattern().as_usize()] || stands_as_name(text, s, e)) {
+                        out.push(Finding {
+                            kind: Kind::RosterName,
+                            start: s,
+                            end: e,
+                        });
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// A name in its matching form: simplified characters, no spaces, dots or invisible characters.
+pub fn fold_name(name: &str) -> String {
+    let mut v = View::default();
+    han_view(name, &mut v);
+    v.text
+}
+
+/// Pinyin without tones, lower case, without spaces: in Chinese order, and given name first as English writes it.
+fn pinyin_forms(name: &str) -> Vec<String> {
+    let syllables: Option<Vec<&str>> = name.to_pinyin().map(|p| p.map(|p| p.plain())).collect();
+    let Some(s) = syllables else {
+        return Vec::new();
+    };
+    let surname = if s.len() == 4 { 2 } else { 1 };
+    let mut forms = vec![s.concat()];
+    if s.len() > surname {
+        forms.push(format!(
+            "{}{}",
+            s[surname..].concat(),
+            s[..surname].concat()
+        ));
+    }
+    // ü is written v by the pinyin tables and u (or ü) by people.
+    let with_u: Vec<String> = forms
+        .iter()
+        .filter(|f| f.contains('v'))
+        .map(|f| f.replace('v', "u"))
+        .collect();
+    forms.extend(with_u);
+    forms
+}
+
+fn is_middle_dot(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '\u{00B7}'
+            | '\u{0387}'
+            | '\u{16EB}'
+            | '\u{2022}'
+            | '\u{2024}'
+            | '\u{2027}'
+            | '\u{2219}'
+            | '\u{22C5}'
+            | '\u{2E31}'
+            | '\u{30FB}'
+            | '\u{318D}'
+            | '\u{A78F}'
+            | '\u{FF0E}'
+            | '\u{FF65}'
+    )
+}
+
+/// The Han matching view: NFKC (Kangxi radicals and compatibility ideographs), CJK radicals, traditional to
+/// simplified; white space, middle dots, invisible characters and combining marks dropped.
+fn han_view(text: &str, v: &mut View) {
+    v.clear();
+    for (start, c) in text.char_indices() {
+        let end = start + c.len_utf8();
+        if c.is_whitespace() || is_middle_dot(c) || is_invisible(c) || is_combining_mark(c) {
+            continue;
+        }
+        if c.is_ascii() {
+            v.push(c, start, end, false);
+            continue;
+        }
+        if ('\u{3400}'..='\u{9FFF}').contains(&c) {
+            v.push(simplified(c), start, end, false);
+            continue;
+        }
+        for n in std::iter::once(radical(c).unwrap_or(c)).nfkc() {
+            if !(n.is_whitespace() || is_middle_dot(n)) {
+                v.push(simplified(n), start, end, false);
+            }
+        }
+    }
+}
+
+/// The Latin matching view: letters lower-cased without their tone marks; spaces, hyphens and apostrophes between
+/// letters dropped (each word start remembered); anything else a `#`.
+fn latin_view(text: &str, v: &mut View) {
+    v.clear();
+    let mut after_letter = false;
+    let mut pending_break = true;
+    for (start, c) in text.char_indices() {
+        let end = start + c.len_utf8();
+        if is_invisible(c) || is_combining_mark(c) {
+            continue;
+        }
+        let letter = if c.is_ascii_alphabetic() {
+            Some(c.to_ascii_lowercase())
+        } else if c.is_alphabetic() && !is_han(c) {
+            c.nfd()
+                .next()
+                .filter(char::is_ascii_alphabetic)
+                .map(|l| l.to_ascii_lowercase())
+        } else {
+            None
+        };
+        match letter {
+            Some(l) => {
+                v.push(l, start, end, !after_letter || pending_break);
+                after_letter = true;
+                pending_break = false;
+            }
+            None if after_letter && (c.is_whitespace() || matches!(c, '-' | '\'' | '’')) => {
+                pending_break = true;
+            }
+            None => {
+                v.push('#', start, end, true);
+                after_letter = false;
+                pending_break = true;
+            }
+        }
+    }
+}
+
+/// A traditional character's simplified form, from the conversion tables of `zhconv`, read once into a table
+/// indexed by code point.
+fn simplified(c: char) -> char {
+    static TABLE: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let all: String = ('\u{3400}'..='\u{9FFF}').flat_map(|c| [c, '\n']).collect();
+        let converted = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
+        let lines: Vec<&str> = converted.split('\n').collect();
+        ('\u{3400}'..='\u{9FFF}')
+            .zip(lines)
+            .map(|(c, l)| {
+                let mut chars = l.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(s), None) => s,
+                    _ => c,
+                }
+            })
+            .collect()
+    });
+    let code = c as u32;
+    if (0x3400..=0x9FFF).contains(&code) {
+        TABLE.get((code - 0x3400) as usize).copied().unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// CJK Radicals Supplement forms that stand for a whole character (after Unicode's EquivalentUnifiedIdeograph.txt);
+/// NFKC maps the Kangxi radicals but not these.
+fn radical(c: char) -> Option<char> {
+    const TABLE: &[(char, char)] = &[
+        ('⺁', '厂'),
+        ('⺄', '乙'),
+        ('⺅', '亻'),
+        ('⺆', '冂'),
+        ('⺇', '几'),
+        ('⺈', '刀'),
+        ('⺉', '刂'),
+        ('⺊', '卜'),
+        ('⺋', '卩'),
+        ('⺌', '小'),
+        ('⺍', '小'),
+        ('⺎', '兀'),
+        ('⺏', '尢'),
+        ('⺐', '尢'),
+        ('⺑', '尢'),
+        ('⺒', '巳'),
+        ('⺓', '幺'),
+        ('⺔', '彐'),
+        ('⺕', '彐'),
+        ('⺖', '忄'),
+        ('⺗', '心'),
+        ('⺘', '扌'),
+        ('⺙', '攵'),
+        ('⺛', '无'),
+        ('⺜', '日'),
+        ('⺝', '月'),
+        ('⺞', '歹'),
+        ('⺟', '母'),
+        ('⺠', '民'),
+        ('⺡', '氵'),
+        ('⺢', '水'),
+        ('⺣', '灬'),
+        ('⺤', '爫'),
+        ('⺥', '爫'),
+        ('⺦', '丬'),
+        ('⺧', '牛'),
+        ('⺨', '犭'),
+        ('⺩', '王'),
+        ('⺪', '疋'),
+        ('⺫', '罒'),
+        ('⺬', '示'),
+        ('⺭', '礻'),
+        ('⺮', '竹'),
+        ('⺯', '糸'),
+        ('⺰', '纟'),
+        ('⺱', '罓'),
+        ('⺲', '罒'),
+        ('⺳', '网'),
+        ('⺴', '罒'),
+        ('⺵', '罒'),
+        ('⺶', '羊'),
+        ('⺷', '羊'),
+        ('⺸', '羊'),
+        ('⺹', '耂'),
+        ('⺺', '肀'),
+        ('⺻', '聿'),
+        ('⺼', '月'),
+        ('⺽', '臼'),
+        ('⺾', '艹'),
+        ('⺿', '艹'),
+        ('⻀', '艹'),
+        ('⻁', '虎'),
+        ('⻂', '衤'),
+        ('⻃', '覀'),
+        ('⻄', '西'),
+        ('⻅', '见'),
+        ('⻆', '角'),
+        ('⻇', '角'),
+        ('⻈', '讠'),
+        ('⻉', '贝'),
+        ('⻊', '足'),
+        ('⻋', '车'),
+        ('⻌', '辶'),
+        ('⻍', '辶'),
+        ('⻎', '辶'),
+        ('⻏', '阝'),
+        ('⻐', '钅'),
+        ('⻑', '長'),
+        ('⻒', '镸'),
+        ('⻓', '长'),
+        ('⻔', '门'),
+        ('⻕', '門'),
+        ('⻖', '阝'),
+        ('⻗', '雨'),
+        ('⻘', '青'),
+        ('⻙', '韦'),
+        ('⻚', '页'),
+        ('⻛', '风'),
+        ('⻜', '飞'),
+        ('⻝', '食'),
+        ('⻞', '食'),
+        ('⻟', '食'),
+        ('⻠', '饣'),
+        ('⻡', '首'),
+        ('⻢', '马'),
+        ('⻣', '骨'),
+        ('⻤', '鬼'),
+        ('⻥', '鱼'),
+        ('⻦', '鸟'),
+        ('⻧', '卤'),
+        ('⻨', '麦'),
+        ('⻩', '黄'),
+        ('⻪', '黾'),
+        ('⻫', '齐'),
+        ('⻬', '齐'),
+        ('⻭', '齿'),
+        ('⻮', '齿'),
+        ('⻯', '龙'),
+        ('⻰', '龙'),
+        ('⻱', '龟'),
+        ('⻲', '龟'),
+        ('⻳', '龟'),
+    ];
+    if !('\u{2E80}'..='\u{2EFF}').contains(&c) {
+        return None;
+    }
+    TABLE.iter().find(|(r, _)| *r == c).map(|(_, ch)| *ch)
+}
+
+/// Whether the name at `start..end` of `text` stands as a name (see the module docs).
+fn stands_as_name(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() || "：:.".contains(c));
+    let after = text[end..].trim_start_matches(|c: char| c.is_whitespace() || "：:（(".contains(c));
+    const TITLES: [&str; 12] = [
+        "同志",
+        "户主",
+        "家属",
+        "先生",
+        "女士",
+        "申请人",
+        "老人",
+        "一家",
+        "之子",
+        "之女",
+        "夫妇",
+        "本人",
+    ];
+    const LABELS: [&str; 10] = [
+        "户主",
+        "申请人",
+        "姓名",
+        "联系人",
+        "家属",
+        "收款人",
+        "困难群众",
+        "Mr",
+        "Ms",
+        "Mrs",
+    ];
+    if TITLES.iter().any(|t| after.starts_with(t)) || LABELS.iter().any(|l| before.ends_with(l)) {
+        return true;
+    }
+    let boundary = |c: Option<char>| c.is_none_or(|c| matches!(c, '\n' | '\u{1}' | '|' | '\t'));
+    let lead = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || c.is_ascii_digit() || "-*+>#.、)）".contains(c)
+    });
+    let alone_before = boundary(lead.chars().next_back());
+    let next = text[end..]
+        .trim_start_matches([' ', '\u{3000}'])
+        .chars()
+        .next();
+    let alone_after = boundary(next) || next.is_some_and(|c| "，,、；;（(".contains(c));
+    if alone_before && alone_after {
+        return true;
+    }
+    // Just before a phone number: seven or more digits within the next few characters.
+    let mut digits = 0;
+    for c in after.chars().take(24) {
+        if digit_value(c).is_some() {
+            digits += 1;
+            if digits >= 7 {
+                return true;
+            }
+        } else if digits > 0 && !matches!(c, ' ' | '-') {
+            break;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(terms: &[&str]) -> Names {
+        let terms: Vec<String> = terms.iter().map(|s| s.to_string()).collect();
+        Names::new(&terms, &["李国强".to_string()]).expect("patterns")
+    }
+
+    fn count(n: &Names, text: &str) -> usize {
+        let mut out = Vec::new();
+        n.find(text, &mut out);
+        out.len()
+    }
+
+    #[test]
+    fn names_in_every_spelling() {
+        let n = names(&["张三丰", "阿不都·热合曼", "刘文华"]);
+        for s in [
+            "走访张三丰一家",
+            "張三豐",
+            "张 三 丰",
+            "张\u{3000}三丰",
+            "张\n三丰",
+            "张\u{200B}三丰",
+            "阿不都•热合曼",
+            "阿不都・热合曼",
+            "阿不都热合曼",
+            "阿不都‧热合曼",
+            "刘⽂华",
+            "Zhang Sanfeng",
+            "zhangsanfeng",
+            "Zhāng Sānfēng",
+            "ZHANG SAN-FENG",
+            "Sanfeng Zhang visited",
+            "Zha\u{0304}ng Sanfeng",
+        ] {
+            assert_eq!(count(&n, s), 1, "{s}");
+        }
+        assert_eq!(count(&n, "zhangsanfengs"), 0, "inside a longer word");
+        assert_eq!(count(&n, "李国强"), 0);
+    }
+
+    #[test]
+    fn spans_cover_the_original_characters() {
+        let n = names(&["张三丰"]);
+        let text = "甲张 三\u{200B}丰乙";
+        let mut out = Vec::new();
+        n.find(text, &mut out);
+        assert_eq!(&text[out[0].start..out[0].end], "张 三\u{200B}丰");
+    }
+
+    #[test]
+    fn two_character_names_only_where_they_stand_as_names() {
+        let n = names(&["建国", "王芳"]);
+        for s in [
+            "建国同志",
+            "户主：建国",
+            "- 建国",
+            "| 建国 |",
+            "建国",
+            "建国，男，65岁",
+            "王芳 13800138000",
+            "Mr Wang Fang",
+            "Ms. Wang Fang",
+            "Wang Fang 138 0013 8000",
+        ] {
+            assert_eq!(count(&n, s), 1, "{s}");
+        }
+        for s in ["建国以来", "新中国建国七十周年", "王芳草地", "wang fang de"] {
+            assert_eq!(count(&n, s), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_table_folds_traditional_characters() {
+        assert_eq!(simplified('豐'), '丰');
+        assert_eq!(simplified('張'), '张');
+        assert_eq!(simplified('张'), '张');
+        assert_eq!(fold_name("劉⽂華"), "刘文华");
+    }
+}
