@@ -1472,8 +1472,9 @@ fn docx_parts(document: &str, extra: &[(&str, &str)]) -> Vec<u8> {
     zip_of(&entries)
 }
 
-/// A PDF page whose content stream is `content` as it stands.
-fn pdf_content(content: &str, flate: bool) -> Vec<u8> {
+/// A PDF page whose content stream is `content` as it stands; with `image`, the page also has an image `/Im1`
+/// (a scanned page).
+fn pdf_content(content: &str, flate: bool, image: bool) -> Vec<u8> {
     let stream = if flate {
         zlib(content.as_bytes())
     } else {
@@ -1482,8 +1483,11 @@ fn pdf_content(content: &str, flate: bool) -> Vec<u8> {
     let mut objs: Vec<Vec<u8>> = vec![
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
-            .to_vec(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>{} >> >>",
+            if image { " /XObject << /Im1 6 0 R >>" } else { "" }
+        )
+        .into_bytes(),
     ];
     let mut s = format!(
         "<< /Length {}{} >>\nstream\n",
@@ -1495,6 +1499,18 @@ fn pdf_content(content: &str, flate: bool) -> Vec<u8> {
     s.extend_from_slice(b"\nendstream");
     objs.push(s);
     objs.push(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec());
+    if image {
+        let pixels = zlib(&[0x80; 64 * 64]);
+        let mut im = format!(
+            "<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 \
+             /Filter /FlateDecode /Length {} >>\nstream\n",
+            pixels.len()
+        )
+        .into_bytes();
+        im.extend_from_slice(&pixels);
+        im.extend_from_slice(b"\nendstream");
+        objs.push(im);
+    }
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, o) in objs.iter().enumerate() {
@@ -2402,7 +2418,11 @@ fn attachments_with_values_split_or_hidden_inside() {
         ("PDF, hex string Tj", "pdf", |t| {
             let ascii: String = t.chars().filter(char::is_ascii).collect();
             let hex: String = ascii.bytes().map(|b| format!("{b:02X}")).collect();
-            pdf_content(&format!("BT /F1 12 Tf 72 712 Td <{hex}> Tj ET"), true)
+            pdf_content(
+                &format!("BT /F1 12 Tf 72 712 Td <{hex}> Tj ET"),
+                true,
+                false,
+            )
         }),
         ("PDF, one Tj per character", "pdf", |t| {
             let ascii: String = t
@@ -2410,12 +2430,16 @@ fn attachments_with_values_split_or_hidden_inside() {
                 .filter(|c| c.is_ascii_alphanumeric() || *c == '@' || *c == '.')
                 .collect();
             let ops: String = ascii.chars().map(|c| format!("({c}) Tj 6 0 Td ")).collect();
-            pdf_content(&format!("BT /F1 12 Tf 72 712 Td {ops}ET"), true)
+            pdf_content(&format!("BT /F1 12 Tf 72 712 Td {ops}ET"), true, false)
         }),
         ("PDF, octal escapes in a string", "pdf", |t| {
             let ascii: String = t.chars().filter(char::is_ascii).collect();
             let oct: String = ascii.bytes().map(|b| format!("\\{b:03o}")).collect();
-            pdf_content(&format!("BT /F1 12 Tf 72 712 Td ({oct}) Tj ET"), false)
+            pdf_content(
+                &format!("BT /F1 12 Tf 72 712 Td ({oct}) Tj ET"),
+                false,
+                false,
+            )
         }),
         ("gzip of a UTF-16LE text", "txt.gz", |t| {
             gzip(&utf16(&format!("名单\r\n{t}\r\n"), true, true))
@@ -2763,5 +2787,72 @@ fn a_site_with_many_pages_builds() {
         Some(0),
         "40 ordinary pages fail --strict:\n{}",
         String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn unreadable_files_are_refused_unless_reviewed() {
+    // Files that hold no readable text (an image, an unknown binary, a PDF page with no text layer) may show a
+    // roster all the same: without a review naming their current SHA-256 they must not be published, in either mode.
+    let mut rng = Rng(24);
+    let binary: Vec<u8> = (0..4096).map(|_| rng.below(256) as u8).collect();
+    let unreadable: [(&str, Vec<u8>); 4] = [
+        ("static/files/u1.png", png("")),
+        ("static/files/u2.bin", binary),
+        (
+            "static/files/u3.pdf",
+            pdf_content("q 500 0 0 700 50 50 cm /Im1 Do Q", true, true),
+        ),
+        ("static/files/u4.jpg", jpeg("")),
+    ];
+    let mut problems = Vec::new();
+    for stale in [false, true] {
+        let mut site = Site::default();
+        for (rel, bytes) in &unreadable {
+            site.add(rel, bytes.clone(), bytes.clone());
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        site.write(dir.path(), true);
+        if stale {
+            // Reviewed, but the review names other bytes: the file changed since.
+            let mut yaml = fs::read_to_string(dir.path().join("site.yaml")).unwrap_or_default();
+            yaml.push_str("privacy:\n  reviewed:\n");
+            for (rel, _) in &unreadable {
+                let _ = writeln!(
+                    yaml,
+                    "    - {{file: {rel}, sha256: {}, reason: old version}}",
+                    "0".repeat(64)
+                );
+            }
+            put(dir.path(), "site.yaml", yaml.as_bytes());
+        }
+        for strict in [false, true] {
+            let o = run(dir.path(), strict);
+            let err = String::from_utf8_lossy(&o.stderr);
+            let how = format!(
+                "{}{}",
+                if stale { "stale review" } else { "no review" },
+                if strict { ", --strict" } else { "" }
+            );
+            if o.status.code() != Some(1) {
+                problems.push(format!("{how}: exited {:?}, not 1", o.status.code()));
+            }
+            for (rel, _) in &unreadable {
+                let out = Path::new(rel)
+                    .strip_prefix("static")
+                    .unwrap_or(Path::new(rel));
+                if dir.path().join("public").join(out).exists() {
+                    problems.push(format!("{how}: {rel} was published"));
+                }
+                if !err.contains(rel) {
+                    problems.push(format!("{how}: {rel} is not named in the messages"));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "unreadable files:\n  - {}",
+        problems.join("\n  - ")
     );
 }
