@@ -257,6 +257,13 @@ fn run(text: &[Folded], start: usize, s: &mut Scratch) -> usize {
             gap,
         });
         match gap_after(text, i) {
+            // A field of a CSV or TSV row ends at the line break: the next row's first figure is another field.
+            Some((_, j))
+                if after_field_delimiter(text, g_start)
+                    && text[i..j].iter().any(|f| f.ch == '\n') =>
+            {
+                return i;
+            }
             Some((g, j)) if text[j].ch.is_ascii_digit() => {
                 gap = g;
                 i = j;
@@ -304,6 +311,14 @@ fn gap_after(text: &[Folded], i: usize) -> Option<(Gap, usize)> {
         return None;
     }
     Some((mark.map_or(Gap::Space, Gap::Mark), j))
+}
+
+/// Whether the group starting at `start` is a field of a delimited row: an ASCII comma, semicolon or tab before it.
+fn after_field_delimiter(text: &[Folded], start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|k| text.get(k))
+        .is_some_and(|f| matches!(f.ch, ',' | ';' | '\t'))
 }
 
 fn is_separator(c: char) -> bool {
@@ -700,11 +715,14 @@ pub fn luhn(d: &str) -> bool {
 }
 
 /// Card-scheme prefixes: UnionPay 62, Visa 4, Mastercard 51–55 and 2221–2720, JCB 3528–3589, Discover 6011, 644–649
-/// and 65, American Express 34 and 37 (15 digits).
+/// and 65, American Express 34 and 37 (15 digits), Diners Club 36 and 300–305 (14 digits).
 fn scheme(d: &str) -> bool {
     let p = |n: usize| num(&d[..n]);
     if d.len() == 15 {
         return matches!(p(2), 34 | 37);
+    }
+    if d.len() == 14 {
+        return p(2) == 36 || (300..=305).contains(&p(3));
     }
     d.starts_with("62")
         || d.starts_with('4')
@@ -720,7 +738,11 @@ fn scheme(d: &str) -> bool {
 /// (4-4-4-4-3), as American Express prints it (4-6-5), or wrapped over lines in groups of four or more. Lengths 17 and
 /// 18, which project and document numbers often have, need the UnionPay prefix or the context word.
 fn is_bank_card(d: &str, lens: &[usize], gaps: &[Gap], context: bool) -> bool {
-    if !(15..=19).contains(&d.len()) || !luhn(d) {
+    if !(14..=19).contains(&d.len()) || !luhn(d) {
+        return false;
+    }
+    // Fourteen digits only for Diners Club, whatever stands before them.
+    if d.len() == 14 && !scheme(d) {
         return false;
     }
     let n = lens.len();
@@ -729,13 +751,14 @@ fn is_bank_card(d: &str, lens: &[usize], gaps: &[Gap], context: bool) -> bool {
             && (1..=7).contains(&lens[n - 1])
             && uniform(gaps))
         || lens == [4, 6, 5]
+        || lens == [4, 6, 4]
         || (gaps.iter().all(|g| matches!(g, Gap::Start | Gap::Space))
             && lens.iter().all(|&l| l >= 4));
     if !shaped {
         return false;
     }
     if context {
-        return d.len() >= 16;
+        return d.len() >= 16 || scheme(d);
     }
     match d.len() {
         17 | 18 => d.starts_with("62"),
@@ -1031,5 +1054,44 @@ mod tests {
         ] {
             assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
         }
+    }
+
+    /// A card number of `len` digits after `prefix` that passes Luhn.
+    fn luhn_card(prefix: &str, len: usize) -> String {
+        let body = format!(
+            "{prefix}{}",
+            "1234567890123456789"
+                .get(..len - prefix.len() - 1)
+                .unwrap_or("")
+        );
+        (0..10)
+            .map(|d| format!("{body}{d}"))
+            .find(|c| luhn(c))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn diners_and_amex_cards() {
+        let diners = luhn_card("36", 14);
+        assert_eq!(
+            kinds(&format!("持卡{diners}")),
+            vec![(Kind::BankCard, diners.clone())]
+        );
+        assert_eq!(kinds(&format!("a,{diners},b")).len(), 1);
+        let other = luhn_card("41", 14);
+        assert!(kinds(&other).is_empty(), "14 digits outside Diners");
+        let amex = luhn_card("37", 15);
+        assert_eq!(kinds(&format!("卡号{amex}")).len(), 1);
+        assert_eq!(kinds(&format!("持卡{amex}")).len(), 1);
+    }
+
+    #[test]
+    fn a_row_break_never_joins_two_fields() {
+        let csv = "年份,户数,金额\n2020,3902,1385620\n2023,4233,36758\n";
+        assert!(kinds(csv).is_empty(), "{:?}", kinds(csv));
+        assert!(kinds("2020\t1385620\n2023\t1").is_empty());
+        // A number wrapped over a line in prose still joins.
+        assert_eq!(kinds("电话 138 0013\n8000，").len(), 1);
+        assert_eq!(kinds("联系人,138 0013\n8000").len(), 1);
     }
 }
