@@ -479,7 +479,11 @@ fn classify(d: &str, groups: &[Group], sides: Sides, ctx: Context) -> Option<Kin
         return Some(Kind::IdNumber);
     }
     if sides.glue == Glue::Other {
-        return None;
+        // A card glued between letters (x6217…y) is still a card when written whole with 16 to 19 digits, Luhn and a
+        // scheme prefix: an order code or a hash seldom holds that many decimal digits in a row.
+        let whole_card =
+            groups.len() == 1 && d.len() >= 16 && is_bank_card(d, &[d.len()], &[Gap::Start], false);
+        return whole_card.then_some(Kind::BankCard);
     }
     if ctx.id && is_id15(d) {
         return Some(Kind::IdNumber);
@@ -1093,5 +1097,19 @@ mod tests {
         // A number wrapped over a line in prose still joins.
         assert_eq!(kinds("电话 138 0013\n8000，").len(), 1);
         assert_eq!(kinds("联系人,138 0013\n8000").len(), 1);
+    }
+
+    #[test]
+    fn a_card_glued_between_letters() {
+        let card = luhn_card("6217", 19);
+        assert_eq!(
+            kinds(&format!("x{card}y")),
+            vec![(Kind::BankCard, card.clone())]
+        );
+        assert_eq!(kinds(&format!("ref{card}")).len(), 1);
+        assert!(kinds("DD202311300001").is_empty(), "an order code");
+        let not_luhn = format!("{}{}", &card[..18], (card.as_bytes()[18] - b'0' + 1) % 10);
+        assert!(kinds(&format!("x{not_luhn}y")).is_empty());
+        assert!(kinds("x6217000011112222333y").iter().all(|(_, v)| luhn(v)));
     }
 }
