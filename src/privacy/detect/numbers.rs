@@ -1112,4 +1112,14 @@ mod tests {
         assert!(kinds(&format!("x{not_luhn}y")).is_empty());
         assert!(kinds("x6217000011112222333y").iter().all(|(_, v)| luhn(v)));
     }
+
+    #[test]
+    fn an_old_id_after_a_context_word_is_one_run_not_a_list() {
+        let index = "{\"证号\":[2,1,0,3,0,1,4,1,0,8,1,0,12,1,0],\"身份证\":[1,1,0,1,0,5,8,0,1,2,3,1,0,0,1]}";
+        assert!(kinds(index).is_empty(), "{:?}", kinds(index));
+        assert_eq!(
+            kinds("身份证号110105800123100"),
+            vec![(Kind::IdNumber, "110105800123100".to_string())]
+        );
+    }
 }
