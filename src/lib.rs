@@ -155,7 +155,7 @@ pub fn build_reporting(
     stage(&mut timings.load);
     // Every message passes the detector before it is returned (see `privacy::screen`).
     let rosters = privacy::roster_files(&loaded);
-    let early = privacy::early_detector(Some(&loaded.config));
+    let early = privacy::validation_detector(&loaded);
     let Some(site) = validate::validate(loaded, &mut diags) else {
         let diags = privacy::screen(diags, &early, &opts.root, &rosters);
         return Err(finish(diags, opts.strict));

@@ -65,6 +65,70 @@ pub fn early_detector(config: Option<&SiteConfig>) -> Detector {
     }
 }
 
+/// The detector for messages of the validate stage, which may fail before the roster is protected and its names
+/// known: the site's markers and allow-list, and the personal values of the records as written, so an excerpt of a
+/// page or a table quoting a roster name is masked all the same.
+pub fn validation_detector(loaded: &Loaded) -> Detector {
+    let p = &loaded.config.privacy;
+    Detector::new(
+        &p.strip,
+        &p.allow_values(),
+        &written_roster_names(&loaded.datasets),
+        &p.replacement,
+    )
+}
+
+/// The values of `personal: true` columns, from `records:` and from a records CSV, trimmed, of two characters or
+/// more (as [`records::protect`] takes them), sorted and without repeats. Unreadable CSV lines are skipped: the
+/// validate stage reports them.
+fn written_roster_names(datasets: &[crate::load::dataset::SourceDataset]) -> Vec<String> {
+    let mut names = Vec::new();
+    for d in datasets {
+        let keys: Vec<&str> = d
+            .raw
+            .columns
+            .iter()
+            .filter(|c| c.value.personal == Some(true))
+            .map(|c| c.value.key.as_str())
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        for row in d.raw.records.iter().flatten() {
+            names.extend(
+                keys.iter()
+                    .filter_map(|k| row.value.get(*k))
+                    .map(|v| v.value.as_text()),
+            );
+        }
+        if let Some((_, text)) = &d.csv {
+            let mut reader = csv::ReaderBuilder::new()
+                .flexible(true)
+                .from_reader(text.as_bytes());
+            let Ok(header) = reader.headers().cloned() else {
+                continue;
+            };
+            let at: Vec<usize> = header
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| keys.contains(&h.trim()))
+                .map(|(i, _)| i)
+                .collect();
+            for record in reader.records().flatten() {
+                names.extend(at.iter().filter_map(|&i| record.get(i)).map(str::to_string));
+            }
+        }
+    }
+    let mut names: Vec<String> = names
+        .into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| s.chars().count() >= 2)
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The files of records datasets (the YAML and its CSV): a message never quotes their lines, which are the roster.
 pub fn roster_files(loaded: &Loaded) -> Vec<PathBuf> {
     loaded
@@ -458,4 +522,30 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
         add(&l.description);
     }
     set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::dataset::parse;
+
+    #[test]
+    fn roster_names_are_read_from_records_as_written() {
+        let yaml = "title: 名单\nsource: 测试\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  \
+                    - {key: town, label: 乡镇}\nrecords:\n  - {name: 张三丰, town: 甲镇}\n  - {name: 李, town: 乙镇}\n";
+        let Ok(a) = parse(Path::new("data/a.yaml"), yaml) else {
+            panic!("the records YAML parses");
+        };
+        let sidecar = "title: 名单\nsource: 测试\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  \
+                       - {key: town, label: 乡镇}\n";
+        let Ok(mut b) = parse(Path::new("data/b.yaml"), sidecar) else {
+            panic!("the sidecar parses");
+        };
+        b.csv = Some((
+            PathBuf::from("data/b.csv"),
+            "town,name\n丙镇, 王五六 \n丁镇\n".to_string(),
+        ));
+        let names = written_roster_names(&[a, b]);
+        assert_eq!(names, vec!["张三丰".to_string(), "王五六".to_string()]);
+    }
 }

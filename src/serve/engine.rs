@@ -453,7 +453,7 @@ impl Engine {
         self.dirty.clear();
         // Messages reach the console and the browser overlay: they pass the detector first (`privacy::screen`).
         let rosters = privacy::roster_files(&loaded);
-        let early = privacy::early_detector(Some(&loaded.config));
+        let early = privacy::validation_detector(&loaded);
         let Some(site) = validate::validate(loaded, &mut diags) else {
             return Err(errors(privacy::screen(diags, &early, &self.root, &rosters)));
         };

@@ -10,7 +10,7 @@ use aho_corasick::AhoCorasick;
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
-const LABELS: [&str; 16] = [
+const LABELS: [&str; 17] = [
     "密码",
     "密碼",
     "口令",
@@ -27,6 +27,7 @@ const LABELS: [&str; 16] = [
     "apikey",
     "access_key",
     "验证码",
+    "pin",
 ];
 
 /// All labels in one automaton, ASCII case ignored: one pass over the text instead of one per label.
@@ -61,12 +62,28 @@ pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
             copula |= lower[i] != ' ';
             i += 1;
         }
-        let labelled = if i < lower.len() && matches!(lower[i], ':' | '=') {
+        // A bracket right after the label encloses the secret as a quote does: 密码（Ab12345）.
+        let labelled = if i < lower.len() && matches!(lower[i], ':' | '=' | '(' | '[') {
             i += 1;
             true
         } else {
             copula
         };
+        // `pin` is a word only on its own (not in `spinning` or `pinyin`) and only before a colon or equals sign.
+        if s[start..end].eq_ignore_ascii_case("pin")
+            && (!labelled
+                || lower[start_char + 3..i]
+                    .iter()
+                    .any(|c| matches!(c, '(' | '['))
+                || start_char
+                    .checked_sub(1)
+                    .is_some_and(|k| lower[k].is_ascii_alphanumeric())
+                || lower
+                    .get(start_char + 3)
+                    .is_some_and(|c| c.is_ascii_alphanumeric()))
+        {
+            continue;
+        }
         while i < lower.len() && lower[i] == ' ' {
             i += 1;
         }
@@ -156,6 +173,15 @@ mod tests {
         assert_eq!(secrets("登录口令 Qw3rty99"), vec!["Qw3rty99"]);
         assert_eq!(secrets("密钥：k3y-abc-123"), vec!["k3y-abc-123"]);
         assert_eq!(secrets("密碼：Ab12345"), vec!["Ab12345"]);
+        assert_eq!(secrets("密码（QkAbcde123）"), vec!["QkAbcde123"]);
+        assert_eq!(secrets("密码(Sun2023ab)。"), vec!["Sun2023ab"]);
+        assert!(secrets("密码（至少8位）").is_empty());
+        assert_eq!(secrets("PIN: QkAbcde123"), vec!["QkAbcde123"]);
+        assert_eq!(secrets("pin=4821xy"), vec!["4821xy"]);
+        assert!(secrets("spinning: fast123").is_empty());
+        assert!(secrets("pinyin: zhang3").is_empty());
+        assert!(secrets("PIN码请妥善保管").is_empty());
+        assert!(secrets("pin (optional)").is_empty());
         assert!(secrets("修改密码 password").is_empty());
         assert!(secrets("密码6位").is_empty());
         assert!(secrets("密码长度不少于8位").is_empty());

@@ -257,6 +257,13 @@ fn run(text: &[Folded], start: usize, s: &mut Scratch) -> usize {
             gap,
         });
         match gap_after(text, i) {
+            // A field of a CSV or TSV row ends at the line break: the next row's first figure is another field.
+            Some((_, j))
+                if after_field_delimiter(text, g_start)
+                    && text[i..j].iter().any(|f| f.ch == '\n') =>
+            {
+                return i;
+            }
             Some((g, j)) if text[j].ch.is_ascii_digit() => {
                 gap = g;
                 i = j;
@@ -304,6 +311,14 @@ fn gap_after(text: &[Folded], i: usize) -> Option<(Gap, usize)> {
         return None;
     }
     Some((mark.map_or(Gap::Space, Gap::Mark), j))
+}
+
+/// Whether the group starting at `start` is a field of a delimited row: an ASCII comma, semicolon or tab before it.
+fn after_field_delimiter(text: &[Folded], start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|k| text.get(k))
+        .is_some_and(|f| matches!(f.ch, ',' | ';' | '\t'))
 }
 
 fn is_separator(c: char) -> bool {
@@ -464,7 +479,11 @@ fn classify(d: &str, groups: &[Group], sides: Sides, ctx: Context) -> Option<Kin
         return Some(Kind::IdNumber);
     }
     if sides.glue == Glue::Other {
-        return None;
+        // A card glued between letters (x6217…y) is still a card when written whole with 16 to 19 digits, Luhn and a
+        // scheme prefix: an order code or a hash seldom holds that many decimal digits in a row.
+        let whole_card =
+            groups.len() == 1 && d.len() >= 16 && is_bank_card(d, &[d.len()], &[Gap::Start], false);
+        return whole_card.then_some(Kind::BankCard);
     }
     if ctx.id && is_id15(d) {
         return Some(Kind::IdNumber);
@@ -700,11 +719,14 @@ pub fn luhn(d: &str) -> bool {
 }
 
 /// Card-scheme prefixes: UnionPay 62, Visa 4, Mastercard 51–55 and 2221–2720, JCB 3528–3589, Discover 6011, 644–649
-/// and 65, American Express 34 and 37 (15 digits).
+/// and 65, American Express 34 and 37 (15 digits), Diners Club 36 and 300–305 (14 digits).
 fn scheme(d: &str) -> bool {
     let p = |n: usize| num(&d[..n]);
     if d.len() == 15 {
         return matches!(p(2), 34 | 37);
+    }
+    if d.len() == 14 {
+        return p(2) == 36 || (300..=305).contains(&p(3));
     }
     d.starts_with("62")
         || d.starts_with('4')
@@ -720,7 +742,11 @@ fn scheme(d: &str) -> bool {
 /// (4-4-4-4-3), as American Express prints it (4-6-5), or wrapped over lines in groups of four or more. Lengths 17 and
 /// 18, which project and document numbers often have, need the UnionPay prefix or the context word.
 fn is_bank_card(d: &str, lens: &[usize], gaps: &[Gap], context: bool) -> bool {
-    if !(15..=19).contains(&d.len()) || !luhn(d) {
+    if !(14..=19).contains(&d.len()) || !luhn(d) {
+        return false;
+    }
+    // Fourteen digits only for Diners Club, whatever stands before them.
+    if d.len() == 14 && !scheme(d) {
         return false;
     }
     let n = lens.len();
@@ -729,13 +755,14 @@ fn is_bank_card(d: &str, lens: &[usize], gaps: &[Gap], context: bool) -> bool {
             && (1..=7).contains(&lens[n - 1])
             && uniform(gaps))
         || lens == [4, 6, 5]
+        || lens == [4, 6, 4]
         || (gaps.iter().all(|g| matches!(g, Gap::Start | Gap::Space))
             && lens.iter().all(|&l| l >= 4));
     if !shaped {
         return false;
     }
     if context {
-        return d.len() >= 16;
+        return d.len() >= 16 || scheme(d);
     }
     match d.len() {
         17 | 18 => d.starts_with("62"),
@@ -1031,5 +1058,68 @@ mod tests {
         ] {
             assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
         }
+    }
+
+    /// A card number of `len` digits after `prefix` that passes Luhn.
+    fn luhn_card(prefix: &str, len: usize) -> String {
+        let body = format!(
+            "{prefix}{}",
+            "1234567890123456789"
+                .get(..len - prefix.len() - 1)
+                .unwrap_or("")
+        );
+        (0..10)
+            .map(|d| format!("{body}{d}"))
+            .find(|c| luhn(c))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn diners_and_amex_cards() {
+        let diners = luhn_card("36", 14);
+        assert_eq!(
+            kinds(&format!("持卡{diners}")),
+            vec![(Kind::BankCard, diners.clone())]
+        );
+        assert_eq!(kinds(&format!("a,{diners},b")).len(), 1);
+        let other = luhn_card("41", 14);
+        assert!(kinds(&other).is_empty(), "14 digits outside Diners");
+        let amex = luhn_card("37", 15);
+        assert_eq!(kinds(&format!("卡号{amex}")).len(), 1);
+        assert_eq!(kinds(&format!("持卡{amex}")).len(), 1);
+    }
+
+    #[test]
+    fn a_row_break_never_joins_two_fields() {
+        let csv = "年份,户数,金额\n2020,3902,1385620\n2023,4233,36758\n";
+        assert!(kinds(csv).is_empty(), "{:?}", kinds(csv));
+        assert!(kinds("2020\t1385620\n2023\t1").is_empty());
+        // A number wrapped over a line in prose still joins.
+        assert_eq!(kinds("电话 138 0013\n8000，").len(), 1);
+        assert_eq!(kinds("联系人,138 0013\n8000").len(), 1);
+    }
+
+    #[test]
+    fn a_card_glued_between_letters() {
+        let card = luhn_card("6217", 19);
+        assert_eq!(
+            kinds(&format!("x{card}y")),
+            vec![(Kind::BankCard, card.clone())]
+        );
+        assert_eq!(kinds(&format!("ref{card}")).len(), 1);
+        assert!(kinds("DD202311300001").is_empty(), "an order code");
+        let not_luhn = format!("{}{}", &card[..18], (card.as_bytes()[18] - b'0' + 1) % 10);
+        assert!(kinds(&format!("x{not_luhn}y")).is_empty());
+        assert!(kinds("x6217000011112222333y").iter().all(|(_, v)| luhn(v)));
+    }
+
+    #[test]
+    fn an_old_id_after_a_context_word_is_one_run_not_a_list() {
+        let index = "{\"证号\":[2,1,0,3,0,1,4,1,0,8,1,0,12,1,0],\"身份证\":[1,1,0,1,0,5,8,0,1,2,3,1,0,0,1]}";
+        assert!(kinds(index).is_empty(), "{:?}", kinds(index));
+        assert_eq!(
+            kinds("身份证号110105800123100"),
+            vec![(Kind::IdNumber, "110105800123100".to_string())]
+        );
     }
 }

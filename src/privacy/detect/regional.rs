@@ -33,6 +33,19 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
                 start: i,
                 end: i + 10,
             });
+        } else if matches!(c, '1' | '5' | '7')
+            && ch(i + 1) == '/'
+            && (i + 2..i + 8).all(|k| ch(k).is_ascii_digit())
+            && ch(i + 8) == '('
+            && ch(i + 9).is_ascii_digit()
+            && ch(i + 10) == ')'
+        {
+            // The card prints the first digit apart: 1/234567(8).
+            hits.push(Hit {
+                kind: Kind::IdNumber,
+                start: i,
+                end: i + 11,
+            });
         }
     }
 }
@@ -132,5 +145,9 @@ mod tests {
         assert_eq!(found("1234567（8）"), 1);
         assert_eq!(found("12345678"), 0);
         assert_eq!(found("3234567(8)"), 0);
+        assert_eq!(found("澳门身份证1/234567(8)"), 1);
+        assert_eq!(found("1/234567（8）"), 1);
+        assert_eq!(found("1/234567"), 0);
+        assert_eq!(found("3/234567(8)"), 0);
     }
 }
