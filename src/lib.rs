@@ -142,16 +142,15 @@ pub fn build_reporting(
         Mode::Build => Some(write::prepare(&opts.root, &out, opts.force).map_err(|d| {
             privacy::screen(
                 Diagnostics(vec![d]),
-                &privacy::early_detector(None),
+                &privacy::early_detector(),
                 &opts.root,
                 &[],
             )
         })?),
         Mode::Check => None,
     };
-    let (loaded, mut diags) = load::load(&opts.root, opts.base_url.as_deref()).map_err(|d| {
-        privacy::screen(d, &privacy::early_detector(None), &opts.root, &[]).sorted()
-    })?;
+    let (loaded, mut diags) = load::load(&opts.root, opts.base_url.as_deref())
+        .map_err(|d| privacy::screen(d, &privacy::early_detector(), &opts.root, &[]).sorted())?;
     stage(&mut timings.load);
     // Every message passes the detector before it is returned (see `privacy::screen`).
     let rosters = privacy::roster_files(&loaded);

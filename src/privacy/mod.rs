@@ -30,7 +30,6 @@ use crate::diagnostics::{
     Diagnostic, Diagnostics, Excerpt, cut_around, display_path, line_col, source_line,
 };
 use crate::load::Loaded;
-use crate::load::config::SiteConfig;
 use crate::validate::{Chart, Dataset, Segment, Site, Value};
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
@@ -46,23 +45,15 @@ pub fn detector(site: &Site) -> Detector {
     )
 }
 
-/// The detector for messages written before the roster is known: the site's markers and allow-list, or the
-/// defaults when even `site.yaml` could not be read.
-pub fn early_detector(config: Option<&SiteConfig>) -> Detector {
-    match config {
-        Some(c) => Detector::new(
-            &c.privacy.strip,
-            &c.privacy.allow_values(),
-            &[],
-            &c.privacy.replacement,
-        ),
-        None => Detector::new(
-            &[],
-            &[],
-            &[],
-            &crate::load::config::PrivacyConfig::default().replacement,
-        ),
-    }
+/// The detector for messages written before even `site.yaml` is read: the defaults, no markers, allow-list or
+/// roster names.
+pub fn early_detector() -> Detector {
+    Detector::new(
+        &[],
+        &[],
+        &[],
+        &crate::load::config::PrivacyConfig::default().replacement,
+    )
 }
 
 /// The detector for messages of the validate stage, which may fail before the roster is protected and its names
