@@ -9,6 +9,10 @@ use lopdf::{Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
 
 use super::{Budget, Reading, TOO_LARGE, read_nested, xml};
 
+mod layout;
+
+use layout::{Layout, Metrics};
+
 /// How deep form XObjects are followed inside one another.
 const MAX_FORM_DEPTH: usize = 8;
 
@@ -51,6 +55,7 @@ struct Page {
     unreadable_fonts: usize,
     drawings: usize,
     too_large: bool,
+    layout: Layout,
 }
 
 fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Reading<'static>) {
@@ -131,10 +136,12 @@ fn run(
         return;
     };
     let mut encoding: Option<Encoding> = None;
+    let mut metrics = Metrics::default();
     let mut readable_font = true;
     for op in &content.operations {
-        match op.operator.as_str() {
-            "Tf" => {
+        let operator = op.operator.as_str();
+        if p.layout.apply(operator, &op.operands) && operator != "'" && operator != "\"" {
+            if operator == "Tf" {
                 let font = op
                     .operands
                     .first()
@@ -143,27 +150,28 @@ fn run(
                     .and_then(|f| f.as_dict().ok());
                 readable_font = font.is_some_and(|f| has_character_map(doc, f));
                 encoding = font.and_then(|f| f.get_font_encoding(doc).ok());
+                metrics = font.map(|f| Metrics::of(doc, f)).unwrap_or_default();
             }
-            "Tj" | "TJ" | "'" | "\"" => {
-                if matches!(op.operator.as_str(), "'" | "\"") {
-                    p.text.push('\n');
+            continue;
+        }
+        match operator {
+            "Tj" | "TJ" | "'" | "\"" => match (&encoding, readable_font) {
+                (Some(enc), true) => {
+                    let shown = if operator == "\"" {
+                        op.operands.get(2..).unwrap_or_default()
+                    } else {
+                        &op.operands[..]
+                    };
+                    match p.layout.begin_run() {
+                        Some('\n') if !p.text.ends_with('\n') => p.text.push('\n'),
+                        Some(' ') if !p.text.ends_with(char::is_whitespace) => p.text.push(' '),
+                        _ => {}
+                    }
+                    show(enc, &metrics, shown, &mut p.layout, &mut p.text);
+                    p.layout.end_run();
                 }
-                match (&encoding, readable_font) {
-                    (Some(enc), true) => show(enc, &op.operands, &mut p.text),
-                    _ => p.unreadable_fonts += 1,
-                }
-            }
-            "Td" | "TD" | "Tm" | "T*" | "ET" => {
-                let vertical = match op.operator.as_str() {
-                    "Td" | "TD" => op
-                        .operands
-                        .get(1)
-                        .and_then(|y| y.as_float().ok())
-                        .is_some_and(|y| y != 0.0),
-                    _ => true,
-                };
-                p.text.push(if vertical { '\n' } else { ' ' });
-            }
+                _ => p.unreadable_fonts += 1,
+            },
             "BI" => p.images += 1,
             "Do" => {
                 let Some(Object::Stream(s)) = op
@@ -196,7 +204,11 @@ fn run(
                             .into_iter()
                             .collect();
                         inner.extend_from_slice(resources);
+                        let m = s.dict.get(b"Matrix").ok().and_then(|m| m.as_array().ok());
+                        let m = m.and_then(|m| layout::matrix(m));
+                        let saved = p.layout.enter_form(m);
                         run(doc, &data, &inner, p, budget, depth + 1);
+                        p.layout.leave_form(saved);
                     }
                     _ => p.drawings += 1,
                 }
@@ -226,18 +238,31 @@ fn has_character_map(doc: &Document, font: &Dictionary) -> bool {
             .is_some()
 }
 
-/// The strings of a text-showing operator, decoded; large negative kerning in `TJ` reads as a space.
-fn show(encoding: &Encoding, operands: &[Object], out: &mut String) {
+/// The strings of a text-showing operator, decoded; in `TJ`, kerning wider than a fifth of an em reads as a space
+/// (a narrower one is letter spacing, and digits spaced apart are still one number).
+fn show(
+    encoding: &Encoding,
+    metrics: &Metrics,
+    operands: &[Object],
+    layout: &mut Layout,
+    out: &mut String,
+) {
     for o in operands {
         match o {
             Object::String(bytes, _) => {
                 if let Ok(t) = Document::decode_text(encoding, bytes) {
                     out.push_str(&t);
                 }
+                layout.advance(metrics, bytes);
             }
-            Object::Array(items) => show(encoding, items, out),
-            Object::Integer(i) if *i < -200 => out.push(' '),
-            Object::Real(f) if *f < -200.0 => out.push(' '),
+            Object::Array(items) => show(encoding, metrics, items, layout, out),
+            Object::Integer(_) | Object::Real(_) => {
+                let kerning = o.as_float().map_or(0.0, f64::from);
+                if kerning < -200.0 && !out.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+                layout.kern(kerning);
+            }
             _ => {}
         }
     }
@@ -478,6 +503,118 @@ pub(crate) mod tests {
         let file = cid_pdf("13800138000", false);
         let r = read("a.pdf", &file);
         assert!(r.blockers.iter().any(|b| b.reason.contains("ToUnicode")));
+    }
+
+    /// A one-page PDF in Helvetica (no `Widths`, so glyph widths are assumed) whose content stream is `content`.
+    fn page_pdf(content: &str) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+        });
+        let content = doc.add_object(Stream::new(dictionary! {}, content.as_bytes().to_vec()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    fn page_text(content: &str) -> String {
+        let file = page_pdf(content);
+        let r = read("a.pdf", &file);
+        assert!(r.is_complete(), "{:?}", r.blockers);
+        r.parts[0].text.to_string()
+    }
+
+    #[test]
+    fn glyphs_placed_one_by_one_on_a_line_are_joined() {
+        let digits = "6222021234567890123";
+        let per_glyph = |step: &str| -> String {
+            digits
+                .chars()
+                .map(|c| format!("({c}) Tj {step} "))
+                .collect()
+        };
+        for (step, op) in [("6 0", "Td"), ("7 0", "TD")] {
+            let t = page_text(&format!(
+                "BT /F1 12 Tf 72 700 Td (Card ) Tj 30 0 Td {}ET",
+                per_glyph(&format!("{step} {op}"))
+            ));
+            assert!(t.contains(&format!("Card {digits}")), "{t:?}");
+        }
+        let absolute: String = digits
+            .chars()
+            .enumerate()
+            .map(|(i, c)| format!("1 0 0 1 {} 700 Tm ({c}) Tj ", 72 + i * 7))
+            .collect();
+        assert!(page_text(&format!("BT /F1 12 Tf {absolute}ET")).contains(digits));
+        let scaled: String = digits
+            .chars()
+            .enumerate()
+            .map(|(i, c)| format!("12 0 0 12 {} 700 Tm ({c}) Tj ", 72 + i * 7))
+            .collect();
+        assert!(page_text(&format!("BT /F1 1 Tf {scaled}ET")).contains(digits));
+    }
+
+    #[test]
+    fn gaps_read_as_spaces_and_moves_down_as_line_breaks() {
+        let t =
+            page_text("BT /F1 12 Tf 72 700 Td (Notice) Tj 60 0 Td (Annex) Tj 0 -14 Td (Tel) Tj ET");
+        assert_eq!(t, "Notice Annex\nTel");
+        let t = page_text("BT /F1 12 Tf 14 TL 72 700 Td (One) Tj T* (Two) Tj (Three) ' ET");
+        assert_eq!(t, "One\nTwo\nThree");
+        let t =
+            page_text("BT /F1 12 Tf 72 700 Td (Left) Tj ET BT /F1 12 Tf 400 700 Td (Right) Tj ET");
+        assert_eq!(t, "Left Right");
+        let t =
+            page_text("BT /F1 12 Tf 400 700 Td (Right) Tj ET BT /F1 12 Tf 72 700 Td (Left) Tj ET");
+        assert_eq!(t, "Right Left");
+    }
+
+    #[test]
+    fn kerning_in_tj_reads_as_a_space_only_when_wide() {
+        let t = page_text("BT /F1 12 Tf 72 700 Td [(Tel) -250 (138) -30 (0013) 12 (8000)] TJ ET");
+        assert_eq!(t, "Tel 13800138000");
+    }
+
+    #[test]
+    fn widths_from_the_font_place_the_next_run() {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Narrow", "Encoding" => "WinAnsiEncoding",
+            "FirstChar" => 48, "LastChar" => 57, "Widths" => vec![Object::Integer(200); 10],
+        });
+        // Each digit is 2.4 wide at 12 points: a 4-point gap after it is a third of an em, a space; 2 points is not.
+        let ops = "BT /F1 12 Tf 72 700 Td (1) Tj 6.4 0 Td (2) Tj 4.4 0 Td (3) Tj ET";
+        let content = doc.add_object(Stream::new(dictionary! {}, ops.as_bytes().to_vec()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        let r = read("a.pdf", &out);
+        assert_eq!(r.parts[0].text, "1 23");
     }
 
     #[test]
