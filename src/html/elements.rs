@@ -75,6 +75,13 @@ pub fn foreign_layout(name: &str) -> Layout {
     }
 }
 
+/// SVG elements whose content is text: everything inside one reads as one string (`textContent`, what a scraper,
+/// a search engine or a copy takes), so an element inside it, known to SVG or not, never stops the text. The stops
+/// stay between these elements and the shapes around them, so two chart labels are never read as one.
+pub fn holds_text(name: &str) -> bool {
+    matches!(name, "text" | "title" | "desc")
+}
+
 /// Elements that never have content or an end tag.
 pub fn is_void(name: &str) -> bool {
     matches!(
@@ -234,5 +241,15 @@ mod tests {
         assert_eq!(html_layout("td"), Layout::Block);
         assert_eq!(foreign_layout("text"), Layout::Block);
         assert_eq!(foreign_layout("tspan"), Layout::Inline);
+    }
+
+    #[test]
+    fn svg_text_holders() {
+        for name in ["text", "title", "desc"] {
+            assert!(holds_text(name), "{name}");
+        }
+        for name in ["g", "rect", "tspan", "a", "svg"] {
+            assert!(!holds_text(name), "{name}");
+        }
     }
 }

@@ -32,7 +32,8 @@ pub use html5ever::Attribute;
 pub enum Dialect {
     /// HTML: elements the HTML standard does not make blocks are inline, as browsers draw unknown elements.
     Html,
-    /// SVG and other XML: every element is its own field or drawing, except SVG's text spans and links.
+    /// SVG and other XML: every element is its own field or drawing, except SVG's text spans and links, and any
+    /// element inside an SVG `<text>`, `<title>` or `<desc>`.
     Xml,
 }
 
@@ -142,6 +143,8 @@ struct Open {
     name: html5ever::LocalName,
     layout: Layout,
     hides: bool,
+    /// Inside an SVG element that holds text ([`elements::holds_text`]): every element within is inline.
+    in_text: bool,
 }
 
 struct Walker<'v, V> {
@@ -219,7 +222,10 @@ impl<V: Visitor> Walker<'_, V> {
             self.close_implied_by(name);
         }
         let entering_svg = !foreign && matches!(&**name, "svg" | "math");
-        let layout = if foreign || entering_svg {
+        let in_text = foreign && self.open.last().is_some_and(|o| o.in_text);
+        let layout = if in_text {
+            Layout::Inline
+        } else if foreign || entering_svg {
             elements::foreign_layout(name)
         } else {
             elements::html_layout(name)
@@ -244,6 +250,7 @@ impl<V: Visitor> Walker<'_, V> {
                 name: name.clone(),
                 layout,
                 hides,
+                in_text: in_text || ((foreign || entering_svg) && elements::holds_text(name)),
             });
         }
         self.refresh();
@@ -429,6 +436,22 @@ mod tests {
         assert_eq!(
             trace("<svg/><span>1</span><svg><text>2<p>3"),
             "<svg:Inline </svg <span:Inline \"1\" </span <svg:Inline <text:Block \"2\" </text </svg <p:Block \"3\" </p"
+        );
+    }
+
+    #[test]
+    fn every_element_inside_svg_text_is_inline() {
+        assert_eq!(
+            trace(
+                "<svg><text>1<kbd>2</kbd><label>3<wbr>4</label></text><text>5</text><rect/></svg>"
+            ),
+            "<svg:Inline <text:Block \"1\" <kbd:Inline \"2\" </kbd <label:Inline \"3\" <wbr:Inline \"4\" </wbr </label </text <text:Block \"5\" </text <rect:Block </rect </svg"
+        );
+        assert_eq!(
+            trace(
+                "<svg><title>a<q>b</q></title><desc><label>c</label></desc><g><q>d</q></g></svg>"
+            ),
+            "<svg:Inline <title:Block \"a\" <q:Inline \"b\" </q </title <desc:Block <label:Inline \"c\" </label </desc <g:Block <q:Block \"d\" </q </g </svg"
         );
     }
 

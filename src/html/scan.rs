@@ -13,6 +13,8 @@
 //! Character references are decoded by the tokenizer, as in a browser. Each view keeps the source line of its
 //! text, so a finding can be reported by file and line without showing what was found.
 
+#[cfg(test)]
+use super::Dialect;
 use super::escapes::{decode_css, decode_js, decode_percent, has_percent_escape};
 use super::{Event, Layout, Raw, Reading, State, Visitor, walk};
 
@@ -396,6 +398,43 @@ mod tests {
         assert_eq!(prose("<p>138<p>00138000"), "138|00138000|");
         assert_eq!(prose("<div>138</div>00138000"), "138|00138000");
         assert_eq!(prose("<p>138<br>0013 8000</p>"), "138\n0013 8000|");
+    }
+
+    #[test]
+    fn svg_text_is_one_string_and_separate_labels_stay_apart() {
+        let svg = |body: &str| {
+            views(
+                &format!("<svg xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>"),
+                Reading {
+                    dialect: Dialect::Xml,
+                    ..Reading::default()
+                },
+            )
+            .swap_remove(0)
+            .text
+            .replace(BOUNDARY, "|")
+        };
+        for split in [
+            "138<kbd>0013</kbd>8000",
+            "<label>13800</label>138000",
+            "138001<bdi>38000</bdi>",
+            "<font color=\"red\">1380</font>0138000",
+            "138<ruby>0013<rt></rt></ruby>8000",
+            "138<q>0013</q>8000",
+            "1380<wbr>0138<wbr>000",
+            "<span>1</span><span>3</span><span>8</span>00138000",
+        ] {
+            assert_eq!(
+                svg(&format!("<text><tspan>{split}</tspan></text>")),
+                "13800138000|",
+                "{split}"
+            );
+        }
+        assert_eq!(svg("<title>a<span>@</span>b</title>"), "a@b|");
+        assert_eq!(
+            svg("<g><text>150</text><text>2020</text></g><desc>x</desc><rect/><text>1</text>"),
+            "150|2020|x|1|"
+        );
     }
 
     #[test]
