@@ -53,10 +53,16 @@ function firstPageWhere(predicate) {
   return null;
 }
 
-async function newPage(viewport = DESKTOP, { largeText = false } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' });
+// `injects`: the test adds a script or style of its own (axe-core, a 200 % text rule), which the pages'
+// Content-Security-Policy would rightly block; only such pages bypass it, so every other test runs under the policy.
+async function newPage(viewport = DESKTOP, { largeText = false, injects = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', bypassCSP: injects });
   if (largeText) await context.addInitScript(() => localStorage.setItem('sunlight-text', 'large'));
   const page = await context.newPage();
+  page.policyViolations = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().includes('Content Security Policy')) page.policyViolations.push(m.text());
+  });
   const foreign = [];
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
@@ -138,13 +144,33 @@ function pageTypes() {
   return types;
 }
 
+describe('Content-Security-Policy', () => {
+  test('the site runs its own scripts and styles under its policy, with no violation on any page type', async () => {
+    const problems = [];
+    for (const largeText of [false, true]) {
+      for (const [kind, path] of Object.entries(pageTypes())) {
+        const page = await newPage(PHONE, { largeText });
+        await page.goto(site + path);
+        await page.waitForLoadState('networkidle');
+        const csp = await page.evaluate(
+          () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '',
+        );
+        if (!csp.includes("script-src 'self'")) problems.push(`${kind} (${path || '/'}): no policy`);
+        for (const v of page.policyViolations) problems.push(`${kind} (${path || '/'}): ${v}`);
+        await page.context().close();
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+});
+
 describe('axe-core finds no violation', () => {
   for (const largeText of [false, true]) {
     for (const viewport of [PHONE, DESKTOP]) {
       test(`on every page type at ${viewport.width} px${largeText ? ' in 大字 mode' : ''}`, async () => {
         const problems = [];
         for (const [kind, path] of Object.entries(pageTypes())) {
-          const page = await newPage(viewport, { largeText });
+          const page = await newPage(viewport, { largeText, injects: true });
           const r = await page.goto(site + path);
           assert.equal(r.status(), 200, `${kind} ${path}`);
           for (const v of await axe(page)) problems.push(`${kind} (${path || '/'}): ${v}`);
@@ -219,7 +245,7 @@ describe('reading at 200% text size', () => {
   test('loses nothing: no sideways scrolling and no clipped text on any page type', async () => {
     const problems = [];
     for (const [kind, path] of Object.entries(pageTypes())) {
-      const page = await newPage(DESKTOP);
+      const page = await newPage(DESKTOP, { injects: true });
       await page.goto(site + path);
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
       const r = await page.evaluate(() => {
