@@ -14,7 +14,6 @@
 pub mod attachments;
 pub mod audit;
 pub mod detect;
-pub mod egress;
 pub mod names;
 pub mod normalize;
 pub mod records;
@@ -30,7 +29,7 @@ use crate::diagnostics::{
     Diagnostic, Diagnostics, Excerpt, cut_around, display_path, line_col, source_line,
 };
 use crate::load::Loaded;
-use crate::validate::{Chart, Dataset, Segment, Site, Value};
+use crate::model::{Chart, Dataset, Segment, Site, Value};
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
 
@@ -52,7 +51,7 @@ pub fn early_detector() -> Detector {
         &[],
         &[],
         &[],
-        &crate::load::config::PrivacyConfig::default().replacement,
+        &crate::model::config::PrivacyConfig::default().replacement,
     )
 }
 
@@ -459,7 +458,7 @@ fn name_error(rel: &Path, kind: detect::Kind, detector: &Detector) -> Diagnostic
 /// personal (a project number that fails the ID check). The egress scan flags any other long run.
 fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
-    let mut add = |s: &str| egress::long_runs(s, &mut set);
+    let mut add = |s: &str| crate::egress::long_runs(s, &mut set);
     for p in &site.pages {
         add(&p.title);
         add(&p.description);

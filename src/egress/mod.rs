@@ -13,13 +13,13 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use super::attachments::{self, Reading};
-use super::detect::{Detector, Kind};
-use super::names::{find_in_name, masked};
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::html::scan::View;
 use crate::html::{self as markup_html, Dialect};
-use crate::load::config::Reviewed;
+use crate::model::config::Reviewed;
+use crate::privacy::attachments::{self, Reading};
+use crate::privacy::detect::{Detector, Kind};
+use crate::privacy::names::{find_in_name, masked};
 use crate::render::OutputFile;
 
 /// How many places inside one attachment an error lists.
