@@ -124,7 +124,7 @@ pub fn privacy(data: &[u8]) {
     // marker nested in a marker (`###paidbegin###paidbegin##`) survives one pass. So no fixed point is asserted.
     assert!(redacted.len() <= text.len() + findings.len() * detector.replacement.len());
     let mut runs = std::collections::BTreeSet::new();
-    egress::long_runs(&text, &mut runs);
+    privacy::long_runs(&text, &mut runs);
 }
 
 /// Markdown to HTML as pages are rendered, with a base path, a section and a second language for links.
