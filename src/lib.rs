@@ -158,7 +158,7 @@ pub fn build_reporting(
     // Every message passes the detector before it is returned (see `privacy::screen`).
     let rosters = privacy::roster_files(&loaded);
     let early = privacy::validation_detector(&loaded);
-    let Some(site) = validate::validate(loaded, &mut diags) else {
+    let Some(site) = validate_site(loaded, &mut diags) else {
         let diags = privacy::screen(diags, &early, &opts.root, &rosters);
         return Err(finish(diags, opts.strict));
     };
@@ -209,6 +209,14 @@ pub fn build_reporting(
         elapsed: started.elapsed(),
         timings,
     })
+}
+
+/// Validation, with the records aggregated in between by the privacy stage: pages and charts are checked against
+/// the tables the records publish, and the records themselves never reach validation's [`model::Site`].
+pub fn validate_site(loaded: load::Loaded, diags: &mut Diagnostics) -> Option<model::Site> {
+    let mut data = validate::datasets(loaded, diags);
+    let aggregated = privacy::aggregate::aggregate(data.take_records(), data.config(), diags);
+    validate::site(data, aggregated, diags)
 }
 
 /// The privacy report goes beside the sources, never into the output. Failing to write it must not fail a build

@@ -19,7 +19,7 @@ use sunlight::messages::Lang;
 use sunlight::privacy::detect::Detector;
 use sunlight::render::markdown::{LinkBase, to_html};
 use sunlight::validate::shortcode::{Piece, split};
-use sunlight::{egress, privacy, render, validate};
+use sunlight::{egress, privacy, render};
 
 /// A page file in `content/news/`, next to the fixture's own pages.
 pub fn front_matter(data: &[u8]) {
@@ -220,7 +220,7 @@ fn write_input(rel: &Path, text: &str) -> std::sync::MutexGuard<'static, ()> {
 /// file must point into it.
 fn pipeline(loaded: Loaded, rel: &Path, text: &str) {
     let mut diags = sunlight::diagnostics::Diagnostics::default();
-    let site = validate::validate(loaded, &mut diags);
+    let site = sunlight::validate_site(loaded, &mut diags);
     if let Some(site) = site {
         let detector = privacy::detector(&site);
         let (site, _, cleared) = privacy::protect(site, &detector, &mut diags);

@@ -180,3 +180,26 @@ pub enum Checked {
     Aggregate(Dataset),
     Records(Records),
 }
+
+/// Tables by language code.
+pub type InLanguages = Vec<(String, Vec<Dataset>)>;
+
+/// The records datasets aggregated and protected by the privacy stage: the tables they publish, in the site's
+/// language and in each other one, and what the privacy stage needs to keep checking. The records themselves stay
+/// behind.
+#[derive(Debug, Clone, Default)]
+pub struct Aggregated {
+    /// The published tables in the site's language, in the order of the records files.
+    pub datasets: Vec<Dataset>,
+    /// Per records file (by path), its tables again in each other language, by language code: withheld cells are
+    /// decided once, for every language, but totals and footnotes are written in each.
+    pub localized: Vec<(std::path::PathBuf, InLanguages)>,
+    /// Values of personal columns, sorted, without repeats: searched for in every published string. Never printed.
+    pub roster_terms: Vec<String>,
+    /// Figures withheld per records file, and table cells by rule, for the privacy report.
+    pub suppressed_cells: Vec<(
+        std::path::PathBuf,
+        usize,
+        std::collections::BTreeMap<&'static str, usize>,
+    )>,
+}

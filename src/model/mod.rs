@@ -11,7 +11,10 @@ use std::path::PathBuf;
 
 pub use chart::{Chart, ChartKind};
 pub use config::{BaseUrl, PrivacyConfig, SiteConfig};
-pub use dataset::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
+pub use dataset::{
+    Aggregated, Checked, Column, ColumnType, Dataset, InLanguages, Measure, Op, Records, Row,
+    Table, Value,
+};
 
 /// A file copied to the output as it is (after the privacy scan).
 #[derive(Debug, Clone)]

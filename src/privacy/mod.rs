@@ -11,6 +11,7 @@
 //!   content ([`attachments`]): documents and archives that hold personal data, or cannot be read in full and were
 //!   not reviewed, stop the build.
 
+pub mod aggregate;
 pub mod attachments;
 pub mod audit;
 pub mod detect;

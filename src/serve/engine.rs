@@ -25,7 +25,6 @@ use crate::model::BaseUrl;
 use crate::model::{Page, PageKind, Segment, Shortcode, Site};
 use crate::privacy;
 use crate::render::{self, Job, Planned, search};
-use crate::validate;
 
 /// What one rebuild did.
 #[derive(Debug)]
@@ -457,7 +456,7 @@ impl Engine {
         // Messages reach the console and the browser overlay: they pass the detector first (`privacy::screen`).
         let rosters = privacy::roster_files(&loaded);
         let early = privacy::validation_detector(&loaded);
-        let Some(site) = validate::validate(loaded, &mut diags) else {
+        let Some(site) = crate::validate_site(loaded, &mut diags) else {
             return Err(errors(privacy::screen(diags, &early, &self.root, &rosters)));
         };
         let detector = privacy::detector(&site);

@@ -17,31 +17,87 @@ use rayon::prelude::*;
 use shortcode::{Arg, Call, Piece};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
-use crate::load::{Loaded, SourcePage};
+use crate::load::{Loaded, SourceChart, SourceDataset, SourcePage};
 use crate::model::{
-    Chart, Checked, Dataset, KeyFigure, Page, PageKind, Segment, Shortcode, Site, SiteConfig, Value,
+    Aggregated, BaseUrl, Chart, Checked, Dataset, InLanguages, KeyFigure, Page, PageKind, Records,
+    Segment, Shortcode, Site, SiteConfig, StaticFile, TemplateSource, Value,
 };
 
-pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
+/// The site after its dataset files are checked: aggregate tables ready to publish, records datasets still to be
+/// aggregated by the privacy stage ([`crate::privacy::aggregate`]), and the sources the second half of validation
+/// ([`site`]) checks against the published tables.
+pub struct CheckedData {
+    root: PathBuf,
+    config: SiteConfig,
+    base: BaseUrl,
+    pages: Vec<SourcePage>,
+    datasets: Vec<SourceDataset>,
+    charts: Vec<SourceChart>,
+    templates: Vec<TemplateSource>,
+    statics: Vec<StaticFile>,
+    tables: Vec<Dataset>,
+    /// Taken by the privacy stage with [`CheckedData::take_records`].
+    records: Vec<Records>,
+    /// Arithmetic failures are errors, but they leave the site usable, so they are reported after the other checks
+    /// and `sunlight check` can still list every problem at once.
+    arithmetic: Vec<Diagnostic>,
+}
+
+impl CheckedData {
+    pub fn config(&self) -> &SiteConfig {
+        &self.config
+    }
+
+    /// The records datasets, for the privacy stage to aggregate; they are not kept here.
+    pub fn take_records(&mut self) -> Vec<Records> {
+        std::mem::take(&mut self.records)
+    }
+}
+
+/// The first half of validation: every dataset file checked against its own declarations (and its `checks:`).
+pub fn datasets(loaded: Loaded, diags: &mut Diagnostics) -> CheckedData {
     let Loaded {
         root,
         config,
         base,
-        pages: sources,
-        datasets: raw_datasets,
-        charts: raw_charts,
+        pages,
+        datasets,
+        charts,
         templates,
         statics,
     } = loaded;
-
-    let mut datasets = Vec::new();
+    let mut tables = Vec::new();
     let mut records = Vec::new();
-    let mut roster_terms = Vec::new();
-    let mut suppressed_cells = Vec::new();
-    // Arithmetic failures are errors, but they leave the site usable, so they are reported after the other checks
-    // and `sunlight check` can still list every problem at once.
     let mut arithmetic = Vec::new();
-    let checked: Vec<_> = raw_datasets
+    for result in check_datasets(&datasets, &mut arithmetic) {
+        match result {
+            Ok(Checked::Aggregate(d)) => tables.push(d),
+            Ok(Checked::Records(r)) => records.push(r),
+            Err(errors) => diags.extend(errors),
+        }
+    }
+    CheckedData {
+        root,
+        config,
+        base,
+        pages,
+        datasets,
+        charts,
+        templates,
+        statics,
+        tables,
+        records,
+        arithmetic,
+    }
+}
+
+/// Each dataset file checked, in parallel, in file order; the failures of aggregate tables' `checks:` go into
+/// `arithmetic`.
+fn check_datasets(
+    sources: &[SourceDataset],
+    arithmetic: &mut Vec<Diagnostic>,
+) -> Vec<Result<Checked, Vec<Diagnostic>>> {
+    sources
         .par_iter()
         .map(|src| {
             let checked = dataset::validate(src)?;
@@ -59,65 +115,35 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
                 c
             })
         })
-        .collect();
-    for result in checked {
-        match result {
-            Ok(Checked::Aggregate(d)) => datasets.push(d),
-            // Records are aggregated here, before pages are checked, so value() and table() can name the published
-            // aggregates; the records themselves go no further.
-            Ok(Checked::Records(r)) => records.push(r),
-            Err(errors) => diags.extend(errors),
-        }
-    }
-    let settings = crate::privacy::records::Settings::of(&config.privacy);
-    for (i, a) in records.iter().enumerate() {
-        for b in &records[i + 1..] {
-            if crate::privacy::records::same_records(a, b) {
-                diags.push(
-                    Diagnostic::error(
-                        &b.rel,
-                        0,
-                        0,
-                        format!(
-                            "this file holds the same records as {}: tables published from the two could be subtracted from each other",
-                            crate::diagnostics::display_path(&a.rel)
-                        ),
-                    )
-                    .hint("keep the records in one file and list every table under its `publish:` (each with an `id:`), so they are protected together"),
-                );
-            }
-        }
-    }
-    let mut protected = Vec::new();
-    for r in records {
-        match crate::privacy::records::protect(&r, &settings) {
-            Ok(p) => {
-                roster_terms.extend(p.terms.iter().cloned());
-                suppressed_cells.push((r.rel.clone(), p.suppressed, p.by_rule.clone()));
-                datasets.extend(p.datasets(&r, &config.language));
-                protected.push((r, p));
-            }
-            Err(errors) => diags.extend(errors),
-        }
-    }
+        .collect()
+}
+
+/// The second half of validation, once the privacy stage has aggregated the records: translations, charts and
+/// pages checked against every published table, the page tree linked. `None` when there are errors.
+pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) -> Option<Site> {
+    let CheckedData {
+        root,
+        config,
+        base,
+        pages: sources,
+        datasets: raw_datasets,
+        charts: raw_charts,
+        templates,
+        statics,
+        mut tables,
+        records: _,
+        arithmetic,
+    } = data;
+    let Aggregated {
+        datasets: published,
+        localized,
+        roster_terms,
+        suppressed_cells,
+    } = aggregated;
+    tables.extend(published);
+    let mut datasets = tables;
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
-    for w in datasets.windows(2) {
-        if w[0].id == w[1].id {
-            diags.push(
-                Diagnostic::error(
-                    &w[1].rel,
-                    0,
-                    0,
-                    format!(
-                        "the dataset id `{}` is used by {} too",
-                        w[1].id,
-                        crate::diagnostics::display_path(&w[0].rel)
-                    ),
-                )
-                .hint("give the table its own `id:` under `publish:`, or rename one of the files"),
-            );
-        }
-    }
+    diags.extend(duplicate_dataset_ids(&datasets));
     let others: Vec<String> = config.languages.keys().cloned().collect();
     for src in &raw_datasets {
         diags.extend(translate::unknown_languages(
@@ -126,15 +152,78 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             &others,
         ));
     }
-    for d in &mut datasets {
-        let Some(src) = raw_datasets.iter().find(|s| s.rel == d.rel) else {
+    translate_datasets(&mut datasets, &raw_datasets, &localized, &others, diags);
+    drop(localized);
+    let charts = check_charts(&raw_charts, &datasets, &others, diags);
+    let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
+    diags.0.retain(|d| !broken.contains(&d.message));
+    let mut pages = check_pages(
+        &sources, &datasets, &charts, &templates, &config, &broken, diags,
+    );
+    add_missing_home_pages(&mut pages, &config);
+    pages.sort_by(|a, b| a.path.cmp(&b.path));
+    diags.extend(duplicate_addresses(&pages));
+    link_tree(&mut pages);
+    link_translations(&mut pages, &config);
+
+    if diags.has_errors() {
+        diags.extend(arithmetic);
+        return None;
+    }
+    diags.extend(arithmetic);
+    Some(Site {
+        root,
+        config,
+        base,
+        pages,
+        datasets,
+        charts,
+        templates,
+        statics,
+        roster_terms,
+        suppressed_cells,
+    })
+}
+
+/// Two tables of one id (sorted by id): the second is an error.
+fn duplicate_dataset_ids(datasets: &[Dataset]) -> Vec<Diagnostic> {
+    datasets
+        .windows(2)
+        .filter(|w| w[0].id == w[1].id)
+        .map(|w| {
+            Diagnostic::error(
+                &w[1].rel,
+                0,
+                0,
+                format!(
+                    "the dataset id `{}` is used by {} too",
+                    w[1].id,
+                    crate::diagnostics::display_path(&w[0].rel)
+                ),
+            )
+            .hint("give the table its own `id:` under `publish:`, or rename one of the files")
+        })
+        .collect()
+}
+
+/// Each table in each other language, from its file's `translations:`. A records aggregate starts from its own
+/// table as the privacy stage published it in that language, so its totals and footnote are in it too.
+fn translate_datasets(
+    datasets: &mut [Dataset],
+    sources: &[SourceDataset],
+    localized: &[(PathBuf, InLanguages)],
+    others: &[String],
+    diags: &mut Diagnostics,
+) {
+    for d in datasets {
+        let Some(src) = sources.iter().find(|s| s.rel == d.rel) else {
             continue;
         };
-        let record = protected.iter().find(|(r, _)| r.rel == d.rel);
-        for code in &others {
-            // A records aggregate is published again in the language, so its totals and footnote are in it too;
-            // what is withheld was decided once, for every language.
-            let tables = record.map_or_else(Vec::new, |(r, p)| p.datasets(r, code));
+        let record = localized.iter().find(|(rel, _)| *rel == d.rel);
+        for code in others {
+            let tables = record
+                .and_then(|(_, langs)| langs.iter().find(|(c, _)| c == code))
+                .map_or(&[][..], |(_, tables)| tables.as_slice());
             let base = tables.iter().find(|t| t.id == d.id);
             let siblings: Vec<&Dataset> = tables.iter().filter(|t| t.id != d.id).collect();
             let (local, found) = translate::dataset(
@@ -147,14 +236,19 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             d.localized.push((code.clone(), local));
         }
     }
-    drop(protected);
-    roster_terms.sort();
-    roster_terms.dedup();
+}
 
+/// Every chart spec checked against the published tables, sorted by id, with its translations.
+fn check_charts(
+    sources: &[SourceChart],
+    datasets: &[Dataset],
+    others: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<Chart> {
     let mut charts = Vec::new();
-    for result in raw_charts
+    for result in sources
         .par_iter()
-        .map(|c| chart::validate(c, &datasets))
+        .map(|c| chart::validate(c, datasets))
         .collect::<Vec<_>>()
     {
         match result {
@@ -166,27 +260,35 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         }
     }
     charts.sort_by(|a, b| a.id.cmp(&b.id));
-    for src in &raw_charts {
+    for src in sources {
         diags.extend(translate::unknown_languages(
             &src.rel,
             &src.raw.translations,
-            &others,
+            others,
         ));
     }
     for c in &mut charts {
-        let Some(src) = raw_charts.iter().find(|s| s.id == c.id) else {
+        let Some(src) = sources.iter().find(|s| s.id == c.id) else {
             continue;
         };
-        for code in &others {
+        for code in others {
             let (local, warning) = translate::chart(c, src.raw.translations.get(code), code);
             diags.extend(warning);
             c.localized.push((code.clone(), local));
         }
     }
+    charts
+}
 
-    // A dataset or chart whose own file has errors is reported there; every page or chart naming it would otherwise
-    // add "there is no dataset" errors that send the editor looking in the wrong place.
-    let broken: Vec<String> = raw_datasets
+/// The messages "there is no dataset/chart `id`" for datasets and charts whose own file has errors. Those errors
+/// are reported there; every page or chart naming them would otherwise send the editor looking in the wrong place.
+fn missing_references(
+    raw_datasets: &[SourceDataset],
+    datasets: &[Dataset],
+    raw_charts: &[SourceChart],
+    charts: &[Chart],
+) -> Vec<String> {
+    raw_datasets
         .iter()
         .filter(|d| datasets.binary_search_by(|x| x.id.cmp(&d.id)).is_err())
         .map(|d| format!("there is no dataset `{}`", d.id))
@@ -200,23 +302,35 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
                 })
                 .map(|c| format!("there is no chart `{}`", c.id)),
         )
-        .collect();
-    diags.0.retain(|d| !broken.contains(&d.message));
+        .collect()
+}
 
+/// Every page that is published (not a draft, not a translation into an unknown language or of nothing), checked;
+/// errors that only repeat a `broken` reference are left out.
+fn check_pages(
+    sources: &[SourcePage],
+    datasets: &[Dataset],
+    charts: &[Chart],
+    templates: &[TemplateSource],
+    config: &SiteConfig,
+    broken: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<Page> {
+    let others: Vec<String> = config.languages.keys().cloned().collect();
     let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
-    let drafts = draft_sections(&sources);
+    let drafts = draft_sections(sources);
     let mut pages = Vec::new();
-    for src in &sources {
+    for src in sources {
         if let Some(code) = &src.lang
-            && let Some(problem) = translation_problem(src, code, &others, &sources)
+            && let Some(problem) = translation_problem(src, code, &others, sources)
         {
             diags.push(problem);
             continue;
         }
-        if is_draft(src, &sources, &drafts) {
+        if is_draft(src, sources, &drafts) {
             continue;
         }
-        match check_page(src, &datasets, &charts, &template_names, &config.language) {
+        match check_page(src, datasets, charts, &template_names, &config.language) {
             Ok(p) => {
                 diags.extend(raw_html::check(&p));
                 pages.push(p);
@@ -226,7 +340,12 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             }
         }
     }
-    // Every language has a home page, so the language switcher always has somewhere to go.
+    pages
+}
+
+/// Every language has a home page, so the language switcher always has somewhere to go: an empty one, titled from
+/// site.yaml, where `content/_index[.CODE].md` is missing.
+fn add_missing_home_pages(pages: &mut Vec<Page>, config: &SiteConfig) {
     for (code, _) in config.all_languages() {
         if pages
             .iter()
@@ -265,44 +384,27 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
             alternates: Vec::new(),
         });
     }
-    pages.sort_by(|a, b| a.path.cmp(&b.path));
-    for w in pages.windows(2) {
-        if w[0].path == w[1].path {
-            diags.push(
-                Diagnostic::error(
-                    &w[1].rel,
-                    0,
-                    0,
-                    format!(
-                        "this page would be written to the same address /{} as {}",
-                        w[1].path,
-                        crate::diagnostics::display_path(&w[0].rel)
-                    ),
-                )
-                .hint("rename one of the two files"),
-            );
-        }
-    }
-    link_tree(&mut pages);
-    link_translations(&mut pages, &config);
+}
 
-    if diags.has_errors() {
-        diags.extend(arithmetic);
-        return None;
-    }
-    diags.extend(arithmetic);
-    Some(Site {
-        root,
-        config,
-        base,
-        pages,
-        datasets,
-        charts,
-        templates,
-        statics,
-        roster_terms,
-        suppressed_cells,
-    })
+/// Two pages (sorted by path) written to the same address: the second is an error.
+fn duplicate_addresses(pages: &[Page]) -> Vec<Diagnostic> {
+    pages
+        .windows(2)
+        .filter(|w| w[0].path == w[1].path)
+        .map(|w| {
+            Diagnostic::error(
+                &w[1].rel,
+                0,
+                0,
+                format!(
+                    "this page would be written to the same address /{} as {}",
+                    w[1].path,
+                    crate::diagnostics::display_path(&w[0].rel)
+                ),
+            )
+            .hint("rename one of the two files")
+        })
+        .collect()
 }
 
 /// A section whose `_index.md` is a draft: every page below it is unpublished too, in every language; a draft
