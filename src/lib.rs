@@ -165,9 +165,10 @@ pub fn build_reporting(
     stage(&mut timings.validate);
     let detector = privacy::detector(&site);
     let screen = |d: Diagnostics| privacy::screen(d, &detector, &opts.root, &rosters);
-    let (site, privacy_report, cleared) = privacy::protect(site, &detector, &mut diags);
+    let (public, privacy_report, cleared) = privacy::protect(site, &detector, &mut diags);
+    let site = public.site();
     stage(&mut timings.privacy);
-    let output = match render::render(&site) {
+    let output = match render::render(&public) {
         Ok(o) => o,
         Err(errs) => {
             write_report(&opts.root, &privacy_report);
@@ -176,15 +177,12 @@ pub fn build_reporting(
         }
     };
     stage(&mut timings.render);
-    diags.extend(egress::scan(
-        &output.files,
-        &detector,
-        &cleared,
-        &site.config.privacy.reviewed,
-    ));
+    let scanned = egress::check(output, &detector, &cleared, &site.config.privacy.reviewed);
+    diags.extend(scanned.findings().iter().cloned());
+    let output = scanned.output();
     stage(&mut timings.egress);
     if opts.mode == Mode::Check {
-        diags.extend(check::run(&site, &output));
+        diags.extend(check::run(site, output));
     }
     write_report(&opts.root, &privacy_report);
     if opts.strict {
@@ -195,7 +193,11 @@ pub fn build_reporting(
         return Err(diags.sorted());
     }
     if let Some(destination) = &destination {
-        write::write(&output, destination).map_err(|d: Diagnostic| screen(Diagnostics(vec![d])))?;
+        let Some(checked) = scanned.passed() else {
+            return Err(diags.sorted());
+        };
+        write::write(&checked, destination)
+            .map_err(|d: Diagnostic| screen(Diagnostics(vec![d])))?;
     }
     stage(&mut timings.write);
     Ok(Report {

@@ -229,7 +229,7 @@ fn pipeline(loaded: Loaded, rel: &Path, text: &str) {
                 &out.files,
                 &detector,
                 &cleared,
-                &site.config.privacy.reviewed,
+                &site.site().config.privacy.reviewed,
             )),
             Err(errs) => diags.extend(errs),
         }

@@ -21,10 +21,63 @@ use crate::privacy::attachments::{self, Reading};
 use crate::privacy::detect::{Detector, Kind};
 use crate::privacy::long_runs;
 use crate::privacy::names::{find_in_name, masked};
-use crate::render::OutputFile;
+use crate::render::{Output, OutputFile};
 
 /// How many places inside one attachment an error lists.
 const MAX_PLACES: usize = 8;
+
+/// Render's output after the scan, with what the scan found. Only this module makes one ([`check`]), so its
+/// findings are those of a real scan of exactly these files.
+#[derive(Debug)]
+pub struct Scanned {
+    output: Output,
+    findings: Vec<Diagnostic>,
+}
+
+/// Output the egress scan passed without an error: the only thing [`crate::write`] writes, so nothing unscanned
+/// reaches the disk.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckedOutput<'a> {
+    output: &'a Output,
+}
+
+impl Scanned {
+    pub fn output(&self) -> &Output {
+        &self.output
+    }
+
+    pub fn findings(&self) -> &[Diagnostic] {
+        &self.findings
+    }
+
+    /// The output for writing, unless the scan found an error in it.
+    pub fn passed(&self) -> Option<CheckedOutput<'_>> {
+        let clean = self
+            .findings
+            .iter()
+            .all(|d| d.severity != crate::diagnostics::Severity::Error);
+        clean.then_some(CheckedOutput {
+            output: &self.output,
+        })
+    }
+}
+
+impl CheckedOutput<'_> {
+    pub fn output(&self) -> &Output {
+        self.output
+    }
+}
+
+/// Scans every file of `output` ([`scan`]) and keeps the findings with it.
+pub fn check(
+    output: Output,
+    detector: &Detector,
+    cleared: &BTreeSet<String>,
+    reviewed: &[Reviewed],
+) -> Scanned {
+    let findings = scan(&output.files, detector, cleared, reviewed);
+    Scanned { output, findings }
+}
 
 /// Every output file read by its content ([`attachments::read`]): errors for personal data still in it (naming
 /// the output and its source, or the place inside an attachment, never the value), for a name that holds personal

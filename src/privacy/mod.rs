@@ -211,13 +211,27 @@ fn mask_keeping_column(detector: &Detector, line: &str, col: usize) -> (String, 
     (out, if col == 0 { 0 } else { new_col })
 }
 
+/// A site whose every published string has passed the detector, and whose records were aggregated with small cells
+/// withheld: the only kind of site `render` takes. Only this module can make one ([`protect`]), so an unredacted
+/// [`Site`] cannot be rendered.
+#[derive(Debug, Clone)]
+pub struct PublicSite {
+    site: Site,
+}
+
+impl PublicSite {
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+}
+
 /// Redacts every published string of `site`. Returns the cleaned site, the report, and the long digit runs that
 /// passed (the egress scan accepts only those).
 pub fn protect(
     mut site: Site,
     detector: &Detector,
     diags: &mut Diagnostics,
-) -> (Site, PrivacyReport, BTreeSet<String>) {
+) -> (PublicSite, PrivacyReport, BTreeSet<String>) {
     let mut report = PrivacyReport::default();
     for (rel, n, by_rule) in &site.suppressed_cells {
         report.suppressed(rel, *n, by_rule);
@@ -355,7 +369,7 @@ pub fn protect(
     }
 
     let cleared = long_runs_of_site(&site);
-    (site, report, cleared)
+    (PublicSite { site }, report, cleared)
 }
 
 /// Redacts every published string of a dataset, and of its versions in other languages.

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::model::{PageKind, Site};
+use crate::privacy::PublicSite;
 
 /// One file of the output.
 #[derive(Debug, Clone)]
@@ -44,7 +45,8 @@ impl Output {
     }
 }
 
-pub fn render(site: &Site) -> Result<Output, Vec<Diagnostic>> {
+/// Every output file of the site. Only a [`PublicSite`] can be rendered: nothing unredacted reaches a page.
+pub fn render(site: &PublicSite) -> Result<Output, Vec<Diagnostic>> {
     render_some(site, |_| true)
 }
 
@@ -252,7 +254,7 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
 
 /// Renders the planned files `wanted` accepts; [`render`] wants them all.
 pub fn render_some(
-    site: &Site,
+    site: &PublicSite,
     wanted: impl Fn(&Planned) -> bool + Sync,
 ) -> Result<Output, Vec<Diagnostic>> {
     render_cached(site, wanted, None)
@@ -260,10 +262,11 @@ pub fn render_some(
 
 /// [`render_some`], reusing the search docs in `doc_cache` and adding the ones it makes.
 pub fn render_cached(
-    site: &Site,
+    public: &PublicSite,
     wanted: impl Fn(&Planned) -> bool + Sync,
     doc_cache: Option<&search::DocCache>,
 ) -> Result<Output, Vec<Diagnostic>> {
+    let site = public.site();
     let theme = templates::Theme::compile(site)?;
     let languages = site.config.all_languages();
     let views: Vec<Site> = languages

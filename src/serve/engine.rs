@@ -23,7 +23,7 @@ use crate::egress;
 use crate::load::{self, Loaded, Reuse};
 use crate::model::BaseUrl;
 use crate::model::{Page, PageKind, Segment, Shortcode, Site};
-use crate::privacy;
+use crate::privacy::{self, PublicSite};
 use crate::render::{self, Job, Planned, search};
 
 /// What one rebuild did.
@@ -340,23 +340,24 @@ impl Engine {
     ) -> Outcome {
         let started = Instant::now();
         self.dirty.extend(changed);
-        let (site, cleared, warnings) = match self.check() {
+        let (public, cleared, warnings) = match self.check() {
             Ok(v) => v,
             Err(d) => return Outcome::Failed(d),
         };
-        let fingerprint = Fingerprint::of(&site, &cleared);
-        let selection = Selection::between(self.last.as_ref(), &fingerprint, &site);
-        selection.forget_docs(&self.docs, &site);
+        let site = public.site();
+        let fingerprint = Fingerprint::of(site, &cleared);
+        let selection = Selection::between(self.last.as_ref(), &fingerprint, site);
+        selection.forget_docs(&self.docs, site);
         let served = &self.served;
         let output = match render::render_cached(
-            &site,
-            |p| selection.wants(p, &site, served),
+            &public,
+            |p| selection.wants(p, site, served),
             Some(&self.docs),
         ) {
             Ok(o) => o,
             Err(e) => return Outcome::Failed(e),
         };
-        let planned: BTreeMap<String, PathBuf> = match render::plan(&site) {
+        let planned: BTreeMap<String, PathBuf> = match render::plan(site) {
             Ok(p) => p.into_iter().map(|p| (p.path, p.source)).collect(),
             Err(e) => return Outcome::Failed(e),
         };
@@ -365,7 +366,7 @@ impl Engine {
             .into_iter()
             .filter(|f| self.served.get(&f.path) != Some(&f.bytes))
             .collect();
-        let detector = privacy::detector(&site);
+        let detector = privacy::detector(site);
         let mut leaks = egress::scan(
             &rewritten,
             &detector,
@@ -443,7 +444,9 @@ impl Engine {
 
     /// Load (reusing unchanged files), validate and protect: the stages every rebuild runs in full.
     #[allow(clippy::type_complexity)]
-    fn check(&mut self) -> Result<(Site, BTreeSet<String>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    fn check(
+        &mut self,
+    ) -> Result<(PublicSite, BTreeSet<String>, Vec<Diagnostic>), Vec<Diagnostic>> {
         let (_, base) = load::config::load(&self.root, None).map_err(|d| vec![d])?;
         let origin = format!("{}{}", self.origin, base.path);
         let dirty = &self.dirty;

@@ -13,7 +13,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
-use crate::render::Output;
+use crate::egress::CheckedOutput;
 
 pub use refuse::MARKER;
 
@@ -98,7 +98,8 @@ fn check_state(root: &Path, out: &Path, force: bool) -> Result<bool, Diagnostic>
 }
 
 /// Writes `output` to the destination, replacing what was there only once everything is written and on disk.
-pub fn write(output: &Output, dest: &Destination) -> Result<(), Diagnostic> {
+pub fn write(checked: &CheckedOutput, dest: &Destination) -> Result<(), Diagnostic> {
+    let output = checked.output();
     if dest.earlier_output {
         let mut names: Vec<&str> = output
             .files
