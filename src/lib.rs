@@ -1,7 +1,11 @@
 //! Sunlight builds a public transparency portal from YAML datasets and Markdown narrative.
 //!
-//! The build is a straight pipeline, one module per stage, each taking the previous stage's value:
-//! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`egress`] → [`write`].
+//! The build is a pipeline, one module per stage, each taking the previous stage's type:
+//! [`load`] (`Loaded`) → [`validate`] (`Site`, with the records aggregated by [`privacy::aggregate`] between its
+//! two halves, see [`validate_site`]) → [`privacy`] ([`privacy::PublicSite`], the only site render takes) →
+//! [`render`] (`Output`) → [`egress`] ([`egress::CheckedOutput`], the only output write takes) → [`write`].
+//! Below the stages, the foundation every stage may use: [`diagnostics`], [`messages`], [`html`], [`model`],
+//! [`format`], [`charts`]. No module imports a later one (`tests/layers.rs`; docs/architecture.md).
 //! [`build`] runs it; the command line, `check` and the tests all call it. [`serve`] runs the same stages
 //! incrementally for a live preview.
 
@@ -86,7 +90,7 @@ pub struct Report {
 pub struct Timings {
     pub load: Duration,
     pub validate: Duration,
-    /// Redaction of every published string (records aggregation happens in `validate`).
+    /// Redaction of every published string (records aggregation is timed with `validate`, see [`validate_site`]).
     pub privacy: Duration,
     pub render: Duration,
     /// The scan of every output byte.

@@ -1,4 +1,5 @@
-//! The last gate: every output file's bytes, in memory, are searched once more before anything touches the disk.
+//! Stage 5, the last gate: every output file's bytes, in memory, are searched once more before anything touches the
+//! disk; only output that passes becomes a [`CheckedOutput`], the one thing `write` takes.
 //! A hit here means an earlier stage let something through (a template, a theme string, a generated label), so the
 //! build fails rather than publish it. Besides the detectors, a broad net flags any run of 15 to 19 digits that no
 //! source string contained after redaction. Markup is read as its prose and its attribute values, each with

@@ -1,15 +1,16 @@
-//! Stage 3: nothing personal goes further than this.
+//! Stage 3: nothing personal goes further than this. Its output, [`PublicSite`], is the only site render takes.
 //!
-//! - Records datasets were aggregated with small cells withheld, every table of one records file protected together
-//!   ([`records`], [`suppress`], [`audit`]); their records never reach the `Site` at all.
+//! - Records datasets are aggregated with small cells withheld, every table of one records file protected together
+//!   ([`aggregate`], between the two halves of `validate`; [`records`], [`suppress`], [`audit`]); their records
+//!   never reach the `Site` at all.
 //! - Every string that can reach a page (body text with its link targets and alt text, titles, descriptions, dataset
 //!   labels, units, keys and values, every site setting that reaches a page (title, description, region, `gov.*`,
 //!   language names), UTF-8 static files) passes the [`detect::Detector`]: each finding
 //!   is replaced by `privacy.replacement` and reported as `file:line: kind`, never with the value.
 //! - A file or dataset name that contains personal data is an error: it would become a URL.
-//! - After rendering, [`egress`] scans every output byte again before anything is written, every file read by its
-//!   content ([`attachments`]): documents and archives that hold personal data, or cannot be read in full and were
-//!   not reviewed, stop the build.
+//! - After rendering, the egress stage ([`crate::egress`]) scans every output byte again with this detector before
+//!   anything is written, every file read by its content ([`attachments`]): documents and archives that hold
+//!   personal data, or cannot be read in full and were not reviewed, stop the build.
 
 pub mod aggregate;
 pub mod attachments;

@@ -1,5 +1,8 @@
 //! Stage 2: check everything the site says against everything else it says (types, references, page tree) and build
 //! the typed model that later stages trust. Problems are collected, not thrown, so one run reports all of them.
+//!
+//! In two halves: [`datasets`] checks the dataset files; the privacy stage then aggregates the records
+//! ([`crate::privacy::aggregate`]); [`site`] checks translations, charts and pages against every published table.
 
 pub mod chart;
 pub mod checks;
