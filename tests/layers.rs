@@ -5,7 +5,8 @@
 //! The test reads every `src/**/*.rs`, drops comments and string literals, and collects the paths that leave a
 //! top-level module: `crate::X…`, the members of `crate::{X, Y::…}` groups, and `super::` chains that climb out of
 //! their module. It fails naming the file and line of each import of a later layer, of a module missing from
-//! [`LAYERS`], and of every circle in the graph of top-level modules.
+//! [`LAYERS`], and of every circle in the graph of top-level modules; a second test fails on a circle between the
+//! parts of one module (`render::pages` and `render::search`), but for the ones listed as being removed.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -61,6 +62,73 @@ fn no_stage_imports_a_later_one_and_no_module_circle() {
     );
     let problems = problems(&imports);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Circles between the parts of one module that are known and being taken apart, as (from, to) edges left out of
+/// the check. Each is a debt: remove it with the circle.
+const PART_CIRCLES_BEING_REMOVED: &[(&str, &str)] = &[
+    // The search index renders each page's body a second time through `pages::body`, while `pages` builds the
+    // index: issue 14, point 1 (one render pass per page) removes this callback.
+    ("render::search", "render::pages"),
+];
+
+#[test]
+fn no_import_circle_between_the_parts_of_a_module() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let imports: Vec<Import> = part_imports_under(&src)
+        .into_iter()
+        .filter(|i| !PART_CIRCLES_BEING_REMOVED.contains(&(i.from.as_str(), i.to.as_str())))
+        .collect();
+    assert!(
+        imports.len() > 20,
+        "found only {} imports between parts of modules: the scan is broken",
+        imports.len()
+    );
+    let found: Vec<String> = circles(&imports)
+        .iter()
+        .map(|circle| {
+            let steps: Vec<String> = circle
+                .iter()
+                .map(|i| format!("{} -> {} ({}:{})", i.from, i.to, i.file.display(), i.line))
+                .collect();
+            format!("import circle: {}", steps.join(", "))
+        })
+        .collect();
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// Imports between the parts of one top-level module (`render::pages` → `render::search`), with the module's own
+/// `mod.rs` left out: a module and its parts naturally use each other.
+fn part_imports_under(src: &Path) -> Vec<Import> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        let rel = file.strip_prefix(src).expect("a file under src/");
+        let Some(module) = module_path(rel).filter(|m| m.len() >= 2) else {
+            continue;
+        };
+        let text = fs::read_to_string(&file).expect("a readable source file");
+        for (path, line) in absolute_paths(&code_only(&text), &module) {
+            let is_part = |name: &str| {
+                let dir = src.join(&module[0]);
+                dir.join(format!("{name}.rs")).is_file() || dir.join(name).is_dir()
+            };
+            if path.len() >= 2 && path[0] == module[0] && path[1] != module[1] && is_part(&path[1])
+            {
+                out.push(Import {
+                    from: format!("{}::{}", module[0], module[1]),
+                    to: format!("{}::{}", path[0], path[1]),
+                    file: Path::new("src").join(rel),
+                    line,
+                });
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Every problem with a set of imports, as `file:line: what` lines.
@@ -327,9 +395,10 @@ fn char_literal_len(c: &[char], i: usize) -> usize {
     }
 }
 
-/// The top-level modules the code names outside its own module, with the line of each mention. `module` is the
-/// file's module path; inline `mod name { … }` blocks deepen it for the `super::` chains inside them.
-fn leaving_paths(code: &str, module: &[String]) -> Vec<(String, usize)> {
+/// Every path the code names from the crate root (`crate::…`) or through `super::`, made absolute (as segments
+/// from the crate root), with the line of each mention. `module` is the file's module path; inline
+/// `mod name { … }` blocks deepen it for the `super::` chains inside them.
+fn absolute_paths(code: &str, module: &[String]) -> Vec<(Vec<String>, usize)> {
     let tokens = tokens(code);
     let mut out = Vec::new();
     // Brace depths at which inline modules opened, with their names.
@@ -352,7 +421,8 @@ fn leaving_paths(code: &str, module: &[String]) -> Vec<(String, usize)> {
             "crate"
                 if tokens.get(k + 1).is_some_and(|t| t.0 == "::") && !after_dollar(&tokens, k) =>
             {
-                out.extend(named_after(&tokens, k + 2).into_iter().map(|m| (m, line)));
+                let (paths, _) = use_tree(&tokens, k + 2);
+                out.extend(paths.into_iter().map(|p| (p, line)));
             }
             "super" if k == 0 || tokens[k - 1].0 != "::" => {
                 let mut here: Vec<String> = module.to_vec();
@@ -364,8 +434,13 @@ fn leaving_paths(code: &str, module: &[String]) -> Vec<(String, usize)> {
                     here.pop();
                     j += 2;
                 }
-                if here.is_empty() {
-                    out.extend(named_after(&tokens, j).into_iter().map(|m| (m, line)));
+                if j > k {
+                    let (paths, _) = use_tree(&tokens, j);
+                    out.extend(paths.into_iter().map(|p| {
+                        let mut full = here.clone();
+                        full.extend(p);
+                        (full, line)
+                    }));
                 }
                 k = j.max(k + 1);
                 continue;
@@ -374,57 +449,74 @@ fn leaving_paths(code: &str, module: &[String]) -> Vec<(String, usize)> {
         }
         k += 1;
     }
+    out.retain(|(p, _)| p.first().is_some_and(|s| s != "self"));
     out
+}
+
+/// The top-level modules the code names outside its own module, with the line of each mention.
+fn leaving_paths(code: &str, module: &[String]) -> Vec<(String, usize)> {
+    absolute_paths(code, module)
+        .into_iter()
+        .filter(|(p, _)| p[0] != module[0])
+        .map(|(p, line)| (p[0].clone(), line))
+        .collect()
 }
 
 fn after_dollar(tokens: &[(String, usize)], k: usize) -> bool {
     k > 0 && tokens[k - 1].0 == "$"
 }
 
-/// The first path segments named at `tokens[k]`: one name, or each member of a `{…}` group.
-fn named_after(tokens: &[(String, usize)], k: usize) -> Vec<String> {
-    let Some((first, _)) = tokens.get(k) else {
-        return Vec::new();
-    };
-    if first != "{" {
-        return if is_name(first) {
-            vec![first.clone()]
-        } else {
-            Vec::new()
-        };
-    }
-    let mut names = Vec::new();
-    let mut depth = 0;
-    let mut expect_name = true;
-    for (t, _) in &tokens[k..] {
-        match t.as_str() {
-            "{" => {
-                depth += 1;
-                if depth == 1 {
-                    expect_name = true;
-                    continue;
+/// The paths a use tree (or a path in an expression) at `tokens[k]` names: `a::b::{c, d::e as f}` names `a::b::c`
+/// and `a::b::d::e`. Returns them and the index after the tree.
+fn use_tree(t: &[(String, usize)], k: usize) -> (Vec<Vec<String>>, usize) {
+    match t.get(k).map(|x| x.0.as_str()) {
+        Some("{") => {
+            let mut out = Vec::new();
+            let mut j = k + 1;
+            loop {
+                match t.get(j).map(|x| x.0.as_str()) {
+                    None => return (out, j),
+                    Some("}") => return (out, j + 1),
+                    Some(",") => j += 1,
+                    _ => {
+                        let (paths, next) = use_tree(t, j);
+                        out.extend(paths);
+                        j = next;
+                        // Past what follows the item (`as name`, `*`) to the next `,` or the closing `}`.
+                        while t
+                            .get(j)
+                            .is_some_and(|x| x.0 != "," && x.0 != "}" && x.0 != "{")
+                        {
+                            j += 1;
+                        }
+                        if t.get(j).is_some_and(|x| x.0 == "{") {
+                            j = use_tree(t, j).1;
+                        }
+                    }
                 }
             }
-            "}" => {
-                depth -= 1;
-                if depth == 0 {
-                    break;
+        }
+        Some(name) if is_name(name) => {
+            if t.get(k + 1).is_some_and(|x| x.0 == "::") {
+                let (rest, next) = use_tree(t, k + 2);
+                if rest.is_empty() {
+                    (vec![vec![name.to_string()]], next)
+                } else {
+                    let paths = rest
+                        .into_iter()
+                        .map(|mut p| {
+                            p.insert(0, name.to_string());
+                            p
+                        })
+                        .collect();
+                    (paths, next)
                 }
+            } else {
+                (vec![vec![name.to_string()]], k + 1)
             }
-            "," if depth == 1 => {
-                expect_name = true;
-                continue;
-            }
-            _ => {}
         }
-        if depth == 1 && expect_name && is_name(t) && t != "self" {
-            names.push(t.clone());
-        }
-        if depth == 1 {
-            expect_name = false;
-        }
+        _ => (Vec::new(), k),
     }
-    names
 }
 
 fn is_name(t: &str) -> bool {
@@ -483,7 +575,6 @@ mod scanner {
             vec![
                 ("model".to_string(), 1),
                 ("render".to_string(), 2),
-                ("privacy".to_string(), 2),
                 ("egress".to_string(), 3),
             ]
         );
