@@ -296,8 +296,8 @@ pub const CATALOG: &[(&str, &str)] = &[
         "图片和供下载的文件请放在 static/ 中",
     ),
     (
-        "only .yaml files directly inside data/ are datasets; this file is left out",
-        "只有直接放在 data/ 中的 .yaml 文件才是数据集；此文件已略过",
+        "only .yaml, .csv, .xlsx and .ods files directly inside data/ are datasets; this file is left out",
+        "只有直接放在 data/ 中的 .yaml、.csv、.xlsx 和 .ods 文件才是数据集；此文件已略过",
     ),
     (
         "move it, or remove it from data/",

@@ -171,6 +171,9 @@ fn screen_one(
     d.file = PathBuf::from(path);
     detector.redact(&mut d.message);
     detector.redact(&mut d.hint);
+    if let Some(cell) = &mut d.sheet_cell {
+        detector.redact(cell);
+    }
     let excerpt = match line {
         Some(line) => {
             let (masked, col) = mask_keeping_column(detector, &line, d.col);

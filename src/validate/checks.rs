@@ -8,8 +8,9 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Scalar;
 use crate::load::dataset::{OneOrMany, RawCheck};
 
-/// Every failing or malformed check, as errors located at the check.
-pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>]) -> Vec<Diagnostic> {
+/// Every failing or malformed check, as errors located at the check in `file` (the dataset's YAML, or the sidecar of
+/// a table file).
+pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>], file: &std::path::Path) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     for check in checks {
         let (l, c) = (
@@ -17,7 +18,7 @@ pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>]) -> Vec<Diagnostic> {
             check.referenced.column() as usize,
         );
         let err =
-            |msg: String, hint: &str| Diagnostic::error(&d.rel, l, c, msg).hint(hint.to_string());
+            |msg: String, hint: &str| Diagnostic::error(file, l, c, msg).hint(hint.to_string());
         match one(d, &check.value) {
             Ok(failures) => errors.extend(failures.into_iter().map(|(m, h)| err(m, &h))),
             Err(m) => errors.push(err(m, "a check is {sum: COLUMN, total: ROW, parts: [ROW, …]} or {rate: [ROW, COLUMN], part: [ROW, COLUMN], whole: [ROW, COLUMN]}")),
@@ -161,7 +162,7 @@ mod tests {
         let Ok(Checked::Aggregate(d)) = validate(&src) else {
             panic!("valid dataset")
         };
-        run(&d, &src.raw.checks)
+        run(&d, &src.raw.checks, &src.rel)
     }
 
     const T: &str = "title: t\ncolumns:\n  - {key: k, label: 类型}\n  - {key: num, label: 对数, unit: 对, type: integer}\n  - {key: r, label: 比例, type: percent}\nrows:\n  - {k: 合计, num: 7113, r: 100}\n  - {k: 结婚, num: 4466, r: 62.79}\n  - {k: 离婚, num: 2647, r: 37.21}\n";

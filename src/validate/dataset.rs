@@ -6,6 +6,7 @@ use serde_saphyr::Spanned;
 
 use super::date;
 use crate::diagnostics::Diagnostic;
+use crate::load::figures::{self, Figure};
 use crate::load::dataset::{RawMeasure, RawRow};
 use crate::load::{Scalar, SourceDataset};
 
@@ -22,7 +23,7 @@ pub enum ColumnType {
 }
 
 impl ColumnType {
-    fn parse(s: &str) -> Option<ColumnType> {
+    pub fn parse(s: &str) -> Option<ColumnType> {
         Some(match s {
             "text" => ColumnType::Text,
             "integer" => ColumnType::Integer,
@@ -113,6 +114,9 @@ pub struct Dataset {
     pub notes: Vec<String>,
     /// The same table in each of the site's other languages, by language code (see [`super::translate`]).
     pub localized: Vec<(String, Dataset)>,
+    /// The columns of a table file whose type was read from its figures (`本月数: integer`), which `check` reports
+    /// so the editor can confirm them or declare them in the sidecar.
+    pub inferred: Vec<String>,
 }
 
 impl Dataset {
@@ -190,13 +194,16 @@ pub enum Checked {
     Records(Records),
 }
 
-type Loc = (usize, usize);
+pub(super) type Loc = (usize, usize);
 
 fn at(s: &serde_saphyr::Location) -> Loc {
     (s.line() as usize, s.column() as usize)
 }
 
 pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
+    if let Some(t) = &src.table {
+        return super::table::validate(src, t).map(Checked::Aggregate);
+    }
     let raw = &src.raw;
     let rel = &src.rel;
     let mut errors = Vec::new();
@@ -327,6 +334,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             rows,
             notes: Vec::new(),
             localized: Vec::new(),
+            inferred: Vec::new(),
         }))
     } else {
         Err(errors)
@@ -439,7 +447,7 @@ fn columns(src: &SourceDataset, records_kind: bool, errors: &mut Vec<Diagnostic>
 }
 
 /// Units of a count of people or things: such a figure cannot be negative unless its column says `min:`.
-const COUNT_UNITS: &[&str] = &["户", "人", "个", "人次", "户次", "家", "所", "名"];
+pub(super) const COUNT_UNITS: &[&str] = &["户", "人", "个", "人次", "户次", "家", "所", "名"];
 
 /// Words that make a column look like personal data, in its key or its label.
 const PERSONAL_WORDS_ZH: &[&str] = &[
@@ -538,7 +546,7 @@ fn personal_marking(
 }
 
 /// Checks a value against its column's range and levels; the error says what is wrong and what to do.
-fn in_range(col: &Column, v: &Value) -> Result<(), (String, String)> {
+pub(super) fn in_range(col: &Column, v: &Value) -> Result<(), (String, String)> {
     if let (Some(levels), Value::Text(t)) = (&col.levels, v)
         && !levels.iter().any(|l| l == t)
     {
@@ -617,10 +625,14 @@ fn typed_row(
                     c,
                     format!("the row has a value for `{k}`, which is not a declared column"),
                 )
-                .hint(format!(
-                    "declare the column under `columns:` or use one of: {}",
-                    allowed.join(", ")
-                )),
+                .hint(if k.len() == 3 && k.chars().all(|c| c.is_ascii_digit()) {
+                    format!("a figure with a thousands separator inside `{{…}}` must be quoted, e.g. \"1,{k}\"; otherwise declare the column under `columns:` or use one of: {}", allowed.join(", "))
+                } else {
+                    format!(
+                        "declare the column under `columns:` or use one of: {}",
+                        allowed.join(", ")
+                    )
+                }),
             );
         }
     }
@@ -1075,10 +1087,19 @@ fn display_key(v: &Value) -> String {
 
 /// Checks one cell against its column's type. The error carries line and column; the caller fills in the file.
 fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
-    let (l, c) = (v.referenced.line() as usize, v.referenced.column() as usize);
+    typed_value(
+        col,
+        &v.value,
+        (v.referenced.line() as usize, v.referenced.column() as usize),
+    )
+}
+
+/// [`typed`] for a value at line `l`, column `c`. Figures written as text are read as statisticians write them
+/// (`1,405`, `１２．５％`, `-` for none; see [`crate::load::figures`]).
+pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value, Diagnostic> {
     let err = |what: String, hint: &str| Diagnostic::error("", l, c, what).hint(hint.to_string());
-    let shown = v.value.as_text();
-    match (&v.value, col.kind) {
+    let shown = v.as_text();
+    match (v, col.kind) {
         (Scalar::Empty(()), _) => Ok(Value::Empty),
         (Scalar::Text(s), _) if s.trim().is_empty() => Ok(Value::Empty),
         (_, ColumnType::Text) => Ok(Value::Text(shown.trim().to_string())),
@@ -1096,6 +1117,25 @@ fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
         (Scalar::Number(f), ColumnType::Number | ColumnType::Percent) if f.is_finite() => {
             Ok(Value::Number(*f))
         }
+        (Scalar::Text(s), kind) if kind.is_numeric() => match figures::parse(s) {
+            Ok(Figure::None) => Ok(Value::Empty),
+            Ok(Figure::Number { value, whole, percent }) => match kind {
+                ColumnType::Integer if !whole => Err(err(
+                    format!("`{}` in the integer column `{}` is not a whole number", s.trim(), col.key),
+                    "write a whole number, or declare the column `type: number`",
+                )),
+                ColumnType::Integer if value.abs() <= MAX_EXACT => Ok(Value::Integer(value as i64)),
+                ColumnType::Number if percent => Err(err(
+                    format!("`{}` in the number column `{}` is a percentage", s.trim(), col.key),
+                    "declare the column `type: percent`, or write the figure without %",
+                )),
+                _ => Ok(Value::Number(value)),
+            },
+            Err(e) => Err(err(
+                format!("`{}` in the {} column `{}` {}", s.trim(), kind.name(), col.key, e.reason),
+                e.hint,
+            )),
+        },
         (Scalar::Text(s), ColumnType::Date) => {
             date::parse_iso(s).map(Value::Date).ok_or_else(|| {
                 err(
@@ -1114,7 +1154,7 @@ fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
                 kind.name(),
                 col.key
             ),
-            "write digits only (e.g. 3815 or 17265.21), without units, commas or words; leave the cell out if there is no figure",
+            "write digits only (e.g. 3815 or 17265.21), without units or words; leave the cell out if there is no figure",
         )),
     }
 }

@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod date;
 pub mod raw_html;
 pub mod shortcode;
+pub mod table;
 pub mod translate;
 
 use std::collections::BTreeMap;
@@ -161,7 +162,14 @@ pub fn validate(loaded: Loaded, diags: &mut Diagnostics) -> Option<Site> {
         .map(|src| {
             let checked = dataset::validate(src)?;
             let failures = match &checked {
-                Checked::Aggregate(d) => checks::run(d, &src.raw.checks),
+                Checked::Aggregate(d) => checks::run(
+                    d,
+                    &src.raw.checks,
+                    src.table
+                        .as_ref()
+                        .and_then(|t| t.sidecar_rel())
+                        .unwrap_or(&src.rel),
+                ),
                 Checked::Records(_) => Vec::new(),
             };
             Ok((checked, failures))
