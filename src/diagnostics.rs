@@ -36,7 +36,7 @@ pub struct Diagnostic {
     /// The cell of a spreadsheet the problem is in, as spreadsheets name it (`Sheet1!C12`): a spreadsheet has sheets,
     /// rows and lettered columns, not lines, so the location reads `data/mz.xlsx:Sheet1!C12`. `line` and `col` still
     /// hold the row and column number, for sorting.
-    pub sheet_cell: Option<String>,
+    pub sheet_cell: Option<Box<str>>,
 }
 
 /// A source line as shown under a screened message: masked, cut around the column, and the caret's column in it.
@@ -120,7 +120,7 @@ impl Diagnostic {
 
     /// Locates the problem at a spreadsheet cell (`Sheet1!C12`); a spreadsheet has no source line to quote.
     pub fn in_sheet(mut self, cell: String) -> Self {
-        self.sheet_cell = Some(cell);
+        self.sheet_cell = Some(cell.into_boxed_str());
         self.show_source = false;
         self
     }

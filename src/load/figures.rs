@@ -21,6 +21,9 @@ const NO_FIGURE: &[&str] = &[
     "-", "--", "—", "——", "–", "－", "―", "…", "……", "...", "⋯", "⋯⋯",
 ];
 
+const NOT_A_NUMBER: &str = "is not a number";
+const DIGITS_HINT: &str = "write the figure in digits (e.g. 1405, 1,405 or 12.5%), without words or units; write `-` where there is no figure";
+
 /// Why text is not a figure, as the end of a sentence that starts with the quoted text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotAFigure {
@@ -49,10 +52,7 @@ pub fn parse(text: &str) -> Result<Figure, NotAFigure> {
     };
     let not = |reason, hint| Err(NotAFigure { reason, hint });
     if int.is_empty() || !int.chars().any(|c| c.is_ascii_digit()) {
-        return not(
-            "is not a number",
-            "write the figure in digits (e.g. 1405, 1,405 or 12.5%); write `-` where there is no figure",
-        );
+        return not(NOT_A_NUMBER, DIGITS_HINT);
     }
     if frac.is_some_and(|f| f.is_empty() || !f.chars().all(|c| c.is_ascii_digit())) {
         return not(
@@ -62,7 +62,11 @@ pub fn parse(text: &str) -> Result<Figure, NotAFigure> {
     }
     let digits = grouped_digits(int).map_err(|reason| NotAFigure {
         reason,
-        hint: "group digits in threes from the right (1,405 or 1 405), or write them without separators",
+        hint: if reason == NOT_A_NUMBER {
+            DIGITS_HINT
+        } else {
+            "group digits in threes from the right (1,405 or 1 405), or write them without separators"
+        },
     })?;
     let plain = match frac {
         Some(f) => format!("{sign}{digits}.{f}"),
@@ -74,7 +78,7 @@ pub fn parse(text: &str) -> Result<Figure, NotAFigure> {
             whole: frac.is_none(),
             percent,
         }),
-        _ => not("is not a number", "write the figure in digits"),
+        _ => not(NOT_A_NUMBER, DIGITS_HINT),
     }
 }
 
@@ -164,7 +168,9 @@ mod tests {
             parse("1,405 000").unwrap_err().reason,
             "mixes commas and spaces between digits"
         );
-        for s in ["3千", "1.2万", "", "1.", ".5", "1.2.3", "12%%", "abc", "1e5"] {
+        for s in [
+            "3千", "1.2万", "", "1.", ".5", "1.2.3", "12%%", "abc", "1e5",
+        ] {
             assert!(parse(s).is_err(), "{s}");
         }
     }

@@ -186,8 +186,9 @@ pub fn load_reusing(
 
     let top_level = |f: &files::Found| f.inner.components().count() == 1;
     let is_table = |p: &Path| {
-        p.extension()
-            .is_some_and(|e| table_file::EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()))
+        p.extension().is_some_and(|e| {
+            table_file::EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str())
+        })
     };
     // Only files the walk listed: a linked one was skipped there, with a warning.
     let tables_of = |stem: &Path| -> Vec<&files::Found> {
@@ -225,7 +226,7 @@ pub fn load_reusing(
                 }
                 _ => {
                     let mut d = dataset::parse(&f.rel, &text)?;
-                    if beside.first().is_some() {
+                    if !beside.is_empty() {
                         d.csv = Some((csv.clone(), files::read_text(root, &csv, file_cap)?));
                     }
                     Ok(d)

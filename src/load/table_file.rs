@@ -227,7 +227,9 @@ pub fn declares_records(yaml: &str) -> bool {
         publish: Option<serde::de::IgnoredAny>,
     }
     serde_saphyr::from_str::<Peek>(yaml).is_ok_and(|p| {
-        p.kind.as_deref().map(str::trim) == Some("records") || p.records.is_some() || p.publish.is_some()
+        p.kind.as_deref().map(str::trim) == Some("records")
+            || p.records.is_some()
+            || p.publish.is_some()
     })
 }
 
@@ -261,7 +263,10 @@ pub fn parse(
     {
         return Err(side_err(
             &kind.referenced,
-            format!("a table file is a summary table, not `kind: {}`", kind.value.trim()),
+            format!(
+                "a table file is a summary table, not `kind: {}`",
+                kind.value.trim()
+            ),
             "remove `kind:`; records are read only from a CSV beside a `kind: records` YAML",
         ));
     }
@@ -271,7 +276,10 @@ pub fn parse(
         .unwrap_or_default();
     let (sheet, mut grid, merged) = if ext == "csv" {
         if side.sheet.is_some() {
-            let s = side.sheet.as_ref().map_or(serde_saphyr::Location::UNKNOWN, |s| s.referenced);
+            let s = side
+                .sheet
+                .as_ref()
+                .map_or(serde_saphyr::Location::UNKNOWN, |s| s.referenced);
             return Err(side_err(
                 &s,
                 "a CSV file has no sheets".to_string(),
@@ -306,7 +314,14 @@ pub fn parse(
             }
         }
     }
-    let mut table = shape(rel, sheet, grid, &merged, side.header_rows.as_ref(), &side_err)?;
+    let mut table = shape(
+        rel,
+        sheet,
+        grid,
+        &merged,
+        side.header_rows.as_ref(),
+        &side_err,
+    )?;
     let title = side
         .title
         .clone()
@@ -415,7 +430,9 @@ fn sheet_grid(
             .collect(),
         _ => Vec::new(),
     };
-    let (r0, c0) = range.start().map_or((0, 0), |(r, c)| (r as usize, c as usize));
+    let (r0, c0) = range
+        .start()
+        .map_or((0, 0), |(r, c)| (r as usize, c as usize));
     let mut rows = Vec::new();
     for (i, row) in range.rows().enumerate() {
         // From column A, so that a cell's index in the row is its column number less one.
@@ -556,7 +573,7 @@ fn shape(
     });
     let body_at = match header_rows {
         Some(n) => {
-            if n.value == 0 || first_head + n.value >= grid.len() + 1 {
+            if n.value == 0 || first_head + n.value > grid.len() {
                 return Err(side_err(
                     &n.referenced,
                     format!("the table has no room for {} header rows", n.value),
@@ -567,8 +584,12 @@ fn shape(
         }
         None => {
             let data = grid[first_head..].iter().position(|r| {
-                filled(r) == 1 && r.cells.iter().position(|(_, c)| !c.is_empty()) == used.first().copied()
-                    || r.cells.iter().skip(used.first().map_or(1, |f| f + 1)).any(|(_, c)| c.is_figure())
+                filled(r) == 1
+                    && r.cells.iter().position(|(_, c)| !c.is_empty()) == used.first().copied()
+                    || r.cells
+                        .iter()
+                        .skip(used.first().map_or(1, |f| f + 1))
+                        .any(|(_, c)| c.is_figure())
             });
             first_head + data.filter(|&d| d > 0).unwrap_or(1)
         }
@@ -587,7 +608,11 @@ fn shape(
         let mut parts: Vec<String> = Vec::new();
         let mut at = (head_rows[0].line, col + 1);
         for (hi, row) in head_rows.iter().enumerate() {
-            let own = row.cells.get(col).map(|(_, c)| c.text()).unwrap_or_default();
+            let own = row
+                .cells
+                .get(col)
+                .map(|(_, c)| c.text())
+                .unwrap_or_default();
             let text = if own.is_empty() {
                 spanning(row, col, merged, hi + 1 < head_rows.len(), used[0])
             } else {
@@ -648,8 +673,7 @@ fn spanning(row: &GridRow, col: usize, merged: &[Merged], upper: bool, first: us
         .iter()
         .enumerate()
         .take(col)
-        .filter(|(j, (_, c))| *j > first && !c.is_empty())
-        .next_back()
+        .rfind(|(j, (_, c))| *j > first && !c.is_empty())
         .map(|(_, (_, c))| c.text())
         .unwrap_or_default()
 }
@@ -686,10 +710,7 @@ mod tests {
         assert_eq!(t.rows.len(), 3);
         assert_eq!(t.rows[1].line, 5);
         assert_eq!(t.rows[1].cells[2], (7, Cell::Text("1,405".into())));
-        assert_eq!(
-            t.notes,
-            ["注：部分合计数因四舍五入与分项之和略有出入。"]
-        );
+        assert_eq!(t.notes, ["注：部分合计数因四舍五入与分项之和略有出入。"]);
     }
 
     #[test]
@@ -698,7 +719,13 @@ mod tests {
         let labels: Vec<String> = t.header.iter().map(Head::label).collect();
         assert_eq!(
             labels,
-            ["类别", "城市低保 户数", "城市低保 人数", "农村低保 户数", "农村低保 人数"]
+            [
+                "类别",
+                "城市低保 户数",
+                "城市低保 人数",
+                "农村低保 户数",
+                "农村低保 人数"
+            ]
         );
         assert_eq!(t.rows.len(), 1);
     }

@@ -172,7 +172,9 @@ fn screen_one(
     detector.redact(&mut d.message);
     detector.redact(&mut d.hint);
     if let Some(cell) = &mut d.sheet_cell {
-        detector.redact(cell);
+        let mut text = cell.to_string();
+        detector.redact(&mut text);
+        *cell = text.into_boxed_str();
     }
     let excerpt = match line {
         Some(line) => {

@@ -1034,7 +1034,7 @@ impl Protected {
                     rows,
                     notes: notes(withheld, &others, self.min_cell, zh),
                     localized: Vec::new(),
-            inferred: Vec::new(),
+                    inferred: Vec::new(),
                 }
             })
             .collect()

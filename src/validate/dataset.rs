@@ -6,8 +6,8 @@ use serde_saphyr::Spanned;
 
 use super::date;
 use crate::diagnostics::Diagnostic;
-use crate::load::figures::{self, Figure};
 use crate::load::dataset::{RawMeasure, RawRow};
+use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
 
 /// What a column holds; decides validation, alignment and formatting.
@@ -1119,20 +1119,38 @@ pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value
         }
         (Scalar::Text(s), kind) if kind.is_numeric() => match figures::parse(s) {
             Ok(Figure::None) => Ok(Value::Empty),
-            Ok(Figure::Number { value, whole, percent }) => match kind {
+            Ok(Figure::Number {
+                value,
+                whole,
+                percent,
+            }) => match kind {
                 ColumnType::Integer if !whole => Err(err(
-                    format!("`{}` in the integer column `{}` is not a whole number", s.trim(), col.key),
+                    format!(
+                        "`{}` in the integer column `{}` is not a whole number",
+                        s.trim(),
+                        col.key
+                    ),
                     "write a whole number, or declare the column `type: number`",
                 )),
                 ColumnType::Integer if value.abs() <= MAX_EXACT => Ok(Value::Integer(value as i64)),
                 ColumnType::Number if percent => Err(err(
-                    format!("`{}` in the number column `{}` is a percentage", s.trim(), col.key),
+                    format!(
+                        "`{}` in the number column `{}` is a percentage",
+                        s.trim(),
+                        col.key
+                    ),
                     "declare the column `type: percent`, or write the figure without %",
                 )),
                 _ => Ok(Value::Number(value)),
             },
             Err(e) => Err(err(
-                format!("`{}` in the {} column `{}` {}", s.trim(), kind.name(), col.key, e.reason),
+                format!(
+                    "`{}` in the {} column `{}` {}",
+                    s.trim(),
+                    kind.name(),
+                    col.key,
+                    e.reason
+                ),
                 e.hint,
             )),
         },

@@ -134,7 +134,11 @@ fn key_of(head: &Head) -> String {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let p = if i == last { split_unit(p).0 } else { p.clone() };
+            let p = if i == last {
+                split_unit(p).0
+            } else {
+                p.clone()
+            };
             p.split_whitespace().collect::<String>()
         })
         .collect::<Vec<_>>()
@@ -147,15 +151,20 @@ fn columns(
     t: &TableFile,
     errors: &mut Vec<Diagnostic>,
 ) -> (Vec<Column>, Vec<String>) {
-    let side: &[serde_saphyr::Spanned<SideColumn>] =
-        t.sidecar.as_ref().map_or(&[], |(_, s)| s.columns.as_slice());
+    let side: &[serde_saphyr::Spanned<SideColumn>] = t
+        .sidecar
+        .as_ref()
+        .map_or(&[], |(_, s)| s.columns.as_slice());
     let mut matched = vec![None; t.header.len()];
     for (si, sc) in side.iter().enumerate() {
         let s = &sc.value;
         let found = t.header.iter().position(|h| {
             let label = h.label();
             let (bare, _) = split_unit(&label);
-            s.header.as_deref().map(str::trim).is_some_and(|x| x == label || x == bare)
+            s.header
+                .as_deref()
+                .map(str::trim)
+                .is_some_and(|x| x == label || x == bare)
                 || (s.header.is_none()
                     && (s.key.as_deref() == Some(key_of(h).as_str())
                         || s.label.as_deref().is_some_and(|x| x == label || x == bare)))
@@ -255,10 +264,12 @@ fn columns(
     (out, inferred)
 }
 
-/// A column's type from its cells: numeric when every filled cell is a figure (or a "no figure" mark), an integer
-/// when every figure is whole, a percentage when every figure carries %; text otherwise.
+/// A column's type from its cells: numeric when its filled cells are figures (or "no figure" marks), an integer
+/// when every figure is whole, a percentage when every figure carries %; text otherwise. A column of figures with a
+/// few words among them (`约三千` in a column of counts) is a column of figures with mistakes, which are then refused
+/// cell by cell, rather than a text column that would let them through and every sum check with them.
 fn infer(t: &TableFile, j: usize) -> ColumnType {
-    let (mut figures_seen, mut whole, mut percent) = (0, true, true);
+    let (mut figures_seen, mut words, mut whole, mut percent) = (0usize, 0usize, true, true);
     for r in &t.rows {
         match r.cells.get(j).map(|(_, c)| c) {
             None | Some(Cell::Empty) => {}
@@ -278,12 +289,13 @@ fn infer(t: &TableFile, j: usize) -> ColumnType {
                     whole &= w;
                     percent &= p;
                 }
-                Err(_) if s.trim().is_empty() => {}
-                Err(_) => return ColumnType::Text,
+                Err(_) => words += 1,
             },
         }
     }
+    let mostly_figures = words == 0 || (figures_seen >= 2 && words * 2 < figures_seen);
     match (figures_seen, percent, whole) {
+        _ if !mostly_figures => ColumnType::Text,
         (0, _, _) => ColumnType::Text,
         (_, true, _) => ColumnType::Percent,
         (_, _, true) => ColumnType::Integer,
@@ -313,7 +325,8 @@ mod tests {
             None,
         )
         .unwrap();
-        let kinds: Vec<(&str, ColumnType)> = d.columns.iter().map(|c| (c.key.as_str(), c.kind)).collect();
+        let kinds: Vec<(&str, ColumnType)> =
+            d.columns.iter().map(|c| (c.key.as_str(), c.kind)).collect();
         assert_eq!(
             kinds,
             [
@@ -328,7 +341,15 @@ mod tests {
         assert_eq!(d.rows[0].cells[2], Value::Integer(1405));
         assert_eq!(d.rows[1].cells[2], Value::Empty);
         assert_eq!(d.rows[0].cells[3], Value::Number(123894.7));
-        assert_eq!(d.inferred, ["单位: text", "本月数: integer", "金额: number", "占比: percent"]);
+        assert_eq!(
+            d.inferred,
+            [
+                "单位: text",
+                "本月数: integer",
+                "金额: number",
+                "占比: percent"
+            ]
+        );
     }
 
     #[test]
@@ -340,7 +361,11 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].location(), "data/t.csv:3:3");
-        assert!(e[0].message.contains("`约三千`") && e[0].message.contains("is not a number"), "{}", e[0].message);
+        assert!(
+            e[0].message.contains("`约三千`") && e[0].message.contains("is not a number"),
+            "{}",
+            e[0].message
+        );
         let e = load(
             "指标,本月数\n甲,1\n乙,\"1,40,5\"\n",
             Some("columns:\n  - {header: 本月数, type: integer}\n"),
@@ -351,12 +376,18 @@ mod tests {
 
     #[test]
     fn the_sidecar_names_columns_the_table_has() {
-        let e = load("指标,本月数\n甲,1\n", Some("columns:\n  - {header: 上月数, type: integer}\n")).unwrap_err();
+        let e = load(
+            "指标,本月数\n甲,1\n",
+            Some("columns:\n  - {header: 上月数, type: integer}\n"),
+        )
+        .unwrap_err();
         assert_eq!(e[0].location(), "data/t.yaml:2:5");
         assert!(e[0].hint.contains("指标, 本月数"), "{}", e[0].hint);
         let d = load(
             "指标,本月数\n甲,1\n",
-            Some("title: 月报\ncolumns:\n  - {header: 本月数, key: month, unit: 人, type: number}\n"),
+            Some(
+                "title: 月报\ncolumns:\n  - {header: 本月数, key: month, unit: 人, type: number}\n",
+            ),
         )
         .unwrap();
         assert_eq!(d.title, "月报");
