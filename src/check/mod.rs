@@ -8,8 +8,8 @@ mod tables;
 mod usage;
 
 use crate::diagnostics::Diagnostic;
+use crate::model::Site;
 use crate::render::Output;
-use crate::validate::Site;
 
 /// Runs every consistency check on the checked site and its rendered output.
 pub fn run(site: &Site, output: &Output) -> Vec<Diagnostic> {

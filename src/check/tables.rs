@@ -3,7 +3,7 @@
 //! sidecar, which silences this.
 
 use crate::diagnostics::Diagnostic;
-use crate::validate::Site;
+use crate::model::Site;
 
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     site.datasets

@@ -3,8 +3,8 @@
 
 use serde_json::{Map, Value as Json, json};
 
-use super::format::header;
-use crate::validate::{Dataset, Value};
+use crate::format::header;
+use crate::model::{Dataset, Value};
 
 pub fn csv(d: &Dataset, lang: &str) -> Vec<u8> {
     let mut out = String::from("\u{feff}");
@@ -76,12 +76,12 @@ fn raw(v: &Value) -> String {
 
 /// A cell as JSON. A whole figure of an integer column is an integer (`1405`, not `1405.0`) however it was
 /// computed; a sum of whole numbers is stored as a number.
-fn typed(v: &Value, kind: crate::validate::ColumnType) -> Json {
+fn typed(v: &Value, kind: crate::model::ColumnType) -> Json {
     match v {
         Value::Empty | Value::Suppressed => Json::Null,
         Value::Integer(i) => json!(i),
         Value::Number(f)
-            if kind == crate::validate::ColumnType::Integer
+            if kind == crate::model::ColumnType::Integer
                 && f.fract() == 0.0
                 && f.abs() <= crate::validate::dataset::MAX_EXACT =>
         {
@@ -125,7 +125,7 @@ fn field(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::{Column, ColumnType, Row};
+    use crate::model::{Column, ColumnType, Row};
 
     fn sample() -> Dataset {
         Dataset {

@@ -3,10 +3,10 @@
 
 use serde_saphyr::Spanned;
 
-use super::dataset::{ColumnType, Dataset, Value};
 use crate::diagnostics::Diagnostic;
 use crate::load::Scalar;
 use crate::load::dataset::{OneOrMany, RawCheck};
+use crate::model::{ColumnType, Dataset, Value};
 
 /// Every failing or malformed check, as errors located at the check in `file` (the dataset's YAML, or the sidecar of
 /// a table file).
@@ -153,8 +153,9 @@ fn show(x: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::dataset::{Checked, validate};
+    use super::super::dataset::validate;
     use super::*;
+    use crate::model::Checked;
     use std::path::Path;
 
     fn errors(yaml: &str) -> Vec<Diagnostic> {

@@ -6,14 +6,13 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::dataset::{
-    COUNT_UNITS, Column, ColumnType, Dataset, Loc, Row, Value, in_range, typed_value,
-};
+use super::dataset::{COUNT_UNITS, Loc, in_range, typed_value};
 use super::date;
 use crate::diagnostics::Diagnostic;
 use crate::load::figures::{self, Figure};
 use crate::load::table_file::{Cell, Head, SideColumn, TableFile};
 use crate::load::{Scalar, SourceDataset};
+use crate::model::{Column, ColumnType, Dataset, Row, Value};
 
 pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagnostic>> {
     let rel = &src.rel;
