@@ -336,3 +336,27 @@ fn a_csv_summary_table_with_a_sidecar_and_checks() {
         "{err}"
     );
 }
+
+#[test]
+fn check_reads_figures_with_separators_whole_and_shows_them_unmasked() {
+    let csv = "指标,人数（人）\n特困供养,\"2,478,369\"\n临时救助,\"10,374\"\n";
+    let site = site_with(
+        &[("data/db.csv", csv.as_bytes())],
+        "全区特困供养2,478,368人，临时救助10,374人。",
+    );
+    let out = sunlight(site.path(), &["check"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: the text says 2,478,368人, but db holds 2478369人 for `特困供养`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the figure 10,374人 is typed by hand"),
+        "read whole, not as 374人:\n{err}"
+    );
+    assert!(!err.contains("figure 374人"), "{err}");
+    assert!(
+        !err.contains('•'),
+        "ordinary figures are never masked:\n{err}"
+    );
+}
