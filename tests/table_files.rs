@@ -213,6 +213,30 @@ fn an_id_number_in_a_sheet_cell_is_caught_like_one_in_yaml() {
         );
     }
 
+    // In the table's 注 row, which is published under the table, it is replaced all the same.
+    let xlsx = monthly_xlsx(Some((
+        10,
+        0,
+        &format!("注：举报电话 13800138000，证件 {id}"),
+    )));
+    let site = site_with(&[("data/mz.xlsx", &xlsx)], "{{ table(\"mz\") }}");
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("personal data found and replaced"), "{err}");
+    let page = read(site.path(), "public/table/index.html");
+    assert!(
+        page.contains("注：举报电话"),
+        "the note is published, cleaned:\n{page}"
+    );
+    for (rel, bytes) in tree(&site.path().join("public")) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains(&id) && !text.contains("13800138000"),
+            "{rel} holds the note's personal data"
+        );
+    }
+
     // The same value in a YAML dataset fails the strict build the same way.
     let site = fixture("basic");
     let yaml = std::fs::read_to_string(site.path().join("data/assistance.yaml")).expect("read")

@@ -374,6 +374,10 @@ fn scrub_dataset(d: &mut Dataset, detector: &Detector) -> Vec<(PathBuf, usize, F
     scrub(&mut d.title, 1);
     scrub(&mut d.description, 1);
     scrub(&mut d.source, 1);
+    // A table file's 注 rows are the editor's words, published under the table.
+    for note in &mut d.notes {
+        scrub(note, 0);
+    }
     for c in &mut d.columns {
         scrub(&mut c.label, 1);
         if let Some(u) = &mut c.unit {
@@ -500,6 +504,9 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
         add(&d.title);
         add(&d.description);
         add(&d.source);
+        for note in &d.notes {
+            add(note);
+        }
         for r in &d.rows {
             add(&r.key);
             for c in &r.cells {
