@@ -116,6 +116,14 @@ fn a_monthly_xlsx_is_published_without_retyping_a_figure() {
         "the note is the table's note:\n{page}"
     );
     assert!(page.contains("同比增长"), "merged header labels:\n{page}");
+    assert!(
+        page.contains("<th scope=\"rowgroup\" colspan=\"4\" class=\"row-heading\">一、综合</th>"),
+        "a heading row of the hierarchy heads the rows below it:\n{page}"
+    );
+    assert!(
+        page.contains("<th scope=\"row\" class=\"level-1\">1.镇</th>"),
+        "rows below a heading are indented:\n{page}"
+    );
     no_spreadsheet_in(&site.path().join("public"));
     let json = tree(&site.path().join("public"))
         .into_iter()

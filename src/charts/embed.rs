@@ -184,6 +184,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
                     .map(|&i| d.rows[r].cells[i].clone())
                     .collect(),
                 line: d.rows[r].line,
+                level: 0,
             })
             .collect(),
     }

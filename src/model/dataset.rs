@@ -87,6 +87,9 @@ pub struct Row {
     /// One per column, in column order.
     pub cells: Vec<Value>,
     pub line: usize,
+    /// Depth in an indicator hierarchy (一、 > (一) > 1. > (1)), 0 at the top or when the table has none: tables
+    /// indent the row name by it, and a row with no figures at a depth heads the rows below it.
+    pub level: u8,
 }
 
 /// A checked aggregate table.

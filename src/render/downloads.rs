@@ -161,11 +161,13 @@ mod tests {
                     key: "城市, 低保".into(),
                     cells: vec![Value::Text("城市, 低保".into()), Value::Integer(5829)],
                     line: 1,
+                    level: 0,
                 },
                 Row {
                     key: "=x".into(),
                     cells: vec![Value::Text("=x".into()), Value::Empty],
                     line: 2,
+                    level: 0,
                 },
             ],
         }

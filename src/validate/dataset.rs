@@ -136,6 +136,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             key,
             cells,
             line: rl,
+            level: 0,
         });
     }
 

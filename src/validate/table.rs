@@ -77,11 +77,13 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
             key,
             cells,
             line: r.line,
+            level: 0,
         });
     }
     if !errors.is_empty() {
         return Err(errors);
     }
+    levels(&mut rows);
     Ok(Dataset {
         id: src.id.clone(),
         rel: rel.clone(),
@@ -95,6 +97,56 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
         localized: Vec::new(),
         inferred,
     })
+}
+
+/// The depth of an indicator's numbering as statistical tables write it: 一、 (一) 1. (1) ①.
+fn numbering_depth(key: &str) -> Option<u8> {
+    const HAN: &str = "一二三四五六七八九十百";
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut chars = key.trim_start().chars().peekable();
+    let first = *chars.peek()?;
+    if ('①'..='⑳').contains(&first) {
+        return Some(5);
+    }
+    let bracketed = matches!(first, '(' | '（');
+    if bracketed {
+        chars.next();
+    }
+    let body: String = chars
+        .clone()
+        .take_while(|&c| HAN.contains(c) || is_digit(c))
+        .collect();
+    let n = body.chars().count();
+    let han = n > 0 && body.chars().all(|c| HAN.contains(c));
+    let digits = n > 0 && body.chars().all(is_digit);
+    let mut rest = chars.skip(n);
+    let after = rest.next()?;
+    let next = rest.next();
+    match (bracketed, han, digits, after) {
+        (false, true, _, '、') => Some(1),
+        (true, true, _, ')' | '）') => Some(2),
+        // `1.镇`, `1、镇`, but not a figure such as `1.5`.
+        (false, _, true, '.' | '、' | '．') if !next.is_some_and(is_digit) => Some(3),
+        (true, _, true, ')' | '）') => Some(4),
+        _ => None,
+    }
+}
+
+/// Levels from the numbering of the row names: the shallowest numbering used is level 0, the next 1, and so on;
+/// rows without numbering (合计) stay at 0. A table numbered one way only has no hierarchy.
+fn levels(rows: &mut [Row]) {
+    let depths: Vec<Option<u8>> = rows.iter().map(|r| numbering_depth(&r.key)).collect();
+    let mut used: Vec<u8> = depths.iter().flatten().copied().collect();
+    used.sort_unstable();
+    used.dedup();
+    if used.len() < 2 {
+        return;
+    }
+    for (r, d) in rows.iter_mut().zip(depths) {
+        if let Some(d) = d {
+            r.level = used.iter().position(|&u| u == d).unwrap_or(0) as u8;
+        }
+    }
 }
 
 /// A file cell as the value a YAML row would hold: whole numbers as integers, so an integer column accepts them.
@@ -393,6 +445,33 @@ mod tests {
         assert_eq!(d.columns[1].key, "month");
         assert_eq!(d.columns[1].kind, ColumnType::Number);
         assert!(d.inferred.is_empty());
+    }
+
+    #[test]
+    fn the_hierarchy_is_read_from_the_numbering() {
+        for (key, depth) in [
+            ("一、综合", Some(1)),
+            ("（一）行政区划", Some(2)),
+            ("(二)人口", Some(2)),
+            ("1.镇", Some(3)),
+            ("12、乡", Some(3)),
+            ("(1)城市", Some(4)),
+            ("①其中", Some(5)),
+            ("1.5万", None),
+            ("合计", None),
+            ("一般公共预算", None),
+        ] {
+            assert_eq!(numbering_depth(key), depth, "{key}");
+        }
+        let d = load(
+            "指标,数量\n合计,3\n一、综合,\n（一）行政区划,\n1.镇,1\n2.乡,2\n",
+            None,
+        )
+        .unwrap();
+        let levels: Vec<u8> = d.rows.iter().map(|r| r.level).collect();
+        assert_eq!(levels, [0, 0, 1, 2, 2]);
+        let flat = load("指标,数量\n1.镇,1\n2.乡,2\n", None).unwrap();
+        assert!(flat.rows.iter().all(|r| r.level == 0));
     }
 
     #[test]
