@@ -33,6 +33,10 @@ pub struct Diagnostic {
     /// Set once the privacy detector has read the path, message, hint and source line and masked what it found
     /// (`crate::privacy::screen`); then the excerpt shown is this one and figures are shown as written.
     pub screened: Option<Box<Excerpt>>,
+    /// The cell of a spreadsheet the problem is in, as spreadsheets name it (`Sheet1!C12`): a spreadsheet has sheets,
+    /// rows and lettered columns, not lines, so the location reads `data/mz.xlsx:Sheet1!C12`. `line` and `col` still
+    /// hold the row and column number, for sorting.
+    pub sheet_cell: Option<Box<str>>,
 }
 
 /// A source line as shown under a screened message: masked, cut around the column, and the caret's column in it.
@@ -93,6 +97,7 @@ impl Diagnostic {
             hint: String::new(),
             show_source: true,
             screened: None,
+            sheet_cell: None,
         }
     }
 
@@ -110,6 +115,13 @@ impl Diagnostic {
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = hint.into();
+        self
+    }
+
+    /// Locates the problem at a spreadsheet cell (`Sheet1!C12`); a spreadsheet has no source line to quote.
+    pub fn in_sheet(mut self, cell: String) -> Self {
+        self.sheet_cell = Some(cell.into_boxed_str());
+        self.show_source = false;
         self
     }
 
@@ -156,6 +168,9 @@ impl Diagnostic {
     /// `file:line:col`, shortened when line or column is unknown.
     pub fn location(&self) -> String {
         let file = display_path(&self.file);
+        if let Some(cell) = &self.sheet_cell {
+            return format!("{file}:{cell}");
+        }
         match (self.line, self.col) {
             (0, _) => file,
             (l, 0) => format!("{file}:{l}"),
@@ -445,5 +460,8 @@ mod tests {
         assert_eq!(d.location(), "data/a.yaml:3");
         let d = Diagnostic::error("data/a.yaml", 3, 7, "x").hint("do y");
         assert_eq!(d.to_string(), "data/a.yaml:3:7: error: x\n  hint: do y");
+        let d = Diagnostic::error("data/mz.xlsx", 12, 3, "x").in_sheet("Sheet1!C12".into());
+        assert_eq!(d.location(), "data/mz.xlsx:Sheet1!C12");
+        assert!(!d.show_source);
     }
 }

@@ -296,8 +296,8 @@ pub const CATALOG: &[(&str, &str)] = &[
         "图片和供下载的文件请放在 static/ 中",
     ),
     (
-        "only .yaml files directly inside data/ are datasets; this file is left out",
-        "只有直接放在 data/ 中的 .yaml 文件才是数据集；此文件已略过",
+        "only .yaml, .csv, .xlsx and .ods files directly inside data/ are datasets; this file is left out",
+        "只有直接放在 data/ 中的 .yaml、.csv、.xlsx 和 .ods 文件才是数据集；此文件已略过",
     ),
     (
         "move it, or remove it from data/",
@@ -505,6 +505,62 @@ pub const CATALOG: &[(&str, &str)] = &[
         "`{}` in the {} column `{}` is not a number",
         "{1:t}列 `{2}` 中的 `{0}` 不是数字",
     ),
+    (
+        "`{}` in the {} column `{}` has its digits grouped wrongly",
+        "{1:t}列 `{2}` 中的 `{0}` 数字分节不对",
+    ),
+    (
+        "`{}` in the {} column `{}` mixes commas and spaces between digits",
+        "{1:t}列 `{2}` 中的 `{0}` 在数字之间混用了逗号和空格",
+    ),
+    (
+        "`{}` in the number column `{}` is a percentage",
+        "数值列 `{1}` 中的 `{0}` 是百分数",
+    ),
+    (
+        "the column types were read from the figures: {}",
+        "以下各列的类型是根据数字推断的：{0}",
+    ),
+    (
+        "the spreadsheet has no sheet `{}`",
+        "电子表格中没有工作表 `{0}`",
+    ),
+    (
+        "the sidecar describes a column `{}`, which the table does not have",
+        "说明文件描述了列 `{0}`，但表格中没有这一列",
+    ),
+    (
+        "two columns of the sidecar describe the table's column `{}`",
+        "说明文件中有两项都在描述表格的列 `{0}`",
+    ),
+    ("the row name `{}` appears twice", "行名 `{0}` 出现了两次"),
+    ("two columns have the key `{}`", "有两列的键都是 `{0}`"),
+    (
+        "this row has no name in its first column",
+        "这一行的第一列没有行名",
+    ),
+    ("this column has no header", "这一列没有表头"),
+    ("this table has no header row", "这张表没有表头行"),
+    ("this table is empty", "这张表是空的"),
+    ("this spreadsheet has no sheets", "这个电子表格没有工作表"),
+    (
+        "this spreadsheet cannot be read ({})",
+        "无法读取这个电子表格（{0:q}）",
+    ),
+    ("a CSV file has no sheets", "CSV 文件没有工作表"),
+    ("`{}` is not a range of cells", "`{0}` 不是单元格区域"),
+    (
+        "the table has no room for {} header rows",
+        "表格放不下 {0} 行表头",
+    ),
+    (
+        "{} are one dataset in two files",
+        "{0} 是分成两个文件的同一个数据集",
+    ),
+    (
+        "a table file is a summary table, not `kind: {}`",
+        "表格文件是汇总表，不能写 `kind: {0}`",
+    ),
     ("`{}` is not a date", "`{0}` 不是日期"),
     (
         "write the date as YYYY-MM-DD, e.g. {}",
@@ -611,6 +667,22 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "in column `{}`, the parts {} add up to {}, but the total `{}` is {}",
         "列 `{0}` 中，分项 {1} 之和为 {2}，但合计 `{3}` 为 {4}",
+    ),
+    (
+        "the column `{}` is a {} column, so its cells cannot be added up; declare its type (`type: integer` or `type: number`)",
+        "列 `{0}` 是{1:t}列，无法把各格相加；请声明它的类型（`type: integer` 或 `type: number`）",
+    ),
+    (
+        "the total `{}` has no figure in column `{}`, so the sum cannot be checked",
+        "合计行 `{0}` 在列 `{1}` 中没有数字，无法核对加总",
+    ),
+    (
+        "the difference is larger than the tolerance {}: correct the figure that is wrong, or, if it is rounding, raise `tolerance:`",
+        "差额超过了允许误差 {0}：请改正错误的数字；如果是四舍五入造成的，请调大 `tolerance:`",
+    ),
+    (
+        "the table says its figures are rounded: if the difference is rounding, set `tolerance:` to the largest difference rounding can make (e.g. `tolerance: 1`); otherwise correct the figure that is wrong",
+        "表格注明数字经过四舍五入：如果差额是舍入造成的，请把 `tolerance:` 设为舍入可能造成的最大差额（例如 `tolerance: 1`）；否则请改正错误的数字",
     ),
     (
         "correct the figure that is wrong, or note the difference in the dataset's description and remove the check",
@@ -975,6 +1047,62 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "write digits only (e.g. 3815 or 17265.21), without units, commas or words; leave the cell out if there is no figure",
         "只写数字（例如 3815 或 17265.21），不要带单位、逗号或文字；没有数据就不填这一格",
+    ),
+    (
+        "write digits only (e.g. 3815 or 17265.21), without units or words; leave the cell out if there is no figure",
+        "只写数字（例如 3815 或 17265.21），不要带单位或文字；没有数据就不填这一格",
+    ),
+    (
+        "write the figure in digits (e.g. 1405, 1,405 or 12.5%), without words or units; write `-` where there is no figure",
+        "请用数字写（例如 1405、1,405 或 12.5%），不要带文字或单位；没有数据的地方写 `-`",
+    ),
+    (
+        "write the figure in digits (e.g. 123,894.7), with one decimal point",
+        "请用数字写（例如 123,894.7），只用一个小数点",
+    ),
+    (
+        "group digits in threes from the right (1,405 or 1 405), or write them without separators",
+        "从右往左每三位分一节（1,405 或 1 405），或者不用分隔符",
+    ),
+    (
+        "declare the column `type: percent`, or write the figure without %",
+        "请把这一列声明为 `type: percent`，或者去掉 % 号",
+    ),
+    (
+        "every row needs a name in the first column: value() and links name rows by it",
+        "每一行的第一列都要有行名：value() 和链接靠它找到这一行",
+    ),
+    (
+        "row names (the first column) must be unique, since value() and links name rows by them; rename one of the rows",
+        "行名（第一列）不能重复，因为 value() 和链接靠它找到行；请改掉其中一个行名",
+    ),
+    (
+        "name the column by its header with `header:`; the table's headers are: {}",
+        "请用 `header:` 写出这一列的表头；表格的表头有：{0}",
+    ),
+    (
+        "write a header above every column of figures, or remove the column",
+        "请在每一列数字上方写上表头，或者删掉这一列",
+    ),
+    (
+        "put the column headers in one row above the figures",
+        "请把各列表头写在数字上方的一行里",
+    ),
+    (
+        "put the header in the first row and the figures below it",
+        "请把表头写在第一行，数字写在下面",
+    ),
+    (
+        "open it in a spreadsheet program and save it again as .xlsx or .ods",
+        "请用电子表格软件打开，再另存为 .xlsx 或 .ods",
+    ),
+    (
+        "write the range as the top-left and bottom-right cells, e.g. `range: A3:F40`",
+        "区域请写左上角和右下角的单元格，例如 `range: A3:F40`",
+    ),
+    (
+        "keep one of the files, or rename the other to a dataset id of its own",
+        "只保留其中一个文件，或者把另一个改成自己的数据集名称",
     ),
     // privacy: findings name the kind, never the value.
     (

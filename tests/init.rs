@@ -44,6 +44,20 @@ fn a_new_site_builds_at_once_without_a_warning() {
     let report = read(&public, "report/assistance/index.html");
     assert!(report.contains(">1865人</a>"), "value() pulls the figure");
     assert!(report.contains("<caption"), "table() renders the dataset");
+    let services = read(&public, "report/services/index.html");
+    assert!(
+        services.contains("1480") || services.contains("1,480"),
+        "a table imported from CSV, figures written with separators"
+    );
+    assert!(
+        services.contains("注：示例数据。"),
+        "the table's 注 row is its note"
+    );
+    let source = fs::read(site.join("data/services.csv")).expect("the source CSV");
+    assert!(
+        files.values().all(|b| *b != source),
+        "the source CSV is input: the download is the typed table, written anew"
+    );
 
     let roster = read(&site, "data/roster.yaml");
     let privacy = read(&public, "about/privacy/index.html");

@@ -173,6 +173,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
         as_of: None,
         notes: d.notes.clone(),
         localized: Vec::new(),
+        inferred: Vec::new(),
         columns: columns.iter().map(|&i| d.columns[i].clone()).collect(),
         rows: rows
             .iter()
@@ -183,6 +184,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
                     .map(|&i| d.rows[r].cells[i].clone())
                     .collect(),
                 line: d.rows[r].line,
+                level: 0,
             })
             .collect(),
     }

@@ -207,11 +207,25 @@ fn typed_figures(text: &str, first_line: usize) -> Vec<Typed> {
             continue;
         }
         let start = i;
-        while i < chars.len()
-            && (chars[i].1.is_ascii_digit()
-                || (chars[i].1 == '.' && chars.get(i + 1).is_some_and(|n| n.1.is_ascii_digit())))
-        {
-            i += 1;
+        let mut seen_point = false;
+        while i < chars.len() {
+            let c = chars[i].1;
+            let digit_at = |k: usize| chars.get(k).is_some_and(|n| n.1.is_ascii_digit());
+            if c.is_ascii_digit() {
+                i += 1;
+            } else if c == '.' && !seen_point && digit_at(i + 1) {
+                seen_point = true;
+                i += 1;
+            } else if c == ','
+                && !seen_point
+                && (1..=3).all(|k| digit_at(i + k))
+                && !digit_at(i + 4)
+            {
+                // A thousands separator: `10,374人` is one figure, not 10 and 374人.
+                i += 1;
+            } else {
+                break;
+            }
         }
         let number: String = chars[start..i].iter().map(|c| c.1).collect();
         let mut j = i;
@@ -228,7 +242,7 @@ fn typed_figures(text: &str, first_line: usize) -> Vec<Typed> {
         if chars.get(i).is_some_and(|c| c.1.is_ascii_alphabetic()) {
             continue;
         }
-        let Ok(value) = number.parse::<f64>() else {
+        let Ok(value) = number.replace(',', "").parse::<f64>() else {
             continue;
         };
         let ctx_start = chars[..start]
@@ -264,6 +278,23 @@ mod tests {
         assert_eq!(shown, vec!["3815户", "5829人", "6.26%"]);
         assert_eq!(f[0].line, 3);
         assert!(f[0].context.ends_with("城市低保"));
+    }
+
+    #[test]
+    fn figures_with_separators_are_read_whole() {
+        let f = typed_figures("城市低保10,374人，支出123,894.7万元，共3,4个", 1);
+        let shown: Vec<(String, f64)> = f
+            .iter()
+            .map(|t| (format!("{}{}", t.text, t.unit), t.value))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("10,374人".to_string(), 10374.0),
+                ("123,894.7万元".to_string(), 123894.7),
+                ("4个".to_string(), 4.0)
+            ]
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 mod figures;
 mod links;
+mod tables;
 mod usage;
 
 use crate::diagnostics::Diagnostic;
@@ -15,5 +16,6 @@ pub fn run(site: &Site, output: &Output) -> Vec<Diagnostic> {
     let mut out = figures::check(site);
     out.extend(links::check(site, output));
     out.extend(usage::check(site));
+    out.extend(tables::check(site));
     out
 }

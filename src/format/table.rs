@@ -46,11 +46,33 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
         ));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
-    for r in &d.rows {
+    let hierarchy = d.rows.iter().any(|r| r.level > 0);
+    for (ri, r) in d.rows.iter().enumerate() {
         if row_ids {
             h.push_str(&format!("<tr id=\"{}\">", escape(&row_id(&r.key))));
         } else {
             h.push_str("<tr>");
+        }
+        let level = if r.level > 0 {
+            format!(" class=\"level-{}\"", r.level.min(4))
+        } else {
+            String::new()
+        };
+        // A heading of an indicator hierarchy (一、综合) has no figures of its own and deeper rows below it: it heads
+        // them, rather than showing "no data" in every cell.
+        let heads = d.rows.get(ri + 1).is_some_and(|next| next.level > r.level);
+        if hierarchy && heads && r.cells.iter().skip(1).all(|v| *v == Value::Empty) {
+            h.push_str(&format!(
+                "<th scope=\"rowgroup\" colspan=\"{}\" class=\"row-heading{}\">{}</th></tr>\n",
+                d.columns.len().max(1),
+                if r.level > 0 {
+                    format!(" level-{}", r.level.min(4))
+                } else {
+                    String::new()
+                },
+                escape(&r.key)
+            ));
+            continue;
         }
         for (i, (c, v)) in d.columns.iter().zip(&r.cells).enumerate() {
             let text = if *v == Value::Empty {
@@ -67,7 +89,7 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
                 escape(&format::cell(v, c, lang))
             };
             if i == 0 {
-                h.push_str(&format!("<th scope=\"row\">{text}</th>"));
+                h.push_str(&format!("<th scope=\"row\"{level}>{text}</th>"));
             } else if c.kind.is_numeric() {
                 h.push_str(&format!("<td class=\"num\">{text}</td>"));
             } else {

@@ -246,6 +246,8 @@ pub struct SourceDataset {
     pub raw: RawDataset,
     /// Records exported as CSV beside the YAML sidecar (`data/ID.csv`), with their path.
     pub csv: Option<(PathBuf, String)>,
+    /// A summary table read from a CSV or spreadsheet file (then `rel` is that file), its cells typed in `validate`.
+    pub table: Option<Box<super::table_file::TableFile>>,
 }
 
 pub fn parse(rel: &Path, text: &str) -> Result<SourceDataset, Diagnostic> {
@@ -256,5 +258,6 @@ pub fn parse(rel: &Path, text: &str) -> Result<SourceDataset, Diagnostic> {
         rel: rel.to_path_buf(),
         raw,
         csv: None,
+        table: None,
     })
 }

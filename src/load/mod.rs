@@ -5,8 +5,10 @@ pub mod chart;
 pub mod config;
 pub mod content;
 pub mod dataset;
+pub mod figures;
 pub mod files;
 pub mod scalar;
+pub mod table_file;
 pub mod yaml;
 
 use std::collections::HashMap;
@@ -164,41 +166,81 @@ pub fn load_reusing(
         }
     }
 
-    let is_sidecar_csv = |f: &files::Found| {
-        f.rel.extension().is_some_and(|e| e == "csv")
-            && f.inner.components().count() == 1
-            && data_files
-                .iter()
-                .any(|y| is_yaml(&y.rel) && y.rel.with_extension("") == f.rel.with_extension(""))
+    let top_level = |f: &files::Found| f.inner.components().count() == 1;
+    let is_table = |p: &Path| {
+        p.extension().is_some_and(|e| {
+            table_file::EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str())
+        })
+    };
+    // Only files the walk listed: a linked one was skipped there, with a warning.
+    let tables_of = |stem: &Path| -> Vec<&files::Found> {
+        data_files
+            .iter()
+            .filter(|t| top_level(t) && is_table(&t.rel) && t.rel.with_extension("") == stem)
+            .collect()
+    };
+    let yaml_of = |stem: &Path| {
+        data_files
+            .iter()
+            .find(|y| top_level(y) && is_yaml(&y.rel) && y.rel.with_extension("") == stem)
     };
     let datasets: Vec<Result<SourceDataset, Diagnostic>> = data_files
         .par_iter()
-        .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
+        .filter(|f| is_yaml(&f.rel) && top_level(f))
         .map(|f| {
+            let stem = f.rel.with_extension("");
+            let beside = tables_of(&stem);
             let csv = f.rel.with_extension("csv");
-            if let Some(r) = reuse
-                && !(r.changed)(&csv)
+            if beside.is_empty()
+                && let Some(r) = reuse
                 && let Some(d) = r.get(&r.datasets, &f.rel)
             {
                 return Ok(d);
             }
             let text = files::read_text(root, &f.rel, file_cap)?;
-            let mut d = dataset::parse(&f.rel, &text)?;
-            // Only a CSV the walk listed: a linked one was skipped there, with a warning.
-            if data_files.iter().any(|c| c.rel == csv) {
-                d.csv = Some((csv.clone(), files::read_text(root, &csv, file_cap)?));
+            if beside.len() > 1 {
+                return Err(two_tables(&beside));
             }
-            Ok(d)
+            match beside.first() {
+                Some(t) if t.rel != csv || !table_file::declares_records(&text) => {
+                    let bytes = files::read_bytes(root, &t.rel, file_cap)?;
+                    table_file::parse(&t.rel, bytes, Some((f.rel.clone(), text)))
+                }
+                _ => {
+                    let mut d = dataset::parse(&f.rel, &text)?;
+                    if !beside.is_empty() {
+                        d.csv = Some((csv.clone(), files::read_text(root, &csv, file_cap)?));
+                    }
+                    Ok(d)
+                }
+            }
         })
+        .chain(
+            data_files
+                .par_iter()
+                .filter(|t| top_level(t) && is_table(&t.rel))
+                .filter(|t| yaml_of(&t.rel.with_extension("")).is_none())
+                .filter_map(|t| {
+                    let beside = tables_of(&t.rel.with_extension(""));
+                    if beside.len() > 1 {
+                        // Reported once, for the first of the files.
+                        return (beside[0].rel == t.rel).then(|| Err(two_tables(&beside)));
+                    }
+                    Some(
+                        files::read_bytes(root, &t.rel, file_cap)
+                            .and_then(|bytes| table_file::parse(&t.rel, bytes, None)),
+                    )
+                }),
+        )
         .collect();
     for f in &data_files {
-        if (!is_yaml(&f.rel) && !is_sidecar_csv(f)) || f.inner.components().count() != 1 {
+        if !(is_yaml(&f.rel) || is_table(&f.rel)) || !top_level(f) {
             diags.push(
                 Diagnostic::warning(
                     &f.rel,
                     0,
                     0,
-                    "only .yaml files directly inside data/ are datasets; this file is left out",
+                    "only .yaml, .csv, .xlsx and .ods files directly inside data/ are datasets; this file is left out",
                 )
                 .hint("move it, or remove it from data/"),
             );
@@ -294,6 +336,18 @@ fn collect<T>(results: Vec<Result<T, Diagnostic>>, diags: &mut Diagnostics) -> V
         }
     }
     ok
+}
+
+/// Two table files for one dataset id (`mz.csv` and `mz.xlsx`): which one is meant cannot be guessed.
+fn two_tables(files: &[&files::Found]) -> Diagnostic {
+    let names: Vec<String> = files.iter().map(|f| slashes(&f.rel)).collect();
+    Diagnostic::error(
+        &files[0].rel,
+        0,
+        0,
+        format!("{} are one dataset in two files", names.join(" and ")),
+    )
+    .hint("keep one of the files, or rename the other to a dataset id of its own")
 }
 
 fn is_yaml(p: &Path) -> bool {

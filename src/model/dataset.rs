@@ -87,6 +87,9 @@ pub struct Row {
     /// One per column, in column order.
     pub cells: Vec<Value>,
     pub line: usize,
+    /// Depth in an indicator hierarchy (一、 > (一) > 1. > (1)), 0 at the top or when the table has none: tables
+    /// indent the row name by it, and a row with no figures at a depth heads the rows below it.
+    pub level: u8,
 }
 
 /// A checked aggregate table.
@@ -104,6 +107,9 @@ pub struct Dataset {
     pub notes: Vec<String>,
     /// The same table in each of the site's other languages, by language code (see [`crate::validate::translate`]).
     pub localized: Vec<(String, Dataset)>,
+    /// The columns of a table file whose type was read from its figures (`本月数: integer`), which `check` reports
+    /// so the editor can confirm them or declare them in the sidecar.
+    pub inferred: Vec<String>,
 }
 
 impl Dataset {

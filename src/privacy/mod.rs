@@ -172,6 +172,11 @@ fn screen_one(
     d.file = PathBuf::from(path);
     detector.redact(&mut d.message);
     detector.redact(&mut d.hint);
+    if let Some(cell) = &mut d.sheet_cell {
+        let mut text = cell.to_string();
+        detector.redact(&mut text);
+        *cell = text.into_boxed_str();
+    }
     let excerpt = match line {
         Some(line) => {
             let (masked, col) = mask_keeping_column(detector, &line, d.col);
@@ -385,6 +390,10 @@ fn scrub_dataset(d: &mut Dataset, detector: &Detector) -> Vec<(PathBuf, usize, F
     scrub(&mut d.title, 1);
     scrub(&mut d.description, 1);
     scrub(&mut d.source, 1);
+    // A table file's 注 rows are the editor's words, published under the table.
+    for note in &mut d.notes {
+        scrub(note, 0);
+    }
     for c in &mut d.columns {
         scrub(&mut c.label, 1);
         if let Some(u) = &mut c.unit {
@@ -511,6 +520,9 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
         add(&d.title);
         add(&d.description);
         add(&d.source);
+        for note in &d.notes {
+            add(note);
+        }
         for r in &d.rows {
             add(&r.key);
             for c in &r.cells {

@@ -1013,6 +1013,7 @@ impl Protected {
                         key: names.join(" / "),
                         cells,
                         line: 0,
+                        level: 0,
                     });
                 }
                 // Chinese names the other tables by title; other languages by id, since titles are translated later.
@@ -1034,6 +1035,7 @@ impl Protected {
                     rows,
                     notes: notes(withheld, &others, self.min_cell, zh),
                     localized: Vec::new(),
+                    inferred: Vec::new(),
                 }
             })
             .collect()

@@ -31,7 +31,7 @@ pub fn json(d: &Dataset) -> Vec<u8> {
         .map(|r| {
             let mut m = Map::new();
             for (c, v) in d.columns.iter().zip(&r.cells) {
-                m.insert(c.key.clone(), typed(v));
+                m.insert(c.key.clone(), typed(v, c.kind));
             }
             Json::Object(m)
         })
@@ -74,10 +74,19 @@ fn raw(v: &Value) -> String {
     }
 }
 
-fn typed(v: &Value) -> Json {
+/// A cell as JSON. A whole figure of an integer column is an integer (`1405`, not `1405.0`) however it was
+/// computed; a sum of whole numbers is stored as a number.
+fn typed(v: &Value, kind: crate::model::ColumnType) -> Json {
     match v {
         Value::Empty | Value::Suppressed => Json::Null,
         Value::Integer(i) => json!(i),
+        Value::Number(f)
+            if kind == crate::model::ColumnType::Integer
+                && f.fract() == 0.0
+                && f.abs() <= crate::validate::dataset::MAX_EXACT =>
+        {
+            json!(*f as i64)
+        }
         Value::Number(f) => json!(f),
         Value::Text(s) | Value::Date(s) => json!(s),
     }
@@ -146,16 +155,19 @@ mod tests {
             ],
             notes: Vec::new(),
             localized: Vec::new(),
+            inferred: Vec::new(),
             rows: vec![
                 Row {
                     key: "城市, 低保".into(),
                     cells: vec![Value::Text("城市, 低保".into()), Value::Integer(5829)],
                     line: 1,
+                    level: 0,
                 },
                 Row {
                     key: "=x".into(),
                     cells: vec![Value::Text("=x".into()), Value::Empty],
                     line: 2,
+                    level: 0,
                 },
             ],
         }

@@ -8,8 +8,9 @@ use crate::load::Scalar;
 use crate::load::dataset::{OneOrMany, RawCheck};
 use crate::model::{ColumnType, Dataset, Value};
 
-/// Every failing or malformed check, as errors located at the check.
-pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>]) -> Vec<Diagnostic> {
+/// Every failing or malformed check, as errors located at the check in `file` (the dataset's YAML, or the sidecar of
+/// a table file).
+pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>], file: &std::path::Path) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     for check in checks {
         let (l, c) = (
@@ -17,7 +18,7 @@ pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>]) -> Vec<Diagnostic> {
             check.referenced.column() as usize,
         );
         let err =
-            |msg: String, hint: &str| Diagnostic::error(&d.rel, l, c, msg).hint(hint.to_string());
+            |msg: String, hint: &str| Diagnostic::error(file, l, c, msg).hint(hint.to_string());
         match one(d, &check.value) {
             Ok(failures) => errors.extend(failures.into_iter().map(|(m, h)| err(m, &h))),
             Err(m) => errors.push(err(m, "a check is {sum: COLUMN, total: ROW, parts: [ROW, …]} or {rate: [ROW, COLUMN], part: [ROW, COLUMN], whole: [ROW, COLUMN]}")),
@@ -61,19 +62,28 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
             };
             let mut failures = Vec::new();
             for col in cols {
-                let (ci, _) = d
+                let (ci, column) = d
                     .column(&col)
                     .ok_or(format!("there is no column `{col}`"))?;
+                // A sum over text would pass whatever the figures say: a check that cannot fail is refused.
+                if !column.kind.is_numeric() {
+                    return Err(format!(
+                        "the column `{col}` is a {} column, so its cells cannot be added up; declare its type (`type: integer` or `type: number`)",
+                        column.kind.name()
+                    ));
+                }
                 let cell = |r: usize| d.rows[r].cells[ci].as_f64();
                 let Some(expected) = cell(total_row) else {
-                    continue;
+                    return Err(format!(
+                        "the total `{total}` has no figure in column `{col}`, so the sum cannot be checked"
+                    ));
                 };
                 let sum: f64 = parts.iter().filter_map(|&r| cell(r)).sum();
                 if (sum - expected).abs() > tolerance + 1e-9 * expected.abs().max(1.0) {
                     let names: Vec<&str> = parts.iter().map(|&r| d.rows[r].key.as_str()).collect();
                     failures.push((
                         format!("in column `{col}`, the parts {} add up to {}, but the total `{total}` is {}", names.join(" + "), show(sum), show(expected)),
-                        "correct the figure that is wrong, or note the difference in the dataset's description and remove the check".to_string(),
+                        correction_hint(d, c.tolerance, "note the difference in the dataset's description and remove the check"),
                     ));
                 }
             }
@@ -132,8 +142,7 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
                         show(r),
                         show((computed * 100.0).round() / 100.0)
                     ),
-                    "correct the figure that is wrong, or set `tolerance:` if the source rounds"
-                        .to_string(),
+                    correction_hint(d, c.tolerance, "set `tolerance:` if the source rounds"),
                 )]);
             }
             Ok(Vec::new())
@@ -142,8 +151,31 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
     }
 }
 
+/// What to do about a failed check. Where the table says its figures are rounded, or a tolerance was set, the
+/// difference may be rounding rather than a wrong figure, and the hint says so instead of telling the editor to
+/// correct a figure that may be right.
+fn correction_hint(d: &Dataset, tolerance: Option<f64>, otherwise: &str) -> String {
+    let says_rounded = std::iter::once(&d.description)
+        .chain(&d.notes)
+        .any(|t| ROUNDING_WORDS.iter().any(|w| t.to_lowercase().contains(w)));
+    match (tolerance, says_rounded) {
+        (Some(t), _) => format!(
+            "the difference is larger than the tolerance {}: correct the figure that is wrong, or, if it is rounding, raise `tolerance:`",
+            show(t.abs())
+        ),
+        (None, true) => "the table says its figures are rounded: if the difference is rounding, set `tolerance:` to the largest difference rounding can make (e.g. `tolerance: 1`); otherwise correct the figure that is wrong".to_string(),
+        (None, false) => format!("correct the figure that is wrong, or {otherwise}"),
+    }
+}
+
+/// Words with which a table's note or description says its figures are rounded.
+const ROUNDING_WORDS: &[&str] = &["四舍五入", "舍入", "取整", "约数", "rounding", "rounded"];
+
+/// A figure as a message shows it: rounded to six decimals, so floating-point noise (87167.00000000001) never reads
+/// as a long run of digits.
 fn show(x: f64) -> String {
-    if x.fract() == 0.0 {
+    let x = (x * 1e6).round() / 1e6;
+    if x.fract() == 0.0 && x.abs() < 9e15 {
         format!("{}", x as i64)
     } else {
         format!("{x}")
@@ -162,7 +194,7 @@ mod tests {
         let Ok(Checked::Aggregate(d)) = validate(&src) else {
             panic!("valid dataset")
         };
-        run(&d, &src.raw.checks)
+        run(&d, &src.raw.checks, &src.rel)
     }
 
     const T: &str = "title: t\ncolumns:\n  - {key: k, label: 类型}\n  - {key: num, label: 对数, unit: 对, type: integer}\n  - {key: r, label: 比例, type: percent}\nrows:\n  - {k: 合计, num: 7113, r: 100}\n  - {k: 结婚, num: 4466, r: 62.79}\n  - {k: 离婚, num: 2647, r: 37.21}\n";
@@ -192,6 +224,47 @@ mod tests {
             "{T}checks:\n  - {{rate: [离婚, r], part: [结婚, num], whole: [合计, num]}}\n"
         ));
         assert_eq!(e.len(), 1);
+    }
+
+    #[test]
+    fn checks_that_cannot_fail_are_errors() {
+        let t = "title: t\ncolumns:\n  - {key: k, label: 类型}\n  - {key: num, label: 对数}\n  - {key: n, label: 数, type: integer}\nrows:\n  - {k: 合计, num: 7113}\n  - {k: 结婚, num: 999, n: 2}\n";
+        let e = errors(&format!("{t}checks:\n  - {{sum: num, total: 合计}}\n"));
+        assert!(e[0].message.contains("is a text column"), "{e:?}");
+        let e = errors(&format!("{t}checks:\n  - {{sum: n, total: 合计}}\n"));
+        assert!(e[0].message.contains("has no figure"), "{e:?}");
+        let e = errors(&format!("{t}checks:\n  - {{sum: n, total: 总计}}\n"));
+        assert!(e[0].message.contains("there is no row `总计`"), "{e:?}");
+    }
+
+    #[test]
+    fn the_hint_speaks_of_rounding_where_it_may_apply() {
+        let rounded = T.replace(
+            "title: t\n",
+            "title: t\ndescription: 部分数据因四舍五入，合计与分项之和略有出入。\n",
+        );
+        let e = errors(&format!(
+            "{rounded}checks:\n  - {{sum: num, total: 合计, parts: [结婚]}}\n"
+        ));
+        assert!(
+            e[0].hint.contains("rounded") && e[0].hint.contains("tolerance"),
+            "{}",
+            e[0].hint
+        );
+        let e = errors(&format!(
+            "{T}checks:\n  - {{sum: num, total: 合计, parts: [结婚], tolerance: 2}}\n"
+        ));
+        assert!(
+            e[0].hint.contains("larger than the tolerance 2"),
+            "{}",
+            e[0].hint
+        );
+        let e = errors(&format!(
+            "{T}checks:\n  - {{sum: num, total: 合计, parts: [结婚]}}\n"
+        ));
+        assert!(e[0].hint.starts_with("correct the figure"), "{}", e[0].hint);
+        assert_eq!(show(87167.00000000001), "87167");
+        assert_eq!(show(0.1 + 0.2), "0.3");
     }
 
     #[test]

@@ -7,16 +7,20 @@ use serde_saphyr::Spanned;
 use super::date;
 use crate::diagnostics::Diagnostic;
 use crate::load::dataset::{RawMeasure, RawRow};
+use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
 use crate::model::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
 
-type Loc = (usize, usize);
+pub(super) type Loc = (usize, usize);
 
 fn at(s: &serde_saphyr::Location) -> Loc {
     (s.line() as usize, s.column() as usize)
 }
 
 pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
+    if let Some(t) = &src.table {
+        return super::table::validate(src, t).map(Checked::Aggregate);
+    }
     let raw = &src.raw;
     let rel = &src.rel;
     let mut errors = Vec::new();
@@ -132,6 +136,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             key,
             cells,
             line: rl,
+            level: 0,
         });
     }
 
@@ -147,6 +152,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             rows,
             notes: Vec::new(),
             localized: Vec::new(),
+            inferred: Vec::new(),
         }))
     } else {
         Err(errors)
@@ -259,7 +265,7 @@ fn columns(src: &SourceDataset, records_kind: bool, errors: &mut Vec<Diagnostic>
 }
 
 /// Units of a count of people or things: such a figure cannot be negative unless its column says `min:`.
-const COUNT_UNITS: &[&str] = &["户", "人", "个", "人次", "户次", "家", "所", "名"];
+pub(super) const COUNT_UNITS: &[&str] = &["户", "人", "个", "人次", "户次", "家", "所", "名"];
 
 /// Words that make a column look like personal data, in its key or its label.
 const PERSONAL_WORDS_ZH: &[&str] = &[
@@ -358,7 +364,7 @@ fn personal_marking(
 }
 
 /// Checks a value against its column's range and levels; the error says what is wrong and what to do.
-fn in_range(col: &Column, v: &Value) -> Result<(), (String, String)> {
+pub(super) fn in_range(col: &Column, v: &Value) -> Result<(), (String, String)> {
     if let (Some(levels), Value::Text(t)) = (&col.levels, v)
         && !levels.iter().any(|l| l == t)
     {
@@ -437,10 +443,14 @@ fn typed_row(
                     c,
                     format!("the row has a value for `{k}`, which is not a declared column"),
                 )
-                .hint(format!(
-                    "declare the column under `columns:` or use one of: {}",
-                    allowed.join(", ")
-                )),
+                .hint(if k.len() == 3 && k.chars().all(|c| c.is_ascii_digit()) {
+                    format!("a figure with a thousands separator inside `{{…}}` must be quoted, e.g. \"1,{k}\"; otherwise declare the column under `columns:` or use one of: {}", allowed.join(", "))
+                } else {
+                    format!(
+                        "declare the column under `columns:` or use one of: {}",
+                        allowed.join(", ")
+                    )
+                }),
             );
         }
     }
@@ -895,10 +905,19 @@ fn display_key(v: &Value) -> String {
 
 /// Checks one cell against its column's type. The error carries line and column; the caller fills in the file.
 fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
-    let (l, c) = (v.referenced.line() as usize, v.referenced.column() as usize);
+    typed_value(
+        col,
+        &v.value,
+        (v.referenced.line() as usize, v.referenced.column() as usize),
+    )
+}
+
+/// [`typed`] for a value at line `l`, column `c`. Figures written as text are read as statisticians write them
+/// (`1,405`, `１２．５％`, `-` for none; see [`crate::load::figures`]).
+pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value, Diagnostic> {
     let err = |what: String, hint: &str| Diagnostic::error("", l, c, what).hint(hint.to_string());
-    let shown = v.value.as_text();
-    match (&v.value, col.kind) {
+    let shown = v.as_text();
+    match (v, col.kind) {
         (Scalar::Empty(()), _) => Ok(Value::Empty),
         (Scalar::Text(s), _) if s.trim().is_empty() => Ok(Value::Empty),
         (_, ColumnType::Text) => Ok(Value::Text(shown.trim().to_string())),
@@ -916,6 +935,43 @@ fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
         (Scalar::Number(f), ColumnType::Number | ColumnType::Percent) if f.is_finite() => {
             Ok(Value::Number(*f))
         }
+        (Scalar::Text(s), kind) if kind.is_numeric() => match figures::parse(s) {
+            Ok(Figure::None) => Ok(Value::Empty),
+            Ok(Figure::Number {
+                value,
+                whole,
+                percent,
+            }) => match kind {
+                ColumnType::Integer if !whole => Err(err(
+                    format!(
+                        "`{}` in the integer column `{}` is not a whole number",
+                        s.trim(),
+                        col.key
+                    ),
+                    "write a whole number, or declare the column `type: number`",
+                )),
+                ColumnType::Integer if value.abs() <= MAX_EXACT => Ok(Value::Integer(value as i64)),
+                ColumnType::Number if percent => Err(err(
+                    format!(
+                        "`{}` in the number column `{}` is a percentage",
+                        s.trim(),
+                        col.key
+                    ),
+                    "declare the column `type: percent`, or write the figure without %",
+                )),
+                _ => Ok(Value::Number(value)),
+            },
+            Err(e) => Err(err(
+                format!(
+                    "`{}` in the {} column `{}` {}",
+                    s.trim(),
+                    kind.name(),
+                    col.key,
+                    e.reason
+                ),
+                e.hint,
+            )),
+        },
         (Scalar::Text(s), ColumnType::Date) => {
             date::parse_iso(s).map(Value::Date).ok_or_else(|| {
                 err(
@@ -934,7 +990,7 @@ fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
                 kind.name(),
                 col.key
             ),
-            "write digits only (e.g. 3815 or 17265.21), without units, commas or words; leave the cell out if there is no figure",
+            "write digits only (e.g. 3815 or 17265.21), without units or words; leave the cell out if there is no figure",
         )),
     }
 }

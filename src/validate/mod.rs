@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod date;
 pub mod raw_html;
 pub mod shortcode;
+pub mod table;
 pub mod translate;
 
 use std::collections::BTreeMap;
@@ -105,7 +106,14 @@ fn check_datasets(
         .map(|src| {
             let checked = dataset::validate(src)?;
             let failures = match &checked {
-                Checked::Aggregate(d) => checks::run(d, &src.raw.checks),
+                Checked::Aggregate(d) => checks::run(
+                    d,
+                    &src.raw.checks,
+                    src.table
+                        .as_ref()
+                        .and_then(|t| t.sidecar_rel())
+                        .unwrap_or(&src.rel),
+                ),
                 Checked::Records(_) => Vec::new(),
             };
             Ok((checked, failures))
