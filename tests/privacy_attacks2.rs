@@ -121,7 +121,7 @@ fn class(name: &str, cases: Vec<(&str, &str, Vec<u8>)>) {
     }
     assert!(
         problems.is_empty(),
-        "{name}: {} of {} cases got through:\n{}",
+        "{name}: {} problems in {} cases:\n{}",
         problems.len(),
         cases.len(),
         problems.join("\n")
@@ -842,4 +842,325 @@ fn different_people_in_two_files_still_build() {
     ]);
     let out = sunlight(dir.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Pages: spellings of a value in Markdown and front matter
+// ----------------------------------------------------------------------------------------------------------------
+
+fn page(case: &'static str, front: &str, body: &str) -> (&'static str, &'static str, Vec<u8>) {
+    (
+        case,
+        "content/news/x.md",
+        format!("---\ntitle: 通知\ndate: 2023-05-06\n{front}---\n{body}\n").into_bytes(),
+    )
+}
+
+fn digits_as(value: &str, alphabet: &[char; 10]) -> String {
+    value
+        .chars()
+        .map(|c| c.to_digit(10).map_or(c, |d| alphabet[d as usize]))
+        .collect()
+}
+
+#[test]
+fn spellings_in_pages_and_front_matter() {
+    let id = id_number();
+    let fullwidth: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_digit() {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    let circled = ['⓪', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
+    let superscript = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    class(
+        "pages",
+        vec![
+            page(
+                "circled digits",
+                "",
+                &format!("联系电话：{}", digits_as(PHONE, &circled)),
+            ),
+            page(
+                "superscript digits",
+                "",
+                &format!("联系电话：{}", digits_as(PHONE, &superscript)),
+            ),
+            page("an image title", "", &format!("![图](/x.png \"{PHONE}\")")),
+            page("a tel: autolink", "", &format!("<tel:+86{PHONE}>")),
+            page(
+                "full-width plus and hyphen",
+                "",
+                &format!("电话＋８６－{PHONE}"),
+            ),
+            page(
+                "lower-case check character",
+                "",
+                &format!("身份证 {}", id.to_lowercase()),
+            ),
+            page("full-width ID digits", "", &format!("身份证：{fullwidth}")),
+            page(
+                "&zwnj; inside a name",
+                "",
+                &format!("申请人：{}&zwnj;{}", &NAME[..6], &NAME[6..]),
+            ),
+            page("a footnote", "", &format!("见注[^a]\n\n[^a]: 电话 {PHONE}")),
+            page("a code span", "", &format!("`{PHONE}`")),
+            page(
+                "an abbr title",
+                "",
+                &format!("<abbr title=\"电话{PHONE}\">联系</abbr>"),
+            ),
+            page(
+                "non-breaking hyphens",
+                "",
+                "电话：138\u{2011}0013\u{2011}8000",
+            ),
+            page("minus signs", "", "电话：138\u{2212}0013\u{2212}8000"),
+            page("en dashes", "", "电话：138\u{2013}0013\u{2013}8000"),
+            page("full-width full stops", "", "电话：138．0013．8000"),
+            page(
+                "front matter description",
+                &format!("description: \"联系电话 {PHONE}\"\n"),
+                "正文",
+            ),
+            page(
+                "a variation selector after a name",
+                "",
+                &format!("申请人：{NAME}\u{FE00}"),
+            ),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "hole (detector): a phone glued to a short prefix that is not a label (`wx13800138000`, a WeChat ID that is the phone number; `t…`, `x…`) is not a phone; the same gap lets an error message quote such a line (an unknown front-matter key `slug: \"t…\"`) with the value in it"]
+fn digits_glued_to_a_short_prefix() {
+    class(
+        "glued prefixes",
+        vec![
+            page("WeChat ID wx+phone", "", &format!("微信号：wx{PHONE}")),
+            page("wxid+phone", "", &format!("微信号 wxid{PHONE}")),
+            page(
+                "one letter before a phone",
+                "",
+                &format!("联系电话 t{PHONE}"),
+            ),
+            page(
+                "an unknown key echoing the value",
+                &format!("slug: \"t{PHONE}\"\n"),
+                "正文",
+            ),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "hole (normaliser): letters that look like digits (O or o for 0, l for 1, full-width Ｏ) are not folded in a number context"]
+fn letters_that_look_like_digits() {
+    class(
+        "look-alike letters",
+        vec![
+            page(
+                "O for 0",
+                "",
+                &format!("联系电话：{}", PHONE.replace('0', "O")),
+            ),
+            page(
+                "o and l",
+                "",
+                &format!("联系电话：{}", PHONE.replace('0', "o").replace('1', "l")),
+            ),
+            page(
+                "full-width Ｏ",
+                "",
+                &format!("联系电话：{}", PHONE.replace('0', "Ｏ")),
+            ),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "hole (normaliser): a right-to-left override (U+202E … U+202C) shows reversed text in its right order; the normaliser drops the controls and reads the stored order, reversed"]
+fn bidi_override_reverses_a_value() {
+    let reversed_phone: String = PHONE.chars().rev().collect();
+    let reversed_name: String = NAME.chars().rev().collect();
+    class(
+        "bidi override",
+        vec![
+            page(
+                "reversed phone",
+                "",
+                &format!("电话 \u{202E}{reversed_phone}\u{202C}"),
+            ),
+            page(
+                "reversed name",
+                "",
+                &format!("申请人：\u{202E}{reversed_name}\u{202C}"),
+            ),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "hole (normaliser): a private-use character (U+E000, shown as nothing or a box in most fonts) inside a name splits it"]
+fn private_use_character_inside_a_name() {
+    class(
+        "private use",
+        vec![page(
+            "U+E000 inside a name",
+            "",
+            &format!("申请人：{}\u{E000}{}", &NAME[..6], &NAME[6..]),
+        )],
+    );
+}
+
+#[test]
+#[ignore = "hole (detector; documented in README as a limit): a phone or ID number written in Chinese numerals (一三八〇〇一三八〇〇〇, 零 for 0)"]
+fn numbers_in_chinese_numerals() {
+    let hanzi = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let ling = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    class(
+        "Chinese numerals",
+        vec![
+            page(
+                "〇 for 0",
+                "",
+                &format!("联系电话：{}", digits_as(PHONE, &hanzi)),
+            ),
+            page(
+                "零 for 0",
+                "",
+                &format!("联系电话：{}", digits_as(PHONE, &ling)),
+            ),
+        ],
+    );
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Header fields of containers, and PDF objects that are neither strings nor page content
+// ----------------------------------------------------------------------------------------------------------------
+
+/// A stored ZIP with one entry, its name given as raw bytes (no UTF-8 flag), an entry comment and an archive
+/// comment.
+fn raw_zip(name: &[u8], entry_comment: &[u8], archive_comment: &[u8]) -> Vec<u8> {
+    let content = b"hello";
+    let mut crc = flate2::Crc::new();
+    crc.update(content);
+    let crc = crc.sum();
+    let u16_ = |n: usize| (n as u16).to_le_bytes();
+    let u32_ = |n: usize| (n as u32).to_le_bytes();
+    let mut local = 0x0403_4b50u32.to_le_bytes().to_vec();
+    local.extend([20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    local.extend(crc.to_le_bytes());
+    local.extend(u32_(content.len()));
+    local.extend(u32_(content.len()));
+    local.extend(u16_(name.len()));
+    local.extend(u16_(0));
+    local.extend(name);
+    local.extend(content);
+    let mut central = 0x0201_4b50u32.to_le_bytes().to_vec();
+    central.extend([20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    central.extend(crc.to_le_bytes());
+    central.extend(u32_(content.len()));
+    central.extend(u32_(content.len()));
+    central.extend(u16_(name.len()));
+    central.extend(u16_(0));
+    central.extend(u16_(entry_comment.len()));
+    central.extend([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    central.extend(name);
+    central.extend(entry_comment);
+    let mut out = local.clone();
+    out.extend(&central);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0, 0, 0, 0, 1, 0, 1, 0]);
+    out.extend(u32_(central.len()));
+    out.extend(u32_(local.len()));
+    out.extend(u16_(archive_comment.len()));
+    out.extend(archive_comment);
+    out
+}
+
+#[test]
+fn container_headers_and_pdf_objects_beside_the_text() {
+    let gbk_name = encoding_rs::GBK
+        .encode(&format!("{NAME}.txt"))
+        .0
+        .into_owned();
+    let note = format!("电话{PHONE}");
+    let mut gz = flate2::GzBuilder::new()
+        .filename(format!("{note}.csv").into_bytes())
+        .comment(format!("备注{NAME}").into_bytes())
+        .write(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"a,b\n").expect("gzip");
+    let gz = gz.finish().expect("gzip");
+    let js = zlib(format!("app.alert(\"电话{PHONE}\");").as_bytes());
+    let pattern = stream(
+        "/PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 300 20] /XStep 300 /YStep 20 /Resources << /Font << /F1 4 0 R >> >>",
+        format!("BT /F1 12 Tf 0 0 Td (Tel {PHONE}) Tj ET").as_bytes(),
+    );
+    let notice = "BT /F1 12 Tf 72 700 Td (Notice) Tj ET";
+    class(
+        "headers and objects",
+        vec![
+            (
+                "ZIP, a GBK entry name without the UTF-8 flag",
+                "static/files/a.zip",
+                raw_zip(&gbk_name, b"", b""),
+            ),
+            (
+                "ZIP, an entry comment",
+                "static/files/a.zip",
+                raw_zip(b"a.txt", note.as_bytes(), b""),
+            ),
+            (
+                "ZIP, the archive comment",
+                "static/files/a.zip",
+                raw_zip(b"a.txt", b"", note.as_bytes()),
+            ),
+            (
+                "gzip, file name and comment in the header",
+                "static/files/a.gz",
+                gz,
+            ),
+            (
+                "PDF, a name object",
+                "static/files/a.pdf",
+                page_pdf(
+                    notice,
+                    HELVETICA,
+                    &format!("/PieceInfo << /Tel{PHONE} << /Private /x >> >>"),
+                    &[],
+                ),
+            ),
+            (
+                "PDF, a JavaScript stream",
+                "static/files/a.pdf",
+                page_pdf(
+                    notice,
+                    HELVETICA,
+                    "/AA << /O 6 0 R >>",
+                    &[
+                        b"<< /S /JavaScript /JS 7 0 R >>".to_vec(),
+                        stream("/Filter /FlateDecode", &js),
+                    ],
+                ),
+            ),
+            (
+                "PDF, text in a tiling pattern",
+                "static/files/a.pdf",
+                page_pdf(
+                    &format!("/Pattern cs /P1 scn 0 0 595 842 re f {notice}"),
+                    HELVETICA,
+                    "",
+                    &[pattern],
+                ),
+            ),
+        ],
+    );
 }

@@ -187,7 +187,11 @@ fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
 fn forms(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
     for (id, obj) in &doc.objects {
         let Object::Stream(s) = obj else { continue };
-        if s.dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Form".as_slice()) {
+        let form =
+            s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Form".as_slice());
+        // A tiling pattern's cells are content streams too, and may show text.
+        let pattern = s.dict.get(b"PatternType").and_then(Object::as_i64).ok() == Some(1);
+        if !form && !pattern {
             continue;
         }
         let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
@@ -487,6 +491,28 @@ fn strings_and_streams(
         strings(&Object::Dictionary(d.clone()), &mut info, 0);
     }
     let mut other = String::new();
+    // JavaScript actions keep their script in a stream referenced by `/JS`: its text is read.
+    for obj in doc.objects.values() {
+        let Ok(d) = obj.as_dict() else { continue };
+        let Ok(Object::Reference(js)) = d.get(b"JS") else {
+            continue;
+        };
+        if let Ok(Object::Stream(s)) = doc.get_object(*js) {
+            let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
+            match s.decompressed_content_with_limit(limit) {
+                Ok(data) if budget.take(data.len() as u64) => {
+                    r.extracted("JavaScript", String::from_utf8_lossy(&data).into_owned());
+                }
+                Err(_) if s.dict.get(b"Filter").is_err() => {
+                    r.extracted(
+                        "JavaScript",
+                        String::from_utf8_lossy(&s.content).into_owned(),
+                    );
+                }
+                _ => r.block("JavaScript", TOO_LARGE),
+            }
+        }
+    }
     for (id, obj) in &doc.objects {
         match obj {
             Object::Stream(s) => {
@@ -543,8 +569,17 @@ fn strings(obj: &Object, out: &mut String, depth: usize) {
             out.push_str(&text);
             out.push(xml::STOP);
         }
+        // Names are text too (`/Tel13800138000` as a key or a value, a named destination).
+        Object::Name(n) => {
+            out.push_str(&String::from_utf8_lossy(n));
+            out.push(xml::STOP);
+        }
         Object::Array(items) => items.iter().for_each(|o| strings(o, out, depth + 1)),
-        Object::Dictionary(d) => d.iter().for_each(|(_, o)| strings(o, out, depth + 1)),
+        Object::Dictionary(d) => d.iter().for_each(|(k, o)| {
+            out.push_str(&String::from_utf8_lossy(k));
+            out.push(xml::STOP);
+            strings(o, out, depth + 1)
+        }),
         _ => {}
     }
 }
