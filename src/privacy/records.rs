@@ -1070,9 +1070,14 @@ fn notes(withheld: bool, others: &[&str], min_cell: u32, zh: bool) -> Vec<String
 }
 
 /// Two records files that hold the same records are one disclosure problem split in two: their tables could be
-/// subtracted from each other. The records are compared on the columns both declare; half of the smaller file
-/// found in the other is enough.
+/// subtracted from each other. The records are compared on the columns both declare (the same key, or the same
+/// label under another key: `township` and `town`, both 乡镇); half of the smaller file found in the other is
+/// enough. Renaming every column does not hide the people: a personal column of one file whose values make up half
+/// of a personal column of the other (the same ID numbers or names under any key) is the same records too.
 pub fn same_records(a: &Records, b: &Records) -> bool {
+    if same_people(a, b) {
+        return true;
+    }
     let common: Vec<(usize, usize)> = a
         .columns
         .iter()
@@ -1081,6 +1086,12 @@ pub fn same_records(a: &Records, b: &Records) -> bool {
             b.columns
                 .iter()
                 .position(|d| d.key == c.key)
+                .or_else(|| {
+                    let label = c.label.trim();
+                    (!label.is_empty())
+                        .then(|| b.columns.iter().position(|d| d.label.trim() == label))
+                        .flatten()
+                })
                 .map(|j| (i, j))
         })
         .collect();
@@ -1103,6 +1114,45 @@ pub fn same_records(a: &Records, b: &Records) -> bool {
         .count();
     let smaller = a.records.len().min(b.records.len());
     smaller > 0 && 2 * shared >= smaller
+}
+
+/// Whether a personal column of `a` and one of `b` hold the same values for half of the smaller file's records.
+fn same_people(a: &Records, b: &Records) -> bool {
+    let smaller = a.records.len().min(b.records.len());
+    if smaller == 0 {
+        return false;
+    }
+    let personal = |r: &Records| -> Vec<usize> {
+        r.columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.personal)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let values = |r: &Records, i: usize| -> BTreeSet<String> {
+        r.records
+            .iter()
+            .filter_map(|rec| label_of(rec.get(i)?))
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect()
+    };
+    personal(a).into_iter().any(|i| {
+        let set = values(a, i);
+        personal(b).into_iter().any(|j| {
+            let shared = b
+                .records
+                .iter()
+                .filter(|rec| {
+                    rec.get(j)
+                        .and_then(label_of)
+                        .is_some_and(|v| set.contains(v.trim()))
+                })
+                .count();
+            2 * shared >= smaller
+        })
+    })
 }
 
 #[cfg(test)]

@@ -70,6 +70,9 @@ pub(super) fn unpack(
         );
         return None;
     }
+    // The archive's comment, each entry's comment and each raw entry name (a Chinese Windows tool writes names in
+    // GBK without the UTF-8 flag, which the zip crate reads as CP437 nonsense) are published with the archive.
+    let mut written = legacy_text(zip.comment());
     let mut entries = Vec::with_capacity(zip.len());
     for i in 0..zip.len() {
         let mut file = match zip.by_index(i) {
@@ -94,6 +97,8 @@ pub(super) fn unpack(
         let name = file
             .name()
             .map_or_else(|_| format!("file {}", i + 1), |n| n.to_string());
+        written.push_str(&legacy_text(file.name_raw()));
+        written.push_str(&legacy_text(file.comment_raw()));
         if file.encrypted() {
             r.block(name, "it is encrypted, so Sunlight cannot read it");
             continue;
@@ -118,7 +123,26 @@ pub(super) fn unpack(
         }
         entries.push(Entry { name, data });
     }
+    r.extracted("comments and file names as written in the ZIP", written);
     Some(entries)
+}
+
+/// Bytes written in an archive's header fields, decoded by content (UTF-8, or GB18030 and the other legacy
+/// encodings), each ending in a hard stop.
+fn legacy_text(bytes: &[u8]) -> String {
+    if bytes.is_empty() {
+        return String::new();
+    }
+    let mut t = super::text::decode(bytes)
+        .map(|t| t.into_owned())
+        .unwrap_or_else(|| {
+            encoding_rs::GB18030
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned()
+        });
+    t.push(STOP);
+    t
 }
 
 /// A gzip file (`.csv.gz`, `.tar.gz` …): unpacked within the budget and read by its content.
@@ -139,6 +163,14 @@ pub(super) fn read_gzip(
     if !budget.take(data.len() as u64) {
         return Reading::blocked(TOO_LARGE);
     }
+    // The header's file name and comment are published with the file.
+    let header = decoder
+        .header()
+        .map(|h| {
+            legacy_text(h.filename().unwrap_or_default())
+                + &legacy_text(h.comment().unwrap_or_default())
+        })
+        .unwrap_or_default();
     let base = name.rsplit('/').next().unwrap_or(name);
     let inner_name = base
         .strip_suffix(".gz")
@@ -146,6 +178,7 @@ pub(super) fn read_gzip(
         .unwrap_or(base);
     let location = join("unpacked", inner_name);
     let mut r = Reading::default();
+    r.extracted("file name and comment in the gzip header", header);
     let inner = read_nested(inner_name, &data, depth + 1, budget);
     r.nest(&location, inner);
     r

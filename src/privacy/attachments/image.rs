@@ -67,20 +67,35 @@ fn png(bytes: &[u8], budget: &mut Budget) -> Reading<'static> {
         match kind {
             b"tEXt" => {
                 let (key, value) = split_nul(data);
-                r.extracted(chunk(&name, key), latin1(key) + "\u{1}" + &latin1(value));
+                r.extracted(
+                    chunk(&name, key),
+                    latin1(key) + "\u{1}" + &chunk_text(value),
+                );
             }
             b"zTXt" => {
                 let (key, rest) = split_nul(data);
                 match rest.get(1..).map(|z| inflate(z, budget)) {
-                    Some(Ok(value)) => {
-                        r.extracted(chunk(&name, key), latin1(key) + "\u{1}" + &latin1(&value))
-                    }
+                    Some(Ok(value)) => r.extracted(
+                        chunk(&name, key),
+                        latin1(key) + "\u{1}" + &chunk_text(&value),
+                    ),
                     Some(Err(why)) => r.block(chunk(&name, key), why),
                     None => {}
                 }
             }
             b"iTXt" => itxt(data, &name, budget, &mut r),
             b"eXIf" => r.extracted("EXIF metadata", strings::printable(data)),
+            // An ICC colour profile: its description, copyright and other tags are text (UTF-16 in `mluc`).
+            b"iCCP" => {
+                let (key, rest) = split_nul(data);
+                match rest.get(1..).map(|z| inflate(z, budget)) {
+                    Some(Ok(profile)) => {
+                        r.extracted(chunk(&name, key), strings::printable(&profile))
+                    }
+                    Some(Err(why)) => r.block(chunk(&name, key), why),
+                    None => {}
+                }
+            }
             b"IEND" => break,
             _ => {}
         }
@@ -112,6 +127,16 @@ fn itxt(data: &[u8], name: &str, budget: &mut Budget, r: &mut Reading<'static>) 
         out.push_str(&String::from_utf8_lossy(t));
     }
     r.extracted(location, out);
+}
+
+/// A text chunk's value: Latin-1 or UTF-8, and what it holds as UTF-16 or other runs when it has zero bytes.
+fn chunk_text(value: &[u8]) -> String {
+    let mut t = latin1(value);
+    if value.contains(&0) {
+        t.push('\u{1}');
+        t.push_str(&strings::printable(value));
+    }
+    t
 }
 
 fn chunk(name: &str, key: &[u8]) -> String {

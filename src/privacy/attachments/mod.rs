@@ -9,11 +9,14 @@
 //! levels deep and [`MAX_UNPACKED`] bytes unpacked in all, so a zip bomb is refused rather than followed.
 
 mod archive;
+mod data_uri;
 mod font;
 mod image;
+mod mime;
 mod odf;
 mod ooxml;
 mod pdf;
+mod rtf;
 mod strings;
 pub mod text;
 mod xml;
@@ -195,9 +198,46 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
         }
     }
     match text::decode(bytes) {
-        Some(text) => Reading::text(text),
+        Some(text) => text_file(text, depth, budget),
         None => unknown_binary(bytes),
     }
+}
+
+/// A text file, and what it carries encoded inside: the decoded parts of a MIME document (MHT, EML), the files of
+/// its base64 `data:` URIs, and its XML with entities declared in its own DTD expanded.
+fn text_file<'a>(text: Cow<'a, str>, depth: usize, budget: &mut Budget) -> Reading<'a> {
+    let mime = mime::looks_like_mime(&text);
+    let uris = data_uri::find(&text);
+    let entities = text.contains("<!ENTITY");
+    if !mime && uris.is_empty() && !entities {
+        return Reading::text(text);
+    }
+    let mut inner = Vec::new();
+    if mime {
+        inner.push(("".to_string(), mime::read(text.as_bytes(), depth, budget)));
+    }
+    for (i, bytes) in uris.iter().enumerate() {
+        let location = format!("data: URI {}", i + 1);
+        let reading = if depth + 1 >= MAX_DEPTH {
+            Reading::blocked(format!(
+                "containers are nested more than {MAX_DEPTH} levels deep, which is refused"
+            ))
+        } else if !budget.take(bytes.len() as u64) {
+            Reading::blocked(TOO_LARGE)
+        } else {
+            read_nested(&location, bytes, depth + 1, budget)
+        };
+        inner.push((location, reading));
+    }
+    let expanded = entities.then(|| xml::text_of(text.as_bytes())).flatten();
+    let mut r = Reading::text(text);
+    for (location, reading) in inner {
+        r.nest(&location, reading);
+    }
+    if let Some(t) = expanded {
+        r.extracted("with the entities its DTD declares expanded", t);
+    }
+    r
 }
 
 /// The reader of a format recognised by its first bytes, if any.
@@ -217,7 +257,9 @@ fn by_signature<'a>(
             f(budget)
         }
     };
-    let reading = if pdf::is_pdf(bytes) {
+    let reading = if rtf::is_rtf(bytes) {
+        rtf::read(bytes)
+    } else if pdf::is_pdf(bytes) {
         nested(budget, &|b| pdf::read(bytes, depth, b))
     } else if starts(b"PK\x03\x04") || starts(b"PK\x05\x06") {
         nested(budget, &|b| archive::read_zip(bytes, depth, b))
@@ -226,9 +268,12 @@ fn by_signature<'a>(
     } else if let Some(reading) = image::read(bytes, budget) {
         reading
     } else if let Some(kind) = font::kind(bytes) {
-        Reading::asset(format!(
+        let mut r = Reading::asset(format!(
             "it is a font ({kind}); fonts are published without review only as part of a theme"
-        ))
+        ));
+        // A font's name table (family, copyright, designer, description …) is text like any other.
+        r.extracted("text inside the font", strings::printable(bytes));
+        r
     } else {
         return refused_format(bytes).map(Reading::blocked);
     };

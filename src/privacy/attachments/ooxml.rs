@@ -248,6 +248,7 @@ fn cells(
                         }
                         _ => value,
                     };
+                    let shown = with_what_it_shows(shown);
                     r.extracted(format!("{sheet}!{at}"), shown);
                 }
             }
@@ -285,12 +286,80 @@ fn cells(
     Some(())
 }
 
+/// A cell's text with what Excel shows for it added: a number in exponent form as its digits (an ID number typed
+/// into a cell becomes `1.10105189901011E+17`, and Excel displays `110105189901011000`), and a formula that only
+/// joins literals (`"1380013"&"8000"`, `CONCATENATE("138","0013","8000")`) as the text it gives.
+fn with_what_it_shows(cell: String) -> String {
+    let mut extra = String::new();
+    for piece in cell.split(STOP) {
+        let piece = piece.trim();
+        if piece.contains(['E', 'e'])
+            && let Ok(x) = piece.parse::<f64>()
+            && x.is_finite()
+            && x.abs() >= 1.0
+            && x.abs() < 1e21
+        {
+            extra.push(STOP);
+            extra.push_str(&format!("{x:.0}"));
+        }
+        if piece.contains('"') || piece.contains('&') {
+            let joined = formula_literals(piece);
+            if !joined.is_empty() {
+                extra.push(STOP);
+                extra.push_str(&joined);
+            }
+        }
+    }
+    if extra.is_empty() {
+        cell
+    } else {
+        cell + &extra
+    }
+}
+
+/// The string and number literals of a formula, joined as `&` or `CONCATENATE` would join them.
+fn formula_literals(formula: &str) -> String {
+    let mut out = String::new();
+    let mut chars = formula.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '"' {
+            while let Some(d) = chars.next() {
+                if d == '"' {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        out.push('"');
+                    } else {
+                        break;
+                    }
+                } else {
+                    out.push(d);
+                }
+            }
+        } else if c.is_ascii_digit() {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::super::archive::tests::zip_of;
     use super::super::read;
 
     const TYPES: &str = r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#;
+
+    #[test]
+    fn exponent_numbers_and_joined_literals_read_as_excel_shows_them() {
+        assert!(super::with_what_it_shows("1.38001380E+10".into()).contains("13800138000"));
+        let f = "\u{1}\"1380013\"&\"8000\"".to_string();
+        assert!(super::with_what_it_shows(f).contains("13800138000"));
+        assert!(
+            super::with_what_it_shows("CONCATENATE(\"138\",\"0013\",\"8000\")".into())
+                .contains("13800138000")
+        );
+        assert_eq!(super::with_what_it_shows("42".into()), "42");
+    }
 
     /// A minimal XLSX: one visible and one hidden sheet, values through shared strings and inline.
     pub fn xlsx(cell_b2: &str) -> Vec<u8> {

@@ -3,11 +3,20 @@
 //! string in the file (bookmarks, annotations, form field values), and embedded files, read recursively. What cannot
 //! be read is a blocker, page by page: an image (a scanned page looks exactly like that), text in a font without a
 //! character map, drawings without any text, or an encrypted document.
+//!
+//! What a viewer shows besides the page content is read too: the alternative text of marked content
+//! (`/ActualText`, `/Alt` in a `BDC` operator's inline dictionary, what copy and paste gives), form XObjects that
+//! no page draws (the appearance of an annotation, a stamp or a form field), every earlier version of a document
+//! saved with incremental updates (a viewer's "previous versions", or a text editor, still shows what a later
+//! update replaced), and objects that no cross-reference table lists.
+
+use std::collections::BTreeSet;
+use std::io::Read;
 
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
 
-use super::{Budget, Reading, TOO_LARGE, read_nested, xml};
+use super::{Budget, Reading, TOO_LARGE, read_nested, strings, xml};
 
 mod layout;
 
@@ -44,13 +53,187 @@ pub(super) fn read(bytes: &[u8], depth: usize, budget: &mut Budget) -> Reading<'
         page(&doc, n, page_id, budget, &mut r);
     }
     strings_and_streams(&doc, depth, budget, &mut r);
+    forms(&doc, budget, &mut r);
+    let mut known: BTreeSet<ObjectId> = doc.objects.keys().copied().collect();
+    earlier_versions(bytes, depth, budget, &mut known, &mut r);
+    unlisted_objects(bytes, &known, budget, &mut r);
     r
+}
+
+/// How many earlier versions of an incrementally updated PDF are read; a file with more is refused.
+const MAX_VERSIONS: usize = 32;
+
+/// Every version before the last of a PDF saved with incremental updates: each ends at an `%%EOF` and is a whole
+/// PDF of its own, whose pages and strings a later update may have replaced but not removed from the file.
+fn earlier_versions(
+    bytes: &[u8],
+    depth: usize,
+    budget: &mut Budget,
+    known: &mut BTreeSet<ObjectId>,
+    r: &mut Reading<'static>,
+) {
+    let ends: Vec<usize> = find_all(bytes, b"%%EOF")
+        .into_iter()
+        .map(|at| at + 5)
+        .filter(|&end| !bytes[end..].iter().all(u8::is_ascii_whitespace))
+        .collect();
+    if ends.len() > MAX_VERSIONS {
+        return r.block(
+            "",
+            format!(
+                "it holds more than {MAX_VERSIONS} versions (incremental updates), which is refused"
+            ),
+        );
+    }
+    for (i, &end) in ends.iter().enumerate() {
+        let options = LoadOptions {
+            max_decompressed_size: Some(usize::try_from(budget.left()).unwrap_or(usize::MAX)),
+            ..LoadOptions::default()
+        };
+        // A linearised file's first part is no whole version; what it holds is read below as unlisted objects.
+        let Ok(doc) = Document::load_mem_with_options(&bytes[..end], options) else {
+            continue;
+        };
+        if doc.is_encrypted() {
+            continue;
+        }
+        known.extend(doc.objects.keys().copied());
+        let mut version = Reading::default();
+        for (n, page_id) in doc.get_pages() {
+            page(&doc, n, page_id, budget, &mut version);
+        }
+        strings_and_streams(&doc, depth, budget, &mut version);
+        forms(&doc, budget, &mut version);
+        // Images and fonts of an earlier version are not shown by the file as published: only its text counts.
+        version.blockers.retain(|b| b.reason == TOO_LARGE);
+        r.nest(
+            &format!("earlier version {} of the document", i + 1),
+            version,
+        );
+    }
+}
+
+/// Objects written in the file (`12 0 obj … endobj`) that no cross-reference table of any version lists: a reader
+/// repairing the file, or anyone opening it as text, still finds them. Their strings and streams are read as text.
+fn unlisted_objects(
+    bytes: &[u8],
+    known: &BTreeSet<ObjectId>,
+    budget: &mut Budget,
+    r: &mut Reading<'static>,
+) {
+    let mut text = String::new();
+    for at in find_all(bytes, b" obj") {
+        let Some(id) = object_number_before(bytes, at) else {
+            continue;
+        };
+        if known.contains(&id) {
+            continue;
+        }
+        let body = &bytes[at + 4..];
+        let end = find_all(body, b"endobj")
+            .first()
+            .copied()
+            .unwrap_or(body.len());
+        let body = &body[..end];
+        text.push_str(&strings::printable(body));
+        if let Some(start) = find_all(body, b"stream").first() {
+            let data = &body[start + 6..];
+            let data = data.strip_prefix(b"\r").unwrap_or(data);
+            let data = data.strip_prefix(b"\n").unwrap_or(data);
+            let stop = find_all(data, b"endstream")
+                .first()
+                .copied()
+                .unwrap_or(data.len());
+            let mut inflated = Vec::new();
+            let limit = budget.left().saturating_add(1);
+            let ok = flate2::read::ZlibDecoder::new(&data[..stop])
+                .take(limit)
+                .read_to_end(&mut inflated)
+                .is_ok();
+            if !inflated.is_empty() {
+                if !budget.take(inflated.len() as u64) {
+                    return r.block("objects listed in no cross-reference table", TOO_LARGE);
+                }
+                text.push_str(&strings::printable(&inflated));
+            } else if !ok {
+                text.push_str(&strings::printable(&data[..stop]));
+            }
+        }
+    }
+    r.extracted("objects listed in no cross-reference table", text);
+}
+
+/// The object number and generation written before ` obj` at `at` (`12 0 obj`).
+fn object_number_before(bytes: &[u8], at: usize) -> Option<ObjectId> {
+    let head = &bytes[at.saturating_sub(24)..at];
+    let head = std::str::from_utf8(head.rsplit(|b| matches!(b, b'\n' | b'\r')).next()?).ok()?;
+    let mut words = head.split_ascii_whitespace().rev();
+    let generation = words.next()?.parse::<u16>().ok()?;
+    let number = words.next()?.parse::<u32>().ok()?;
+    Some((number, generation))
+}
+
+/// The offsets of every occurrence of `needle` in `hay`.
+fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
+    hay.windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Every form XObject of the file run on its own: those no page draws are annotation and form-field appearances
+/// (a viewer shows them on the page), and a stamp's text is text like any other.
+fn forms(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
+    for (id, obj) in &doc.objects {
+        let Object::Stream(s) = obj else { continue };
+        let form =
+            s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Form".as_slice());
+        // A tiling pattern's cells are content streams too, and may show text.
+        let pattern = s.dict.get(b"PatternType").and_then(Object::as_i64).ok() == Some(1);
+        if !form && !pattern {
+            continue;
+        }
+        let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
+        let data = match s.decompressed_content_with_limit(limit) {
+            Ok(d) if budget.take(d.len() as u64) => d,
+            Ok(_) | Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
+            _ => {
+                r.block(
+                    format!("form or annotation appearance (object {})", id.0),
+                    TOO_LARGE,
+                );
+                continue;
+            }
+        };
+        let resources: Vec<&Dictionary> = s
+            .dict
+            .get(b"Resources")
+            .ok()
+            .and_then(|o| doc.dereference(o).ok())
+            .and_then(|(_, o)| o.as_dict().ok())
+            .into_iter()
+            .collect();
+        let mut p = Page::default();
+        run(doc, &data, &resources, &mut p, budget, 0);
+        let location = format!("form or annotation appearance (object {})", id.0);
+        if p.unreadable_fonts > 0 {
+            r.block(
+                location.as_str(),
+                "it has text in a font without a character map (ToUnicode), so Sunlight cannot read that text",
+            );
+        }
+        r.extracted(format!("{location}, alternative text"), p.marked);
+        r.extracted(location, p.text);
+    }
 }
 
 /// What one page shows.
 #[derive(Default)]
 struct Page {
     text: String,
+    /// The alternative text of marked content (`/ActualText`, `/Alt`), which copy and paste gives.
+    marked: String,
     images: usize,
     unreadable_fonts: usize,
     drawings: usize,
@@ -91,6 +274,7 @@ fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Readi
             "it has drawings but no text layer (text turned into outlines looks like this)",
         );
     }
+    r.extracted(format!("{location}, alternative text"), p.marked);
     r.extracted(location, p.text);
 }
 
@@ -150,6 +334,11 @@ fn run(
                     .and_then(|f| f.as_dict().ok());
                 readable_font = font.is_some_and(|f| has_character_map(doc, f));
                 encoding = font.and_then(|f| f.get_font_encoding(doc).ok());
+                if font.is_some_and(|f| renames_glyphs(doc, f))
+                    && !matches!(encoding, Some(Encoding::Differences(_)))
+                {
+                    readable_font = false;
+                }
                 metrics = font.map(|f| Metrics::of(doc, f)).unwrap_or_default();
             }
             continue;
@@ -172,6 +361,13 @@ fn run(
                 }
                 _ => p.unreadable_fonts += 1,
             },
+            "BDC" | "DP" => {
+                for o in &op.operands {
+                    if let Object::Dictionary(_) = o {
+                        strings(o, &mut p.marked, 0);
+                    }
+                }
+            }
             "BI" => p.images += 1,
             "Do" => {
                 let Some(Object::Stream(s)) = op
@@ -238,6 +434,20 @@ fn has_character_map(doc: &Document, font: &Dictionary) -> bool {
             .is_some()
 }
 
+/// A simple font without `ToUnicode` whose `Differences` name its glyphs (`/g1 /g2 …` in a subset or Type 3 font):
+/// lopdf falls back to the standard encoding when a name is not a known glyph name, which reads as harmless
+/// letters, so such a font counts as unreadable unless lopdf took its differences.
+fn renames_glyphs(doc: &Document, font: &Dictionary) -> bool {
+    if font.get(b"ToUnicode").is_ok() {
+        return false;
+    }
+    font.get(b"Encoding")
+        .ok()
+        .and_then(|o| doc.dereference(o).ok())
+        .and_then(|(_, o)| o.as_dict().ok())
+        .is_some_and(|d| d.get(b"Differences").is_ok())
+}
+
 /// The strings of a text-showing operator, decoded; in `TJ`, kerning wider than a fifth of an em reads as a space
 /// (a narrower one is letter spacing, and digits spaced apart are still one number).
 fn show(
@@ -281,6 +491,28 @@ fn strings_and_streams(
         strings(&Object::Dictionary(d.clone()), &mut info, 0);
     }
     let mut other = String::new();
+    // JavaScript actions keep their script in a stream referenced by `/JS`: its text is read.
+    for obj in doc.objects.values() {
+        let Ok(d) = obj.as_dict() else { continue };
+        let Ok(Object::Reference(js)) = d.get(b"JS") else {
+            continue;
+        };
+        if let Ok(Object::Stream(s)) = doc.get_object(*js) {
+            let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
+            match s.decompressed_content_with_limit(limit) {
+                Ok(data) if budget.take(data.len() as u64) => {
+                    r.extracted("JavaScript", String::from_utf8_lossy(&data).into_owned());
+                }
+                Err(_) if s.dict.get(b"Filter").is_err() => {
+                    r.extracted(
+                        "JavaScript",
+                        String::from_utf8_lossy(&s.content).into_owned(),
+                    );
+                }
+                _ => r.block("JavaScript", TOO_LARGE),
+            }
+        }
+    }
     for (id, obj) in &doc.objects {
         match obj {
             Object::Stream(s) => {
@@ -337,8 +569,17 @@ fn strings(obj: &Object, out: &mut String, depth: usize) {
             out.push_str(&text);
             out.push(xml::STOP);
         }
+        // Names are text too (`/Tel13800138000` as a key or a value, a named destination).
+        Object::Name(n) => {
+            out.push_str(&String::from_utf8_lossy(n));
+            out.push(xml::STOP);
+        }
         Object::Array(items) => items.iter().for_each(|o| strings(o, out, depth + 1)),
-        Object::Dictionary(d) => d.iter().for_each(|(_, o)| strings(o, out, depth + 1)),
+        Object::Dictionary(d) => d.iter().for_each(|(k, o)| {
+            out.push_str(&String::from_utf8_lossy(k));
+            out.push(xml::STOP);
+            strings(o, out, depth + 1)
+        }),
         _ => {}
     }
 }

@@ -1,7 +1,8 @@
 //! The readable runs inside binary data (what `strings` prints): UTF-8 text of at least four bytes, and
-//! UTF-16LE runs of ASCII, each run ending in a hard stop so that runs never join into one number.
+//! UTF-16 runs of ASCII and Chinese in either byte order, each run ending in a hard stop so that runs never join
+//! into one number.
 
-/// Every run of printable UTF-8 (at least four bytes), then every UTF-16LE run of printable ASCII.
+/// Every run of printable UTF-8 (at least four bytes), then every UTF-16 run of printable ASCII or Chinese.
 pub fn printable(bytes: &[u8]) -> String {
     let mut out = String::new();
     let mut run = String::new();
@@ -35,16 +36,41 @@ pub fn printable(bytes: &[u8]) -> String {
         }
     }
     flush(&mut run, &mut out);
-    let mut wide = String::new();
-    for pair in bytes.chunks_exact(2) {
-        if pair[1] == 0 && (0x20..0x7f).contains(&pair[0]) {
-            wide.push(pair[0] as char);
-        } else {
-            flush(&mut wide, &mut out);
+    // UTF-16 in either byte order and at either alignment (a font's name table and an ICC profile's description
+    // are big-endian; Windows strings little-endian): ASCII and Chinese runs.
+    for big_endian in [false, true] {
+        for offset in [0, 1] {
+            let mut wide = String::new();
+            for pair in bytes.get(offset..).unwrap_or_default().chunks_exact(2) {
+                let unit = if big_endian {
+                    u16::from_be_bytes([pair[0], pair[1]])
+                } else {
+                    u16::from_le_bytes([pair[0], pair[1]])
+                };
+                match char::from_u32(u32::from(unit)).filter(|&c| wide_text(c)) {
+                    Some(c) => wide.push(c),
+                    None => flush_wide(&mut wide, &mut out),
+                }
+            }
+            flush_wide(&mut wide, &mut out);
         }
     }
-    flush(&mut wide, &mut out);
     out
+}
+
+/// Ends a UTF-16 run: kept from three characters on (a three-character name), since random binary data makes
+/// shorter runs of Chinese characters everywhere.
+fn flush_wide(run: &mut String, out: &mut String) {
+    if run.chars().count() >= 3 && run.trim().chars().count() >= 3 {
+        out.push_str(run);
+        out.push('\u{1}');
+    }
+    run.clear();
+}
+
+/// A character a UTF-16 run of text is made of: printable ASCII, CJK and full-width forms.
+fn wide_text(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 fn push_printable(
@@ -75,6 +101,13 @@ mod tests {
         assert!(s.contains("tel 13800138000\u{1}"));
         assert!(s.contains("张三丰"));
         assert!(!s.contains("abc"));
+    }
+
+    #[test]
+    fn big_endian_and_chinese_utf16_runs_are_found_at_any_alignment() {
+        let mut b = vec![7u8];
+        b.extend("电话13800138000".encode_utf16().flat_map(u16::to_be_bytes));
+        assert!(printable(&b).contains("电话13800138000"));
     }
 
     #[test]

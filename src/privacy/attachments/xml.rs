@@ -4,6 +4,7 @@
 //! (authors of comments and tracked changes, hyperlink targets, alternative text) added after the text.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use quick_xml::Reader;
 use quick_xml::escape::resolve_xml_entity;
@@ -79,16 +80,21 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
     let mut attrs = String::new();
     // Whether the innermost open element has text of its own, for each open element.
     let mut open: Vec<bool> = Vec::new();
+    // Entities declared in the document's own DTD (`<!ENTITY p "138">`), which a reader expands.
+    let mut entities: BTreeMap<String, String> = BTreeMap::new();
     loop {
         match reader.read_event() {
             Ok(Event::Start(e)) => {
                 attribute_values(&e, &mut attrs);
+                symbol(&e, &mut out);
                 open.push(false);
             }
             Ok(Event::Empty(e)) => {
                 attribute_values(&e, &mut attrs);
+                symbol(&e, &mut out);
                 end_of(e.local_name().as_ref(), false, &mut out);
             }
+            Ok(Event::DocType(d)) => declared_entities(&d.into_inner(), &mut entities),
             Ok(Event::End(e)) => {
                 let had_text = open.pop().unwrap_or(false);
                 end_of(e.local_name().as_ref(), had_text, &mut out);
@@ -106,7 +112,11 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
             }
             Ok(Event::GeneralRef(r)) => {
                 mark_text(&mut open);
-                out.push_str(&resolve(&r));
+                let name: &str = &r;
+                match entities.get(name) {
+                    Some(v) => out.push_str(v),
+                    None => out.push_str(&resolve(&r)),
+                }
             }
             Ok(Event::Comment(t)) => {
                 out.push(STOP);
@@ -121,6 +131,50 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
     out.push(STOP);
     out.push_str(&attrs);
     Some(out)
+}
+
+/// Word's `<w:sym w:char="0031"/>`: a character given by its code (in a symbol font, `F031` is `1`), shown inline.
+fn symbol(e: &quick_xml::events::BytesStart<'_>, out: &mut String) {
+    if e.local_name().as_ref() != "sym" {
+        return;
+    }
+    let code = e
+        .attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == "char")
+        .and_then(|a| u32::from_str_radix(&value(&a), 16).ok());
+    if let Some(c) = code
+        .map(|c| {
+            if (0xF000..=0xF0FF).contains(&c) {
+                c - 0xF000
+            } else {
+                c
+            }
+        })
+        .and_then(char::from_u32)
+    {
+        out.push(c);
+    }
+}
+
+/// The internal entities of a DTD (`<!ENTITY name "value">`), values with their own references left as written.
+fn declared_entities(dtd: &str, out: &mut BTreeMap<String, String>) {
+    for decl in dtd.split("<!ENTITY").skip(1) {
+        let decl = decl.trim_start();
+        if decl.starts_with('%') {
+            continue;
+        }
+        let Some((name, rest)) = decl.split_once(char::is_whitespace) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(quote) = rest.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+            continue;
+        };
+        if let Some((value, _)) = rest[1..].split_once(quote) {
+            out.insert(name.to_string(), value.to_string());
+        }
+    }
 }
 
 fn mark_text(open: &mut [bool]) {
@@ -190,6 +244,16 @@ mod tests {
     fn references_are_resolved() {
         let t = text_of(b"<a>&#49;&#x33;8&amp;x</a>").unwrap();
         assert!(t.starts_with("138&x"));
+    }
+
+    #[test]
+    fn symbols_and_declared_entities_are_read() {
+        let t = text_of(br#"<w:p xmlns:w="x"><w:r><w:sym w:font="Symbol" w:char="F031"/><w:sym w:char="0033"/></w:r></w:p>"#).unwrap();
+        assert!(t.starts_with("13"), "{t:?}");
+        let t =
+            text_of(br#"<?xml version="1.0"?><!DOCTYPE r [<!ENTITY p "13800">]><r>&p;138000</r>"#)
+                .unwrap();
+        assert!(t.contains("13800138000"), "{t:?}");
     }
 
     #[test]
