@@ -165,9 +165,18 @@ impl Plot {
         }
     }
 
-    /// A value as a label beside a unit the chart shows elsewhere.
+    /// A value as a label beside a unit the chart shows elsewhere, in the magnitude of the chart's largest value so
+    /// that all labels of one chart read alike (16.74万 beside 8.79万, not beside 87872).
     pub fn label(&self, v: f64) -> String {
-        self.tick(v, v)
+        self.tick(v, self.largest().max(v.abs()))
+    }
+
+    /// The largest absolute value the chart draws.
+    fn largest(&self) -> f64 {
+        self.series
+            .iter()
+            .flat_map(|s| s.values.iter().flatten())
+            .fold(0.0_f64, |m, v| m.max(v.abs()))
     }
 
     /// An axis tick, in the magnitude of the axis' largest tick `reference`.

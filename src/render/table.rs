@@ -3,7 +3,7 @@
 
 use super::format::{self, header};
 use super::html::escape;
-use super::links::{encode_path, row_id};
+use super::links::{cell_id, encode_path, row_id};
 use super::strings::{Phrase, t};
 use crate::validate::{Dataset, Value};
 
@@ -26,8 +26,10 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
     h
 }
 
-/// The table alone, captioned with `d.title` under the id `caption_id`; rows carry anchors when `row_ids` is set.
-/// Charts use it for the table of the numbers they draw.
+/// The table alone, captioned with `d.title` under the id `caption_id`; rows and their cells carry anchors when
+/// `row_ids` is set (a figure links to its cell). Every cell names its column in `data-label`, which the theme
+/// shows beside the value when a narrow screen stacks the table into one card per row. Charts use it for the table
+/// of the numbers they draw.
 pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String {
     let mut h = String::new();
     h.push_str(&format!(
@@ -40,17 +42,27 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
         } else {
             ""
         };
+        let unit = match (&c.unit, c.kind) {
+            (Some(u), _) => format!(" data-unit=\"{}\"", escape(u)),
+            _ => String::new(),
+        };
         h.push_str(&format!(
-            "<th scope=\"col\"{class}>{}</th>",
+            "<th scope=\"col\"{class}{unit}>{}</th>",
             escape(&header(c, lang))
         ));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
+    let labels: Vec<String> = d.columns.iter().map(|c| escape(&header(c, lang))).collect();
     for r in &d.rows {
-        if row_ids {
-            h.push_str(&format!("<tr id=\"{}\">", escape(&row_id(&r.key))));
+        let total = if is_total(&r.key) {
+            " class=\"total-row\""
         } else {
-            h.push_str("<tr>");
+            ""
+        };
+        if row_ids {
+            h.push_str(&format!("<tr id=\"{}\"{total}>", escape(&row_id(&r.key))));
+        } else {
+            h.push_str(&format!("<tr{total}>"));
         }
         for (i, (c, v)) in d.columns.iter().zip(&r.cells).enumerate() {
             let text = if *v == Value::Empty {
@@ -66,12 +78,20 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
             } else {
                 escape(&format::cell(v, c, lang))
             };
-            if i == 0 {
-                h.push_str(&format!("<th scope=\"row\">{text}</th>"));
-            } else if c.kind.is_numeric() {
-                h.push_str(&format!("<td class=\"num\">{text}</td>"));
+            let id = if row_ids {
+                format!(" id=\"{}\"", escape(&cell_id(&r.key, &c.key)))
             } else {
-                h.push_str(&format!("<td>{text}</td>"));
+                String::new()
+            };
+            let label = &labels[i];
+            if i == 0 {
+                h.push_str(&format!("<th scope=\"row\"{id}>{text}</th>"));
+            } else if c.kind.is_numeric() {
+                h.push_str(&format!(
+                    "<td class=\"num\"{id} data-label=\"{label}\">{text}</td>"
+                ));
+            } else {
+                h.push_str(&format!("<td{id} data-label=\"{label}\">{text}</td>"));
             }
         }
         h.push_str("</tr>\n");
@@ -81,6 +101,17 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
         h.push_str(&format!("<p class=\"table-note\">{}</p>\n", escape(note)));
     }
     h
+}
+
+/// A row that sums the others (合计, 总计, 小计, Total), which the theme sets apart as a totals row.
+pub fn is_total(key: &str) -> bool {
+    let k = key.trim();
+    ["合计", "总计", "小计", "总数"]
+        .iter()
+        .any(|w| k.starts_with(w))
+        || k.eq_ignore_ascii_case("total")
+        || k.to_ascii_lowercase().starts_with("total ")
+        || k.to_ascii_lowercase().starts_with("subtotal")
 }
 
 fn source_line(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> String {
@@ -107,4 +138,19 @@ fn source_line(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -
         return String::new();
     }
     format!("<p class=\"table-source\">{}</p>\n", parts.join(" · "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_total;
+
+    #[test]
+    fn totals_rows_are_recognised_by_their_key() {
+        assert!(is_total("合计"));
+        assert!(is_total("总计（全区）"));
+        assert!(is_total("Total"));
+        assert!(is_total("Subtotal, urban"));
+        assert!(!is_total("城市低保"));
+        assert!(!is_total("Totalitarian"));
+    }
 }
