@@ -1,7 +1,6 @@
 //! The numbers and words one chart draws, taken out of its dataset. Layouts and descriptions work from this alone,
 //! so they can be tested (and property-tested) without a site.
 
-use super::WIDTH;
 use super::axis::Scale;
 use super::measure::{FONT, width};
 use super::palette::{self, Rgb};
@@ -72,6 +71,9 @@ pub struct Plot {
     /// Slice colours of pies and donuts, one per category.
     pub slice_colors: Vec<Rgb>,
     pub headline: Option<Headline>,
+    /// The width the layout is made for, in SVG units: [`super::WIDTH`] for files, narrower and wider for the two
+    /// pictures a page shows (see [`super::embed`]).
+    pub width: f64,
 }
 
 impl Plot {
@@ -88,6 +90,7 @@ impl Plot {
             lang: lang.to_string(),
             slice_colors: Vec::new(),
             headline: None,
+            width: super::WIDTH,
         }
     }
 
@@ -162,6 +165,7 @@ impl Plot {
             lang: lang.to_string(),
             slice_colors,
             headline,
+            width: super::WIDTH,
         }
     }
 
@@ -192,7 +196,7 @@ impl Plot {
         let ticks = Scale::nice(lo, hi, 5);
         let labels = self.ticks(&ticks.ticks);
         let left = labels.iter().map(|l| width(l, FONT)).fold(0.0, f64::max) + 10.0;
-        let right = WIDTH - 4.0;
+        let right = self.width - 4.0;
         ValueAxis {
             ticks,
             labels,

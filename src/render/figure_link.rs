@@ -70,8 +70,8 @@ pub fn tile(d: &Dataset, row: usize, column: usize, label: &str, lang: &str, url
     }
 }
 
-/// The figure at `row`, `column` of `d` as a link with its provenance note; `n` makes the note's id unique on the
-/// page.
+/// The figure at `row`, `column` of `d` as a link with its provenance note (not for a figure without its unit,
+/// which the editor's words continue); `n` makes the note's id unique on the page.
 pub fn figure_link(
     d: &Dataset,
     row: usize,
@@ -117,6 +117,12 @@ pub fn figure_link(
             escape(&d.source),
             if zh { "。" } else { ". " }
         ));
+    }
+    let link = format!("<a class=\"figure\" href=\"{href}\">{}</a>", escape(&text));
+    if !with_unit {
+        // The editor's words carry on the figure ("1.9亿余元"): a button there would split it, so the link alone
+        // leads to the cell, where the page says where the figure comes from.
+        return link;
     }
     format!(
         "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a><button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{note}<a href=\"{href}\">{}</a></span>",
@@ -190,6 +196,11 @@ mod tests {
             "{h}"
         );
         assert!(!h.contains("title="), "{h}");
+        let bare = figure_link(&dataset(), 0, 1, false, "zh-CN", "/", 4);
+        assert!(
+            bare.starts_with("<a class=\"figure\"") && bare.ends_with(">17,265.21</a>"),
+            "{bare}"
+        );
     }
 
     #[test]

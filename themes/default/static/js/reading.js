@@ -83,6 +83,9 @@
     banner.appendChild(document.createTextNode(where[1]));
     wrap.parentNode.insertBefore(banner, wrap);
     cell.scrollIntoView({ block: "center", inline: "center" });
+    // Show the banner too when banner and cell fit on one screen.
+    var top = banner.getBoundingClientRect().top;
+    if (cell.getBoundingClientRect().bottom - top < window.innerHeight) window.scrollBy(0, top - 8);
   }
   function cue() {
     var wraps = document.querySelectorAll(".table-wrap");
@@ -104,7 +107,9 @@
   }
   function start() {
     cue();
-    land();
+    // After load: the browser's own scroll to the fragment comes then and would undo ours.
+    if (document.readyState === "complete") land();
+    else window.addEventListener("load", function () { setTimeout(land, 0); });
     window.addEventListener("hashchange", land);
     window.addEventListener("resize", cue);
     var button = document.querySelector(".text-size");
