@@ -6,11 +6,11 @@
 //! and its unit never break across lines (CSS `white-space: nowrap` on `a.figure`, and a no-break space where English
 //! puts one between number and unit).
 
-use super::format;
-use super::html::escape;
-use super::links::{cell_id, encode_fragment, encode_path};
-use super::strings::{Phrase, t};
-use crate::validate::{ColumnType, Dataset};
+use crate::format;
+use crate::format::strings::{Phrase, t};
+use crate::html::markup::escape;
+use crate::html::url::{cell_id, encode_fragment, encode_path};
+use crate::model::{ColumnType, Dataset};
 
 /// A key figure on the home page: the value in the reader's magnitude (16.74万人, "190 million yuan"), the exact
 /// figure beneath it when that differs, and the date it stands at.
@@ -149,7 +149,7 @@ pub fn between_figures(lang: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::{Column, ColumnType, Row, Value};
+    use crate::model::{Column, ColumnType, Row, Value};
 
     fn dataset() -> Dataset {
         Dataset {

@@ -6,13 +6,13 @@ use std::collections::BTreeMap;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::figure_link::{between_figures, figure_link};
-use super::html::tag_end;
-use super::links::encode_path;
-use super::table::{Placement, table};
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
+use crate::format::table::{Placement, table};
+use crate::html::markup::tag_end;
+use crate::html::url::encode_path;
+use crate::model::{Segment, Shortcode, Site};
 use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise};
-use crate::validate::{Segment, Shortcode, Site};
 
 /// Where a page sits, for resolving the relative links its body contains.
 pub struct LinkBase<'a> {

@@ -7,16 +7,16 @@ use minijinja::{Value, context};
 use serde::Serialize;
 
 use super::figure_link;
-use super::format;
-use super::links::encode_path;
 use super::markdown;
 use super::search::{self, Index};
-use super::strings::{Phrase, t};
-use super::table::{Placement, table};
 use super::templates::Theme;
 use crate::diagnostics::Diagnostic;
-use crate::load::BaseUrl;
-use crate::validate::{Dataset, Page, PageKind, Site};
+use crate::format;
+use crate::format::strings::{Phrase, t};
+use crate::format::table::{Placement, table};
+use crate::html::url::encode_path;
+use crate::model::BaseUrl;
+use crate::model::{Dataset, Page, PageKind, Site};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Link {

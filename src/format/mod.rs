@@ -8,7 +8,10 @@
 //! Magnitudes: Chinese keeps 万 and 亿 (16.74万人); English has no word for 万, so a figure in a unit like
 //! `10k yuan` or `100m yuan` is written in millions or billions ("190 million yuan", not "1.9 100m yuan").
 
-use crate::validate::{Column, ColumnType, Value};
+pub mod strings;
+pub mod table;
+
+use crate::model::{Column, ColumnType, Value};
 
 /// A cell as shown in a table (no unit: the header carries it).
 pub fn cell(value: &Value, col: &Column, lang: &str) -> String {
