@@ -120,7 +120,12 @@ impl Plot {
                     .iter()
                     .map(|&r| d.rows[r].cells[s.column].as_f64())
                     .collect(),
-                color: palette::nth(i, s.color),
+                color: match c.kind {
+                    ChartKind::StackedBar if c.series.len() <= palette::STACKED.len() => {
+                        s.color.unwrap_or(palette::STACKED[i])
+                    }
+                    _ => palette::nth(i, s.color),
+                },
             })
             .collect();
         let slice_colors = rows
