@@ -38,7 +38,7 @@ fn chinese_figures_are_grouped_from_five_digits_linked_to_their_cell_and_never_g
         "tiles show large counts in 万:\n{home}"
     );
     assert!(
-        home.contains("<span class=\"fig\">167,446人</span>，<span class=\"tile-date\">截至2023年10月31日</span>"),
+        home.contains("<span class=\"fig\">167,446人</span> <span class=\"tile-date\">截至2023年10月31日</span>"),
         "the exact figure and its date sit beneath:\n{home}"
     );
     assert!(

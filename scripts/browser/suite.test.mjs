@@ -434,10 +434,16 @@ describe('numbers, tables and charts for every reader', () => {
     [...document.querySelectorAll('.fig, a.figure, .data-table td.num')]
       .filter((e) => e.getClientRects().length && !e.closest('.visually-hidden, [popover], details:not([open])'))
       .filter((e) => {
-        const range = document.createRange();
-        range.selectNodeContents(e);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom / 4)));
-        return tops.size > 1;
+        // The line boxes of the element's visible text (a visually hidden "no data" is positioned elsewhere).
+        const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+        const bottoms = new Set();
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.parentElement.closest('.visually-hidden')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom / 4));
+        }
+        return bottoms.size > 1;
       })
       .map((e) => `${e.tagName}.${e.className} "${e.textContent.trim().slice(0, 24)}"`);
 

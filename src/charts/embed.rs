@@ -20,7 +20,7 @@ use crate::model::{Dataset, Row, Site};
 /// the theme sizes each picture in rem so that text comes out between 16 and 24 px (at least 18 px in 大字 mode).
 /// The narrow one is for phones, where a 400-unit picture would shrink its text to 13 px; the wide one fills a
 /// desktop column. Text cannot reflow inside an SVG, so one picture cannot serve both.
-pub const NARROW: f64 = 300.0;
+pub const NARROW: f64 = 270.0;
 pub const WIDE: f64 = 640.0;
 
 fn plot(site: &Site, c: &Chart, lang: &str) -> Plot {

@@ -90,6 +90,10 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
                 h.push_str(&format!(
                     "<td class=\"num\"{id} data-label=\"{label}\">{text}</td>"
                 ));
+            } else if matches!(v, Value::Date(_)) {
+                h.push_str(&format!(
+                    "<td class=\"date\"{id} data-label=\"{label}\">{text}</td>"
+                ));
             } else {
                 h.push_str(&format!("<td{id} data-label=\"{label}\">{text}</td>"));
             }
