@@ -125,19 +125,11 @@ pub fn figure_link(
         return link;
     }
     format!(
-        "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a><button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{note}<a href=\"{href}\">{}</a></span>",
+        "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a><button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{}</span>",
         escape(&text),
-        if zh {
-            "这个数字的来源"
-        } else {
-            "Where this figure comes from"
-        },
+        if zh { "来源" } else { "Source" },
         if zh { "源" } else { "i" },
-        if zh {
-            "查看数据表中的这个数字"
-        } else {
-            "See this figure in its table"
-        },
+        note.trim_end(),
     )
 }
 
