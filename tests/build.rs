@@ -52,8 +52,10 @@ fn narrative_pulls_figures_and_drops_private_text() {
     assert!(html.contains(">3815户</a>"), "value() with unit");
     assert!(html.contains(">5829人</a>"));
     assert!(
-        html.contains("href=\"/mzj/data/assistance/#row-%E5%9F%8E%E5%B8%82%E4%BD%8E%E4%BF%9D\""),
-        "figures link to their row"
+        html.contains(
+            "href=\"/mzj/data/assistance/#row-%E5%9F%8E%E5%B8%82%E4%BD%8E%E4%BF%9D.households\""
+        ),
+        "figures link to their cell"
     );
     assert!(!html.contains("内部备注"), "HTML comments are dropped");
     assert!(

@@ -73,7 +73,7 @@ fn every_chart_file_and_figure_is_accessible_and_its_table_holds_every_value() {
                 .map(String::from)
         })
         .collect();
-    assert!(specs.len() >= 20, "the example site has its charts");
+    assert!(specs.len() >= 10, "the example site has its charts");
     for id in &specs {
         let svg = text(&files[&format!("charts/{id}.svg")]);
         assert_accessible(&svg, &format!("charts/{id}.svg"));
@@ -132,7 +132,7 @@ fn every_chart_file_and_figure_is_accessible_and_its_table_holds_every_value() {
         "chart-grouped-bar",
         "chart-stacked-bar",
         "chart-line",
-        "chart-pie",
+        // The example's one pie was 96.9 % one slice, which `check` now flags; pies are drawn in src/charts/tests.rs.
         "chart-donut",
         "chart-figure",
     ] {

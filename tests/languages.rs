@@ -33,10 +33,10 @@ fn english_pages_datasets_and_charts_are_built_under_en() {
     let page = read(&out, "en/news/first/index.html");
     assert!(page.contains("<html lang=\"en\">"));
     assert!(
-        page.contains("5,829 persons"),
+        page.contains("5,829\u{a0}persons"),
         "English figures are grouped, with English units"
     );
-    assert!(page.contains("href=\"/mzj/en/data/assistance/#row-Urban-allowance\""));
+    assert!(page.contains("href=\"/mzj/en/data/assistance/#row-Urban-allowance.persons\""));
     assert!(
         page.contains("Persons covered"),
         "the chart's English title"

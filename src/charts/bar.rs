@@ -4,7 +4,6 @@
 //! horizontally, with each category's name on its own line above its bars, where any length fits. Stacks are drawn
 //! one rectangle per segment, with white gaps between segments.
 
-use super::WIDTH;
 use super::axis::Scale;
 use super::legend::{self, Swatch};
 use super::measure::{FONT, LINE, width, wrap_balanced};
@@ -30,8 +29,8 @@ pub fn layout(plot: &Plot) -> Scene {
 }
 
 fn header(scene: &mut Scene, plot: &Plot) -> f64 {
-    let y = legend::legend(scene, plot, 2.0, WIDTH, Swatch::Block);
-    legend::unit_line(scene, plot, y, WIDTH)
+    let y = legend::legend(scene, plot, 2.0, plot.width, Swatch::Block);
+    legend::unit_line(scene, plot, y, plot.width)
 }
 
 /// Lowest and highest value the axis must reach (stack totals for stacks), always including zero.
@@ -108,7 +107,7 @@ fn vertical(plot: &Plot, stacked: bool, forced: bool) -> Option<Scene> {
         }
     }
 
-    let mut scene = Scene::new(WIDTH);
+    let mut scene = Scene::new(plot.width);
     let top = header(&mut scene, plot);
     let plot_top = top + LINE + 6.0;
     let plot_bottom = plot_top + PLOT_HEIGHT;
@@ -299,7 +298,7 @@ fn stack_vertical(
 }
 
 fn horizontal(plot: &Plot, stacked: bool) -> Scene {
-    let mut scene = Scene::new(WIDTH);
+    let mut scene = Scene::new(plot.width);
     let top = header(&mut scene, plot);
     let (lo, hi) = extent(plot, stacked);
     let label_w = |f: &dyn Fn(f64) -> bool| -> f64 {
@@ -320,7 +319,7 @@ fn horizontal(plot: &Plot, stacked: bool) -> Scene {
         (0.0, 0.0)
     };
     let mut x_left = 2.0 + if neg_w > 0.0 { neg_w + 6.0 } else { 0.0 };
-    let mut x_right = WIDTH - 2.0 - if pos_w > 0.0 { pos_w + 6.0 } else { 0.0 };
+    let mut x_right = plot.width - 2.0 - if pos_w > 0.0 { pos_w + 6.0 } else { 0.0 };
     let axis = if plot.value_labels {
         None
     } else {
@@ -346,7 +345,10 @@ fn horizontal(plot: &Plot, stacked: bool) -> Scene {
     let mut first_bar: Option<f64> = None;
     let mut last_bar = y;
     for (ci, cat) in plot.categories.iter().enumerate() {
-        y = scene.paragraph(Text::label(2.0, y, Anchor::Start, cat.clone()), WIDTH - 4.0);
+        y = scene.paragraph(
+            Text::label(2.0, y, Anchor::Start, cat.clone()),
+            plot.width - 4.0,
+        );
         first_bar.get_or_insert(y);
         if stacked {
             y = stack_horizontal(&mut scene, plot, ci, y, &scale);
@@ -429,7 +431,7 @@ fn bottom_ticks(plot: &Plot, lo: f64, hi: f64) -> (Scale, Vec<String>, f64, f64)
         let labels = plot.ticks(&s.ticks);
         let widths: Vec<f64> = labels.iter().map(|l| width(l, FONT)).collect();
         let l = 2.0 + widths.first().copied().unwrap_or(0.0) / 2.0;
-        let r = WIDTH - 2.0 - widths.last().copied().unwrap_or(0.0) / 2.0;
+        let r = plot.width - 2.0 - widths.last().copied().unwrap_or(0.0) / 2.0;
         let widest = widths.iter().copied().fold(0.0, f64::max);
         let spacing = (r - l) / (labels.len().max(2) - 1) as f64;
         let ok = spacing >= widest + 8.0;
@@ -438,7 +440,7 @@ fn bottom_ticks(plot: &Plot, lo: f64, hi: f64) -> (Scale, Vec<String>, f64, f64)
             break;
         }
     }
-    result.unwrap_or_else(|| (Scale::nice(lo, hi, 2), Vec::new(), 2.0, WIDTH - 2.0))
+    result.unwrap_or_else(|| (Scale::nice(lo, hi, 2), Vec::new(), 2.0, plot.width - 2.0))
 }
 
 /// One horizontal stack at `y`; values that do not fit inside their segment go on rows below the bar. Returns the
@@ -482,15 +484,15 @@ fn stack_horizontal(scene: &mut Scene, plot: &Plot, ci: usize, y: f64, scale: &S
         let text = plot.label(v);
         let w = width(&text, FONT);
         let mut x = (mid - 4.0).max(cursor).max(2.0);
-        if x + w > WIDTH - 2.0 {
-            if cursor > 2.0 && (mid - 4.0).max(2.0) + w <= WIDTH - 2.0 {
+        if x + w > plot.width - 2.0 {
+            if cursor > 2.0 && (mid - 4.0).max(2.0) + w <= plot.width - 2.0 {
                 row += 1;
                 x = (mid - 4.0).max(2.0);
             } else if cursor > 2.0 {
                 row += 1;
-                x = WIDTH - 2.0 - w;
+                x = plot.width - 2.0 - w;
             } else {
-                x = WIDTH - 2.0 - w;
+                x = plot.width - 2.0 - w;
             }
         }
         let ty = y + STACK + 5.0 + row as f64 * LINE;

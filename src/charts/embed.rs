@@ -16,6 +16,13 @@ use crate::html::url::encode_path;
 use crate::model::chart::{Chart, ChartKind, type_name};
 use crate::model::{Dataset, Row, Site};
 
+/// The two layouts a page carries, in SVG units, and the theme shows one of: charts keep their 17-unit text, and
+/// the theme sizes each picture in rem so that text comes out between 16 and 24 px (at least 18 px in 大字 mode).
+/// The narrow one is for phones, where a 400-unit picture would shrink its text to 13 px; the wide one fills a
+/// desktop column. Text cannot reflow inside an SVG, so one picture cannot serve both.
+pub const NARROW: f64 = 270.0;
+pub const WIDE: f64 = 640.0;
+
 fn plot(site: &Site, c: &Chart, lang: &str) -> Plot {
     Plot::from_chart(c, &site.datasets[c.dataset], lang)
 }
@@ -79,17 +86,25 @@ pub fn figure(site: &Site, index: usize, lang: &str, id: &str) -> Result<String,
     let base = &escape(&site.base.path);
     let p = plot(site, c, lang);
     let desc = describe(&p);
-    let image = svg(
-        &p,
-        Labels {
-            id,
-            title: &c.title,
-            desc: &desc,
-        },
-        None,
-    )
-    .map_err(|e| failed(c, &e.0))?;
-
+    let picture = |width: f64, class: &str, ids: &str| -> Result<String, Diagnostic> {
+        let layout = Plot { width, ..p.clone() };
+        let image = svg(
+            &layout,
+            Labels {
+                id: ids,
+                title: &c.title,
+                desc: &desc,
+            },
+            None,
+        )
+        .map_err(|e| failed(c, &e.0))?;
+        Ok(format!("<div class=\"{class}\">\n{image}</div>\n"))
+    };
+    let image = format!(
+        "{}{}",
+        picture(WIDE, "chart-wide", id)?,
+        picture(NARROW, "chart-narrow", &format!("{id}.narrow"))?
+    );
     let mut h = format!(
         "<figure class=\"chart chart-{}\" id=\"{id}\">\n<figcaption id=\"{id}.caption\"><span class=\"chart-title\">{}</span>",
         type_name(c.kind).replace('_', "-"),

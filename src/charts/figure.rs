@@ -1,7 +1,6 @@
 //! A headline figure: what is counted, the number large with its unit, and how it compares with another figure
 //! (an earlier year, a target), with an arrow and words so the direction never rests on colour.
 
-use super::WIDTH;
 use super::measure::{FONT, width};
 use super::palette::INK;
 use super::plot::Plot;
@@ -12,13 +11,13 @@ pub const BIG: f64 = 44.0;
 const UNIT: f64 = 22.0;
 
 pub fn layout(plot: &Plot) -> Scene {
-    let mut scene = Scene::new(WIDTH);
+    let mut scene = Scene::new(plot.width);
     let Some(h) = &plot.headline else {
         return scene;
     };
     let mut y = scene.paragraph(
         Text::label(2.0, 2.0, Anchor::Start, h.label.clone()).muted(),
-        WIDTH - 4.0,
+        plot.width - 4.0,
     );
     y += 4.0;
     let (number, unit) = format::amount_parts(h.value, &plot.unit, &plot.lang);
@@ -29,7 +28,7 @@ pub fn layout(plot: &Plot) -> Scene {
     let after = 2.0 + big.width() + 6.0;
     scene.text(big);
     if !unit.is_empty() {
-        if after + width(&unit, UNIT) <= WIDTH - 2.0 {
+        if after + width(&unit, UNIT) <= plot.width - 2.0 {
             let baseline = y + 0.76 * BIG;
             scene.text(
                 Text::label(after, baseline - 0.76 * UNIT, Anchor::Start, unit).sized(UNIT, false),
@@ -39,7 +38,7 @@ pub fn layout(plot: &Plot) -> Scene {
             y += BIG * 1.15;
             y = scene.paragraph(
                 Text::label(2.0, y, Anchor::Start, unit).sized(UNIT, false),
-                WIDTH - 4.0,
+                plot.width - 4.0,
             );
         }
     } else {
@@ -54,7 +53,7 @@ pub fn layout(plot: &Plot) -> Scene {
                 Anchor::Start,
                 change(h.value, *other, label, &plot.lang),
             ),
-            WIDTH - 4.0,
+            plot.width - 4.0,
         );
         let of = format::amount(*other, &plot.unit, &plot.lang);
         let line = if is_zh(&plot.lang) {
@@ -62,7 +61,7 @@ pub fn layout(plot: &Plot) -> Scene {
         } else {
             format!("{label}: {of}")
         };
-        for (i, l) in super::measure::wrap(&line, FONT, WIDTH - 4.0)
+        for (i, l) in super::measure::wrap(&line, FONT, plot.width - 4.0)
             .into_iter()
             .enumerate()
         {

@@ -1,7 +1,6 @@
 //! Lines over time, one or several. Each line has its own dash and marker as well as its colour, and its values are
 //! written at the points (at the two ends only when the points are too close for every value).
 
-use super::WIDTH;
 use super::axis::Scale;
 use super::legend::{self, Swatch};
 use super::measure::{FONT, LINE, width, wrap_balanced};
@@ -14,10 +13,10 @@ const PLOT_HEIGHT: f64 = 200.0;
 const OFFSET: f64 = 12.0;
 
 pub fn layout(plot: &Plot) -> Scene {
-    let mut scene = Scene::new(WIDTH);
+    let mut scene = Scene::new(plot.width);
     let n = plot.categories.len();
-    let y = legend::legend(&mut scene, plot, 2.0, WIDTH, Swatch::Line);
-    let top = legend::unit_line(&mut scene, plot, y, WIDTH);
+    let y = legend::legend(&mut scene, plot, 2.0, plot.width, Swatch::Line);
+    let top = legend::unit_line(&mut scene, plot, y, plot.width);
     if n == 0 {
         scene.height = top;
         return scene;

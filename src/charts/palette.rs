@@ -30,6 +30,16 @@ pub const PALETTE: [Rgb; 8] = [
 ];
 
 /// The colour of series or slice `i`, unless the chart overrides it.
+/// Fills of the parts of one stacked bar, from dark to light, so that they stay apart in greyscale print and for
+/// readers who cannot tell hues apart: each is at least 2:1 lighter than the one before (in the general palette the
+/// first and third colours are both near-black in grey). The lightest is under 3:1 against white, which the white
+/// gaps between parts, the legend and the data table beside every chart make up for.
+pub const STACKED: [Rgb; 3] = [
+    Rgb(0x17, 0x39, 0x6b), // navy
+    Rgb(0xe0, 0x70, 0x1f), // orange
+    Rgb(0xf6, 0xcf, 0x6a), // light gold
+];
+
 pub fn nth(i: usize, overridden: Option<Rgb>) -> Rgb {
     overridden.unwrap_or(PALETTE[i % PALETTE.len()])
 }
@@ -48,6 +58,15 @@ pub fn text_on(fill: Rgb) -> Option<Rgb> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stacked_fills_grow_lighter_and_stay_apart_in_greyscale() {
+        for w in STACKED.windows(2) {
+            assert!(w[1].luminance() > w[0].luminance());
+            let r = w[0].contrast(w[1]);
+            assert!(r >= 2.0, "{} then {} is {r:.2}:1", w[0].hex(), w[1].hex());
+        }
+    }
 
     #[test]
     fn every_palette_colour_has_3_to_1_against_the_background_and_its_neighbours() {

@@ -4,7 +4,6 @@
 
 use std::f64::consts::PI;
 
-use super::WIDTH;
 use super::measure::{FONT, LINE, wrap, wrap_balanced};
 use super::palette::{BACKGROUND, INK, MUTED};
 use super::plot::{Plot, tidy_sum};
@@ -26,7 +25,7 @@ struct Label {
 }
 
 pub fn layout(plot: &Plot) -> Scene {
-    let mut scene = Scene::new(WIDTH);
+    let mut scene = Scene::new(plot.width);
     let Some(series) = plot.series.first() else {
         return scene;
     };
@@ -39,7 +38,7 @@ pub fn layout(plot: &Plot) -> Scene {
     if total <= 0.0 {
         return scene;
     }
-    let cx = WIDTH / 2.0;
+    let cx = plot.width / 2.0;
     let cy = 2.0 + LINE + RADIUS;
     let column = cx - RADIUS - GAP - 2.0;
 

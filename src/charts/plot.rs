@@ -1,7 +1,6 @@
 //! The numbers and words one chart draws, taken out of its dataset. Layouts and descriptions work from this alone,
 //! so they can be tested (and property-tested) without a site.
 
-use super::WIDTH;
 use super::axis::Scale;
 use super::measure::{FONT, width};
 use super::palette::{self, Rgb};
@@ -72,6 +71,9 @@ pub struct Plot {
     /// Slice colours of pies and donuts, one per category.
     pub slice_colors: Vec<Rgb>,
     pub headline: Option<Headline>,
+    /// The width the layout is made for, in SVG units: [`super::WIDTH`] for files, narrower and wider for the two
+    /// pictures a page shows (see [`super::embed`]).
+    pub width: f64,
 }
 
 impl Plot {
@@ -88,6 +90,7 @@ impl Plot {
             lang: lang.to_string(),
             slice_colors: Vec::new(),
             headline: None,
+            width: super::WIDTH,
         }
     }
 
@@ -117,7 +120,12 @@ impl Plot {
                     .iter()
                     .map(|&r| d.rows[r].cells[s.column].as_f64())
                     .collect(),
-                color: palette::nth(i, s.color),
+                color: match c.kind {
+                    ChartKind::StackedBar if c.series.len() <= palette::STACKED.len() => {
+                        s.color.unwrap_or(palette::STACKED[i])
+                    }
+                    _ => palette::nth(i, s.color),
+                },
             })
             .collect();
         let slice_colors = rows
@@ -162,12 +170,22 @@ impl Plot {
             lang: lang.to_string(),
             slice_colors,
             headline,
+            width: super::WIDTH,
         }
     }
 
-    /// A value as a label beside a unit the chart shows elsewhere.
+    /// A value as a label beside a unit the chart shows elsewhere, in the magnitude of the chart's largest value so
+    /// that all labels of one chart read alike (16.74万 beside 8.79万, not beside 87872).
     pub fn label(&self, v: f64) -> String {
-        self.tick(v, v)
+        self.tick(v, self.largest().max(v.abs()))
+    }
+
+    /// The largest absolute value the chart draws.
+    fn largest(&self) -> f64 {
+        self.series
+            .iter()
+            .flat_map(|s| s.values.iter().flatten())
+            .fold(0.0_f64, |m, v| m.max(v.abs()))
     }
 
     /// An axis tick, in the magnitude of the axis' largest tick `reference`.
@@ -183,7 +201,7 @@ impl Plot {
         let ticks = Scale::nice(lo, hi, 5);
         let labels = self.ticks(&ticks.ticks);
         let left = labels.iter().map(|l| width(l, FONT)).fold(0.0, f64::max) + 10.0;
-        let right = WIDTH - 4.0;
+        let right = self.width - 4.0;
         ValueAxis {
             ticks,
             labels,

@@ -411,7 +411,10 @@ fn value_labels_shorten_large_counts_and_keep_the_figure() {
     );
     let s = render(&p);
     assert!(s.contains("data-value=\"167446\">16.74万</text>"), "{s}");
-    assert!(s.contains("data-value=\"87872\">87872</text>"), "{s}");
+    assert!(
+        s.contains("data-value=\"87872\">8.79万</text>"),
+        "labels of one chart share the magnitude of its largest value: {s}"
+    );
 }
 
 #[test]
@@ -437,7 +440,7 @@ fn descriptions_give_the_key_numbers() {
     );
     assert_eq!(
         super::describe::describe(&p),
-        "柱状图。共4项。最高为农村低保，36758人；最低为特困供养，2719人；合计50607人。"
+        "柱状图。共4项。最高为农村低保，36,758人；最低为特困供养，2719人；合计50,607人。"
     );
     let l = plot(
         ChartKind::Line,
@@ -459,7 +462,7 @@ fn descriptions_give_the_key_numbers() {
     );
     assert_eq!(
         super::describe::describe(&pie),
-        "饼图。共3部分，合计15487人。农村低保最大，15001人，占96.9%。城市低保最小，50人，占0.3%。"
+        "饼图。共3部分，合计15,487人。农村低保最大，15,001人，占96.9%。城市低保最小，50人，占0.3%。"
     );
     let rates = plot(
         ChartKind::Bar,

@@ -1,7 +1,8 @@
 //! Consistency checks that `sunlight check` adds to everything a build validates: figures typed by hand (unsourced
-//! or contradicting the data), links inside the site that lead nowhere, and datasets nothing uses. They are
+//! or contradicting the data), links inside the site that lead nowhere, datasets nothing uses, and charts that do not help a reader. They are
 //! warnings; `--strict` makes them errors.
 
+mod charts;
 mod figures;
 mod links;
 mod tables;
@@ -17,5 +18,6 @@ pub fn run(site: &Site, output: &Output) -> Vec<Diagnostic> {
     out.extend(links::check(site, output));
     out.extend(usage::check(site));
     out.extend(tables::check(site));
+    out.extend(charts::check(site));
     out
 }

@@ -1,5 +1,12 @@
-//! Numbers, dates and units as readers of each language expect them. Chinese official documents write figures
-//! without thousands separators (20775户, 17265.21万元), so zh keeps them plain; English groups thousands.
+//! Numbers, dates and units as readers of each language expect them.
+//!
+//! Grouping (all of it in [`group`]): English groups thousands with commas from four digits (1,000; 167,446), as
+//! GOV.UK and the Chicago Manual do. Chinese follows GB/T 15835-2011 §5.1.3: integers of four digits or fewer stay
+//! whole (3815户, 2023年) and longer ones take the 千分撇 (167,446人; 17,265.21万元), as statistical tables do. The same
+//! rule applies in tables, running text, tiles and charts, so one figure reads the same everywhere.
+//!
+//! Magnitudes: Chinese keeps 万 and 亿 (16.74万人); English has no word for 万, so a figure in a unit like
+//! `10k yuan` or `100m yuan` is written in millions or billions ("190 million yuan", not "1.9 100m yuan").
 
 pub mod strings;
 pub mod table;
@@ -27,6 +34,13 @@ pub fn cell(value: &Value, col: &Column, lang: &str) -> String {
 
 /// A figure in running text, with its unit unless `with_unit` is false.
 pub fn figure(value: &Value, col: &Column, lang: &str, with_unit: bool) -> String {
+    if with_unit
+        && !is_zh(lang)
+        && let (Some(v), Some(u)) = (value.as_f64(), &col.unit)
+        && let Some(text) = natural_english(v, u, None)
+    {
+        return text;
+    }
     let n = cell(value, col, lang);
     match (&col.unit, with_unit) {
         (Some(u), true) if needs_space(u) => format!("{n} {u}"),
@@ -117,6 +131,14 @@ pub fn amount(v: f64, unit: &str, lang: &str) -> String {
 
 /// [`amount`] as number and unit, for a headline that sets the unit smaller than the number.
 pub fn amount_parts(v: f64, unit: &str, lang: &str) -> (String, String) {
+    if !is_zh(lang)
+        && let Some(text) = natural_english(v, unit, Some(2))
+    {
+        return match text.split_once(' ') {
+            Some((n, u)) => (n.to_string(), u.to_string()),
+            None => (text, String::new()),
+        };
+    }
     if is_zh(lang) && scalable(unit) {
         if let Some(rest) = unit.strip_prefix('万')
             && v.abs() >= 1e4
@@ -173,22 +195,29 @@ pub fn is_zh(lang: &str) -> bool {
 
 /// Shortest decimal that reads back as the same number, so 17265.21 stays 17265.21.
 fn number(f: f64, lang: &str) -> String {
-    let s = if f.fract() == 0.0 && f.abs() < 1e15 {
+    group(&bare(f), lang)
+}
+
+/// [`number`] without grouping.
+fn bare(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
         format!("{}", f as i64)
     } else {
         format!("{f}")
-    };
-    group(&s, lang)
+    }
 }
 
-fn group(s: &str, lang: &str) -> String {
-    if is_zh(lang) {
-        return s.to_string();
-    }
+/// Thousands separators for a plain decimal `s` (`-167446.5`), by the rule of the module doc: the one place that
+/// decides grouping, so a later per-site option changes every figure at once.
+pub fn group(s: &str, lang: &str) -> String {
     let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
     let (int, frac) = rest
         .split_once('.')
         .map_or((rest, None), |(i, f)| (i, Some(f)));
+    let shortest_grouped = if is_zh(lang) { 5 } else { 4 };
+    if int.len() < shortest_grouped || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return s.to_string();
+    }
     let mut out = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -200,6 +229,78 @@ fn group(s: &str, lang: &str) -> String {
         Some(f) => format!("{sign}{out}.{f}"),
         None => format!("{sign}{out}"),
     }
+}
+
+/// English units that carry a Chinese magnitude, and its power of ten: `10k yuan` is 万元, `100m yuan` 亿元.
+fn english_magnitude(unit: &str) -> Option<(i32, &str)> {
+    const PREFIXES: [(&str, i32); 9] = [
+        ("10k ", 4),
+        ("10,000 ", 4),
+        ("ten thousand ", 4),
+        ("100m ", 8),
+        ("100 million ", 8),
+        ("hundred million ", 8),
+        ("thousand ", 3),
+        ("million ", 6),
+        ("billion ", 9),
+    ];
+    PREFIXES.iter().find_map(|(p, k)| {
+        unit.strip_prefix(p)
+            .filter(|rest| !rest.trim().is_empty())
+            .map(|rest| (*k, rest.trim()))
+    })
+}
+
+/// `v` in `unit` as English writes it when the unit carries a magnitude: 1.9 `100m yuan` is "190 million yuan" and
+/// 17265.21 `10k yuan` "172.6521 million yuan" (every digit kept unless `places` rounds the millions). The digits are
+/// shifted as text, so no binary rounding creeps in. None when the unit has no magnitude.
+pub fn natural_english(v: f64, unit: &str, places: Option<usize>) -> Option<String> {
+    let (power, rest) = english_magnitude(unit)?;
+    let whole = shift_decimal(&bare(v), power);
+    let magnitude = whole.trim_start_matches('-').split('.').next()?.len();
+    let (n, word) = match magnitude {
+        10.. => (shift_decimal(&whole, -9), " billion"),
+        7.. => (shift_decimal(&whole, -6), " million"),
+        _ => (whole, ""),
+    };
+    let n = match places {
+        Some(p) => n.parse::<f64>().map_or(n, |f| decimals(f, p)),
+        None => n,
+    };
+    Some(format!("{}{word} {rest}", group(&n, "en")))
+}
+
+/// The plain decimal `s` multiplied by 10^`power`, written without exponent or needless zeros.
+fn shift_decimal(s: &str, power: i32) -> String {
+    let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').unwrap_or((rest, ""));
+    let digits: String = format!("{int}{frac}");
+    let point = int.len() as i64 + i64::from(power);
+    let (int, frac) = if point <= 0 {
+        (
+            "0".to_string(),
+            format!("{}{digits}", "0".repeat(point.unsigned_abs() as usize)),
+        )
+    } else if point as usize >= digits.len() {
+        (
+            format!("{digits}{}", "0".repeat(point as usize - digits.len())),
+            String::new(),
+        )
+    } else {
+        (
+            digits[..point as usize].to_string(),
+            digits[point as usize..].to_string(),
+        )
+    };
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let frac = frac.trim_end_matches('0');
+    let n = if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    };
+    if n == "0" { n } else { format!("{sign}{n}") }
 }
 
 fn needs_space(unit: &str) -> bool {
@@ -224,13 +325,21 @@ mod tests {
     }
 
     #[test]
-    fn chinese_figures_stay_as_in_official_documents() {
+    fn chinese_groups_from_five_digits_as_gb_t_15835_allows() {
         let c = col(ColumnType::Integer, Some("户"));
-        assert_eq!(figure(&Value::Integer(20775), &c, "zh-CN", true), "20775户");
+        assert_eq!(
+            figure(&Value::Integer(20775), &c, "zh-CN", true),
+            "20,775户"
+        );
+        assert_eq!(figure(&Value::Integer(3815), &c, "zh-CN", true), "3815户");
         let c = col(ColumnType::Number, Some("万元"));
         assert_eq!(
             figure(&Value::Number(17265.21), &c, "zh-CN", true),
-            "17265.21万元"
+            "17,265.21万元"
+        );
+        assert_eq!(
+            cell(&Value::Number(-1234567.5), &c, "zh-CN"),
+            "-1,234,567.5"
         );
         assert_eq!(figure(&Value::Number(1.9), &c, "zh-CN", false), "1.9");
         let c = col(ColumnType::Percent, None);
@@ -248,16 +357,47 @@ mod tests {
         let c = col(ColumnType::Number, None);
         assert_eq!(cell(&Value::Number(26600.18), &c, "en"), "26,600.18");
         assert_eq!(cell(&Value::Number(-1234.0), &c, "en"), "-1,234");
+        assert_eq!(cell(&Value::Number(999.5), &c, "en"), "999.5");
+    }
+
+    #[test]
+    fn english_writes_chinese_magnitudes_in_millions() {
+        let c = col(ColumnType::Number, Some("100m yuan"));
+        assert_eq!(
+            figure(&Value::Number(1.9), &c, "en", true),
+            "190 million yuan"
+        );
+        assert_eq!(figure(&Value::Number(1.9), &c, "en", false), "1.9");
+        assert_eq!(cell(&Value::Number(1.9), &c, "en"), "1.9");
+        let c = col(ColumnType::Number, Some("10k yuan"));
+        assert_eq!(
+            figure(&Value::Number(17265.21), &c, "en", true),
+            "172.6521 million yuan"
+        );
+        assert_eq!(figure(&Value::Number(12.5), &c, "en", true), "125,000 yuan");
+        assert_eq!(
+            figure(&Value::Number(-350000.0), &c, "en", true),
+            "-3.5 billion yuan"
+        );
+        assert_eq!(amount(17265.21, "10k yuan", "en"), "172.65 million yuan");
+        assert_eq!(
+            amount_parts(1.9, "100m yuan", "en"),
+            ("190".to_string(), "million yuan".to_string())
+        );
+        assert_eq!(natural_english(3.0, "persons", None), None);
+        assert_eq!(natural_english(3.0, "10k ", None), None);
+        assert_eq!(shift_decimal("0.05", -2), "0.0005");
+        assert_eq!(shift_decimal("-0", 4), "0");
     }
 
     #[test]
     fn chart_labels_use_wan_and_yi_where_the_unit_allows() {
-        assert_eq!(compact(36758.0, "人", "zh-CN"), "36758");
+        assert_eq!(compact(36758.0, "人", "zh-CN"), "36,758");
         assert_eq!(compact(167446.0, "人", "zh-CN"), "16.74万");
         assert_eq!(compact(2642399.63, "元", "zh-CN"), "264.24万");
         assert_eq!(compact(123456789.0, "元", "zh-CN"), "1.23亿");
-        assert_eq!(compact(17265.21, "万元", "zh-CN"), "17265.21");
-        assert_eq!(compact(600000.0, "%", "zh-CN"), "600000");
+        assert_eq!(compact(17265.21, "万元", "zh-CN"), "17,265.21");
+        assert_eq!(compact(600000.0, "%", "zh-CN"), "600,000");
         assert_eq!(compact(167446.0, "persons", "en"), "167,446");
         assert_eq!(compact_like(50000.0, 200000.0, "人", "zh-CN"), "5万");
         assert_eq!(compact_like(0.0, 200000.0, "人", "zh-CN"), "0");

@@ -4,7 +4,7 @@
 use super::strings::{Phrase, t};
 use crate::format::{self, header};
 use crate::html::markup::escape;
-use crate::html::url::{encode_path, row_id};
+use crate::html::url::{cell_id, encode_path, row_id};
 use crate::model::{Dataset, Value};
 
 /// Where a table appears: on its dataset page rows carry anchors (figures link to them); elsewhere they do not,
@@ -26,8 +26,10 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
     h
 }
 
-/// The table alone, captioned with `d.title` under the id `caption_id`; rows carry anchors when `row_ids` is set.
-/// Charts use it for the table of the numbers they draw.
+/// The table alone, captioned with `d.title` under the id `caption_id`; rows and their cells carry anchors when
+/// `row_ids` is set (a figure links to its cell). Every cell names its column in `data-label`, which the theme
+/// shows beside the value when a narrow screen stacks the table into one card per row. Charts use it for the table
+/// of the numbers they draw.
 pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String {
     let mut h = String::new();
     h.push_str(&format!(
@@ -40,21 +42,31 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
         } else {
             ""
         };
+        let unit = match (&c.unit, c.kind) {
+            (Some(u), _) => format!(" data-unit=\"{}\"", escape(u)),
+            _ => String::new(),
+        };
         h.push_str(&format!(
-            "<th scope=\"col\"{class}>{}</th>",
+            "<th scope=\"col\"{class}{unit}>{}</th>",
             escape(&header(c, lang))
         ));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
     let hierarchy = d.rows.iter().any(|r| r.level > 0);
+    let labels: Vec<String> = d.columns.iter().map(|c| escape(&header(c, lang))).collect();
     for (ri, r) in d.rows.iter().enumerate() {
-        if row_ids {
-            h.push_str(&format!("<tr id=\"{}\">", escape(&row_id(&r.key))));
+        let total = if is_total(&r.key) {
+            " class=\"total-row\""
         } else {
-            h.push_str("<tr>");
+            ""
+        };
+        if row_ids {
+            h.push_str(&format!("<tr id=\"{}\"{total}>", escape(&row_id(&r.key))));
+        } else {
+            h.push_str(&format!("<tr{total}>"));
         }
         let level = if r.level > 0 {
-            format!(" class=\"level-{}\"", r.level.min(4))
+            format!(" level-{}", r.level.min(4))
         } else {
             String::new()
         };
@@ -63,13 +75,8 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
         let heads = d.rows.get(ri + 1).is_some_and(|next| next.level > r.level);
         if hierarchy && heads && r.cells.iter().skip(1).all(|v| *v == Value::Empty) {
             h.push_str(&format!(
-                "<th scope=\"rowgroup\" colspan=\"{}\" class=\"row-heading{}\">{}</th></tr>\n",
+                "<th scope=\"rowgroup\" colspan=\"{}\" class=\"row-heading{level}\">{}</th></tr>\n",
                 d.columns.len().max(1),
-                if r.level > 0 {
-                    format!(" level-{}", r.level.min(4))
-                } else {
-                    String::new()
-                },
                 escape(&r.key)
             ));
             continue;
@@ -88,12 +95,29 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
             } else {
                 escape(&format::cell(v, c, lang))
             };
-            if i == 0 {
-                h.push_str(&format!("<th scope=\"row\"{level}>{text}</th>"));
-            } else if c.kind.is_numeric() {
-                h.push_str(&format!("<td class=\"num\">{text}</td>"));
+            let id = if row_ids {
+                format!(" id=\"{}\"", escape(&cell_id(&r.key, &c.key)))
             } else {
-                h.push_str(&format!("<td>{text}</td>"));
+                String::new()
+            };
+            let label = &labels[i];
+            if i == 0 {
+                let class = if level.is_empty() {
+                    String::new()
+                } else {
+                    format!(" class=\"{}\"", level.trim_start())
+                };
+                h.push_str(&format!("<th scope=\"row\"{id}{class}>{text}</th>"));
+            } else if c.kind.is_numeric() {
+                h.push_str(&format!(
+                    "<td class=\"num\"{id} data-label=\"{label}\">{text}</td>"
+                ));
+            } else if matches!(v, Value::Date(_)) {
+                h.push_str(&format!(
+                    "<td class=\"date\"{id} data-label=\"{label}\">{text}</td>"
+                ));
+            } else {
+                h.push_str(&format!("<td{id} data-label=\"{label}\">{text}</td>"));
             }
         }
         h.push_str("</tr>\n");
@@ -103,6 +127,17 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
         h.push_str(&format!("<p class=\"table-note\">{}</p>\n", escape(note)));
     }
     h
+}
+
+/// A row that sums the others (合计, 总计, 小计, Total), which the theme sets apart as a totals row.
+pub fn is_total(key: &str) -> bool {
+    let k = key.trim();
+    ["合计", "总计", "小计", "总数"]
+        .iter()
+        .any(|w| k.starts_with(w))
+        || k.eq_ignore_ascii_case("total")
+        || k.to_ascii_lowercase().starts_with("total ")
+        || k.to_ascii_lowercase().starts_with("subtotal")
 }
 
 fn source_line(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> String {
@@ -129,4 +164,19 @@ fn source_line(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -
         return String::new();
     }
     format!("<p class=\"table-source\">{}</p>\n", parts.join(" · "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_total;
+
+    #[test]
+    fn totals_rows_are_recognised_by_their_key() {
+        assert!(is_total("合计"));
+        assert!(is_total("总计（全区）"));
+        assert!(is_total("Total"));
+        assert!(is_total("Subtotal, urban"));
+        assert!(!is_total("城市低保"));
+        assert!(!is_total("Totalitarian"));
+    }
 }

@@ -34,6 +34,12 @@ pub fn row_id(key: &str) -> String {
     format!("row-{cleaned}")
 }
 
+/// The `id` of one cell, `row-KEY.COLUMN`, so a figure links to the cell it shows and not only its row. Column keys
+/// are identifiers without dots, so no cell id equals a row id or another cell's.
+pub fn cell_id(row_key: &str, column_key: &str) -> String {
+    format!("{}.{column_key}", row_id(row_key))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
+use super::figure_link::{between_figures, figure_link};
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
-use crate::format;
 use crate::format::table::{Placement, table};
-use crate::html::markup::{escape, tag_end};
-use crate::html::url::{encode_fragment, encode_path, row_id};
+use crate::html::markup::tag_end;
+use crate::html::url::encode_path;
 use crate::model::{Segment, Shortcode, Site};
 use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise};
 
@@ -44,7 +44,13 @@ pub fn render(
     let mut trusted: Vec<Trusted> = Vec::new();
     let mut trusted_len = 0u64;
     let mut charts_shown = BTreeMap::new();
+    let mut after_figure = false;
     for seg in segments {
+        let is_figure = matches!(seg, Segment::Shortcode(Shortcode::Value { .. }));
+        if is_figure && after_figure {
+            source.push_str(between_figures(lang));
+        }
+        after_figure = is_figure;
         match seg {
             Segment::Markdown { text, .. } if text.contains([OPEN, CLOSE]) => {
                 source.push_str(&text.replace([OPEN, CLOSE], "\u{FFFD}"))
@@ -58,7 +64,7 @@ pub fn render(
                 } else {
                     source.push_str(&token);
                 }
-                let html = shortcode(site, s, lang, &mut charts_shown)?;
+                let html = shortcode(site, s, lang, &mut charts_shown, trusted.len())?;
                 trusted_len += html.len() as u64;
                 trusted.push(Trusted { html, block });
             }
@@ -162,12 +168,14 @@ fn read_placeholder(s: &str) -> Option<(usize, usize)> {
 
 /// One shortcode's HTML. `charts_shown` counts the charts already on the page: the same chart shown again gets
 /// another set of ids (`chart-ID.2`), so no id is repeated. Chart ids cannot contain a dot, so neither these nor the
-/// ids inside a figure (`chart-ID.title`) can equal another chart's.
+/// ids inside a figure (`chart-ID.title`) can equal another chart's. `n`, the shortcode's place on the page, keeps
+/// a figure's note id unique.
 fn shortcode(
     site: &Site,
     s: &Shortcode,
     lang: &str,
     charts_shown: &mut BTreeMap<usize, usize>,
+    n: usize,
 ) -> Result<String, Diagnostic> {
     let base = &site.base.path;
     Ok(match *s {
@@ -176,21 +184,7 @@ fn shortcode(
             row,
             column,
             unit,
-        } => {
-            let d = &site.datasets[dataset];
-            let r = &d.rows[row];
-            let c = &d.columns[column];
-            let text = format::figure(&r.cells[column], c, lang, unit);
-            let title = format!("{} · {} · {}", d.title, r.key, format::header(c, lang));
-            format!(
-                "<a class=\"figure\" href=\"{}{}#{}\" title=\"{}\">{}</a>",
-                escape(base),
-                encode_path(&format!("data/{}/", d.id)),
-                encode_fragment(&row_id(&r.key)),
-                escape(&title),
-                escape(&text)
-            )
-        }
+        } => figure_link(&site.datasets[dataset], row, column, unit, lang, base, n),
         Shortcode::Table { dataset } => {
             table(&site.datasets[dataset], lang, base, Placement::Narrative)
         }

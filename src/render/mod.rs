@@ -4,6 +4,7 @@
 pub mod csp;
 pub mod downloads;
 pub mod feed;
+pub mod figure_link;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;

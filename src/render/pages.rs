@@ -6,6 +6,7 @@ use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;
 
+use super::figure_link;
 use super::markdown;
 use super::search::{self, Index};
 use super::templates::Theme;
@@ -13,7 +14,7 @@ use crate::diagnostics::Diagnostic;
 use crate::format;
 use crate::format::strings::{Phrase, t};
 use crate::format::table::{Placement, table};
-use crate::html::url::{encode_fragment, encode_path, row_id};
+use crate::html::url::encode_path;
 use crate::model::BaseUrl;
 use crate::model::{Dataset, Page, PageKind, Site};
 
@@ -44,14 +45,6 @@ struct SectionCard {
     url: String,
     description: String,
     pages: Vec<Card>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct FigureTile {
-    label: String,
-    value: String,
-    unit: String,
-    url: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -384,40 +377,15 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
                 .collect(),
         })
         .collect();
-    let figures: Vec<FigureTile> = p
+    let figures: Vec<figure_link::Tile> = p
         .key_figures
         .iter()
         .map(|f| {
             let d = &site.datasets[f.dataset];
-            let r = &d.rows[f.row];
-            let c = &d.columns[f.column];
-            FigureTile {
-                label: f.label.clone(),
-                value: format::figure(&r.cells[f.column], c, cx.lang, false),
-                unit: c.unit.clone().unwrap_or_else(|| {
-                    if c.kind == crate::model::ColumnType::Percent {
-                        "%".into()
-                    } else {
-                        String::new()
-                    }
-                }),
-                url: format!(
-                    "{}#{}",
-                    cx.lurl(&format!("data/{}/", d.id)),
-                    encode_fragment(&row_id(&r.key))
-                ),
-            }
+            let url = cx.lurl(&format!("data/{}/", d.id));
+            figure_link::tile(d, f.row, f.column, &f.label, cx.lang, &url)
         })
         .collect();
-    let figures = figures
-        .into_iter()
-        .map(|mut f| {
-            if f.unit == "%" {
-                f.value = f.value.trim_end_matches('%').to_string();
-            }
-            f
-        })
-        .collect::<Vec<_>>();
     let ctx = context! {
         prev => prev.map(|l| Value::from(Serde(l))),
         next => next.map(|l| Value::from(Serde(l))),

@@ -34,3 +34,87 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire);
   else wire();
 })();
+
+// Tables and figures (issue 16). A figure's link ends in the id of the cell it comes from: the cell is scrolled into
+// the middle of its table (the browser alone may leave it under the sticky row labels) and repeated above the
+// table in words ("您查看的数字：17,265.21万元，来自……"), so a reader never lands on a row whose visible cell shows
+// something else. A table wider than its frame gets a line saying it scrolls sideways. Without JavaScript the cell
+// is still marked by the theme's :target style.
+(function () {
+  var zh = /^zh/i.test(document.documentElement.lang || "");
+  function text(el) {
+    if (!el) return "";
+    var copy = el.cloneNode(true);
+    var hidden = copy.querySelectorAll(".visually-hidden");
+    for (var i = 0; i < hidden.length; i++) hidden[i].parentNode.removeChild(hidden[i]);
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
+  function land() {
+    var old = document.querySelector(".cell-banner");
+    if (old) old.parentNode.removeChild(old);
+    var id;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch (e) {
+      return;
+    }
+    var cell = id && document.getElementById(id);
+    if (!cell || !/^T[DH]$/.test(cell.tagName) || !cell.closest) return;
+    var table = cell.closest("table");
+    var wrap = cell.closest(".table-wrap");
+    if (!table || !wrap || !table.tHead) return;
+    var row = cell.parentNode;
+    var index = Array.prototype.indexOf.call(row.children, cell);
+    var head = table.tHead.rows[0] && table.tHead.rows[0].cells[index];
+    var unit = (head && head.getAttribute("data-unit")) || "";
+    var value = text(cell);
+    if (unit && !/%$/.test(value)) value += (/^[A-Za-z0-9]/.test(unit) ? "\u00a0" : "") + unit;
+    var banner = document.createElement("p");
+    banner.className = "cell-banner";
+    banner.setAttribute("role", "status");
+    var strong = document.createElement("strong");
+    strong.className = "fig";
+    strong.textContent = value;
+    var where = zh
+      ? ["您查看的数字：", "，来自“" + text(table.caption) + "”表“" + text(row.cells[0]) + "”一行的“" + text(head) + "”一栏。"]
+      : ["The figure you followed: ", ", from the table “" + text(table.caption) + "”, row “" + text(row.cells[0]) + "”, column “" + text(head) + "”."];
+    banner.appendChild(document.createTextNode(where[0]));
+    banner.appendChild(strong);
+    banner.appendChild(document.createTextNode(where[1]));
+    wrap.parentNode.insertBefore(banner, wrap);
+    cell.scrollIntoView({ block: "center", inline: "center" });
+    // Show the banner too when banner and cell fit on one screen.
+    var top = banner.getBoundingClientRect().top;
+    if (cell.getBoundingClientRect().bottom - top < window.innerHeight) window.scrollBy(0, top - 8);
+  }
+  function cue() {
+    var wraps = document.querySelectorAll(".table-wrap");
+    for (var i = 0; i < wraps.length; i++) {
+      var w = wraps[i];
+      var wide = w.scrollWidth > w.clientWidth + 1;
+      var prev = w.previousElementSibling;
+      var has = prev && prev.classList.contains("scroll-cue");
+      if (wide && !has) {
+        var p = document.createElement("p");
+        p.className = "scroll-cue";
+        p.setAttribute("aria-hidden", "true");
+        p.textContent = zh ? "表格较宽，可左右滑动查看" : "Wide table: scroll sideways to see every column";
+        w.parentNode.insertBefore(p, w);
+      } else if (!wide && has) {
+        prev.parentNode.removeChild(prev);
+      }
+    }
+  }
+  function start() {
+    cue();
+    // After load: the browser's own scroll to the fragment comes then and would undo ours.
+    if (document.readyState === "complete") land();
+    else window.addEventListener("load", function () { setTimeout(land, 0); });
+    window.addEventListener("hashchange", land);
+    window.addEventListener("resize", cue);
+    var button = document.querySelector(".text-size");
+    if (button) button.addEventListener("click", function () { setTimeout(cue, 0); });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,222 @@
+//! A figure in running text: the number, linked to the very cell it comes from, and a note that says where that is.
+//!
+//! The link carries the cell's id (`#row-KEY.COLUMN`), so the dataset page can highlight and show that cell, not
+//! only its row (the row may hold several figures, some in columns off the screen). The note opens on a tap with the
+//! HTML `popover` attribute, which needs no script; a `title` tooltip alone never reaches touch readers. The figure
+//! and its unit never break across lines (CSS `white-space: nowrap` on `a.figure`, and a no-break space where English
+//! puts one between number and unit).
+
+use crate::format;
+use crate::format::strings::{Phrase, t};
+use crate::html::markup::escape;
+use crate::html::url::{cell_id, encode_fragment, encode_path};
+use crate::model::{ColumnType, Dataset};
+
+/// A key figure on the home page: the value in the reader's magnitude (16.74万人, "190 million yuan"), the exact
+/// figure beneath it when that differs, and the date it stands at.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Tile {
+    pub label: String,
+    pub value: String,
+    pub unit: String,
+    /// Whether a (no-break) space stands between value and unit, as in English "190 million yuan".
+    pub spaced: bool,
+    /// Every digit and the unit, or empty when `value` and `unit` already show every digit.
+    pub exact: String,
+    /// `截至2023年10月31日` or `As of 31 October 2023`, or empty.
+    pub as_of: String,
+    pub url: String,
+}
+
+/// The tile of the figure at `row`, `column` of `d`; `url` is the dataset page, to which the cell's anchor is added.
+pub fn tile(d: &Dataset, row: usize, column: usize, label: &str, lang: &str, url: &str) -> Tile {
+    let r = &d.rows[row];
+    let c = &d.columns[column];
+    let unit = match (&c.unit, c.kind) {
+        (Some(u), _) => u.clone(),
+        (None, ColumnType::Percent) => "%".into(),
+        (None, _) => String::new(),
+    };
+    let exact = format::figure(&r.cells[column], c, lang, true);
+    let (value, unit) = match r.cells[column].as_f64() {
+        Some(v) => format::amount_parts(v, &unit, lang),
+        None => (format::figure(&r.cells[column], c, lang, false), unit),
+    };
+    let spaced = unit.starts_with(|ch: char| ch.is_ascii_alphanumeric());
+    let joined = if spaced {
+        format!("{value} {unit}")
+    } else {
+        format!("{value}{unit}")
+    };
+    let as_of = d.as_of.as_ref().map_or(String::new(), |a| {
+        if format::is_zh(lang) {
+            format!("截至{}", format::date(a, lang))
+        } else {
+            format!("As of {}", format::date(a, lang))
+        }
+    });
+    Tile {
+        label: label.to_string(),
+        exact: if joined == exact {
+            String::new()
+        } else {
+            exact.replace(' ', "\u{a0}")
+        },
+        value,
+        unit,
+        spaced,
+        as_of,
+        url: format!("{url}#{}", encode_fragment(&cell_id(&r.key, &c.key))),
+    }
+}
+
+/// The figure at `row`, `column` of `d` as a link with its provenance note (not for a figure without its unit,
+/// which the editor's words continue); `n` makes the note's id unique on the page.
+pub fn figure_link(
+    d: &Dataset,
+    row: usize,
+    column: usize,
+    with_unit: bool,
+    lang: &str,
+    base_path: &str,
+    n: usize,
+) -> String {
+    let r = &d.rows[row];
+    let c = &d.columns[column];
+    let text = format::figure(&r.cells[column], c, lang, with_unit).replace(' ', "\u{a0}");
+    let href = format!(
+        "{}{}#{}",
+        escape(base_path),
+        encode_path(&format!("data/{}/", d.id)),
+        encode_fragment(&cell_id(&r.key, &c.key))
+    );
+    let note_id = format!("fig-note-{n}");
+    let zh = format::is_zh(lang);
+    let mut note = format!(
+        "{}{}{}{}",
+        escape(&d.title),
+        if zh { "：" } else { ": " },
+        escape(&r.key),
+        if zh { "，" } else { ", " },
+    );
+    note.push_str(&escape(&format::header(c, lang)));
+    note.push_str(if zh { "。" } else { ". " });
+    if let Some(a) = &d.as_of {
+        note.push_str(&format!(
+            "{}<time datetime=\"{}\">{}</time>{}",
+            t(lang, Phrase::AsOf),
+            escape(a),
+            format::date(a, lang),
+            if zh { "。" } else { ". " }
+        ));
+    }
+    if !d.source.is_empty() {
+        note.push_str(&format!(
+            "{}{}{}",
+            t(lang, Phrase::Source),
+            escape(&d.source),
+            if zh { "。" } else { ". " }
+        ));
+    }
+    let link = format!("<a class=\"figure\" href=\"{href}\">{}</a>", escape(&text));
+    if !with_unit {
+        // The editor's words carry on the figure ("1.9亿余元"): a button there would split it, so the link alone
+        // leads to the cell, where the page says where the figure comes from.
+        return link;
+    }
+    format!(
+        "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a><button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{}</span>",
+        escape(&text),
+        if zh { "来源" } else { "Source" },
+        if zh { "源" } else { "i" },
+        note.trim_end(),
+    )
+}
+
+/// What stands between two figures written next to each other, so 3815户 and 5829人 never read as one run of digits.
+pub fn between_figures(lang: &str) -> &'static str {
+    if format::is_zh(lang) { "、" } else { ", " }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Column, ColumnType, Row, Value};
+
+    fn dataset() -> Dataset {
+        Dataset {
+            id: "funds".into(),
+            rel: "data/funds.yaml".into(),
+            title: "救助资金".into(),
+            description: String::new(),
+            source: "年度总结".into(),
+            as_of: Some("2023-10-31".into()),
+            columns: vec![
+                Column {
+                    key: "item".into(),
+                    label: "项目".into(),
+                    ..Column::default()
+                },
+                Column {
+                    key: "amount".into(),
+                    label: "金额".into(),
+                    unit: Some("万元".into()),
+                    kind: ColumnType::Number,
+                    ..Column::default()
+                },
+            ],
+            rows: vec![Row {
+                key: "低保 资金".into(),
+                cells: vec![Value::Text("低保 资金".into()), Value::Number(17265.21)],
+                line: 1,
+            }],
+            notes: Vec::new(),
+            localized: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn links_to_the_cell_and_explains_itself_in_a_popover() {
+        let h = figure_link(&dataset(), 0, 1, true, "zh-CN", "/mzj/", 3);
+        assert!(
+            h.contains("href=\"/mzj/data/funds/#row-%E4%BD%8E%E4%BF%9D-%E8%B5%84%E9%87%91.amount\">17,265.21万元</a>"),
+            "{h}"
+        );
+        assert!(h.contains("popovertarget=\"fig-note-3\""), "{h}");
+        assert!(
+            h.contains("id=\"fig-note-3\" popover>救助资金：低保 资金，金额（万元）。数据截至"),
+            "{h}"
+        );
+        assert!(!h.contains("title="), "{h}");
+        let bare = figure_link(&dataset(), 0, 1, false, "zh-CN", "/", 4);
+        assert!(
+            bare.starts_with("<a class=\"figure\"") && bare.ends_with(">17,265.21</a>"),
+            "{bare}"
+        );
+    }
+
+    #[test]
+    fn tiles_show_large_values_the_chinese_way_with_the_exact_figure_beneath() {
+        let t = tile(&dataset(), 0, 1, "资金", "zh-CN", "/data/funds/");
+        assert_eq!((t.value.as_str(), t.unit.as_str()), ("1.73", "亿元"));
+        assert_eq!(t.exact, "17,265.21万元");
+        assert_eq!(t.as_of, "截至2023年10月31日");
+        assert!(
+            t.url
+                .ends_with("#row-%E4%BD%8E%E4%BF%9D-%E8%B5%84%E9%87%91.amount")
+        );
+        let mut d = dataset();
+        d.rows[0].cells[1] = Value::Number(3815.0);
+        d.columns[1].unit = Some("户".into());
+        let t = tile(&d, 0, 1, "户数", "zh-CN", "/");
+        assert_eq!((t.value.as_str(), t.exact.as_str()), ("3815", ""));
+    }
+
+    #[test]
+    fn english_figures_keep_number_and_unit_together() {
+        let mut d = dataset();
+        d.columns[1].unit = Some("10k yuan".into());
+        let h = figure_link(&d, 0, 1, true, "en", "/", 0);
+        assert!(h.contains(">172.6521\u{a0}million\u{a0}yuan</a>"), "{h}");
+    }
+}
