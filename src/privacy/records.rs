@@ -17,6 +17,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use super::audit::{self, Quantity, Target};
 use super::suppress::{Shape, suppress_from};
 use crate::diagnostics::Diagnostic;
@@ -254,6 +256,7 @@ pub fn protect(r: &Records, s: &Settings) -> Result<Protected, Vec<Diagnostic>> 
             .as_ref()
             .map(|ls| ls.iter().cloned().map(Some).collect())
             .unwrap_or_default();
+        // Keyed by the records' own text: SipHash, so crafted values cannot flood one bucket.
         let mut seen: HashMap<String, u32> = list
             .iter()
             .enumerate()
@@ -298,7 +301,10 @@ pub fn protect(r: &Records, s: &Settings) -> Result<Protected, Vec<Diagnostic>> 
         cats.push(list);
     }
 
-    let mut atom_of: HashMap<Vec<u32>, u32> = HashMap::new();
+    // One lookup per record (a million for a large roster). The keys are category codes Sunlight assigns in order
+    // (0, 1, 2 … per column), which no one writing the records can choose bit by bit, so the fast unkeyed FxHash
+    // cannot be flooded here.
+    let mut atom_of: FxHashMap<Vec<u32>, u32> = FxHashMap::default();
     let mut atoms: Vec<Atom> = Vec::new();
     let mut codes: Vec<Vec<u32>> = Vec::new();
     for (n, rec) in r.records.iter().enumerate() {
