@@ -125,160 +125,18 @@ pub fn load_reusing(
         bytes: config.limits.file_bytes(),
         key: Some("file_mb"),
     };
-
-    let mut walk_warnings = Vec::new();
-    let content_files = files::walk(root, "content", true, &mut walk_warnings);
-    let data_files = files::walk(root, "data", false, &mut walk_warnings);
-    let chart_files = files::walk(root, "charts", false, &mut walk_warnings);
-    let theme_dir = format!("themes/{}", config.theme);
-    let templates_dir = format!("{theme_dir}/templates");
-    // The theme cannot be left out as a linked folder can: without its templates there is no site.
-    if let Some(link) = files::link_on_the_way(root, Path::new(&templates_dir)) {
-        return Err(Diagnostics(vec![files::symlink_error(&link)]));
-    }
-    if !root.join(&templates_dir).is_dir() {
-        return Err(Diagnostics(vec![
-            Diagnostic::error(
-                "site.yaml",
-                0,
-                0,
-                format!("the theme `{}` has no folder {templates_dir}", config.theme),
-            )
-            .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"),
-        ]));
-    }
-    let template_files = files::walk(root, &templates_dir, false, &mut walk_warnings);
-    let theme_static = files::walk(
+    let found = walk_site(root, &config, &mut diags)?;
+    let pages = read_pages(root, &found.content, page_cap, reuse, &mut diags);
+    let datasets = read_datasets(root, &found.data, file_cap, reuse, &mut diags);
+    let charts = read_charts(root, &found.charts, file_cap, &mut diags);
+    let templates = read_templates(root, &found.templates, file_cap, reuse);
+    let statics = read_statics(
         root,
-        &format!("{theme_dir}/static"),
-        false,
-        &mut walk_warnings,
+        &found.theme_static,
+        &found.site_static,
+        file_cap,
+        reuse,
     );
-    let site_static = files::walk(root, "static", false, &mut walk_warnings);
-    diags.extend(walk_warnings);
-
-    let pages: Vec<Result<SourcePage, Diagnostic>> = content_files
-        .par_iter()
-        .filter(|f| f.rel.extension().is_some_and(|e| e == "md"))
-        .map(|f| {
-            if let Some(p) = reuse.and_then(|r| r.get(&r.pages, &f.rel)) {
-                return Ok(p);
-            }
-            let text = files::read_text(root, &f.rel, page_cap)?;
-            content::parse(&f.rel, &f.inner, text)
-        })
-        .collect();
-    for f in &content_files {
-        if f.rel.extension().is_none_or(|e| e != "md") {
-            diags.push(
-                Diagnostic::warning(
-                    &f.rel,
-                    0,
-                    0,
-                    "only Markdown (.md) files are read from content/; this file is left out",
-                )
-                .hint("put images and downloads in static/"),
-            );
-        }
-    }
-
-    let is_sidecar_csv = |f: &files::Found| {
-        f.rel.extension().is_some_and(|e| e == "csv")
-            && f.inner.components().count() == 1
-            && data_files
-                .iter()
-                .any(|y| is_yaml(&y.rel) && y.rel.with_extension("") == f.rel.with_extension(""))
-    };
-    let datasets: Vec<Result<SourceDataset, Diagnostic>> = data_files
-        .par_iter()
-        .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
-        .map(|f| {
-            let csv = f.rel.with_extension("csv");
-            if let Some(r) = reuse
-                && !(r.changed)(&csv)
-                && let Some(d) = r.get(&r.datasets, &f.rel)
-            {
-                return Ok(d);
-            }
-            let text = files::read_text(root, &f.rel, file_cap)?;
-            let mut d = dataset::parse(&f.rel, &text)?;
-            // Only a CSV the walk listed: a linked one was skipped there, with a warning.
-            if data_files.iter().any(|c| c.rel == csv) {
-                d.csv = Some((csv.clone(), files::read_text(root, &csv, file_cap)?));
-            }
-            Ok(d)
-        })
-        .collect();
-    for f in &data_files {
-        if (!is_yaml(&f.rel) && !is_sidecar_csv(f)) || f.inner.components().count() != 1 {
-            diags.push(
-                Diagnostic::warning(
-                    &f.rel,
-                    0,
-                    0,
-                    "only .yaml files directly inside data/ are datasets; this file is left out",
-                )
-                .hint("move it, or remove it from data/"),
-            );
-        }
-    }
-
-    let charts: Vec<Result<SourceChart, Diagnostic>> = chart_files
-        .par_iter()
-        .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
-        .map(|f| {
-            let text = files::read_text(root, &f.rel, file_cap)?;
-            chart::parse(&f.rel, &text)
-        })
-        .collect();
-    for f in &chart_files {
-        if !is_yaml(&f.rel) || f.inner.components().count() != 1 {
-            diags.push(
-                Diagnostic::warning(
-                    &f.rel,
-                    0,
-                    0,
-                    "only .yaml files directly inside charts/ are charts; this file is left out",
-                )
-                .hint("move it, or remove it from charts/"),
-            );
-        }
-    }
-
-    let templates: Vec<Result<TemplateSource, Diagnostic>> = template_files
-        .par_iter()
-        .map(|f| {
-            if let Some(t) = reuse.and_then(|r| r.get(&r.templates, &f.rel)) {
-                return Ok(t);
-            }
-            let text = files::read_text(root, &f.rel, file_cap)?;
-            // An empty template renders blank pages with no error anywhere: almost always a file saved by mistake.
-            if text.trim().is_empty() {
-                return Err(Diagnostic::error(&f.rel, 0, 0, "this template is empty")
-                    .hint("restore the template (e.g. from the default theme, or with git), or remove it if no page uses it"));
-            }
-            Ok(TemplateSource {
-                name: slashes(&f.inner),
-                rel: f.rel.clone(),
-                text,
-            })
-        })
-        .collect();
-
-    let statics: Vec<Result<StaticFile, Diagnostic>> = theme_static
-        .par_iter()
-        .chain(site_static.par_iter())
-        .map(|f| {
-            if let Some(s) = reuse.and_then(|r| r.get(&r.statics, &f.rel)) {
-                return Ok(s);
-            }
-            Ok(StaticFile {
-                out: slashes(&f.inner),
-                rel: f.rel.clone(),
-                bytes: files::read_bytes(root, &f.rel, file_cap)?,
-            })
-        })
-        .collect();
 
     let pages = collect(pages, &mut diags);
     let datasets = collect(datasets, &mut diags);
@@ -301,6 +159,232 @@ pub fn load_reusing(
         },
         diags,
     ))
+}
+
+/// The files of each source folder of a site.
+struct SiteFiles {
+    content: Vec<files::Found>,
+    data: Vec<files::Found>,
+    charts: Vec<files::Found>,
+    templates: Vec<files::Found>,
+    theme_static: Vec<files::Found>,
+    site_static: Vec<files::Found>,
+}
+
+/// Lists every source folder; the walk's warnings go to `diags`. The theme's templates folder must exist.
+fn walk_site(
+    root: &Path,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Result<SiteFiles, Diagnostics> {
+    let mut walk_warnings = Vec::new();
+    let content = files::walk(root, "content", true, &mut walk_warnings);
+    let data = files::walk(root, "data", false, &mut walk_warnings);
+    let charts = files::walk(root, "charts", false, &mut walk_warnings);
+    let theme_dir = format!("themes/{}", config.theme);
+    let templates_dir = format!("{theme_dir}/templates");
+    // The theme cannot be left out as a linked folder can: without its templates there is no site.
+    if let Some(link) = files::link_on_the_way(root, Path::new(&templates_dir)) {
+        return Err(Diagnostics(vec![files::symlink_error(&link)]));
+    }
+    if !root.join(&templates_dir).is_dir() {
+        return Err(Diagnostics(vec![
+            Diagnostic::error(
+                "site.yaml",
+                0,
+                0,
+                format!("the theme `{}` has no folder {templates_dir}", config.theme),
+            )
+            .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"),
+        ]));
+    }
+    let templates = files::walk(root, &templates_dir, false, &mut walk_warnings);
+    let theme_static = files::walk(
+        root,
+        &format!("{theme_dir}/static"),
+        false,
+        &mut walk_warnings,
+    );
+    let site_static = files::walk(root, "static", false, &mut walk_warnings);
+    diags.extend(walk_warnings);
+    Ok(SiteFiles {
+        content,
+        data,
+        charts,
+        templates,
+        theme_static,
+        site_static,
+    })
+}
+
+/// Every Markdown file of content/; any other file there is left out with a warning.
+fn read_pages(
+    root: &Path,
+    content_files: &[files::Found],
+    page_cap: files::Cap,
+    reuse: Option<&Reuse>,
+    diags: &mut Diagnostics,
+) -> Vec<Result<SourcePage, Diagnostic>> {
+    let pages = content_files
+        .par_iter()
+        .filter(|f| f.rel.extension().is_some_and(|e| e == "md"))
+        .map(|f| {
+            if let Some(p) = reuse.and_then(|r| r.get(&r.pages, &f.rel)) {
+                return Ok(p);
+            }
+            let text = files::read_text(root, &f.rel, page_cap)?;
+            content::parse(&f.rel, &f.inner, text)
+        })
+        .collect();
+    for f in content_files {
+        if f.rel.extension().is_none_or(|e| e != "md") {
+            diags.push(
+                Diagnostic::warning(
+                    &f.rel,
+                    0,
+                    0,
+                    "only Markdown (.md) files are read from content/; this file is left out",
+                )
+                .hint("put images and downloads in static/"),
+            );
+        }
+    }
+    pages
+}
+
+/// Every YAML file directly inside data/, with the CSV of the same name beside it; anything else there is left out
+/// with a warning.
+fn read_datasets(
+    root: &Path,
+    data_files: &[files::Found],
+    file_cap: files::Cap,
+    reuse: Option<&Reuse>,
+    diags: &mut Diagnostics,
+) -> Vec<Result<SourceDataset, Diagnostic>> {
+    let is_sidecar_csv = |f: &files::Found| {
+        f.rel.extension().is_some_and(|e| e == "csv")
+            && f.inner.components().count() == 1
+            && data_files
+                .iter()
+                .any(|y| is_yaml(&y.rel) && y.rel.with_extension("") == f.rel.with_extension(""))
+    };
+    let datasets = data_files
+        .par_iter()
+        .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
+        .map(|f| {
+            let csv = f.rel.with_extension("csv");
+            if let Some(r) = reuse
+                && !(r.changed)(&csv)
+                && let Some(d) = r.get(&r.datasets, &f.rel)
+            {
+                return Ok(d);
+            }
+            let text = files::read_text(root, &f.rel, file_cap)?;
+            let mut d = dataset::parse(&f.rel, &text)?;
+            // Only a CSV the walk listed: a linked one was skipped there, with a warning.
+            if data_files.iter().any(|c| c.rel == csv) {
+                d.csv = Some((csv.clone(), files::read_text(root, &csv, file_cap)?));
+            }
+            Ok(d)
+        })
+        .collect();
+    for f in data_files {
+        if (!is_yaml(&f.rel) && !is_sidecar_csv(f)) || f.inner.components().count() != 1 {
+            diags.push(
+                Diagnostic::warning(
+                    &f.rel,
+                    0,
+                    0,
+                    "only .yaml files directly inside data/ are datasets; this file is left out",
+                )
+                .hint("move it, or remove it from data/"),
+            );
+        }
+    }
+    datasets
+}
+
+/// Every YAML file directly inside charts/; anything else there is left out with a warning.
+fn read_charts(
+    root: &Path,
+    chart_files: &[files::Found],
+    file_cap: files::Cap,
+    diags: &mut Diagnostics,
+) -> Vec<Result<SourceChart, Diagnostic>> {
+    let charts = chart_files
+        .par_iter()
+        .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
+        .map(|f| {
+            let text = files::read_text(root, &f.rel, file_cap)?;
+            chart::parse(&f.rel, &text)
+        })
+        .collect();
+    for f in chart_files {
+        if !is_yaml(&f.rel) || f.inner.components().count() != 1 {
+            diags.push(
+                Diagnostic::warning(
+                    &f.rel,
+                    0,
+                    0,
+                    "only .yaml files directly inside charts/ are charts; this file is left out",
+                )
+                .hint("move it, or remove it from charts/"),
+            );
+        }
+    }
+    charts
+}
+
+/// The theme's templates; an empty one is an error.
+fn read_templates(
+    root: &Path,
+    template_files: &[files::Found],
+    file_cap: files::Cap,
+    reuse: Option<&Reuse>,
+) -> Vec<Result<TemplateSource, Diagnostic>> {
+    template_files
+        .par_iter()
+        .map(|f| {
+            if let Some(t) = reuse.and_then(|r| r.get(&r.templates, &f.rel)) {
+                return Ok(t);
+            }
+            let text = files::read_text(root, &f.rel, file_cap)?;
+            // An empty template renders blank pages with no error anywhere: almost always a file saved by mistake.
+            if text.trim().is_empty() {
+                return Err(Diagnostic::error(&f.rel, 0, 0, "this template is empty")
+                    .hint("restore the template (e.g. from the default theme, or with git), or remove it if no page uses it"));
+            }
+            Ok(TemplateSource {
+                name: slashes(&f.inner),
+                rel: f.rel.clone(),
+                text,
+            })
+        })
+        .collect()
+}
+
+/// The theme's static files, then the site's.
+fn read_statics(
+    root: &Path,
+    theme_static: &[files::Found],
+    site_static: &[files::Found],
+    file_cap: files::Cap,
+    reuse: Option<&Reuse>,
+) -> Vec<Result<StaticFile, Diagnostic>> {
+    theme_static
+        .par_iter()
+        .chain(site_static.par_iter())
+        .map(|f| {
+            if let Some(s) = reuse.and_then(|r| r.get(&r.statics, &f.rel)) {
+                return Ok(s);
+            }
+            Ok(StaticFile {
+                out: slashes(&f.inner),
+                rel: f.rel.clone(),
+                bytes: files::read_bytes(root, &f.rel, file_cap)?,
+            })
+        })
+        .collect()
 }
 
 fn collect<T>(results: Vec<Result<T, Diagnostic>>, diags: &mut Diagnostics) -> Vec<T> {
