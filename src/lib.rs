@@ -167,7 +167,7 @@ pub fn build_reporting(
         return Err(finish(diags, opts.strict));
     };
     stage(&mut timings.validate);
-    let detector = privacy::detector(&site);
+    let detector = privacy::detector_after(&site, early);
     let screen = |d: Diagnostics| privacy::screen(d, &detector, &opts.root, &rosters);
     let (public, privacy_report, cleared) = privacy::protect(site, &detector, &mut diags);
     let site = public.site();

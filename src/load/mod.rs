@@ -109,11 +109,62 @@ pub fn load_reusing(
         bytes: config.limits.file_bytes(),
         key: Some("file_mb"),
     };
+    let found = walk_site(root, &config, &mut diags)?;
+    let pages = read_pages(root, &found.content, page_cap, reuse, &mut diags);
+    let datasets = read_datasets(root, &found.data, file_cap, reuse, &mut diags);
+    let charts = read_charts(root, &found.charts, file_cap, &mut diags);
+    let templates = read_templates(root, &found.templates, file_cap, reuse);
+    let statics = read_statics(
+        root,
+        &found.theme_static,
+        &found.site_static,
+        file_cap,
+        reuse,
+    );
 
+    let pages = collect(pages, &mut diags);
+    let datasets = collect(datasets, &mut diags);
+    let charts = collect(charts, &mut diags);
+    let templates = collect(templates, &mut diags);
+    let statics = collect(statics, &mut diags);
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok((
+        Loaded {
+            root: root.to_path_buf(),
+            config,
+            base,
+            pages,
+            datasets,
+            charts,
+            templates,
+            statics,
+        },
+        diags,
+    ))
+}
+
+/// The files of each source folder of a site.
+struct SiteFiles {
+    content: Vec<files::Found>,
+    data: Vec<files::Found>,
+    charts: Vec<files::Found>,
+    templates: Vec<files::Found>,
+    theme_static: Vec<files::Found>,
+    site_static: Vec<files::Found>,
+}
+
+/// Lists every source folder; the walk's warnings go to `diags`. The theme's templates folder must exist.
+fn walk_site(
+    root: &Path,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Result<SiteFiles, Diagnostics> {
     let mut walk_warnings = Vec::new();
-    let content_files = files::walk(root, "content", true, &mut walk_warnings);
-    let data_files = files::walk(root, "data", false, &mut walk_warnings);
-    let chart_files = files::walk(root, "charts", false, &mut walk_warnings);
+    let content = files::walk(root, "content", true, &mut walk_warnings);
+    let data = files::walk(root, "data", false, &mut walk_warnings);
+    let charts = files::walk(root, "charts", false, &mut walk_warnings);
     let theme_dir = format!("themes/{}", config.theme);
     let templates_dir = format!("{theme_dir}/templates");
     // The theme cannot be left out as a linked folder can: without its templates there is no site.
@@ -131,7 +182,7 @@ pub fn load_reusing(
             .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"),
         ]));
     }
-    let template_files = files::walk(root, &templates_dir, false, &mut walk_warnings);
+    let templates = files::walk(root, &templates_dir, false, &mut walk_warnings);
     let theme_static = files::walk(
         root,
         &format!("{theme_dir}/static"),
@@ -140,8 +191,25 @@ pub fn load_reusing(
     );
     let site_static = files::walk(root, "static", false, &mut walk_warnings);
     diags.extend(walk_warnings);
+    Ok(SiteFiles {
+        content,
+        data,
+        charts,
+        templates,
+        theme_static,
+        site_static,
+    })
+}
 
-    let pages: Vec<Result<SourcePage, Diagnostic>> = content_files
+/// Every Markdown file of content/; any other file there is left out with a warning.
+fn read_pages(
+    root: &Path,
+    content_files: &[files::Found],
+    page_cap: files::Cap,
+    reuse: Option<&Reuse>,
+    diags: &mut Diagnostics,
+) -> Vec<Result<SourcePage, Diagnostic>> {
+    let pages = content_files
         .par_iter()
         .filter(|f| f.rel.extension().is_some_and(|e| e == "md"))
         .map(|f| {
@@ -152,7 +220,7 @@ pub fn load_reusing(
             content::parse(&f.rel, &f.inner, text)
         })
         .collect();
-    for f in &content_files {
+    for f in content_files {
         if f.rel.extension().is_none_or(|e| e != "md") {
             diags.push(
                 Diagnostic::warning(
@@ -165,7 +233,18 @@ pub fn load_reusing(
             );
         }
     }
+    pages
+}
 
+/// Every dataset directly inside data/: a YAML file (with the CSV of its records, or a table file, beside it) or a
+/// table file (CSV, XLSX, ODS) on its own; anything else there is left out with a warning.
+fn read_datasets(
+    root: &Path,
+    data_files: &[files::Found],
+    file_cap: files::Cap,
+    reuse: Option<&Reuse>,
+    diags: &mut Diagnostics,
+) -> Vec<Result<SourceDataset, Diagnostic>> {
     let top_level = |f: &files::Found| f.inner.components().count() == 1;
     let is_table = |p: &Path| {
         p.extension().is_some_and(|e| {
@@ -184,7 +263,7 @@ pub fn load_reusing(
             .iter()
             .find(|y| top_level(y) && is_yaml(&y.rel) && y.rel.with_extension("") == stem)
     };
-    let datasets: Vec<Result<SourceDataset, Diagnostic>> = data_files
+    let datasets = data_files
         .par_iter()
         .filter(|f| is_yaml(&f.rel) && top_level(f))
         .map(|f| {
@@ -233,7 +312,7 @@ pub fn load_reusing(
                 }),
         )
         .collect();
-    for f in &data_files {
+    for f in data_files {
         if !(is_yaml(&f.rel) || is_table(&f.rel)) || !top_level(f) {
             diags.push(
                 Diagnostic::warning(
@@ -246,8 +325,17 @@ pub fn load_reusing(
             );
         }
     }
+    datasets
+}
 
-    let charts: Vec<Result<SourceChart, Diagnostic>> = chart_files
+/// Every YAML file directly inside charts/; anything else there is left out with a warning.
+fn read_charts(
+    root: &Path,
+    chart_files: &[files::Found],
+    file_cap: files::Cap,
+    diags: &mut Diagnostics,
+) -> Vec<Result<SourceChart, Diagnostic>> {
+    let charts = chart_files
         .par_iter()
         .filter(|f| is_yaml(&f.rel) && f.inner.components().count() == 1)
         .map(|f| {
@@ -255,7 +343,7 @@ pub fn load_reusing(
             chart::parse(&f.rel, &text)
         })
         .collect();
-    for f in &chart_files {
+    for f in chart_files {
         if !is_yaml(&f.rel) || f.inner.components().count() != 1 {
             diags.push(
                 Diagnostic::warning(
@@ -268,8 +356,17 @@ pub fn load_reusing(
             );
         }
     }
+    charts
+}
 
-    let templates: Vec<Result<TemplateSource, Diagnostic>> = template_files
+/// The theme's templates; an empty one is an error.
+fn read_templates(
+    root: &Path,
+    template_files: &[files::Found],
+    file_cap: files::Cap,
+    reuse: Option<&Reuse>,
+) -> Vec<Result<TemplateSource, Diagnostic>> {
+    template_files
         .par_iter()
         .map(|f| {
             if let Some(t) = reuse.and_then(|r| r.get(&r.templates, &f.rel)) {
@@ -287,9 +384,18 @@ pub fn load_reusing(
                 text,
             })
         })
-        .collect();
+        .collect()
+}
 
-    let statics: Vec<Result<StaticFile, Diagnostic>> = theme_static
+/// The theme's static files, then the site's.
+fn read_statics(
+    root: &Path,
+    theme_static: &[files::Found],
+    site_static: &[files::Found],
+    file_cap: files::Cap,
+    reuse: Option<&Reuse>,
+) -> Vec<Result<StaticFile, Diagnostic>> {
+    theme_static
         .par_iter()
         .chain(site_static.par_iter())
         .map(|f| {
@@ -302,29 +408,7 @@ pub fn load_reusing(
                 bytes: files::read_bytes(root, &f.rel, file_cap)?,
             })
         })
-        .collect();
-
-    let pages = collect(pages, &mut diags);
-    let datasets = collect(datasets, &mut diags);
-    let charts = collect(charts, &mut diags);
-    let templates = collect(templates, &mut diags);
-    let statics = collect(statics, &mut diags);
-    if diags.has_errors() {
-        return Err(diags);
-    }
-    Ok((
-        Loaded {
-            root: root.to_path_buf(),
-            config,
-            base,
-            pages,
-            datasets,
-            charts,
-            templates,
-            statics,
-        },
-        diags,
-    ))
+        .collect()
 }
 
 fn collect<T>(results: Vec<Result<T, Diagnostic>>, diags: &mut Diagnostics) -> Vec<T> {
@@ -338,7 +422,15 @@ fn collect<T>(results: Vec<Result<T, Diagnostic>>, diags: &mut Diagnostics) -> V
     ok
 }
 
-/// Two table files for one dataset id (`mz.csv` and `mz.xlsx`): which one is meant cannot be guessed.
+fn is_yaml(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+/// A relative path with forward slashes, as used in URLs and output paths.
+pub fn slashes(p: &Path) -> String {
+    crate::diagnostics::display_path(p)
+}
+
 fn two_tables(files: &[&files::Found]) -> Diagnostic {
     let names: Vec<String> = files.iter().map(|f| slashes(&f.rel)).collect();
     Diagnostic::error(
@@ -348,13 +440,4 @@ fn two_tables(files: &[&files::Found]) -> Diagnostic {
         format!("{} are one dataset in two files", names.join(" and ")),
     )
     .hint("keep one of the files, or rename the other to a dataset id of its own")
-}
-
-fn is_yaml(p: &Path) -> bool {
-    p.extension().is_some_and(|e| e == "yaml" || e == "yml")
-}
-
-/// A relative path with forward slashes, as used in URLs and output paths.
-pub fn slashes(p: &Path) -> String {
-    crate::diagnostics::display_path(p)
 }

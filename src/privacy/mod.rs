@@ -46,6 +46,22 @@ pub fn detector(site: &Site) -> Detector {
     )
 }
 
+/// [`detector`], reusing `early` (the [`validation_detector`]) when it was built from the same settings and names,
+/// as it is unless a roster value reads differently once protected: one name automaton per build, not two.
+pub fn detector_after(site: &Site, early: Detector) -> Detector {
+    let p = &site.config.privacy;
+    if early.built_from(
+        &p.strip,
+        &p.allow_values(),
+        &site.roster_terms,
+        &p.replacement,
+    ) {
+        early
+    } else {
+        detector(site)
+    }
+}
+
 /// The detector for messages written before even `site.yaml` is read: the defaults, no markers, allow-list or
 /// roster names.
 pub fn early_detector() -> Detector {
@@ -260,12 +276,14 @@ pub fn protect(
                 scrub(&mut kf.label, 1);
             }
             for seg in &mut page.segments {
-                if let Segment::Markdown { text, line } = seg {
-                    let original = text.clone();
-                    for f in detector.redact(text) {
-                        let l = line_col(&original, f.start).0;
+                if let Segment::Markdown { text, line } = seg
+                    && let Some((clean, findings)) = detector.redacted(text)
+                {
+                    for f in findings {
+                        let l = line_col(text, f.start).0;
                         found.push((rel.clone(), *line + l - 1, f));
                     }
+                    *text = clean;
                 }
             }
             found
@@ -284,19 +302,20 @@ pub fn protect(
         .map(|s| {
             // Only plain UTF-8 text can be redacted in place; every other file is read (and refused if it holds
             // personal data) by the egress scan.
-            let Some(original) = attachments::text::utf8(&s.bytes).map(str::to_string) else {
+            let Some((text, findings)) = attachments::text::utf8(&s.bytes).and_then(|original| {
+                let (text, findings) = detector.redacted(original)?;
+                let found: Vec<_> = findings
+                    .into_iter()
+                    .map(|f| (s.rel.clone(), line_col(original, f.start).0, f))
+                    .collect();
+                Some((text, found))
+            }) else {
                 return Vec::new();
             };
-            let mut text = original.clone();
-            let found: Vec<_> = detector
-                .redact(&mut text)
-                .into_iter()
-                .map(|f| (s.rel.clone(), line_col(&original, f.start).0, f))
-                .collect();
-            if !found.is_empty() {
+            if !findings.is_empty() {
                 s.bytes = text.into_bytes();
             }
-            found
+            findings
         })
         .collect();
 
@@ -382,40 +401,41 @@ pub fn protect(
 fn scrub_dataset(d: &mut Dataset, detector: &Detector) -> Vec<(PathBuf, usize, Finding)> {
     let mut found = Vec::new();
     let rel = d.rel.clone();
-    let mut scrub = |text: &mut String, line: usize| {
+    let scrub = |found: &mut Vec<_>, text: &mut String, line: usize| {
         for f in detector.redact(text) {
             found.push((rel.clone(), line, f));
         }
     };
-    scrub(&mut d.title, 1);
-    scrub(&mut d.description, 1);
-    scrub(&mut d.source, 1);
+    scrub(&mut found, &mut d.title, 1);
+    scrub(&mut found, &mut d.description, 1);
+    scrub(&mut found, &mut d.source, 1);
     // A table file's 注 rows are the editor's words, published under the table.
     for note in &mut d.notes {
-        scrub(note, 0);
+        scrub(&mut found, note, 0);
     }
     for c in &mut d.columns {
-        scrub(&mut c.label, 1);
+        scrub(&mut found, &mut c.label, 1);
         if let Some(u) = &mut c.unit {
-            scrub(u, 1);
+            scrub(&mut found, u, 1);
         }
     }
+    // One buffer for the text of every numeric cell.
+    let mut figure = String::new();
     for r in &mut d.rows {
-        scrub(&mut r.key, r.line);
+        scrub(&mut found, &mut r.key, r.line);
         for cell in &mut r.cells {
             match cell {
-                Value::Text(t) => scrub(t, r.line),
+                Value::Text(t) => scrub(&mut found, t, r.line),
                 // A phone or ID number typed into a numeric column is a number to the schema but personal
                 // data all the same.
                 Value::Integer(_) | Value::Number(_) => {
-                    let mut text = match cell {
-                        Value::Integer(i) => i.to_string(),
-                        Value::Number(f) => f.to_string(),
-                        _ => String::new(),
+                    figure.clear();
+                    number_text(cell, &mut figure);
+                    let Some((text, findings)) = detector.redacted(&figure) else {
+                        continue;
                     };
-                    let before = text.clone();
-                    scrub(&mut text, r.line);
-                    if text != before {
+                    found.extend(findings.into_iter().map(|f| (rel.clone(), r.line, f)));
+                    if text != figure {
                         *cell = Value::Text(text);
                     }
                 }
@@ -427,6 +447,16 @@ fn scrub_dataset(d: &mut Dataset, detector: &Detector) -> Vec<(PathBuf, usize, F
         found.extend(scrub_dataset(local, detector));
     }
     found
+}
+
+/// A numeric cell as text, as `to_string` writes it, into `out`.
+fn number_text(cell: &Value, out: &mut String) {
+    use std::fmt::Write;
+    let _ = match cell {
+        Value::Integer(i) => write!(out, "{i}"),
+        Value::Number(f) => write!(out, "{f}"),
+        _ => Ok(()),
+    };
 }
 
 /// Redacts a chart's own words, and those of its versions in other languages.
@@ -512,6 +542,7 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
             }
         }
     }
+    let mut figure = String::new();
     for d in site
         .datasets
         .iter()
@@ -528,8 +559,11 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
             for c in &r.cells {
                 match c {
                     Value::Text(t) => add(t),
-                    Value::Integer(i) => add(&i.to_string()),
-                    Value::Number(f) => add(&f.to_string()),
+                    Value::Integer(_) | Value::Number(_) => {
+                        figure.clear();
+                        number_text(c, &mut figure);
+                        add(&figure);
+                    }
                     _ => {}
                 }
             }

@@ -5,6 +5,8 @@
 //! folded character remembers the byte range of the original it came from, so what is found is reported on the right
 //! line and replaced in the original string, invisible characters inside it included.
 
+use std::sync::LazyLock;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
@@ -43,7 +45,11 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
     // CJK and full-width punctuation, the commonest non-ideographs in Chinese text, hold no invisible character and
     // no digit NFKC does not fold: skip the category lookups.
     if matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF5E) {
-        nfkc_into(c, start, end, out);
+        match punctuation(c) {
+            Some(Some(ch)) => out.push(Folded { ch, start, end }),
+            Some(None) => {}
+            None => nfkc_into(c, start, end, out),
+        }
         return;
     }
     if is_invisible(c) {
@@ -71,6 +77,37 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
         return;
     }
     nfkc_into(c, start, end, out);
+}
+
+/// What [`nfkc_into`] makes of a CJK or full-width punctuation mark (`Some(None)` when nothing), read from a table
+/// made once: `、`, `。`, `《`, `（` and `：` stand in nearly every Chinese sentence, and the NFKC iterator is the
+/// costliest step of folding. `None` for a character NFKC turns into more than one, and outside the two blocks.
+fn punctuation(c: char) -> Option<Option<char>> {
+    const CJK: std::ops::RangeInclusive<u32> = 0x3000..=0x303F;
+    const WIDE: std::ops::RangeInclusive<u32> = 0xFF01..=0xFF5E;
+    static TABLE: LazyLock<Vec<Option<Option<char>>>> = LazyLock::new(|| {
+        CJK.chain(WIDE)
+            .map(|code| {
+                let c = char::from_u32(code)?;
+                let mut out = Vec::new();
+                nfkc_into(c, 0, 0, &mut out);
+                match out.as_slice() {
+                    [] => Some(None),
+                    [one] => Some(Some(one.ch)),
+                    _ => None,
+                }
+            })
+            .collect()
+    });
+    let code = c as u32;
+    let at = if CJK.contains(&code) {
+        code - CJK.start()
+    } else if WIDE.contains(&code) {
+        code - WIDE.start() + (CJK.end() - CJK.start() + 1)
+    } else {
+        return None;
+    };
+    TABLE.get(at as usize).copied().flatten()
 }
 
 /// NFKC, with dashes, tildes and spaces of every kind folded.
@@ -218,6 +255,20 @@ mod tests {
         ));
         assert!(worth_folding("本文档编辑密码：见附件"));
         assert!(worth_folding("密碼"));
+    }
+
+    #[test]
+    fn the_punctuation_table_folds_as_nfkc_does() {
+        for c in (0x3000..=0x303F)
+            .chain(0xFF01..=0xFF5E)
+            .filter_map(char::from_u32)
+        {
+            let mut slow = Vec::new();
+            nfkc_into(c, 0, 3, &mut slow);
+            let mut fast = Vec::new();
+            fold_char(c, 0, 3, &mut fast);
+            assert_eq!(fast, slow, "{:04X}", c as u32);
+        }
     }
 
     #[test]

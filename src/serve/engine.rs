@@ -462,7 +462,7 @@ impl Engine {
         let Some(site) = crate::validate_site(loaded, &mut diags) else {
             return Err(errors(privacy::screen(diags, &early, &self.root, &rosters)));
         };
-        let detector = privacy::detector(&site);
+        let detector = privacy::detector_after(&site, early);
         let (site, _report, cleared) = privacy::protect(site, &detector, &mut diags);
         let diags = privacy::screen(diags, &detector, &self.root, &rosters);
         if diags.has_errors() {

@@ -28,427 +28,31 @@ pub fn validate(
 ) -> Result<(Chart, Vec<Diagnostic>), Vec<Diagnostic>> {
     let raw = &src.raw;
     let rel = &src.rel;
-    let err = |l: &Location, msg: String, hint: String| {
-        let (line, col) = at(l);
-        Diagnostic::error(rel, line, col, msg).hint(hint)
-    };
     let kind = raw.kind.value;
-    let kind_at = &raw.kind.referenced;
-
-    let dataset = find_dataset(datasets, &raw.data.value)
-        .map_err(|(msg, hint)| vec![err(&raw.data.referenced, msg, hint)])?;
-    let d = &datasets[dataset];
+    let dataset = find_dataset(datasets, &raw.data.value).map_err(|(msg, hint)| {
+        let (line, col) = at(&raw.data.referenced);
+        vec![Diagnostic::error(rel, line, col, msg).hint(hint)]
+    })?;
+    let spec = Spec {
+        rel,
+        raw,
+        d: &datasets[dataset],
+    };
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
 
-    let column = |key: &str, l: &Location| -> Result<usize, Diagnostic> {
-        d.column(key).map(|(i, _)| i).ok_or_else(|| {
-            let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
-            let hint = match closest(key, keys.iter().copied()) {
-                Some(n) => format!(
-                    "did you mean `{n}`? the columns of `{}` are: {}",
-                    d.id,
-                    keys.join(", ")
-                ),
-                None => format!(
-                    "use one of the column keys of `{}`: {}",
-                    d.id,
-                    keys.join(", ")
-                ),
-            };
-            err(
-                l,
-                format!("the dataset `{}` has no column `{key}`", d.id),
-                hint,
-            )
-        })
-    };
-
-    let x = match &raw.x {
-        None => 0,
-        Some(x) => match column(&x.value, &x.referenced) {
-            Ok(i) => i,
-            Err(e) => {
-                errors.push(e);
-                0
-            }
-        },
-    };
-
-    let y_at = &raw.y.referenced;
-    let numeric: Vec<&str> = d
-        .columns
-        .iter()
-        .filter(|c| c.kind.is_numeric())
-        .map(|c| c.key.as_str())
-        .collect();
-    let mut series = Vec::new();
-    let mut seen = BTreeSet::new();
-    if raw.y.value.0.is_empty() {
-        errors.push(err(
-            y_at,
-            "`y` names no column to draw".into(),
-            format!("name one or more numeric columns: {}", numeric.join(", ")),
-        ));
-    }
-    for key in &raw.y.value.0 {
-        let Ok(ci) = column(key, y_at).map_err(|e| errors.push(e)) else {
-            continue;
-        };
-        let c = &d.columns[ci];
-        if !c.kind.is_numeric() {
-            errors.push(err(
-                y_at,
-                format!(
-                    "`{key}` is a {} column; a chart draws numbers",
-                    c.kind.name()
-                ),
-                format!(
-                    "name a column of type integer, number or percent: {}",
-                    numeric.join(", ")
-                ),
-            ));
-            continue;
-        }
-        if !seen.insert(ci) {
-            errors.push(err(
-                y_at,
-                format!("`{key}` is named twice in `y`"),
-                "name each column once".into(),
-            ));
-            continue;
-        }
-        series.push(Series {
-            column: ci,
-            color: None,
-        });
-    }
-
-    let units: BTreeSet<String> = series.iter().map(|s| unit_of(d, s.column)).collect();
-    if units.len() > 1 {
-        errors.push(err(
-            y_at,
-            format!(
-                "the columns in `y` have different units ({}), which one axis cannot show",
-                units.into_iter().collect::<Vec<_>>().join(", ")
-            ),
-            "make one chart for each unit".into(),
-        ));
-    }
-
-    let find_row = |key: &Scalar, l: &Location| -> Result<usize, Diagnostic> {
-        let key = key.as_text();
-        d.rows.iter().position(|r| r.key == key).ok_or_else(|| {
-            let hint = match closest(&key, d.rows.iter().map(|r| r.key.as_str())) {
-                Some(n) => {
-                    format!("did you mean `{n}`? rows are named by the first column of the dataset")
-                }
-                None => format!(
-                    "rows are named by the first column of the dataset, e.g. `{}`",
-                    d.rows.first().map_or("", |r| r.key.as_str())
-                ),
-            };
-            err(
-                l,
-                format!("the dataset `{}` has no row `{key}`", d.id),
-                hint,
-            )
-        })
-    };
-
-    let mut rows = Vec::new();
-    match &raw.rows {
-        None => rows.extend(0..d.rows.len()),
-        Some(keys) => {
-            for k in keys {
-                match find_row(&k.value, &k.referenced) {
-                    Ok(r) if rows.contains(&r) => errors.push(err(
-                        &k.referenced,
-                        format!("the row `{}` is listed twice", k.value.as_text()),
-                        "list each row once".into(),
-                    )),
-                    Ok(r) => rows.push(r),
-                    Err(e) => errors.push(e),
-                }
-            }
-        }
-    }
-    if d.rows.is_empty() {
-        errors.push(err(
-            &raw.data.referenced,
-            format!(
-                "the dataset `{}` has no rows, so there is nothing to draw",
-                d.id
-            ),
-            format!("add rows to {}", crate::diagnostics::display_path(&d.rel)),
-        ));
-    } else if raw.rows.as_ref().is_some_and(Vec::is_empty) {
-        errors.push(err(
-            kind_at,
-            "`rows` is an empty list, so there is nothing to draw".into(),
-            "list the row keys to draw, or leave `rows` out to draw every row".into(),
-        ));
-    }
-
-    // What each chart type needs.
-    let n_series = raw.y.value.0.len();
-    let bars = matches!(
-        kind,
-        ChartKind::Bar | ChartKind::GroupedBar | ChartKind::StackedBar
-    );
-    let round = matches!(kind, ChartKind::Pie | ChartKind::Donut);
-    match kind {
-        ChartKind::Bar | ChartKind::Pie | ChartKind::Donut | ChartKind::Figure if n_series > 1 => {
-            errors.push(err(
-                y_at,
-                format!(
-                    "a {} chart draws one column, but `y` names {n_series}",
-                    type_name(kind)
-                ),
-                if kind == ChartKind::Bar {
-                    "use `type: grouped_bar` or `type: stacked_bar` to draw several columns".into()
-                } else {
-                    "name one column in `y`".into()
-                },
-            ));
-        }
-        ChartKind::GroupedBar | ChartKind::StackedBar if n_series < 2 => {
-            errors.push(err(
-                kind_at,
-                format!(
-                    "a {} chart compares several columns, but `y` names one",
-                    type_name(kind)
-                ),
-                "use `type: bar` for one column, or name more columns in `y`".into(),
-            ));
-        }
-        _ => {}
-    }
-    if let Some(o) = &raw.orientation
-        && !bars
-    {
-        errors.push(err(
-            &o.referenced,
-            format!(
-                "`orientation` applies to bar charts, not to a {} chart",
-                type_name(kind)
-            ),
-            "remove `orientation`".into(),
-        ));
-    }
-    if let Some(s) = &raw.sort
-        && matches!(kind, ChartKind::Line | ChartKind::Figure)
-    {
-        errors.push(err(
-            &s.referenced,
-            format!("a {} chart cannot be sorted", type_name(kind)),
-            "remove `sort`: a line follows the order of its rows (time), a figure shows one value"
-                .into(),
-        ));
-    }
-    let y_from_zero = raw.y_from_zero.as_ref().is_none_or(|z| z.value);
-    if let Some(z) = &raw.y_from_zero
-        && !z.value
-        && kind != ChartKind::Line
-    {
-        errors.push(err(
-            &z.referenced,
-            format!("a {} chart always starts its axis at zero", type_name(kind)),
-            "remove `y_from_zero`: a bar's length is its value, so its axis must start at zero"
-                .into(),
-        ));
-    }
-    if kind != ChartKind::Figure {
-        if let Some(r) = &raw.row {
-            errors.push(err(
-                &r.referenced,
-                "`row` belongs to `type: figure`".into(),
-                "use `rows: [...]` to choose the rows of this chart".into(),
-            ));
-        }
-        if let Some(c) = &raw.compare {
-            errors.push(err(
-                &c.referenced,
-                "`compare` belongs to `type: figure`".into(),
-                "remove `compare`".into(),
-            ));
-        }
-    }
-
-    let values = |ci: usize, rows: &[usize]| -> Vec<Option<f64>> {
-        rows.iter().map(|&r| d.rows[r].cells[ci].as_f64()).collect()
-    };
-
+    let x = spec.x_column(&mut errors);
+    let mut series = spec.series(&mut errors);
+    spec.check_units(&series, &mut errors);
+    let mut rows = spec.rows(&mut errors);
+    spec.check_options(kind, &mut errors);
     let mut figure = None;
     if kind == ChartKind::Figure {
-        if raw.rows.is_some() {
-            errors.push(err(
-                kind_at,
-                "a figure shows one row: name it with `row`, not `rows`".into(),
-                "write `row: ROW_KEY`".into(),
-            ));
-        }
-        match (&raw.row, series.first()) {
-            (None, _) => errors.push(err(
-                kind_at,
-                "a figure needs `row`: the row whose value it shows".into(),
-                format!(
-                    "add `row:` with a row key of `{}`, e.g. `row: {}`",
-                    d.id,
-                    d.rows.first().map_or("", |r| r.key.as_str())
-                ),
-            )),
-            (Some(r), Some(s)) => match find_row(&r.value, &r.referenced) {
-                Err(e) => errors.push(e),
-                Ok(ri) if d.rows[ri].cells[s.column] == Value::Empty => errors.push(err(
-                    &r.referenced,
-                    format!(
-                        "the row `{}` has no value in `{}`",
-                        d.rows[ri].key, d.columns[s.column].key
-                    ),
-                    "name a row that has a value in this column".into(),
-                )),
-                Ok(ri) => {
-                    let compare = raw.compare.as_ref().and_then(|c| {
-                        compare(d, ri, s.column, c, &find_row, &column, &err, &mut errors)
-                    });
-                    rows = vec![ri];
-                    if let Some(c) = &compare
-                        && c.row != ri
-                    {
-                        rows.push(c.row);
-                    }
-                    figure = Some(Figure {
-                        row: ri,
-                        column: s.column,
-                        compare,
-                    });
-                }
-            },
-            (Some(_), None) => {}
-        }
+        figure = spec.figure(&series, &mut rows, &mut errors);
+    } else {
+        spec.check_values(kind, &series, &rows, &mut errors);
     }
-
-    if kind != ChartKind::Figure {
-        for s in &series {
-            let v = values(s.column, &rows);
-            let key = &d.columns[s.column].key;
-            if !rows.is_empty() && v.iter().all(Option::is_none) {
-                errors.push(err(
-                    y_at,
-                    format!("the column `{key}` has no values in the rows charted"),
-                    "choose rows with `rows: [...]` that have values, or another column".into(),
-                ));
-                continue;
-            }
-            if round {
-                if let Some(i) = v.iter().position(Option::is_none) {
-                    errors.push(err(
-                        y_at,
-                        format!(
-                            "the row `{}` has no value in `{key}`, and a pie cannot show a missing slice",
-                            d.rows[rows[i]].key
-                        ),
-                        "leave the row out with `rows: [...]`, or use `type: bar`, which marks missing values".into(),
-                    ));
-                }
-                if v.iter().flatten().any(|x| *x < 0.0) {
-                    errors.push(err(
-                        kind_at,
-                        format!(
-                            "`{key}` has negative values, which a {} cannot show",
-                            type_name(kind)
-                        ),
-                        "use `type: bar`: bars show negative values below zero".into(),
-                    ));
-                } else if v.iter().flatten().sum::<f64>() <= 0.0 {
-                    errors.push(err(
-                        kind_at,
-                        format!(
-                            "`{key}` adds up to zero, so a {} has no slices",
-                            type_name(kind)
-                        ),
-                        "use `type: bar`".into(),
-                    ));
-                }
-            }
-            if kind == ChartKind::StackedBar && v.iter().flatten().any(|x| *x < 0.0) {
-                errors.push(err(
-                    kind_at,
-                    format!("`{key}` has negative values, which cannot be stacked"),
-                    "use `type: grouped_bar`".into(),
-                ));
-            }
-        }
-        if round && rows.len() > MAX_SLICES {
-            errors.push(err(
-                kind_at,
-                format!(
-                    "a {} of {} slices is hard to read; at most {MAX_SLICES} are allowed",
-                    type_name(kind),
-                    rows.len()
-                ),
-                "use `type: bar`, which compares many values better, or choose rows with `rows: [...]`".into(),
-            ));
-        }
-        if round && rows.len() < 2 {
-            errors.push(err(
-                kind_at,
-                format!("a {} needs at least two slices", type_name(kind)),
-                "use `type: figure` to show a single value".into(),
-            ));
-        }
-    }
-
-    let mut slice_colors = Vec::new();
-    for (key, value) in &raw.colors {
-        let Some(c) = Rgb::parse(&value.value) else {
-            errors.push(err(
-                &value.referenced,
-                format!("`{}` is not a colour", value.value),
-                "write a colour as #rrggbb, e.g. #17396b".into(),
-            ));
-            continue;
-        };
-        if c.contrast(BACKGROUND) < 3.0 {
-            let (l, col) = at(&value.referenced);
-            warnings.push(
-                Diagnostic::warning(
-                    rel,
-                    l,
-                    col,
-                    format!(
-                        "the colour {} has a contrast of {:.1}:1 with the white background; marks need 3:1 (WCAG 1.4.11)",
-                        value.value,
-                        c.contrast(BACKGROUND)
-                    ),
-                )
-                .hint("choose a darker colour, or leave `colors` out to use the accessible palette"),
-            );
-        }
-        if round {
-            match rows.iter().position(|&r| d.rows[r].key == *key) {
-                Some(i) => slice_colors.push((rows[i], c)),
-                None => errors.push(err(
-                    &value.referenced,
-                    format!("`{key}` is not a slice of this chart"),
-                    "colour slices by their row key".into(),
-                )),
-            }
-        } else {
-            match series.iter_mut().find(|s| d.columns[s.column].key == *key) {
-                Some(s) => s.color = Some(c),
-                None => errors.push(err(
-                    &value.referenced,
-                    format!("`{key}` is not a column in `y`"),
-                    format!(
-                        "colour series by their column key: {}",
-                        raw.y.value.0.join(", ")
-                    ),
-                )),
-            }
-        }
-    }
+    let slice_colors = spec.colors(kind, &rows, &mut series, &mut errors, &mut warnings);
 
     if !errors.is_empty() {
         return Err(errors);
@@ -473,13 +77,512 @@ pub fn validate(
                 .map_or(Orientation::Auto, |o| o.value),
             sort: raw.sort.as_ref().map_or(SortOrder::None, |s| s.value),
             value_labels: raw.value_labels.as_ref().is_none_or(|v| v.value),
-            y_from_zero,
+            y_from_zero: raw.y_from_zero.as_ref().is_none_or(|z| z.value),
             slice_colors,
             figure,
             localized: Vec::new(),
         },
         warnings,
     ))
+}
+
+/// A chart spec and the dataset it draws, with the look-ups every check shares. Each check adds its errors in the
+/// order [`validate`] calls them, so messages come in the order of the spec's parts.
+struct Spec<'a> {
+    rel: &'a std::path::PathBuf,
+    raw: &'a crate::load::chart::RawChart,
+    d: &'a Dataset,
+}
+
+impl Spec<'_> {
+    fn err(&self, l: &Location, msg: String, hint: String) -> Diagnostic {
+        let (line, col) = at(l);
+        Diagnostic::error(self.rel, line, col, msg).hint(hint)
+    }
+
+    fn column(&self, key: &str, l: &Location) -> Result<usize, Diagnostic> {
+        let d = self.d;
+        d.column(key).map(|(i, _)| i).ok_or_else(|| {
+            let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
+            let hint = match closest(key, keys.iter().copied()) {
+                Some(n) => format!(
+                    "did you mean `{n}`? the columns of `{}` are: {}",
+                    d.id,
+                    keys.join(", ")
+                ),
+                None => format!(
+                    "use one of the column keys of `{}`: {}",
+                    d.id,
+                    keys.join(", ")
+                ),
+            };
+            self.err(
+                l,
+                format!("the dataset `{}` has no column `{key}`", d.id),
+                hint,
+            )
+        })
+    }
+
+    fn find_row(&self, key: &Scalar, l: &Location) -> Result<usize, Diagnostic> {
+        let d = self.d;
+        let key = key.as_text();
+        d.rows.iter().position(|r| r.key == key).ok_or_else(|| {
+            let hint = match closest(&key, d.rows.iter().map(|r| r.key.as_str())) {
+                Some(n) => {
+                    format!("did you mean `{n}`? rows are named by the first column of the dataset")
+                }
+                None => format!(
+                    "rows are named by the first column of the dataset, e.g. `{}`",
+                    d.rows.first().map_or("", |r| r.key.as_str())
+                ),
+            };
+            self.err(
+                l,
+                format!("the dataset `{}` has no row `{key}`", d.id),
+                hint,
+            )
+        })
+    }
+
+    fn values(&self, ci: usize, rows: &[usize]) -> Vec<Option<f64>> {
+        rows.iter()
+            .map(|&r| self.d.rows[r].cells[ci].as_f64())
+            .collect()
+    }
+
+    /// The column of `x`, the dataset's first when the spec names none.
+    fn x_column(&self, errors: &mut Vec<Diagnostic>) -> usize {
+        match &self.raw.x {
+            None => 0,
+            Some(x) => match self.column(&x.value, &x.referenced) {
+                Ok(i) => i,
+                Err(e) => {
+                    errors.push(e);
+                    0
+                }
+            },
+        }
+    }
+
+    /// The columns of `y`: each numeric and named once.
+    fn series(&self, errors: &mut Vec<Diagnostic>) -> Vec<Series> {
+        let (raw, d) = (self.raw, self.d);
+        let y_at = &raw.y.referenced;
+        let numeric: Vec<&str> = d
+            .columns
+            .iter()
+            .filter(|c| c.kind.is_numeric())
+            .map(|c| c.key.as_str())
+            .collect();
+        let mut series = Vec::new();
+        let mut seen = BTreeSet::new();
+        if raw.y.value.0.is_empty() {
+            errors.push(self.err(
+                y_at,
+                "`y` names no column to draw".into(),
+                format!("name one or more numeric columns: {}", numeric.join(", ")),
+            ));
+        }
+        for key in &raw.y.value.0 {
+            let Ok(ci) = self.column(key, y_at).map_err(|e| errors.push(e)) else {
+                continue;
+            };
+            let c = &d.columns[ci];
+            if !c.kind.is_numeric() {
+                errors.push(self.err(
+                    y_at,
+                    format!(
+                        "`{key}` is a {} column; a chart draws numbers",
+                        c.kind.name()
+                    ),
+                    format!(
+                        "name a column of type integer, number or percent: {}",
+                        numeric.join(", ")
+                    ),
+                ));
+                continue;
+            }
+            if !seen.insert(ci) {
+                errors.push(self.err(
+                    y_at,
+                    format!("`{key}` is named twice in `y`"),
+                    "name each column once".into(),
+                ));
+                continue;
+            }
+            series.push(Series {
+                column: ci,
+                color: None,
+            });
+        }
+        series
+    }
+
+    /// One axis shows one unit.
+    fn check_units(&self, series: &[Series], errors: &mut Vec<Diagnostic>) {
+        let units: BTreeSet<String> = series.iter().map(|s| unit_of(self.d, s.column)).collect();
+        if units.len() > 1 {
+            errors.push(self.err(
+                &self.raw.y.referenced,
+                format!(
+                    "the columns in `y` have different units ({}), which one axis cannot show",
+                    units.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+                "make one chart for each unit".into(),
+            ));
+        }
+    }
+
+    /// The rows of `rows`, or every row of the dataset; each once, and at least one.
+    fn rows(&self, errors: &mut Vec<Diagnostic>) -> Vec<usize> {
+        let (raw, d) = (self.raw, self.d);
+        let mut rows = Vec::new();
+        match &raw.rows {
+            None => rows.extend(0..d.rows.len()),
+            Some(keys) => {
+                for k in keys {
+                    match self.find_row(&k.value, &k.referenced) {
+                        Ok(r) if rows.contains(&r) => errors.push(self.err(
+                            &k.referenced,
+                            format!("the row `{}` is listed twice", k.value.as_text()),
+                            "list each row once".into(),
+                        )),
+                        Ok(r) => rows.push(r),
+                        Err(e) => errors.push(e),
+                    }
+                }
+            }
+        }
+        if d.rows.is_empty() {
+            errors.push(self.err(
+                &raw.data.referenced,
+                format!(
+                    "the dataset `{}` has no rows, so there is nothing to draw",
+                    d.id
+                ),
+                format!("add rows to {}", crate::diagnostics::display_path(&d.rel)),
+            ));
+        } else if raw.rows.as_ref().is_some_and(Vec::is_empty) {
+            errors.push(self.err(
+                &raw.kind.referenced,
+                "`rows` is an empty list, so there is nothing to draw".into(),
+                "list the row keys to draw, or leave `rows` out to draw every row".into(),
+            ));
+        }
+        rows
+    }
+
+    /// What each chart type needs of `y`, and the settings that belong to some types only.
+    fn check_options(&self, kind: ChartKind, errors: &mut Vec<Diagnostic>) {
+        let raw = self.raw;
+        let (kind_at, y_at) = (&raw.kind.referenced, &raw.y.referenced);
+        let n_series = raw.y.value.0.len();
+        let bars = matches!(
+            kind,
+            ChartKind::Bar | ChartKind::GroupedBar | ChartKind::StackedBar
+        );
+        match kind {
+            ChartKind::Bar | ChartKind::Pie | ChartKind::Donut | ChartKind::Figure
+                if n_series > 1 =>
+            {
+                errors.push(self.err(
+                    y_at,
+                    format!(
+                        "a {} chart draws one column, but `y` names {n_series}",
+                        type_name(kind)
+                    ),
+                    if kind == ChartKind::Bar {
+                        "use `type: grouped_bar` or `type: stacked_bar` to draw several columns"
+                            .into()
+                    } else {
+                        "name one column in `y`".into()
+                    },
+                ));
+            }
+            ChartKind::GroupedBar | ChartKind::StackedBar if n_series < 2 => {
+                errors.push(self.err(
+                    kind_at,
+                    format!(
+                        "a {} chart compares several columns, but `y` names one",
+                        type_name(kind)
+                    ),
+                    "use `type: bar` for one column, or name more columns in `y`".into(),
+                ));
+            }
+            _ => {}
+        }
+        if let Some(o) = &raw.orientation
+            && !bars
+        {
+            errors.push(self.err(
+                &o.referenced,
+                format!(
+                    "`orientation` applies to bar charts, not to a {} chart",
+                    type_name(kind)
+                ),
+                "remove `orientation`".into(),
+            ));
+        }
+        if let Some(s) = &raw.sort
+            && matches!(kind, ChartKind::Line | ChartKind::Figure)
+        {
+            errors.push(self.err(
+                &s.referenced,
+                format!("a {} chart cannot be sorted", type_name(kind)),
+                "remove `sort`: a line follows the order of its rows (time), a figure shows one value"
+                    .into(),
+            ));
+        }
+        if let Some(z) = &raw.y_from_zero
+            && !z.value
+            && kind != ChartKind::Line
+        {
+            errors.push(self.err(
+                &z.referenced,
+                format!("a {} chart always starts its axis at zero", type_name(kind)),
+                "remove `y_from_zero`: a bar's length is its value, so its axis must start at zero"
+                    .into(),
+            ));
+        }
+        if kind != ChartKind::Figure {
+            if let Some(r) = &raw.row {
+                errors.push(self.err(
+                    &r.referenced,
+                    "`row` belongs to `type: figure`".into(),
+                    "use `rows: [...]` to choose the rows of this chart".into(),
+                ));
+            }
+            if let Some(c) = &raw.compare {
+                errors.push(self.err(
+                    &c.referenced,
+                    "`compare` belongs to `type: figure`".into(),
+                    "remove `compare`".into(),
+                ));
+            }
+        }
+    }
+
+    /// A `figure`: the one row it shows (and the one it is compared with), which become the chart's rows.
+    fn figure(
+        &self,
+        series: &[Series],
+        rows: &mut Vec<usize>,
+        errors: &mut Vec<Diagnostic>,
+    ) -> Option<Figure> {
+        let (raw, d) = (self.raw, self.d);
+        let kind_at = &raw.kind.referenced;
+        if raw.rows.is_some() {
+            errors.push(self.err(
+                kind_at,
+                "a figure shows one row: name it with `row`, not `rows`".into(),
+                "write `row: ROW_KEY`".into(),
+            ));
+        }
+        match (&raw.row, series.first()) {
+            (None, _) => {
+                errors.push(self.err(
+                    kind_at,
+                    "a figure needs `row`: the row whose value it shows".into(),
+                    format!(
+                        "add `row:` with a row key of `{}`, e.g. `row: {}`",
+                        d.id,
+                        d.rows.first().map_or("", |r| r.key.as_str())
+                    ),
+                ));
+                None
+            }
+            (Some(r), Some(s)) => match self.find_row(&r.value, &r.referenced) {
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+                Ok(ri) if d.rows[ri].cells[s.column] == Value::Empty => {
+                    errors.push(self.err(
+                        &r.referenced,
+                        format!(
+                            "the row `{}` has no value in `{}`",
+                            d.rows[ri].key, d.columns[s.column].key
+                        ),
+                        "name a row that has a value in this column".into(),
+                    ));
+                    None
+                }
+                Ok(ri) => {
+                    let compare = raw.compare.as_ref().and_then(|c| {
+                        compare(
+                            d,
+                            ri,
+                            s.column,
+                            c,
+                            &|k, l| self.find_row(k, l),
+                            &|k, l| self.column(k, l),
+                            &|l, m, h| self.err(l, m, h),
+                            errors,
+                        )
+                    });
+                    *rows = vec![ri];
+                    if let Some(c) = &compare
+                        && c.row != ri
+                    {
+                        rows.push(c.row);
+                    }
+                    Some(Figure {
+                        row: ri,
+                        column: s.column,
+                        compare,
+                    })
+                }
+            },
+            (Some(_), None) => None,
+        }
+    }
+
+    /// Every chart but a figure: each column has values in the rows drawn; a pie or donut has no missing or
+    /// negative slice, two to [`MAX_SLICES`] slices and a positive total; a stacked bar no negative value.
+    fn check_values(
+        &self,
+        kind: ChartKind,
+        series: &[Series],
+        rows: &[usize],
+        errors: &mut Vec<Diagnostic>,
+    ) {
+        let (raw, d) = (self.raw, self.d);
+        let (kind_at, y_at) = (&raw.kind.referenced, &raw.y.referenced);
+        let round = matches!(kind, ChartKind::Pie | ChartKind::Donut);
+        for s in series {
+            let v = self.values(s.column, rows);
+            let key = &d.columns[s.column].key;
+            if !rows.is_empty() && v.iter().all(Option::is_none) {
+                errors.push(self.err(
+                    y_at,
+                    format!("the column `{key}` has no values in the rows charted"),
+                    "choose rows with `rows: [...]` that have values, or another column".into(),
+                ));
+                continue;
+            }
+            if round {
+                if let Some(i) = v.iter().position(Option::is_none) {
+                    errors.push(self.err(
+                        y_at,
+                        format!(
+                            "the row `{}` has no value in `{key}`, and a pie cannot show a missing slice",
+                            d.rows[rows[i]].key
+                        ),
+                        "leave the row out with `rows: [...]`, or use `type: bar`, which marks missing values".into(),
+                    ));
+                }
+                if v.iter().flatten().any(|x| *x < 0.0) {
+                    errors.push(self.err(
+                        kind_at,
+                        format!(
+                            "`{key}` has negative values, which a {} cannot show",
+                            type_name(kind)
+                        ),
+                        "use `type: bar`: bars show negative values below zero".into(),
+                    ));
+                } else if v.iter().flatten().sum::<f64>() <= 0.0 {
+                    errors.push(self.err(
+                        kind_at,
+                        format!(
+                            "`{key}` adds up to zero, so a {} has no slices",
+                            type_name(kind)
+                        ),
+                        "use `type: bar`".into(),
+                    ));
+                }
+            }
+            if kind == ChartKind::StackedBar && v.iter().flatten().any(|x| *x < 0.0) {
+                errors.push(self.err(
+                    kind_at,
+                    format!("`{key}` has negative values, which cannot be stacked"),
+                    "use `type: grouped_bar`".into(),
+                ));
+            }
+        }
+        if round && rows.len() > MAX_SLICES {
+            errors.push(self.err(
+                kind_at,
+                format!(
+                    "a {} of {} slices is hard to read; at most {MAX_SLICES} are allowed",
+                    type_name(kind),
+                    rows.len()
+                ),
+                "use `type: bar`, which compares many values better, or choose rows with `rows: [...]`".into(),
+            ));
+        }
+        if round && rows.len() < 2 {
+            errors.push(self.err(
+                kind_at,
+                format!("a {} needs at least two slices", type_name(kind)),
+                "use `type: figure` to show a single value".into(),
+            ));
+        }
+    }
+
+    /// `colors`: slices of a pie or donut by row key, other series by column key; a colour with too little contrast
+    /// is a warning. Returns the slice colours; series colours are set on `series`.
+    fn colors(
+        &self,
+        kind: ChartKind,
+        rows: &[usize],
+        series: &mut [Series],
+        errors: &mut Vec<Diagnostic>,
+        warnings: &mut Vec<Diagnostic>,
+    ) -> Vec<(usize, Rgb)> {
+        let (raw, d) = (self.raw, self.d);
+        let round = matches!(kind, ChartKind::Pie | ChartKind::Donut);
+        let mut slice_colors = Vec::new();
+        for (key, value) in &raw.colors {
+            let Some(c) = Rgb::parse(&value.value) else {
+                errors.push(self.err(
+                    &value.referenced,
+                    format!("`{}` is not a colour", value.value),
+                    "write a colour as #rrggbb, e.g. #17396b".into(),
+                ));
+                continue;
+            };
+            if c.contrast(BACKGROUND) < 3.0 {
+                let (l, col) = at(&value.referenced);
+                warnings.push(
+                    Diagnostic::warning(
+                        self.rel,
+                        l,
+                        col,
+                        format!(
+                            "the colour {} has a contrast of {:.1}:1 with the white background; marks need 3:1 (WCAG 1.4.11)",
+                            value.value,
+                            c.contrast(BACKGROUND)
+                        ),
+                    )
+                    .hint("choose a darker colour, or leave `colors` out to use the accessible palette"),
+                );
+            }
+            if round {
+                match rows.iter().position(|&r| d.rows[r].key == *key) {
+                    Some(i) => slice_colors.push((rows[i], c)),
+                    None => errors.push(self.err(
+                        &value.referenced,
+                        format!("`{key}` is not a slice of this chart"),
+                        "colour slices by their row key".into(),
+                    )),
+                }
+            } else {
+                match series.iter_mut().find(|s| d.columns[s.column].key == *key) {
+                    Some(s) => s.color = Some(c),
+                    None => errors.push(self.err(
+                        &value.referenced,
+                        format!("`{key}` is not a column in `y`"),
+                        format!(
+                            "colour series by their column key: {}",
+                            raw.y.value.0.join(", ")
+                        ),
+                    )),
+                }
+            }
+        }
+        slice_colors
+    }
 }
 
 #[allow(clippy::too_many_arguments)]

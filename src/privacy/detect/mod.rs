@@ -94,13 +94,20 @@ pub struct Detector {
     allow_literal: Vec<String>,
     names: Option<names::Names>,
     pub replacement: String,
+    /// SHA-256 of everything the detector was built from, so a later stage can tell whether it would build the
+    /// same one ([`Detector::built_from`]).
+    digest: [u8; 32],
 }
 
-/// Buffers each thread keeps between calls: the folded view and its text.
+/// Buffers each thread keeps between calls, so a build searching millions of strings allocates for none of them
+/// unless something is found: the folded view, its text in ASCII lower case, the number detector's groups and the
+/// hits.
 #[derive(Default)]
 struct Buffers {
     folded: Vec<Folded>,
-    text: String,
+    lower: String,
+    numbers: numbers::Scratch,
+    hits: Vec<Hit>,
 }
 
 thread_local! {
@@ -130,7 +137,21 @@ impl Detector {
                 .collect(),
             names: names::Names::new(names, allow),
             replacement: replacement.to_string(),
+            digest: digest_of(markers, allow, names, replacement),
         }
+    }
+
+    /// Whether [`Detector::new`] with these arguments would build this same detector: the stages after validation
+    /// keep the validation stage's one then, instead of building the name automaton (the costliest part for a large
+    /// roster) a second time.
+    pub fn built_from(
+        &self,
+        markers: &[String],
+        allow: &[String],
+        names: &[String],
+        replacement: &str,
+    ) -> bool {
+        self.digest == digest_of(markers, allow, names, replacement)
     }
 
     /// Everything personal in `text`, as byte ranges of `text`, sorted and without overlaps.
@@ -174,6 +195,30 @@ impl Detector {
         all
     }
 
+    /// What [`Detector::redact`] makes of `text`, without copying it when nothing is found (`None`, the common
+    /// case for the millions of strings of a build): the redacted text and the findings, at positions of `text`.
+    pub fn redacted(&self, text: &str) -> Option<(String, Vec<Finding>)> {
+        let markers = self.markers_in(text);
+        if !markers.is_empty() {
+            let mut out = text.to_string();
+            let found = self.redact(&mut out);
+            return Some((out, found));
+        }
+        let found = merge(self.others_in(text));
+        if found.is_empty() {
+            return None;
+        }
+        let mut out = String::with_capacity(text.len() + found.len() * self.replacement.len());
+        let mut last = 0;
+        for f in &found {
+            out.push_str(&text[last..f.start]);
+            out.push_str(&self.replacement);
+            last = f.end;
+        }
+        out.push_str(&text[last..]);
+        Some((out, found))
+    }
+
     fn markers_in(&self, text: &str) -> Vec<Finding> {
         let mut found = Vec::new();
         for m in &self.markers {
@@ -198,18 +243,29 @@ impl Detector {
                 let Ok(mut b) = b.try_borrow_mut() else {
                     return;
                 };
-                let Buffers { folded, text: s } = &mut *b;
+                let Buffers {
+                    folded,
+                    lower,
+                    numbers: scratch,
+                    hits,
+                } = &mut *b;
                 fold_into(text, folded);
-                s.clear();
-                s.extend(folded.iter().map(|f| f.ch));
-                let mut hits = Vec::new();
-                numbers::detect(folded, &self.allow, &mut hits);
-                passport::detect(folded, &mut hits);
-                regional::detect(folded, &mut hits);
-                email::detect(folded, &mut hits);
-                credential::detect(folded, s, &mut hits);
+                lower.clear();
+                lower.extend(folded.iter().map(|f| f.ch.to_ascii_lowercase()));
+                hits.clear();
+                // Every number, passport and regional ID holds an ASCII digit once folded, and every address an `@`:
+                // a text without them is not walked again for those.
+                if lower.bytes().any(|b| b.is_ascii_digit()) {
+                    numbers::detect(folded, &self.allow, scratch, hits);
+                    passport::detect(folded, hits);
+                    regional::detect(folded, hits);
+                }
+                if lower.contains('@') {
+                    email::detect(folded, hits);
+                }
+                credential::detect(folded, lower, hits);
                 found.extend(
-                    hits.into_iter()
+                    hits.drain(..)
                         .filter_map(|h| to_bytes(folded, h))
                         .filter(|f| !self.allowed(&text[f.start..f.end])),
                 );
@@ -222,6 +278,30 @@ impl Detector {
     fn allowed(&self, found: &str) -> bool {
         !self.allow_literal.is_empty() && self.allow_literal.contains(&literal_form(found))
     }
+}
+
+/// SHA-256 over every list, each string with its length in front, so no two different inputs run together.
+fn digest_of(
+    markers: &[String],
+    allow: &[String],
+    names: &[String],
+    replacement: &str,
+) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for list in [
+        markers,
+        allow,
+        names,
+        std::slice::from_ref(&replacement.to_string()),
+    ] {
+        h.update((list.len() as u64).to_le_bytes());
+        for s in list {
+            h.update((s.len() as u64).to_le_bytes());
+            h.update(s.as_bytes());
+        }
+    }
+    h.finalize().into()
 }
 
 /// The ASCII digits of a value, any script's digits folded.
@@ -288,6 +368,47 @@ mod tests {
         let again = s.clone();
         assert!(d.redact(&mut s).is_empty());
         assert_eq!(s, again);
+    }
+
+    #[test]
+    fn a_detector_knows_what_it_was_built_from() {
+        let d = detector();
+        let names = ["张三丰".to_string()];
+        let markers = ["##paidbegin##".to_string()];
+        let allow = ["12345".to_string()];
+        assert!(d.built_from(&markers, &allow, &names, "〔已隐去〕"));
+        assert!(!d.built_from(&markers, &allow, &[], "〔已隐去〕"));
+        assert!(!d.built_from(
+            &markers,
+            &allow,
+            &["张三".into(), "丰".into()],
+            "〔已隐去〕"
+        ));
+        assert!(!d.built_from(&[], &allow, &names, "〔已隐去〕"));
+        assert!(!d.built_from(&markers, &allow, &names, "***"));
+    }
+
+    #[test]
+    fn redacted_is_redact_without_a_copy() {
+        let d = detector();
+        for text in [
+            "联系人张三丰，电话13800138000，邮箱a.b@example.cn。##paidbegin##",
+            "电话138##paidbegin##00138000。",
+            "民政工作稳步推进，2023年1月1日起",
+            "",
+        ] {
+            let mut s = text.to_string();
+            let found = d.redact(&mut s);
+            match d.redacted(text) {
+                Some((clean, f)) => {
+                    assert_eq!((clean, f), (s, found), "{text}");
+                }
+                None => {
+                    assert!(found.is_empty(), "{text}");
+                    assert_eq!(s, text);
+                }
+            }
+        }
     }
 
     #[test]

@@ -46,16 +46,15 @@ enum Glue {
     Other,
 }
 
-/// Buffers one call reuses for every run.
+/// Buffers reused for every run of a text, and kept by the caller from one text to the next.
 #[derive(Default)]
-struct Scratch {
+pub struct Scratch {
     digits: String,
     groups: Vec<Group>,
     candidate: String,
 }
 
-pub fn detect(text: &[Folded], allow: &[String], hits: &mut Vec<Hit>) {
-    let mut s = Scratch::default();
+pub fn detect(text: &[Folded], allow: &[String], s: &mut Scratch, hits: &mut Vec<Hit>) {
     let mut i = 0;
     while i < text.len() {
         if !text[i].ch.is_ascii_digit() || (i > 0 && text[i - 1].ch.is_ascii_digit()) {
@@ -64,27 +63,27 @@ pub fn detect(text: &[Folded], allow: &[String], hits: &mut Vec<Hit>) {
         }
         let glue = glue_before(text, i);
         let plus = i > 0 && text[i - 1].ch == '+';
-        let next = run(text, i, &mut s);
+        let next = run(text, i, s);
         let right_glued = text.get(next).is_some_and(|f| f.ch.is_ascii_alphabetic());
         // An ID number is one whatever follows it (身份证…号, …平方米 written after it): only other figures become
         // amounts.
         let usable = if is_id18(&s.digits) {
             s.groups.len()
         } else {
-            usable_groups(text, next, &s)
+            usable_groups(text, next, s)
         };
         let mut from = 0;
         // Dates inside the run split it: neither side joins a date.
         while from < usable {
             let to = (from..usable)
-                .find(|&k| date_at(&s, k, usable))
+                .find(|&k| date_at(s, k, usable))
                 .unwrap_or(usable);
             let sides = Sides {
                 glue: if from == 0 { glue } else { Glue::None },
                 right_glued: right_glued && to == s.groups.len(),
                 plus: plus && from == 0,
             };
-            candidates(text, &mut s, from..to, sides, allow, hits);
+            candidates(text, s, from..to, sides, allow, hits);
             from = if to < usable { to + 3 } else { usable };
         }
         i = next.max(i + 1);
@@ -318,7 +317,8 @@ fn after_field_delimiter(text: &[Folded], start: usize) -> bool {
     start
         .checked_sub(1)
         .and_then(|k| text.get(k))
-        .is_some_and(|f| matches!(f.ch, ',' | ';' | '\t'))
+        // Written as ASCII: a full-width `；` folds to `;` but ends a clause of prose, not a field.
+        .is_some_and(|f| matches!(f.ch, ',' | ';' | '\t') && f.end - f.start == 1)
 }
 
 fn is_separator(c: char) -> bool {
@@ -778,7 +778,12 @@ mod tests {
     fn kinds(s: &str) -> Vec<(Kind, String)> {
         let f = fold(s);
         let mut hits = Vec::new();
-        detect(&f, &["12345".to_string()], &mut hits);
+        detect(
+            &f,
+            &["12345".to_string()],
+            &mut Scratch::default(),
+            &mut hits,
+        );
         hits.iter()
             .map(|h| (h.kind, f[h.start..h.end].iter().map(|c| c.ch).collect()))
             .collect()
@@ -1094,6 +1099,11 @@ mod tests {
         let csv = "年份,户数,金额\n2020,3902,1385620\n2023,4233,36758\n";
         assert!(kinds(csv).is_empty(), "{:?}", kinds(csv));
         assert!(kinds("2020\t1385620\n2023\t1").is_empty());
+        assert_eq!(
+            kinds("；6200\n0000\n0000\n0005").len(),
+            1,
+            "a full-width semicolon"
+        );
         // A number wrapped over a line in prose still joins.
         assert_eq!(kinds("电话 138 0013\n8000，").len(), 1);
         assert_eq!(kinds("联系人,138 0013\n8000").len(), 1);
