@@ -169,9 +169,11 @@ mod tests {
                 key: "低保 资金".into(),
                 cells: vec![Value::Text("低保 资金".into()), Value::Number(17265.21)],
                 line: 1,
+                level: 0,
             }],
             notes: Vec::new(),
             localized: Vec::new(),
+            inferred: Vec::new(),
         }
     }
 
