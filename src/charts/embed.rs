@@ -173,6 +173,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
         as_of: None,
         notes: d.notes.clone(),
         localized: Vec::new(),
+        about: Default::default(),
         columns: columns.iter().map(|&i| d.columns[i].clone()).collect(),
         rows: rows
             .iter()

@@ -6,6 +6,7 @@ pub mod config;
 pub mod content;
 pub mod dataset;
 pub mod files;
+pub mod gov;
 pub mod scalar;
 pub mod yaml;
 

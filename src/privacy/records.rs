@@ -1034,6 +1034,7 @@ impl Protected {
                     rows,
                     notes: notes(withheld, &others, self.min_cell, zh),
                     localized: Vec::new(),
+                    about: r.about.clone(),
                 }
             })
             .collect()

@@ -146,6 +146,7 @@ mod tests {
             ],
             notes: Vec::new(),
             localized: Vec::new(),
+            about: Default::default(),
             rows: vec![
                 Row {
                     key: "城市, 低保".into(),

@@ -113,7 +113,28 @@ pub struct Dataset {
     pub notes: Vec<String>,
     /// The same table in each of the site's other languages, by language code (see [`super::translate`]).
     pub localized: Vec<(String, Dataset)>,
+    pub about: About,
 }
+
+/// What the catalogue and the dataset's page say about a dataset besides its table (`topic:`, `frequency:`,
+/// `example:`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct About {
+    pub topic: Option<String>,
+    /// One of [`FREQUENCIES`].
+    pub frequency: Option<String>,
+    pub example: bool,
+}
+
+/// The update frequencies `frequency:` accepts; themes show each in the page's language.
+pub const FREQUENCIES: [&str; 6] = [
+    "monthly",
+    "quarterly",
+    "half-yearly",
+    "yearly",
+    "once",
+    "irregular",
+];
 
 impl Dataset {
     pub fn column(&self, key: &str) -> Option<(usize, &Column)> {
@@ -138,6 +159,7 @@ pub struct Records {
     pub records: Vec<Vec<Value>>,
     /// The published tables, all drawn from `records` and protected together.
     pub tables: Vec<Table>,
+    pub about: About,
 }
 
 /// One published table of a records dataset.
@@ -233,6 +255,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
     });
 
     let columns = columns(src, records_kind, &mut errors);
+    let about = about(src, &mut errors);
 
     if records_kind {
         let records = records(src, &columns, &mut errors);
@@ -259,6 +282,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
                 columns,
                 records,
                 tables,
+                about,
             })),
             _ => Err(errors),
         };
@@ -327,9 +351,39 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             rows,
             notes: Vec::new(),
             localized: Vec::new(),
+            about,
         }))
     } else {
         Err(errors)
+    }
+}
+
+fn about(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> About {
+    let raw = &src.raw;
+    let frequency = raw.frequency.as_ref().and_then(|f| {
+        if FREQUENCIES.contains(&f.value.as_str()) {
+            return Some(f.value.clone());
+        }
+        let (l, c) = at(&f.referenced);
+        errors.push(
+            Diagnostic::error(
+                &src.rel,
+                l,
+                c,
+                format!("`frequency: {}` is not an update frequency", f.value),
+            )
+            .hint(format!("use one of {}", FREQUENCIES.join(", "))),
+        );
+        None
+    });
+    About {
+        topic: raw
+            .topic
+            .as_ref()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty()),
+        frequency,
+        example: raw.example,
     }
 }
 
