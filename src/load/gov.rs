@@ -128,7 +128,9 @@ fn is_web_address(s: &str) -> bool {
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"));
     rest.is_some_and(|r| {
-        !r.is_empty() && !r.starts_with('/') && !r.chars().any(|c| c.is_whitespace() || "\"'<>`".contains(c))
+        !r.is_empty()
+            && !r.starts_with('/')
+            && !r.chars().any(|c| c.is_whitespace() || "\"'<>`".contains(c))
     })
 }
 
@@ -137,7 +139,9 @@ fn is_site_path(s: &str) -> bool {
     !s.starts_with('/')
         && !s.contains("://")
         && !s.split('/').any(|part| part == "..")
-        && !s.chars().any(|c| c.is_whitespace() || "\"'<>`\\?#".contains(c))
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || "\"'<>`\\?#".contains(c))
 }
 
 /// Line and column of `key` inside the `gov:` block (the first one after `gov:`), for messages.

@@ -43,7 +43,11 @@ fn page_url(cx: &Ctx, path: &str) -> String {
         return String::new();
     }
     let own = format!("{}{path}", cx.prefix);
-    let translated = cx.site.pages.iter().any(|p| p.path == own && p.lang == cx.lang);
+    let translated = cx
+        .site
+        .pages
+        .iter()
+        .any(|p| p.path == own && p.lang == cx.lang);
     cx.url(if translated { &own } else { path })
 }
 

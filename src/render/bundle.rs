@@ -37,7 +37,5 @@ pub fn all_csv(site: &Site, lang: &str) -> Result<Vec<u8>, Diagnostic> {
             .map_err(|e| failed(&e))?;
         zip.write_all(bytes).map_err(|e| failed(&e))?;
     }
-    zip.finish()
-        .map(Cursor::into_inner)
-        .map_err(|e| failed(&e))
+    zip.finish().map(Cursor::into_inner).map_err(|e| failed(&e))
 }

@@ -66,7 +66,8 @@ pub struct Group<T> {
 
 /// Where a dataset is listed: its `topic:`, else the section of the first page citing it, else `other`; example
 /// datasets always in the `examples` group. Groups come in the order their first dataset is cited in the site
-/// (so the catalogue follows the site's own order), uncited topics after them by name, then `other`, then
+/// by a page in a section (so the catalogue follows the
+/// site's own order), uncited topics after them by name, then `other`, then
 /// `examples`. Within a group, datasets keep that order too.
 pub fn groups<T: Clone>(
     site: &Site,
@@ -90,7 +91,13 @@ pub fn groups<T: Clone>(
     let mut order: Vec<usize> = (0..site.datasets.len()).collect();
     order.sort_by_key(|&i| {
         let (rank, page, topic) = &placed[i];
-        (first_of.get(topic.as_str()).copied(), topic.clone(), *rank, *page, i)
+        (
+            first_of.get(topic.as_str()).copied(),
+            topic.clone(),
+            *rank,
+            *page,
+            i,
+        )
     });
     let mut out: Vec<Group<T>> = Vec::new();
     for i in order {
@@ -118,8 +125,21 @@ pub fn groups<T: Clone>(
     out
 }
 
-fn place(site: &Site, d: &Dataset, pages: &[usize], other: &str, examples: &str) -> (u8, usize, String) {
-    let first = pages.first().copied().unwrap_or(usize::MAX);
+fn place(
+    site: &Site,
+    d: &Dataset,
+    pages: &[usize],
+    other: &str,
+    examples: &str,
+) -> (u8, usize, String) {
+    // The home page cites its key figures from every topic; the order follows the sections' own pages.
+    let in_section = pages
+        .iter()
+        .copied()
+        .find(|&p| top_section(site, &site.pages[p]).is_some());
+    let first = in_section
+        .or_else(|| pages.first().copied())
+        .unwrap_or(usize::MAX);
     if d.about.example {
         return (3, first, examples.to_string());
     }

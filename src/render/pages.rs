@@ -224,8 +224,16 @@ impl Ctx<'_> {
             url: self.url(&catalogue),
             active: active(&catalogue),
         });
+        // The privacy statement and the data licence are linked from every footer, as the 政府网站发展指引 has
+        // it, and are left out of the main navigation.
+        let gov = &self.site.config.gov;
+        let footer_only = |path: &str| {
+            [&gov.privacy_page, &gov.licence_page].iter().any(|g| {
+                !g.is_empty() && (path == g.as_str() || path == format!("{}{g}", self.prefix))
+            })
+        };
         for &i in &home.children {
-            if pages[i].kind == PageKind::Page {
+            if pages[i].kind == PageKind::Page && !footer_only(&pages[i].path) {
                 items.push(NavItem {
                     title: pages[i].title.clone(),
                     url: self.url(&pages[i].path),

@@ -127,7 +127,9 @@ mod tests {
         assert_eq!(list[1].id, "cost-price");
         assert_eq!(list[1].text, "Cost &amp; price");
         assert_eq!(list[2].id, "一是困难群众基本生活-2");
-        assert!(html.contains("<h2 id=\"一是困难群众基本生活\">一是困难群众<a href=\"x\">基本</a>生活</h2>"));
+        assert!(html.contains(
+            "<h2 id=\"一是困难群众基本生活\">一是困难群众<a href=\"x\">基本</a>生活</h2>"
+        ));
         assert!(html.starts_with("<p>a</p>\n"));
     }
 
