@@ -6,8 +6,8 @@
 //! site says in one place which personal-looking values it publishes on purpose. A contact left out of that list
 //! stops the build with a message at its line, before anything is rendered.
 
-use super::config::{AllowEntry, SiteConfig};
 use crate::diagnostics::Diagnostic;
+use crate::model::config::{AllowEntry, SiteConfig};
 
 /// Every problem of `gov:` is reported at the key it concerns.
 pub fn check(config: &SiteConfig, text: &str) -> Result<(), Diagnostic> {

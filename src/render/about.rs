@@ -7,7 +7,7 @@ use minijinja::{Value, context};
 use serde::Serialize;
 
 use super::pages::{Ctx, Link};
-use crate::validate::{Dataset, PageKind};
+use crate::model::{Dataset, PageKind};
 
 /// The MIIT registry, where an ICP number is looked up (a plain link; nothing is fetched).
 const ICP_REGISTRY: &str = "https://beian.miit.gov.cn/";
@@ -85,7 +85,7 @@ pub fn dataset_about(cx: &Ctx, d: &Dataset, cited: &[usize]) -> Value {
         .map(|&i| &cx.site.pages[i])
         .map(|p| Link {
             title: if p.kind == PageKind::Home {
-                super::strings::t(cx.lang, super::strings::Phrase::Home).to_string()
+                crate::format::strings::t(cx.lang, crate::format::strings::Phrase::Home).to_string()
             } else {
                 p.title.clone()
             },

@@ -10,7 +10,7 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::downloads;
 use crate::diagnostics::Diagnostic;
-use crate::validate::Site;
+use crate::model::Site;
 
 /// The archive's name inside a language's `data/` folder.
 pub const NAME: &str = "all-csv.zip";

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::validate::{Dataset, Page, PageKind, Segment, Shortcode, Site};
+use crate::model::{Dataset, Page, PageKind, Segment, Shortcode, Site};
 
 /// For each dataset (by index into [`Site::datasets`]), the pages of language `lang` that cite it, in site order:
 /// through a figure, a table, a chart or a key figure.

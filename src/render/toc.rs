@@ -36,7 +36,7 @@ pub fn outline(html: &str) -> (String, Vec<Heading>) {
         let text = strip_tags(inner).trim().to_string();
         let id = unique(slug(&text, level), html, &headings);
         out.push_str(&format!("<h{level} id=\"{id}\">{inner}{close}"));
-        let href = format!("#{}", super::links::encode_fragment(&id));
+        let href = format!("#{}", crate::html::url::encode_fragment(&id));
         headings.push(Heading {
             level,
             id,
