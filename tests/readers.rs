@@ -242,7 +242,7 @@ fn the_egress_scan_reads_inside_the_csv_zip() {
         source: "data".into(),
     };
     let detector = sunlight::privacy::detect::Detector::new(&[], &[], &[], "〔已隐去〕");
-    let found = sunlight::privacy::egress::scan(&[file], &detector, &BTreeSet::new(), &[]);
+    let found = sunlight::egress::scan(&[file], &detector, &BTreeSet::new(), &[]);
     assert!(!found.is_empty(), "a phone number inside the zip is found");
     let text = format!("{found:?}");
     assert!(
