@@ -139,6 +139,7 @@ fn roster(n: usize) -> Records {
         as_of: None,
         columns,
         records,
+        about: Default::default(),
         tables: vec![
             table("by-town", vec![1, 3], None),
             table("by-area", vec![2, 3], None),

@@ -559,6 +559,7 @@ fn records(dims: &[usize], inner: &[u64]) -> Records {
         as_of: None,
         columns,
         records: recs,
+        about: Default::default(),
         tables: vec![Published {
             id: "roster".into(),
             title: None,

@@ -555,3 +555,157 @@ describe('screenshots', () => {
     }
   });
 });
+
+// Issue 16, part B: the ways around a long page, the government footer, print, the phone header, the catalogue
+// filter and the search order of example data.
+describe('readers: navigation, footer, print and header', () => {
+  test('every page over two phone screens has a contents list with working links', async () => {
+    const problems = [];
+    const page = await newPage(PHONE);
+    for (const path of builtPages()) {
+      await page.goto(site + path);
+      const r = await page.evaluate(() => ({
+        tall: document.documentElement.scrollHeight > 2 * window.innerHeight,
+        links: Array.from(document.querySelectorAll('nav.toc a')).map((a) => a.getAttribute('href')),
+        missing: Array.from(document.querySelectorAll('nav.toc a'))
+          .map((a) => a.getAttribute('href'))
+          .filter((h) => h.startsWith('#') && !document.getElementById(decodeURIComponent(h.slice(1)))),
+      }));
+      if (r.tall && !r.links.length) problems.push(`${path || '/'}: over two screens and no contents list`);
+      for (const m of r.missing) problems.push(`${path || '/'}: contents link ${m} leads nowhere`);
+    }
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+
+  test('the footer has every item of the 政府网站发展指引 on every page type', async () => {
+    const problems = [];
+    for (const [kind, path] of Object.entries(pageTypes())) {
+      const page = await newPage(PHONE);
+      await page.goto(site + path);
+      const f = await page.evaluate(() => {
+        const footer = document.querySelector('footer.site-footer');
+        const has = (s) => !!footer.querySelector(s);
+        const text = footer.textContent;
+        return {
+          host: /主办单位|Run by/.test(text), organizer: /承办单位|Operated by/.test(text),
+          address: /地址|Address/.test(text), phone: has('a[href^="tel:"]'), email: has('a[href^="mailto:"]'),
+          reportError: has('a.footer-report-error[href^="https://"]'),
+          icp: has('a.footer-icp[href="https://beian.miit.gov.cn/"]'),
+          police: has('a.footer-police[href^="https://beian.mps.gov.cn/"]'),
+          mark: has('a.party-mark img[alt]'), privacy: has('a.footer-privacy'), licence: has('a.footer-licence'),
+        };
+      });
+      for (const [item, ok] of Object.entries(f)) if (!ok) problems.push(`${kind}: the footer has no ${item}`);
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('print hides the controls, prints link addresses, the page address and the date, in one column', async () => {
+    const types = pageTypes();
+    const problems = [];
+    for (const kind of ['home', 'report', 'dataset', 'catalogue']) {
+      const page = await newPage(DESKTOP);
+      await page.goto(site + types[kind]);
+      await page.emulateMedia({ media: 'print' });
+      const r = await page.evaluate(() => {
+        const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+        const controls = ['.site-search', '.text-size', '.lang-switch', '.toc', '.catalogue-filter', '.download-all',
+          '.button-row', '.file-links', '.back-to-top', '.site-nav', '.pager'];
+        const visible = controls.filter((s) => Array.from(document.querySelectorAll(s)).some(shown));
+        const after = (a) => getComputedStyle(a, '::after').content;
+        const external = document.querySelector('.footer-filing a[href^="https://"]');
+        const prose = document.querySelector('.prose a[href^="/"]:not(.figure)');
+        const meta = document.querySelector('.print-meta');
+        const grids = Array.from(document.querySelectorAll('.figure-grid, .card-grid, .footer-inner'))
+          .filter((g) => getComputedStyle(g).gridTemplateColumns.trim().split(/\s+/).length > 1);
+        return {
+          visible,
+          externalAddress: external ? after(external).includes(external.getAttribute('href')) : true,
+          proseAddress: prose ? after(prose).includes(prose.getAttribute('href')) : true,
+          meta: shown(meta) ? meta.textContent : '',
+          multiColumn: grids.map((g) => g.className),
+        };
+      });
+      if (r.visible.length) problems.push(`${kind}: prints ${r.visible.join(', ')}`);
+      if (!r.externalAddress) problems.push(`${kind}: a footer link prints without its address`);
+      if (!r.proseAddress) problems.push(`${kind}: a link in the text prints without its address`);
+      if (!r.meta.includes(new URL(site).host) || !/\d{4}-\d{2}-\d{2}/.test(r.meta)) {
+        problems.push(`${kind}: no page address and print date (${r.meta.trim()})`);
+      }
+      if (r.multiColumn.length) problems.push(`${kind}: prints in columns: ${r.multiColumn.join(', ')}`);
+      await page.screenshot({ path: join(ARTIFACTS, `${kind}-print.png`), fullPage: true });
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('the phone header is compact: navigation in one row, breadcrumbs unbroken, the hero not repeating the name', async () => {
+    const types = pageTypes();
+    const problems = [];
+    for (const largeText of [false, true]) {
+      const page = await newPage(PHONE, { largeText });
+      await page.goto(site + types.report);
+      const r = await page.evaluate(() => {
+        const header = document.querySelector('.site-header').getBoundingClientRect().height;
+        const tops = new Set(Array.from(document.querySelectorAll('.nav-list li')).map((li) => li.getBoundingClientRect().top));
+        const crumbs = Array.from(document.querySelectorAll('.breadcrumbs li:not(:last-child)'))
+          .filter((li) => li.getClientRects().length > 1).map((li) => li.textContent);
+        return { header, navRows: tops.size, crumbs, wide: document.documentElement.scrollWidth > window.innerWidth };
+      });
+      const limit = largeText ? 300 : 180;
+      if (r.header > limit) problems.push(`${largeText ? '大字' : 'normal'}: the header is ${r.header} px tall (limit ${limit})`);
+      if (r.navRows !== 1) problems.push(`${largeText ? '大字' : 'normal'}: the navigation takes ${r.navRows} rows`);
+      if (r.crumbs.length) problems.push(`${largeText ? '大字' : 'normal'}: breadcrumbs broken inside ${r.crumbs.join(', ')}`);
+      if (r.wide) problems.push(`${largeText ? '大字' : 'normal'}: the page scrolls sideways`);
+      await page.goto(site);
+      const hero = await page.evaluate(() => {
+        const hero = document.querySelector('.hero').cloneNode(true);
+        hero.querySelectorAll('.visually-hidden').forEach((el) => el.remove());
+        const visible = hero.textContent;
+        return { visible, name: document.querySelector('.brand-title').textContent };
+      });
+      if (hero.visible.includes(hero.name)) problems.push('the home hero repeats the site name');
+      await page.screenshot({ path: join(ARTIFACTS, `header-390${largeText ? '-large' : ''}.png`) });
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('the catalogue filter narrows the list, and without JavaScript the whole list stays', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${site}data/`);
+    const all = await page.locator('.dataset-entry').count();
+    const input = page.locator('#catalogue-filter-q');
+    await input.waitFor({ state: 'visible' });
+    const word = (await page.locator('.dataset-entry .entry-title a').first().textContent()).trim().slice(0, 4);
+    await input.fill(word);
+    const shown = await page.locator('.dataset-entry:visible').count();
+    assert.ok(shown >= 1 && shown < all, `filtering by ${word} showed ${shown} of ${all}`);
+    assert.match(await page.locator('.catalogue-filter-status').textContent(), /\d/);
+    await input.fill('');
+    assert.equal(await page.locator('.dataset-entry:visible').count(), all);
+    await page.context().close();
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const still = await context.newPage();
+    await still.goto(`${site}data/`);
+    assert.equal(await still.locator('.catalogue-filter').isVisible(), false, 'a filter that cannot work is not shown');
+    assert.equal(await still.locator('.dataset-entry:visible').count(), all);
+    await context.close();
+  });
+
+  test('search lists made-up example data after every real result', async () => {
+    const meta = JSON.parse(readFileSync(join(publicDir, 'search/index/meta.json'), 'utf8'));
+    const examples = new Set(meta.docs.filter((d) => d[3] === 1).map((d) => d[0]));
+    assert.ok(examples.size > 0, 'the example site marks its fictional roster as example data');
+    const page = await newPage(DESKTOP);
+    // 名册 is in the fictional roster's titles and in the text of the page that explains it.
+    const [r] = await checkSearch(page, site, [{ query: '名册', expect: [] }], { assert: false });
+    const paths = r.urls.map((u) => u.slice(site.length));
+    const firstExample = paths.findIndex((p) => examples.has(p));
+    assert.ok(firstExample > 0, `no example data among ${paths.join(' ')}`);
+    assert.ok(paths.slice(firstExample).every((p) => examples.has(p)), `real results after example data: ${paths.join(' ')}`);
+    await page.context().close();
+  });
+});

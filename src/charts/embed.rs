@@ -189,6 +189,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
         notes: d.notes.clone(),
         localized: Vec::new(),
         inferred: Vec::new(),
+        about: Default::default(),
         columns: columns.iter().map(|&i| d.columns[i].clone()).collect(),
         rows: rows
             .iter()

@@ -35,6 +35,10 @@ pub enum Phrase {
     SearchMore,
     SitemapTitle,
     SitemapDescription,
+    /// The catalogue group of datasets with no topic and no page citing them.
+    OtherData,
+    /// The catalogue group of datasets marked `example: true`.
+    ExampleData,
 }
 
 pub fn t(lang: &str, p: Phrase) -> &'static str {
@@ -45,6 +49,20 @@ pub fn t(lang: &str, p: Phrase) -> &'static str {
                 "首页"
             } else {
                 "Home"
+            }
+        }
+        Phrase::OtherData => {
+            if zh {
+                "其他数据"
+            } else {
+                "Other data"
+            }
+        }
+        Phrase::ExampleData => {
+            if zh {
+                "示例数据（虚构，用于演示）"
+            } else {
+                "Example data (fictional, for demonstration)"
             }
         }
         Phrase::Catalogue => {

@@ -121,6 +121,7 @@ pub fn load(
             ));
         }
     }
+    super::gov::check(&config, &text)?;
     for code in config.languages.keys() {
         let valid = !code.is_empty()
             && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
@@ -141,7 +142,7 @@ pub fn load(
 }
 
 /// Line and column of a top-level or nested key, for errors found after parsing.
-fn find_key(text: &str, key: &str) -> (usize, usize) {
+pub(super) fn find_key(text: &str, key: &str) -> (usize, usize) {
     for (i, line) in text.lines().enumerate() {
         let trimmed = line.trim_start();
         if trimmed.starts_with(key) && trimmed[key.len()..].trim_start().starts_with(':') {

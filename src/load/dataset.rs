@@ -39,6 +39,17 @@ pub struct RawDataset {
     /// The dataset's words in the site's other languages, by language code.
     #[serde(default)]
     pub translations: BTreeMap<String, Spanned<RawDatasetTr>>,
+    /// The catalogue group the dataset is listed under (e.g. 社会救助); the section of the first page citing it when
+    /// left out.
+    #[serde(default)]
+    pub topic: Option<String>,
+    /// How often the dataset is updated: `monthly`, `quarterly`, `half-yearly`, `yearly`, `once` or `irregular`.
+    #[serde(default)]
+    pub frequency: Option<Spanned<String>>,
+    /// Made-up data that shows how the site works (a fictional roster): labelled as such, listed apart in the
+    /// catalogue and ranked below real data in search.
+    #[serde(default)]
+    pub example: bool,
 }
 
 /// A dataset's words in one other language. Figures are the same in every language; only words are given here.
@@ -51,6 +62,8 @@ pub struct RawDatasetTr {
     pub description: Option<String>,
     #[serde(default)]
     pub source: Option<String>,
+    #[serde(default)]
+    pub topic: Option<String>,
     /// Column key to its label, or to `{label, unit}`.
     #[serde(default)]
     pub columns: BTreeMap<String, Spanned<RawColumnTr>>,

@@ -7,6 +7,7 @@ pub mod content;
 pub mod dataset;
 pub mod figures;
 pub mod files;
+pub mod gov;
 pub mod scalar;
 pub mod table_file;
 pub mod yaml;

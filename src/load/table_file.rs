@@ -54,6 +54,13 @@ pub struct RawSidecar {
     pub checks: Vec<Spanned<RawCheck>>,
     #[serde(default)]
     pub translations: BTreeMap<String, Spanned<RawDatasetTr>>,
+    /// As in a dataset file: the catalogue group, the update frequency, made-up demonstration data.
+    #[serde(default)]
+    pub topic: Option<String>,
+    #[serde(default)]
+    pub frequency: Option<Spanned<String>>,
+    #[serde(default)]
+    pub example: bool,
 }
 
 /// One column described in a sidecar: `{header: 本月数, key: month, type: integer, unit: 人}`.
@@ -340,6 +347,9 @@ pub fn parse(
         publish: None,
         checks: side.checks.clone(),
         translations: side.translations.clone(),
+        topic: side.topic.clone(),
+        frequency: side.frequency.clone(),
+        example: side.example,
     };
     table.sidecar = sidecar;
     Ok(SourceDataset {

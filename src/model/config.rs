@@ -143,7 +143,10 @@ fn native_name(code: &str) -> String {
     .to_string()
 }
 
-/// `gov:` in site.yaml: the site's identification code and filing numbers, shown in the page head and footer.
+/// `gov:` in site.yaml: what the 政府网站发展指引 asks every page to carry: the site's identification code and
+/// filing numbers in the page head and footer, who runs the site and how to reach them, the link to the national
+/// 我为政府网站找错 service, the 党政机关网站 mark, and the privacy statement and data licence pages. Checked in
+/// `load::gov`.
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct GovConfig {
@@ -159,6 +162,43 @@ pub struct GovConfig {
     /// The publishing body (ContentSource); the site title when left out.
     #[serde(default)]
     pub content_source: String,
+    /// 主办单位: the body responsible for the site.
+    #[serde(default)]
+    pub host: String,
+    /// 承办单位: the office that runs it day to day.
+    #[serde(default)]
+    pub organizer: String,
+    /// The office's postal address.
+    #[serde(default)]
+    pub address: String,
+    /// The office's public telephone number. It must also be listed in `privacy.allow` (see `load::gov`).
+    #[serde(default)]
+    pub phone: String,
+    /// The office's public e-mail address. It must also be listed in `privacy.allow`.
+    #[serde(default)]
+    pub email: String,
+    /// The 我为政府网站找错 link (an https:// address).
+    #[serde(default)]
+    pub report_error_url: String,
+    /// The 党政机关网站 mark: its image (a path below the site root) and the registry page it links to.
+    #[serde(default)]
+    pub party_mark: Option<PartyMark>,
+    /// The privacy statement page, by its path below the site root (e.g. `privacy/`).
+    #[serde(default)]
+    pub privacy_page: String,
+    /// The data licence page, by its path below the site root (e.g. `licence/`).
+    #[serde(default)]
+    pub licence_page: String,
+}
+
+/// `gov.party_mark`: the 党政机关网站 identification mark the registry issues, shown in the footer.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartyMark {
+    /// The mark's image, a path below the site root (a static file, e.g. `images/dzjg.svg`).
+    pub image: String,
+    /// The registry page the mark links to (an https:// address).
+    pub url: String,
 }
 
 /// The `privacy:` block. Defaults are the safe choice: suppression at 10, a visible replacement mark.

@@ -110,7 +110,28 @@ pub struct Dataset {
     /// The columns of a table file whose type was read from its figures (`本月数: integer`), which `check` reports
     /// so the editor can confirm them or declare them in the sidecar.
     pub inferred: Vec<String>,
+    pub about: About,
 }
+
+/// What the catalogue and the dataset's page say about a dataset besides its table (`topic:`, `frequency:`,
+/// `example:`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct About {
+    pub topic: Option<String>,
+    /// One of [`FREQUENCIES`].
+    pub frequency: Option<String>,
+    pub example: bool,
+}
+
+/// The update frequencies `frequency:` accepts; themes show each in the page's language.
+pub const FREQUENCIES: [&str; 6] = [
+    "monthly",
+    "quarterly",
+    "half-yearly",
+    "yearly",
+    "once",
+    "irregular",
+];
 
 impl Dataset {
     pub fn column(&self, key: &str) -> Option<(usize, &Column)> {
@@ -135,6 +156,7 @@ pub struct Records {
     pub records: Vec<Vec<Value>>,
     /// The published tables, all drawn from `records` and protected together.
     pub tables: Vec<Table>,
+    pub about: About,
 }
 
 /// One published table of a records dataset.

@@ -1125,6 +1125,7 @@ impl Protected {
                     notes: notes(withheld, &others, self.min_cell, zh),
                     localized: Vec::new(),
                     inferred: Vec::new(),
+                    about: r.about.clone(),
                 }
             })
             .collect()

@@ -156,6 +156,7 @@ mod tests {
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
+            about: Default::default(),
             rows: vec![
                 Row {
                     key: "城市, 低保".into(),

@@ -174,6 +174,7 @@ mod tests {
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
+            about: Default::default(),
         }
     }
 

@@ -1,6 +1,9 @@
 //! Stage 4: the checked, privacy-protected site becomes output files, in memory. Nothing is written to disk here, so
 //! the egress scan can read every byte before anything replaces `public/`.
 
+pub mod about;
+pub mod bundle;
+pub mod catalogue;
 pub mod csp;
 pub mod downloads;
 pub mod feed;
@@ -11,6 +14,7 @@ pub mod pages;
 pub mod search;
 pub mod sitemap;
 pub mod templates;
+pub mod toc;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -63,6 +67,8 @@ pub enum Job {
     Csv(usize, usize),
     Json(usize, usize),
     Catalogue(usize),
+    /// A language's `data/all-csv.zip`, every CSV with its headers in that language.
+    CsvZip(usize),
     NotFound,
     Sitemap,
     Feed(usize),
@@ -128,6 +134,13 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
             });
         }
         let theme_dir = PathBuf::from(format!("themes/{}/templates", site.config.theme));
+        if !site.datasets.is_empty() {
+            generated.push(Planned {
+                path: format!("{prefix}data/{}", bundle::NAME),
+                source: PathBuf::from("data"),
+                job: Job::CsvZip(l),
+            });
+        }
         generated.push(Planned {
             path: format!("{prefix}data/index.html"),
             source: theme_dir.join("catalogue.html"),
@@ -291,6 +304,7 @@ pub fn render_cached(
                 .unwrap_or(0),
             languages: &languages,
             search: std::sync::OnceLock::new(),
+            cited: std::sync::OnceLock::new(),
             doc_cache,
         })
         .collect();
@@ -357,6 +371,7 @@ fn render_job(contexts: &[pages::Ctx], planned: &Planned) -> Result<Vec<u8>, Dia
         Job::Csv(i, l) => downloads::csv(&contexts[l].site.datasets[i], contexts[l].lang),
         Job::Json(i, l) => downloads::json(&contexts[l].site.datasets[i]),
         Job::Catalogue(l) => csp::add(pages::catalogue(&contexts[l])?).into_bytes(),
+        Job::CsvZip(l) => bundle::all_csv(contexts[l].site, contexts[l].lang)?,
         Job::NotFound => csp::add(pages::not_found(default)?).into_bytes(),
         Job::Sitemap => sitemap::sitemap(sitemap_entries(site)),
         Job::Feed(l) => feed::atom(site, contexts[l].lang, &contexts[l].prefix),

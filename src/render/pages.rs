@@ -20,8 +20,8 @@ use crate::model::{Dataset, Page, PageKind, Site};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Link {
-    title: String,
-    url: String,
+    pub title: String,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -59,6 +59,9 @@ struct DatasetCard {
     csv_url: String,
     json_url: String,
     row_count: usize,
+    topic: Option<String>,
+    frequency: Option<String>,
+    example: bool,
 }
 
 /// One language version of a page, for the head's alternates and the language switcher.
@@ -94,6 +97,8 @@ pub struct Ctx<'a> {
     pub languages: &'a [(String, String)],
     /// The search index, built by the first index file rendered and shared by the others.
     pub search: OnceLock<Result<Index, Diagnostic>>,
+    /// Which pages cite each dataset ([`super::catalogue::cited_by`]), worked out once for all dataset pages.
+    pub cited: OnceLock<Vec<Vec<usize>>>,
     /// Docs of earlier builds still valid (`serve` only).
     pub doc_cache: Option<&'a search::DocCache>,
 }
@@ -110,6 +115,11 @@ impl Ctx<'_> {
             })
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    pub fn cited(&self) -> &[Vec<usize>] {
+        self.cited
+            .get_or_init(|| super::catalogue::cited_by(self.site, self.lang))
     }
 
     /// A site-relative path as a link carrying the base path.
@@ -207,8 +217,16 @@ impl Ctx<'_> {
             url: self.url(&catalogue),
             active: active(&catalogue),
         });
+        // The privacy statement and the data licence are linked from every footer, as the 政府网站发展指引 has
+        // it, and are left out of the main navigation.
+        let gov = &self.site.config.gov;
+        let footer_only = |path: &str| {
+            [&gov.privacy_page, &gov.licence_page].iter().any(|g| {
+                !g.is_empty() && (path == g.as_str() || path == format!("{}{g}", self.prefix))
+            })
+        };
         for &i in &home.children {
-            if pages[i].kind == PageKind::Page {
+            if pages[i].kind == PageKind::Page && !footer_only(&pages[i].path) {
                 items.push(NavItem {
                     title: pages[i].title.clone(),
                     url: self.url(&pages[i].path),
@@ -291,6 +309,7 @@ impl Ctx<'_> {
                 button => t(self.lang, Phrase::SearchButton),
             },
             breadcrumbs => Value::from(Serde(breadcrumbs)),
+            gov_links => super::about::gov_links(self),
             page => context! {
                 title => title,
                 description => description,
@@ -316,6 +335,9 @@ impl Ctx<'_> {
             csv_url: self.lurl(&format!("data/{}.csv", d.id)),
             json_url: self.lurl(&format!("data/{}.json", d.id)),
             row_count: d.rows.len(),
+            topic: d.about.topic.clone(),
+            frequency: d.about.frequency.clone(),
+            example: d.about.example,
         }
     }
 }
@@ -324,7 +346,7 @@ impl Ctx<'_> {
 pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
     let site = cx.site;
     let p = &site.pages[index];
-    let content = body(cx, p)?;
+    let (content, toc) = super::toc::outline(&body(cx, p)?);
     let versions: Vec<(String, String)> = std::iter::once(p)
         .chain(p.alternates.iter().map(|&j| &site.pages[j]))
         .map(|q| (q.lang.clone(), q.path.clone()))
@@ -393,6 +415,7 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
         subsections => Value::from(Serde(&subsections)),
         sections => Value::from(Serde(&sections)),
         key_figures => Value::from(Serde(&figures)),
+        toc => Value::from(Serde(&toc)),
         ..base
     };
     let template = p.template.clone().unwrap_or_else(|| {
@@ -483,11 +506,20 @@ pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<String, Diagnostic> {
         dataset => context! {
             table => Value::from_safe_string(table(d, cx.lang, &cx.site.base.path, Placement::DatasetPage)),
             jsonld => Value::from_safe_string(super::metadata::dataset_jsonld(cx.site, d)),
+            about => super::about::dataset_about(cx, d, cx.cited().get(dataset_index(cx, d)).map_or(&[], Vec::as_slice)),
             ..Value::from(Serde(&card))
         },
         ..base
     };
     cx.theme.render("dataset.html", ctx)
+}
+
+fn dataset_index(cx: &Ctx, d: &Dataset) -> usize {
+    cx.site
+        .datasets
+        .iter()
+        .position(|x| x.id == d.id)
+        .unwrap_or(usize::MAX)
 }
 
 /// The list of every dataset.
@@ -509,7 +541,19 @@ pub fn catalogue(cx: &Ctx) -> Result<String, Diagnostic> {
         .iter()
         .map(|d| cx.dataset_card(d))
         .collect();
-    let ctx = context! { datasets => Value::from(Serde(&cards)), ..base };
+    let groups = super::catalogue::groups(
+        cx.site,
+        cx.cited(),
+        &cards,
+        t(cx.lang, Phrase::OtherData),
+        t(cx.lang, Phrase::ExampleData),
+    );
+    let ctx = context! {
+        datasets => Value::from(Serde(&cards)),
+        groups => Value::from(Serde(&groups)),
+        csv_zip_url => cx.lurl(&format!("data/{}", super::bundle::NAME)),
+        ..base
+    };
     cx.theme.render("catalogue.html", ctx)
 }
 

@@ -255,8 +255,11 @@ impl Selection {
             Job::Static(i) => self.rescan || served.get(&p.path) != Some(&site.statics[i].bytes),
             _ if self.all => true,
             Job::Page(i) => self.pages.contains(&i),
-            Job::DatasetPage(j, _) | Job::Csv(j, _) | Job::Json(j, _) => self.datasets.contains(&j),
-            Job::Catalogue(_) => self.catalogue,
+            // A dataset's page and the catalogue list the pages citing each dataset, which a page edit changes.
+            Job::DatasetPage(j, _) => self.datasets.contains(&j) || !self.pages.is_empty(),
+            Job::Csv(j, _) | Job::Json(j, _) => self.datasets.contains(&j),
+            Job::Catalogue(_) => self.catalogue || !self.pages.is_empty(),
+            Job::CsvZip(_) => self.catalogue || !self.datasets.is_empty(),
             Job::Sitemap | Job::Feed(_) => self.lists,
             Job::DataPackage => self.catalogue,
             Job::Chart(i, _) => site

@@ -9,6 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::dataset::{RawMeasure, RawRow};
 use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
+use crate::model::dataset::{About, FREQUENCIES};
 use crate::model::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
 
 pub(super) type Loc = (usize, usize);
@@ -57,6 +58,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
     });
 
     let columns = columns(src, records_kind, &mut errors);
+    let about = about(src, &mut errors);
 
     if records_kind {
         let records = records(src, &columns, &mut errors);
@@ -83,6 +85,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
                 columns,
                 records,
                 tables,
+                about,
             })),
             _ => Err(errors),
         };
@@ -153,9 +156,39 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
+            about,
         }))
     } else {
         Err(errors)
+    }
+}
+
+pub(super) fn about(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> About {
+    let raw = &src.raw;
+    let frequency = raw.frequency.as_ref().and_then(|f| {
+        if FREQUENCIES.contains(&f.value.as_str()) {
+            return Some(f.value.clone());
+        }
+        let (l, c) = at(&f.referenced);
+        errors.push(
+            Diagnostic::error(
+                &src.rel,
+                l,
+                c,
+                format!("`frequency: {}` is not an update frequency", f.value),
+            )
+            .hint(format!("use one of {}", FREQUENCIES.join(", "))),
+        );
+        None
+    });
+    About {
+        topic: raw
+            .topic
+            .as_ref()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty()),
+        frequency,
+        example: raw.example,
     }
 }
 

@@ -80,6 +80,7 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
             level: 0,
         });
     }
+    let about = super::dataset::about(src, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -96,6 +97,7 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
         notes: t.notes.clone(),
         localized: Vec::new(),
         inferred,
+        about,
     })
 }
 

@@ -149,6 +149,11 @@ pub fn dataset(
     if let Some(t) = missing.word("the source", &base.source, raw.source.as_ref()) {
         out.source = t;
     }
+    if let Some(topic) = &base.about.topic
+        && let Some(t) = missing.word("the topic", topic, raw.topic.as_ref())
+    {
+        out.about.topic = Some(t);
+    }
 
     for (key, given) in &raw.columns {
         if base.column(key).is_none() && siblings.iter().all(|s| s.column(key).is_none()) {

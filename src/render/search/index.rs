@@ -24,6 +24,9 @@ pub struct Doc {
     pub headings: Vec<String>,
     /// What the page says, description first, as one line.
     pub body: String,
+    /// Where the page ranks among results of equal relevance and below: 0 for reports, pages and real datasets,
+    /// 1 for made-up example data (`example: true`), which is listed after every real result.
+    pub tier: u8,
 }
 
 const IN_TITLE: u32 = 1;
@@ -40,7 +43,8 @@ struct Meta<'a> {
     /// Format version, so a cached script meeting a newer index can tell.
     v: u32,
     shards: u32,
-    docs: Vec<[&'a str; 3]>,
+    /// Path, title, section and tier of each document.
+    docs: Vec<(&'a str, &'a str, &'a str, u8)>,
 }
 
 #[derive(Serialize)]
@@ -107,11 +111,18 @@ pub fn build(docs: &[Doc], shards: u32) -> Index {
     }
     let mut files = BTreeMap::new();
     let meta = Meta {
-        v: 1,
+        v: 2,
         shards,
         docs: docs
             .iter()
-            .map(|d| [d.path.as_str(), d.title.as_str(), d.section.as_str()])
+            .map(|d| {
+                (
+                    d.path.as_str(),
+                    d.title.as_str(),
+                    d.section.as_str(),
+                    d.tier,
+                )
+            })
             .collect(),
     };
     files.insert("meta.json".to_string(), json(&meta));
@@ -145,6 +156,7 @@ mod tests {
             section: "工作报告".into(),
             headings: headings.iter().map(|h| h.to_string()).collect(),
             body: body.into(),
+            tier: 0,
         }
     }
 
@@ -180,7 +192,10 @@ mod tests {
         assert_eq!(names, expected.iter().collect::<Vec<_>>());
         let meta: serde_json::Value = serde_json::from_slice(&index.files["meta.json"]).unwrap();
         assert_eq!(meta["shards"], 8);
-        assert_eq!(meta["docs"][1], serde_json::json!(["x/", "X", "工作报告"]));
+        assert_eq!(
+            meta["docs"][1],
+            serde_json::json!(["x/", "X", "工作报告", 0])
+        );
         let f: serde_json::Value = serde_json::from_slice(&index.files["f/0.json"]).unwrap();
         assert_eq!(f["text"], "欢迎");
     }

@@ -96,6 +96,7 @@ pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
                     section: section_of(site, p, cx.lang),
                     headings: text.headings,
                     body: joined(&p.description, &text.body),
+                    tier: 0,
                 })
             })
         })
@@ -114,6 +115,7 @@ pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
                     section: t(cx.lang, Phrase::Catalogue).to_string(),
                     headings: Vec::new(),
                     body: joined(&d.description, &text.body),
+                    tier: u8::from(d.about.example),
                 })
             })
         })

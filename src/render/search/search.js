@@ -107,8 +107,8 @@
     return (where & 1 ? 10 : 0) + (where & 2 ? 5 : 0) + 6 * Math.log(1 + tf);
   }
 
-  // Documents holding every token, best first.
-  function match(tokens, shards) {
+  // Documents holding every token, best first; made-up example data (tier 1 in meta.json) after every real result.
+  function match(tokens, shards, docs) {
     var scores = null;
     tokens.forEach(function (t, i) {
       var shard = shards[i];
@@ -129,7 +129,10 @@
         scores = both;
       }
     });
-    return Array.from(scores || []).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+    var tier = function (d) { return (docs[d] && docs[d][3]) || 0; };
+    return Array.from(scores || []).sort(function (a, b) {
+      return tier(a[0]) - tier(b[0]) || b[1] - a[1] || a[0] - b[0];
+    });
   }
 
   function say(template, n, q) {
@@ -236,7 +239,7 @@
         return get('s/' + shardOf(t.text, meta.shards) + '.json');
       })).then(function (shards) {
         if (mine !== run) return;
-        hits = match(parsed.tokens, shards);
+        hits = match(parsed.tokens, shards, meta.docs);
         status.textContent = hits.length ? say(cfg.found, hits.length, q) : say(cfg.none, 0, q);
         showMore(meta, parsed);
       });

@@ -1,0 +1,150 @@
+//! The outline of a long page: every `h2` and `h3` of a rendered body gets an `id`, so any part of a report can be
+//! linked to, and the page's 本页目录 lists them. Done on the body's HTML after Markdown rendering, so it holds for
+//! whatever made the headings; the body is the build's own markup, whose headings are plain `<h2>`/`<h3>` tags.
+
+use serde::Serialize;
+
+/// One heading of the page, for the contents list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    /// 2 or 3.
+    pub level: u8,
+    pub id: String,
+    /// `#id`, percent-encoded like every fragment the build writes.
+    pub href: String,
+    /// The heading's text, still escaped as HTML (it is shown as it was written).
+    pub text: String,
+}
+
+/// `html` with an `id` on each `h2`/`h3` that has none, and the headings in order. An id is made from the
+/// heading's words, so a link survives edits elsewhere on the page; a repeated heading gets `-2`, `-3`.
+pub fn outline(html: &str) -> (String, Vec<Heading>) {
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut headings = Vec::new();
+    let mut rest = html;
+    while let Some((at, level)) = next_heading(rest) {
+        out.push_str(&rest[..at]);
+        let open = format!("<h{level}>");
+        let close = format!("</h{level}>");
+        let after_open = &rest[at + open.len()..];
+        let Some(end) = after_open.find(&close) else {
+            out.push_str(&rest[at..]);
+            rest = "";
+            break;
+        };
+        let inner = &after_open[..end];
+        let text = strip_tags(inner).trim().to_string();
+        let id = unique(slug(&text, level), html, &headings);
+        out.push_str(&format!("<h{level} id=\"{id}\">{inner}{close}"));
+        let href = format!("#{}", crate::html::url::encode_fragment(&id));
+        headings.push(Heading {
+            level,
+            id,
+            href,
+            text,
+        });
+        rest = &after_open[end + close.len()..];
+    }
+    out.push_str(rest);
+    (out, headings)
+}
+
+/// The first `<h2>` or `<h3>` start tag without attributes, and its level.
+fn next_heading(html: &str) -> Option<(usize, u8)> {
+    let h2 = html.find("<h2>").map(|i| (i, 2));
+    let h3 = html.find("<h3>").map(|i| (i, 3));
+    match (h2, h3) {
+        (Some(a), Some(b)) => Some(if a.0 < b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Letters and digits of any script, words joined by `-`; character references and punctuation dropped. At most
+/// 24 characters, so addresses stay short. A heading of punctuation only becomes `section-N`.
+fn slug(text: &str, level: u8) -> String {
+    let mut plain = String::new();
+    let mut in_ref = false;
+    for c in text.chars() {
+        match c {
+            '&' => in_ref = true,
+            ';' if in_ref => in_ref = false,
+            _ if in_ref => {}
+            c if c.is_alphanumeric() => plain.extend(c.to_lowercase()),
+            _ => {
+                if !plain.is_empty() && !plain.ends_with('-') {
+                    plain.push('-');
+                }
+            }
+        }
+    }
+    let slug: String = plain.trim_matches('-').chars().take(24).collect();
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        format!("section-h{level}")
+    } else {
+        slug
+    }
+}
+
+/// `id`, or `id-2`, `id-3`…: unused by the headings so far and by any `id` already in the page.
+fn unique(id: String, html: &str, taken: &[Heading]) -> String {
+    let free = |c: &str| !taken.iter().any(|h| h.id == c) && !html.contains(&format!("id=\"{c}\""));
+    if free(&id) {
+        return id;
+    }
+    (2..)
+        .map(|n| format!("{id}-{n}"))
+        .find(|c| free(c))
+        .unwrap_or(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_get_ids_and_are_listed() {
+        let (html, list) = outline(
+            "<p>a</p>\n<h2>一是困难群众<a href=\"x\">基本</a>生活</h2>\n<h3>Cost &amp; price</h3>\n<h2>一是困难群众基本生活</h2>",
+        );
+        assert_eq!(list.len(), 3);
+        assert_eq!(list[0].id, "一是困难群众基本生活");
+        assert_eq!(list[0].text, "一是困难群众基本生活");
+        assert_eq!(list[1].id, "cost-price");
+        assert_eq!(list[1].text, "Cost &amp; price");
+        assert_eq!(list[2].id, "一是困难群众基本生活-2");
+        assert!(html.contains(
+            "<h2 id=\"一是困难群众基本生活\">一是困难群众<a href=\"x\">基本</a>生活</h2>"
+        ));
+        assert!(html.starts_with("<p>a</p>\n"));
+    }
+
+    #[test]
+    fn ids_already_on_the_page_are_not_reused() {
+        let (html, list) = outline("<h2>Row</h2><tr id=\"row\"></tr><h2>“”</h2>");
+        assert_eq!(list[0].id, "row-2");
+        assert_eq!(list[1].id, "section-h2");
+        assert!(html.contains("<h2 id=\"row-2\">Row</h2>"));
+    }
+
+    #[test]
+    fn an_unclosed_heading_is_left_as_it_is() {
+        let (html, list) = outline("<h2>open");
+        assert_eq!(html, "<h2>open");
+        assert!(list.is_empty());
+    }
+}
