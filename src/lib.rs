@@ -1,17 +1,20 @@
 //! Sunlight builds a public transparency portal from YAML datasets and Markdown narrative.
 //!
 //! The build is a straight pipeline, one module per stage, each taking the previous stage's value:
-//! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`privacy::egress`] → [`write`].
+//! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`egress`] → [`write`].
 //! [`build`] runs it; the command line, `check` and the tests all call it. [`serve`] runs the same stages
 //! incrementally for a live preview.
 
 pub mod charts;
 pub mod check;
 pub mod diagnostics;
+pub mod egress;
+pub mod format;
 pub mod html;
 pub mod init;
 pub mod load;
 pub mod messages;
+pub mod model;
 pub mod privacy;
 pub mod render;
 pub mod serve;
@@ -173,7 +176,7 @@ pub fn build_reporting(
         }
     };
     stage(&mut timings.render);
-    diags.extend(privacy::egress::scan(
+    diags.extend(egress::scan(
         &output.files,
         &detector,
         &cleared,

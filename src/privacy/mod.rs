@@ -14,7 +14,6 @@
 pub mod attachments;
 pub mod audit;
 pub mod detect;
-pub mod egress;
 pub mod names;
 pub mod normalize;
 pub mod records;
@@ -30,7 +29,7 @@ use crate::diagnostics::{
     Diagnostic, Diagnostics, Excerpt, cut_around, display_path, line_col, source_line,
 };
 use crate::load::Loaded;
-use crate::validate::{Chart, Dataset, Segment, Site, Value};
+use crate::model::{Chart, Dataset, Segment, Site, Value};
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
 
@@ -52,7 +51,7 @@ pub fn early_detector() -> Detector {
         &[],
         &[],
         &[],
-        &crate::load::config::PrivacyConfig::default().replacement,
+        &crate::model::config::PrivacyConfig::default().replacement,
     )
 }
 
@@ -455,11 +454,30 @@ fn name_error(rel: &Path, kind: detect::Kind, detector: &Detector) -> Diagnostic
     .hint("rename the file")
 }
 
+/// Adds every run of 15 to 19 ASCII digits in `text` to `set`.
+pub fn long_runs(text: &str, set: &mut BTreeSet<String>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if (15..=19).contains(&(i - start)) {
+                set.insert(text[start..i].to_string());
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Every run of 15 to 19 digits left in the published strings after redaction: numbers the detectors judged not
 /// personal (a project number that fails the ID check). The egress scan flags any other long run.
 fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
-    let mut add = |s: &str| egress::long_runs(s, &mut set);
+    let mut add = |s: &str| long_runs(s, &mut set);
     for p in &site.pages {
         add(&p.title);
         add(&p.description);

@@ -8,9 +8,9 @@ use serde::Serialize;
 
 use super::pages::Ctx;
 use super::search::DIR;
-use super::strings::{Phrase, t};
 use crate::diagnostics::Diagnostic;
-use crate::validate::PageKind;
+use crate::format::strings::{Phrase, t};
+use crate::model::PageKind;
 
 #[derive(Serialize)]
 struct Entry {

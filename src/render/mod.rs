@@ -8,16 +8,11 @@ pub mod csp;
 pub mod downloads;
 pub mod feed;
 pub mod finding;
-pub mod format;
-pub mod html;
-pub mod links;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;
 pub mod search;
 pub mod sitemap;
-pub mod strings;
-pub mod table;
 pub mod templates;
 
 use std::collections::{BTreeMap, HashMap};
@@ -27,7 +22,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, display_path};
-use crate::validate::{PageKind, Site};
+use crate::model::{PageKind, Site};
 
 /// One file of the output.
 #[derive(Debug, Clone)]
@@ -64,7 +59,7 @@ pub enum Job {
     /// A Markdown page, by index into [`Site::pages`].
     Page(usize),
     /// A dataset's own page, by index into [`Site::datasets`], in a language (an index into
-    /// [`crate::load::SiteConfig::all_languages`], 0 being the default).
+    /// [`crate::model::SiteConfig::all_languages`], 0 being the default).
     DatasetPage(usize, usize),
     /// A dataset's CSV, with its headers in a language.
     Csv(usize, usize),
@@ -435,8 +430,7 @@ fn language_docs(
         })
     };
     let site = cx.site;
-    let pages: Vec<&crate::validate::Page> =
-        site.pages.iter().filter(|p| p.lang == cx.lang).collect();
+    let pages: Vec<&crate::model::Page> = site.pages.iter().filter(|p| p.lang == cx.lang).collect();
     let mut docs = pages
         .par_iter()
         .map(|p| match kept(&p.path) {
@@ -518,7 +512,7 @@ pub fn lang_prefix(site: &Site, code: &str) -> String {
 /// base URL ending in the language's folder, so every link to a dataset or chart stays in the language. Pages keep
 /// their own paths (they already carry the folder) and are linked through [`pages::Ctx::root`].
 fn localized(site: &Site, code: &str) -> Site {
-    let pick = |own: &[(String, crate::validate::Dataset)]| {
+    let pick = |own: &[(String, crate::model::Dataset)]| {
         own.iter().find(|(c, _)| c == code).map(|(_, d)| d.clone())
     };
     let mut config = site.config.clone();
@@ -529,7 +523,7 @@ fn localized(site: &Site, code: &str) -> Site {
     Site {
         root: site.root.clone(),
         config,
-        base: crate::load::BaseUrl {
+        base: crate::model::BaseUrl {
             absolute: format!("{}{code}/", site.base.absolute),
             path: format!("{}{code}/", site.base.path),
         },
@@ -559,7 +553,13 @@ fn localized(site: &Site, code: &str) -> Site {
 /// Every page of every language, with its last-modified date and its versions in all languages (itself included)
 /// as (language code, absolute URL), for `xhtml:link` alternates.
 fn sitemap_entries(site: &Site) -> Vec<sitemap::Entry> {
-    let abs = |path: &str| format!("{}{}", site.base.absolute, links::encode_path(path));
+    let abs = |path: &str| {
+        format!(
+            "{}{}",
+            site.base.absolute,
+            crate::html::url::encode_path(path)
+        )
+    };
     let mut entries: Vec<sitemap::Entry> = site
         .pages
         .iter()

@@ -19,10 +19,13 @@ use std::time::{Duration, Instant};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use rayon::prelude::*;
 
-use crate::load::{self, BaseUrl, Loaded, Reuse};
+use crate::egress;
+use crate::load::{self, Loaded, Reuse};
+use crate::model::BaseUrl;
+use crate::model::{Page, PageKind, Segment, Shortcode, Site};
 use crate::privacy;
 use crate::render::{self, Job, Planned, search};
-use crate::validate::{self, PageKind, Segment, Shortcode, Site};
+use crate::validate;
 
 /// What one rebuild did.
 #[derive(Debug)]
@@ -137,7 +140,7 @@ impl Fingerprint {
 /// compared, took seconds on a 10,000-page site (escaping each Chinese character) and held a copy of every body;
 /// Markdown text is hashed as bytes instead, the rest through its Debug text. A collision (odds 2^-64 per edit) could
 /// only leave one preview page stale until its next save; `build` never uses this.
-fn page_digest(p: &validate::Page) -> u64 {
+fn page_digest(p: &Page) -> u64 {
     struct Digest(DefaultHasher);
     impl fmt::Write for Digest {
         fn write_str(&mut self, s: &str) -> fmt::Result {
@@ -270,7 +273,7 @@ impl Selection {
     }
 }
 
-fn uses_dataset(p: &validate::Page, j: usize, site: &Site) -> bool {
+fn uses_dataset(p: &Page, j: usize, site: &Site) -> bool {
     p.key_figures.iter().any(|f| f.dataset == j)
         || p.segments.iter().any(|s| match s {
             Segment::Shortcode(Shortcode::Value { dataset, .. } | Shortcode::Table { dataset }) => {
@@ -364,7 +367,7 @@ impl Engine {
             .filter(|f| self.served.get(&f.path) != Some(&f.bytes))
             .collect();
         let detector = privacy::detector(&site);
-        let mut leaks = privacy::egress::scan(
+        let mut leaks = egress::scan(
             &rewritten,
             &detector,
             &cleared,
@@ -384,7 +387,7 @@ impl Engine {
                     })
                 })
                 .collect();
-            leaks.extend(privacy::egress::scan(
+            leaks.extend(egress::scan(
                 &kept,
                 &detector,
                 &cleared,

@@ -9,8 +9,8 @@ pub mod tokenize;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use super::strings::{Phrase, t};
-use crate::validate::{Dataset, Page, PageKind, Segment, Site};
+use crate::format::strings::{Phrase, t};
+use crate::model::{Dataset, Page, PageKind, Segment, Site};
 pub use index::{Doc, Index};
 
 /// The browser side of the index: no dependencies, no `eval`, a few KB.
