@@ -499,6 +499,17 @@ fn render_job(
     Ok((bytes, None))
 }
 
+/// The bytes of every style sheet the plan publishes (each is a static file), for the egress scan's hidden
+/// classes, which it needs before the first page.
+pub fn style_sheets<'s>(site: &'s Site, planned: &'s [Planned]) -> impl Iterator<Item = &'s [u8]> {
+    planned.iter().filter_map(move |p| match p.job {
+        Job::Static(i) if p.path.ends_with(".css") => {
+            site.statics.get(i).map(|s| s.bytes.as_slice())
+        }
+        _ => None,
+    })
+}
+
 /// Where a language's pages live below the base: nothing for the default language, `en/` for English.
 pub fn lang_prefix(site: &Site, code: &str) -> String {
     if code == site.config.language {
