@@ -99,41 +99,32 @@ pub fn file_names(shards: u32, packs: usize) -> Vec<String> {
 /// The index of `docs` in `shards` shards, their texts in the packs `packs` starts (see [`pack_starts`]).
 pub fn build(docs: &[Doc], shards: u32, packs: &[u32]) -> Index {
     let shards = shards.max(1);
-    // Each doc's tokens are counted on its own, in parallel; the postings are then appended in doc order, so each
-    // token's list comes out sorted by doc without a tree. Tokens are sorted once, per shard, for deterministic files.
-    let per_doc: Vec<Vec<(String, u32, u32)>> = docs
-        .par_iter()
-        .map(|doc| {
-            let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
-            let mut add = |text: &str, field: u32, count: bool| {
-                for t in tokens(text) {
-                    let entry = counts.entry(t.text).or_insert((0, 0));
-                    entry.0 += u32::from(count);
-                    entry.1 |= field;
+    // Docs are counted in parallel, a chunk at a time, and the chunks' postings appended in doc order (rayon's
+    // `reduce` keeps the order of its operands), so each token's list comes out sorted by doc without a tree, and
+    // no more than a few chunks' tokens are held besides the growing index: collecting every doc's token list
+    // first took the 10,000-page build from 160 to 630 MiB. Tokens are sorted once, per shard.
+    let postings: HashMap<String, Vec<[u32; 3]>> = docs
+        .par_chunks(CHUNK)
+        .enumerate()
+        .map(|(c, chunk)| {
+            let mut postings: HashMap<String, Vec<[u32; 3]>> = HashMap::new();
+            for (j, doc) in chunk.iter().enumerate() {
+                let id = u32::try_from(c * CHUNK + j).unwrap_or(u32::MAX);
+                for (token, (tf, field)) in counts(doc) {
+                    postings.entry(token).or_default().push([id, tf, field]);
                 }
-            };
-            add(&doc.title, IN_TITLE, false);
-            for h in &doc.headings {
-                add(h, IN_HEADING, false);
             }
-            add(&doc.body, 0, true);
-            counts
-                .into_iter()
-                .map(|(token, (tf, field))| (token, tf, field))
-                .collect()
+            postings
         })
-        .collect();
-    let mut postings: HashMap<String, Vec<[u32; 3]>> = HashMap::new();
-    for (id, list) in per_doc.into_iter().enumerate() {
-        let id = u32::try_from(id).unwrap_or(u32::MAX);
-        for (token, tf, field) in list {
-            postings.entry(token).or_default().push([id, tf, field]);
-        }
-    }
-    let mut shard_maps: Vec<BTreeMap<&str, Vec<u32>>> = vec![BTreeMap::new(); shards as usize];
-    for (token, docs) in &postings {
-        let list = docs.iter().flatten().copied().collect();
-        shard_maps[shard_of(token, shards) as usize].insert(token.as_str(), list);
+        .reduce(HashMap::new, |mut earlier, later| {
+            for (token, list) in later {
+                earlier.entry(token).or_default().extend(list);
+            }
+            earlier
+        });
+    let mut shard_maps: Vec<BTreeMap<&str, Flat>> = vec![BTreeMap::new(); shards as usize];
+    for (token, list) in &postings {
+        shard_maps[shard_of(token, shards) as usize].insert(token.as_str(), Flat(list));
     }
     let mut files = BTreeMap::new();
     let meta = Meta {
@@ -161,6 +152,37 @@ pub fn build(docs: &[Doc], shards: u32, packs: &[u32]) -> Index {
         (format!("f/{k}.json"), json(&texts))
     }));
     Index { files }
+}
+
+/// Docs counted together before their postings join the index.
+const CHUNK: usize = 256;
+
+/// Each token of a doc with its frequency in the body and the fields it appears in.
+fn counts(doc: &Doc) -> HashMap<String, (u32, u32)> {
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut add = |text: &str, field: u32, count: bool| {
+        for t in tokens(text) {
+            let entry = counts.entry(t.text).or_insert((0, 0));
+            entry.0 += u32::from(count);
+            entry.1 |= field;
+        }
+    };
+    add(&doc.title, IN_TITLE, false);
+    for h in &doc.headings {
+        add(h, IN_HEADING, false);
+    }
+    add(&doc.body, 0, true);
+    counts
+}
+
+/// A token's postings written as one flat list of numbers, as the browser script reads them.
+#[derive(Clone, Copy)]
+struct Flat<'a>(&'a [[u32; 3]]);
+
+impl Serialize for Flat<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().flatten())
+    }
 }
 
 /// Compact JSON. Non-ASCII text stays as it is (no `\u` escapes), so the egress scan reads it as written.
