@@ -93,7 +93,8 @@ pub struct Timings {
     /// Redaction of every published string (records aggregation is timed with `validate`, see [`validate_site`]).
     pub privacy: Duration,
     pub render: Duration,
-    /// The scan of every output byte.
+    /// The scan of every output byte, summed over the threads that scan (it runs inside `render`, each file
+    /// scanned as soon as it is made).
     pub egress: Duration,
     pub write: Duration,
 }
@@ -172,8 +173,32 @@ pub fn build_reporting(
     let (public, privacy_report, cleared) = privacy::protect(site, &detector, &mut diags);
     let site = public.site();
     stage(&mut timings.privacy);
-    let output = match render::render(&public) {
-        Ok(o) => o,
+    let planned = match render::plan(site) {
+        Ok(p) => p,
+        Err(errs) => {
+            write_report(&opts.root, &privacy_report);
+            diags.extend(errs);
+            return Err(screen(diags).sorted());
+        }
+    };
+    // A build that already fails (an error, or a warning under --strict) still renders and scans, to report every
+    // problem, but writes nothing.
+    let fails = diags.has_errors() || (opts.strict && diags.warnings() > 0);
+    let paths: Vec<&str> = planned.iter().map(|p| p.path.as_str()).collect();
+    let staging = match &destination {
+        Some(d) if !fails => {
+            Some(write::stage(d, &paths).map_err(|d: Diagnostic| screen(Diagnostics(vec![d])))?)
+        }
+        _ => None,
+    };
+    let scanner = egress::Scanner::new(
+        &detector,
+        &cleared,
+        &site.config.privacy.reviewed,
+        egress::hidden_classes_in(render::style_sheets(site, &planned)),
+    );
+    let streamed = match stream(&public, &scanner, staging.as_ref(), opts.mode) {
+        Ok(s) => s,
         Err(errs) => {
             write_report(&opts.root, &privacy_report);
             diags.extend(errs);
@@ -181,12 +206,11 @@ pub fn build_reporting(
         }
     };
     stage(&mut timings.render);
-    let scanned = egress::check(output, &detector, &cleared, &site.config.privacy.reviewed);
-    diags.extend(scanned.findings().iter().cloned());
-    let output = scanned.output();
+    diags.extend(streamed.leaks);
     stage(&mut timings.egress);
-    if opts.mode == Mode::Check {
-        diags.extend(check::run(site, output));
+    timings.egress = streamed.scanning;
+    if let Some(kept) = &streamed.kept {
+        diags.extend(check::run(site, kept));
     }
     write_report(&opts.root, &privacy_report);
     if opts.strict {
@@ -196,19 +220,17 @@ pub fn build_reporting(
     if diags.has_errors() {
         return Err(diags.sorted());
     }
-    if let Some(destination) = &destination {
-        let Some(checked) = scanned.passed() else {
-            return Err(diags.sorted());
-        };
-        write::write(&checked, destination)
+    if let Some(staging) = staging {
+        staging
+            .commit()
             .map_err(|d: Diagnostic| screen(Diagnostics(vec![d])))?;
     }
     stage(&mut timings.write);
     Ok(Report {
-        pages: output.html_pages(),
+        pages: streamed.pages,
         datasets: site.datasets.len(),
         charts: site.charts.len(),
-        files: output.files.len(),
+        files: streamed.files,
         detections: privacy_report.detections(),
         suppressed: privacy_report.suppressed_cells(),
         diagnostics: diags.sorted(),
@@ -223,6 +245,79 @@ pub fn validate_site(loaded: load::Loaded, diags: &mut Diagnostics) -> Option<mo
     let mut data = validate::datasets(loaded, diags);
     let aggregated = privacy::aggregate::aggregate(data.take_records(), data.config(), diags);
     validate::site(data, aggregated, diags)
+}
+
+/// What [`stream`] made of the site.
+struct Streamed {
+    files: usize,
+    pages: usize,
+    leaks: Vec<Diagnostic>,
+    /// Time spent scanning, summed over the threads that scanned.
+    scanning: Duration,
+    /// Every file, for `check`'s consistency checks (a check writes nothing, so it keeps the output instead).
+    kept: Option<render::Output>,
+}
+
+/// Renders the site, scans each file as soon as it is made and queues it for `staging` when the scan passed, so
+/// no more than a few files are ever held at once (only `check` keeps them all). Once any file failed its scan,
+/// nothing more is written: the staging folder is deleted anyway.
+fn stream(
+    site: &privacy::PublicSite,
+    scanner: &egress::Scanner,
+    staging: Option<&write::Staging>,
+    mode: Mode,
+) -> Result<Streamed, Vec<Diagnostic>> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+    let leaks = Mutex::new(Vec::new());
+    let kept = Mutex::new(Vec::new());
+    let (pages, scanning) = (AtomicUsize::new(0), AtomicU64::new(0));
+    let files = render::render_to(site, |_| true, None, &|f| {
+        let began = Instant::now();
+        let is_page = f.path.ends_with(".html");
+        let checked = scanner.check(f);
+        let took = u64::try_from(began.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        scanning.fetch_add(took, Ordering::Relaxed);
+        if is_page {
+            pages.fetch_add(1, Ordering::Relaxed);
+        }
+        let mut leaks = leaks.lock().map_err(|_| poisoned())?;
+        let checked = match checked {
+            Ok(c) => c,
+            Err(found) => {
+                leaks.extend(found);
+                return Ok(());
+            }
+        };
+        let clean = leaks.is_empty();
+        drop(leaks);
+        match (mode, staging) {
+            (Mode::Check, _) => kept
+                .lock()
+                .map_err(|_| poisoned())?
+                .push(checked.into_file()),
+            (Mode::Build, Some(s)) if clean => s.put(checked)?,
+            (Mode::Build, _) => {}
+        }
+        Ok(())
+    })?;
+    let kept = (mode == Mode::Check).then(|| {
+        let mut files = kept.into_inner().unwrap_or_default();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        render::Output { files }
+    });
+    Ok(Streamed {
+        files,
+        pages: pages.into_inner(),
+        leaks: leaks.into_inner().unwrap_or_default(),
+        scanning: Duration::from_nanos(scanning.into_inner()),
+        kept,
+    })
+}
+
+fn poisoned() -> Diagnostic {
+    Diagnostic::error("build", 0, 0, "a render thread failed".to_string())
+        .hint("this is a bug in Sunlight; please report it")
 }
 
 /// The privacy report goes beside the sources, never into the output. Failing to write it must not fail a build

@@ -85,9 +85,8 @@ fn index_finds_chinese_and_latin_tokens_in_their_shards() {
         .expect("the new page is indexed");
     assert_eq!(docs[third][1], "Elderly care 养老服务");
     assert_eq!(docs[third][2], "新闻");
-    let fragment = json(&public, &format!("search/index/f/{third}.json"));
     assert_eq!(
-        fragment["text"],
+        text_of(&public, &meta, third),
         "婚姻登记 Assistance for ELDERLY residents."
     );
 }
@@ -168,7 +167,30 @@ fn search_page_and_site_map_work_under_the_base_path() {
         assert!(files.contains_key(&format!("search/index/s/{k}.json")));
     }
     let docs = meta["docs"].as_array().expect("docs").len();
-    for d in 0..docs {
-        assert!(files.contains_key(&format!("search/index/f/{d}.json")));
+    let packs = meta["packs"].as_array().expect("packs").len();
+    for k in 0..packs {
+        assert!(files.contains_key(&format!("search/index/f/{k}.json")));
     }
+    assert!(!files.contains_key(&format!("search/index/f/{packs}.json")));
+    for d in 0..docs {
+        assert!(!text_of(&public, &meta, d).is_empty(), "doc {d} has a text");
+    }
+}
+
+/// Document `d`'s text, from the pack holding it, found as the browser script finds it.
+fn text_of(out: &std::path::Path, meta: &Value, d: usize) -> String {
+    let starts: Vec<usize> = meta["packs"]
+        .as_array()
+        .expect("packs")
+        .iter()
+        .map(|s| s.as_u64().expect("pack start") as usize)
+        .collect();
+    assert_eq!(starts.first(), Some(&0), "the first pack starts at doc 0");
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "packs ascend");
+    let k = starts.iter().rposition(|&s| s <= d).expect("a pack");
+    let pack = json(out, &format!("search/index/f/{k}.json"));
+    pack[d - starts[k]]
+        .as_str()
+        .unwrap_or_else(|| panic!("pack {k} lacks doc {d}"))
+        .to_string()
 }

@@ -67,6 +67,22 @@ impl CheckedOutput<'_> {
     pub fn output(&self) -> &Output {
         self.output
     }
+
+    /// Each file, for the writer.
+    pub fn files(&self) -> impl Iterator<Item = CheckedFile> + '_ {
+        self.output.files.iter().cloned().map(CheckedFile)
+    }
+}
+
+/// One file the scan found nothing in: the only thing the streaming writer ([`crate::write::Staging::put`])
+/// accepts, so a file can reach the disk as soon as it is rendered and still never unscanned.
+#[derive(Debug)]
+pub struct CheckedFile(OutputFile);
+
+impl CheckedFile {
+    pub fn into_file(self) -> OutputFile {
+        self.0
+    }
 }
 
 /// Scans every file of `output` ([`scan`]) and keeps the findings with it.
@@ -89,11 +105,57 @@ pub fn scan(
     cleared: &BTreeSet<String>,
     reviewed: &[Reviewed],
 ) -> Vec<Diagnostic> {
-    let hidden = hidden_classes_of(files);
+    let css = files
+        .iter()
+        .filter(|f| f.path.ends_with(".css"))
+        .map(|f| f.bytes.as_slice());
+    let scanner = Scanner::new(detector, cleared, reviewed, hidden_classes_in(css));
     files
         .par_iter()
-        .flat_map_iter(|f| scan_output(f, detector, cleared, reviewed, &hidden))
+        .flat_map_iter(|f| scanner.file(f))
         .collect()
+}
+
+/// The scan of one file at a time, so a build can scan each file as soon as it is rendered and write it at once
+/// (the output is never held whole). Everything it needs of the other files is the classes the published style
+/// sheets hide, given before the first file.
+pub struct Scanner<'a> {
+    detector: &'a Detector,
+    cleared: &'a BTreeSet<String>,
+    reviewed: &'a [Reviewed],
+    hidden: Vec<String>,
+}
+
+impl<'a> Scanner<'a> {
+    /// `hidden` from [`hidden_classes_in`] over every style sheet the output will hold.
+    pub fn new(
+        detector: &'a Detector,
+        cleared: &'a BTreeSet<String>,
+        reviewed: &'a [Reviewed],
+        hidden: Vec<String>,
+    ) -> Self {
+        Scanner {
+            detector,
+            cleared,
+            reviewed,
+            hidden,
+        }
+    }
+
+    /// The errors for one output file (see [`scan`]); none when it may be published.
+    /// The file, if the scan finds nothing in it; else what it found.
+    pub fn check(&self, f: OutputFile) -> Result<CheckedFile, Vec<Diagnostic>> {
+        let found = self.file(&f);
+        if found.is_empty() {
+            Ok(CheckedFile(f))
+        } else {
+            Err(found)
+        }
+    }
+
+    pub fn file(&self, f: &OutputFile) -> Vec<Diagnostic> {
+        scan_output(f, self.detector, self.cleared, self.reviewed, &self.hidden)
+    }
 }
 
 fn scan_output(
@@ -282,12 +344,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// The classes the published style sheets hide, so that a decoy hidden by one cannot cut a number in two.
-fn hidden_classes_of(files: &[OutputFile]) -> Vec<String> {
-    let mut all: Vec<String> = files
-        .iter()
-        .filter(|f| f.path.ends_with(".css"))
-        .flat_map(|f| markup_html::hidden_classes(&String::from_utf8_lossy(&f.bytes)))
+/// The classes the published style sheets `css` hide, so that a decoy hidden by one cannot cut a number in two.
+pub fn hidden_classes_in<'b>(css: impl Iterator<Item = &'b [u8]>) -> Vec<String> {
+    let mut all: Vec<String> = css
+        .flat_map(|bytes| markup_html::hidden_classes(&String::from_utf8_lossy(bytes)))
         .collect();
     all.sort();
     all.dedup();

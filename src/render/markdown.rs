@@ -28,6 +28,15 @@ pub struct LinkBase<'a> {
     pub file: &'a std::path::Path,
 }
 
+/// A page body as its page publishes it: the HTML, and what a reader sees of it (for the search index).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Body {
+    pub html: String,
+    /// The visible text, headings included, white space runs made one space.
+    pub text: String,
+    pub headings: Vec<String>,
+}
+
 /// Renders one body of the page `links.file`. The editor's Markdown and raw HTML are sanitised (see [`sanitise`]); the
 /// shortcodes' HTML is Sunlight's own and must reach the page as it is, so each stands in the Markdown as a
 /// placeholder while the body is rendered and cleaned, and replaces it afterwards. A body that grows past
@@ -38,7 +47,7 @@ pub fn render(
     segments: &[Segment],
     lang: &str,
     links: &LinkBase,
-) -> Result<String, Diagnostic> {
+) -> Result<Body, Diagnostic> {
     let limits = &site.config.limits;
     let mut source = String::new();
     let mut trusted: Vec<Trusted> = Vec::new();
@@ -91,7 +100,13 @@ pub fn render(
         )
         .hint("simplify the page: no real page needs such nesting")
     })?;
-    Ok(restore(&html, &trusted))
+    let html = restore(&html, &trusted);
+    let text = crate::html::text::text(&html);
+    Ok(Body {
+        html,
+        text: text.body,
+        headings: text.headings,
+    })
 }
 
 /// The private-use characters around a placeholder's number. Editors' text cannot contain them: they are replaced

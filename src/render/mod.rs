@@ -1,5 +1,8 @@
-//! Stage 4: the checked, privacy-protected site becomes output files, in memory. Nothing is written to disk here, so
-//! the egress scan can read every byte before anything replaces `public/`.
+//! Stage 4: the checked, privacy-protected site becomes output files. Each file is handed to a sink as soon as it is
+//! made ([`render_to`]); the build's sink scans it and writes it to the staging folder, so the output is never held
+//! in memory whole and nothing replaces `public/` before every byte has been scanned. Every page and dataset page is
+//! rendered once: its job returns the page and its published text, and the search index is built from those texts
+//! after the pages, followed by the files that need every page.
 
 pub mod about;
 pub mod bundle;
@@ -8,6 +11,7 @@ pub mod csp;
 pub mod downloads;
 pub mod feed;
 pub mod figure_link;
+pub mod finding;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;
@@ -16,8 +20,9 @@ pub mod sitemap;
 pub mod templates;
 pub mod toc;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -274,12 +279,38 @@ pub fn render_some(
     render_cached(site, wanted, None)
 }
 
-/// [`render_some`], reusing the search docs in `doc_cache` and adding the ones it makes.
+/// [`render_some`], reusing the search docs in `doc_cache` and adding the ones it makes. The files are kept in
+/// memory, sorted by path (`serve` compares them with what it served).
 pub fn render_cached(
     public: &PublicSite,
     wanted: impl Fn(&Planned) -> bool + Sync,
     doc_cache: Option<&search::DocCache>,
 ) -> Result<Output, Vec<Diagnostic>> {
+    let files = Mutex::new(Vec::new());
+    render_to(public, wanted, doc_cache, &|f| {
+        if let Ok(mut files) = files.lock() {
+            files.push(f);
+        }
+        Ok(())
+    })?;
+    let mut files = files.into_inner().unwrap_or_default();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Output { files })
+}
+
+/// Where [`render_to`] hands each file as soon as it is made, from any thread. An error stops nothing else; it is
+/// reported with the render's own.
+pub type Sink<'a> = dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync + 'a;
+
+/// Renders the planned files `wanted` accepts into `sink`, pages first (in parallel), then each language's search
+/// index from the texts the page jobs returned, reusing `doc_cache` for pages not rendered now. Returns how many
+/// files were made.
+pub fn render_to(
+    public: &PublicSite,
+    wanted: impl Fn(&Planned) -> bool + Sync,
+    doc_cache: Option<&search::DocCache>,
+    sink: &Sink,
+) -> Result<usize, Vec<Diagnostic>> {
     let site = public.site();
     let theme = templates::Theme::compile(site)?;
     let languages = site.config.all_languages();
@@ -303,47 +334,94 @@ pub fn render_cached(
                 .position(|p| p.kind == PageKind::Home && p.lang == *code)
                 .unwrap_or(0),
             languages: &languages,
-            search: std::sync::OnceLock::new(),
-            cited: std::sync::OnceLock::new(),
-            doc_cache,
+            cited: catalogue::cited_by(if l == 0 { site } else { &views[l - 1] }, code),
         })
         .collect();
     let planned = plan(site)?;
-    let results: Vec<Result<Option<OutputFile>, Diagnostic>> = planned
-        .par_iter()
+    let (index_files, jobs): (Vec<&Planned>, Vec<&Planned>) = planned
+        .iter()
         .filter(|p| wanted(p))
+        .partition(|p| matches!(p.job, Job::SearchFile(..)));
+    let emit = |p: &Planned, bytes: Vec<u8>| -> Result<(), Diagnostic> {
+        let limits = &site.config.limits;
+        if bytes.len() as u64 > limits.output_bytes() {
+            return Err(Diagnostic::error(
+                &p.source,
+                0,
+                0,
+                format!(
+                    "the output file {} would be larger than {} MB (limits.output_mb in site.yaml)",
+                    p.path, limits.output_mb
+                ),
+            )
+            .hint("split the source into smaller files, or raise `limits: {output_mb: …}` in site.yaml if it is really meant to be this big"));
+        }
+        sink(OutputFile {
+            path: p.path.clone(),
+            bytes,
+            source: p.source.clone(),
+        })
+    };
+    let results: Vec<Result<Option<search::Doc>, Diagnostic>> = jobs
+        .par_iter()
         .map(|p| {
             if theme.stopped() {
                 return Ok(None);
             }
-            let bytes = render_job(&contexts, p)?;
-            let limits = &site.config.limits;
-            if bytes.len() as u64 > limits.output_bytes() {
-                return Err(Diagnostic::error(
-                    &p.source,
-                    0,
-                    0,
-                    format!(
-                        "the output file {} would be larger than {} MB (limits.output_mb in site.yaml)",
-                        p.path, limits.output_mb
-                    ),
-                )
-                .hint("split the source into smaller files, or raise `limits: {output_mb: …}` in site.yaml if it is really meant to be this big"));
-            }
-            Ok(Some(OutputFile {
-                path: p.path.clone(),
-                bytes,
-                source: p.source.clone(),
-            }))
+            let (bytes, doc) = render_job(&contexts, p)?;
+            emit(p, bytes)?;
+            Ok(doc)
         })
         .collect();
     let mut errors = Vec::new();
-    let mut files = Vec::with_capacity(results.len());
+    let mut made = 0;
+    let mut docs: HashMap<String, search::Doc> = HashMap::new();
     for r in results {
         match r {
-            Ok(Some(f)) => files.push(f),
-            Ok(None) => {}
+            Ok(doc) => {
+                made += 1;
+                if let Some(doc) = doc {
+                    docs.insert(doc.path.clone(), doc);
+                }
+            }
             Err(e) => errors.push(e),
+        }
+    }
+    if let Some(cache) = doc_cache
+        && let Ok(mut cache) = cache.lock()
+    {
+        cache.extend(docs.iter().map(|(k, v)| (k.clone(), v.clone())));
+    }
+    if errors.is_empty() {
+        for (l, cx) in contexts.iter().enumerate() {
+            let mine: Vec<&Planned> = index_files
+                .iter()
+                .copied()
+                .filter(|p| matches!(p.job, Job::SearchFile(pl, _) if pl == l))
+                .collect();
+            if mine.is_empty() || theme.stopped() {
+                continue;
+            }
+            let index = match language_docs(cx, &docs, doc_cache) {
+                Ok(all) => search::build(cx.site, cx.lang, &all),
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            let results: Vec<Result<(), Diagnostic>> = mine
+                .par_iter()
+                .map(|p| {
+                    let name = p.path.rsplit_once("/index/").map_or("", |(_, name)| name);
+                    emit(p, index.files.get(name).cloned().unwrap_or_default())
+                })
+                .collect();
+            for r in results {
+                match r {
+                    Ok(()) => made += 1,
+                    Err(e) => errors.push(e),
+                }
+            }
         }
     }
     if !errors.is_empty() {
@@ -352,21 +430,74 @@ pub fn render_cached(
         return Err(errors);
     }
     debug_assert!(site.pages.iter().any(|p| p.kind == PageKind::Home));
-    Ok(Output { files })
+    Ok(made)
 }
 
-fn render_job(contexts: &[pages::Ctx], planned: &Planned) -> Result<Vec<u8>, Diagnostic> {
+/// Every doc of one language's index, in document order ([`search::doc_count`]): those rendered now, else those
+/// `cache` kept, else the page's body rendered for its text alone (`serve`, when a page was not rendered again).
+fn language_docs(
+    cx: &pages::Ctx,
+    made: &HashMap<String, search::Doc>,
+    cache: Option<&search::DocCache>,
+) -> Result<Vec<search::Doc>, Diagnostic> {
+    let kept = |path: &str| -> Option<search::Doc> {
+        made.get(path).cloned().or_else(|| {
+            cache
+                .and_then(|c| c.lock().ok())
+                .and_then(|c| c.get(path).cloned())
+        })
+    };
+    let site = cx.site;
+    let pages: Vec<&crate::model::Page> = site.pages.iter().filter(|p| p.lang == cx.lang).collect();
+    let mut docs = pages
+        .par_iter()
+        .map(|p| match kept(&p.path) {
+            Some(doc) => Ok(doc),
+            None => {
+                let body = pages::body(cx, p)?;
+                Ok(search::page_doc(site, p, &body.text, &body.headings))
+            }
+        })
+        .collect::<Result<Vec<_>, Diagnostic>>()?;
+    docs.par_extend(site.datasets.par_iter().map(|d| {
+        kept(&search::dataset_path(d, &cx.prefix)).unwrap_or_else(|| {
+            search::dataset_doc(d, cx.lang, &cx.prefix, &pages::dataset_text(cx, d))
+        })
+    }));
+    if let Some(cache) = cache
+        && let Ok(mut cache) = cache.lock()
+    {
+        for doc in &docs {
+            cache.entry(doc.path.clone()).or_insert_with(|| doc.clone());
+        }
+    }
+    Ok(docs)
+}
+
+/// One planned file's bytes, and the search doc of a page or dataset page.
+fn render_job(
+    contexts: &[pages::Ctx],
+    planned: &Planned,
+) -> Result<(Vec<u8>, Option<search::Doc>), Diagnostic> {
     let default = &contexts[0];
     let site = default.site;
-    Ok(match planned.job {
+    let bytes = match planned.job {
         Job::Page(i) => {
-            let lang = &site.pages[i].lang;
-            let cx = contexts.iter().find(|c| c.lang == lang).unwrap_or(default);
-            csp::add(pages::page(cx, i)?).into_bytes()
+            let p = &site.pages[i];
+            let cx = contexts
+                .iter()
+                .find(|c| c.lang == p.lang)
+                .unwrap_or(default);
+            let r = pages::page(cx, i)?;
+            let doc = search::page_doc(cx.site, p, &r.text, &r.headings);
+            return Ok((r.html.into_bytes(), Some(doc)));
         }
         Job::DatasetPage(i, l) => {
             let cx = &contexts[l];
-            csp::add(pages::dataset(cx, &cx.site.datasets[i])?).into_bytes()
+            let d = &cx.site.datasets[i];
+            let r = pages::dataset(cx, d)?;
+            let doc = search::dataset_doc(d, cx.lang, &cx.prefix, &r.text);
+            return Ok((r.html.into_bytes(), Some(doc)));
         }
         Job::Csv(i, l) => downloads::csv(&contexts[l].site.datasets[i], contexts[l].lang),
         Job::Json(i, l) => downloads::json(&contexts[l].site.datasets[i]),
@@ -378,17 +509,23 @@ fn render_job(contexts: &[pages::Ctx], planned: &Planned) -> Result<Vec<u8>, Dia
         Job::DataPackage => metadata::datapackage(site),
         Job::Chart(i, l) => crate::charts::embed::file(contexts[l].site, i, contexts[l].lang)?,
         Job::Static(i) => site.statics[i].bytes.clone(),
-        Job::SearchPage(l) => csp::add(search::page(&contexts[l])?).into_bytes(),
+        Job::SearchPage(l) => csp::add(finding::search_page(&contexts[l])?).into_bytes(),
         Job::SearchScript => search::SCRIPT.as_bytes().to_vec(),
-        Job::SearchFile(l, _) => {
-            let index = contexts[l].search_index()?;
-            let name = planned
-                .path
-                .rsplit_once("/index/")
-                .map_or("", |(_, name)| name);
-            index.files.get(name).cloned().unwrap_or_default()
+        // Made from every page's text by `render_to`, after the pages.
+        Job::SearchFile(..) => Vec::new(),
+        Job::SitemapPage(l) => csp::add(finding::sitemap_page(&contexts[l])?).into_bytes(),
+    };
+    Ok((bytes, None))
+}
+
+/// The bytes of every style sheet the plan publishes (each is a static file), for the egress scan's hidden
+/// classes, which it needs before the first page.
+pub fn style_sheets<'s>(site: &'s Site, planned: &'s [Planned]) -> impl Iterator<Item = &'s [u8]> {
+    planned.iter().filter_map(move |p| match p.job {
+        Job::Static(i) if p.path.ends_with(".css") => {
+            site.statics.get(i).map(|s| s.bytes.as_slice())
         }
-        Job::SitemapPage(l) => csp::add(search::sitemap_page(&contexts[l])?).into_bytes(),
+        _ => None,
     })
 }
 

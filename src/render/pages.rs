@@ -1,14 +1,12 @@
 //! The context each template receives (see docs/theme-contract.md) and the HTML pages made from it.
 
-use std::sync::OnceLock;
-
 use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;
 
 use super::figure_link;
 use super::markdown;
-use super::search::{self, Index};
+use super::search;
 use super::templates::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::format;
@@ -95,31 +93,22 @@ pub struct Ctx<'a> {
     pub home: usize,
     /// Every language of the site, the default first: (code, name).
     pub languages: &'a [(String, String)],
-    /// The search index, built by the first index file rendered and shared by the others.
-    pub search: OnceLock<Result<Index, Diagnostic>>,
-    /// Which pages cite each dataset ([`super::catalogue::cited_by`]), worked out once for all dataset pages.
-    pub cited: OnceLock<Vec<Vec<usize>>>,
-    /// Docs of earlier builds still valid (`serve` only).
-    pub doc_cache: Option<&'a search::DocCache>,
+    /// Which pages cite each dataset ([`super::catalogue::cited_by`]), worked out once per language.
+    pub cited: Vec<Vec<usize>>,
+}
+
+/// What one page job publishes: the whole page, and the text and headings of its body for the search index, all
+/// from one rendering of the body.
+#[derive(Debug, Clone, Default)]
+pub struct RenderedPage {
+    pub html: String,
+    pub text: String,
+    pub headings: Vec<String>,
 }
 
 impl Ctx<'_> {
-    pub fn search_index(&self) -> Result<&Index, Diagnostic> {
-        self.search
-            .get_or_init(|| {
-                let docs = search::docs(self)?;
-                Ok(search::index::build(
-                    &docs,
-                    search::shard_count(self.site, self.lang),
-                ))
-            })
-            .as_ref()
-            .map_err(Clone::clone)
-    }
-
     pub fn cited(&self) -> &[Vec<usize>] {
-        self.cited
-            .get_or_init(|| super::catalogue::cited_by(self.site, self.lang))
+        &self.cited
     }
 
     /// A site-relative path as a link carrying the base path.
@@ -343,10 +332,15 @@ impl Ctx<'_> {
 }
 
 /// Renders one Markdown page with its template.
-pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
+pub fn page(cx: &Ctx, index: usize) -> Result<RenderedPage, Diagnostic> {
     let site = cx.site;
     let p = &site.pages[index];
-    let (content, toc) = super::toc::outline(&body(cx, p)?);
+    let markdown::Body {
+        html,
+        text,
+        headings,
+    } = body(cx, p)?;
+    let (content, toc) = super::toc::outline(&html);
     let versions: Vec<(String, String)> = std::iter::once(p)
         .chain(p.alternates.iter().map(|&j| &site.pages[j]))
         .map(|q| (q.lang.clone(), q.path.clone()))
@@ -426,11 +420,15 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
         }
         .to_string()
     });
-    cx.theme.render(&template, ctx)
+    Ok(RenderedPage {
+        html: super::csp::add(cx.theme.render(&template, ctx)?),
+        text,
+        headings,
+    })
 }
 
-/// A page's body as HTML, its relative links resolved from where it sits.
-pub fn body(cx: &Ctx, p: &Page) -> Result<String, Diagnostic> {
+/// A page's body, its relative links resolved from where it sits.
+pub fn body(cx: &Ctx, p: &Page) -> Result<markdown::Body, Diagnostic> {
     let dirs: Vec<String> = p
         .rel
         .parent()
@@ -482,8 +480,8 @@ fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) 
     (prev, next)
 }
 
-/// A dataset's own page.
-pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<String, Diagnostic> {
+/// A dataset's own page, with the text of its table.
+pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<RenderedPage, Diagnostic> {
     let inner = format!("data/{}/", d.id);
     let path = format!("{}{inner}", cx.prefix);
     let mut crumbs = cx.home_crumbs();
@@ -502,16 +500,31 @@ pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<String, Diagnostic> {
         &cx.everywhere(&inner),
     );
     let card = cx.dataset_card(d);
+    let table = dataset_table(cx, d);
+    let text = crate::html::text::text(&table).body;
     let ctx = context! {
         dataset => context! {
-            table => Value::from_safe_string(table(d, cx.lang, &cx.site.base.path, Placement::DatasetPage)),
+            table => Value::from_safe_string(table),
             jsonld => Value::from_safe_string(super::metadata::dataset_jsonld(cx.site, d)),
             about => super::about::dataset_about(cx, d, cx.cited().get(dataset_index(cx, d)).map_or(&[], Vec::as_slice)),
             ..Value::from(Serde(&card))
         },
         ..base
     };
-    cx.theme.render("dataset.html", ctx)
+    Ok(RenderedPage {
+        html: super::csp::add(cx.theme.render("dataset.html", ctx)?),
+        text,
+        headings: Vec::new(),
+    })
+}
+
+fn dataset_table(cx: &Ctx, d: &Dataset) -> String {
+    table(d, cx.lang, &cx.site.base.path, Placement::DatasetPage)
+}
+
+/// The text a dataset's page publishes in its table, for a search index that did not render the page now.
+pub fn dataset_text(cx: &Ctx, d: &Dataset) -> String {
+    crate::html::text::text(&dataset_table(cx, d)).body
 }
 
 fn dataset_index(cx: &Ctx, d: &Dataset) -> usize {

@@ -6,6 +6,7 @@
 
 mod lock;
 mod refuse;
+mod stream;
 mod swap;
 
 use std::fs;
@@ -13,7 +14,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
-use crate::egress::CheckedOutput;
+use crate::egress::{CheckedFile, CheckedOutput};
 
 pub use refuse::MARKER;
 
@@ -99,13 +100,32 @@ fn check_state(root: &Path, out: &Path, force: bool) -> Result<bool, Diagnostic>
 
 /// Writes `output` to the destination, replacing what was there only once everything is written and on disk.
 pub fn write(checked: &CheckedOutput, dest: &Destination) -> Result<(), Diagnostic> {
-    let output = checked.output();
+    let paths: Vec<&str> = checked
+        .output()
+        .files
+        .iter()
+        .map(|f| f.path.as_str())
+        .collect();
+    let staging = stage(dest, &paths)?;
+    for f in checked.files() {
+        staging.put(f)?;
+    }
+    staging.commit()
+}
+
+/// The new output being written beside the destination while the build renders. Only [`Staging::commit`] puts
+/// it in place; dropped any other way (a failed scan, a render error, a panic unwinding) it is deleted, so a
+/// failed build leaves nothing behind and the previous output untouched.
+pub struct Staging<'d> {
+    dest: &'d Destination,
+    dir: PathBuf,
+    tree: Option<stream::Tree>,
+}
+
+/// Starts the new output of `dest`, which will hold exactly the files at `paths` (relative, forward slashes).
+pub fn stage<'d>(dest: &'d Destination, paths: &[&str]) -> Result<Staging<'d>, Diagnostic> {
     if dest.earlier_output {
-        let mut names: Vec<&str> = output
-            .files
-            .iter()
-            .filter_map(|f| f.path.split('/').next())
-            .collect();
+        let mut names: Vec<&str> = paths.iter().filter_map(|p| p.split('/').next()).collect();
         names.sort_unstable();
         names.dedup();
         if let Some(extra) = refuse::unexpected_entry(&dest.out, &names) {
@@ -115,31 +135,72 @@ pub fn write(checked: &CheckedOutput, dest: &Destination) -> Result<(), Diagnost
             ));
         }
     }
-    let staging = swap::staging_path(&dest.parent, &dest.name);
-    if fs::symlink_metadata(&staging).is_ok() {
+    let dir = swap::staging_path(&dest.parent, &dest.name);
+    if fs::symlink_metadata(&dir).is_ok() {
         // The name of this build's staging folder, taken by something that is not a leftover of ours.
         return Err(error(format!(
             "{} exists and was not made by Sunlight",
-            staging.display()
+            dir.display()
         ))
         .hint("remove it or choose another --out"));
     }
-    if let Err(e) = swap::write_tree(output, &staging) {
-        swap::remove_tree(&staging);
-        return Err(io_failure("write the new output", e));
-    }
-    match swap::swap(&staging, &dest.out, &dest.parent, &dest.name) {
-        Ok(swap::Swapped::Fresh) => Ok(()),
-        Ok(swap::Swapped::Old(old)) => {
-            swap::remove_tree(&old);
-            Ok(())
-        }
+    match stream::Tree::create(&dir, paths) {
+        Ok(tree) => Ok(Staging {
+            dest,
+            dir,
+            tree: Some(tree),
+        }),
         Err(e) => {
-            swap::remove_tree(&staging);
-            Err(match e {
-                swap::SwapError::MountPoint => mount_point(&dest.out),
-                swap::SwapError::Io(e) => io_failure("swap in the new output", e),
-            })
+            swap::remove_tree(&dir);
+            Err(io_failure("write the new output", e))
+        }
+    }
+}
+
+impl Staging<'_> {
+    /// Queues one scanned file for writing.
+    pub fn put(&self, file: CheckedFile) -> Result<(), Diagnostic> {
+        let file = file.into_file();
+        let tree = self
+            .tree
+            .as_ref()
+            .ok_or_else(|| error("the new output was already put in place".into()))?;
+        tree.put(&file.path, file.bytes)
+            .map_err(|e| io_failure("write the new output", e))
+    }
+
+    /// Waits for every file to be on disk, then swaps the new output in.
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        let Some(tree) = self.tree.take() else {
+            return Ok(());
+        };
+        if let Err(e) = tree.finish() {
+            swap::remove_tree(&self.dir);
+            return Err(io_failure("write the new output", e));
+        }
+        let dest = self.dest;
+        match swap::swap(&self.dir, &dest.out, &dest.parent, &dest.name) {
+            Ok(swap::Swapped::Fresh) => Ok(()),
+            Ok(swap::Swapped::Old(old)) => {
+                swap::remove_tree(&old);
+                Ok(())
+            }
+            Err(e) => {
+                swap::remove_tree(&self.dir);
+                Err(match e {
+                    swap::SwapError::MountPoint => mount_point(&dest.out),
+                    swap::SwapError::Io(e) => io_failure("swap in the new output", e),
+                })
+            }
+        }
+    }
+}
+
+impl Drop for Staging<'_> {
+    fn drop(&mut self) {
+        if let Some(tree) = self.tree.take() {
+            drop(tree);
+            swap::remove_tree(&self.dir);
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The new tree is written in full to a staging folder beside the output, flushed to disk, and then exchanged with
+//! The new tree is written in full to a staging folder beside the output ([`super::stream`]), flushed to disk, and then exchanged with
 //! the output in one step, so at every moment the output's path holds either the complete old tree or the complete
 //! new one: a web server or a reader never finds `index.html` missing, and a build killed at any point (or a power
 //! cut after the exchange) leaves one of the two.
@@ -7,13 +7,12 @@
 //! to two renames (the old tree aside, the new one in), between which the output's path briefly does not exist.
 
 use std::fs::{self, File};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use super::refuse::{MARKER, MARKER_TEXT, is_marked};
-use crate::render::Output;
 
 /// The staging folder and the folder the fallback moves the old tree to, beside the output.
 pub fn staging_path(parent: &Path, name: &str) -> PathBuf {
@@ -22,55 +21,6 @@ pub fn staging_path(parent: &Path, name: &str) -> PathBuf {
 
 fn retired_path(parent: &Path, name: &str) -> PathBuf {
     parent.join(format!(".{name}.old-{}", std::process::id()))
-}
-
-/// Writes `output` into the new folder `dir`, the marker first (so a build killed while writing leaves a folder
-/// the next build knows it may delete), and flushes every file and folder to disk before returning.
-pub fn write_tree(output: &Output, dir: &Path) -> io::Result<()> {
-    fs::create_dir(dir)?;
-    write_synced(&dir.join(MARKER), MARKER_TEXT.as_bytes())?;
-    let mut folders: Vec<PathBuf> = output
-        .files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p)))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    // A large site has a folder per page, and creating them one by one took as long as writing the files;
-    // `create_dir_all` tolerates another thread creating the same parent first.
-    folders.par_iter().try_for_each(fs::create_dir_all)?;
-    // Every folder, parents included, so each file's name is on disk as well as its bytes.
-    let mut all: Vec<&Path> = folders
-        .iter()
-        .flat_map(|f| f.ancestors().take_while(|a| a.starts_with(dir)))
-        .collect();
-    all.sort();
-    all.dedup();
-    let flush = || -> io::Result<()> {
-        output
-            .files
-            .par_iter()
-            .try_for_each(|f| write_synced(&dir.join(&f.path), &f.bytes))?;
-        all.par_iter().try_for_each(|d| sync_dir(d))
-    };
-    match rayon::ThreadPoolBuilder::new()
-        .num_threads(SYNC_THREADS)
-        .build()
-    {
-        Ok(pool) => pool.install(flush),
-        Err(_) => flush(),
-    }
-}
-
-/// Threads that write and flush files. A flush waits for the disk, not the processor, and the file system commits
-/// flushes that wait together in one journal write, so many more threads than cores make 20,000 flushes fast.
-const SYNC_THREADS: usize = 16;
-
-/// A new file's bytes and size on disk (`fdatasync`): its name is flushed with its folder.
-fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_data()
 }
 
 #[cfg(unix)]
@@ -211,7 +161,19 @@ fn is_empty_dir(dir: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::OutputFile;
+    use crate::render::{Output, OutputFile};
+    use crate::write::stream::Tree;
+
+    /// Writes `output` into the new folder `dir` (see [`Tree`](crate::write::stream::Tree)) and flushes every file and folder to disk before
+    /// returning.
+    fn write_tree(output: &Output, dir: &Path) -> io::Result<()> {
+        let paths: Vec<&str> = output.files.iter().map(|f| f.path.as_str()).collect();
+        let tree = Tree::create(dir, &paths)?;
+        for f in &output.files {
+            tree.put(&f.path, f.bytes.clone())?;
+        }
+        tree.finish()
+    }
 
     fn output(files: &[(&str, &str)]) -> Output {
         Output {

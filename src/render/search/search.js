@@ -1,5 +1,6 @@
 // Sunlight site search. Reads the static index the build wrote (see src/render/search/index.rs): meta.json once,
-// then only the shards the query's tokens hash to, then the text of the results shown, for their snippets.
+// then only the shards the query's tokens hash to, then the packs holding the texts of the results shown, for
+// their snippets (each pack is the texts of a run of consecutive documents; meta.packs says where each begins).
 // Query tokens are cut exactly as tokenize.rs cuts page text: CJK runs as bigrams, other runs as lower-case words.
 (function () {
   'use strict';
@@ -186,6 +187,17 @@
     return (start > 0 ? '…' : '') + chars.slice(start, end).join('') + (end < chars.length ? '…' : '');
   }
 
+  // The pack holding a document's text: the last pack starting at or before it (`packs` is ascending from 0).
+  function packOf(packs, doc) {
+    var lo = 0;
+    var hi = packs.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (packs[mid] <= doc) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
   function item(meta, doc, parsed) {
     var d = meta.docs[doc];
     var li = document.createElement('li');
@@ -203,10 +215,13 @@
     li.appendChild(h);
     li.appendChild(section);
     li.appendChild(p);
-    get('f/' + doc + '.json').then(function (f) {
-      var marks = marksFor(f.text, parsed);
-      highlighted(p, snippet(f.text, marks), marks);
-    }, function () { p.remove(); });
+    var k = packOf(meta.packs, doc);
+    get('f/' + k + '.json').then(function (texts) {
+      var text = texts[doc - meta.packs[k]];
+      if (typeof text !== 'string') throw new Error('no text for ' + doc);
+      var marks = marksFor(text, parsed);
+      highlighted(p, snippet(text, marks), marks);
+    }).catch(function () { p.remove(); });
     return li;
   }
 
