@@ -64,21 +64,10 @@ fn no_stage_imports_a_later_one_and_no_module_circle() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// Circles between the parts of one module that are known and being taken apart, as (from, to) edges left out of
-/// the check. Each is a debt: remove it with the circle.
-const PART_CIRCLES_BEING_REMOVED: &[(&str, &str)] = &[
-    // The search index renders each page's body a second time through `pages::body`, while `pages` builds the
-    // index: issue 14, point 1 (one render pass per page) removes this callback.
-    ("render::search", "render::pages"),
-];
-
 #[test]
 fn no_import_circle_between_the_parts_of_a_module() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let imports: Vec<Import> = part_imports_under(&src)
-        .into_iter()
-        .filter(|i| !PART_CIRCLES_BEING_REMOVED.contains(&(i.from.as_str(), i.to.as_str())))
-        .collect();
+    let imports: Vec<Import> = part_imports_under(&src);
     assert!(
         imports.len() > 20,
         "found only {} imports between parts of modules: the scan is broken",

@@ -7,8 +7,11 @@ mod support;
 use std::collections::BTreeSet;
 use support::{Built, PORTAL_BASE_URL, html};
 
-/// The page-weight budget: a page's HTML with the stylesheets and scripts it loads, uncompressed.
-const PAGE_BUDGET: usize = 100 * 1024;
+/// The page-weight budget: a page's HTML with the stylesheets and scripts it loads, uncompressed. It was 100 KB;
+/// it is 128 KB since each chart is drawn at two widths (phone and desktop, so its text stays legible on both) and
+/// the stylesheet gained the responsive tables and the contents list. Bringing it back to 100 KB (one drawing per
+/// chart served as an image, a smaller stylesheet) is open work, not a settled limit.
+const PAGE_BUDGET: usize = 128 * 1024;
 /// The scheme and host of [`PORTAL_BASE_URL`], for the root-relative URLs pages use.
 const ORIGIN: &str = "http://127.0.0.1:8080";
 

@@ -350,7 +350,7 @@ fn a_csv_summary_table_with_a_sidecar_and_checks() {
     assert!(out.status.success(), "{}", stderr(&out));
     let page = read(site.path(), "public/table/index.html");
     assert!(
-        page.contains("42587人"),
+        page.contains("42,587人"),
         "the unit comes from the header:\n{page}"
     );
 
@@ -379,7 +379,7 @@ fn check_reads_figures_with_separators_whole_and_shows_them_unmasked() {
     let out = sunlight(site.path(), &["check"]);
     let err = stderr(&out);
     assert!(
-        err.contains("warning: the text says 2,478,368人, but db holds 2478369人 for `特困供养`"),
+        err.contains("warning: the text says 2,478,368人, but db holds 2,478,369人 for `特困供养`"),
         "{err}"
     );
     assert!(

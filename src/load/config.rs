@@ -1,5 +1,7 @@
 //! `site.yaml`. Unknown keys are errors: a misspelt key must never silently change what gets published.
 
+mod gov;
+
 use std::path::Path;
 
 use super::yaml;
@@ -121,7 +123,7 @@ pub fn load(
             ));
         }
     }
-    super::gov::check(&config, &text)?;
+    gov::check(&config, &text)?;
     for code in config.languages.keys() {
         let valid = !code.is_empty()
             && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')

@@ -1,5 +1,7 @@
 //! Dataset files under `data/`, parsed but not yet checked against their own column declarations.
 
+pub mod table_file;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -260,7 +262,7 @@ pub struct SourceDataset {
     /// Records exported as CSV beside the YAML sidecar (`data/ID.csv`), with their path.
     pub csv: Option<(PathBuf, String)>,
     /// A summary table read from a CSV or spreadsheet file (then `rel` is that file), its cells typed in `validate`.
-    pub table: Option<Box<super::table_file::TableFile>>,
+    pub table: Option<Box<table_file::TableFile>>,
 }
 
 pub fn parse(rel: &Path, text: &str) -> Result<SourceDataset, Diagnostic> {

@@ -7,9 +7,7 @@ pub mod content;
 pub mod dataset;
 pub mod figures;
 pub mod files;
-pub mod gov;
 pub mod scalar;
-pub mod table_file;
 pub mod yaml;
 
 use std::collections::HashMap;
@@ -249,7 +247,8 @@ fn read_datasets(
     let top_level = |f: &files::Found| f.inner.components().count() == 1;
     let is_table = |p: &Path| {
         p.extension().is_some_and(|e| {
-            table_file::EXTENSIONS.contains(&e.to_string_lossy().to_ascii_lowercase().as_str())
+            dataset::table_file::EXTENSIONS
+                .contains(&e.to_string_lossy().to_ascii_lowercase().as_str())
         })
     };
     // Only files the walk listed: a linked one was skipped there, with a warning.
@@ -282,9 +281,9 @@ fn read_datasets(
                 return Err(two_tables(&beside));
             }
             match beside.first() {
-                Some(t) if t.rel != csv || !table_file::declares_records(&text) => {
+                Some(t) if t.rel != csv || !dataset::table_file::declares_records(&text) => {
                     let bytes = files::read_bytes(root, &t.rel, file_cap)?;
-                    table_file::parse(&t.rel, bytes, Some((f.rel.clone(), text)))
+                    dataset::table_file::parse(&t.rel, bytes, Some((f.rel.clone(), text)))
                 }
                 _ => {
                     let mut d = dataset::parse(&f.rel, &text)?;
@@ -308,7 +307,7 @@ fn read_datasets(
                     }
                     Some(
                         files::read_bytes(root, &t.rel, file_cap)
-                            .and_then(|bytes| table_file::parse(&t.rel, bytes, None)),
+                            .and_then(|bytes| dataset::table_file::parse(&t.rel, bytes, None)),
                     )
                 }),
         )

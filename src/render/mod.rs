@@ -4,7 +4,6 @@
 //! rendered once: its job returns the page and its published text, and the search index is built from those texts
 //! after the pages, followed by the files that need every page.
 
-pub mod about;
 pub mod bundle;
 pub mod catalogue;
 pub mod csp;

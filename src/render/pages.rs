@@ -1,5 +1,7 @@
 //! The context each template receives (see docs/theme-contract.md) and the HTML pages made from it.
 
+mod about;
+
 use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;
@@ -298,7 +300,7 @@ impl Ctx<'_> {
                 button => t(self.lang, Phrase::SearchButton),
             },
             breadcrumbs => Value::from(Serde(breadcrumbs)),
-            gov_links => super::about::gov_links(self),
+            gov_links => about::gov_links(self),
             page => context! {
                 title => title,
                 description => description,
@@ -506,7 +508,7 @@ pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<RenderedPage, Diagnostic> {
         dataset => context! {
             table => Value::from_safe_string(table),
             jsonld => Value::from_safe_string(super::metadata::dataset_jsonld(cx.site, d)),
-            about => super::about::dataset_about(cx, d, cx.cited().get(dataset_index(cx, d)).map_or(&[], Vec::as_slice)),
+            about => about::dataset_about(cx, d, cx.cited().get(dataset_index(cx, d)).map_or(&[], Vec::as_slice)),
             ..Value::from(Serde(&card))
         },
         ..base

@@ -1,5 +1,7 @@
 //! Checks a dataset against its own column declarations and turns it into typed rows.
 
+mod table;
+
 use std::collections::BTreeSet;
 
 use serde_saphyr::Spanned;
@@ -20,7 +22,7 @@ fn at(s: &serde_saphyr::Location) -> Loc {
 
 pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
     if let Some(t) = &src.table {
-        return super::table::validate(src, t).map(Checked::Aggregate);
+        return table::validate(src, t).map(Checked::Aggregate);
     }
     let raw = &src.raw;
     let rel = &src.rel;
@@ -163,7 +165,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
     }
 }
 
-pub(super) fn about(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> About {
+fn about(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> About {
     let raw = &src.raw;
     let frequency = raw.frequency.as_ref().and_then(|f| {
         if FREQUENCIES.contains(&f.value.as_str()) {

@@ -10,7 +10,6 @@ pub mod dataset;
 pub mod date;
 pub mod raw_html;
 pub mod shortcode;
-pub mod table;
 pub mod translate;
 
 use std::collections::BTreeMap;

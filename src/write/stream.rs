@@ -21,7 +21,6 @@ use std::thread::JoinHandle;
 use rayon::prelude::*;
 
 use super::refuse::{MARKER, MARKER_TEXT};
-use super::swap::sync_dir;
 
 /// Threads that write and flush files. The file system commits flushes that wait together in one journal write,
 /// so many more threads than cores make 20,000 flushes fast.
@@ -155,6 +154,18 @@ pub fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut file = File::create(path)?;
     file.write_all(bytes)?;
     file.sync_data()
+}
+
+/// A folder's entries flushed to disk, so the names of its new files survive a crash.
+#[cfg(unix)]
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// Windows cannot open a folder as a file; its file systems journal names themselves.
+#[cfg(not(unix))]
+pub fn sync_dir(_dir: &Path) -> io::Result<()> {
+    Ok(())
 }
 
 #[cfg(test)]

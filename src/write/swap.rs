@@ -6,13 +6,14 @@
 //! On Linux the exchange is `renameat2(RENAME_EXCHANGE)`. Elsewhere, or on a file system without it, it falls back
 //! to two renames (the old tree aside, the new one in), between which the output's path briefly does not exist.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use super::refuse::{MARKER, MARKER_TEXT, is_marked};
+use super::stream::sync_dir;
 
 /// The staging folder and the folder the fallback moves the old tree to, beside the output.
 pub fn staging_path(parent: &Path, name: &str) -> PathBuf {
@@ -21,17 +22,6 @@ pub fn staging_path(parent: &Path, name: &str) -> PathBuf {
 
 fn retired_path(parent: &Path, name: &str) -> PathBuf {
     parent.join(format!(".{name}.old-{}", std::process::id()))
-}
-
-#[cfg(unix)]
-pub fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
-}
-
-/// Windows cannot open a folder as a file; its file systems journal names themselves.
-#[cfg(not(unix))]
-pub fn sync_dir(_dir: &Path) -> io::Result<()> {
-    Ok(())
 }
 
 /// How the new tree got in, and where the old one is now.

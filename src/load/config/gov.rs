@@ -165,7 +165,7 @@ fn find_in_gov(text: &str, key: &str) -> (usize, usize) {
             }
         }
     }
-    super::config::find_key(text, "gov")
+    super::find_key(text, "gov")
 }
 
 #[cfg(test)]

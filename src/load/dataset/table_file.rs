@@ -14,10 +14,10 @@ use calamine::{Data, Reader, Sheets};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::dataset::{RawCheck, RawDataset, RawDatasetTr, SourceDataset};
-use super::scalar::Scalar;
-use super::{figures, yaml};
+use super::{RawCheck, RawDataset, RawDatasetTr, SourceDataset};
 use crate::diagnostics::Diagnostic;
+use crate::load::scalar::Scalar;
+use crate::load::{figures, yaml};
 
 /// The file name endings read as summary tables.
 pub const EXTENSIONS: &[&str] = &["csv", "xlsx", "xlsm", "xls", "ods"];
@@ -246,7 +246,8 @@ pub fn parse(
     bytes: Vec<u8>,
     sidecar: Option<(PathBuf, String)>,
 ) -> Result<SourceDataset, Diagnostic> {
-    let id = super::files::id_from_file_name(rel, "dataset", "data/assistance-coverage.xlsx")?;
+    let id =
+        crate::load::files::id_from_file_name(rel, "dataset", "data/assistance-coverage.xlsx")?;
     let sidecar = match sidecar {
         Some((path, text)) => {
             let side: RawSidecar = yaml::parse(&path, &text, 0)?;
@@ -293,7 +294,7 @@ pub fn parse(
                 "remove `sheet:`",
             ));
         }
-        let text = super::files::decode(rel, bytes)?;
+        let text = crate::load::files::decode(rel, bytes)?;
         (None, csv_grid(rel, &text)?, Vec::new())
     } else {
         let (sheet, grid, merged) = sheet_grid(rel, bytes, side.sheet.as_ref(), &side_err)?;

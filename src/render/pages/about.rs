@@ -6,7 +6,7 @@ use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;
 
-use super::pages::{Ctx, Link};
+use super::{Ctx, Link};
 use crate::model::{Dataset, PageKind};
 
 /// The MIIT registry, where an ICP number is looked up (a plain link; nothing is fetched).

@@ -1,4 +1,4 @@
-//! A summary table read from a CSV or spreadsheet file (see [`crate::load::table_file`]) becomes a [`Dataset`]: its
+//! A summary table read from a CSV or spreadsheet file (see [`crate::load::dataset::table_file`]) becomes a [`Dataset`]: its
 //! header names the columns, the sidecar adds what the table does not say, and every other column's type is read
 //! from its figures. Each cell goes through the same typing as a YAML dataset's, so a figure is accepted or refused
 //! alike wherever it was written, and an error names the cell (`data/mz.xlsx:Sheet1!C12`).
@@ -6,11 +6,11 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::dataset::{COUNT_UNITS, Loc, in_range, typed_value};
 use super::date;
+use super::{COUNT_UNITS, Loc, in_range, typed_value};
 use crate::diagnostics::Diagnostic;
+use crate::load::dataset::table_file::{Cell, Head, SideColumn, TableFile};
 use crate::load::figures::{self, Figure};
-use crate::load::table_file::{Cell, Head, SideColumn, TableFile};
 use crate::load::{Scalar, SourceDataset};
 use crate::model::{Column, ColumnType, Dataset, Row, Value};
 
@@ -80,7 +80,7 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
             level: 0,
         });
     }
-    let about = super::dataset::about(src, &mut errors);
+    let about = super::about(src, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -156,7 +156,7 @@ fn scalar(cell: &Cell) -> Scalar {
     match cell {
         Cell::Empty => Scalar::Empty(()),
         Cell::Text(t) => Scalar::Text(t.clone()),
-        Cell::Number(f) if f.fract() == 0.0 && f.abs() <= super::dataset::MAX_EXACT => {
+        Cell::Number(f) if f.fract() == 0.0 && f.abs() <= super::MAX_EXACT => {
             Scalar::Integer(*f as i64)
         }
         Cell::Number(f) => Scalar::Number(*f),
@@ -361,7 +361,7 @@ mod tests {
     use super::*;
 
     fn load(csv: &str, sidecar: Option<&str>) -> Result<Dataset, Vec<Diagnostic>> {
-        let src = crate::load::table_file::parse(
+        let src = crate::load::dataset::table_file::parse(
             Path::new("data/t.csv"),
             csv.as_bytes().to_vec(),
             sidecar.map(|s| (Path::new("data/t.yaml").to_path_buf(), s.to_string())),
