@@ -2,8 +2,8 @@
 //!
 //! The build is a straight pipeline, one module per stage, each taking the previous stage's value:
 //! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`privacy::egress`] → [`write`].
-//! [`build`] runs it; the command line, `check` and the tests all call it. [`serve`] runs the same stages
-//! incrementally for a live preview.
+//! A [`session::Session`] runs it for every command: once for `build` and `check` (and [`build`], which the tests
+//! and benchmarks call), on every save for `serve`'s live preview, reading and rendering again only what changed.
 
 pub mod charts;
 pub mod check;
@@ -15,13 +15,14 @@ pub mod messages;
 pub mod privacy;
 pub mod render;
 pub mod serve;
+pub mod session;
 pub mod validate;
 pub mod write;
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use diagnostics::{Diagnostic, Diagnostics};
+use diagnostics::Diagnostics;
 
 /// What to do with a site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,120 +113,11 @@ impl Report {
     }
 }
 
-/// Runs the pipeline. On failure returns every problem found; the output folder is then untouched.
+/// Runs the pipeline once (a [`session::Session`] used for one run). On failure returns every problem found; the
+/// output folder is then untouched.
 pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
-    build_reporting(opts, &mut |_| {})
+    session::Session::new(opts.clone()).build(&mut |_| {})
 }
 
-/// The stages of a run, in order, as [`build_reporting`] announces them.
+/// The stages of a run, in order, as [`session::Session::build`] announces them.
 pub const STAGES: [&str; 6] = ["load", "validate", "privacy", "render", "egress", "write"];
-
-/// [`build`], calling `on_stage` with the name of each stage as it finishes, so a front end can show progress.
-pub fn build_reporting(
-    opts: &Options,
-    on_stage: &mut dyn FnMut(&'static str),
-) -> Result<Report, Diagnostics> {
-    let started = Instant::now();
-    let mut timings = Timings::default();
-    let mut lap = Instant::now();
-    let mut done = STAGES.iter();
-    let mut stage = |slot: &mut Duration| {
-        *slot = lap.elapsed();
-        lap = Instant::now();
-        if let Some(name) = done.next() {
-            on_stage(name);
-        }
-    };
-    let out = opts.out_dir();
-    // Before any work, so a refused or busy output fails at once; the lock is held until the build ends.
-    let destination = match opts.mode {
-        Mode::Build => Some(write::prepare(&opts.root, &out, opts.force).map_err(|d| {
-            privacy::screen(
-                Diagnostics(vec![d]),
-                &privacy::early_detector(),
-                &opts.root,
-                &[],
-            )
-        })?),
-        Mode::Check => None,
-    };
-    let (loaded, mut diags) = load::load(&opts.root, opts.base_url.as_deref())
-        .map_err(|d| privacy::screen(d, &privacy::early_detector(), &opts.root, &[]).sorted())?;
-    stage(&mut timings.load);
-    // Every message passes the detector before it is returned (see `privacy::screen`).
-    let rosters = privacy::roster_files(&loaded);
-    let early = privacy::validation_detector(&loaded);
-    let Some(site) = validate::validate(loaded, &mut diags) else {
-        let diags = privacy::screen(diags, &early, &opts.root, &rosters);
-        return Err(finish(diags, opts.strict));
-    };
-    stage(&mut timings.validate);
-    let detector = privacy::detector(&site);
-    let screen = |d: Diagnostics| privacy::screen(d, &detector, &opts.root, &rosters);
-    let (site, privacy_report, cleared) = privacy::protect(site, &detector, &mut diags);
-    stage(&mut timings.privacy);
-    let output = match render::render(&site) {
-        Ok(o) => o,
-        Err(errs) => {
-            write_report(&opts.root, &privacy_report);
-            diags.extend(errs);
-            return Err(screen(diags).sorted());
-        }
-    };
-    stage(&mut timings.render);
-    diags.extend(privacy::egress::scan(
-        &output.files,
-        &detector,
-        &cleared,
-        &site.config.privacy.reviewed,
-    ));
-    stage(&mut timings.egress);
-    if opts.mode == Mode::Check {
-        diags.extend(check::run(&site, &output));
-    }
-    write_report(&opts.root, &privacy_report);
-    if opts.strict {
-        diags.make_strict();
-    }
-    let diags = screen(diags);
-    if diags.has_errors() {
-        return Err(diags.sorted());
-    }
-    if let Some(destination) = &destination {
-        write::write(&output, destination).map_err(|d: Diagnostic| screen(Diagnostics(vec![d])))?;
-    }
-    stage(&mut timings.write);
-    Ok(Report {
-        pages: output.html_pages(),
-        datasets: site.datasets.len(),
-        charts: site.charts.len(),
-        files: output.files.len(),
-        detections: privacy_report.detections(),
-        suppressed: privacy_report.suppressed_cells(),
-        diagnostics: diags.sorted(),
-        elapsed: started.elapsed(),
-        timings,
-    })
-}
-
-/// The privacy report goes beside the sources, never into the output. Failing to write it must not fail a build
-/// (a read-only checkout can still be checked), so an error here is ignored, and so is a symbolic link on its way.
-fn write_report(root: &std::path::Path, report: &privacy::PrivacyReport) {
-    // A link in the way would have the report overwrite a file outside the site folder.
-    if load::files::link_on_the_way(root, std::path::Path::new(".sunlight/privacy-report.json"))
-        .is_some()
-    {
-        return;
-    }
-    let dir = root.join(".sunlight");
-    if std::fs::create_dir_all(&dir).is_ok() {
-        let _ = std::fs::write(dir.join("privacy-report.json"), report.to_json());
-    }
-}
-
-fn finish(mut diags: Diagnostics, strict: bool) -> Diagnostics {
-    if strict {
-        diags.make_strict();
-    }
-    diags.sorted()
-}

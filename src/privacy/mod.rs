@@ -30,7 +30,7 @@ use crate::diagnostics::{
     Diagnostic, Diagnostics, Excerpt, cut_around, display_path, line_col, source_line,
 };
 use crate::load::Loaded;
-use crate::validate::{Chart, Dataset, Segment, Site, Value};
+use crate::validate::{Chart, Dataset, Page, Segment, Site, Value};
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
 
@@ -226,30 +226,7 @@ pub fn protect(
     let page_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
         .pages
         .par_iter_mut()
-        .map(|page| {
-            let mut found = Vec::new();
-            let rel = page.rel.clone();
-            let mut scrub = |text: &mut String, line: usize| {
-                for f in detector.redact(text) {
-                    found.push((rel.clone(), line, f));
-                }
-            };
-            scrub(&mut page.title, 1);
-            scrub(&mut page.description, 1);
-            for kf in &mut page.key_figures {
-                scrub(&mut kf.label, 1);
-            }
-            for seg in &mut page.segments {
-                if let Segment::Markdown { text, line } = seg {
-                    let original = text.clone();
-                    for f in detector.redact(text) {
-                        let l = line_col(&original, f.start).0;
-                        found.push((rel.clone(), *line + l - 1, f));
-                    }
-                }
-            }
-            found
-        })
+        .map(|page| scrub_page(page, detector))
         .collect();
 
     let dataset_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
@@ -325,16 +302,7 @@ pub fn protect(
         .chain(config_found)
     {
         report.detection(&rel, f.kind);
-        diags.push(
-            Diagnostic::warning(
-                &rel,
-                line,
-                0,
-                format!("personal data found and replaced: {}", f.kind.name()),
-            )
-            .hint(hint_for(f.kind))
-            .without_source(),
-        );
+        diags.push(finding_warning(&rel, line, f.kind));
     }
 
     // Names become addresses: they cannot be redacted without breaking links, so they must be renamed.
@@ -356,6 +324,56 @@ pub fn protect(
 
     let cleared = long_runs_of_site(&site);
     (site, report, cleared)
+}
+
+/// Redacts every published string of one page: what [`protect`] does for each page, and what a preview does again
+/// for a page edited alone (see [`crate::session`]).
+pub fn scrub_page(page: &mut Page, detector: &Detector) -> Vec<(PathBuf, usize, Finding)> {
+    let mut found = Vec::new();
+    let rel = page.rel.clone();
+    let mut scrub = |text: &mut String, line: usize| {
+        for f in detector.redact(text) {
+            found.push((rel.clone(), line, f));
+        }
+    };
+    scrub(&mut page.title, 1);
+    scrub(&mut page.description, 1);
+    for kf in &mut page.key_figures {
+        scrub(&mut kf.label, 1);
+    }
+    for seg in &mut page.segments {
+        if let Segment::Markdown { text, line } = seg {
+            let original = text.clone();
+            for f in detector.redact(text) {
+                let l = line_col(&original, f.start).0;
+                found.push((rel.clone(), *line + l - 1, f));
+            }
+        }
+    }
+    found
+}
+
+/// The warning a finding becomes: file, line and kind, never the value.
+pub fn finding_warning(rel: &Path, line: usize, kind: detect::Kind) -> Diagnostic {
+    Diagnostic::warning(
+        rel,
+        line,
+        0,
+        format!("personal data found and replaced: {}", kind.name()),
+    )
+    .hint(hint_for(kind))
+    .without_source()
+}
+
+/// The long digit runs left in a page's published strings (see [`long_runs_of_site`]).
+pub fn long_runs_of_page(page: &Page, set: &mut BTreeSet<String>) {
+    egress::long_runs(&page.title, set);
+    egress::long_runs(&page.description, set);
+    for seg in &page.segments {
+        if let Segment::Markdown { text, .. } = seg {
+            egress::long_runs(text, set);
+        }
+    }
 }
 
 /// Redacts every published string of a dataset, and of its versions in other languages.
@@ -459,16 +477,10 @@ fn name_error(rel: &Path, kind: detect::Kind, detector: &Detector) -> Diagnostic
 /// personal (a project number that fails the ID check). The egress scan flags any other long run.
 fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
-    let mut add = |s: &str| egress::long_runs(s, &mut set);
     for p in &site.pages {
-        add(&p.title);
-        add(&p.description);
-        for seg in &p.segments {
-            if let Segment::Markdown { text, .. } = seg {
-                add(text);
-            }
-        }
+        long_runs_of_page(p, &mut set);
     }
+    let mut add = |s: &str| egress::long_runs(s, &mut set);
     for d in site
         .datasets
         .iter()
