@@ -5,8 +5,8 @@
 
 use std::time::Instant;
 
+use sunlight::model::{Column, ColumnType, Measure, Op, Records, Table, Value};
 use sunlight::privacy::records::{Settings, protect};
-use sunlight::validate::{Column, ColumnType, Measure, Op, Records, Table, Value};
 
 fn main() {
     let n: usize = std::env::args()

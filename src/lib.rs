@@ -1,17 +1,20 @@
 //! Sunlight builds a public transparency portal from YAML datasets and Markdown narrative.
 //!
 //! The build is a straight pipeline, one module per stage, each taking the previous stage's value:
-//! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`privacy::egress`] → [`write`].
+//! [`load`] → [`validate`] → [`privacy`] → [`render`] → [`egress`] → [`write`].
 //! A [`session::Session`] runs it for every command: once for `build` and `check` (and [`build`], which the tests
 //! and benchmarks call), on every save for `serve`'s live preview, reading and rendering again only what changed.
 
 pub mod charts;
 pub mod check;
 pub mod diagnostics;
+pub mod egress;
+pub mod format;
 pub mod html;
 pub mod init;
 pub mod load;
 pub mod messages;
+pub mod model;
 pub mod privacy;
 pub mod render;
 pub mod serve;

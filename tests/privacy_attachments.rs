@@ -440,7 +440,7 @@ fn utf8_text_without_a_known_extension_is_redacted_and_strict_refuses_it() {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    sunlight::privacy::egress::sha256_hex(bytes)
+    sunlight::egress::sha256_hex(bytes)
 }
 
 // ----------------------------------------------------------------------------------------------------------------

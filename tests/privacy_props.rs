@@ -12,10 +12,10 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+use sunlight::model::{Column, ColumnType, Measure, Op, Records, Table as Published, Value};
 use sunlight::privacy::detect::{Detector, Kind};
 use sunlight::privacy::records::{Settings, protect};
 use sunlight::privacy::suppress::{Shape, determined, suppress};
-use sunlight::validate::{Column, ColumnType, Measure, Op, Records, Table as Published, Value};
 
 const REPLACEMENT: &str = "〔已隐去〕";
 

@@ -19,7 +19,7 @@ use sunlight::messages::Lang;
 use sunlight::privacy::detect::Detector;
 use sunlight::render::markdown::{LinkBase, to_html};
 use sunlight::validate::shortcode::{Piece, split};
-use sunlight::{privacy, render, validate};
+use sunlight::{egress, privacy, render, validate};
 
 /// A page file in `content/news/`, next to the fixture's own pages.
 pub fn front_matter(data: &[u8]) {
@@ -124,7 +124,7 @@ pub fn privacy(data: &[u8]) {
     // marker nested in a marker (`###paidbegin###paidbegin##`) survives one pass. So no fixed point is asserted.
     assert!(redacted.len() <= text.len() + findings.len() * detector.replacement.len());
     let mut runs = std::collections::BTreeSet::new();
-    privacy::egress::long_runs(&text, &mut runs);
+    privacy::long_runs(&text, &mut runs);
 }
 
 /// Markdown to HTML as pages are rendered, with a base path, a section and a second language for links.
@@ -225,7 +225,7 @@ fn pipeline(loaded: Loaded, rel: &Path, text: &str) {
         let detector = privacy::detector(&site);
         let (site, _, cleared) = privacy::protect(site, &detector, &mut diags);
         match render::render(&site) {
-            Ok(out) => diags.extend(privacy::egress::scan(
+            Ok(out) => diags.extend(egress::scan(
                 &out.files,
                 &detector,
                 &cleared,

@@ -11,8 +11,8 @@ use super::measure::{FONT, LINE, width, wrap_balanced};
 use super::palette::{self, GRID, MUTED};
 use super::plot::{Plot, ValueAxis};
 use super::scene::{Anchor, Item, Scene, Text};
-use crate::render::strings::{Phrase, t};
-use crate::validate::chart::{ChartKind, Orientation};
+use crate::format::strings::{Phrase, t};
+use crate::model::chart::{ChartKind, Orientation};
 
 const PLOT_HEIGHT: f64 = 200.0;
 const BAR: f64 = 20.0;

@@ -3,8 +3,8 @@
 //! lines and years). Every number is given in full; the table beside the chart has all of them.
 
 use super::plot::{Plot, tidy_sum};
-use crate::render::format::{self, is_zh};
-use crate::validate::chart::ChartKind;
+use crate::format::{self, is_zh};
+use crate::model::chart::ChartKind;
 
 pub fn describe(plot: &Plot) -> String {
     let zh = is_zh(&plot.lang);

@@ -8,13 +8,13 @@ use super::plot::{Plot, rows_in_order};
 use super::svg::Labels;
 use super::{Frame, svg};
 use crate::diagnostics::Diagnostic;
-use crate::render::format;
-use crate::render::html::escape;
-use crate::render::links::encode_path;
-use crate::render::strings::{Phrase, t};
-use crate::render::table::grid;
-use crate::validate::chart::{Chart, ChartKind, type_name};
-use crate::validate::{Dataset, Row, Site};
+use crate::format;
+use crate::format::strings::{Phrase, t};
+use crate::format::table::grid;
+use crate::html::markup::escape;
+use crate::html::url::encode_path;
+use crate::model::chart::{Chart, ChartKind, type_name};
+use crate::model::{Dataset, Row, Site};
 
 fn plot(site: &Site, c: &Chart, lang: &str) -> Plot {
     Plot::from_chart(c, &site.datasets[c.dataset], lang)

@@ -6,7 +6,7 @@ use super::measure::{FONT, width};
 use super::palette::INK;
 use super::plot::Plot;
 use super::scene::{Anchor, Scene, Text};
-use crate::render::format::{self, is_zh};
+use crate::format::{self, is_zh};
 
 pub const BIG: f64 = 44.0;
 const UNIT: f64 = 22.0;

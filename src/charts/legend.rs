@@ -4,7 +4,7 @@
 use super::measure::{FONT, LINE, width, wrap};
 use super::plot::Plot;
 use super::scene::{Anchor, Item, Scene, Text, dash};
-use crate::render::strings::{Phrase, t};
+use crate::format::strings::{Phrase, t};
 
 /// How a legend entry shows its series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -27,7 +27,7 @@ pub mod svg;
 #[cfg(test)]
 mod tests;
 
-use crate::validate::chart::ChartKind;
+use crate::model::chart::ChartKind;
 use draw::DrawError;
 use plot::Plot;
 use scene::{Anchor, Scene, Text};

@@ -9,9 +9,9 @@ use super::measure::{FONT, LINE, wrap, wrap_balanced};
 use super::palette::{BACKGROUND, INK, MUTED};
 use super::plot::{Plot, tidy_sum};
 use super::scene::{Anchor, Item, Scene, Text};
-use crate::render::format;
-use crate::render::strings::{Phrase, t};
-use crate::validate::chart::ChartKind;
+use crate::format;
+use crate::format::strings::{Phrase, t};
+use crate::model::chart::ChartKind;
 
 const RADIUS: f64 = 72.0;
 const HOLE: f64 = 44.0;

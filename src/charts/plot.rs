@@ -5,9 +5,9 @@ use super::WIDTH;
 use super::axis::Scale;
 use super::measure::{FONT, width};
 use super::palette::{self, Rgb};
-use crate::render::format;
-use crate::validate::chart::{Chart, ChartKind, Orientation, SortOrder, unit_of};
-use crate::validate::{Dataset, Value};
+use crate::format;
+use crate::model::chart::{Chart, ChartKind, Orientation, SortOrder, unit_of};
+use crate::model::{Dataset, Value};
 
 /// The chart's rows in the order drawn: as listed, or sorted by value (the sum of the series, for stacks).
 pub fn rows_in_order(c: &Chart, d: &Dataset) -> Vec<usize> {

@@ -5,7 +5,7 @@
 
 use super::draw::DrawError;
 use super::scene::{Role, Scene};
-use crate::render::html::escape;
+use crate::html::markup::escape;
 
 /// CJK fonts first: their Latin glyphs are the ones the width estimate in `measure` was made for.
 pub const FONT_STACK: &str = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";

@@ -11,7 +11,7 @@ use super::plot::{Headline, Plot, Series};
 use super::scene::{Anchor, Box2, text_box};
 use super::svg::Labels;
 use super::{Frame, WIDTH, svg};
-use crate::validate::chart::{ChartKind, Orientation};
+use crate::model::chart::{ChartKind, Orientation};
 
 fn plot(
     kind: ChartKind,

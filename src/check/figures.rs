@@ -4,8 +4,8 @@
 //! the page and the data contradict each other: both places are reported.
 
 use crate::diagnostics::{Diagnostic, display_path};
-use crate::render::format;
-use crate::validate::{ColumnType, Dataset, Segment, Site};
+use crate::format;
+use crate::model::{ColumnType, Dataset, Segment, Site};
 
 /// Counting units, longest first so 万人次 wins over 人次 and 人.
 const UNITS: [&str; 30] = [

@@ -7,8 +7,8 @@ use percent_encoding::percent_decode_str;
 
 use crate::diagnostics::Diagnostic;
 use crate::html::links::{anchors, links};
+use crate::model::{Segment, Site};
 use crate::render::Output;
-use crate::validate::{Segment, Site};
 
 pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
     let base = site.base.path.as_str();

@@ -7,8 +7,8 @@ mod links;
 mod usage;
 
 use crate::diagnostics::Diagnostic;
+use crate::model::Site;
 use crate::render::Output;
-use crate::validate::Site;
 
 /// Runs every consistency check on the checked site and its rendered output.
 pub fn run(site: &Site, output: &Output) -> Vec<Diagnostic> {

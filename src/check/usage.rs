@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::diagnostics::Diagnostic;
-use crate::validate::{Segment, Shortcode, Site};
+use crate::model::{Segment, Shortcode, Site};
 
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     let mut used = BTreeSet::new();

@@ -6,14 +6,18 @@
 //! one walker adds what a tokenizer does not know: which elements join their text to their neighbours' (inline),
 //! which end a run of text (blocks), which hide it, and where raw text (scripts, styles) begins and ends.
 //!
+//! Writing goes the other way: [`markup`] escapes text for HTML and XML, [`url`] percent-encodes internal links.
+//!
 //! This module depends on nothing else in the crate, so every stage may use it.
 
 mod css;
 mod elements;
 mod escapes;
 pub mod links;
+pub mod markup;
 pub mod scan;
 pub mod text;
+pub mod url;
 
 use std::cell::RefCell;
 

@@ -11,6 +11,7 @@ use serde_saphyr::Spanned;
 use super::scalar::Scalar;
 use super::yaml;
 use crate::diagnostics::Diagnostic;
+use crate::model::chart::{ChartKind, Orientation, SortOrder};
 
 /// A chart file as written. Every key an editor can get wrong keeps its position, so the check against the dataset
 /// can point at the value itself.
@@ -21,7 +22,7 @@ pub struct RawChart {
     #[serde(default)]
     pub subtitle: String,
     #[serde(rename = "type")]
-    pub kind: Spanned<ChartType>,
+    pub kind: Spanned<ChartKind>,
     pub data: Spanned<String>,
     /// The category (or time) column; the dataset's key column when left out.
     #[serde(default)]
@@ -79,35 +80,6 @@ pub struct RawChartTr {
     /// The words for what a `figure` is compared with (`compare.label`).
     #[serde(default)]
     pub compare_label: Option<String>,
-}
-
-/// The chart types a spec may name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChartType {
-    Bar,
-    GroupedBar,
-    StackedBar,
-    Line,
-    Pie,
-    Donut,
-    Figure,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Orientation {
-    Auto,
-    Vertical,
-    Horizontal,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SortOrder {
-    None,
-    Ascending,
-    Descending,
 }
 
 /// Another cell a headline figure is set against: another row (an earlier year), another column (a target), or both.
@@ -183,7 +155,7 @@ mod tests {
         assert_eq!(c.raw.y.value.0, vec!["persons"]);
         let c = p("title: t\ntype: grouped_bar\ndata: d\ny: [a, b]\n").unwrap();
         assert_eq!(c.raw.y.value.0, vec!["a", "b"]);
-        assert_eq!(c.raw.kind.value, ChartType::GroupedBar);
+        assert_eq!(c.raw.kind.value, ChartKind::GroupedBar);
         assert_eq!(c.raw.data.referenced.line(), 3);
     }
 

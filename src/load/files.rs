@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use super::config::MB;
 use crate::diagnostics::{Diagnostic, Severity, line_col};
+use crate::model::config::MB;
 
 /// The size above which a file is refused before it is read, and the site.yaml key that sets it (none for site.yaml
 /// itself, which is read before its settings are known).

@@ -15,30 +15,12 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 pub use chart::{RawChart, SourceChart};
-pub use config::{BaseUrl, PrivacyConfig, SiteConfig};
 pub use content::{FrontMatter, KeyFigure, SourcePage};
 pub use dataset::{RawColumn, RawDataset, SourceDataset};
 pub use scalar::Scalar;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-
-/// A file copied to the output as it is (after the privacy scan).
-#[derive(Debug, Clone)]
-pub struct StaticFile {
-    /// Path in the output, with forward slashes.
-    pub out: String,
-    /// Where it came from, relative to the site root.
-    pub rel: PathBuf,
-    pub bytes: Vec<u8>,
-}
-
-/// A template of the theme, by name (its path under `templates/`).
-#[derive(Debug, Clone)]
-pub struct TemplateSource {
-    pub name: String,
-    pub rel: PathBuf,
-    pub text: String,
-}
+use crate::model::{BaseUrl, SiteConfig, StaticFile, TemplateSource};
 
 /// Everything the site folder holds, in memory.
 #[derive(Debug, Clone)]

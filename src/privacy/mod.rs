@@ -14,7 +14,6 @@
 pub mod attachments;
 pub mod audit;
 pub mod detect;
-pub mod egress;
 pub mod names;
 pub mod normalize;
 pub mod records;
@@ -30,7 +29,7 @@ use crate::diagnostics::{
     Diagnostic, Diagnostics, Excerpt, cut_around, display_path, line_col, source_line,
 };
 use crate::load::Loaded;
-use crate::validate::{Chart, Dataset, Page, Segment, Site, Value};
+use crate::model::{Chart, Dataset, Page, Segment, Site, Value};
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
 
@@ -52,7 +51,7 @@ pub fn early_detector() -> Detector {
         &[],
         &[],
         &[],
-        &crate::load::config::PrivacyConfig::default().replacement,
+        &crate::model::config::PrivacyConfig::default().replacement,
     )
 }
 
@@ -367,11 +366,11 @@ pub fn finding_warning(rel: &Path, line: usize, kind: detect::Kind) -> Diagnosti
 
 /// The long digit runs left in a page's published strings (see [`long_runs_of_site`]).
 pub fn long_runs_of_page(page: &Page, set: &mut BTreeSet<String>) {
-    egress::long_runs(&page.title, set);
-    egress::long_runs(&page.description, set);
+    long_runs(&page.title, set);
+    long_runs(&page.description, set);
     for seg in &page.segments {
         if let Segment::Markdown { text, .. } = seg {
-            egress::long_runs(text, set);
+            long_runs(text, set);
         }
     }
 }
@@ -473,6 +472,25 @@ fn name_error(rel: &Path, kind: detect::Kind, detector: &Detector) -> Diagnostic
     .hint("rename the file")
 }
 
+/// Adds every run of 15 to 19 ASCII digits in `text` to `set`.
+pub fn long_runs(text: &str, set: &mut BTreeSet<String>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if (15..=19).contains(&(i - start)) {
+                set.insert(text[start..i].to_string());
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Every run of 15 to 19 digits left in the published strings after redaction: numbers the detectors judged not
 /// personal (a project number that fails the ID check). The egress scan flags any other long run.
 fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
@@ -480,7 +498,7 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
     for p in &site.pages {
         long_runs_of_page(p, &mut set);
     }
-    let mut add = |s: &str| egress::long_runs(s, &mut set);
+    let mut add = |s: &str| long_runs(s, &mut set);
     for d in site
         .datasets
         .iter()

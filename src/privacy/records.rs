@@ -20,9 +20,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::audit::{self, Quantity, Target};
 use super::suppress::{Shape, suppress_from};
 use crate::diagnostics::Diagnostic;
-use crate::render::format::is_zh;
+use crate::format::is_zh;
+use crate::model::{Column, ColumnType, Dataset, Op, Records, Row, Value};
 use crate::validate::dataset::MAX_EXACT;
-use crate::validate::{Column, ColumnType, Dataset, Op, Records, Row, Value};
 
 /// The settings of `privacy:` that decide what is withheld.
 #[derive(Debug, Clone)]
@@ -33,7 +33,7 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn of(p: &crate::load::config::PrivacyConfig) -> Settings {
+    pub fn of(p: &crate::model::config::PrivacyConfig) -> Settings {
         Settings {
             min_cell: p.min_cell.max(1),
             dominance_percent: p.dominance_percent,
@@ -819,7 +819,7 @@ fn in_empty_line(shape: &Shape, counts: &[u64], cell: usize, d: usize) -> bool {
 /// would publish the roster as row keys.
 fn identifying(
     r: &Records,
-    t: &crate::validate::Table,
+    t: &crate::model::Table,
     shape: &Shape,
     counts: &[u64],
     cats: &[Vec<Option<String>>],
@@ -1114,7 +1114,7 @@ mod tests {
         );
         let src = crate::load::dataset::parse(Path::new("data/t.yaml"), &yaml).expect("yaml");
         match crate::validate::dataset::validate(&src) {
-            Ok(crate::validate::Checked::Records(r)) => r,
+            Ok(crate::model::Checked::Records(r)) => r,
             Ok(_) => panic!("records"),
             Err(e) => panic!("{e:?}"),
         }

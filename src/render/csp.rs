@@ -20,7 +20,7 @@ pub fn add(html: String) -> String {
     let at = match after("head") {
         Some(h) => {
             let first = h + (lower[h..].len() - lower[h..].trim_start().len());
-            match super::html::tag_end(&html[first..]) {
+            match crate::html::markup::tag_end(&html[first..]) {
                 Some(e)
                     if lower[first..].starts_with("<meta")
                         && lower[first..first + e].contains("charset") =>
@@ -47,7 +47,7 @@ fn end_of_tag(html: &str, lower: &str, name: &str) -> Option<usize> {
     while let Some(i) = lower[from..].find(&open).map(|i| from + i) {
         let next = lower[i + open.len()..].chars().next();
         if next.is_some_and(|c| c == '>' || c == '/' || c.is_ascii_whitespace()) {
-            return super::html::tag_end(&html[i..]).map(|e| i + e + 1);
+            return crate::html::markup::tag_end(&html[i..]).map(|e| i + e + 1);
         }
         from = i + open.len();
     }

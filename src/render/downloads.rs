@@ -3,8 +3,8 @@
 
 use serde_json::{Map, Value as Json, json};
 
-use super::format::header;
-use crate::validate::{Dataset, Value};
+use crate::format::header;
+use crate::model::{Dataset, Value};
 
 pub fn csv(d: &Dataset, lang: &str) -> Vec<u8> {
     let mut out = String::from("\u{feff}");
@@ -116,7 +116,7 @@ fn field(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::{Column, ColumnType, Row};
+    use crate::model::{Column, ColumnType, Row};
 
     fn sample() -> Dataset {
         Dataset {

@@ -1,9 +1,9 @@
 //! `atom.xml`: the dated pages, newest first. Dates come from the pages, never from the clock, so identical input
 //! gives an identical feed.
 
-use super::html::escape;
-use super::links::encode_path;
-use crate::validate::{PageKind, Site};
+use crate::html::markup::escape;
+use crate::html::url::encode_path;
+use crate::model::{PageKind, Site};
 
 /// The feed of one language (`lang`), whose pages live under `prefix` (empty for the default language).
 pub fn atom(site: &Site, lang: &str, prefix: &str) -> Vec<u8> {

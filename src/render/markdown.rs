@@ -5,14 +5,14 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
-use super::format;
-use super::html::{escape, tag_end};
-use super::links::{encode_fragment, encode_path, row_id};
-use super::table::{Placement, table};
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
+use crate::format;
+use crate::format::table::{Placement, table};
+use crate::html::markup::{escape, tag_end};
+use crate::html::url::{encode_fragment, encode_path, row_id};
+use crate::model::{Segment, Shortcode, Site};
 use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise};
-use crate::validate::{Segment, Shortcode, Site};
 
 /// Where a page sits, for resolving the relative links its body contains.
 pub struct LinkBase<'a> {

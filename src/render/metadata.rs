@@ -4,9 +4,9 @@
 
 use serde_json::{Value as Json, json};
 
-use super::format::header;
-use super::links::encode_path;
-use crate::validate::{ColumnType, Dataset, Site};
+use crate::format::header;
+use crate::html::url::encode_path;
+use crate::model::{ColumnType, Dataset, Site};
 
 /// The JSON-LD for a dataset page, safe to place inside `<script type="application/ld+json">`.
 pub fn dataset_jsonld(site: &Site, d: &Dataset) -> String {

@@ -4,16 +4,11 @@
 pub mod csp;
 pub mod downloads;
 pub mod feed;
-pub mod format;
-pub mod html;
-pub mod links;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;
 pub mod search;
 pub mod sitemap;
-pub mod strings;
-pub mod table;
 pub mod templates;
 
 use std::collections::BTreeMap;
@@ -22,7 +17,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, display_path};
-use crate::validate::{PageKind, Site};
+use crate::model::{PageKind, Site};
 
 /// One file of the output.
 #[derive(Debug, Clone)]
@@ -59,7 +54,7 @@ pub enum Job {
     /// A Markdown page, by index into [`Site::pages`].
     Page(usize),
     /// A dataset's own page, by index into [`Site::datasets`], in a language (an index into
-    /// [`crate::load::SiteConfig::all_languages`], 0 being the default).
+    /// [`crate::model::SiteConfig::all_languages`], 0 being the default).
     DatasetPage(usize, usize),
     /// A dataset's CSV, with its headers in a language.
     Csv(usize, usize),
@@ -391,7 +386,7 @@ pub fn lang_prefix(site: &Site, code: &str) -> String {
 /// base URL ending in the language's folder, so every link to a dataset or chart stays in the language. Pages keep
 /// their own paths (they already carry the folder) and are linked through [`pages::Ctx::root`].
 fn localized(site: &Site, code: &str) -> Site {
-    let pick = |own: &[(String, crate::validate::Dataset)]| {
+    let pick = |own: &[(String, crate::model::Dataset)]| {
         own.iter().find(|(c, _)| c == code).map(|(_, d)| d.clone())
     };
     let mut config = site.config.clone();
@@ -402,7 +397,7 @@ fn localized(site: &Site, code: &str) -> Site {
     Site {
         root: site.root.clone(),
         config,
-        base: crate::load::BaseUrl {
+        base: crate::model::BaseUrl {
             absolute: format!("{}{code}/", site.base.absolute),
             path: format!("{}{code}/", site.base.path),
         },
@@ -432,7 +427,13 @@ fn localized(site: &Site, code: &str) -> Site {
 /// Every page of every language, with its last-modified date and its versions in all languages (itself included)
 /// as (language code, absolute URL), for `xhtml:link` alternates.
 fn sitemap_entries(site: &Site) -> Vec<sitemap::Entry> {
-    let abs = |path: &str| format!("{}{}", site.base.absolute, links::encode_path(path));
+    let abs = |path: &str| {
+        format!(
+            "{}{}",
+            site.base.absolute,
+            crate::html::url::encode_path(path)
+        )
+    };
     let mut entries: Vec<sitemap::Entry> = site
         .pages
         .iter()

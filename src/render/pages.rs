@@ -6,16 +6,16 @@ use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;
 
-use super::format;
-use super::links::{encode_fragment, encode_path, row_id};
 use super::markdown;
 use super::search::{self, Index};
-use super::strings::{Phrase, t};
-use super::table::{Placement, table};
 use super::templates::Theme;
 use crate::diagnostics::Diagnostic;
-use crate::load::BaseUrl;
-use crate::validate::{Dataset, Page, PageKind, Site};
+use crate::format;
+use crate::format::strings::{Phrase, t};
+use crate::format::table::{Placement, table};
+use crate::html::url::{encode_fragment, encode_path, row_id};
+use crate::model::BaseUrl;
+use crate::model::{Dataset, Page, PageKind, Site};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Link {
@@ -395,7 +395,7 @@ pub fn page(cx: &Ctx, index: usize) -> Result<String, Diagnostic> {
                 label: f.label.clone(),
                 value: format::figure(&r.cells[f.column], c, cx.lang, false),
                 unit: c.unit.clone().unwrap_or_else(|| {
-                    if c.kind == crate::validate::ColumnType::Percent {
+                    if c.kind == crate::model::ColumnType::Percent {
                         "%".into()
                     } else {
                         String::new()

@@ -1,7 +1,7 @@
 //! `sitemap.xml`: every published HTML page but the 404 page, in every language, with absolute URLs. A page that
 //! exists in several languages lists all its versions as `xhtml:link` alternates, as search engines ask.
 
-use super::html::escape;
+use crate::html::markup::escape;
 
 /// One `<url>`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

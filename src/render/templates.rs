@@ -10,11 +10,11 @@ use minijinja::{
     AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior, Value, escape_formatter,
 };
 
-use super::html::escape;
-use super::links::encode_path;
 use crate::diagnostics::Diagnostic;
-use crate::load::config::Limits;
-use crate::validate::Site;
+use crate::html::markup::escape;
+use crate::html::url::encode_path;
+use crate::model::Site;
+use crate::model::config::Limits;
 
 /// The compiled theme and where each template came from, so errors can name the file.
 pub struct Theme<'s> {

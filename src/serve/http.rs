@@ -314,7 +314,7 @@ fn lookup(shared: &Shared, path: &str) -> Reply {
     match kind(&file) {
         Kind::Dir if rel.is_empty() || rel.ends_with('/') => file.push("index.html"),
         Kind::Dir => {
-            return Reply::redirect(format!("{}/", crate::render::links::encode_path(path)));
+            return Reply::redirect(format!("{}/", crate::html::url::encode_path(path)));
         }
         Kind::File if !rel.ends_with('/') => {}
         _ => return not_found(&state, generation),

@@ -4,7 +4,7 @@
 //! Content-Security-Policy allows only the site's own scripts and styles still reloads and shows the overlay.
 
 use crate::diagnostics::Diagnostic;
-use crate::render::html::escape;
+use crate::html::markup::escape;
 
 /// Where browsers listen for reloads. It sits outside any base path, so it cannot clash with a site file.
 pub const EVENTS: &str = "/__sunlight/events";

@@ -19,9 +19,10 @@ use super::preview::{Staged, scan};
 use super::stages;
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::load::{content, files};
+use crate::model::{Page, PageKind, Site};
 use crate::privacy;
 use crate::render::{self, Job, OutputFile};
-use crate::validate::{self, Page, PageKind, Site};
+use crate::validate;
 
 /// One edited page: where it is in the load and in the site, and its new forms.
 struct Edited {

@@ -11,9 +11,9 @@ use std::hash::{DefaultHasher, Hasher};
 use rayon::prelude::*;
 use sha2::{Digest as _, Sha256};
 
-use crate::load::BaseUrl;
+use crate::model::BaseUrl;
+use crate::model::{Page, PageKind, Segment, Shortcode, Site};
 use crate::render::{Job, Planned, search};
-use crate::validate::{self, PageKind, Segment, Shortcode, Site};
 
 /// An output file's SHA-256: what the preview remembers of each file it wrote, to tell whether a file rendered
 /// again differs (and must be scanned and written) without holding every file's bytes.
@@ -107,7 +107,7 @@ impl Fingerprint {
 
     /// Takes over a page edited alone ([`super::edit`]) and the long digit runs it left, so the next comparison
     /// starts from what is being served.
-    pub fn page_edited(&mut self, page: &validate::Page, cleared: &BTreeSet<String>) {
+    pub fn page_edited(&mut self, page: &Page, cleared: &BTreeSet<String>) {
         self.pages.insert(page.path.clone(), page_digest(page));
         self.guard.2 = cleared.clone();
     }
@@ -128,7 +128,7 @@ impl Fingerprint {
 /// compared, took seconds on a 10,000-page site (escaping each Chinese character) and held a copy of every body;
 /// Markdown text is hashed as bytes instead, the rest through its Debug text. A collision (odds 2^-64 per edit) could
 /// only leave one preview page stale until its next save; `build` never uses this.
-fn page_digest(p: &validate::Page) -> u64 {
+fn page_digest(p: &Page) -> u64 {
     struct Digest(DefaultHasher);
     impl fmt::Write for Digest {
         fn write_str(&mut self, s: &str) -> fmt::Result {
@@ -265,7 +265,7 @@ impl Selection {
     }
 }
 
-fn uses_dataset(p: &validate::Page, j: usize, site: &Site) -> bool {
+fn uses_dataset(p: &Page, j: usize, site: &Site) -> bool {
     p.key_figures.iter().any(|f| f.dataset == j)
         || p.segments.iter().any(|s| match s {
             Segment::Shortcode(Shortcode::Value { dataset, .. } | Shortcode::Table { dataset }) => {

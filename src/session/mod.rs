@@ -107,7 +107,7 @@ impl Session {
             }
         };
         stage(&mut timings.render);
-        diags.extend(privacy::egress::scan(
+        diags.extend(crate::egress::scan(
             &output.files,
             &protected.detector,
             &protected.cleared,

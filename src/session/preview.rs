@@ -14,8 +14,7 @@ use super::fingerprint::{Digest, Fingerprint, Selection, digest};
 use super::stages::{self, Protected};
 use super::{Session, edit};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
-use crate::load::BaseUrl;
-use crate::privacy;
+use crate::model::BaseUrl;
 use crate::render::{self, OutputFile, Planned, search};
 
 /// What one rebuild did.
@@ -228,7 +227,7 @@ pub(super) fn scan(
     cleared: &BTreeSet<String>,
     files: &[OutputFile],
 ) -> Result<(), Diagnostics> {
-    let leaks = privacy::egress::scan(
+    let leaks = crate::egress::scan(
         files,
         &protected.detector,
         cleared,

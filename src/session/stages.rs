@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostics;
 use crate::load::{self, Loaded, Reuse};
+use crate::model::Site;
 use crate::privacy::{self, PrivacyReport, detect::Detector};
-use crate::validate::{self, Site};
+use crate::validate;
 
 /// The site after the privacy stage, with what the stage found, and what messages are screened with.
 pub struct Protected {

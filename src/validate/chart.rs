@@ -3,74 +3,19 @@
 //! slices or of negative values is refused in favour of a bar).
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use serde_saphyr::{Location, Spanned};
 
-use super::dataset::{ColumnType, Dataset, Value};
 use super::{closest, find_dataset};
-use crate::charts::palette::{BACKGROUND, Rgb};
+use crate::charts::palette::BACKGROUND;
 use crate::diagnostics::Diagnostic;
-pub use crate::load::chart::{ChartType as ChartKind, Orientation, SortOrder};
 use crate::load::{Scalar, SourceChart};
-
-/// The most slices a pie or donut may have: beyond six, angles are too hard to compare.
-pub const MAX_SLICES: usize = 6;
-
-/// One drawn column.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    pub column: usize,
-    pub color: Option<Rgb>,
-}
-
-/// The cell a headline figure is set against.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Compare {
-    pub row: usize,
-    pub column: usize,
-    /// What the comparison is with, in words (`2022年`, `全年任务`).
-    pub label: String,
-}
-
-/// What a `figure` shows: one cell, perhaps compared with another.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Figure {
-    pub row: usize,
-    pub column: usize,
-    pub compare: Option<Compare>,
-}
-
-/// A checked chart, pointing into its dataset by index.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Chart {
-    pub id: String,
-    pub rel: PathBuf,
-    pub title: String,
-    pub subtitle: String,
-    pub note: String,
-    /// The spec's own source line, when it overrides the dataset's.
-    pub source: Option<String>,
-    /// The spec's own unit, when it overrides the column's.
-    pub unit: Option<String>,
-    pub kind: ChartKind,
-    /// Index into [`super::Site::datasets`].
-    pub dataset: usize,
-    /// The category (or time) column.
-    pub x: usize,
-    pub series: Vec<Series>,
-    /// Rows drawn, in the order of the spec (sorting happens when drawing).
-    pub rows: Vec<usize>,
-    pub orientation: Orientation,
-    pub sort: SortOrder,
-    pub value_labels: bool,
-    pub y_from_zero: bool,
-    /// Colours of pie and donut slices given by row key, as (row index, colour).
-    pub slice_colors: Vec<(usize, Rgb)>,
-    pub figure: Option<Figure>,
-    /// The same chart in each of the site's other languages, by language code (see [`super::translate`]).
-    pub localized: Vec<(String, Chart)>,
-}
+use crate::model::chart::{
+    Chart, ChartKind, Compare, Figure, MAX_SLICES, Orientation, Series, SortOrder, type_name,
+    unit_of,
+};
+use crate::model::color::Rgb;
+use crate::model::{Dataset, Value};
 
 fn at(l: &Location) -> (usize, usize) {
     (l.line() as usize, l.column() as usize)
@@ -537,28 +482,6 @@ pub fn validate(
     ))
 }
 
-/// The unit a column's values are in, as text: its declared unit, or `%` for percent columns.
-pub fn unit_of(d: &Dataset, column: usize) -> String {
-    let c = &d.columns[column];
-    match (&c.unit, c.kind) {
-        (Some(u), _) => u.clone(),
-        (None, ColumnType::Percent) => "%".into(),
-        (None, _) => String::new(),
-    }
-}
-
-pub fn type_name(kind: ChartKind) -> &'static str {
-    match kind {
-        ChartKind::Bar => "bar",
-        ChartKind::GroupedBar => "grouped_bar",
-        ChartKind::StackedBar => "stacked_bar",
-        ChartKind::Line => "line",
-        ChartKind::Pie => "pie",
-        ChartKind::Donut => "donut",
-        ChartKind::Figure => "figure",
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn compare(
     d: &Dataset,
@@ -645,8 +568,8 @@ mod tests {
         )
         .unwrap();
         match crate::validate::dataset::validate(&src).unwrap() {
-            crate::validate::Checked::Aggregate(d) => d,
-            crate::validate::Checked::Records(_) => panic!("an aggregate table"),
+            crate::model::Checked::Aggregate(d) => d,
+            crate::model::Checked::Records(_) => panic!("an aggregate table"),
         }
     }
 

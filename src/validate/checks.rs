@@ -3,10 +3,10 @@
 
 use serde_saphyr::Spanned;
 
-use super::dataset::{ColumnType, Dataset, Value};
 use crate::diagnostics::Diagnostic;
 use crate::load::Scalar;
 use crate::load::dataset::{OneOrMany, RawCheck};
+use crate::model::{ColumnType, Dataset, Value};
 
 /// Every failing or malformed check, as errors located at the check.
 pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>]) -> Vec<Diagnostic> {
@@ -152,8 +152,9 @@ fn show(x: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::dataset::{Checked, validate};
+    use super::super::dataset::validate;
     use super::*;
+    use crate::model::Checked;
     use std::path::Path;
 
     fn errors(yaml: &str) -> Vec<Diagnostic> {

@@ -17,8 +17,8 @@ use html5ever::tokenizer::{
 };
 use pulldown_cmark::{Event, Parser, Tag};
 
-use super::{Page, Segment};
 use crate::diagnostics::Diagnostic;
+use crate::model::{Page, Segment};
 
 /// The elements a page may use.
 pub const TAGS: &[&str] = &[

@@ -8,11 +8,10 @@ use std::path::Path;
 
 use serde_saphyr::Spanned;
 
-use super::chart::Chart;
-use super::dataset::{Dataset, Value};
 use crate::diagnostics::Diagnostic;
 use crate::load::chart::RawChartTr;
 use crate::load::dataset::{RawColumnTr, RawDatasetTr};
+use crate::model::{Chart, Dataset, Value};
 
 /// Whether a text is written in Chinese and so needs a translation on a page in another language.
 pub fn needs_translation(text: &str) -> bool {
@@ -308,7 +307,8 @@ mod tests {
     use super::*;
     use crate::diagnostics::Severity;
     use crate::load::dataset::parse;
-    use crate::validate::dataset::{Checked, validate};
+    use crate::model::Checked;
+    use crate::validate::dataset::validate;
 
     fn checked(text: &str) -> (Dataset, Option<Spanned<RawDatasetTr>>) {
         let src = parse(Path::new("data/d.yaml"), text).unwrap();

@@ -15,11 +15,11 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::pages::Ctx;
-use super::strings::{Phrase, t};
-use super::table::{Placement, table};
 use crate::diagnostics::Diagnostic;
+use crate::format::strings::{Phrase, t};
+use crate::format::table::{Placement, table};
 use crate::html::text::text as published_text;
-use crate::validate::{PageKind, Segment, Site};
+use crate::model::{PageKind, Segment, Site};
 pub use index::{Doc, Index};
 
 /// The browser side of the index: no dependencies, no `eval`, a few KB.
@@ -81,8 +81,7 @@ pub type DocCache = Mutex<HashMap<String, Doc>>;
 /// Every page of the context's language and every dataset, as published in that language.
 pub fn docs(cx: &Ctx) -> Result<Vec<Doc>, Diagnostic> {
     let site = cx.site;
-    let pages: Vec<&crate::validate::Page> =
-        site.pages.iter().filter(|p| p.lang == cx.lang).collect();
+    let pages: Vec<&crate::model::Page> = site.pages.iter().filter(|p| p.lang == cx.lang).collect();
     // Rendering every body again is most of the index's cost: spread it over the cores like the pages themselves.
     let mut docs = pages
         .par_iter()
@@ -150,7 +149,7 @@ fn joined(first: &str, second: &str) -> String {
 }
 
 /// The top-level section a page is filed under (the home page and top-level pages: the home page).
-fn section_of(site: &Site, page: &crate::validate::Page, lang: &str) -> String {
+fn section_of(site: &Site, page: &crate::model::Page, lang: &str) -> String {
     let mut top = page;
     while let Some(parent) = top.parent.map(|i| &site.pages[i]) {
         if parent.kind == PageKind::Home {

@@ -1,5 +1,5 @@
 //! Escaping for text placed into HTML and XML by Rust code (templates escape on their own). Reading markup back is
-//! [`crate::html`]'s.
+//! [`super`]'s.
 
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);

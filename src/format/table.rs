@@ -1,11 +1,11 @@
 //! Datasets as accessible HTML tables: a caption, column headers with units, the row key as a row header, numbers
 //! marked for right alignment, and the source under the table.
 
-use super::format::{self, header};
-use super::html::escape;
-use super::links::{encode_path, row_id};
 use super::strings::{Phrase, t};
-use crate::validate::{Dataset, Value};
+use crate::format::{self, header};
+use crate::html::markup::escape;
+use crate::html::url::{encode_path, row_id};
+use crate::model::{Dataset, Value};
 
 /// Where a table appears: on its dataset page rows carry anchors (figures link to them); elsewhere they do not,
 /// so a page showing the same table twice never repeats an id.

@@ -1,7 +1,10 @@
 //! Numbers, dates and units as readers of each language expect them. Chinese official documents write figures
 //! without thousands separators (20775户, 17265.21万元), so zh keeps them plain; English groups thousands.
 
-use crate::validate::{Column, ColumnType, Value};
+pub mod strings;
+pub mod table;
+
+use crate::model::{Column, ColumnType, Value};
 
 /// A cell as shown in a table (no unit: the header carries it).
 pub fn cell(value: &Value, col: &Column, lang: &str) -> String {

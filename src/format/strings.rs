@@ -1,7 +1,7 @@
 //! The few words the generator itself writes into pages (the theme carries its own). Chinese first, English for
 //! sites whose `language` is not Chinese.
 
-use super::format::is_zh;
+use super::is_zh;
 
 /// A generated phrase.
 #[derive(Debug, Clone, Copy)]

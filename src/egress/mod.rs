@@ -13,13 +13,14 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use super::attachments::{self, Reading};
-use super::detect::{Detector, Kind};
-use super::names::{find_in_name, masked};
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::html::scan::View;
 use crate::html::{self as markup_html, Dialect};
-use crate::load::config::Reviewed;
+use crate::model::config::Reviewed;
+use crate::privacy::attachments::{self, Reading};
+use crate::privacy::detect::{Detector, Kind};
+use crate::privacy::long_runs;
+use crate::privacy::names::{find_in_name, masked};
 use crate::render::OutputFile;
 
 /// How many places inside one attachment an error lists.
@@ -302,25 +303,6 @@ fn plain_views(path: &str, text: &str) -> Vec<View> {
 
 fn needs_decoding(text: &str) -> bool {
     text.contains('%') || text.contains("&#") || text.contains("\\u")
-}
-
-/// Adds every run of 15 to 19 ASCII digits in `text` to `set`.
-pub fn long_runs(text: &str, set: &mut BTreeSet<String>) {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() {
-            let start = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            if (15..=19).contains(&(i - start)) {
-                set.insert(text[start..i].to_string());
-            }
-        } else {
-            i += 1;
-        }
-    }
 }
 
 /// Percent-escapes and numeric character references decoded; anything else kept as it is.

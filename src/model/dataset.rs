@@ -1,0 +1,182 @@
+//! The typed tables: aggregate datasets as published, and records datasets before they are aggregated.
+
+/// What a column holds; decides validation, alignment and formatting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColumnType {
+    #[default]
+    Text,
+    Integer,
+    Number,
+    /// Stored as the number before the % sign: 6.26 means 6.26%.
+    Percent,
+    Date,
+}
+
+impl ColumnType {
+    pub fn parse(s: &str) -> Option<ColumnType> {
+        Some(match s {
+            "text" => ColumnType::Text,
+            "integer" => ColumnType::Integer,
+            "number" => ColumnType::Number,
+            "percent" => ColumnType::Percent,
+            "date" => ColumnType::Date,
+            _ => return None,
+        })
+    }
+
+    pub fn is_numeric(self) -> bool {
+        matches!(
+            self,
+            ColumnType::Integer | ColumnType::Number | ColumnType::Percent
+        )
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ColumnType::Text => "text",
+            ColumnType::Integer => "integer",
+            ColumnType::Number => "number",
+            ColumnType::Percent => "percent",
+            ColumnType::Date => "date",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Column {
+    pub key: String,
+    pub label: String,
+    pub unit: Option<String>,
+    pub kind: ColumnType,
+    /// Personal data in a records dataset: never published, never grouped or measured.
+    pub personal: bool,
+    /// The declared categories, in published order: other values are refused, and every combination is published.
+    pub levels: Option<Vec<String>>,
+    /// The range a numeric column's values must lie in (a count in 户, 人 or 个 starts at 0 unless `min:` says).
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+/// One typed cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Empty,
+    Integer(i64),
+    Number(f64),
+    Text(String),
+    /// `YYYY-MM-DD`.
+    Date(String),
+    /// Withheld to protect people: made from too few records, or a complement of such a cell.
+    Suppressed,
+}
+
+impl Value {
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Integer(i) => Some(*i as f64),
+            Value::Number(f) => Some(*f),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The value of the first column, as text: what `value()` and row anchors name.
+    pub key: String,
+    /// One per column, in column order.
+    pub cells: Vec<Value>,
+    pub line: usize,
+}
+
+/// A checked aggregate table.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    pub id: String,
+    pub rel: std::path::PathBuf,
+    pub title: String,
+    pub description: String,
+    pub source: String,
+    pub as_of: Option<String>,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    /// Footnotes shown under the table (the suppression note of a published aggregate).
+    pub notes: Vec<String>,
+    /// The same table in each of the site's other languages, by language code (see [`crate::validate::translate`]).
+    pub localized: Vec<(String, Dataset)>,
+}
+
+impl Dataset {
+    pub fn column(&self, key: &str) -> Option<(usize, &Column)> {
+        self.columns.iter().enumerate().find(|(_, c)| c.key == key)
+    }
+
+    pub fn row(&self, key: &str) -> Option<&Row> {
+        self.rows.iter().find(|r| r.key == key)
+    }
+}
+
+/// A records dataset, checked. It never leaves the privacy stage: only its aggregates are published.
+#[derive(Debug, Clone)]
+pub struct Records {
+    pub id: String,
+    pub rel: std::path::PathBuf,
+    pub title: String,
+    pub description: String,
+    pub source: String,
+    pub as_of: Option<String>,
+    pub columns: Vec<Column>,
+    pub records: Vec<Vec<Value>>,
+    /// The published tables, all drawn from `records` and protected together.
+    pub tables: Vec<Table>,
+}
+
+/// One published table of a records dataset.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// The id of the dataset it becomes.
+    pub id: String,
+    pub title: Option<String>,
+    /// Indices into `columns`; the period column, if any, comes first.
+    pub group_by: Vec<usize>,
+    pub period: Option<usize>,
+    pub measures: Vec<Measure>,
+    /// Where `group_by` is written, for messages about the grouping.
+    pub line: usize,
+}
+
+/// What to compute for each group of records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    Count,
+    Sum,
+    Mean,
+    Min,
+    Max,
+    Median,
+}
+
+impl Op {
+    /// Order statistics: each is one person's own value (or the midpoint of two).
+    pub fn is_extreme(self) -> bool {
+        matches!(self, Op::Min | Op::Max | Op::Median)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Measure {
+    pub name: String,
+    pub label: String,
+    pub unit: Option<String>,
+    pub op: Op,
+    /// The records column it reads (none for a count).
+    pub column: Option<usize>,
+    pub line: usize,
+}
+
+/// A dataset file after checking: an aggregate table to publish as it is, or records to aggregate.
+#[derive(Debug, Clone)]
+pub enum Checked {
+    Aggregate(Dataset),
+    Records(Records),
+}

@@ -1,0 +1,148 @@
+//! The site as the stages after `validate` see it: checked pages, datasets and charts pointing at each other by
+//! index, and the settings of `site.yaml`. Every stage may use these types; they depend on nothing but the
+//! foundation, so no stage has to import an earlier one to name what it works on.
+
+pub mod chart;
+pub mod color;
+pub mod config;
+pub mod dataset;
+
+use std::path::PathBuf;
+
+pub use chart::{Chart, ChartKind};
+pub use config::{BaseUrl, PrivacyConfig, SiteConfig};
+pub use dataset::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
+
+/// A file copied to the output as it is (after the privacy scan).
+#[derive(Debug, Clone)]
+pub struct StaticFile {
+    /// Path in the output, with forward slashes.
+    pub out: String,
+    /// Where it came from, relative to the site root.
+    pub rel: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// A template of the theme, by name (its path under `templates/`).
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    pub name: String,
+    pub rel: PathBuf,
+    pub text: String,
+}
+
+/// What kind of page a Markdown file makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    Home,
+    Section,
+    Page,
+}
+
+/// A checked shortcode, pointing at datasets by index into [`Site::datasets`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shortcode {
+    Value {
+        dataset: usize,
+        row: usize,
+        column: usize,
+        unit: bool,
+    },
+    Table {
+        dataset: usize,
+    },
+    /// Index into [`Site::charts`].
+    Chart {
+        chart: usize,
+    },
+}
+
+/// A piece of a page body after checking.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Segment {
+    /// Markdown text and the file line it starts on, so later stages can report positions.
+    Markdown {
+        text: String,
+        line: usize,
+    },
+    Shortcode(Shortcode),
+}
+
+/// A headline figure resolved to a dataset cell.
+#[derive(Debug, Clone)]
+pub struct KeyFigure {
+    pub label: String,
+    pub dataset: usize,
+    pub row: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub rel: PathBuf,
+    pub kind: PageKind,
+    /// Output path relative to the base, ending in `/` (empty for the home page).
+    pub path: String,
+    pub title: String,
+    pub description: String,
+    pub date: Option<String>,
+    pub weight: Option<i64>,
+    pub template: Option<String>,
+    pub segments: Vec<Segment>,
+    pub key_figures: Vec<KeyFigure>,
+    /// The section page this page is listed in (the home page for top-level pages).
+    pub parent: Option<usize>,
+    /// Pages and sections listed in this one, in display order (sections only).
+    pub children: Vec<usize>,
+    /// The page's language code: `language` of site.yaml, or a code of `languages` for a translation.
+    pub lang: String,
+    /// The same page in the site's other languages, by index into [`Site::pages`], in the order of
+    /// [`SiteConfig::all_languages`].
+    pub alternates: Vec<usize>,
+}
+
+impl Page {
+    /// The page's path in the default language: what its translations share.
+    pub fn key<'a>(&'a self, default_lang: &str) -> &'a str {
+        if self.lang == default_lang {
+            &self.path
+        } else {
+            self.path
+                .strip_prefix(self.lang.as_str())
+                .and_then(|p| p.strip_prefix('/'))
+                .unwrap_or(&self.path)
+        }
+    }
+}
+
+/// The checked site: what render works from.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    pub base: BaseUrl,
+    /// Sorted by path; index 0 is the home page.
+    pub pages: Vec<Page>,
+    /// Sorted by id.
+    pub datasets: Vec<Dataset>,
+    /// Sorted by id.
+    pub charts: Vec<Chart>,
+    pub templates: Vec<TemplateSource>,
+    pub statics: Vec<StaticFile>,
+    /// Values of personal columns of records datasets: searched for in every published string. Never printed.
+    pub roster_terms: Vec<String>,
+    /// Figures withheld per records dataset, and table cells by rule, for the privacy report.
+    pub suppressed_cells: Vec<(
+        PathBuf,
+        usize,
+        std::collections::BTreeMap<&'static str, usize>,
+    )>,
+}
+
+impl Site {
+    pub fn dataset(&self, id: &str) -> Option<usize> {
+        self.datasets
+            .binary_search_by(|d| d.id.as_str().cmp(id))
+            .ok()
+    }
+}
