@@ -264,6 +264,32 @@ pub fn render_cached(
     wanted: impl Fn(&Planned) -> bool + Sync,
     doc_cache: Option<&search::DocCache>,
 ) -> Result<Output, Vec<Diagnostic>> {
+    with_contexts(site, doc_cache, |contexts, theme| {
+        render_planned(site, contexts, theme, wanted)
+    })?
+}
+
+/// The search docs of every language, in the order [`Site::config`]'s languages come (the default first), each as
+/// [`search::docs`] makes them, reusing and filling `doc_cache`: what a preview's live search index
+/// ([`search::index::Live`]) is kept up to date with, instead of building the index again.
+pub fn search_docs(
+    site: &Site,
+    doc_cache: &search::DocCache,
+) -> Result<Vec<Vec<search::Doc>>, Vec<Diagnostic>> {
+    with_contexts(site, Some(doc_cache), |contexts, _| {
+        contexts
+            .iter()
+            .map(|cx| search::docs(cx).map_err(|d| vec![d]))
+            .collect()
+    })?
+}
+
+/// Calls `f` with the render context of every language (the default first) and the compiled theme.
+fn with_contexts<R>(
+    site: &Site,
+    doc_cache: Option<&search::DocCache>,
+    f: impl FnOnce(&[pages::Ctx], &templates::Theme) -> R,
+) -> Result<R, Vec<Diagnostic>> {
     let theme = templates::Theme::compile(site)?;
     let languages = site.config.all_languages();
     let views: Vec<Site> = languages
@@ -290,6 +316,15 @@ pub fn render_cached(
             doc_cache,
         })
         .collect();
+    Ok(f(&contexts, &theme))
+}
+
+fn render_planned(
+    site: &Site,
+    contexts: &[pages::Ctx],
+    theme: &templates::Theme,
+    wanted: impl Fn(&Planned) -> bool + Sync,
+) -> Result<Output, Vec<Diagnostic>> {
     let planned = plan(site)?;
     let results: Vec<Result<Option<OutputFile>, Diagnostic>> = planned
         .par_iter()
@@ -298,7 +333,7 @@ pub fn render_cached(
             if theme.stopped() {
                 return Ok(None);
             }
-            let bytes = render_job(&contexts, p)?;
+            let bytes = render_job(contexts, p)?;
             let limits = &site.config.limits;
             if bytes.len() as u64 > limits.output_bytes() {
                 return Err(Diagnostic::error(

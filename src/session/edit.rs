@@ -11,7 +11,7 @@
 //! being served; `--strict` applies to the page's warnings.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::Session;
 use super::fingerprint::digest;
@@ -21,6 +21,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::load::{content, files};
 use crate::model::{Page, PageKind, Site};
 use crate::privacy;
+use crate::render::search::{self, index::Live};
 use crate::render::{self, Job, OutputFile};
 use crate::validate;
 
@@ -133,22 +134,28 @@ fn apply_edit(
     mut edited: Vec<Edited>,
     warnings: Diagnostics,
 ) -> Result<Staged, Diagnostics> {
-    let Some(mut last) = session.preview.as_mut().and_then(|p| p.last.take()) else {
+    let Some((mut last, mut live)) = session
+        .preview
+        .as_mut()
+        .and_then(|p| Some((p.last.take()?, p.live.take())))
+    else {
         return Err(Diagnostics::default());
     };
     let outcome = session
         .passed(&last, warnings)
-        .and_then(|w| stage_edit(session, &mut last, &mut edited).map(|s| (s, w)));
+        .and_then(|w| stage_edit(session, &mut last, &mut live, &mut edited).map(|s| (s, w)));
     let Some(preview) = session.preview.as_mut() else {
         return Err(Diagnostics::default());
     };
     let ((staged, cleared), new_warnings) = match outcome {
         Ok(v) => v,
         Err(e) => {
+            // The live index may hold the failed edit: it is made again from the docs at the next edit.
             preview.last = Some(last);
             return Err(e);
         }
     };
+    preview.live = live;
     // Committed: the report, the warnings, the fingerprint and the load take over the edit.
     last.cleared = cleared;
     for e in &edited {
@@ -191,6 +198,7 @@ fn apply_edit(
 fn stage_edit(
     session: &Session,
     last: &mut stages::Protected,
+    live: &mut Option<Vec<Live>>,
     edited: &mut [Edited],
 ) -> Result<(Staged, BTreeSet<String>), Diagnostics> {
     let Some(validated) = last.validated.as_mut() else {
@@ -204,7 +212,7 @@ fn stage_edit(
             || old.description != e.validated.description
     });
     swap_in(validated, &mut last.site, edited, moved);
-    let staged = render_edit(session, last, edited, moved);
+    let staged = render_edit(session, last, live, edited, moved);
     if staged.is_err()
         && let Some(validated) = last.validated.as_mut()
     {
@@ -234,6 +242,7 @@ fn swap_in(validated: &mut Site, public: &mut Site, edited: &mut [Edited], moved
 fn render_edit(
     session: &Session,
     last: &stages::Protected,
+    live: &mut Option<Vec<Live>>,
     edited: &[Edited],
     moved: bool,
 ) -> Result<(Staged, BTreeSet<String>), Diagnostics> {
@@ -260,15 +269,16 @@ fn render_edit(
     }
     let wanted = |p: &render::Planned| match p.job {
         Job::Page(i) => pages.contains(&i),
-        Job::Sitemap | Job::Feed(_) | Job::SearchFile(..) => true,
+        Job::Sitemap | Job::Feed(_) => true,
         Job::SitemapPage(_) => moved,
         _ => false,
     };
     let screen = |d: Vec<Diagnostic>| last.screen(root, Diagnostics(d));
     let output = render::render_cached(site, wanted, Some(&preview.docs)).map_err(screen)?;
     let planned = render::plan(site).map_err(screen)?;
-    let files: Vec<OutputFile> = output
-        .files
+    let mut files = output.files;
+    files.extend(search_files(site, &preview.docs, live).map_err(screen)?);
+    let files: Vec<OutputFile> = files
         .into_iter()
         .filter(|f| preview.served.get(&f.path) != Some(&digest(&f.bytes)))
         .collect();
@@ -281,6 +291,47 @@ fn render_edit(
         .cloned()
         .collect();
     Ok((Staged { files, deleted }, cleared))
+}
+
+/// The search index files the edit changed: each language's live index takes over the docs as now published (the
+/// edited pages' docs made again, every other one from the cache) and returns what differs; a language whose shard
+/// or doc count changed gets a new live index, whose every file is returned.
+fn search_files(
+    site: &Site,
+    cache: &crate::render::search::DocCache,
+    live: &mut Option<Vec<Live>>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let docs = render::search_docs(site, cache)?;
+    let languages = site.config.all_languages();
+    let indexes = live.get_or_insert_with(Vec::new);
+    let fresh = indexes.len() != docs.len();
+    if fresh {
+        indexes.clear();
+    }
+    let mut files = Vec::new();
+    for (l, (docs, (code, _))) in docs.into_iter().zip(&languages).enumerate() {
+        let shards = search::shard_count(site, code);
+        let changed = match indexes.get_mut(l) {
+            Some(index) if !fresh && index.fits(&docs, shards) => index.update(docs),
+            _ => {
+                let index = Live::new(docs, shards);
+                let all = index.files();
+                if l < indexes.len() {
+                    indexes[l] = index;
+                } else {
+                    indexes.push(index);
+                }
+                all
+            }
+        };
+        let prefix = render::lang_prefix(site, code);
+        files.extend(changed.into_iter().map(|(name, bytes)| OutputFile {
+            path: format!("{prefix}{}index/{name}", search::DIR),
+            bytes,
+            source: PathBuf::from("content"),
+        }));
+    }
+    Ok(files)
 }
 
 /// The pages that show page `at`'s title, description or date, or its place among its siblings: its parent and

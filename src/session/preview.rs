@@ -50,6 +50,8 @@ pub struct Preview {
     pub(super) warnings: Vec<Diagnostic>,
     /// The search index's docs of the last build, less those of what changed since.
     pub(super) docs: search::DocCache,
+    /// Each language's search index as served, once a page edit made it: the next edit updates it in place.
+    pub(super) live: Option<Vec<search::index::Live>>,
 }
 
 /// What a rebuild renders, scans and publishes, before it is applied.
@@ -70,6 +72,7 @@ impl Preview {
             base_path: "/".into(),
             warnings: Vec::new(),
             docs: search::DocCache::default(),
+            live: None,
         }
     }
 }
@@ -197,6 +200,7 @@ impl Session {
             .cloned()
             .collect();
         preview.warnings = warnings;
+        preview.live = None;
         preview.fingerprint = Some(fingerprint);
         preview.base_path = site.base.path.clone();
         preview.planned = planned;

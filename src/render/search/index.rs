@@ -71,28 +71,7 @@ pub fn build(docs: &[Doc], shards: u32) -> Index {
     let shards = shards.max(1);
     // Each doc's tokens are counted on its own, in parallel; the postings are then appended in doc order, so each
     // token's list comes out sorted by doc without a tree. Tokens are sorted once, per shard, for deterministic files.
-    let per_doc: Vec<Vec<(String, u32, u32)>> = docs
-        .par_iter()
-        .map(|doc| {
-            let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
-            let mut add = |text: &str, field: u32, count: bool| {
-                for t in tokens(text) {
-                    let entry = counts.entry(t.text).or_insert((0, 0));
-                    entry.0 += u32::from(count);
-                    entry.1 |= field;
-                }
-            };
-            add(&doc.title, IN_TITLE, false);
-            for h in &doc.headings {
-                add(h, IN_HEADING, false);
-            }
-            add(&doc.body, 0, true);
-            counts
-                .into_iter()
-                .map(|(token, (tf, field))| (token, tf, field))
-                .collect()
-        })
-        .collect();
+    let per_doc: Vec<Vec<(String, u32, u32)>> = docs.par_iter().map(count).collect();
     let mut postings: HashMap<String, Vec<[u32; 3]>> = HashMap::new();
     for (id, list) in per_doc.into_iter().enumerate() {
         let id = u32::try_from(id).unwrap_or(u32::MAX);
@@ -127,6 +106,145 @@ pub fn build(docs: &[Doc], shards: u32) -> Index {
             .map(|(d, doc)| (format!("f/{d}.json"), json(&Fragment { text: &doc.body }))),
     );
     Index { files }
+}
+
+/// An index kept between the rebuilds of a preview, so that an edit re-reads only the docs that changed: their
+/// postings are taken out of and put back into the shards, and only the files that differ are made again (the
+/// shards their old or new tokens fall in, their own text file, the meta file when a title moved). Its files are
+/// byte for byte those [`build`] makes from the same docs.
+#[derive(Debug, Clone)]
+pub struct Live {
+    shards: u32,
+    docs: Vec<Doc>,
+    /// Per shard: token -> (doc, term frequency, where), sorted by doc.
+    postings: Vec<BTreeMap<String, Vec<[u32; 3]>>>,
+}
+
+impl Live {
+    pub fn new(docs: Vec<Doc>, shards: u32) -> Live {
+        let shards = shards.max(1);
+        let mut live = Live {
+            shards,
+            docs: Vec::new(),
+            postings: vec![BTreeMap::new(); shards as usize],
+        };
+        let counted: Vec<Vec<(String, u32, u32)>> = docs.par_iter().map(count).collect();
+        for (id, list) in counted.into_iter().enumerate() {
+            live.add(id, list);
+        }
+        live.docs = docs;
+        live
+    }
+
+    /// Whether `docs` can be taken in by [`Live::update`]: the same number of docs in the same shards.
+    pub fn fits(&self, docs: &[Doc], shards: u32) -> bool {
+        self.shards == shards.max(1) && self.docs.len() == docs.len()
+    }
+
+    /// Takes over `docs` (as many as before, see [`Live::fits`]) and returns the files that changed, by path below
+    /// the index folder.
+    pub fn update(&mut self, docs: Vec<Doc>) -> BTreeMap<String, Vec<u8>> {
+        let mut touched = std::collections::BTreeSet::new();
+        let mut meta = false;
+        let mut files = BTreeMap::new();
+        for (id, doc) in docs.into_iter().enumerate() {
+            if self.docs[id] == doc {
+                continue;
+            }
+            let old = std::mem::replace(&mut self.docs[id], doc);
+            let doc = &self.docs[id];
+            meta |= old.path != doc.path || old.title != doc.title || old.section != doc.section;
+            let n = u32::try_from(id).unwrap_or(u32::MAX);
+            for (token, _, _) in count(&old) {
+                let k = shard_of(&token, self.shards) as usize;
+                touched.insert(k);
+                if let Some(list) = self.postings[k].get_mut(&token) {
+                    list.retain(|p| p[0] != n);
+                    if list.is_empty() {
+                        self.postings[k].remove(&token);
+                    }
+                }
+            }
+            let list = count(doc);
+            touched.extend(
+                list.iter()
+                    .map(|(t, _, _)| shard_of(t, self.shards) as usize),
+            );
+            files.insert(format!("f/{id}.json"), json(&Fragment { text: &doc.body }));
+            self.add(id, list);
+        }
+        for k in touched {
+            files.insert(format!("s/{k}.json"), self.shard(k));
+        }
+        if meta {
+            files.insert("meta.json".to_string(), self.meta());
+        }
+        files
+    }
+
+    /// Every file, as [`build`] makes them.
+    pub fn files(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut files = BTreeMap::new();
+        files.insert("meta.json".to_string(), self.meta());
+        for k in 0..self.postings.len() {
+            files.insert(format!("s/{k}.json"), self.shard(k));
+        }
+        for (d, doc) in self.docs.iter().enumerate() {
+            files.insert(format!("f/{d}.json"), json(&Fragment { text: &doc.body }));
+        }
+        files
+    }
+
+    fn add(&mut self, id: usize, list: Vec<(String, u32, u32)>) {
+        let n = u32::try_from(id).unwrap_or(u32::MAX);
+        for (token, tf, field) in list {
+            let k = shard_of(&token, self.shards) as usize;
+            let entries = self.postings[k].entry(token).or_default();
+            let at = entries.partition_point(|p| p[0] < n);
+            entries.insert(at, [n, tf, field]);
+        }
+    }
+
+    fn shard(&self, k: usize) -> Vec<u8> {
+        let flat: BTreeMap<&str, Vec<u32>> = self.postings[k]
+            .iter()
+            .map(|(t, list)| (t.as_str(), list.iter().flatten().copied().collect()))
+            .collect();
+        json(&flat)
+    }
+
+    fn meta(&self) -> Vec<u8> {
+        json(&Meta {
+            v: 1,
+            shards: self.shards,
+            docs: self
+                .docs
+                .iter()
+                .map(|d| [d.path.as_str(), d.title.as_str(), d.section.as_str()])
+                .collect(),
+        })
+    }
+}
+
+/// One doc's tokens with their term frequency (in the body) and fields (title, heading).
+fn count(doc: &Doc) -> Vec<(String, u32, u32)> {
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut add = |text: &str, field: u32, count: bool| {
+        for t in tokens(text) {
+            let entry = counts.entry(t.text).or_insert((0, 0));
+            entry.0 += u32::from(count);
+            entry.1 |= field;
+        }
+    };
+    add(&doc.title, IN_TITLE, false);
+    for h in &doc.headings {
+        add(h, IN_HEADING, false);
+    }
+    add(&doc.body, 0, true);
+    counts
+        .into_iter()
+        .map(|(token, (tf, field))| (token, tf, field))
+        .collect()
 }
 
 /// Compact JSON. Non-ASCII text stays as it is (no `\u` escapes), so the egress scan reads it as written.
@@ -193,6 +311,39 @@ mod tests {
         let all: Vec<u8> = a.files.values().flatten().copied().collect();
         let text = String::from_utf8(all).unwrap();
         assert!(text.contains("婚姻") && !text.contains("\\u"));
+    }
+
+    #[test]
+    fn a_live_index_updated_doc_by_doc_writes_what_a_build_writes() {
+        let before = vec![
+            doc("a/", "城市低保", &[], "城市低保标准提高。"),
+            doc("b/", "养老服务", &["农村低保"], "农村低保和低保边缘。"),
+            doc("c/", "婚姻登记", &[], "婚姻登记 assistance"),
+        ];
+        let mut live = Live::new(before.clone(), 4);
+        assert_eq!(live.files(), build(&before, 4).files);
+        let mut after = before.clone();
+        after[1] = doc("b/", "养老服务改", &[], "居家养老服务和社区食堂。");
+        assert!(live.fits(&after, 4));
+        let changed = live.update(after.clone());
+        let full = build(&after, 4).files;
+        assert_eq!(live.files(), full);
+        for (name, bytes) in &changed {
+            assert_eq!(Some(bytes), full.get(name), "{name}");
+        }
+        let old = build(&before, 4).files;
+        for (name, bytes) in &full {
+            assert!(
+                changed.contains_key(name) || old.get(name) == Some(bytes),
+                "{name} changed but was not returned"
+            );
+        }
+        assert!(changed.contains_key("meta.json") && changed.contains_key("f/1.json"));
+        assert!(!changed.contains_key("f/0.json"));
+        assert!(
+            live.update(after).is_empty(),
+            "nothing changed, nothing made"
+        );
     }
 
     #[test]
