@@ -1,12 +1,13 @@
-//! The `sunlight` command: parses arguments and hands them to the library.
+//! The `sunlight` command: parses arguments and hands them to the command that runs them ([`cmd`]).
+
+mod cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use sunlight::diagnostics::Diagnostics;
-use sunlight::messages::{Lang, translate};
-use sunlight::{Mode, Options, Report, STAGES, build_reporting};
+use sunlight::Options;
+use sunlight::messages::Lang;
 
 /// The privacy guarantee and its limits, for `sunlight --help` (README.md has the full text).
 const PRIVACY_HELP: &str = "\
@@ -75,6 +76,9 @@ enum Command {
         /// Port to listen on (0: any free port). Without it, 8000 or the next free port is used.
         #[arg(long)]
         port: Option<u16>,
+        /// Treat warnings and privacy detections as errors, shown over the preview, as `build --strict` fails.
+        #[arg(long)]
+        strict: bool,
     },
     /// Create a small site that builds at once, to start from.
     Init {
@@ -88,100 +92,33 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = Lang::detect(cli.lang.as_deref());
-    let opts = match cli.command {
+    match cli.command {
         Command::Build {
             root,
             out,
             base_url,
             strict,
             force,
-        } => Options {
-            out,
-            base_url,
-            strict,
-            force,
-            ..Options::new(root)
-        },
-        Command::Check { root, strict } => Options {
-            strict,
-            mode: Mode::Check,
-            ..Options::new(root)
-        },
-        Command::Serve { root, port } => {
-            return match sunlight::serve::serve(&root, port) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("sunlight: {e}");
-                    ExitCode::from(1)
-                }
-            };
+        } => cmd::build::run(
+            Options {
+                out,
+                base_url,
+                strict,
+                force,
+                ..Options::new(root)
+            },
+            lang,
+        ),
+        Command::Check { root, strict } => cmd::check::run(
+            Options {
+                strict,
+                ..Options::new(root)
+            },
+            lang,
+        ),
+        Command::Serve { root, port, strict } => {
+            cmd::serve::run(&root, sunlight::serve::Settings { port, strict, lang })
         }
-        Command::Init { dir, force } => {
-            return match sunlight::init::init(&dir, force) {
-                Ok(n) => {
-                    eprintln!(
-                        "sunlight: wrote a new site ({n} files) to {0}\nnext: cd {0} && sunlight serve",
-                        dir.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(sunlight::init::Refusal::NotEmpty(e)) => {
-                    eprintln!("sunlight: {e}");
-                    ExitCode::from(2)
-                }
-                Err(sunlight::init::Refusal::Io(e)) => {
-                    eprintln!("sunlight: {e}");
-                    ExitCode::from(1)
-                }
-            };
-        }
-    };
-    match build_with_progress(&opts) {
-        Ok(report) => {
-            for d in &report.diagnostics.0 {
-                eprintln!("{}", d.render(&opts.root, lang));
-            }
-            eprintln!("{}", translate(&report.summary(opts.mode), lang));
-            ExitCode::SUCCESS
-        }
-        Err(diags) => {
-            for d in &diags.0 {
-                eprintln!("{}", d.render(&opts.root, lang));
-            }
-            let summary = format!("sunlight: {} error(s); nothing was written", diags.errors());
-            eprintln!("{}", translate(&summary, lang));
-            ExitCode::from(1)
-        }
+        Command::Init { dir, force } => cmd::init::run(&dir, force),
     }
-}
-
-/// Runs the build with a progress bar on standard error, shown only when that is a terminal and the build has
-/// taken more than a second, so short builds and logs stay clean.
-fn build_with_progress(opts: &Options) -> Result<Report, Diagnostics> {
-    use std::io::IsTerminal;
-    use std::time::{Duration, Instant};
-
-    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-
-    if !std::io::stderr().is_terminal() {
-        return build_reporting(opts, &mut |_| {});
-    }
-    let started = Instant::now();
-    let bar =
-        ProgressBar::with_draw_target(Some(STAGES.len() as u64), ProgressDrawTarget::hidden());
-    if let Ok(style) = ProgressStyle::with_template("{spinner} [{bar:24}] {pos}/{len} {msg}") {
-        bar.set_style(style.progress_chars("=> "));
-    }
-    let mut visible = false;
-    let result = build_reporting(opts, &mut |stage| {
-        bar.inc(1);
-        bar.set_message(stage);
-        if !visible && started.elapsed() > Duration::from_secs(1) {
-            bar.set_draw_target(ProgressDrawTarget::stderr());
-            bar.enable_steady_tick(Duration::from_millis(120));
-            visible = true;
-        }
-    });
-    bar.finish_and_clear();
-    result
 }

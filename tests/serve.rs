@@ -28,8 +28,14 @@ struct Server {
 
 impl Server {
     fn start(site: &Path) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    /// `sunlight serve` with more arguments (`--strict`, `--lang zh`).
+    fn start_with(site: &Path, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_sunlight"))
             .args(["serve", "--port", "0"])
+            .args(args)
             .current_dir(site)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -828,4 +834,151 @@ fn save_to_reload_latency_on_a_synthetic_site() {
         event[19].as_secs_f64() * 1000.0,
         reloaded[10].as_secs_f64() * 1000.0
     );
+}
+
+/// The privacy report of the last run, as the preview writes it beside the sources.
+fn privacy_report(site: &Path) -> serde_json::Value {
+    let text =
+        fs::read_to_string(site.join(".sunlight/privacy-report.json")).expect("privacy report");
+    serde_json::from_str(&text).expect("report is JSON")
+}
+
+#[test]
+fn strict_serve_shows_warnings_as_errors_and_writes_the_privacy_report() {
+    let site = fixture("basic");
+    // The fixture's first page carries an editing marker: a warning for `serve`, an error for `serve --strict`.
+    let mut server = Server::start_with(site.path(), &["--strict"]);
+    let mut events = server.events();
+    // Nothing built yet, so every address shows the errors; the site will be served under its base path.
+    assert_eq!(server.base, "/");
+    server.base = "/mzj/".into();
+    let shown = server.get("/").body;
+    assert!(shown.contains("sunlight-overlay"), "{shown}");
+    assert!(
+        shown.contains("content/news/first.md:6") && shown.contains("personal data found"),
+        "{shown}"
+    );
+    assert_eq!(privacy_report(site.path())["detections"], 1);
+
+    let first = site.path().join("content/news/first.md");
+    edit(&first, "##paidbegin##", "");
+    events.reload_until("the site", || {
+        let r = server.get(&format!("{}news/first/", server.base));
+        r.status == 200 && !r.body.contains("sunlight-overlay")
+    });
+    assert_eq!(privacy_report(site.path())["detections"], 0);
+
+    // A page edited alone takes the same rule: a personal value in it fails the preview under --strict.
+    let second = site.path().join("content/news/second.md");
+    edit(&second, "第二篇正文", "第二篇正文，联系人电话13800138000");
+    events.reload_until("the strict error", || {
+        server.page("news/second/").contains("sunlight-overlay")
+    });
+    let shown = server.page("news/second/");
+    assert!(shown.contains("content/news/second.md:7"), "{shown}");
+    assert!(!shown.contains("13800138000"), "the value is never served");
+    assert!(
+        shown.contains("第二篇正文"),
+        "the last good page stays underneath"
+    );
+    assert!(!server.log().contains("13800138000"), "nor printed");
+    edit(&second, "，联系人电话13800138000", "");
+    events.reload_until("no overlay", || {
+        !server.page("news/second/").contains("sunlight-overlay")
+    });
+    assert_same_as_a_full_build(site.path(), &server);
+}
+
+#[test]
+fn serve_speaks_the_language_asked_for() {
+    let site = fixture("basic");
+    let server = Server::start_with(site.path(), &["--lang", "zh"]);
+    let mut events = server.events();
+    assert!(
+        server.log().contains("警告：发现并已替换个人信息"),
+        "{}",
+        server.log()
+    );
+    let page = site.path().join("content/news/second.md");
+    edit(&page, "title: 第二篇", "titel: 第二篇");
+    events.reload_until("the overlay", || {
+        server.page("news/second/").contains("sunlight-overlay")
+    });
+    let log = server.log();
+    assert!(log.contains("content/news/second.md:2:1: 错误："), "{log}");
+    let shown = server.page("news/second/");
+    let message = log
+        .lines()
+        .find_map(|l| l.strip_prefix("content/news/second.md:2:1: 错误："))
+        .expect("the error line");
+    assert!(
+        shown.contains(message.split('`').next().unwrap_or(message)),
+        "the overlay shows the message in Chinese: {shown}"
+    );
+}
+
+#[test]
+fn a_page_edited_alone_updates_every_list_that_shows_it() {
+    let site = fixture("basic");
+    let server = Server::start(site.path());
+    let mut events = server.events();
+    let page = site.path().join("content/news/second.md");
+    assert!(server.page("news/").contains("第二篇"));
+
+    edit(&page, "title: 第二篇", "title: 改过的标题");
+    events.reload_until("the new title in the section", || {
+        server.page("news/").contains("改过的标题")
+    });
+    assert!(server.page("news/second/").contains("改过的标题"));
+    assert!(
+        server.page("news/first/").contains("改过的标题"),
+        "the neighbour link shows it"
+    );
+    assert!(server.page("sitemap/").contains("改过的标题"));
+    assert_same_as_a_full_build(site.path(), &server);
+
+    // A date that moves the page before its sibling reorders the section.
+    edit(&page, "date: 2023-12-01", "date: 2022-01-01");
+    edit(&page, "weight: 2", "weight: 0");
+    events.reload_until("the new order", || {
+        let list = server.page("news/");
+        list.find("改过的标题") < list.find("第一篇")
+    });
+    assert_same_as_a_full_build(site.path(), &server);
+
+    // A personal value typed into the body is redacted, reported by file and kind, and never served or printed.
+    edit(&page, "第二篇正文", "第二篇正文，联系人电话13800138000");
+    events.reload_until("the redacted page", || {
+        server.page("news/second/").contains("〔已隐去〕")
+    });
+    assert!(!server.page("news/second/").contains("13800138000"));
+    // The reload is announced before the warnings are printed.
+    let warned = "content/news/second.md:7: warning: personal data found and replaced";
+    let deadline = Instant::now() + PATIENCE;
+    while !server.log().contains(warned) && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(10));
+    }
+    assert!(server.log().contains(warned), "{}", server.log());
+    assert!(!server.log().contains("13800138000"));
+    let report = privacy_report(site.path());
+    assert_eq!(
+        report["files"]["content/news/second.md"]["detections"]["mobile"], 1,
+        "{report}"
+    );
+    assert_same_as_a_full_build(site.path(), &server);
+    let search = tree(&server.folder())
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("search/index/"))
+        .any(|(_, v)| String::from_utf8_lossy(&v).contains("13800138000"));
+    assert!(!search, "nor indexed");
+
+    edit(&page, "，联系人电话13800138000", "");
+    events.reload_until("the clean page", || {
+        !server.page("news/second/").contains("〔已隐去〕")
+    });
+    assert!(
+        privacy_report(site.path())["files"]["content/news/second.md"].is_null(),
+        "the report forgets what was removed"
+    );
+    assert_same_as_a_full_build(site.path(), &server);
 }

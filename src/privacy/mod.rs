@@ -31,7 +31,7 @@ use crate::diagnostics::{
     Diagnostic, Diagnostics, Excerpt, cut_around, display_path, line_col, source_line,
 };
 use crate::load::Loaded;
-use crate::model::{Chart, Dataset, Segment, Site, Value};
+use crate::model::{Chart, Dataset, Page, Segment, Site, Value};
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
 
@@ -245,6 +245,45 @@ impl PublicSite {
     pub fn site(&self) -> &Site {
         &self.site
     }
+
+    /// Exchanges page `at` with `page` (so doing it twice restores both): how a preview puts in a page edited and
+    /// redacted alone, and takes it out again when the edit fails.
+    pub fn swap_page(&mut self, at: usize, page: &mut PublicPage) {
+        if let Some(mine) = self.site.pages.get_mut(at) {
+            std::mem::swap(mine, &mut page.page);
+        }
+    }
+
+    /// Takes over the tree links (parent, children) of `pages`, the validated pages in the same order, after an edit
+    /// moved a page among its siblings. Links carry no text, so nothing published changes but the order.
+    pub fn relink(&mut self, pages: &[Page]) {
+        for (p, v) in self.site.pages.iter_mut().zip(pages) {
+            p.parent = v.parent;
+            p.children.clone_from(&v.children);
+        }
+    }
+}
+
+/// One page whose every published string has passed the detector ([`protect_page`]): what a preview puts into its
+/// [`PublicSite`] when a page was edited alone.
+#[derive(Debug, Clone)]
+pub struct PublicPage {
+    page: Page,
+}
+
+impl PublicPage {
+    pub fn page(&self) -> &Page {
+        &self.page
+    }
+}
+
+/// Redacts one page as [`protect`] redacts each page of a site, with the same detector, returning what it found.
+pub fn protect_page(
+    mut page: Page,
+    detector: &Detector,
+) -> (PublicPage, Vec<(PathBuf, usize, Finding)>) {
+    let found = scrub_page(&mut page, detector);
+    (PublicPage { page }, found)
 }
 
 /// Redacts every published string of `site`. Returns the cleaned site, the report, and the long digit runs that
@@ -262,32 +301,7 @@ pub fn protect(
     let page_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
         .pages
         .par_iter_mut()
-        .map(|page| {
-            let mut found = Vec::new();
-            let rel = page.rel.clone();
-            let mut scrub = |text: &mut String, line: usize| {
-                for f in detector.redact(text) {
-                    found.push((rel.clone(), line, f));
-                }
-            };
-            scrub(&mut page.title, 1);
-            scrub(&mut page.description, 1);
-            for kf in &mut page.key_figures {
-                scrub(&mut kf.label, 1);
-            }
-            for seg in &mut page.segments {
-                if let Segment::Markdown { text, line } = seg
-                    && let Some((clean, findings)) = detector.redacted(text)
-                {
-                    for f in findings {
-                        let l = line_col(text, f.start).0;
-                        found.push((rel.clone(), *line + l - 1, f));
-                    }
-                    *text = clean;
-                }
-            }
-            found
-        })
+        .map(|page| scrub_page(page, detector))
         .collect();
 
     let dataset_results: Vec<Vec<(PathBuf, usize, Finding)>> = site
@@ -364,16 +378,7 @@ pub fn protect(
         .chain(config_found)
     {
         report.detection(&rel, f.kind);
-        diags.push(
-            Diagnostic::warning(
-                &rel,
-                line,
-                0,
-                format!("personal data found and replaced: {}", f.kind.name()),
-            )
-            .hint(hint_for(f.kind))
-            .without_source(),
-        );
+        diags.push(finding_warning(&rel, line, f.kind));
     }
 
     // Names become addresses: they cannot be redacted without breaking links, so they must be renamed.
@@ -395,6 +400,58 @@ pub fn protect(
 
     let cleared = long_runs_of_site(&site);
     (PublicSite { site }, report, cleared)
+}
+
+/// Redacts every published string of one page: what [`protect`] does for each page, and [`protect_page`] for a
+/// page edited alone.
+fn scrub_page(page: &mut Page, detector: &Detector) -> Vec<(PathBuf, usize, Finding)> {
+    let mut found = Vec::new();
+    let rel = page.rel.clone();
+    let mut scrub = |text: &mut String, line: usize| {
+        for f in detector.redact(text) {
+            found.push((rel.clone(), line, f));
+        }
+    };
+    scrub(&mut page.title, 1);
+    scrub(&mut page.description, 1);
+    for kf in &mut page.key_figures {
+        scrub(&mut kf.label, 1);
+    }
+    for seg in &mut page.segments {
+        if let Segment::Markdown { text, line } = seg
+            && let Some((clean, findings)) = detector.redacted(text)
+        {
+            for f in findings {
+                let l = line_col(text, f.start).0;
+                found.push((rel.clone(), *line + l - 1, f));
+            }
+            *text = clean;
+        }
+    }
+    found
+}
+
+/// The warning a finding becomes: file, line and kind, never the value.
+pub fn finding_warning(rel: &Path, line: usize, kind: detect::Kind) -> Diagnostic {
+    Diagnostic::warning(
+        rel,
+        line,
+        0,
+        format!("personal data found and replaced: {}", kind.name()),
+    )
+    .hint(hint_for(kind))
+    .without_source()
+}
+
+/// The long digit runs left in a page's published strings (see [`long_runs_of_site`]).
+pub fn long_runs_of_page(page: &Page, set: &mut BTreeSet<String>) {
+    long_runs(&page.title, set);
+    long_runs(&page.description, set);
+    for seg in &page.segments {
+        if let Segment::Markdown { text, .. } = seg {
+            long_runs(text, set);
+        }
+    }
 }
 
 /// Redacts every published string of a dataset, and of its versions in other languages.
@@ -532,16 +589,10 @@ pub fn long_runs(text: &str, set: &mut BTreeSet<String>) {
 /// personal (a project number that fails the ID check). The egress scan flags any other long run.
 fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
-    let mut add = |s: &str| long_runs(s, &mut set);
     for p in &site.pages {
-        add(&p.title);
-        add(&p.description);
-        for seg in &p.segments {
-            if let Segment::Markdown { text, .. } = seg {
-                add(text);
-            }
-        }
+        long_runs_of_page(p, &mut set);
     }
+    let mut add = |s: &str| long_runs(s, &mut set);
     let mut figure = String::new();
     for d in site
         .datasets

@@ -311,6 +311,32 @@ pub fn render_to(
     sink: &Sink,
 ) -> Result<usize, Vec<Diagnostic>> {
     let site = public.site();
+    with_contexts(site, |contexts, theme| {
+        render_planned(site, contexts, theme, wanted, doc_cache, sink)
+    })?
+}
+
+/// The search docs of every language, in the order [`Site::config`]'s languages come (the default first), in
+/// document order, reusing and filling `doc_cache`: what a preview's live search index ([`search::index::Live`])
+/// is kept up to date with, instead of building the index again.
+pub fn search_docs(
+    public: &PublicSite,
+    doc_cache: &search::DocCache,
+) -> Result<Vec<Vec<search::Doc>>, Vec<Diagnostic>> {
+    let made = HashMap::new();
+    with_contexts(public.site(), |contexts, _| {
+        contexts
+            .iter()
+            .map(|cx| language_docs(cx, &made, Some(doc_cache)).map_err(|d| vec![d]))
+            .collect()
+    })?
+}
+
+/// Calls `f` with the render context of every language (the default first) and the compiled theme.
+fn with_contexts<R>(
+    site: &Site,
+    f: impl FnOnce(&[pages::Ctx], &templates::Theme) -> R,
+) -> Result<R, Vec<Diagnostic>> {
     let theme = templates::Theme::compile(site)?;
     let languages = site.config.all_languages();
     let views: Vec<Site> = languages
@@ -336,6 +362,17 @@ pub fn render_to(
             cited: catalogue::cited_by(if l == 0 { site } else { &views[l - 1] }, code),
         })
         .collect();
+    Ok(f(&contexts, &theme))
+}
+
+fn render_planned(
+    site: &Site,
+    contexts: &[pages::Ctx],
+    theme: &templates::Theme,
+    wanted: impl Fn(&Planned) -> bool + Sync,
+    doc_cache: Option<&search::DocCache>,
+    sink: &Sink,
+) -> Result<usize, Vec<Diagnostic>> {
     let planned = plan(site)?;
     let (index_files, jobs): (Vec<&Planned>, Vec<&Planned>) = planned
         .iter()
@@ -367,7 +404,7 @@ pub fn render_to(
             if theme.stopped() {
                 return Ok(None);
             }
-            let (bytes, doc) = render_job(&contexts, p)?;
+            let (bytes, doc) = render_job(contexts, p)?;
             emit(p, bytes)?;
             Ok(doc)
         })

@@ -1,11 +1,11 @@
 //! `sunlight serve`: a live preview on 127.0.0.1. The site is built into a temporary folder (never `public/`, which
 //! only `build` replaces, after its checks), served under the path of its `base_url` as it will be once published,
-//! and rebuilt on every save: only what the change touched is rendered again ([`engine`]), and open pages reload
-//! through server-sent events. A change that does not build leaves the last good site in place under an overlay
-//! naming each error.
+//! and rebuilt on every save by the build session it keeps ([`crate::session`]): only what the change touched is
+//! read, checked and rendered again, and open pages reload through server-sent events. A change that does not build
+//! leaves the last good site in place under an overlay naming each error. `--strict` and `--lang` mean what they
+//! mean for `build`, and each rebuild writes the privacy report.
 
 mod accept;
-pub mod engine;
 mod http;
 pub mod inject;
 
@@ -20,7 +20,8 @@ use notify::event::{EventKind, MetadataKind, ModifyKind};
 use notify::{RecursiveMode, Watcher};
 
 use crate::diagnostics::Diagnostic;
-use engine::{Engine, Outcome};
+use crate::messages::{Lang, translate};
+use crate::session::{Outcome, Session};
 use http::{Server, Shared};
 
 /// Tried first; when it is taken the next few are tried, then any free port.
@@ -45,8 +46,20 @@ enum Msg {
     WatchFailed(String),
 }
 
+/// How a preview runs, as given on the command line.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Port to listen on (0: any free one); `None` tries [`DEFAULT_PORT`] and the next few first.
+    pub port: Option<u16>,
+    /// Warnings and privacy detections are errors, shown in the overlay, as `build --strict` fails on them.
+    pub strict: bool,
+    /// The language of messages on the console and in the overlay.
+    pub lang: Lang,
+}
+
 /// Runs until Ctrl-C, SIGTERM or SIGHUP. An `Err` is a message for the console: the preview could not start.
-pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
+pub fn serve(root: &Path, settings: Settings) -> Result<(), String> {
+    let Settings { port, strict, lang } = settings;
     let root = root
         .canonicalize()
         .map_err(|e| format!("cannot open the site folder {}: {e}", root.display()))?;
@@ -96,22 +109,24 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
     let mut watched = BTreeSet::new();
     rewatch(&mut watcher, &root, &mut watched, &[]);
 
-    let mut engine = Engine::new(
+    let mut session = Session::for_preview(
         root.clone(),
+        strict,
         format!("http://127.0.0.1:{port}"),
         dir.clone(),
     );
+    let console = Console { root: &root, lang };
     eprintln!(
         "sunlight: building into the preview folder {}",
         dir.display()
     );
-    rebuild(&mut engine, &shared, Vec::new(), port);
+    rebuild(&mut session, &shared, Vec::new(), port, &console);
     accept::run(listener, Arc::new(Server::new(Arc::clone(&shared), port)))
         .map_err(|e| format!("cannot start the preview server: {e}"))?;
     println!(
         "Serving {} at http://127.0.0.1:{port}{} (Ctrl-C stops)",
         root.display(),
-        engine.base_path()
+        session.base_path()
     );
 
     while let Ok(first) = rx.recv() {
@@ -139,7 +154,7 @@ pub fn serve(root: &Path, port: Option<u16>) -> Result<(), String> {
             continue;
         }
         rewatch(&mut watcher, &root, &mut watched, &relevant);
-        rebuild(&mut engine, &shared, relevant, port);
+        rebuild(&mut session, &shared, relevant, port, &console);
     }
     drop(watcher);
     let _ = folder.close();
@@ -217,10 +232,40 @@ fn rewatch(
     }
 }
 
-fn rebuild(engine: &mut Engine, shared: &Shared, changed: Vec<PathBuf>, port: u16) {
-    let before: Vec<Diagnostic> = engine.warnings().to_vec();
-    let base_before = shared.built().then(|| engine.base_path().to_string());
-    let outcome = engine.rebuild(changed, |base_path, apply| {
+/// Where messages go: the console, in the chosen language, quoting the source line as `build` does.
+struct Console<'a> {
+    root: &'a Path,
+    lang: Lang,
+}
+
+impl Console<'_> {
+    fn print(&self, d: &Diagnostic) {
+        eprintln!("{}", d.render(self.root, self.lang));
+    }
+
+    fn line(&self, text: &str) {
+        eprintln!("{}", translate(text, self.lang));
+    }
+
+    /// The diagnostic as the overlay shows it: message and hint in the chosen language.
+    fn localized(&self, d: &Diagnostic) -> Diagnostic {
+        let mut d = d.clone();
+        d.message = translate(&d.message, self.lang);
+        d.hint = translate(&d.hint, self.lang);
+        d
+    }
+}
+
+fn rebuild(
+    session: &mut Session,
+    shared: &Shared,
+    changed: Vec<PathBuf>,
+    port: u16,
+    console: &Console,
+) {
+    let before: Vec<Diagnostic> = session.warnings().to_vec();
+    let base_before = shared.built().then(|| session.base_path().to_string());
+    let outcome = session.preview(changed, |base_path, apply| {
         let mut state = shared.write();
         apply()?;
         state.errors.clear();
@@ -235,11 +280,11 @@ fn rebuild(engine: &mut Engine, shared: &Shared, changed: Vec<PathBuf>, port: u1
             deleted,
             elapsed,
         } => {
-            print_warnings(&before, engine.warnings());
-            if base_before.is_some_and(|b| b != engine.base_path()) {
+            print_warnings(&before, session.warnings(), console);
+            if base_before.is_some_and(|b| b != session.base_path()) {
                 println!(
                     "The base path changed: now serving at http://127.0.0.1:{port}{}",
-                    engine.base_path()
+                    session.base_path()
                 );
             }
             let gone = if deleted > 0 {
@@ -253,7 +298,7 @@ fn rebuild(engine: &mut Engine, shared: &Shared, changed: Vec<PathBuf>, port: u1
             );
         }
         Outcome::Unchanged => {
-            print_warnings(&before, engine.warnings());
+            print_warnings(&before, session.warnings(), console);
             let mut state = shared.write();
             if !state.errors.is_empty() {
                 state.errors.clear();
@@ -263,12 +308,13 @@ fn rebuild(engine: &mut Engine, shared: &Shared, changed: Vec<PathBuf>, port: u1
         }
         Outcome::Failed(errors) => {
             for d in &errors {
-                eprintln!("{d}");
+                console.print(d);
             }
-            eprintln!(
+            console.line(&format!(
                 "sunlight: {} error(s); still serving the last version that built",
                 errors.len()
-            );
+            ));
+            let errors: Vec<Diagnostic> = errors.iter().map(|d| console.localized(d)).collect();
             let mut state = shared.write();
             if state.errors != errors {
                 state.errors = errors;
@@ -279,10 +325,10 @@ fn rebuild(engine: &mut Engine, shared: &Shared, changed: Vec<PathBuf>, port: u1
 }
 
 /// Warnings are printed when they change, not after every save.
-fn print_warnings(before: &[Diagnostic], now: &[Diagnostic]) {
+fn print_warnings(before: &[Diagnostic], now: &[Diagnostic], console: &Console) {
     if before != now {
         for d in now {
-            eprintln!("{d}");
+            console.print(d);
         }
     }
 }

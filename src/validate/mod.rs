@@ -417,6 +417,26 @@ fn duplicate_addresses(pages: &[Page]) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// One page checked again on its own against a site checked as a whole, as [`validate`] would make it, with its
+/// warnings: the preview's edit of one page (see [`crate::session`]). Its place in the tree (`parent`, `children`,
+/// `alternates`) is left empty for the caller, who keeps the old one. Only for a page that is neither a draft, a
+/// translation nor a section, since those change what other pages are.
+pub fn page_again(
+    src: &SourcePage,
+    site: &Site,
+) -> Result<(Page, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let names: Vec<&str> = site.templates.iter().map(|t| t.name.as_str()).collect();
+    let page = check_page(
+        src,
+        &site.datasets,
+        &site.charts,
+        &names,
+        &site.config.language,
+    )?;
+    let warnings = raw_html::check(&page);
+    Ok((page, warnings))
+}
+
 /// A section whose `_index.md` is a draft: every page below it is unpublished too, in every language; a draft
 /// `_index.en.md` withholds only the English pages below it.
 struct DraftSection<'a> {
@@ -839,7 +859,9 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 
 /// Sets each page's parent (the nearest section above it that exists) and orders each section's children by
 /// weight, then date (newest first), then title.
-fn link_tree(pages: &mut [Page]) {
+/// Sets every page's parent and every section's children in display order; the preview calls it again when an
+/// edit changed a title, date or weight (see [`crate::session`]).
+pub fn link_tree(pages: &mut [Page]) {
     let by_path: BTreeMap<String, usize> = pages
         .iter()
         .enumerate()

@@ -131,7 +131,146 @@ pub fn build(docs: &[Doc], shards: u32, packs: &[u32]) -> Index {
         shard_maps[shard_of(token, shards) as usize].insert(token.as_str(), Flat(list));
     }
     let mut files = BTreeMap::new();
-    let meta = Meta {
+    files.insert("meta.json".to_string(), meta_file(docs, shards, packs));
+    files.par_extend(
+        shard_maps
+            .par_iter()
+            .enumerate()
+            .map(|(k, map)| (format!("s/{k}.json"), json(map))),
+    );
+    files.par_extend(
+        (0..packs.len())
+            .into_par_iter()
+            .map(|k| (format!("f/{k}.json"), pack(docs, packs, k))),
+    );
+    Index { files }
+}
+
+/// An index kept between the rebuilds of a preview, so that an edit re-reads only the docs that changed: their
+/// postings are taken out of and put back into the shards, and only the files that differ are made again (the
+/// shards their old or new tokens fall in, the packs holding their texts, the meta file when a title moved). Its
+/// files are byte for byte those [`build`] makes from the same docs.
+#[derive(Debug, Clone)]
+pub struct Live {
+    shards: u32,
+    packs: Vec<u32>,
+    docs: Vec<Doc>,
+    /// Per shard: token -> (doc, term frequency, where), sorted by doc.
+    postings: Vec<BTreeMap<String, Vec<[u32; 3]>>>,
+}
+
+impl Live {
+    pub fn new(docs: Vec<Doc>, shards: u32, packs: Vec<u32>) -> Live {
+        let shards = shards.max(1);
+        let mut live = Live {
+            shards,
+            packs,
+            docs: Vec::new(),
+            postings: vec![BTreeMap::new(); shards as usize],
+        };
+        let counted: Vec<HashMap<String, (u32, u32)>> = docs.par_iter().map(counts).collect();
+        for (id, list) in counted.into_iter().enumerate() {
+            live.add(id, list);
+        }
+        live.docs = docs;
+        live
+    }
+
+    /// Whether `docs` can be taken in by [`Live::update`]: the same number of docs in the same shards and packs.
+    pub fn fits(&self, docs: &[Doc], shards: u32, packs: &[u32]) -> bool {
+        self.shards == shards.max(1) && self.docs.len() == docs.len() && self.packs == packs
+    }
+
+    /// Takes over `docs` (as many as before, see [`Live::fits`]) and returns the files that changed, by path below
+    /// the index folder.
+    pub fn update(&mut self, docs: Vec<Doc>) -> BTreeMap<String, Vec<u8>> {
+        let mut touched = std::collections::BTreeSet::new();
+        let mut packs = std::collections::BTreeSet::new();
+        let mut meta = false;
+        for (id, doc) in docs.into_iter().enumerate() {
+            if self.docs[id] == doc {
+                continue;
+            }
+            let old = std::mem::replace(&mut self.docs[id], doc);
+            let doc = &self.docs[id];
+            meta |= old.path != doc.path
+                || old.title != doc.title
+                || old.section != doc.section
+                || old.tier != doc.tier;
+            let n = u32::try_from(id).unwrap_or(u32::MAX);
+            packs.insert(
+                self.packs
+                    .partition_point(|&first| first <= n)
+                    .saturating_sub(1),
+            );
+            for token in counts(&old).into_keys() {
+                let k = shard_of(&token, self.shards) as usize;
+                touched.insert(k);
+                if let Some(list) = self.postings[k].get_mut(&token) {
+                    list.retain(|p| p[0] != n);
+                    if list.is_empty() {
+                        self.postings[k].remove(&token);
+                    }
+                }
+            }
+            let list = counts(doc);
+            touched.extend(list.keys().map(|t| shard_of(t, self.shards) as usize));
+            self.add(id, list);
+        }
+        let mut files = BTreeMap::new();
+        for k in touched {
+            files.insert(format!("s/{k}.json"), self.shard(k));
+        }
+        for k in packs {
+            files.insert(format!("f/{k}.json"), pack(&self.docs, &self.packs, k));
+        }
+        if meta {
+            files.insert(
+                "meta.json".to_string(),
+                meta_file(&self.docs, self.shards, &self.packs),
+            );
+        }
+        files
+    }
+
+    /// Every file, as [`build`] makes them.
+    pub fn files(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut files = BTreeMap::new();
+        files.insert(
+            "meta.json".to_string(),
+            meta_file(&self.docs, self.shards, &self.packs),
+        );
+        for k in 0..self.postings.len() {
+            files.insert(format!("s/{k}.json"), self.shard(k));
+        }
+        for k in 0..self.packs.len() {
+            files.insert(format!("f/{k}.json"), pack(&self.docs, &self.packs, k));
+        }
+        files
+    }
+
+    fn add(&mut self, id: usize, list: HashMap<String, (u32, u32)>) {
+        let n = u32::try_from(id).unwrap_or(u32::MAX);
+        for (token, (tf, field)) in list {
+            let k = shard_of(&token, self.shards) as usize;
+            let entries = self.postings[k].entry(token).or_default();
+            let at = entries.partition_point(|p| p[0] < n);
+            entries.insert(at, [n, tf, field]);
+        }
+    }
+
+    fn shard(&self, k: usize) -> Vec<u8> {
+        let flat: BTreeMap<&str, Flat> = self.postings[k]
+            .iter()
+            .map(|(t, list)| (t.as_str(), Flat(list)))
+            .collect();
+        json(&flat)
+    }
+}
+
+/// `meta.json` of `docs` in `shards` shards and the packs `packs` starts.
+fn meta_file(docs: &[Doc], shards: u32, packs: &[u32]) -> Vec<u8> {
+    json(&Meta {
         v: 2,
         shards,
         packs,
@@ -146,23 +285,19 @@ pub fn build(docs: &[Doc], shards: u32, packs: &[u32]) -> Index {
                 )
             })
             .collect(),
-    };
-    files.insert("meta.json".to_string(), json(&meta));
-    files.par_extend(
-        shard_maps
-            .par_iter()
-            .enumerate()
-            .map(|(k, map)| (format!("s/{k}.json"), json(map))),
-    );
-    files.par_extend(packs.par_iter().enumerate().map(|(k, &first)| {
-        let first = (first as usize).min(docs.len());
-        let end = packs
-            .get(k + 1)
-            .map_or(docs.len(), |&e| (e as usize).clamp(first, docs.len()));
-        let texts: Vec<&str> = docs[first..end].iter().map(|d| d.body.as_str()).collect();
-        (format!("f/{k}.json"), json(&texts))
-    }));
-    Index { files }
+    })
+}
+
+/// Pack `k`: the texts of the documents from `packs[k]` up to the next pack's first.
+fn pack(docs: &[Doc], packs: &[u32], k: usize) -> Vec<u8> {
+    let first = packs
+        .get(k)
+        .map_or(docs.len(), |&f| (f as usize).min(docs.len()));
+    let end = packs
+        .get(k + 1)
+        .map_or(docs.len(), |&e| (e as usize).clamp(first, docs.len()));
+    let texts: Vec<&str> = docs[first..end].iter().map(|d| d.body.as_str()).collect();
+    json(&texts)
 }
 
 /// Docs counted together before their postings join the index.
@@ -279,6 +414,39 @@ mod tests {
         let big = pack_starts(&vec![1000; 100_000]);
         assert_eq!(big.len(), 100_000usize.div_ceil(33));
         assert_eq!(big[1], 33);
+    }
+
+    #[test]
+    fn a_live_index_updated_doc_by_doc_writes_what_a_build_writes() {
+        let before = vec![
+            doc("a/", "城市低保", &[], "城市低保标准提高。"),
+            doc("b/", "养老服务", &["农村低保"], "农村低保和低保边缘。"),
+            doc("c/", "婚姻登记", &[], "婚姻登记 assistance"),
+        ];
+        let mut live = Live::new(before.clone(), 4, vec![0, 1]);
+        assert_eq!(live.files(), build(&before, 4, &[0, 1]).files);
+        let mut after = before.clone();
+        after[1] = doc("b/", "养老服务改", &[], "居家养老服务和社区食堂。");
+        assert!(live.fits(&after, 4, &[0, 1]));
+        let changed = live.update(after.clone());
+        let full = build(&after, 4, &[0, 1]).files;
+        assert_eq!(live.files(), full);
+        for (name, bytes) in &changed {
+            assert_eq!(Some(bytes), full.get(name), "{name}");
+        }
+        let old = build(&before, 4, &[0, 1]).files;
+        for (name, bytes) in &full {
+            assert!(
+                changed.contains_key(name) || old.get(name) == Some(bytes),
+                "{name} changed but was not returned"
+            );
+        }
+        assert!(changed.contains_key("meta.json") && changed.contains_key("f/1.json"));
+        assert!(!changed.contains_key("f/0.json"));
+        assert!(
+            live.update(after).is_empty(),
+            "nothing changed, nothing made"
+        );
     }
 
     #[test]
