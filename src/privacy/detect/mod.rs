@@ -168,9 +168,22 @@ impl Detector {
         for f in markers.iter().rev() {
             text.replace_range(f.start..f.end, "");
         }
-        let others = merge(self.others_in(text));
+        let mut others = merge(self.others_in(text));
         for f in others.iter().rev() {
             text.replace_range(f.start..f.end, &self.replacement);
+        }
+        // Cutting a value out can join what was around it into another one (an ID number right after another, the
+        // second written with a space in it): redact until nothing is found, so the published text passes the
+        // same detector again. Later rounds report places in the redacted text, close enough for a line number.
+        for _ in 0..3 {
+            let more = merge(self.others_in(text));
+            if more.is_empty() {
+                break;
+            }
+            for f in more.iter().rev() {
+                text.replace_range(f.start..f.end, &self.replacement);
+            }
+            others.extend(more);
         }
         // Report positions in the text as it was, so line numbers stay right after markers were cut out.
         let to_original = |p: usize| {
@@ -216,6 +229,9 @@ impl Detector {
             last = f.end;
         }
         out.push_str(&text[last..]);
+        // As in `redact`: what the cuts joined is redacted too.
+        let mut found = found;
+        found.extend(self.redact(&mut out));
         Some((out, found))
     }
 
