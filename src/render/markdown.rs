@@ -12,7 +12,7 @@ use crate::format::table::{Placement, table};
 use crate::html::markup::tag_end;
 use crate::html::url::encode_path;
 use crate::model::{Segment, Shortcode, Site};
-use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise};
+use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise, sanitise_once};
 
 /// Where a page sits, for resolving the relative links its body contains.
 pub struct LinkBase<'a> {
@@ -263,9 +263,17 @@ pub fn to_html(source: &str, links: Option<&LinkBase>) -> Result<String, TooDeep
         }
         kept.push(e.clone());
     }
+    // Only the editor's raw HTML can be mis-nested; a body without any is cleaned once.
+    let raw = kept
+        .iter()
+        .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     let mut out = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut out, kept.into_iter());
-    sanitise(&aligned(&out))
+    if raw {
+        sanitise(&aligned(&out))
+    } else {
+        sanitise_once(&aligned(&out))
+    }
 }
 
 /// Markdown table columns are aligned with a class, not the `style` attribute pulldown-cmark writes: the
