@@ -26,7 +26,7 @@ fn main() {
         Err(e) => {
             eprintln!(
                 "refused: {:?}",
-                e.iter().map(|d| &d.message).collect::<Vec<_>>()
+                e.iter().map(|d| d.message()).collect::<Vec<_>>()
             );
             std::process::exit(1);
         }

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::messages::{Lang, translate};
+use crate::messages::{Arg, Lang, Message};
 
 /// How bad a problem is: errors stop the build, warnings are reported and (with `--strict`) become errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -24,9 +24,8 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based, in characters (not bytes), as editors count; 0 when unknown.
     pub col: usize,
-    pub message: String,
-    /// One sentence on what to do about it.
-    pub hint: String,
+    /// What is wrong and what to do about it (its `.hint`), by id and arguments: the text is made when printed.
+    pub msg: Message,
     /// Whether the source line may be shown under the message. Privacy findings set this to false: the line holds
     /// the very value that must never be printed.
     pub show_source: bool,
@@ -86,15 +85,14 @@ impl Diagnostic {
         file: impl Into<PathBuf>,
         line: usize,
         col: usize,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
             line,
             col,
-            message: message.into(),
-            hint: String::new(),
+            msg: message.into(),
             show_source: true,
             screened: None,
             sheet_cell: None,
@@ -105,7 +103,7 @@ impl Diagnostic {
         file: impl Into<PathBuf>,
         line: usize,
         col: usize,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -113,9 +111,22 @@ impl Diagnostic {
         }
     }
 
+    /// The hint of a diagnostic still written as an English sentence (a catalogue message has its own `.hint`).
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = hint.into();
+        if let Some((_, arg)) = self.msg.args.iter_mut().find(|(n, _)| *n == "hint") {
+            *arg = Arg::Text(hint.into());
+        }
         self
+    }
+
+    /// The message in English, as code and tests read it.
+    pub fn message(&self) -> String {
+        self.msg.text(Lang::En)
+    }
+
+    /// The hint in English, empty when there is none.
+    pub fn hint_text(&self) -> String {
+        self.msg.hint(Lang::En).unwrap_or_default()
     }
 
     /// Locates the problem at a spreadsheet cell (`Sheet1!C12`); a spreadsheet has no source line to quote.
@@ -187,25 +198,33 @@ impl Diagnostic {
             (Lang::Zh, Severity::Error) => ("错误：", "提示："),
             (Lang::Zh, Severity::Warning) => ("警告：", "提示："),
         };
-        // A screened message was read by the detector already, so its figures are shown as they are.
-        let mask = |s: String| {
-            if self.screened.is_some() {
-                s
-            } else {
-                mask_long_numbers(&s)
-            }
-        };
-        let mut out = format!(
-            "{}: {kind}{}",
-            self.location(),
-            mask(translate(&self.message, lang))
-        );
-        if !self.hint.is_empty() {
+        let mut out = format!("{}: {kind}{}", self.location(), self.text(lang));
+        if let Some(text) = self.hint_in(lang) {
             out.push_str("\n  ");
             out.push_str(hint);
-            out.push_str(&mask(translate(&self.hint, lang)));
+            out.push_str(&text);
         }
         out
+    }
+
+    /// The message in `lang`, as printed.
+    pub fn text(&self, lang: Lang) -> String {
+        self.masked(self.msg.text(lang))
+    }
+
+    /// The hint in `lang`, as printed, if there is one.
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        self.msg.hint(lang).map(|h| self.masked(h))
+    }
+
+    /// A screened message was read by the detector already, so its figures are shown as they are; any other has
+    /// its long digit runs masked.
+    fn masked(&self, s: String) -> String {
+        if self.screened.is_some() {
+            s
+        } else {
+            mask_long_numbers(&s)
+        }
     }
 }
 

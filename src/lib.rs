@@ -102,22 +102,34 @@ pub struct Timings {
 
 impl Report {
     /// The one line printed at the end of a run.
-    pub fn summary(&self, mode: Mode) -> String {
-        let verb = match mode {
-            Mode::Build => "built",
-            Mode::Check => "checked",
-        };
-        format!(
-            "{verb} {} pages, {} datasets, {} charts, {} files; {} privacy detections, {} suppressed cells, {} warnings in {} ms",
-            self.pages,
-            self.datasets,
-            self.charts,
-            self.files,
-            self.detections,
-            self.suppressed,
-            self.diagnostics.warnings(),
-            self.elapsed.as_millis()
-        )
+    pub fn summary(&self, mode: Mode) -> messages::Message {
+        let (pages, datasets, charts, files) = (self.pages, self.datasets, self.charts, self.files);
+        let (detections, suppressed) = (self.detections, self.suppressed);
+        let (warnings, ms) = (self.diagnostics.warnings(), self.elapsed.as_millis());
+        match mode {
+            Mode::Build => msg!(
+                "run-built",
+                pages = pages,
+                datasets = datasets,
+                charts = charts,
+                files = files,
+                detections = detections,
+                suppressed = suppressed,
+                warnings = warnings,
+                ms = ms
+            ),
+            Mode::Check => msg!(
+                "run-checked",
+                pages = pages,
+                datasets = datasets,
+                charts = charts,
+                files = files,
+                detections = detections,
+                suppressed = suppressed,
+                warnings = warnings,
+                ms = ms
+            ),
+        }
     }
 }
 

@@ -37,7 +37,7 @@ Privacy guarantee:
 )]
 struct Cli {
     /// Language of messages: zh (中文) or en. Default: from LC_ALL, LC_MESSAGES or LANG (zh_* locales get Chinese).
-    #[arg(long, global = true, value_name = "zh|en")]
+    #[arg(long, global = true, value_name = "zh|en", value_parser = ["zh", "en"])]
     lang: Option<String>,
     #[command(subcommand)]
     command: Command,
@@ -119,6 +119,6 @@ fn main() -> ExitCode {
         Command::Serve { root, port, strict } => {
             cmd::serve::run(&root, sunlight::serve::Settings { port, strict, lang })
         }
-        Command::Init { dir, force } => cmd::init::run(&dir, force),
+        Command::Init { dir, force } => cmd::init::run(&dir, force, lang),
     }
 }

@@ -601,8 +601,8 @@ proptest! {
             Err(errors) => {
                 for e in &errors {
                     prop_assert!(
-                        e.message.contains("one row per person") || e.message.contains("could be worked out"),
-                        "unexpected error: {}", e.message
+                        e.message().contains("one row per person") || e.message().contains("could be worked out"),
+                        "unexpected error: {}", e.message()
                     );
                 }
                 return Ok(());

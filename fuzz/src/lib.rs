@@ -257,7 +257,7 @@ fn check_diagnostic(d: &Diagnostic, rel: &Path, text: &str) {
         "line {} of a {lines}-line file: {d}",
         d.line
     );
-    assert!(!d.message.is_empty());
+    assert!(!d.message().is_empty());
     let _ = d.render(&base_site().root, Lang::En);
     let _ = d.render(&base_site().root, Lang::Zh);
 }

@@ -4,22 +4,25 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use sunlight::init::{Refusal, init};
+use sunlight::messages::Lang;
+use sunlight::msg;
 
-pub fn run(dir: &Path, force: bool) -> ExitCode {
+pub fn run(dir: &Path, force: bool, lang: Lang) -> ExitCode {
     match init(dir, force) {
         Ok(n) => {
+            let folder = dir.display().to_string();
             eprintln!(
-                "sunlight: wrote a new site ({n} files) to {0}\nnext: cd {0} && sunlight serve",
-                dir.display()
+                "{}",
+                msg!("init-done", files = n, folder = folder).text(lang)
             );
             ExitCode::SUCCESS
         }
         Err(Refusal::NotEmpty(e)) => {
-            eprintln!("sunlight: {e}");
+            eprintln!("{}", e.text(lang));
             ExitCode::from(2)
         }
         Err(Refusal::Io(e)) => {
-            eprintln!("sunlight: {e}");
+            eprintln!("{}", e.text(lang));
             ExitCode::from(1)
         }
     }

@@ -8,7 +8,8 @@ pub mod serve;
 use std::process::ExitCode;
 
 use sunlight::diagnostics::Diagnostics;
-use sunlight::messages::{Lang, translate};
+use sunlight::messages::Lang;
+use sunlight::msg;
 use sunlight::{Options, Report};
 
 /// Prints the outcome of a `build` or `check` session as the command line shows it: every diagnostic with its
@@ -19,15 +20,14 @@ pub fn report(opts: &Options, lang: Lang, result: Result<Report, Diagnostics>) -
             for d in &report.diagnostics.0 {
                 eprintln!("{}", d.render(&opts.root, lang));
             }
-            eprintln!("{}", translate(&report.summary(opts.mode), lang));
+            eprintln!("{}", report.summary(opts.mode).text(lang));
             ExitCode::SUCCESS
         }
         Err(diags) => {
             for d in &diags.0 {
                 eprintln!("{}", d.render(&opts.root, lang));
             }
-            let summary = format!("sunlight: {} error(s); nothing was written", diags.errors());
-            eprintln!("{}", translate(&summary, lang));
+            eprintln!("{}", msg!("run-failed", errors = diags.errors()).text(lang));
             ExitCode::from(1)
         }
     }

@@ -6,6 +6,9 @@
 use std::fs;
 use std::path::Path;
 
+use crate::messages::{Message, io_reason};
+use crate::msg;
+
 include!(concat!(env!("OUT_DIR"), "/scaffold.rs"));
 
 /// Build output and reports are generated; a new site should never commit them.
@@ -15,44 +18,38 @@ const GITIGNORE: &str = "# made by `sunlight build` and `sunlight check`: never 
 #[derive(Debug)]
 pub enum Refusal {
     /// The folder has files and `--force` was not given: nothing was written.
-    NotEmpty(String),
+    NotEmpty(Message),
     /// Reading or writing failed; some files may have been written.
-    Io(String),
+    Io(Message),
 }
 
 /// Writes the starter site into `dir`, which must be missing or empty unless `force`. With `force`, files of the
 /// same names are replaced and everything else in the folder is left alone. Returns how many files were written.
 pub fn init(dir: &Path, force: bool) -> Result<usize, Refusal> {
-    let io = |what: &str, e: std::io::Error| Refusal::Io(format!("could not {what}: {e}"));
+    let io = |path: &Path, e: std::io::Error| {
+        Refusal::Io(msg!("init-io", path = path, reason = io_reason(&e)))
+    };
     if dir.exists() {
         if !dir.is_dir() {
-            return Err(Refusal::NotEmpty(format!(
-                "{} exists and is not a folder",
-                dir.display()
-            )));
+            return Err(Refusal::NotEmpty(msg!("init-not-folder", folder = dir)));
         }
-        let mut entries = fs::read_dir(dir).map_err(|e| io("read the folder", e))?;
+        let mut entries = fs::read_dir(dir).map_err(|e| io(dir, e))?;
         if entries.next().is_some() && !force {
-            return Err(Refusal::NotEmpty(format!(
-                "{} is not empty; name a new or empty folder, or add --force to write the starter files into it \
-                 (files of the same names are replaced, nothing else is touched)",
-                dir.display()
-            )));
+            return Err(Refusal::NotEmpty(msg!("init-not-empty", folder = dir)));
         }
     }
     let mut written = 0;
     for (rel, bytes) in FILES {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|e| io(&format!("create {}", parent.display()), e))?;
+            fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
         }
-        fs::write(&path, bytes).map_err(|e| io(&format!("write {}", path.display()), e))?;
+        fs::write(&path, bytes).map_err(|e| io(&path, e))?;
         written += 1;
     }
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {
-        fs::write(&ignore, GITIGNORE).map_err(|e| io("write .gitignore", e))?;
+        fs::write(&ignore, GITIGNORE).map_err(|e| io(&ignore, e))?;
         written += 1;
     }
     Ok(written)

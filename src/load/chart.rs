@@ -163,23 +163,23 @@ mod tests {
     fn unknown_type_names_the_choices() {
         let e = p("title: t\ntype: pi\ndata: d\ny: a\n").unwrap_err();
         assert_eq!((e.line, e.col), (2, 7));
-        assert!(e.message.contains("pi"), "{}", e.message);
-        assert!(e.hint.contains("stacked_bar"), "{}", e.hint);
+        assert!(e.message().contains("pi"), "{}", e.message());
+        assert!(e.hint_text().contains("stacked_bar"), "{}", e.hint_text());
     }
 
     #[test]
     fn unknown_option_is_located() {
         let e = p("title: t\ntype: bar\ndata: d\ny: a\nvalue_label: true\n").unwrap_err();
         assert_eq!((e.line, e.col), (5, 1));
-        assert!(e.message.contains("value_label"), "{}", e.message);
-        assert!(e.hint.contains("value_labels"), "{}", e.hint);
+        assert!(e.message().contains("value_label"), "{}", e.message());
+        assert!(e.hint_text().contains("value_labels"), "{}", e.hint_text());
     }
 
     #[test]
     fn a_mapping_for_y_is_refused_plainly() {
         let e = p("title: t\ntype: bar\ndata: d\ny: {a: 1}\n").unwrap_err();
         assert_eq!(e.line, 4);
-        assert!(e.message.contains("column key"), "{}", e.message);
+        assert!(e.message().contains("column key"), "{}", e.message());
         // YAML 1.1 booleans are read as text, so a column called `n` needs no quotes.
         assert!(p("title: t\ntype: bar\ndata: d\ny: n\n").is_ok());
     }

@@ -231,7 +231,7 @@ mod tests {
         assert!(
             load(dir.path(), None)
                 .unwrap_err()
-                .message
+                .message()
                 .contains("64 hexadecimal")
         );
         write(&format!(
@@ -240,7 +240,7 @@ mod tests {
         assert!(
             load(dir.path(), None)
                 .unwrap_err()
-                .message
+                .message()
                 .contains("no reason")
         );
         write(&format!("{{file: static/a.pdf, sha256: {hash}}}"));

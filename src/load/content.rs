@@ -153,7 +153,7 @@ mod tests {
             "---\ntitle: x\n正文\n".into(),
         )
         .unwrap_err();
-        assert!(e.message.contains("never closed"));
+        assert!(e.message().contains("never closed"));
         assert_eq!(e.line, 1);
     }
 

@@ -356,7 +356,7 @@ mod tests {
             b"0123456789"
         );
         let e = read_bytes(dir.path(), Path::new("eleven.txt"), CAP).unwrap_err();
-        assert!(e.message.contains("limits.file_mb"), "{e}");
+        assert!(e.message().contains("limits.file_mb"), "{e}");
     }
 
     #[cfg(unix)]
@@ -387,7 +387,7 @@ mod tests {
         let e = open_no_follow(&dir.path().join("link.txt")).unwrap_err();
         assert!(is_link_error(&e), "{e}");
         let e = read_bytes(dir.path(), Path::new("link.txt"), CAP).unwrap_err();
-        assert!(e.message.contains("symbolic link"), "{e}");
+        assert!(e.message().contains("symbolic link"), "{e}");
     }
 
     #[cfg(unix)]

@@ -154,15 +154,19 @@ mod tests {
     fn unknown_key_is_located_and_plain() {
         let e = parse::<T>(Path::new("site.yaml"), "title: x\ntitel: y\n", 0).unwrap_err();
         assert_eq!((e.line, e.col), (2, 1));
-        assert!(e.message.contains("unknown key `titel`"), "{}", e.message);
-        assert!(e.hint.contains("title, n"), "{}", e.hint);
+        assert!(
+            e.message().contains("unknown key `titel`"),
+            "{}",
+            e.message()
+        );
+        assert!(e.hint_text().contains("title, n"), "{}", e.hint_text());
     }
 
     #[test]
     fn wrong_type_speaks_plainly() {
         let e = parse::<T>(Path::new("a.yaml"), "title: x\nn: many\n", 3).unwrap_err();
         assert_eq!(e.line, 5);
-        assert!(!e.message.contains("u32"), "{}", e.message);
+        assert!(!e.message().contains("u32"), "{}", e.message());
     }
 
     #[test]

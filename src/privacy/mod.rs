@@ -186,8 +186,7 @@ fn screen_one(
     let mut path = display_path(&d.file);
     detector.redact(&mut path);
     d.file = PathBuf::from(path);
-    detector.redact(&mut d.message);
-    detector.redact(&mut d.hint);
+    screen_message(&mut d.msg, detector);
     if let Some(cell) = &mut d.sheet_cell {
         let mut text = cell.to_string();
         detector.redact(&mut text);
@@ -205,6 +204,38 @@ fn screen_one(
     };
     d.screened = Some(Box::new(excerpt));
     d
+}
+
+/// A message's words from the site are read by the detector: one that holds a personal value is replaced by the
+/// name of its kind (never the value). The English sentence of a message not yet in the catalogue is redacted.
+fn screen_message(msg: &mut crate::messages::Message, detector: &Detector) {
+    use crate::messages::Arg;
+    let legacy = msg.id == crate::messages::catalogue::LEGACY;
+    for arg in msg.texts_mut() {
+        let Arg::Text(text) = arg else { continue };
+        if legacy {
+            detector.redact(text);
+        } else if let Some(f) = detector.find(text).first() {
+            *arg = Arg::Masked(kind_term(f.kind));
+        }
+    }
+}
+
+/// The catalogue's name of a kind of personal data.
+pub fn kind_term(kind: detect::Kind) -> &'static str {
+    use detect::Kind;
+    match kind {
+        Kind::IdNumber => "term-kind-id-number",
+        Kind::Mobile => "term-kind-mobile",
+        Kind::Landline => "term-kind-landline",
+        Kind::BankCard => "term-kind-bank-card",
+        Kind::Passport => "term-kind-passport",
+        Kind::Email => "term-kind-email",
+        Kind::Credential => "term-kind-credential",
+        Kind::Marker => "term-kind-marker",
+        Kind::RosterName => "term-kind-roster-name",
+        Kind::LongNumber => "term-kind-long-number",
+    }
 }
 
 /// `line` with every finding replaced, and where the 1-based character column `col` is in it (at the start of a

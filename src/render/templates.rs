@@ -155,10 +155,10 @@ impl<'s> Theme<'s> {
     /// At the line where the steps ran out, which is inside the loop that spent them.
     fn out_of_steps(&self, e: &Error, name: &str) -> Diagnostic {
         Diagnostic {
-            message: format!(
+            msg: crate::messages::Message::from(format!(
                 "the template did not finish within {} million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large",
                 self.limits.template_million_steps
-            ),
+            )),
             ..template_error(e, &self.files, name)
         }
         .hint("look at the loops and `range(…)` calls near this line; raise `limits: {template_million_steps: …}` in site.yaml only if the page is really that big")

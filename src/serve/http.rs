@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use super::inject::{self, EVENTS, SCRIPT, STYLE};
 use crate::diagnostics::Diagnostic;
+use crate::messages::Lang;
 
 /// What the server shows. The engine holds the write lock while it changes the folder, and every response is read
 /// under the read lock, so no response mixes two builds.
@@ -25,6 +26,8 @@ pub struct State {
     pub errors: Vec<Diagnostic>,
     /// Whether any build has succeeded: until then there is no site to show under the errors.
     pub built: bool,
+    /// The language the overlay speaks.
+    pub lang: Lang,
 }
 
 /// The state, with a build counter that open pages compare against to know when to reload.
@@ -35,13 +38,14 @@ pub struct Shared {
 }
 
 impl Shared {
-    pub fn new(dir: PathBuf) -> Shared {
+    pub fn new(dir: PathBuf, lang: Lang) -> Shared {
         Shared {
             state: RwLock::new(State {
                 dir,
                 base_path: "/".into(),
                 errors: Vec::new(),
                 built: false,
+                lang,
             }),
             generation: Mutex::new(0),
             bumped: Condvar::new(),
@@ -299,7 +303,10 @@ fn lookup(shared: &Shared, path: &str) -> Reply {
         location: None,
     };
     if !state.built {
-        return html(500, inject::error_page(generation, &state.errors));
+        return html(
+            500,
+            inject::error_page(generation, &state.errors, state.lang),
+        );
     }
     let base = state.base_path.as_str();
     let Some(rel) = path.strip_prefix(base) else {
@@ -324,7 +331,10 @@ fn lookup(shared: &Shared, path: &str) -> Reply {
             let content_type = content_type(&file);
             if content_type.starts_with("text/html") {
                 let text = String::from_utf8_lossy(&bytes);
-                html(200, inject::inject(&text, generation, &state.errors))
+                html(
+                    200,
+                    inject::inject(&text, generation, &state.errors, state.lang),
+                )
             } else {
                 Reply {
                     status: 200,
@@ -345,7 +355,7 @@ fn not_found(state: &State, generation: u64) -> Reply {
     Reply {
         status: 404,
         content_type: "text/html; charset=utf-8",
-        body: inject::inject(&text, generation, &state.errors).into_bytes(),
+        body: inject::inject(&text, generation, &state.errors, state.lang).into_bytes(),
         location: None,
     }
 }
@@ -565,7 +575,7 @@ mod tests {
 
     #[test]
     fn a_stop_waits_for_a_rebuild_that_is_writing_but_not_forever() {
-        let shared = Arc::new(Shared::new(PathBuf::from("/nonexistent")));
+        let shared = Arc::new(Shared::new(PathBuf::from("/nonexistent"), Lang::En));
         assert!(shared.write_before_exit(Duration::ZERO).is_some());
         let writing = shared.write();
         let other = Arc::clone(&shared);

@@ -5,6 +5,8 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::html::markup::escape;
+use crate::messages::Lang;
+use crate::msg;
 
 /// Where browsers listen for reloads. It sits outside any base path, so it cannot clash with a site file.
 pub const EVENTS: &str = "/__sunlight/events";
@@ -22,10 +24,10 @@ pub const RELOAD_JS: &str = "/* sunlight serve: live reload */\n(function () {\n
 pub const OVERLAY_CSS: &str = "#sunlight-overlay{position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5em;background:rgba(255,255,255,.96);color:#1a1a1a;font:15px/1.55 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left}\n#sunlight-overlay>div{max-width:60em;margin:0 auto;border-left:6px solid #b00020;padding:0 0 0 1em}\n#sunlight-overlay p{margin:0 0 1em;font-weight:bold;color:#b00020}\n#sunlight-overlay ul{margin:0;padding:0 0 0 1.2em}\n#sunlight-overlay li{margin:0 0 .75em}\n#sunlight-overlay .hint{color:#444}\n";
 
 /// Adds the reload script (and the overlay, when there are errors) before `</body>`.
-pub fn inject(html: &str, generation: u64, errors: &[Diagnostic]) -> String {
+pub fn inject(html: &str, generation: u64, errors: &[Diagnostic], lang: Lang) -> String {
     let mut extra = String::new();
     if !errors.is_empty() {
-        extra.push_str(&overlay(errors));
+        extra.push_str(&overlay(errors, lang));
     }
     extra.push_str(&format!(
         "<script src=\"{SCRIPT}\" data-built=\"{generation}\"></script>\n"
@@ -42,34 +44,43 @@ pub fn inject(html: &str, generation: u64, errors: &[Diagnostic]) -> String {
 }
 
 /// A page for when nothing has built yet: there is no last good version to show under the overlay.
-pub fn error_page(generation: u64, errors: &[Diagnostic]) -> String {
+pub fn error_page(generation: u64, errors: &[Diagnostic], lang: Lang) -> String {
+    let tag = match lang {
+        Lang::En => "en",
+        Lang::Zh => "zh-CN",
+    };
     inject(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>sunlight serve: the site does not build</title></head>\n<body>\n</body>\n</html>\n",
+        &format!(
+            "<!DOCTYPE html>\n<html lang=\"{tag}\">\n<head><meta charset=\"utf-8\"><title>{}</title></head>\n<body>\n</body>\n</html>\n",
+            escape(&msg!("overlay-title").text(lang))
+        ),
         generation,
         errors,
+        lang,
     )
 }
 
-fn overlay(errors: &[Diagnostic]) -> String {
+fn overlay(errors: &[Diagnostic], lang: Lang) -> String {
     let mut items = String::new();
     for d in errors {
         items.push_str(&format!(
             "<li><b>{}</b>: {}",
             escape(&d.location()),
-            escape(&d.message)
+            escape(&d.text(lang))
         ));
-        if !d.hint.is_empty() {
+        if let Some(hint) = d.hint_in(lang) {
             items.push_str(&format!(
-                "<br><span class=\"hint\">hint: {}</span>",
-                escape(&d.hint)
+                "<br><span class=\"hint\">{}</span>",
+                escape(&msg!("overlay-hint", hint = hint).text(lang))
             ));
         }
         items.push_str("</li>");
     }
     format!(
         "<link rel=\"stylesheet\" href=\"{STYLE}\"><div id=\"sunlight-overlay\" role=\"alert\"><div>\
-<p>sunlight serve: the last change does not build. The page below is the last version that did; it updates when the error is fixed.</p>\
-<ul>{items}</ul></div></div>\n"
+<p>{}</p>\
+<ul>{items}</ul></div></div>\n",
+        escape(&msg!("overlay-heading").text(lang))
     )
 }
 
@@ -79,7 +90,7 @@ mod tests {
 
     #[test]
     fn script_goes_before_the_body_end() {
-        let out = inject("<html><body><p>x</p></BODY></html>", 7, &[]);
+        let out = inject("<html><body><p>x</p></BODY></html>", 7, &[], Lang::En);
         assert!(out.contains("<script src=\"/__sunlight/reload.js\" data-built=\"7\"></script>"));
         assert!(
             !out.contains("style="),
@@ -93,7 +104,7 @@ mod tests {
     #[test]
     fn overlay_escapes_the_diagnostics() {
         let d = Diagnostic::error("content/<a>.md", 3, 5, "bad <b>&</b>").hint("fix \"it\"");
-        let out = inject("<p>x</p>", 1, &[d]);
+        let out = inject("<p>x</p>", 1, &[d], Lang::En);
         assert!(out.contains("<b>content/&lt;a&gt;.md:3:5</b>: bad &lt;b&gt;&amp;&lt;/b&gt;"));
         assert!(out.contains("hint: fix &quot;it&quot;"));
         assert!(!out.contains("style="));

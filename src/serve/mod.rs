@@ -20,7 +20,8 @@ use notify::event::{EventKind, MetadataKind, ModifyKind};
 use notify::{RecursiveMode, Watcher};
 
 use crate::diagnostics::Diagnostic;
-use crate::messages::{Lang, translate};
+use crate::messages::{Lang, Message, io_reason};
+use crate::msg;
 use crate::session::{Outcome, Session};
 use http::{Server, Shared};
 
@@ -43,7 +44,7 @@ const STOP_WAIT: Duration = Duration::from_secs(5);
 
 enum Msg {
     Changed(Vec<PathBuf>),
-    WatchFailed(String),
+    WatchFailed,
 }
 
 /// How a preview runs, as given on the command line.
@@ -58,32 +59,35 @@ pub struct Settings {
 }
 
 /// Runs until Ctrl-C, SIGTERM or SIGHUP. An `Err` is a message for the console: the preview could not start.
-pub fn serve(root: &Path, settings: Settings) -> Result<(), String> {
+pub fn serve(root: &Path, settings: Settings) -> Result<(), Message> {
     let Settings { port, strict, lang } = settings;
-    let root = root
-        .canonicalize()
-        .map_err(|e| format!("cannot open the site folder {}: {e}", root.display()))?;
+    let root = root.canonicalize().map_err(|e| {
+        msg!(
+            "serve-no-folder",
+            folder = root.display().to_string(),
+            reason = io_reason(&e)
+        )
+    })?;
     if !root.join("site.yaml").is_file() {
-        return Err(format!(
-            "{} has no site.yaml; run `sunlight serve` in a site folder (or pass --root), or create one with `sunlight init DIR`",
-            root.display()
+        return Err(msg!(
+            "serve-no-site-yaml",
+            folder = root.display().to_string()
         ));
     }
     let listener = bind(port)?;
     let port = listener
         .local_addr()
-        .map_err(|e| format!("cannot read the server's address: {e}"))?
+        .map_err(|e| msg!("serve-no-address", reason = io_reason(&e)))?
         .port();
     let folder = preview_folder()?;
     let dir = folder.path().to_path_buf();
-    let shared = Arc::new(Shared::new(dir.clone()));
+    let shared = Arc::new(Shared::new(dir.clone(), lang));
 
     // The stop happens in the handler's own thread, not in the loop below, which may be inside a rebuild that does
     // not end (a runaway template): Ctrl-C must end the preview whatever it is doing.
     let doomed = Arc::clone(&shared);
     let gone = dir.clone();
-    ctrlc::set_handler(move || stop(&doomed, &gone))
-        .map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
+    ctrlc::set_handler(move || stop(&doomed, &gone, lang)).map_err(|_| msg!("serve-no-ctrlc"))?;
     let (events, rx) = mpsc::channel::<Msg>();
     let mut watcher = notify::recommended_watcher(move |r: notify::Result<notify::Event>| {
         let msg = match r {
@@ -98,16 +102,16 @@ pub fn serve(root: &Path, settings: Settings) -> Result<(), String> {
                 return;
             }
             Ok(e) => Msg::Changed(e.paths),
-            Err(e) => Msg::WatchFailed(e.to_string()),
+            Err(_) => Msg::WatchFailed,
         };
         let _ = events.send(msg);
     })
-    .map_err(|e| format!("cannot watch the site folder: {e}"))?;
+    .map_err(|_| msg!("serve-no-watch", folder = root.display().to_string()))?;
     watcher
         .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        .map_err(|_| msg!("serve-no-watch", folder = root.display().to_string()))?;
     let mut watched = BTreeSet::new();
-    rewatch(&mut watcher, &root, &mut watched, &[]);
+    rewatch(&mut watcher, &root, &mut watched, &[], lang);
 
     let mut session = Session::for_preview(
         root.clone(),
@@ -116,17 +120,18 @@ pub fn serve(root: &Path, settings: Settings) -> Result<(), String> {
         dir.clone(),
     );
     let console = Console { root: &root, lang };
-    eprintln!(
-        "sunlight: building into the preview folder {}",
-        dir.display()
-    );
+    console.line(msg!("serve-building", folder = dir.display().to_string()));
     rebuild(&mut session, &shared, Vec::new(), port, &console);
     accept::run(listener, Arc::new(Server::new(Arc::clone(&shared), port)))
-        .map_err(|e| format!("cannot start the preview server: {e}"))?;
+        .map_err(|e| msg!("serve-no-server", reason = io_reason(&e)))?;
     println!(
-        "Serving {} at http://127.0.0.1:{port}{} (Ctrl-C stops)",
-        root.display(),
-        session.base_path()
+        "{}",
+        msg!(
+            "serve-serving",
+            folder = root.display().to_string(),
+            address = format!("http://127.0.0.1:{port}{}", session.base_path())
+        )
+        .text(lang)
     );
 
     while let Ok(first) = rx.recv() {
@@ -136,7 +141,7 @@ pub fn serve(root: &Path, settings: Settings) -> Result<(), String> {
         while let Some(msg) = next {
             match msg {
                 Msg::Changed(paths) => changed.extend(paths),
-                Msg::WatchFailed(e) => eprintln!("sunlight: watching the site folder: {e}"),
+                Msg::WatchFailed => console.line(msg!("serve-watch-failed")),
             }
             next = if started.elapsed() < LONGEST_WAIT {
                 rx.recv_timeout(QUIET).ok()
@@ -153,17 +158,17 @@ pub fn serve(root: &Path, settings: Settings) -> Result<(), String> {
         if relevant.is_empty() {
             continue;
         }
-        rewatch(&mut watcher, &root, &mut watched, &relevant);
+        rewatch(&mut watcher, &root, &mut watched, &relevant, lang);
         rebuild(&mut session, &shared, relevant, port, &console);
     }
     drop(watcher);
     let _ = folder.close();
-    Err("the watch on the site folder ended; the preview stopped".into())
+    Err(msg!("serve-watch-ended"))
 }
 
 /// The folder the preview is built into: a new temporary folder that only this user can read (the preview may hold
 /// what is not yet published).
-fn preview_folder() -> Result<tempfile::TempDir, String> {
+fn preview_folder() -> Result<tempfile::TempDir, Message> {
     let mut builder = tempfile::Builder::new();
     builder.prefix("sunlight-serve-");
     #[cfg(unix)]
@@ -175,15 +180,15 @@ fn preview_folder() -> Result<tempfile::TempDir, String> {
     builder.permissions(owner_only);
     builder
         .tempdir()
-        .map_err(|e| format!("cannot create a temporary folder for the preview: {e}"))
+        .map_err(|e| msg!("serve-no-temp", reason = io_reason(&e)))
 }
 
 /// Removes the preview folder and ends the process. The state's write lock is taken first and never released, so
 /// a rebuild cannot be writing into the folder while it goes, nor recreate it after.
-fn stop(shared: &Shared, dir: &Path) {
+fn stop(shared: &Shared, dir: &Path, lang: Lang) {
     let held = shared.write_before_exit(STOP_WAIT);
     let _ = std::fs::remove_dir_all(dir);
-    eprintln!("sunlight: stopped; the preview folder was removed");
+    eprintln!("{}", msg!("serve-stopped").text(lang));
     std::mem::forget(held);
     std::process::exit(0);
 }
@@ -215,6 +220,7 @@ fn rewatch(
     root: &Path,
     watched: &mut BTreeSet<&'static str>,
     changed: &[PathBuf],
+    lang: Lang,
 ) {
     for name in SOURCES {
         let dir = root.join(name);
@@ -226,7 +232,7 @@ fn rewatch(
                 Ok(()) => {
                     watched.insert(name);
                 }
-                Err(e) => eprintln!("sunlight: cannot watch {name}/: {e}"),
+                Err(_) => eprintln!("{}", msg!("serve-cannot-watch", folder = name).text(lang)),
             }
         }
     }
@@ -243,16 +249,8 @@ impl Console<'_> {
         eprintln!("{}", d.render(self.root, self.lang));
     }
 
-    fn line(&self, text: &str) {
-        eprintln!("{}", translate(text, self.lang));
-    }
-
-    /// The diagnostic as the overlay shows it: message and hint in the chosen language.
-    fn localized(&self, d: &Diagnostic) -> Diagnostic {
-        let mut d = d.clone();
-        d.message = translate(&d.message, self.lang);
-        d.hint = translate(&d.hint, self.lang);
-        d
+    fn line(&self, msg: Message) {
+        eprintln!("{}", msg.text(self.lang));
     }
 }
 
@@ -283,19 +281,20 @@ fn rebuild(
             print_warnings(&before, session.warnings(), console);
             if base_before.is_some_and(|b| b != session.base_path()) {
                 println!(
-                    "The base path changed: now serving at http://127.0.0.1:{port}{}",
-                    session.base_path()
+                    "{}",
+                    msg!(
+                        "serve-base-moved",
+                        address = format!("http://127.0.0.1:{port}{}", session.base_path())
+                    )
+                    .text(console.lang)
                 );
             }
-            let gone = if deleted > 0 {
-                format!(", deleted {deleted}")
-            } else {
-                String::new()
-            };
-            eprintln!(
-                "sunlight: wrote {written} files{gone} in {} ms",
-                elapsed.as_millis()
-            );
+            console.line(msg!(
+                "serve-rebuilt",
+                written = written,
+                deleted = deleted,
+                ms = elapsed.as_millis()
+            ));
         }
         Outcome::Unchanged => {
             print_warnings(&before, session.warnings(), console);
@@ -303,18 +302,14 @@ fn rebuild(
             if !state.errors.is_empty() {
                 state.errors.clear();
                 shared.bump();
-                eprintln!("sunlight: fixed; nothing else changed");
+                console.line(msg!("serve-fixed"));
             }
         }
         Outcome::Failed(errors) => {
             for d in &errors {
                 console.print(d);
             }
-            console.line(&format!(
-                "sunlight: {} error(s); still serving the last version that built",
-                errors.len()
-            ));
-            let errors: Vec<Diagnostic> = errors.iter().map(|d| console.localized(d)).collect();
+            console.line(msg!("serve-failed", errors = errors.len()));
             let mut state = shared.write();
             if state.errors != errors {
                 state.errors = errors;

@@ -710,22 +710,26 @@ mod tests {
     fn missing_dataset_suggests_a_name() {
         let e = one_error("title: t\ntype: bar\ndata: cv\ny: persons\n");
         assert_eq!((e.line, e.col), (3, 7));
-        assert!(e.message.contains("no dataset `cv`"), "{}", e.message);
-        assert!(e.hint.contains("cov"), "{}", e.hint);
+        assert!(e.message().contains("no dataset `cv`"), "{}", e.message());
+        assert!(e.hint_text().contains("cov"), "{}", e.hint_text());
     }
 
     #[test]
     fn missing_column_suggests_a_name() {
         let e = one_error("title: t\ntype: bar\ndata: cov\ny: person\n");
         assert_eq!((e.line, e.col), (4, 4));
-        assert!(e.hint.contains("did you mean `persons`"), "{}", e.hint);
+        assert!(
+            e.hint_text().contains("did you mean `persons`"),
+            "{}",
+            e.hint_text()
+        );
     }
 
     #[test]
     fn text_columns_are_not_drawn() {
         let e = one_error("title: t\ntype: bar\ndata: cov\ny: note\n");
-        assert!(e.message.contains("text column"), "{}", e.message);
-        assert!(e.hint.contains("households"), "{}", e.hint);
+        assert!(e.message().contains("text column"), "{}", e.message());
+        assert!(e.hint_text().contains("households"), "{}", e.hint_text());
     }
 
     #[test]
@@ -734,16 +738,16 @@ mod tests {
             "title: t\ntype: bar\ndata: cov\ny: persons\nrows:\n  - 城市低保\n  - 农村底保\n",
         );
         assert_eq!((e.line, e.col), (7, 5));
-        assert!(e.hint.contains("农村低保"), "{}", e.hint);
+        assert!(e.hint_text().contains("农村低保"), "{}", e.hint_text());
     }
 
     #[test]
     fn pies_refuse_negatives_and_missing_slices() {
         let e = one_error("title: t\ntype: pie\ndata: cov\ny: change\n");
-        assert!(e.message.contains("negative"), "{}", e.message);
-        assert!(e.hint.contains("bar"), "{}", e.hint);
+        assert!(e.message().contains("negative"), "{}", e.message());
+        assert!(e.hint_text().contains("bar"), "{}", e.hint_text());
         let e = one_error("title: t\ntype: donut\ndata: cov\ny: persons\n");
-        assert!(e.message.contains("no value"), "{}", e.message);
+        assert!(e.message().contains("no value"), "{}", e.message());
         assert!(check("title: t\ntype: pie\ndata: cov\ny: households\n").is_ok());
     }
 
@@ -751,11 +755,11 @@ mod tests {
     fn mixed_units_and_wrong_series_counts() {
         let e = check("title: t\ntype: grouped_bar\ndata: cov\ny: [households, persons]\n")
             .unwrap_err();
-        assert!(e[0].message.contains("different units"), "{e:?}");
+        assert!(e[0].message().contains("different units"), "{e:?}");
         let e = one_error("title: t\ntype: bar\ndata: cov\ny: [persons, change]\n");
-        assert!(e.hint.contains("grouped_bar"), "{}", e.hint);
+        assert!(e.hint_text().contains("grouped_bar"), "{}", e.hint_text());
         let e = one_error("title: t\ntype: stacked_bar\ndata: cov\ny: [persons]\n");
-        assert!(e.hint.contains("type: bar"), "{}", e.hint);
+        assert!(e.hint_text().contains("type: bar"), "{}", e.hint_text());
     }
 
     #[test]
@@ -770,16 +774,16 @@ mod tests {
     #[test]
     fn colours_are_checked_and_pale_ones_warned_about() {
         let e = one_error("title: t\ntype: bar\ndata: cov\ny: persons\ncolors: {persons: blue}\n");
-        assert!(e.message.contains("not a colour"), "{}", e.message);
+        assert!(e.message().contains("not a colour"), "{}", e.message());
         let e =
             one_error("title: t\ntype: bar\ndata: cov\ny: persons\ncolors: {people: '#000000'}\n");
-        assert!(e.message.contains("not a column"), "{}", e.message);
+        assert!(e.message().contains("not a column"), "{}", e.message());
         let (c, w) =
             check("title: t\ntype: bar\ndata: cov\ny: persons\ncolors: {persons: '#ffdd00'}\n")
                 .unwrap();
         assert_eq!(c.series[0].color, Some(Rgb(0xff, 0xdd, 0)));
         assert_eq!(w.len(), 1);
-        assert!(w[0].message.contains("3:1"), "{}", w[0].message);
+        assert!(w[0].message().contains("3:1"), "{}", w[0].message());
     }
 
     #[test]
@@ -790,9 +794,9 @@ mod tests {
         assert_eq!(f.compare.unwrap().label, "城市低保");
         assert_eq!(c.rows, vec![1, 0]);
         let e = one_error("title: t\ntype: figure\ndata: cov\ny: persons\n");
-        assert!(e.message.contains("`row`"), "{}", e.message);
+        assert!(e.message().contains("`row`"), "{}", e.message());
         let e = one_error("title: t\ntype: figure\ndata: cov\ny: persons\nrow: 特困供养\n");
-        assert!(e.message.contains("no value"), "{}", e.message);
+        assert!(e.message().contains("no value"), "{}", e.message());
     }
 
     #[test]
@@ -803,6 +807,6 @@ mod tests {
             one_error("title: t\ntype: pie\ndata: cov\ny: households\norientation: horizontal\n");
         assert_eq!(e.line, 5);
         let e = one_error("title: t\ntype: bar\ndata: cov\ny: households\nrow: 城市低保\n");
-        assert!(e.hint.contains("rows"), "{}", e.hint);
+        assert!(e.hint_text().contains("rows"), "{}", e.hint_text());
     }
 }

@@ -211,9 +211,9 @@ mod tests {
         ));
         assert_eq!(e.len(), 1);
         assert!(
-            e[0].message.contains("结婚") && e[0].message.contains("7113"),
+            e[0].message().contains("结婚") && e[0].message().contains("7113"),
             "{}",
-            e[0].message
+            e[0].message()
         );
         assert_eq!(e[0].line, 11);
     }
@@ -230,11 +230,11 @@ mod tests {
     fn checks_that_cannot_fail_are_errors() {
         let t = "title: t\ncolumns:\n  - {key: k, label: 类型}\n  - {key: num, label: 对数}\n  - {key: n, label: 数, type: integer}\nrows:\n  - {k: 合计, num: 7113}\n  - {k: 结婚, num: 999, n: 2}\n";
         let e = errors(&format!("{t}checks:\n  - {{sum: num, total: 合计}}\n"));
-        assert!(e[0].message.contains("is a text column"), "{e:?}");
+        assert!(e[0].message().contains("is a text column"), "{e:?}");
         let e = errors(&format!("{t}checks:\n  - {{sum: n, total: 合计}}\n"));
-        assert!(e[0].message.contains("has no figure"), "{e:?}");
+        assert!(e[0].message().contains("has no figure"), "{e:?}");
         let e = errors(&format!("{t}checks:\n  - {{sum: n, total: 总计}}\n"));
-        assert!(e[0].message.contains("there is no row `总计`"), "{e:?}");
+        assert!(e[0].message().contains("there is no row `总计`"), "{e:?}");
     }
 
     #[test]
@@ -247,22 +247,26 @@ mod tests {
             "{rounded}checks:\n  - {{sum: num, total: 合计, parts: [结婚]}}\n"
         ));
         assert!(
-            e[0].hint.contains("rounded") && e[0].hint.contains("tolerance"),
+            e[0].hint_text().contains("rounded") && e[0].hint_text().contains("tolerance"),
             "{}",
-            e[0].hint
+            e[0].hint_text()
         );
         let e = errors(&format!(
             "{T}checks:\n  - {{sum: num, total: 合计, parts: [结婚], tolerance: 2}}\n"
         ));
         assert!(
-            e[0].hint.contains("larger than the tolerance 2"),
+            e[0].hint_text().contains("larger than the tolerance 2"),
             "{}",
-            e[0].hint
+            e[0].hint_text()
         );
         let e = errors(&format!(
             "{T}checks:\n  - {{sum: num, total: 合计, parts: [结婚]}}\n"
         ));
-        assert!(e[0].hint.starts_with("correct the figure"), "{}", e[0].hint);
+        assert!(
+            e[0].hint_text().starts_with("correct the figure"),
+            "{}",
+            e[0].hint_text()
+        );
         assert_eq!(show(87167.00000000001), "87167");
         assert_eq!(show(0.1 + 0.2), "0.3");
     }

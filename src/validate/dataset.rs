@@ -1066,7 +1066,7 @@ mod tests {
         assert_eq!(e.len(), 1);
         assert_eq!((e[0].line, e[0].col), (6, 15));
         assert_eq!(e[0].file, Path::new("data/t.yaml"));
-        assert!(e[0].message.contains("not a number"));
+        assert!(e[0].message().contains("not a number"));
     }
 
     #[test]
@@ -1081,13 +1081,13 @@ mod tests {
     #[test]
     fn unknown_type_is_an_error() {
         let e = ds("title: t\ncolumns:\n  - {key: k, label: a, type: money}\n").unwrap_err();
-        assert!(e[0].message.contains("money"));
+        assert!(e[0].message().contains("money"));
     }
 
     fn messages(yaml: &str) -> Vec<String> {
         match ds(yaml) {
             Ok(_) => Vec::new(),
-            Err(e) => e.into_iter().map(|d| d.message).collect(),
+            Err(e) => e.into_iter().map(|d| d.message()).collect(),
         }
     }
 

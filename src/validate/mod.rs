@@ -166,7 +166,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     drop(localized);
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
-    diags.0.retain(|d| !broken.contains(&d.message));
+    diags.0.retain(|d| !broken.contains(&d.message()));
     let mut pages = check_pages(
         &sources, &datasets, &charts, &templates, &config, &broken, diags,
     );
@@ -345,9 +345,11 @@ fn check_pages(
                 diags.extend(raw_html::check(&p));
                 pages.push(p);
             }
-            Err(errors) => {
-                diags.extend(errors.into_iter().filter(|d| !broken.contains(&d.message)))
-            }
+            Err(errors) => diags.extend(
+                errors
+                    .into_iter()
+                    .filter(|d| !broken.contains(&d.message())),
+            ),
         }
     }
     pages

@@ -350,10 +350,13 @@ mod tests {
         assert_eq!(diags.len(), 1);
         let w = &diags[0];
         assert_eq!(w.severity, Severity::Warning);
-        assert!(w.message.contains("the title"), "{}", w.message);
-        assert!(w.message.contains("2 text(s)"), "{}", w.message);
-        assert!(w.message.contains("category, persons"), "{}", w.message);
-        assert!(!w.message.contains("城市低保"), "values are never printed");
+        assert!(w.message().contains("the title"), "{}", w.message());
+        assert!(w.message().contains("2 text(s)"), "{}", w.message());
+        assert!(w.message().contains("category, persons"), "{}", w.message());
+        assert!(
+            !w.message().contains("城市低保"),
+            "values are never printed"
+        );
     }
 
     #[test]
@@ -369,7 +372,7 @@ mod tests {
             .collect();
         assert_eq!(errors.len(), 2, "{diags:?}");
         assert_eq!(errors[0].line, 12);
-        assert!(errors[1].message.contains("no row"));
+        assert!(errors[1].message().contains("no row"));
     }
 
     #[test]

@@ -164,7 +164,7 @@ impl TableFile {
         &self,
         rel: &Path,
         (line, col): (usize, usize),
-        message: impl Into<String>,
+        message: impl Into<crate::messages::Message>,
     ) -> Diagnostic {
         let d = Diagnostic::error(rel, line, col, message);
         match &self.sheet {

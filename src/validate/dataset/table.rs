@@ -47,7 +47,7 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
                     Err((msg, hint)) => Err(Diagnostic::error("", at.0, at.1, msg).hint(hint)),
                 })
                 .unwrap_or_else(|d| {
-                    errors.push(t.error(rel, at, d.message).hint(d.hint));
+                    errors.push(t.error(rel, at, d.msg));
                     Value::Empty
                 });
             cells.push(value);
@@ -415,16 +415,20 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].location(), "data/t.csv:3:3");
         assert!(
-            e[0].message.contains("`约三千`") && e[0].message.contains("is not a number"),
+            e[0].message().contains("`约三千`") && e[0].message().contains("is not a number"),
             "{}",
-            e[0].message
+            e[0].message()
         );
         let e = load(
             "指标,本月数\n甲,1\n乙,\"1,40,5\"\n",
             Some("columns:\n  - {header: 本月数, type: integer}\n"),
         )
         .unwrap_err();
-        assert!(e[0].message.contains("grouped wrongly"), "{}", e[0].message);
+        assert!(
+            e[0].message().contains("grouped wrongly"),
+            "{}",
+            e[0].message()
+        );
     }
 
     #[test]
@@ -435,7 +439,11 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e[0].location(), "data/t.yaml:2:5");
-        assert!(e[0].hint.contains("指标, 本月数"), "{}", e[0].hint);
+        assert!(
+            e[0].hint_text().contains("指标, 本月数"),
+            "{}",
+            e[0].hint_text()
+        );
         let d = load(
             "指标,本月数\n甲,1\n",
             Some(
@@ -479,7 +487,7 @@ mod tests {
     #[test]
     fn repeated_row_names_are_refused() {
         let e = load("指标,本月数\n甲,1\n甲,2\n", None).unwrap_err();
-        assert!(e[0].message.contains("appears twice"), "{e:?}");
+        assert!(e[0].message().contains("appears twice"), "{e:?}");
         assert_eq!(e[0].line, 3);
     }
 }

@@ -1,0 +1,48 @@
+## `sunlight serve`: the console lines of the live preview and its in-browser overlay.
+
+# The preview cannot start: the site folder given with --root cannot be opened.
+serve-no-folder = sunlight: cannot open the site folder { $folder }: { $reason }
+# The preview cannot start: the folder is not a site.
+serve-no-site-yaml = sunlight: { $folder } has no site.yaml; run `sunlight serve` in a site folder (or pass --root), or create one with `sunlight init DIR`
+# The preview cannot start: the address of the server is unknown.
+serve-no-address = sunlight: cannot read the server's address: { $reason }
+# The preview cannot start: Ctrl-C cannot be caught, so the preview folder could not be removed when it stops.
+serve-no-ctrlc = sunlight: cannot take over Ctrl-C, so the preview could not clean up when stopped
+# The preview cannot start: changes to the site folder cannot be watched.
+serve-no-watch = sunlight: cannot watch the site folder { $folder } for changes
+# The preview cannot start: no temporary folder for the preview.
+serve-no-temp = sunlight: cannot create a temporary folder for the preview: { $reason }
+# The preview cannot start: the server does not run.
+serve-no-server = sunlight: cannot start the preview server: { $reason }
+# First line of the preview: where it builds to.
+serve-building = sunlight: building into the preview folder { $folder }
+# The preview is ready; the address is what to open in a browser.
+serve-serving = Serving { $folder } at { $address } (Ctrl-C stops)
+# base_url was changed in site.yaml while the preview runs.
+serve-base-moved = The base path changed: now serving at { $address }
+# After a save that built.
+serve-rebuilt = sunlight: wrote { $written } { $written ->
+        [one] file
+       *[other] files
+    }{ $deleted ->
+        [0] {""}
+       *[other] , deleted { $deleted }
+    } in { $ms } ms
+# After a save that fixed the last error and changed nothing else.
+serve-fixed = sunlight: fixed; nothing else changed
+# After a save that does not build; the errors are printed above it and shown over the page.
+serve-failed = sunlight: { $errors } error(s); still serving the last version that built
+# The watch on the site folder reported a problem; the preview goes on.
+serve-watch-failed = sunlight: a change in the site folder could not be read; save again if the preview did not update
+# One source folder (content, data, themes…) cannot be watched.
+serve-cannot-watch = sunlight: cannot watch { $folder }/ for changes; restart the preview after editing it
+# The watch ended by itself (the folder was removed).
+serve-watch-ended = sunlight: the watch on the site folder ended; the preview stopped
+# Ctrl-C was pressed.
+serve-stopped = sunlight: stopped; the preview folder was removed
+# The heading of the overlay shown over the page in the browser while the last change does not build.
+overlay-heading = sunlight serve: the last change does not build. The page below is the last version that did; it updates when the error is fixed.
+# A hint line in the overlay.
+overlay-hint = hint: { $hint }
+# The title of the page shown before anything has built.
+overlay-title = sunlight serve: the site does not build

@@ -1,0 +1,42 @@
+## Words put inside other messages (an argument of kind Term): kinds of personal data, column types, kinds of value.
+
+# A kind of personal data, in privacy warnings and wherever a masked value stands in a message.
+term-kind-id-number = resident ID number
+# A kind of personal data.
+term-kind-mobile = mobile number
+# A kind of personal data.
+term-kind-landline = landline number
+# A kind of personal data.
+term-kind-bank-card = bank card number
+# A kind of personal data.
+term-kind-passport = passport or travel permit number
+# A kind of personal data.
+term-kind-email = e-mail address
+# A kind of personal data.
+term-kind-credential = password or credential
+# A kind of personal data: a marker from privacy.strip left in the text.
+term-kind-marker = editing marker
+# A kind of personal data: a name that is a value of a personal column of a records dataset.
+term-kind-roster-name = name from a records dataset
+# Egress only: a long digit run that no source contained.
+term-kind-long-number = unexplained long number
+# Why the operating system refused to open or write something.
+term-io-not-found = it does not exist
+# Why the operating system refused.
+term-io-permission = permission denied
+# Why the operating system refused: the port is taken.
+term-io-in-use = already in use by another program
+# Why the operating system refused.
+term-io-read-only = the disk is read-only
+# Why the operating system refused.
+term-io-full = the disk is full
+# Why the operating system refused.
+term-io-is-folder = it is a folder
+# Why the operating system refused.
+term-io-not-folder = part of the path is not a folder
+# Why the operating system refused.
+term-io-not-empty = the folder is not empty
+# Why the operating system refused.
+term-io-invalid-data = the content cannot be read
+# Why the operating system refused, when it is none of the above.
+term-io-other = the system refused

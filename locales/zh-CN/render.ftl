@@ -1,0 +1,2 @@
+## Messages of the render stage.
+

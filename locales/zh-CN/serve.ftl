@@ -1,0 +1,45 @@
+## `sunlight serve`：实时预览在控制台打印的行，以及浏览器中的错误提示层。
+
+# 预览无法启动：打不开 --root 指定的网站文件夹。
+serve-no-folder = sunlight：无法打开网站文件夹 { $folder }：{ $reason }
+# 预览无法启动：这个文件夹不是网站。
+serve-no-site-yaml = sunlight：{ $folder } 中没有 site.yaml；请在网站文件夹中运行 `sunlight serve`（或用 --root 指定），或者用 `sunlight init DIR` 新建一个网站
+# 预览无法启动：不知道服务器的地址。
+serve-no-address = sunlight：无法读取预览服务器的地址：{ $reason }
+# 预览无法启动：无法接管 Ctrl-C，停止时就没法清理预览文件夹。
+serve-no-ctrlc = sunlight：无法接管 Ctrl-C，停止预览时将无法清理
+# 预览无法启动：无法监视网站文件夹的变化。
+serve-no-watch = sunlight：无法监视网站文件夹 { $folder } 的变化
+# 预览无法启动：无法创建临时文件夹。
+serve-no-temp = sunlight：无法为预览创建临时文件夹：{ $reason }
+# 预览无法启动：服务器没有运行起来。
+serve-no-server = sunlight：无法启动预览服务器：{ $reason }
+# 预览的第一行：生成到哪里。
+serve-building = sunlight：正在生成到预览文件夹 { $folder }
+# 预览已就绪；地址就是要在浏览器中打开的网址。
+serve-serving = 正在预览 { $folder }，请在浏览器中打开 { $address }（按 Ctrl-C 停止）
+# 预览运行时 site.yaml 中的 base_url 改了。
+serve-base-moved = 网站的基础路径已改变：现在的预览地址是 { $address }
+# 保存后生成成功。
+serve-rebuilt = sunlight：已写入 { $written } 个文件{ $deleted ->
+        [0] {""}
+       *[other] ，删除 { $deleted } 个
+    }，用时 { $ms } 毫秒
+# 保存后修好了上一个错误，其他没有变化。
+serve-fixed = sunlight：已修好；其他没有变化
+# 保存后生成失败；错误打印在上方，也显示在页面上。
+serve-failed = sunlight：共 { $errors } 个错误；仍在预览上一次生成成功的版本
+# 监视网站文件夹时出了问题；预览继续运行。
+serve-watch-failed = sunlight：有一处改动没能读到；如果预览没有更新，请再保存一次
+# 某个源文件夹（content、data、themes……）无法监视。
+serve-cannot-watch = sunlight：无法监视 { $folder }/ 的变化；修改其中的文件后请重新启动预览
+# 监视自行结束了（文件夹被删除）。
+serve-watch-ended = sunlight：对网站文件夹的监视已结束，预览停止
+# 按下了 Ctrl-C。
+serve-stopped = sunlight：已停止，预览文件夹已删除
+# 最近一次改动无法生成时，浏览器中盖在页面上的提示层的标题。
+overlay-heading = sunlight serve：最近一次改动无法生成。下面是上一次生成成功的页面；错误修好后会自动更新。
+# 提示层中的一条提示。
+overlay-hint = 提示：{ $hint }
+# 还没有生成成功过时显示的页面标题。
+overlay-title = sunlight serve：网站无法生成

@@ -1,0 +1,42 @@
+## 插入其他消息中的词语：个人信息的种类、列的类型、值的种类。
+
+# 个人信息的种类，用于隐私警告，以及消息中被遮盖的值所在之处。
+term-kind-id-number = 居民身份证号码
+# 个人信息的种类。
+term-kind-mobile = 手机号码
+# 个人信息的种类。
+term-kind-landline = 固定电话号码
+# 个人信息的种类。
+term-kind-bank-card = 银行卡号
+# 个人信息的种类。
+term-kind-passport = 护照或通行证号码
+# 个人信息的种类。
+term-kind-email = 电子邮箱地址
+# 个人信息的种类。
+term-kind-credential = 密码或登录凭据
+# 个人信息的种类：正文中留下的 privacy.strip 编辑标记。
+term-kind-marker = 编辑标记
+# 个人信息的种类：明细数据集个人信息列中的姓名。
+term-kind-roster-name = 明细数据集中的姓名
+# 仅输出检查：任何源文件中都没有的长串数字。
+term-kind-long-number = 来历不明的长串数字
+# 操作系统拒绝打开或写入的原因。
+term-io-not-found = 不存在
+# 操作系统拒绝的原因。
+term-io-permission = 没有权限
+# 操作系统拒绝的原因：端口已被占用。
+term-io-in-use = 已被其他程序占用
+# 操作系统拒绝的原因。
+term-io-read-only = 磁盘是只读的
+# 操作系统拒绝的原因。
+term-io-full = 磁盘空间不足
+# 操作系统拒绝的原因。
+term-io-is-folder = 这是一个文件夹
+# 操作系统拒绝的原因。
+term-io-not-folder = 路径中有一部分不是文件夹
+# 操作系统拒绝的原因。
+term-io-not-empty = 文件夹不是空的
+# 操作系统拒绝的原因。
+term-io-invalid-data = 内容无法读取
+# 操作系统拒绝的原因（以上都不是时）。
+term-io-other = 系统拒绝了操作
