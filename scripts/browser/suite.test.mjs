@@ -522,7 +522,7 @@ describe('numbers, tables and charts for every reader', () => {
             .filter((svg) => svg.getClientRects().length)
             .map((svg) => {
               const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-              const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(t.getAttribute('font-size')) * scale);
+              const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
               const column = svg.closest('figure').getBoundingClientRect().width;
               return { id: svg.id || svg.getAttribute('aria-labelledby'), smallest: Math.min(...sizes), share: svg.getBoundingClientRect().width / column };
             }),
