@@ -100,8 +100,14 @@ fn check_warns_about_charts_that_do_not_help_a_reader() {
         "{err}"
     );
     assert!(
-        !err.contains("`years-line` joins") && !err.contains("`households` shows"),
-        "a line over continuous years and a chart of four figures are fine:\n{err}"
+        err.contains("charts/four-parts.yaml: warning: the stacked chart `four-parts` has 4 parts; past 3 their colours cannot be told apart"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("`years-line` joins")
+            && !err.contains("`households` shows")
+            && !err.contains("`three-parts` has"),
+        "a line over continuous years, a chart of four figures and a stack of three parts are fine:\n{err}"
     );
     let strict = sunlight(site.path(), &["check", "--strict"]);
     assert_eq!(strict.status.code(), Some(1), "--strict makes them errors");

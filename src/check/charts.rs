@@ -1,10 +1,12 @@
 //! Charts that do not help a reader (issue 16): a picture of three figures or fewer says less than the sentence that
 //! could hold them; a pie that is almost all one slice shows nothing but that slice; a line joins points of a
-//! continuous period, so drawing one across separate items (funding batches, districts) invents a trend; and two
-//! charts of the same figures repeat each other. Each is a warning with what to do instead.
+//! continuous period, so drawing one across separate items (funding batches, districts) invents a trend; two
+//! charts of the same figures repeat each other; and a stacked bar of more parts than its fills can keep apart in
+//! greyscale print reads as one block. Each is a warning with what to do instead.
 
 use std::collections::BTreeMap;
 
+use crate::charts::palette::STACKED;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Chart, ChartKind, Dataset, Site, Value};
 
@@ -24,6 +26,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         out.extend(too_few(c, d));
         out.extend(dominant_slice(c, d));
         out.extend(line_without_period(c, d));
+        out.extend(too_many_stacked(c));
         let mut rows = c.rows.clone();
         rows.sort_unstable();
         let mut columns: Vec<usize> = c.series.iter().map(|s| s.column).collect();
@@ -117,6 +120,26 @@ fn line_without_period(c: &Chart, d: &Dataset) -> Option<Diagnostic> {
             ),
         )
         .hint("a line says the values between points follow a trend; for separate items or a period with gaps use `type: bar`")
+    })
+}
+
+/// Parts past the stacked fills fall back to the series palette, whose colours differ by hue more than by
+/// lightness, so in greyscale print two parts of one bar look alike. Parts the spec colours itself are its choice.
+fn too_many_stacked(c: &Chart) -> Option<Diagnostic> {
+    let uncoloured = c.series.iter().filter(|s| s.color.is_none()).count();
+    (c.kind == ChartKind::StackedBar && c.series.len() > STACKED.len() && uncoloured > 0).then(|| {
+        Diagnostic::warning(
+            &c.rel,
+            0,
+            0,
+            format!(
+                "the stacked chart `{}` has {} parts; past {} their colours cannot be told apart in greyscale print or by readers who do not see hues",
+                c.id,
+                c.series.len(),
+                STACKED.len()
+            ),
+        )
+        .hint("join the smallest parts into one (其他), or draw the parts side by side with `type: grouped_bar`")
     })
 }
 
