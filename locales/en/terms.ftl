@@ -40,3 +40,21 @@ term-io-not-empty = the folder is not empty
 term-io-invalid-data = the content cannot be read
 # Why the operating system refused, when it is none of the above.
 term-io-other = the system refused
+# A kind of value, inside YAML messages ("found … where … was expected").
+term-value-mapping = a mapping (key: value lines)
+# A kind of value.
+term-value-list = a list (lines starting with -)
+# A kind of value.
+term-value-text = text
+# A kind of value.
+term-value-boolean = true or false
+# A kind of value: a count, a limit (0 or more).
+term-value-count = a whole number, 0 or more
+# A kind of value.
+term-value-integer = a whole number
+# A kind of value.
+term-value-number = a number
+# A kind of value: nothing written.
+term-value-empty = an empty value
+# A kind of value the parser named in its own terms.
+term-value-other = another kind of value

@@ -40,3 +40,21 @@ term-io-not-empty = 文件夹不是空的
 term-io-invalid-data = 内容无法读取
 # 操作系统拒绝的原因（以上都不是时）。
 term-io-other = 系统拒绝了操作
+# 值的种类，用于 YAML 消息（“这里应当是……，实际写的是……”）。
+term-value-mapping = 一组设置（每行“键: 值”）
+# 值的种类。
+term-value-list = 列表（每行以 - 开头）
+# 值的种类。
+term-value-text = 文字
+# 值的种类。
+term-value-boolean = true 或 false
+# 值的种类：计数、上限（0 或更大）。
+term-value-count = 0 或更大的整数
+# 值的种类。
+term-value-integer = 整数
+# 值的种类。
+term-value-number = 数字
+# 值的种类：什么也没写。
+term-value-empty = 空值
+# 解析器用它自己的说法命名的值的种类。
+term-value-other = 另一种值
