@@ -51,3 +51,33 @@ yaml-too-many-aliases = this YAML repeats its anchors (`&name`, `*name`) far too
 # YAML too large for the parser even at the raised limits.
 yaml-too-large = this YAML file is too large to read
     .hint = split it into smaller files, or save a large table as CSV
+# A file the build needs (site.yaml, a dataset, a template) is not there.
+file-missing = the file does not exist
+    .hint = check that the file exists and is readable
+# A file the build needs cannot be opened.
+file-unreadable = the file cannot be read ({ $reason })
+    .hint = check that the file exists and is readable
+# A site file larger than its limit under `limits:` in site.yaml.
+file-too-large-limit = this file is { $size }, more than the { $limit } limit (limits.{ $key } in site.yaml); it was not read
+    .hint = split the file into smaller ones, or raise `limits: {"{"}{ $key }: …{"}"}` in site.yaml if it is really meant to be this big
+# A file larger than a fixed limit.
+file-too-large = this file is { $size }, more than the { $limit } limit; it was not read
+    .hint = check that this is the right file
+# A symbolic link inside content/, data/, static/…: skipped.
+file-link-skipped = this is a symbolic link, which Sunlight never follows; it is left out
+    .hint = copy the file or folder into the site folder instead of linking to it
+# A symbolic link where the build needs a file (site.yaml, the theme).
+file-link = this is a symbolic link, which Sunlight never follows
+    .hint = copy the file or folder into the site folder instead of linking to it
+# A named pipe, socket or device among the site's files.
+file-not-regular = this is not a regular file (but a folder, named pipe, socket or device) and cannot be used
+    .hint = remove it, or replace it with an ordinary file
+# A text file in another encoding than UTF-8 (often GBK from older Windows tools); the column is the first bad byte.
+file-not-utf8 = this file is not UTF-8 text
+    .hint = save the file as UTF-8 (in most editors: Save As, encoding UTF-8); GBK is not supported
+# A dataset or chart whose file name cannot be part of an address.
+file-bad-id = the { $kind } id `{ $id }` (the file name) is not usable in a URL
+    .hint = rename the file using only a-z, 0-9, - and _, e.g. { $example }
+# A folder of the site that cannot be listed.
+folder-unreadable = this folder cannot be read ({ $reason }), so the site would be published without it
+    .hint = make it readable (e.g. `chmod -R u+rX` on it), or move it out of the site folder

@@ -58,3 +58,11 @@ term-value-number = a number
 term-value-empty = an empty value
 # A kind of value the parser named in its own terms.
 term-value-other = another kind of value
+# Why a folder cannot be read: a link inside it leads back to itself.
+term-io-loop = it loops back on itself
+# A kind of value: the `y:` of a chart.
+term-value-columns = a column key or a list of column keys
+# A kind of value: the `publish:` of a records dataset.
+term-value-tables = a table (`group_by:` and `measures:`) or a list of tables
+# A kind of value: the `measures:` of a published table.
+term-value-measures = a mapping of measure names to count, sum, mean, min or max

@@ -51,3 +51,36 @@ yaml-too-many-aliases = 这段 YAML 重复引用锚点（`&name`、`*name`）的
 # 即使放宽了限制，YAML 文件仍然太大，无法读取。
 yaml-too-large = 这个 YAML 文件太大，无法读取
     .hint = 请把它拆成几个较小的文件，或者把大的表格另存为 CSV
+# 生成需要的文件（site.yaml、数据集、模板）不存在。
+file-missing = 文件不存在
+    .hint = 请确认文件存在并且可以读取
+# 生成需要的文件无法打开。
+file-unreadable = 无法读取文件（{ $reason }）
+    .hint = 请确认文件存在并且可以读取
+# 网站文件超过了 site.yaml 中 `limits:` 规定的上限。
+file-too-large-limit = 此文件大小为 { $size }，超过了 { $limit } 的上限（site.yaml 中的 limits.{ $key }），没有读取
+    .hint = 请把文件拆成几个较小的文件；如果确实需要这么大，请在 site.yaml 中调高 `limits: {"{"}{ $key }: …{"}"}`
+# 文件超过了固定的上限。
+file-too-large = 此文件大小为 { $size }，超过了 { $limit } 的上限，没有读取
+    .hint = 请确认这是正确的文件
+# content/、data/、static/ 等文件夹中的符号链接：已略过。
+file-link-skipped = 这是符号链接（快捷方式），Sunlight 从不跟随链接；已略过
+    .hint = 请把文件或文件夹本身复制到网站文件夹中，不要使用链接
+# 生成需要文件（site.yaml、主题）的地方是符号链接。
+file-link = 这是符号链接（快捷方式），Sunlight 从不跟随链接
+    .hint = 请把文件或文件夹本身复制到网站文件夹中，不要使用链接
+# 网站文件中有命名管道、套接字或设备。
+file-not-regular = 这不是普通文件（而是文件夹、命名管道、套接字或设备），不能使用
+    .hint = 请删除它，或换成普通文件
+# 不是 UTF-8 编码的文本文件（常见的是旧版 Windows 工具保存的 GBK）；列号是第一个出错的字节。
+file-not-utf8 = 此文件不是 UTF-8 编码的文本
+    .hint = 请把文件另存为 UTF-8 编码（多数编辑器中：“另存为”，编码选 UTF-8）；不支持 GBK 编码
+# 数据集或图表的文件名不能用作网址的一部分。
+file-bad-id = { $kind ->
+        [dataset] 数据集
+       *[other] 图表
+    }标识 `{ $id }`（即文件名）不能用在网址中
+    .hint = 请重命名文件，只使用 a-z、0-9、- 和 _，例如 { $example }
+# 网站中无法列出内容的文件夹。
+folder-unreadable = 无法读取此文件夹（{ $reason }）；继续下去，发布的网站就会缺少其中的内容
+    .hint = 请让它可以读取（例如对它执行 `chmod -R u+rX`），或把它移出网站文件夹

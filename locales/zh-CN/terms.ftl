@@ -58,3 +58,11 @@ term-value-number = 数字
 term-value-empty = 空值
 # 解析器用它自己的说法命名的值的种类。
 term-value-other = 另一种值
+# 文件夹无法读取的原因：其中的链接又指回了它自己。
+term-io-loop = 链接又指回了它自己
+# 值的种类：图表的 `y:`。
+term-value-columns = 一个列标识或一组列标识
+# 值的种类：明细数据集的 `publish:`。
+term-value-tables = 一张汇总表（`group_by:` 和 `measures:`）或一组汇总表
+# 值的种类：汇总表的 `measures:`。
+term-value-measures = 统计项名称及其统计方式（count、sum、mean、min 或 max）

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Severity, line_col};
+use crate::messages::{Arg, io_reason};
 use crate::model::config::MB;
+use crate::msg;
 
 /// The size above which a file is refused before it is read, and the site.yaml key that sets it (none for site.yaml
 /// itself, which is read before its settings are known).
@@ -35,10 +37,10 @@ pub fn read_text(root: &Path, rel: &Path, cap: Cap) -> Result<String, Diagnostic
 pub fn read_bytes(root: &Path, rel: &Path, cap: Cap) -> Result<Vec<u8>, Diagnostic> {
     let cannot = |e: &std::io::Error| {
         let what = match e.kind() {
-            std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
-            _ => format!("the file cannot be read ({})", reason(e)),
+            std::io::ErrorKind::NotFound => msg!("file-missing"),
+            _ => msg!("file-unreadable", reason = io_reason(e)),
         };
-        Diagnostic::error(rel, 0, 0, what).hint("check that the file exists and is readable")
+        Diagnostic::error(rel, 0, 0, what)
     };
     if let Some(link) = link_on_the_way(root, rel) {
         return Err(symlink_error(&link));
@@ -94,35 +96,18 @@ fn is_link_error(e: &std::io::Error) -> bool {
     }
 }
 
-/// The operating system's reason in plain words (never with a path: messages name files relative to the site).
-fn reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
-    }
-}
-
 fn too_large(rel: &Path, len: u64, cap: Cap) -> Diagnostic {
-    let size = |b: u64| format!("{:.1} MB", b as f64 / MB as f64);
-    let d = Diagnostic::error(
-        rel,
-        0,
-        0,
-        format!(
-            "this file is {}, more than the {} limit{}; it was not read",
-            size(len),
-            size(cap.bytes),
-            cap.key
-                .map(|k| format!(" (limits.{k} in site.yaml)"))
-                .unwrap_or_default()
+    let size = |b: u64| Arg::Figure(format!("{:.1} MB", b as f64 / MB as f64));
+    let message = match cap.key {
+        Some(k) => msg!(
+            "file-too-large-limit",
+            size = size(len),
+            limit = size(cap.bytes),
+            key = Arg::Figure(k.to_string())
         ),
-    );
-    match cap.key {
-        Some(k) => d.hint(format!(
-            "split the file into smaller ones, or raise `limits: {{{k}: …}}` in site.yaml if it is really meant to be this big"
-        )),
-        None => d.hint("check that this is the right file"),
-    }
+        None => msg!("file-too-large", size = size(len), limit = size(cap.bytes)),
+    };
+    Diagnostic::error(rel, 0, 0, message)
 }
 
 /// The first symbolic link on the way from `root` to `root/rel` (`rel` itself included), relative to the root. The
@@ -143,34 +128,17 @@ pub fn link_on_the_way(root: &Path, rel: &Path) -> Option<PathBuf> {
 /// The warning for a skipped link. It names the link, never where it points: the target may be a path on the build
 /// machine that has no business in a log.
 pub fn symlink_warning(rel: &Path) -> Diagnostic {
-    Diagnostic::warning(
-        rel,
-        0,
-        0,
-        "this is a symbolic link, which Sunlight never follows; it is left out",
-    )
-    .hint("copy the file or folder into the site folder instead of linking to it")
+    Diagnostic::warning(rel, 0, 0, msg!("file-link-skipped"))
 }
 
 /// A link where the build needs a file (site.yaml, the theme) cannot be skipped.
 pub fn symlink_error(rel: &Path) -> Diagnostic {
-    Diagnostic::error(
-        rel,
-        0,
-        0,
-        "this is a symbolic link, which Sunlight never follows",
-    )
-    .hint("copy the file or folder into the site folder instead of linking to it")
+    Diagnostic::error(rel, 0, 0, msg!("file-link"))
 }
 
 fn not_regular(rel: &Path, severity: Severity) -> Diagnostic {
-    let d = Diagnostic::error(
-        rel,
-        0,
-        0,
-        "this is not a regular file (but a folder, named pipe, socket or device) and cannot be used",
-    );
-    Diagnostic { severity, ..d }.hint("remove it, or replace it with an ordinary file")
+    let d = Diagnostic::error(rel, 0, 0, msg!("file-not-regular"));
+    Diagnostic { severity, ..d }
 }
 
 /// Decodes UTF-8, dropping a leading byte-order mark that Windows editors add.
@@ -187,8 +155,7 @@ pub fn decode(rel: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             let bytes = e.into_bytes();
             let prefix = String::from_utf8_lossy(&bytes[..good]);
             let (line, col) = line_col(&prefix, good);
-            Err(Diagnostic::error(rel, line, col, "this file is not UTF-8 text")
-                .hint("save the file as UTF-8 (in most editors: Save As, encoding UTF-8); GBK is not supported"))
+            Err(Diagnostic::error(rel, line, col, msg!("file-not-utf8")))
         }
     }
 }
@@ -209,11 +176,8 @@ pub fn id_from_file_name(rel: &Path, what: &str, example: &str) -> Result<String
             rel,
             0,
             0,
-            format!("the {what} id `{id}` (the file name) is not usable in a URL"),
-        )
-        .hint(format!(
-            "rename the file using only a-z, 0-9, - and _, e.g. {example}"
-        )));
+            msg!("file-bad-id", kind = what, id = id, example = example),
+        ));
     }
     Ok(id)
 }
@@ -241,7 +205,7 @@ pub fn walk(root: &Path, dir: &str, keep_index: bool, diags: &mut Vec<Diagnostic
     match std::fs::symlink_metadata(&base) {
         Ok(m) if m.is_dir() => {}
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            diags.push(unreadable_folder(Path::new(dir), &reason(&e)));
+            diags.push(unreadable_folder(Path::new(dir), io_reason(&e)));
             return Vec::new();
         }
         _ => return Vec::new(),
@@ -263,10 +227,8 @@ pub fn walk(root: &Path, dir: &str, keep_index: bool, diags: &mut Vec<Diagnostic
                     .path()
                     .and_then(|p| p.strip_prefix(root).ok())
                     .map_or_else(|| PathBuf::from(dir), Path::to_path_buf);
-                let why = e
-                    .io_error()
-                    .map_or_else(|| "it loops back on itself".to_string(), reason);
-                diags.push(unreadable_folder(&rel, &why));
+                let why = e.io_error().map_or(Arg::Term("term-io-loop"), io_reason);
+                diags.push(unreadable_folder(&rel, why));
                 continue;
             }
         };
@@ -296,14 +258,8 @@ pub fn walk(root: &Path, dir: &str, keep_index: bool, diags: &mut Vec<Diagnostic
     found
 }
 
-fn unreadable_folder(rel: &Path, why: &str) -> Diagnostic {
-    Diagnostic::error(
-        rel,
-        0,
-        0,
-        format!("this folder cannot be read ({why}), so the site would be published without it"),
-    )
-    .hint("make it readable (e.g. `chmod -R u+rX` on it), or move it out of the site folder")
+fn unreadable_folder(rel: &Path, why: Arg) -> Diagnostic {
+    Diagnostic::error(rel, 0, 0, msg!("folder-unreadable", reason = why))
 }
 
 fn is_private(name: &str, keep_index: bool) -> bool {

@@ -194,7 +194,8 @@ fn unquote(s: &str) -> &str {
     s.trim().trim_matches('`')
 }
 
-/// A kind of value as an editor would name it (serde names Rust types).
+/// A kind of value as an editor would name it (serde names Rust types; the `expecting` texts of Sunlight's own
+/// readers in load/ are matched as they are written there).
 fn plain_type(expected: &str) -> Arg {
     let e = expected.trim();
     Arg::Term(
@@ -212,6 +213,12 @@ fn plain_type(expected: &str) -> Arg {
             "term-value-integer"
         } else if e.starts_with("f64") || e.starts_with("f32") || e.starts_with("floating") {
             "term-value-number"
+        } else if e == "a column key or a list of column keys" {
+            "term-value-columns"
+        } else if e.starts_with("a table (`group_by:`") {
+            "term-value-tables"
+        } else if e.starts_with("a mapping of measure names") {
+            "term-value-measures"
         } else if e.starts_with("unit") || e.starts_with("null") {
             "term-value-empty"
         } else {
