@@ -81,3 +81,94 @@ file-bad-id = the { $kind } id `{ $id }` (the file name) is not usable in a URL
 # A folder of the site that cannot be listed.
 folder-unreadable = this folder cannot be read ({ $reason }), so the site would be published without it
     .hint = make it readable (e.g. `chmod -R u+rX` on it), or move it out of the site folder
+# site.yaml names a theme whose folder has no templates/.
+theme-no-templates = the theme `{ $theme }` has no folder { $folder }
+    .hint = set `theme:` to a folder under themes/, e.g. `theme: default`
+# A file in content/ that is not Markdown (an image, a PDF).
+content-not-markdown = only Markdown (.md) files are read from content/; this file is left out
+    .hint = put images and downloads in static/
+# A file in data/ that is not a dataset, or sits in a subfolder.
+data-not-dataset = only .yaml, .csv, .xlsx and .ods files directly inside data/ are datasets; this file is left out
+    .hint = move it, or remove it from data/
+# A file in charts/ that is not a chart, or sits in a subfolder.
+charts-not-chart = only .yaml files directly inside charts/ are charts; this file is left out
+    .hint = move it, or remove it from charts/
+# A template of the theme is an empty file (usually saved by mistake).
+template-empty = this template is empty
+    .hint = restore the template (e.g. from the default theme, or with git), or remove it if no page uses it
+# Two files in data/ with the same name and different extensions (a.yaml and a.csv).
+dataset-two-files = { $files } are one dataset in two files
+    .hint = keep one of the files, or rename the other to a dataset id of its own
+# A page in content/ that does not begin with `---`.
+page-no-front-matter = the page does not start with front matter
+    .hint = begin the file with a line `---`, then `title: …`, then another line `---`
+# A page whose front matter has no closing `---`.
+page-front-matter-open = the front matter opened on line 1 is never closed
+    .hint = add a line containing only `---` after the last front-matter key
+# base_url in site.yaml, or --base-url, without http:// or https://.
+base-url-scheme = base_url `{ $url }` must start with https:// or http://
+    .hint = write the full address the site will be published at, e.g. https://example.gov.cn/mzj/
+# base_url without a usable host name.
+base-url-host = base_url `{ $url }` has no valid host name
+    .hint = write the full address the site will be published at, e.g. https://example.gov.cn/mzj/
+# base_url with ?, # or a space.
+base-url-query = base_url `{ $url }` must not contain a query, fragment or spaces
+    .hint = write the full address the site will be published at, e.g. https://example.gov.cn/mzj/
+# base_url whose path has characters that cannot be in a link.
+base-url-path = base_url `{ $url }` may have in its path only letters, digits, / - . _ ~ and %XX escapes (no spaces, quotes or angle brackets)
+    .hint = write the full address the site will be published at, e.g. https://example.gov.cn/mzj/
+# The folder given (or the current one) has no site.yaml: it is not a site folder.
+site-yaml-missing = there is no site.yaml in { $folder }, so it is not a site folder
+    .hint = run the command in the site's folder, pass it with --root, or create a new site with `sunlight init DIR`
+# site.yaml is an empty file.
+site-yaml-empty = site.yaml is empty
+    .hint = add at least `title:` and `base_url:` (see README.md)
+# privacy.min_cell in site.yaml is 0.
+config-min-cell = privacy.min_cell must be at least 1
+    .hint = use 10, the threshold statistical offices use, unless policy says otherwise
+# privacy.dominance_percent in site.yaml outside 0–100.
+config-dominance = privacy.dominance_percent must be between 0 and 100
+    .hint = use 10, the p % rule statistical offices use, unless policy says otherwise
+# privacy.allow_extremes in site.yaml given without a reason.
+config-extremes-reason = privacy.allow_extremes needs a reason
+    .hint = write why publishing the smallest, largest or middle amount is acceptable, or remove the key
+# privacy.strip in site.yaml lists an empty string.
+config-empty-marker = privacy.strip contains an empty marker
+    .hint = remove the empty string from the list
+# `theme:` in site.yaml is a path, not a folder name.
+config-theme-name = `theme: { $theme }` is not the name of a folder under themes/
+    .hint = set `theme:` to a folder under themes/, e.g. `theme: default`
+# A value under `limits:` in site.yaml is 0.
+config-limit-zero = limits.{ $key } must be at least 1
+    .hint = remove the key to use the default (see README.md, "Limits")
+# An entry of privacy.reviewed in site.yaml lacks its file, a valid sha256 or a reason.
+config-reviewed = { $part ->
+        [file] a privacy.reviewed entry has no file
+        [sha256] a privacy.reviewed entry's sha256 is not 64 hexadecimal digits
+       *[reason] a privacy.reviewed entry has no reason
+    }
+    .hint = write each entry as {"{"}file: static/files/plan.pdf, sha256: <the hash the build printed>, reason: who checked it and what it shows{"}"}
+# A code under `languages:` in site.yaml that is the site's own `language:`.
+config-language-default = `{ $code }` under languages: is the site's default language already
+    .hint = list only the other languages, by their code (letters, digits and -), e.g. `en: {"{"}title: …{"}"}`
+# A key under `languages:` in site.yaml that is not a language code.
+config-language-code = `{ $code }` under languages: is not a language code
+    .hint = list only the other languages, by their code (letters, digits and -), e.g. `en: {"{"}title: …{"}"}`
+# gov.email in site.yaml is not an e-mail address.
+gov-email-invalid = gov.email `{ $value }` is not an e-mail address
+    .hint = write the office's public address, e.g. mzj@example.gov.cn
+# gov.phone in site.yaml is not a telephone number.
+gov-phone-invalid = gov.phone `{ $value }` is not a telephone number
+    .hint = write digits with optional spaces, hyphens, a leading + or an area code in brackets, e.g. 0871-12345678
+# gov.phone is printed on every page but is not listed in privacy.allow.
+gov-phone-not-allowed = gov.phone is printed on every page, and the privacy guard withholds telephone numbers as personal data
+    .hint = if this is the office's public number, list it in privacy.allow as well, e.g. `allow: [{"{"}value: "0871-12345678", reason: 办公室公开电话{"}"}]`; never give an official's own number
+# gov.email is printed on every page but is not listed in privacy.allow.
+gov-email-not-allowed = gov.email is printed on every page, and the privacy guard withholds e-mail addresses as personal data
+    .hint = if this is the office's public address, list it in privacy.allow as well, e.g. `allow: [{"{"}value: mzj@example.gov.cn, reason: 办公室公开邮箱{"}"}]`; never give an official's own address
+# A web address under gov: in site.yaml that is not http(s).
+gov-not-address = gov.{ $key } `{ $value }` is not an http:// or https:// address
+    .hint = write the full address of the page, starting with https://
+# A path under gov: in site.yaml that is not inside the site.
+gov-not-path = gov.{ $key } `{ $value }` is not a path inside the site
+    .hint = write the path below the site root without a leading slash, e.g. `privacy/` for content/privacy.md or `images/mark.svg` for static/images/mark.svg

@@ -84,3 +84,94 @@ file-bad-id = { $kind ->
 # 网站中无法列出内容的文件夹。
 folder-unreadable = 无法读取此文件夹（{ $reason }）；继续下去，发布的网站就会缺少其中的内容
     .hint = 请让它可以读取（例如对它执行 `chmod -R u+rX`），或把它移出网站文件夹
+# site.yaml 指定的主题文件夹中没有 templates/。
+theme-no-templates = 主题 `{ $theme }` 缺少文件夹 { $folder }
+    .hint = 请把 `theme:` 设为 themes/ 下的某个文件夹名，例如 `theme: default`
+# content/ 中不是 Markdown 的文件（图片、PDF）。
+content-not-markdown = content/ 中只读取 Markdown（.md）文件；此文件已略过
+    .hint = 图片和供下载的文件请放在 static/ 中
+# data/ 中不是数据集的文件，或者放在了子文件夹里。
+data-not-dataset = 只有直接放在 data/ 中的 .yaml、.csv、.xlsx 和 .ods 文件才是数据集；此文件已略过
+    .hint = 请把它移走，或从 data/ 中删除
+# charts/ 中不是图表的文件，或者放在了子文件夹里。
+charts-not-chart = 只有直接放在 charts/ 中的 .yaml 文件才是图表；此文件已略过
+    .hint = 请把它移走，或从 charts/ 中删除
+# 主题中的某个模板是空文件（通常是误存）。
+template-empty = 此模板是空的
+    .hint = 请恢复此模板（例如从默认主题复制，或用 git 还原）；如果没有页面用到它，可以删除
+# data/ 中文件名相同、扩展名不同的两个文件（a.yaml 和 a.csv）。
+dataset-two-files = { $files } 是分成两个文件的同一个数据集
+    .hint = 请只保留其中一个文件，或者把另一个改成别的数据集名
+# content/ 中的页面没有以 `---` 开头。
+page-no-front-matter = 页面开头缺少页头信息（front matter）
+    .hint = 文件第一行写 `---`，接着写 `title: …`，然后再写一行 `---`
+# 页头信息没有用 `---` 结束的页面。
+page-front-matter-open = 第 1 行开始的页头信息（front matter）没有结束
+    .hint = 请在页头信息的最后一个键后面加一行，这一行只写 `---`
+# site.yaml 中的 base_url（或 --base-url）没有以 http:// 或 https:// 开头。
+base-url-scheme = base_url `{ $url }` 必须以 https:// 或 http:// 开头
+    .hint = 请填写网站发布后的完整网址，例如 https://example.gov.cn/mzj/
+# base_url 中没有可用的域名。
+base-url-host = base_url `{ $url }` 中没有有效的域名
+    .hint = 请填写网站发布后的完整网址，例如 https://example.gov.cn/mzj/
+# base_url 中有 ?、# 或空格。
+base-url-query = base_url `{ $url }` 中不能有 ?、# 或空格
+    .hint = 请填写网站发布后的完整网址，例如 https://example.gov.cn/mzj/
+# base_url 的路径中有不能出现在链接中的字符。
+base-url-path = base_url `{ $url }` 的路径中只能有字母、数字、/ - . _ ~ 和 %XX 转义（不能有空格、引号或尖括号）
+    .hint = 请填写网站发布后的完整网址，例如 https://example.gov.cn/mzj/
+# 指定的文件夹（或当前文件夹）中没有 site.yaml：它不是网站文件夹。
+site-yaml-missing = { $folder } 中没有 site.yaml，所以它不是网站文件夹
+    .hint = 请在网站文件夹中运行命令，或用 --root 指定网站文件夹，或者用 `sunlight init DIR` 新建一个网站
+# site.yaml 是空文件。
+site-yaml-empty = site.yaml 是空的
+    .hint = 请至少写上 `title:` 和 `base_url:`（见 README.md）
+# site.yaml 中的 privacy.min_cell 是 0。
+config-min-cell = privacy.min_cell 不能小于 1
+    .hint = 除非另有规定，请使用统计部门通用的阈值 10
+# site.yaml 中的 privacy.dominance_percent 不在 0 到 100 之间。
+config-dominance = privacy.dominance_percent 必须在 0 到 100 之间
+    .hint = 除非另有规定，请使用统计部门通用的 p% 规则值 10
+# site.yaml 中的 privacy.allow_extremes 没有写理由。
+config-extremes-reason = privacy.allow_extremes 需要写明理由
+    .hint = 请写明为什么可以公布最小、最大或中间的金额，或者删除这个键
+# site.yaml 中的 privacy.strip 列了一个空字符串。
+config-empty-marker = privacy.strip 中有一个空的标记
+    .hint = 请从列表中删除这个空字符串
+# site.yaml 中的 `theme:` 是路径，不是文件夹名。
+config-theme-name = `theme: { $theme }` 不是 themes/ 下的文件夹名
+    .hint = 请把 `theme:` 设为 themes/ 下的某个文件夹名，例如 `theme: default`
+# site.yaml 中 `limits:` 下的某个值是 0。
+config-limit-zero = limits.{ $key } 至少要为 1
+    .hint = 删除这一项即可使用默认值（见 README.md 的“Limits”一节）
+# site.yaml 中 privacy.reviewed 的某一项缺少文件、有效的 sha256 或理由。
+config-reviewed = { $part ->
+        [file] privacy.reviewed 中有一项没有写文件
+        [sha256] privacy.reviewed 中有一项的 sha256 不是 64 位十六进制数
+       *[reason] privacy.reviewed 中有一项没有写理由
+    }
+    .hint = 每一项请写成 {"{"}file: static/files/plan.pdf, sha256: <生成时打印的哈希值>, reason: 谁检查过、内容是什么{"}"}
+# site.yaml 中 `languages:` 下的代码就是网站本身的 `language:`。
+config-language-default = languages: 下的 `{ $code }` 已经是网站的默认语言
+    .hint = 这里只列其他语言，用语言代码（字母、数字和 -），例如 `en: {"{"}title: …{"}"}`
+# site.yaml 中 `languages:` 下的键不是语言代码。
+config-language-code = languages: 下的 `{ $code }` 不是语言代码
+    .hint = 这里只列其他语言，用语言代码（字母、数字和 -），例如 `en: {"{"}title: …{"}"}`
+# site.yaml 中的 gov.email 不是电子邮箱地址。
+gov-email-invalid = gov.email `{ $value }` 不是电子邮箱地址
+    .hint = 请填写单位的公开邮箱，例如 mzj@example.gov.cn
+# site.yaml 中的 gov.phone 不是电话号码。
+gov-phone-invalid = gov.phone `{ $value }` 不是电话号码
+    .hint = 请写数字，可以带空格、连字符、开头的 + 或括号里的区号，例如 0871-12345678
+# gov.phone 会印在每个页面上，但没有列入 privacy.allow。
+gov-phone-not-allowed = gov.phone 会印在每个页面上，而隐私保护会把电话号码当作个人信息隐去
+    .hint = 如果这是单位的公开电话，请同时把它列入 privacy.allow，例如 `allow: [{"{"}value: "0871-12345678", reason: 办公室公开电话{"}"}]`；切勿填写工作人员个人的号码
+# gov.email 会印在每个页面上，但没有列入 privacy.allow。
+gov-email-not-allowed = gov.email 会印在每个页面上，而隐私保护会把电子邮箱地址当作个人信息隐去
+    .hint = 如果这是单位的公开邮箱，请同时把它列入 privacy.allow，例如 `allow: [{"{"}value: mzj@example.gov.cn, reason: 办公室公开邮箱{"}"}]`；切勿填写工作人员个人的邮箱
+# site.yaml 中 gov: 下的网址不是 http(s) 地址。
+gov-not-address = gov.{ $key } `{ $value }` 不是 http:// 或 https:// 开头的网址
+    .hint = 请填写页面的完整网址，以 https:// 开头
+# site.yaml 中 gov: 下的路径不在网站之内。
+gov-not-path = gov.{ $key } `{ $value }` 不是网站内的路径
+    .hint = 请写网站根目录下的路径，开头不要加斜杠，例如 content/privacy.md 写 `privacy/`，static/images/mark.svg 写 `images/mark.svg`

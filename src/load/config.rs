@@ -7,6 +7,7 @@ use std::path::Path;
 use super::yaml;
 use crate::diagnostics::Diagnostic;
 use crate::model::config::{BaseUrl, SiteConfig};
+use crate::msg;
 
 /// Reads and checks `site.yaml`; `base_url_override` is the `--base-url` flag.
 pub fn load(
@@ -14,10 +15,16 @@ pub fn load(
     base_url_override: Option<&str>,
 ) -> Result<(SiteConfig, BaseUrl), Diagnostic> {
     let file = Path::new("site.yaml");
-    let text = super::files::read_text(root, file, super::files::SITE_YAML_CAP)?;
+    let text = super::files::read_text(root, file, super::files::SITE_YAML_CAP).map_err(|d| {
+        if d.msg.id == "file-missing" {
+            let folder = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+            Diagnostic::error(file, 0, 0, msg!("site-yaml-missing", folder = &folder))
+        } else {
+            d
+        }
+    })?;
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(file, 1, 1, "site.yaml is empty")
-            .hint("add at least `title:` and `base_url:` (see README.md)"));
+        return Err(Diagnostic::error(file, 1, 1, msg!("site-yaml-empty")));
     }
     let config: SiteConfig = yaml::parse(file, &text, 0)?;
     let raw_base = base_url_override.unwrap_or(&config.base_url);
@@ -27,26 +34,16 @@ pub fn load(
             Some(_) => Diagnostic::error("--base-url", 0, 0, m),
             None => Diagnostic::error(file, line, col, m),
         };
-        d.hint("write the full address the site will be published at, e.g. https://example.gov.cn/mzj/")
+        d
     })?;
     if config.privacy.min_cell == 0 {
         let (line, col) = find_key(&text, "min_cell");
-        return Err(
-            Diagnostic::error(file, line, col, "privacy.min_cell must be at least 1").hint(
-                "use 10, the threshold statistical offices use, unless policy says otherwise",
-            ),
-        );
+        return Err(Diagnostic::error(file, line, col, msg!("config-min-cell")));
     }
     let p = config.privacy.dominance_percent;
     if !(0.0..=100.0).contains(&p) {
         let (line, col) = find_key(&text, "dominance_percent");
-        return Err(Diagnostic::error(
-            file,
-            line,
-            col,
-            "privacy.dominance_percent must be between 0 and 100",
-        )
-        .hint("use 10, the p % rule statistical offices use, unless policy says otherwise"));
+        return Err(Diagnostic::error(file, line, col, msg!("config-dominance")));
     }
     if config
         .privacy
@@ -55,15 +52,21 @@ pub fn load(
         .is_some_and(|r| r.trim().is_empty())
     {
         let (line, col) = find_key(&text, "allow_extremes");
-        return Err(Diagnostic::error(file, line, col, "privacy.allow_extremes needs a reason")
-            .hint("write why publishing the smallest, largest or middle amount is acceptable, or remove the key"));
+        return Err(Diagnostic::error(
+            file,
+            line,
+            col,
+            msg!("config-extremes-reason"),
+        ));
     }
     if config.privacy.strip.iter().any(|s| s.is_empty()) {
         let (line, col) = find_key(&text, "strip");
-        return Err(
-            Diagnostic::error(file, line, col, "privacy.strip contains an empty marker")
-                .hint("remove the empty string from the list"),
-        );
+        return Err(Diagnostic::error(
+            file,
+            line,
+            col,
+            msg!("config-empty-marker"),
+        ));
     }
     // The theme is a folder name under themes/: a path such as `../../x` would read templates and files from
     // outside the site folder.
@@ -80,12 +83,8 @@ pub fn load(
             file,
             line,
             col,
-            format!(
-                "`theme: {}` is not the name of a folder under themes/",
-                config.theme
-            ),
-        )
-        .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"));
+            msg!("config-theme-name", theme = &config.theme),
+        ));
     }
     let limits = &config.limits;
     for (key, value) in [
@@ -100,26 +99,27 @@ pub fn load(
                 file,
                 line,
                 col,
-                format!("limits.{key} must be at least 1"),
-            )
-            .hint("remove the key to use the default (see README.md, \"Limits\")"));
+                msg!("config-limit-zero", key = key),
+            ));
         }
     }
     for r in &config.privacy.reviewed {
         let problem = if r.file.trim().is_empty() {
-            Some("a privacy.reviewed entry has no file")
+            Some("file")
         } else if r.sha256.len() != 64 || !r.sha256.chars().all(|c| c.is_ascii_hexdigit()) {
-            Some("a privacy.reviewed entry's sha256 is not 64 hexadecimal digits")
+            Some("sha256")
         } else if r.reason.trim().is_empty() {
-            Some("a privacy.reviewed entry has no reason")
+            Some("reason")
         } else {
             None
         };
-        if let Some(message) = problem {
+        if let Some(part) = problem {
             let (line, col) = find_key(&text, "reviewed");
-            return Err(Diagnostic::error(file, line, col, message).hint(
-                "write each entry as {file: static/files/plan.pdf, sha256: <the hash the build printed>, reason: who \
-                 checked it and what it shows}",
+            return Err(Diagnostic::error(
+                file,
+                line,
+                col,
+                msg!("config-reviewed", part = part),
             ));
         }
     }
@@ -131,13 +131,11 @@ pub fn load(
         if !valid || code.eq_ignore_ascii_case(&config.language) {
             let (line, col) = find_key(&text, code);
             let message = if valid {
-                format!("`{code}` under languages: is the site's default language already")
+                msg!("config-language-default", code = code)
             } else {
-                format!("`{code}` under languages: is not a language code")
+                msg!("config-language-code", code = code)
             };
-            return Err(Diagnostic::error(file, line, col, message).hint(
-                "list only the other languages, by their code (letters, digits and -), e.g. `en: {title: …}`",
-            ));
+            return Err(Diagnostic::error(file, line, col, message));
         }
     }
     Ok((config, base))

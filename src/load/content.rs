@@ -8,6 +8,7 @@ use serde_saphyr::Spanned;
 use super::scalar::Scalar;
 use super::yaml;
 use crate::diagnostics::Diagnostic;
+use crate::msg;
 
 /// The YAML between the `---` lines at the top of a page. Unknown keys are errors, as in site.yaml.
 #[derive(Debug, Clone, Deserialize)]
@@ -102,10 +103,7 @@ fn split_front_matter<'a>(
 ) -> Result<(&'a str, &'a str, usize), Diagnostic> {
     let first = text.lines().next().unwrap_or("");
     if first.trim_end() != "---" {
-        return Err(
-            Diagnostic::error(rel, 1, 1, "the page does not start with front matter")
-                .hint("begin the file with a line `---`, then `title: …`, then another line `---`"),
-        );
+        return Err(Diagnostic::error(rel, 1, 1, msg!("page-no-front-matter")));
     }
     let mut offset = first.len() + 1;
     let mut line_no = 1;
@@ -118,13 +116,7 @@ fn split_front_matter<'a>(
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(
-        rel,
-        1,
-        1,
-        "the front matter opened on line 1 is never closed",
-    )
-    .hint("add a line containing only `---` after the last front-matter key"))
+    Err(Diagnostic::error(rel, 1, 1, msg!("page-front-matter-open")))
 }
 
 #[cfg(test)]

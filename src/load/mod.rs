@@ -22,6 +22,7 @@ pub use scalar::Scalar;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{BaseUrl, SiteConfig, StaticFile, TemplateSource};
+use crate::msg;
 
 /// Everything the site folder holds, in memory.
 #[derive(Debug, Clone)]
@@ -171,15 +172,16 @@ fn walk_site(
         return Err(Diagnostics(vec![files::symlink_error(&link)]));
     }
     if !root.join(&templates_dir).is_dir() {
-        return Err(Diagnostics(vec![
-            Diagnostic::error(
-                "site.yaml",
-                0,
-                0,
-                format!("the theme `{}` has no folder {templates_dir}", config.theme),
-            )
-            .hint("set `theme:` to a folder under themes/, e.g. `theme: default`"),
-        ]));
+        return Err(Diagnostics(vec![Diagnostic::error(
+            "site.yaml",
+            0,
+            0,
+            msg!(
+                "theme-no-templates",
+                theme = &config.theme,
+                folder = &templates_dir
+            ),
+        )]));
     }
     let templates = files::walk(root, &templates_dir, false, &mut walk_warnings);
     let theme_static = files::walk(
@@ -221,15 +223,12 @@ fn read_pages(
         .collect();
     for f in content_files {
         if f.rel.extension().is_none_or(|e| e != "md") {
-            diags.push(
-                Diagnostic::warning(
-                    &f.rel,
-                    0,
-                    0,
-                    "only Markdown (.md) files are read from content/; this file is left out",
-                )
-                .hint("put images and downloads in static/"),
-            );
+            diags.push(Diagnostic::warning(
+                &f.rel,
+                0,
+                0,
+                msg!("content-not-markdown"),
+            ));
         }
     }
     pages
@@ -314,15 +313,7 @@ fn read_datasets(
         .collect();
     for f in data_files {
         if !(is_yaml(&f.rel) || is_table(&f.rel)) || !top_level(f) {
-            diags.push(
-                Diagnostic::warning(
-                    &f.rel,
-                    0,
-                    0,
-                    "only .yaml, .csv, .xlsx and .ods files directly inside data/ are datasets; this file is left out",
-                )
-                .hint("move it, or remove it from data/"),
-            );
+            diags.push(Diagnostic::warning(&f.rel, 0, 0, msg!("data-not-dataset")));
         }
     }
     datasets
@@ -345,15 +336,7 @@ fn read_charts(
         .collect();
     for f in chart_files {
         if !is_yaml(&f.rel) || f.inner.components().count() != 1 {
-            diags.push(
-                Diagnostic::warning(
-                    &f.rel,
-                    0,
-                    0,
-                    "only .yaml files directly inside charts/ are charts; this file is left out",
-                )
-                .hint("move it, or remove it from charts/"),
-            );
+            diags.push(Diagnostic::warning(&f.rel, 0, 0, msg!("charts-not-chart")));
         }
     }
     charts
@@ -375,8 +358,7 @@ fn read_templates(
             let text = files::read_text(root, &f.rel, file_cap)?;
             // An empty template renders blank pages with no error anywhere: almost always a file saved by mistake.
             if text.trim().is_empty() {
-                return Err(Diagnostic::error(&f.rel, 0, 0, "this template is empty")
-                    .hint("restore the template (e.g. from the default theme, or with git), or remove it if no page uses it"));
+                return Err(Diagnostic::error(&f.rel, 0, 0, msg!("template-empty")));
             }
             Ok(TemplateSource {
                 name: slashes(&f.inner),
@@ -437,7 +419,6 @@ fn two_tables(files: &[&files::Found]) -> Diagnostic {
         &files[0].rel,
         0,
         0,
-        format!("{} are one dataset in two files", names.join(" and ")),
+        msg!("dataset-two-files", files = names),
     )
-    .hint("keep one of the files, or rename the other to a dataset id of its own")
 }

@@ -305,28 +305,24 @@ pub struct BaseUrl {
 
 impl BaseUrl {
     /// Accepts `http(s)://host[:port][/path]`; anything else is refused, since links built from it would be wrong.
-    pub fn parse(raw: &str) -> Result<BaseUrl, String> {
+    pub fn parse(raw: &str) -> Result<BaseUrl, crate::messages::Message> {
         let raw = raw.trim();
         let rest = raw
             .strip_prefix("https://")
             .or_else(|| raw.strip_prefix("http://"))
-            .ok_or_else(|| format!("base_url `{raw}` must start with https:// or http://"))?;
+            .ok_or_else(|| crate::msg!("base-url-scheme", url = raw))?;
         let (host, path) = match rest.find('/') {
             Some(i) => (&rest[..i], &rest[i..]),
             None => (rest, "/"),
         };
         if !valid_host(host) {
-            return Err(format!("base_url `{raw}` has no valid host name"));
+            return Err(crate::msg!("base-url-host", url = raw));
         }
         if path.contains(['?', '#']) {
-            return Err(format!(
-                "base_url `{raw}` must not contain a query, fragment or spaces"
-            ));
+            return Err(crate::msg!("base-url-query", url = raw));
         }
         if !valid_path(path) {
-            return Err(format!(
-                "base_url `{raw}` may have in its path only letters, digits, / - . _ ~ and %XX escapes (no spaces, quotes or angle brackets)"
-            ));
+            return Err(crate::msg!("base-url-path", url = raw));
         }
         let mut path = path.to_string();
         if !path.ends_with('/') {

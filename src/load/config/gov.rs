@@ -7,48 +7,30 @@
 //! stops the build with a message at its line, before anything is rendered.
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 use crate::model::config::{AllowEntry, SiteConfig};
+use crate::msg;
 
 /// Every problem of `gov:` is reported at the key it concerns.
 pub fn check(config: &SiteConfig, text: &str) -> Result<(), Diagnostic> {
     let gov = &config.gov;
-    let at = |key: &str, message: String, hint: &str| {
+    let at = |key: &str, message: Message| {
         let (line, col) = find_in_gov(text, key);
-        Err(Diagnostic::error("site.yaml", line, col, message).hint(hint))
+        Err(Diagnostic::error("site.yaml", line, col, message))
     };
     if !gov.email.is_empty() && !is_email(&gov.email) {
-        return at(
-            "email",
-            format!("gov.email `{}` is not an e-mail address", gov.email),
-            "write the office's public address, e.g. mzj@example.gov.cn",
-        );
+        return at("email", msg!("gov-email-invalid", value = &gov.email));
     }
     if !gov.phone.is_empty() && !is_phone(&gov.phone) {
-        return at(
-            "phone",
-            format!("gov.phone `{}` is not a telephone number", gov.phone),
-            "write digits with optional spaces, hyphens, a leading + or an area code in brackets, e.g. 0871-12345678",
-        );
+        return at("phone", msg!("gov-phone-invalid", value = &gov.phone));
     }
     let allowed = config.privacy.allow.iter().map(allow_value);
     let allowed: Vec<String> = allowed.collect();
     if !gov.phone.is_empty() && !allowed.iter().any(|a| digits(a) == digits(&gov.phone)) {
-        return at(
-            "phone",
-            "gov.phone is printed on every page, and the privacy guard withholds telephone numbers as personal data"
-                .to_string(),
-            "if this is the office's public number, list it in privacy.allow as well, e.g. \
-             `allow: [{value: \"0871-12345678\", reason: 办公室公开电话}]`; never give an official's own number",
-        );
+        return at("phone", msg!("gov-phone-not-allowed"));
     }
     if !gov.email.is_empty() && !allowed.iter().any(|a| same_email(a, &gov.email)) {
-        return at(
-            "email",
-            "gov.email is printed on every page, and the privacy guard withholds e-mail addresses as personal data"
-                .to_string(),
-            "if this is the office's public address, list it in privacy.allow as well, e.g. \
-             `allow: [{value: mzj@example.gov.cn, reason: 办公室公开邮箱}]`; never give an official's own address",
-        );
+        return at("email", msg!("gov-email-not-allowed"));
     }
     for (key, value) in [
         ("report_error_url", gov.report_error_url.as_str()),
@@ -58,11 +40,7 @@ pub fn check(config: &SiteConfig, text: &str) -> Result<(), Diagnostic> {
         ),
     ] {
         if !value.is_empty() && !is_web_address(value) {
-            return at(
-                key,
-                format!("gov.{key} `{value}` is not an http:// or https:// address"),
-                "write the full address of the page, starting with https://",
-            );
+            return at(key, msg!("gov-not-address", key = key, value = value));
         }
     }
     for (key, value) in [
@@ -74,12 +52,7 @@ pub fn check(config: &SiteConfig, text: &str) -> Result<(), Diagnostic> {
         ),
     ] {
         if !value.is_empty() && !is_site_path(value) {
-            return at(
-                key,
-                format!("gov.{key} `{value}` is not a path inside the site"),
-                "write the path below the site root without a leading slash, e.g. `privacy/` for \
-                 content/privacy.md or `images/mark.svg` for static/images/mark.svg",
-            );
+            return at(key, msg!("gov-not-path", key = key, value = value));
         }
     }
     Ok(())
