@@ -1,2 +1,101 @@
 ## Messages of the validate stage.
 
+# A page whose `<!--` comment has no `-->`.
+sc-comment-open = this HTML comment is never closed
+    .hint = close it with -->, or remove the <!--
+# A page with `{{` and no `}}` after it.
+sc-open = this shortcode is never closed
+    .hint = end it with {"}}"}, e.g. {"{{"} value("dataset", "row", "column") {"}}"}; write \{"{{"} for literal braces
+# `{{` followed by something that is not a shortcode name.
+sc-no-name = a shortcode must start with a name such as value, table or chart
+    .hint = write it as {"{{"} name("argument", …) {"}}"}, e.g. {"{{"} value("dataset", "row", "column") {"}}"}; write \{"{{"} for literal braces
+# A shortcode name not followed by `(`.
+sc-no-bracket = expected `(` after `{ $name }`
+    .hint = write it as {"{{"} { $name }("argument", …) {"}}"}
+# A shortcode name followed by a full-width `（`, as a Chinese input method types it.
+sc-full-width-bracket = `{ $name }` is followed by a full-width bracket `（`
+    .hint = type the half-width `(` and `)` (switch the input method to English punctuation), e.g. {"{{"} { $name }("…") {"}}"}
+# Arguments of a shortcode separated by a full-width `，` or `、`, as a Chinese input method types it.
+sc-full-width-comma = the arguments are separated by a full-width comma `，`
+    .hint = type the half-width comma `,` between arguments (switch the input method to English punctuation), e.g. {"{{"} value("dataset", "row", "column") {"}}"}
+# A shortcode closed with a full-width `）`.
+sc-full-width-close = the shortcode is closed with a full-width bracket `）`
+    .hint = type the half-width `)` (switch the input method to English punctuation)
+# Two arguments of a shortcode with no comma between them.
+sc-no-comma = expected `,` or `)` between arguments
+    .hint = separate the arguments with commas, e.g. {"{{"} value("dataset", "row", "column") {"}}"}
+# A shortcode with a named option (unit=false) before a plain argument.
+sc-named-first = positional arguments must come before named ones
+    .hint = put options such as unit=false last
+# Text between a shortcode's `)` and its `}}`.
+sc-after-close = unexpected text after the closing `)`
+    .hint = end the shortcode right after `)` with {"}}"}
+# A shortcode argument in Chinese quotes “”.
+sc-chinese-quotes = use straight quotes " in shortcodes, not Chinese quotes “”
+    .hint = switch the input method to English punctuation and type "
+# A shortcode argument whose quote is never closed.
+sc-quote-open = this text argument has no closing quote
+    .hint = end the text with the same quote it starts with
+# A word without quotes as a shortcode argument.
+sc-bare-word = `{ $word }` is not a value: put text in quotes, like "{ $word }"
+    .hint = names of datasets, rows and columns are written in quotes
+# Something that is neither text in quotes nor a number where a shortcode argument belongs.
+sc-no-argument = expected an argument in quotes
+    .hint = write each argument in straight quotes, e.g. "persons"
+# A value() shortcode without exactly three texts in quotes.
+sc-value-arguments = value() takes three texts in quotes (dataset, row, column), but got { $count } { $count ->
+        [one] argument
+       *[other] arguments
+    }
+    .hint = write { $example }
+# value() with an option other than unit=false.
+sc-value-option = value() has no option `{ $option }` of that kind
+    .hint = the only option is unit=false, to leave the unit out
+# table() without exactly one dataset id in quotes.
+sc-table-arguments = table() takes one text in quotes: the dataset id
+    .hint = write { $example }
+# chart() without exactly one chart id in quotes.
+sc-chart-arguments = chart() takes one text in quotes: the chart id
+    .hint = write { $example }
+# A shortcode name other than value, table and chart.
+sc-unknown = there is no shortcode called `{ $name }`
+    .hint = the shortcodes are value(), table() and chart(); write \{"{{"} for literal braces
+# chart() or a page names a chart that does not exist; one of the site's charts has a near name.
+ref-no-chart-near = there is no chart `{ $id }`
+    .hint = did you mean `{ $near }`? charts are the files in charts/, named by file name without .yaml
+# chart() or a page names a chart that does not exist.
+ref-no-chart = there is no chart `{ $id }`
+    .hint = add charts/{ $id }.yaml, or use the name of a file in charts/ without .yaml
+# value(), table(), a chart or a key figure names a dataset that does not exist; the site has one with a near name.
+ref-no-dataset-near = there is no dataset `{ $id }`
+    .hint = did you mean `{ $near }`? datasets are the files in data/, named by file name without .yaml
+# value(), table(), a chart or a key figure names a dataset that does not exist.
+ref-no-dataset = there is no dataset `{ $id }`
+    .hint = add data/{ $id }.yaml, or use the name of a file in data/ without .yaml
+# value() or a key figure names a row the dataset does not have; one of its rows has a near name.
+ref-no-row-near = the dataset `{ $id }` has no row `{ $row }`
+    .hint = did you mean `{ $near }`? rows are named by their first column
+# value() or a key figure names a row the dataset does not have.
+ref-no-row = the dataset `{ $id }` has no row `{ $row }`
+    .hint = rows are named by their first column, e.g. `{ $first }`
+# value() or a key figure names a row of a dataset that has no rows.
+ref-no-rows = the dataset `{ $id }` has no row `{ $row }`: it has no rows at all
+    .hint = add the rows to the dataset first
+# value() or a key figure names a column the dataset does not have; one of its columns has a near key.
+ref-no-column-near = the dataset `{ $id }` has no column `{ $column }`
+    .hint = did you mean `{ $near }`? columns are named by their key under `columns:`
+# value() or a key figure names a column the dataset does not have.
+ref-no-column = the dataset `{ $id }` has no column `{ $column }`
+    .hint = { $count ->
+        [0] the dataset has no column with figures; add one under `columns:`
+       *[other] use one of the column keys: { $columns }
+    }
+# value() or a key figure names the key column (the row names) instead of a figure.
+ref-key-column = `{ $column }` is the key column of `{ $id }`, not a figure
+    .hint = name a column that holds the figure
+# value() or a key figure quotes a cell withheld to protect people (a small cell of a records aggregate).
+ref-withheld = the figure for row `{ $row }`, column `{ $column }` of `{ $id }` is withheld to protect people
+    .hint = a withheld figure cannot be quoted; quote a total or a larger group instead
+# value() or a key figure quotes an empty cell.
+ref-empty = the dataset `{ $id }` has no value for row `{ $row }`, column `{ $column }`
+    .hint = add the figure to { $file } or name another cell

@@ -30,11 +30,10 @@ pub fn load(
     let raw_base = base_url_override.unwrap_or(&config.base_url);
     let base = BaseUrl::parse(raw_base).map_err(|m| {
         let (line, col) = find_key(&text, "base_url");
-        let d = match base_url_override {
+        match base_url_override {
             Some(_) => Diagnostic::error("--base-url", 0, 0, m),
             None => Diagnostic::error(file, line, col, m),
-        };
-        d
+        }
     })?;
     if config.privacy.min_cell == 0 {
         let (line, col) = find_key(&text, "min_cell");

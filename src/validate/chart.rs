@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 
 use serde_saphyr::{Location, Spanned};
 
-use super::{closest, find_dataset};
+use super::find_dataset;
+use super::suggest::closest;
 use crate::charts::palette::BACKGROUND;
 use crate::diagnostics::Diagnostic;
 use crate::load::{Scalar, SourceChart};
@@ -29,9 +30,9 @@ pub fn validate(
     let raw = &src.raw;
     let rel = &src.rel;
     let kind = raw.kind.value;
-    let dataset = find_dataset(datasets, &raw.data.value).map_err(|(msg, hint)| {
+    let dataset = find_dataset(datasets, &raw.data.value).map_err(|m| {
         let (line, col) = at(&raw.data.referenced);
-        vec![Diagnostic::error(rel, line, col, msg).hint(hint)]
+        vec![Diagnostic::error(rel, line, col, m)]
     })?;
     let spec = Spec {
         rel,

@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod date;
 pub mod raw_html;
 pub mod shortcode;
+mod suggest;
 pub mod translate;
 
 use std::collections::BTreeMap;
@@ -21,10 +22,13 @@ use shortcode::{Arg, Call, Piece};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
 use crate::load::{Loaded, SourceChart, SourceDataset, SourcePage};
+use crate::messages::Message;
 use crate::model::{
     Aggregated, BaseUrl, Chart, Checked, Dataset, InLanguages, KeyFigure, Page, PageKind, Records,
     Segment, Shortcode, Site, SiteConfig, StaticFile, TemplateSource, Value,
 };
+use crate::msg;
+use suggest::closest;
 
 /// The site after its dataset files are checked: aggregate tables ready to publish, records datasets still to be
 /// aggregated by the privacy stage ([`crate::privacy::aggregate`]), and the sources the second half of validation
@@ -166,7 +170,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     drop(localized);
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
-    diags.0.retain(|d| !broken.contains(&d.message()));
+    diags.0.retain(|d| !repeats_broken(d, &broken));
     let mut pages = check_pages(
         &sources, &datasets, &charts, &templates, &config, &broken, diags,
     );
@@ -297,11 +301,11 @@ fn missing_references(
     datasets: &[Dataset],
     raw_charts: &[SourceChart],
     charts: &[Chart],
-) -> Vec<String> {
+) -> Vec<(&'static str, String)> {
     raw_datasets
         .iter()
         .filter(|d| datasets.binary_search_by(|x| x.id.cmp(&d.id)).is_err())
-        .map(|d| format!("there is no dataset `{}`", d.id))
+        .map(|d| ("dataset", d.id.clone()))
         .chain(
             raw_charts
                 .iter()
@@ -310,9 +314,22 @@ fn missing_references(
                         .binary_search_by(|x: &Chart| x.id.cmp(&c.id))
                         .is_err()
                 })
-                .map(|c| format!("there is no chart `{}`", c.id)),
+                .map(|c| ("chart", c.id.clone())),
         )
         .collect()
+}
+
+/// Whether `d` only says that a dataset or chart that failed its own checks does not exist (the failure itself is
+/// reported already).
+fn repeats_broken(d: &Diagnostic, broken: &[(&'static str, String)]) -> bool {
+    let kind = match d.msg.id {
+        "ref-no-dataset" | "ref-no-dataset-near" => "dataset",
+        "ref-no-chart" | "ref-no-chart-near" => "chart",
+        _ => return false,
+    };
+    broken.iter().any(|(k, id)| {
+        *k == kind && d.msg.get("id") == Some(&crate::messages::Arg::Text(id.clone()))
+    })
 }
 
 /// Every page that is published (not a draft, not a translation into an unknown language or of nothing), checked;
@@ -323,7 +340,7 @@ fn check_pages(
     charts: &[Chart],
     templates: &[TemplateSource],
     config: &SiteConfig,
-    broken: &[String],
+    broken: &[(&'static str, String)],
     diags: &mut Diagnostics,
 ) -> Vec<Page> {
     let others: Vec<String> = config.languages.keys().cloned().collect();
@@ -345,11 +362,7 @@ fn check_pages(
                 diags.extend(raw_html::check(&p));
                 pages.push(p);
             }
-            Err(errors) => diags.extend(
-                errors
-                    .into_iter()
-                    .filter(|d| !broken.contains(&d.message())),
-            ),
+            Err(errors) => diags.extend(errors.into_iter().filter(|d| !repeats_broken(d, broken))),
         }
     }
     pages
@@ -554,7 +567,7 @@ fn check_page(
                 row,
                 column,
             }),
-            Err((msg, hint)) => errors.push(Diagnostic::error(rel, line, col, msg).hint(hint)),
+            Err(m) => errors.push(Diagnostic::error(rel, line, col, m)),
         }
     }
 
@@ -562,7 +575,7 @@ fn check_page(
     match shortcode::split(&src.body) {
         Err(e) => {
             let (l, c) = line_col(&src.body, e.at);
-            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, e.message).hint(e.hint));
+            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, e.msg));
         }
         Ok(pieces) => {
             for piece in pieces {
@@ -573,11 +586,9 @@ fn check_page(
                     }),
                     Piece::Call(call, at) => match check_call(&call, datasets, charts) {
                         Ok(s) => segments.push(Segment::Shortcode(s)),
-                        Err((msg, hint)) => {
+                        Err(m) => {
                             let (l, c) = line_col(&src.body, at);
-                            errors.push(
-                                Diagnostic::error(rel, l + src.body_line - 1, c, msg).hint(hint),
-                            );
+                            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, m));
                         }
                     },
                 }
@@ -679,7 +690,7 @@ fn link_translations(pages: &mut [Page], config: &SiteConfig) {
     }
 }
 
-type Problem = (String, String);
+type Problem = Message;
 
 fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Shortcode, Problem> {
     let strings: Vec<&str> = call
@@ -694,12 +705,10 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
     match call.name.as_str() {
         "value" => {
             if call.args.len() != 3 || !all_strings {
-                return Err((
-                    format!(
-                        "value() takes three texts in quotes (dataset, row, column), but got {} argument(s)",
-                        call.args.len()
-                    ),
-                    "write {{ value(\"assistance\", \"城市低保\", \"persons\") }}".into(),
+                return Err(msg!(
+                    "sc-value-arguments",
+                    count = call.args.len(),
+                    example = example_value(datasets)
                 ));
             }
             let mut unit = true;
@@ -707,10 +716,7 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
                 match (k.as_str(), v) {
                     ("unit", Arg::Bool(b)) => unit = *b,
                     _ => {
-                        return Err((
-                            format!("value() has no option `{k}` of that kind"),
-                            "the only option is unit=false, to leave the unit out".into(),
-                        ));
+                        return Err(msg!("sc-value-option", option = k));
                     }
                 }
             }
@@ -725,9 +731,9 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
         }
         "table" => {
             if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
-                return Err((
-                    "table() takes one text in quotes: the dataset id".into(),
-                    "write {{ table(\"assistance\") }}".into(),
+                return Err(msg!(
+                    "sc-table-arguments",
+                    example = example_id(datasets.iter().map(|d| d.id.as_str()), "table")
                 ));
             }
             let dataset = find_dataset(datasets, strings[0])?;
@@ -735,46 +741,53 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
         }
         "chart" => {
             if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
-                return Err((
-                    "chart() takes one text in quotes: the chart id".into(),
-                    "write {{ chart(\"assistance-coverage\") }}".into(),
+                return Err(msg!(
+                    "sc-chart-arguments",
+                    example = example_id(charts.iter().map(|c| c.id.as_str()), "chart")
                 ));
             }
             let id = strings[0];
             let chart = charts
                 .binary_search_by(|c| c.id.as_str().cmp(id))
-                .map_err(|_| {
-                    let near = closest(id, charts.iter().map(|c| c.id.as_str()));
-                    (
-                        format!("there is no chart `{id}`"),
-                        match near {
-                            Some(n) => format!("did you mean `{n}`? charts are the files in charts/, named by file name without .yaml"),
-                            None => format!("add charts/{id}.yaml, or use the name of a file in charts/ without .yaml"),
-                        },
-                    )
-                })?;
+                .map_err(
+                    |_| match closest(id, charts.iter().map(|c| c.id.as_str())) {
+                        Some(n) => msg!("ref-no-chart-near", id = id, near = n),
+                        None => msg!("ref-no-chart", id = id),
+                    },
+                )?;
             Ok(Shortcode::Chart { chart })
         }
-        other => Err((
-            format!("there is no shortcode called `{other}`"),
-            "the shortcodes are value(), table() and chart(); write \\{{ for literal braces".into(),
-        )),
+        other => Err(msg!("sc-unknown", name = other)),
     }
 }
 
+/// A `value()` call from the editor's own site, for hints: its first dataset's first row and figure column.
+fn example_value(datasets: &[Dataset]) -> String {
+    let cell = datasets.iter().find_map(|d| {
+        let row = d.rows.first()?;
+        let column = d.columns.get(1)?;
+        Some(format!("\"{}\", \"{}\", \"{}\"", d.id, row.key, column.key))
+    });
+    format!(
+        "{{{{ value({}) }}}}",
+        cell.unwrap_or_else(|| "\"…\", \"…\", \"…\"".into())
+    )
+}
+
+/// A `table()` or `chart()` call naming the editor's own first dataset or chart, for hints.
+fn example_id<'a>(mut ids: impl Iterator<Item = &'a str>, name: &str) -> String {
+    format!("{{{{ {name}(\"{}\") }}}}", ids.next().unwrap_or("…"))
+}
+
 fn find_dataset(datasets: &[Dataset], id: &str) -> Result<usize, Problem> {
-    datasets.binary_search_by(|d| d.id.as_str().cmp(id)).map_err(|_| {
-        let near = closest(id, datasets.iter().map(|d| d.id.as_str()));
-        (
-            format!("there is no dataset `{id}`"),
-            match near {
-                Some(n) => {
-                    format!("did you mean `{n}`? datasets are the files in data/, named by file name without .yaml")
-                }
-                None => format!("add data/{id}.yaml, or use the name of a file in data/ without .yaml"),
+    datasets
+        .binary_search_by(|d| d.id.as_str().cmp(id))
+        .map_err(
+            |_| match closest(id, datasets.iter().map(|d| d.id.as_str())) {
+                Some(n) => msg!("ref-no-dataset-near", id = id, near = n),
+                None => msg!("ref-no-dataset", id = id),
             },
         )
-    })
 }
 
 /// Resolves dataset, row and column names to indices, for `value()` and key figures.
@@ -787,76 +800,43 @@ fn resolve_cell(
     let di = find_dataset(datasets, id)?;
     let d = &datasets[di];
     let Some(ri) = d.rows.iter().position(|r| r.key == row) else {
-        let near = closest(row, d.rows.iter().map(|r| r.key.as_str()));
-        return Err((
-            format!("the dataset `{id}` has no row `{row}`"),
-            match near {
-                Some(n) => format!("did you mean `{n}`? rows are named by their first column"),
-                None => format!(
-                    "rows are named by their first column, e.g. `{}`",
-                    d.rows.first().map_or("", |r| r.key.as_str())
-                ),
+        return Err(match closest(row, d.rows.iter().map(|r| r.key.as_str())) {
+            Some(n) => msg!("ref-no-row-near", id = id, row = row, near = n),
+            None => match d.rows.first() {
+                Some(first) => msg!("ref-no-row", id = id, row = row, first = &first.key),
+                None => msg!("ref-no-rows", id = id, row = row),
             },
-        ));
+        });
     };
     let Some((ci, col)) = d.column(column) else {
-        let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
-        return Err((
-            format!("the dataset `{id}` has no column `{column}`"),
-            format!("use one of the column keys: {}", keys.join(", ")),
-        ));
+        let keys: Vec<&str> = d.columns.iter().skip(1).map(|c| c.key.as_str()).collect();
+        return Err(match closest(column, keys.iter().copied()) {
+            Some(n) => msg!("ref-no-column-near", id = id, column = column, near = n),
+            None => msg!(
+                "ref-no-column",
+                id = id,
+                column = column,
+                count = keys.len(),
+                columns = keys.as_slice()
+            ),
+        });
     };
     if ci == 0 {
-        return Err((
-            format!("`{column}` is the key column of `{id}`, not a figure"),
-            "name a column that holds the figure".into(),
-        ));
+        return Err(msg!("ref-key-column", id = id, column = column));
     }
     if d.rows[ri].cells[ci] == Value::Suppressed {
-        return Err((
-            format!(
-                "the figure for row `{row}`, column `{}` of `{id}` is withheld to protect people",
-                col.key
-            ),
-            "a withheld figure cannot be quoted; quote a total or a larger group instead".into(),
-        ));
+        return Err(msg!("ref-withheld", id = id, row = row, column = &col.key));
     }
     if d.rows[ri].cells[ci] == Value::Empty {
-        return Err((
-            format!(
-                "the dataset `{id}` has no value for row `{row}`, column `{}`",
-                col.key
-            ),
-            format!(
-                "add the figure to {} or name another cell",
-                crate::diagnostics::display_path(&d.rel)
-            ),
+        return Err(msg!(
+            "ref-empty",
+            id = id,
+            row = row,
+            column = &col.key,
+            file = &d.rel
         ));
     }
     Ok((di, ri, ci))
-}
-
-/// The candidate most like `wanted`, for "did you mean" hints; only close matches are offered.
-fn closest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let w: Vec<char> = wanted.chars().collect();
-    candidates
-        .map(|c| (edit_distance(&w, &c.chars().collect::<Vec<_>>()), c))
-        .filter(|(d, c)| *d <= (w.len().max(c.chars().count()) / 3).max(1))
-        .min()
-        .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// Sets each page's parent (the nearest section above it that exists) and orders each section's children by
@@ -916,16 +896,6 @@ pub fn link_tree(pages: &mut [Page]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn closest_offers_only_near_names() {
-        let names = ["assistance", "elderly", "marriage"];
-        assert_eq!(
-            closest("assistence", names.iter().copied()),
-            Some("assistance")
-        );
-        assert_eq!(closest("volunteers", names.iter().copied()), None);
-    }
 
     fn source(rel: &str, draft: bool) -> SourcePage {
         let inner = rel.strip_prefix("content/").unwrap_or(rel);

@@ -2,6 +2,9 @@
 //! The body is split into Markdown text and calls here, once, so that rendering never has to re-parse and every
 //! mistake is found, with its position, before anything is written.
 
+use crate::messages::Message;
+use crate::msg;
+
 /// A literal argument.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
@@ -31,8 +34,7 @@ pub enum Piece {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
     pub at: usize,
-    pub message: String,
-    pub hint: String,
+    pub msg: Message,
 }
 
 /// Splits a body into text and calls. HTML comments are dropped here too (their content is never published), with
@@ -55,8 +57,7 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
             let Some(end) = rest.strip_prefix("<!--").and_then(|r| r.find("-->")) else {
                 return Err(SyntaxError {
                     at: i,
-                    message: "this HTML comment is never closed".into(),
-                    hint: "close it with -->, or remove the <!--".into(),
+                    msg: msg!("sc-comment-open"),
                 });
             };
             let comment = &rest[..4 + end + 3];
@@ -66,16 +67,13 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
             let Some(end) = rest.find("}}") else {
                 return Err(SyntaxError {
                     at: i,
-                    message: "this shortcode is never closed".into(),
-                    hint: "end it with }}, e.g. {{ value(\"dataset\", \"row\", \"column\") }}; write \\{{ for literal braces".into(),
+                    msg: msg!("sc-open"),
                 });
             };
             let inner = &rest[2..end];
-            let call = parse_call(inner).map_err(|(off, message)| SyntaxError {
+            let call = parse_call(inner).map_err(|(off, msg)| SyntaxError {
                 at: i + 2 + off,
-                message,
-                hint: "write it as {{ name(\"argument\", …) }}, e.g. {{ value(\"assistance\", \"城市低保\", \"persons\") }}"
-                    .into(),
+                msg,
             })?;
             if !text.is_empty() {
                 pieces.push(Piece::Text(std::mem::take(&mut text), text_start));
@@ -100,16 +98,19 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
 }
 
 /// Parses `name(arg, …, key=value)`; errors carry a byte offset into `src`.
-fn parse_call(src: &str) -> Result<Call, (usize, String)> {
+fn parse_call(src: &str) -> Result<Call, (usize, Message)> {
     let mut p = Parser { src, pos: 0 };
     p.skip_ws();
-    let name = p.ident().ok_or((
-        p.pos,
-        "a shortcode must start with a name such as value, table or chart".to_string(),
-    ))?;
+    let name = p.ident().ok_or((p.pos, msg!("sc-no-name")))?;
     p.skip_ws();
     if !p.eat('(') {
-        return Err((p.pos, format!("expected `(` after `{name}`")));
+        return Err((
+            p.pos,
+            match p.rest().chars().next() {
+                Some('（') => msg!("sc-full-width-bracket", name = name),
+                _ => msg!("sc-no-bracket", name = name),
+            },
+        ));
     }
     let mut args = Vec::new();
     let mut kwargs = Vec::new();
@@ -120,7 +121,14 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
         }
         if !args.is_empty() || !kwargs.is_empty() {
             if !p.eat(',') {
-                return Err((p.pos, "expected `,` or `)` between arguments".to_string()));
+                return Err((
+                    p.pos,
+                    match p.rest().chars().next() {
+                        Some('，' | '、') => msg!("sc-full-width-comma"),
+                        Some('）') => msg!("sc-full-width-close"),
+                        _ => msg!("sc-no-comma"),
+                    },
+                ));
             }
             p.skip_ws();
             if p.eat(')') {
@@ -140,16 +148,13 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
         }
         let v = p.literal()?;
         if !kwargs.is_empty() {
-            return Err((
-                save,
-                "positional arguments must come before named ones".to_string(),
-            ));
+            return Err((save, msg!("sc-named-first")));
         }
         args.push(v);
     }
     p.skip_ws();
     if p.pos != src.len() {
-        return Err((p.pos, "unexpected text after the closing `)`".to_string()));
+        return Err((p.pos, msg!("sc-after-close")));
     }
     Ok(Call { name, args, kwargs })
 }
@@ -191,7 +196,7 @@ impl Parser<'_> {
         Some(word)
     }
 
-    fn literal(&mut self) -> Result<Arg, (usize, String)> {
+    fn literal(&mut self) -> Result<Arg, (usize, Message)> {
         let start = self.pos;
         let rest = self.rest().to_string();
         if let Some(q) = rest
@@ -200,10 +205,7 @@ impl Parser<'_> {
             .filter(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
         {
             if matches!(q, '“' | '”' | '‘' | '’') {
-                return Err((
-                    start,
-                    "use straight quotes \" in shortcodes, not Chinese quotes “”".to_string(),
-                ));
+                return Err((start, msg!("sc-chinese-quotes")));
             }
             let mut out = String::new();
             let mut chars = rest[q.len_utf8()..].char_indices();
@@ -220,16 +222,13 @@ impl Parser<'_> {
                     c => out.push(c),
                 }
             }
-            return Err((start, "this text argument has no closing quote".to_string()));
+            return Err((start, msg!("sc-quote-open")));
         }
         if let Some(word) = self.ident() {
             return match word.as_str() {
                 "true" => Ok(Arg::Bool(true)),
                 "false" => Ok(Arg::Bool(false)),
-                _ => Err((
-                    start,
-                    format!("`{word}` is not a value: put text in quotes, like \"{word}\""),
-                )),
+                _ => Err((start, msg!("sc-bare-word", word = word))),
             };
         }
         let len = rest
@@ -239,7 +238,7 @@ impl Parser<'_> {
             self.pos += len;
             return Ok(Arg::Int(n));
         }
-        Err((start, "expected an argument in quotes".to_string()))
+        Err((start, msg!("sc-no-argument")))
     }
 }
 
@@ -294,5 +293,18 @@ mod tests {
         assert!(split("{{ value(“a”) }}").is_err());
         assert!(split("<!-- open").is_err());
         assert!(split("{{ value(\"a\" \"b\") }}").is_err());
+    }
+
+    #[test]
+    fn a_full_width_comma_or_bracket_gets_its_own_message() {
+        let e = split("{{ value(\"a\"，\"b\", \"c\") }}").unwrap_err();
+        assert_eq!(e.msg.id, "sc-full-width-comma");
+        assert!(
+            e.msg
+                .hint(crate::messages::Lang::Zh)
+                .is_some_and(|h| h.contains("半角逗号"))
+        );
+        let e = split("{{ value（\"a\") }}").unwrap_err();
+        assert_eq!(e.msg.id, "sc-full-width-bracket");
     }
 }
