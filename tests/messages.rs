@@ -476,3 +476,116 @@ fn english_run_finds_sentences_but_not_code_lists_or_paths() {
     );
     assert_eq!(english_run("页头信息（front matter）"), None);
 }
+
+/// Every line of `text` that is a message, checked for English left in it: source lines, and the path before a
+/// location's `: `, are the editor's own.
+fn assert_no_english(case: &str, text: &str) {
+    for line in text.lines().filter(|l| !is_source_line(l)) {
+        let text = line.split_once(": ").map_or(line, |(_, t)| t);
+        assert!(
+            english_run(text).is_none(),
+            "{case}: English left in `{line}`: {:?}\n{text}",
+            english_run(text)
+        );
+    }
+}
+
+const ZH_LOCALE: &[(&str, &str)] = &[("LANG", "zh_CN.UTF-8")];
+
+#[test]
+fn init_check_build_and_serve_speak_chinese_under_a_chinese_locale() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let new = dir.path().join("站点");
+    let out = sunlight_with_locale(dir.path(), &["init", "站点"], ZH_LOCALE);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("下一步"), "{err}");
+    assert_no_english("init", &err);
+    let again = sunlight_with_locale(dir.path(), &["init", "站点"], ZH_LOCALE);
+    assert_eq!(again.status.code(), Some(2));
+    assert_no_english("init into a full folder", &stderr(&again));
+
+    let out = sunlight_with_locale(&new, &["check"], ZH_LOCALE);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("检查完成"), "{err}");
+    assert_no_english("check", &err);
+
+    for case in CASES {
+        let site = fixture("basic");
+        (case.mutate)(site.path());
+        let out = sunlight_with_locale(site.path(), &["build"], ZH_LOCALE);
+        assert_chinese(case.name, &stderr(&out));
+    }
+
+    let site = fixture("basic");
+    (CASES[0].mutate)(site.path());
+    let (console, overlay) = serve_once(site.path());
+    assert_no_english("serve console", &console);
+    assert!(
+        overlay.contains("最近一次改动无法生成"),
+        "{console}\n{overlay}"
+    );
+    assert_no_english("serve overlay", &overlay);
+}
+
+/// Starts `sunlight serve` under a Chinese locale on a free port, fetches the page the browser would show, stops
+/// it, and returns what it printed and the overlay's text (tags removed).
+fn serve_once(site: &Path) -> (String, String) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::process::Stdio;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sunlight"));
+    cmd.args(["serve", "--port", "0"])
+        .current_dir(site)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("start sunlight serve");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("the address line");
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    let after = &url["http://127.0.0.1:".len()..];
+    let slash = after.find('/').unwrap_or(after.len());
+    let port: u16 = after[..slash].parse().expect("port");
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        s,
+        "GET {} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n",
+        &after[slash..]
+    )
+    .expect("send");
+    let mut page = String::new();
+    let _ = s.read_to_string(&mut page);
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let mut console = line.clone();
+    let _ = child.wait();
+    let _ = out.read_to_string(&mut console);
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_string(&mut console);
+    }
+    let overlay = page
+        .split_once("sunlight-overlay")
+        .map_or("", |(_, o)| o)
+        .replace("<li>", "\n")
+        .replace("<br>", "\n");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in overlay.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    (console, text)
+}

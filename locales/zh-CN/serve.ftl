@@ -17,7 +17,7 @@ serve-no-server = sunlight：无法启动预览服务器：{ $reason }
 # 预览的第一行：生成到哪里。
 serve-building = sunlight：正在生成到预览文件夹 { $folder }
 # 预览已就绪；地址就是要在浏览器中打开的网址。
-serve-serving = 正在预览 { $folder }，请在浏览器中打开 { $address }（按 Ctrl-C 停止）
+serve-serving = 正在预览 { $folder }：请在浏览器中打开 { $address } ；按 Ctrl-C 停止
 # 预览运行时 site.yaml 中的 base_url 改了。
 serve-base-moved = 网站的基础路径已改变：现在的预览地址是 { $address }
 # 保存后生成成功。

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use crate::charts::palette::STACKED;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Arg;
 use crate::model::{Chart, ChartKind, Dataset, Site, Value};
+use crate::msg;
 
 /// A pie slice above this share of the whole leaves the others unreadable.
 const DOMINANT_SHARE: f64 = 0.9;
@@ -32,18 +34,12 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         let mut columns: Vec<usize> = c.series.iter().map(|s| s.column).collect();
         columns.sort_unstable();
         match seen.get(&(c.dataset, columns.clone(), rows.clone())) {
-            Some(first) => out.push(
-                Diagnostic::warning(
-                    &c.rel,
-                    0,
-                    0,
-                    format!(
-                        "the chart `{}` draws the same figures as the chart `{first}`",
-                        c.id
-                    ),
-                )
-                .hint("show one of the two charts, or draw other columns or rows of the dataset"),
-            ),
+            Some(first) => out.push(Diagnostic::warning(
+                &c.rel,
+                0,
+                0,
+                msg!("check-chart-twice", chart = &c.id, first = *first),
+            )),
             None => {
                 seen.insert((c.dataset, columns, rows), &c.id);
             }
@@ -67,9 +63,8 @@ fn too_few(c: &Chart, d: &Dataset) -> Option<Diagnostic> {
             &c.rel,
             0,
             0,
-            format!("the chart `{}` shows only {n} figure(s)", c.id),
+            msg!("check-chart-few", chart = &c.id, count = n),
         )
-        .hint("a sentence with value() or a small table says three figures more plainly than a picture; keep the chart only if its shape matters")
     })
 }
 
@@ -85,13 +80,12 @@ fn dominant_slice(c: &Chart, d: &Dataset) -> Option<Diagnostic> {
             &c.rel,
             0,
             0,
-            format!(
-                "one slice of the chart `{}` is {:.1}% of the whole, so the other slices cannot be read",
-                c.id,
-                largest / total * 100.0
+            msg!(
+                "check-chart-dominant",
+                chart = &c.id,
+                share = Arg::Figure(format!("{:.1}", largest / total * 100.0))
             ),
         )
-        .hint("say the share in a sentence, or draw the small parts as a bar chart")
     })
 }
 
@@ -109,38 +103,29 @@ fn line_without_period(c: &Chart, d: &Dataset) -> Option<Diagnostic> {
         p.sort_unstable();
         p.windows(2).all(|w| w[1] - w[0] == 1)
     });
-    (!continuous).then(|| {
-        Diagnostic::warning(
-            &c.rel,
-            0,
-            0,
-            format!(
-                "the line chart `{}` joins categories that are not one continuous run of years or months",
-                c.id
-            ),
-        )
-        .hint("a line says the values between points follow a trend; for separate items or a period with gaps use `type: bar`")
-    })
+    (!continuous)
+        .then(|| Diagnostic::warning(&c.rel, 0, 0, msg!("check-chart-line-gaps", chart = &c.id)))
 }
 
 /// Parts past the stacked fills fall back to the series palette, whose colours differ by hue more than by
 /// lightness, so in greyscale print two parts of one bar look alike. Parts the spec colours itself are its choice.
 fn too_many_stacked(c: &Chart) -> Option<Diagnostic> {
     let uncoloured = c.series.iter().filter(|s| s.color.is_none()).count();
-    (c.kind == ChartKind::StackedBar && c.series.len() > STACKED.len() && uncoloured > 0).then(|| {
-        Diagnostic::warning(
-            &c.rel,
-            0,
-            0,
-            format!(
-                "the stacked chart `{}` has {} parts; past {} their colours cannot be told apart in greyscale print or by readers who do not see hues",
-                c.id,
-                c.series.len(),
-                STACKED.len()
-            ),
-        )
-        .hint("join the smallest parts into one (其他), or draw the parts side by side with `type: grouped_bar`")
-    })
+    (c.kind == ChartKind::StackedBar && c.series.len() > STACKED.len() && uncoloured > 0).then(
+        || {
+            Diagnostic::warning(
+                &c.rel,
+                0,
+                0,
+                msg!(
+                    "check-chart-stacked",
+                    chart = &c.id,
+                    parts = c.series.len(),
+                    limit = STACKED.len()
+                ),
+            )
+        },
+    )
 }
 
 /// A category as a year, or as a count of months when it names a month; none if it names neither: `2023`, `2023年`,

@@ -6,6 +6,7 @@
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::format;
 use crate::model::{ColumnType, Dataset, Segment, Site};
+use crate::msg;
 
 /// Counting units, longest first so 万人次 wins over 人次 and 人.
 const UNITS: [&str; 30] = [
@@ -105,41 +106,43 @@ fn diagnose(site: &Site, rel: &std::path::Path, t: &Typed) -> Diagnostic {
                 rel,
                 t.line,
                 0,
-                format!(
-                    "the text says {}{}, but {} holds {held} for `{}`",
-                    t.text, t.unit, d.id, r.key
+                msg!(
+                    "check-figure-differs",
+                    figure = format!("{}{}", t.text, t.unit),
+                    dataset = &d.id,
+                    held = held,
+                    row = &r.key,
+                    place = format!("{}:{}", display_path(&d.rel), r.line),
+                    call = call(d, ri, ci)
                 ),
-            )
-            .hint(format!(
-                "{}:{} is the dataset's figure; correct one of the two, then use {}",
-                display_path(&d.rel),
-                r.line,
-                call(d, ri, ci)
-            ));
+            );
         }
-        return unsourced(rel, t).hint(format!(
-            "the dataset holds this figure: write {}",
-            call(d, ri, ci)
-        ));
+        return Diagnostic::warning(
+            rel,
+            t.line,
+            0,
+            msg!(
+                "check-figure-in-dataset",
+                figure = typed(t),
+                call = call(d, ri, ci)
+            ),
+        );
     }
-    match same_value_anywhere(site, t) {
-        Some((di, ri, ci)) => unsourced(rel, t)
-            .hint(format!("a dataset holds the same figure: write {}", call(&site.datasets[di], ri, ci))),
-        None => unsourced(rel, t)
-            .hint("add the figure to a dataset in data/ and write it with value(), so readers can see its source"),
-    }
+    let figure = typed(t);
+    let message = match same_value_anywhere(site, t) {
+        Some((di, ri, ci)) => msg!(
+            "check-figure-elsewhere",
+            figure = figure,
+            call = call(&site.datasets[di], ri, ci)
+        ),
+        None => msg!("check-figure-unsourced", figure = figure),
+    };
+    Diagnostic::warning(rel, t.line, 0, message)
 }
 
-fn unsourced(rel: &std::path::Path, t: &Typed) -> Diagnostic {
-    Diagnostic::warning(
-        rel,
-        t.line,
-        0,
-        format!(
-            "the figure {}{} is typed by hand and has no source",
-            t.text, t.unit
-        ),
-    )
+/// The figure as the text has it, with its unit.
+fn typed(t: &Typed) -> String {
+    format!("{}{}", t.text, t.unit)
 }
 
 fn call(d: &Dataset, ri: usize, ci: usize) -> String {

@@ -7,7 +7,9 @@ use percent_encoding::percent_decode_str;
 
 use crate::diagnostics::Diagnostic;
 use crate::html::links::{anchors, links};
+use crate::messages::Message;
 use crate::model::{Segment, Site};
+use crate::msg;
 use crate::render::Output;
 
 pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
@@ -27,8 +29,7 @@ pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
             if runs_script(&target) {
                 if reported.insert(String::from("javascript:")) {
                     out.push(
-                        Diagnostic::warning(&f.source, 0, 0, format!("{} has a javascript: link, which runs code in the reader's browser", f.path))
-                            .hint("link to a page or an http(s) address instead; scripts belong in files under static/")
+                        Diagnostic::warning(&f.source, 0, 0, msg!("link-script", page = &f.path))
                             .without_source(),
                     );
                 }
@@ -41,10 +42,7 @@ pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {
                 continue;
             }
             let line = source_line(site, &f.source, &target);
-            out.push(
-                Diagnostic::warning(&f.source, line, 0, format!("the link {target} {problem}"))
-                    .hint("fix the link: site pages are addressed like /report/assistance/ or ../other-page/, datasets like /data/ID/"),
-            );
+            out.push(Diagnostic::warning(&f.source, line, 0, problem));
         }
     }
     out
@@ -68,7 +66,7 @@ fn broken(
     page: &str,
     files: &BTreeMap<&str, &[u8]>,
     ids: &mut BTreeMap<String, BTreeSet<String>>,
-) -> Option<&'static str> {
+) -> Option<Message> {
     if target.starts_with("//")
         || target.contains("://")
         || target.starts_with("mailto:")
@@ -92,19 +90,19 @@ fn broken(
             decoded
         }
     } else if path.starts_with('/') {
-        return Some("points outside the site's base path");
+        return Some(msg!("link-outside", target = target));
     } else {
-        return Some("is relative; write it from the site root (/…) so it works on every page");
+        return Some(msg!("link-relative", target = target));
     };
     let Some(bytes) = files.get(file.as_str()) else {
-        return Some("leads to a page or file that does not exist");
+        return Some(msg!("link-missing", target = target));
     };
     if let Some(frag) = fragment.filter(|f| !f.is_empty()) {
         let set = ids
             .entry(file.clone())
             .or_insert_with(|| anchors(&String::from_utf8_lossy(bytes)));
         if !set.contains(&decode(frag)) {
-            return Some("names an anchor (#…) that is not on that page");
+            return Some(msg!("link-anchor", target = target));
         }
     }
     None

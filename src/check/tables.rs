@@ -4,6 +4,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::model::Site;
+use crate::msg;
 
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     site.datasets
@@ -14,15 +15,12 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
                 &d.rel,
                 0,
                 0,
-                format!(
-                    "the column types were read from the figures: {}",
-                    d.inferred.join(", ")
+                msg!(
+                    "check-types-inferred",
+                    columns = &d.inferred,
+                    sidecar = &d.rel.with_extension("yaml")
                 ),
             )
-            .hint(format!(
-                "if they are right, declare them in {} (`columns: [{{header: …, type: integer}}]`); if not, declare the right ones there",
-                crate::diagnostics::display_path(&d.rel.with_extension("yaml"))
-            ))
         })
         .collect()
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{Segment, Shortcode, Site};
+use crate::msg;
 
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     let mut used = BTreeSet::new();
@@ -30,33 +31,18 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
             }
         }
     }
-    let unused_charts =
-        site.charts
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !charts_used.contains(i))
-            .map(|(_, c)| {
-                Diagnostic::warning(&c.rel, 0, 0, format!("no page shows the chart `{}`", c.id))
-                    .hint(format!(
-                        "show it with {{{{ chart(\"{}\") }}}}, or remove it if it is a leftover",
-                        c.id
-                    ))
-            });
+    let unused_charts = site
+        .charts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !charts_used.contains(i))
+        .map(|(_, c)| Diagnostic::warning(&c.rel, 0, 0, msg!("check-chart-unused", chart = &c.id)));
     site.datasets
         .iter()
         .enumerate()
         .filter(|(i, _)| !used.contains(i))
         .map(|(_, d)| {
-            Diagnostic::warning(
-                &d.rel,
-                0,
-                0,
-                format!("no page quotes the dataset `{}`", d.id),
-            )
-            .hint(format!(
-                "use it with {{{{ table(\"{}\") }}}} or value(), or remove it if it is a leftover",
-                d.id
-            ))
+            Diagnostic::warning(&d.rel, 0, 0, msg!("check-dataset-unused", dataset = &d.id))
         })
         .chain(unused_charts)
         .collect()
