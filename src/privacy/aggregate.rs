@@ -2,8 +2,9 @@
 //! withheld ([`super::records`]). It runs between the two halves of `validate`, because pages and charts are checked
 //! against the published tables; the records go no further than this module.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Aggregated, Records, SiteConfig};
+use crate::msg;
 
 use super::records::{self, Settings};
 
@@ -47,18 +48,12 @@ fn same_records(records: &[Records]) -> Vec<Diagnostic> {
     for (i, a) in records.iter().enumerate() {
         for b in &records[i + 1..] {
             if records::same_records(a, b) {
-                found.push(
-                    Diagnostic::error(
-                        &b.rel,
-                        0,
-                        0,
-                        format!(
-                            "this file holds the same records as {}: tables published from the two could be subtracted from each other",
-                            display_path(&a.rel)
-                        ),
-                    )
-                    .hint("keep the records in one file and list every table under its `publish:` (each with an `id:`), so they are protected together"),
-                );
+                found.push(Diagnostic::error(
+                    &b.rel,
+                    0,
+                    0,
+                    msg!("records-same-roster", other = &a.rel),
+                ));
             }
         }
     }

@@ -31,7 +31,9 @@ use crate::diagnostics::{
     Diagnostic, Diagnostics, Excerpt, cut_around, display_path, line_col, source_line,
 };
 use crate::load::Loaded;
+use crate::messages::Arg;
 use crate::model::{Chart, Dataset, Page, Segment, Site, Value};
+use crate::msg;
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
 
@@ -468,9 +470,12 @@ pub fn finding_warning(rel: &Path, line: usize, kind: detect::Kind) -> Diagnosti
         rel,
         line,
         0,
-        format!("personal data found and replaced: {}", kind.name()),
+        msg!(
+            "privacy-found",
+            kind = Arg::Term(kind_term(kind)),
+            key = Arg::Figure(kind.key().to_string())
+        ),
     )
-    .hint(hint_for(kind))
     .without_source()
 }
 
@@ -565,36 +570,14 @@ fn scrub_chart(c: &mut Chart, detector: &Detector, found: &mut Vec<(PathBuf, usi
     }
 }
 
-/// What an editor should do about a finding of this kind.
-fn hint_for(kind: detect::Kind) -> &'static str {
-    use detect::Kind;
-    match kind {
-        Kind::Mobile | Kind::Landline => {
-            "remove it from the source; if it is a public number (a hotline), add it to privacy.allow in site.yaml"
-        }
-        Kind::RosterName => {
-            "remove the name from the source: people named in a records dataset are never published"
-        }
-        Kind::Marker => "delete the editing marker from the source",
-        Kind::Credential => {
-            "remove the password or key from the source, and change it: it may have been shared"
-        }
-        _ => "remove it from the source",
-    }
-}
-
 /// The path is printed with the personal data in it replaced, like every other message.
 fn name_error(rel: &Path, kind: detect::Kind, detector: &Detector) -> Diagnostic {
     Diagnostic::error(
         names::masked(detector, &crate::diagnostics::display_path(rel)),
         0,
         0,
-        format!(
-            "the file name contains personal data ({}), which would be published in the address",
-            kind.name()
-        ),
+        msg!("privacy-file-name", kind = Arg::Term(kind_term(kind))),
     )
-    .hint("rename the file")
 }
 
 /// Adds every run of 15 to 19 ASCII digits in `text` to `set`.

@@ -24,6 +24,7 @@ use super::suppress::{Shape, suppress_from};
 use crate::diagnostics::Diagnostic;
 use crate::format::is_zh;
 use crate::model::{Column, ColumnType, Dataset, Op, Records, Row, Value};
+use crate::msg;
 use crate::validate::dataset::MAX_EXACT;
 
 /// The settings of `privacy:` that decide what is withheld.
@@ -175,11 +176,11 @@ impl Acc {
         if integer {
             let total = self.int;
             if i64::try_from(total).is_err() {
-                return Err("overflows a 64-bit integer");
+                return Err("overflow");
             }
             Ok(total as f64)
         } else if !self.float.is_finite() || self.float.abs() > MAX_EXACT {
-            Err("is too large to be shown exactly")
+            Err("inexact")
         } else {
             Ok(self.float)
         }
@@ -269,18 +270,12 @@ fn extremes(r: &Records, s: &Settings) -> Vec<Diagnostic> {
     for t in &r.tables {
         for m in t.measures.iter().filter(|m| m.op.is_extreme()) {
             if !s.allow_extremes {
-                errors.push(
-                    Diagnostic::error(
-                        &r.rel,
-                        m.line,
-                        0,
-                        format!(
-                            "the measure `{}` publishes one person's own amount (min, max and median always do)",
-                            m.name
-                        ),
-                    )
-                    .hint("use sum, mean or count; or, if policy allows it, set privacy.allow_extremes in site.yaml with the reason (it then applies only to groups of at least privacy.min_cell records)"),
-                );
+                errors.push(Diagnostic::error(
+                    &r.rel,
+                    m.line,
+                    0,
+                    msg!("records-extreme", measure = &m.name),
+                ));
             }
         }
     }
@@ -429,18 +424,12 @@ fn aggregate(
         .try_fold(1usize, |acc, &d| acc.checked_mul(d + 1))
         .filter(|&n| n <= MAX_CELLS);
     let Some(_) = size else {
-        errors.push(
-            Diagnostic::error(
-                &r.rel,
-                t.line,
-                0,
-                format!(
-                    "table `{}` would have more than {MAX_CELLS} cells: its groupings have too many combinations",
-                    t.id
-                ),
-            )
-            .hint("group by fewer or coarser columns"),
-        );
+        errors.push(Diagnostic::error(
+            &r.rel,
+            t.line,
+            0,
+            msg!("records-too-many-cells", table = &t.id, limit = MAX_CELLS),
+        ));
         return None;
     };
     let shape = Shape::new(&dims);
@@ -514,20 +503,18 @@ fn aggregate(
     }
     for (mi, why) in overflow {
         let m = &t.measures[mi];
-        errors.push(
-            Diagnostic::error(
-                &r.rel,
-                m.line,
-                0,
-                format!(
-                    "the {} of `{}` in table `{}` {why}",
-                    op_name(m.op),
-                    m.name,
-                    t.id
-                ),
-            )
-            .hint("check the records for a mistyped amount, or publish it in a larger unit"),
-        );
+        errors.push(Diagnostic::error(
+            &r.rel,
+            m.line,
+            0,
+            msg!(
+                "records-too-large",
+                op = op_name(m.op),
+                measure = &m.name,
+                table = &t.id,
+                why = why
+            ),
+        ));
     }
     attribute_rule(&shape, &counts, t.period.map(|_| 0), &mut primary);
     let hidden: Vec<bool> = primary.iter().map(Option::is_some).collect();
@@ -550,15 +537,16 @@ fn too_many_primaries(r: &Records, tables: &[Aggregate]) -> Option<Diagnostic> {
         .map(|a| a.primary.iter().filter(|p| p.is_some()).count())
         .sum();
     (primaries > MAX_PRIMARY).then(|| {
-            Diagnostic::error(
-                &r.rel,
-                r.tables.first().map_or(0, |t| t.line),
-                0,
-                format!(
-                    "these tables would withhold {primaries} cells before any complement: more than {MAX_PRIMARY}, too many to protect and of little use to readers"
-                ),
-            )
-            .hint("group by fewer or coarser columns, so most cells hold at least privacy.min_cell records")
+        Diagnostic::error(
+            &r.rel,
+            r.tables.first().map_or(0, |t| t.line),
+            0,
+            msg!(
+                "records-too-many-withheld",
+                count = primaries,
+                limit = MAX_PRIMARY
+            ),
+        )
     })
 }
 
@@ -706,23 +694,24 @@ fn secondary(
                 let tg = &targets[i];
                 let a = &tables[tg.table];
                 let t = &r.tables[a.table];
-                errors.push(
-                    Diagnostic::error(
-                        &r.rel,
-                        t.line,
-                        0,
-                        format!(
-                            "a withheld cell could be worked out from the other published cells: table `{}`, row `{}`, {}",
-                            t.id,
-                            row_key(a, tg.cell, "合计", "（空）"),
-                            match tg.quantity {
-                                Quantity::Count => "its count".to_string(),
-                                Quantity::Sum(j) => format!("its sum of `{}`", r.columns[mcols[j]].key),
-                            }
+                errors.push(Diagnostic::error(
+                    &r.rel,
+                    t.line,
+                    0,
+                    match tg.quantity {
+                        Quantity::Count => msg!(
+                            "records-worked-out-count",
+                            table = &t.id,
+                            row = row_key(a, tg.cell, "合计", "（空）")
                         ),
-                    )
-                    .hint("publish fewer tables or coarser groupings from these records, or raise privacy.min_cell"),
-                );
+                        Quantity::Sum(j) => msg!(
+                            "records-worked-out-sum",
+                            table = &t.id,
+                            row = row_key(a, tg.cell, "合计", "（空）"),
+                            column = &r.columns[mcols[j]].key
+                        ),
+                    },
+                ));
             }
             return;
         }
@@ -930,18 +919,19 @@ fn identifying(
         let distinct = sizes.len();
         let small = sizes.iter().filter(|&&n| n < u64::from(min_cell)).count();
         if distinct >= 3 && (2 * distinct >= r.records.len() || 2 * small > distinct) {
-            errors.push(
-                Diagnostic::error(
-                    &r.rel,
-                    t.line,
-                    0,
-                    format!(
-                        "grouping table `{}` by `{}` would publish one row per person: {small} of its {distinct} values are held by fewer than {min_cell} records",
-                        t.id, r.columns[g].key
-                    ),
-                )
-                .hint("group by a coarser column (a township, a category, an age band), or mark the column `personal: true`"),
-            );
+            errors.push(Diagnostic::error(
+                &r.rel,
+                t.line,
+                0,
+                msg!(
+                    "records-row-per-person",
+                    table = &t.id,
+                    column = &r.columns[g].key,
+                    small = small,
+                    distinct = distinct,
+                    min_cell = min_cell
+                ),
+            ));
         }
     }
 }
@@ -988,7 +978,7 @@ fn figure(op: Op, n: u64, acc: Option<&Acc>, integer: bool) -> Result<Value, &'s
         Op::Sum => {
             let sum = acc.sum(integer)?;
             if integer {
-                Value::Integer(i64::try_from(acc.int).map_err(|_| "overflows a 64-bit integer")?)
+                Value::Integer(i64::try_from(acc.int).map_err(|_| "overflow")?)
             } else {
                 number(sum)
             }
@@ -996,7 +986,7 @@ fn figure(op: Op, n: u64, acc: Option<&Acc>, integer: bool) -> Result<Value, &'s
         Op::Mean => {
             let mean = (acc.int as f64 + acc.float) / acc.seen as f64;
             if !mean.is_finite() || mean.abs() > MAX_EXACT {
-                return Err("is too large to be shown exactly");
+                return Err("inexact");
             }
             Value::Number((mean * 100.0).round() / 100.0)
         }
@@ -1297,10 +1287,7 @@ mod tests {
             recs(&[("甲镇", "北片", 10, 5_000_000_000_000_000_000)])
         ));
         let e = protect(&r, &SETTINGS).err().expect("an error");
-        assert!(
-            e[0].message().contains("overflows a 64-bit integer"),
-            "{e:?}"
-        );
+        assert!(e[0].message().contains("too large to add up"), "{e:?}");
         assert!(!e[0].message().contains("9223372036854775807"));
     }
 
