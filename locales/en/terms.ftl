@@ -66,3 +66,13 @@ term-value-columns = a column key or a list of column keys
 term-value-tables = a table (`group_by:` and `measures:`) or a list of tables
 # A kind of value: the `measures:` of a published table.
 term-value-measures = a mapping of measure names to count, sum, mean, min or max
+# A column type, inside messages.
+term-type-text = text
+# A column type.
+term-type-integer = integer
+# A column type.
+term-type-number = number
+# A column type.
+term-type-percent = percent
+# A column type.
+term-type-date = date

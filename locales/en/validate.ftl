@@ -99,3 +99,63 @@ ref-withheld = the figure for row `{ $row }`, column `{ $column }` of `{ $id }` 
 # value() or a key figure quotes an empty cell.
 ref-empty = the dataset `{ $id }` has no value for row `{ $row }`, column `{ $column }`
     .hint = add the figure to { $file } or name another cell
+# Two datasets (or a published records table and a dataset) with the same id.
+dataset-id-twice = the dataset id `{ $id }` is used by { $other } too
+    .hint = give the table its own `id:` under `publish:`, or rename one of the files
+# Two pages that would be written to the same address (a.md and a/_index.md).
+page-same-address = this page would be written to the same address { $address } as { $other }
+    .hint = rename one of the two files
+# A page whose file or folder name has spaces or characters that cannot be in an address.
+page-bad-name = this file or folder name cannot be used in a web address
+    .hint = rename it without spaces or the characters ? # % " < >; short ASCII names work best
+# `date:` in a page's front matter that is not a date.
+page-bad-date = `{ $value }` is not a date
+    .hint = write the date as YYYY-MM-DD, e.g. 2023-11-30
+# `template:` in a page's front matter names a template the theme does not have.
+page-no-template = the theme has no template `{ $template }`
+    .hint = { $count ->
+        [0] the theme has no templates at all; restore its templates/ folder
+       *[other] use one of: { $templates }
+    }
+# A page named like `a..md`: two dots where a language code would go.
+page-empty-language = `{ $page }` has two dots before `.md`, where a language code such as `en` would go
+    .hint = rename the file to `name.md`, or `name.en.md` for a translation
+# A page named `x.CODE.md` for a language site.yaml does not list.
+page-unknown-language = `{ $page }` ends in `.{ $code }.md`, but site.yaml lists no language `{ $code }`
+    .hint = { $count ->
+        [0] add `languages: {"{"}{ $code }: {"{"}title: …{"}"}{"}"}` to site.yaml, or rename the file without `.{ $code }`
+       *[other] the site's other languages are: { $languages }; add `{ $code }` under `languages:` in site.yaml, or rename the file
+    }
+# A translation `x.en.md` without the page `x.md` it translates.
+page-translates-nothing = `{ $page }` translates `{ $original }`, which does not exist
+    .hint = a translation sits beside the page it translates: write that page first, or fix the file name
+# A chart whose `y:` is an empty list.
+chart-y-empty = `y` names no column to draw
+    .hint = { $count ->
+        [0] the dataset has no column of numbers (integer, number or percent) to draw; declare one under `columns:`
+       *[other] name one or more numeric columns: { $columns }
+    }
+# A chart's `y:` names a text or date column.
+chart-y-not-numeric = `{ $column }` is a { $kind } column; a chart draws numbers
+    .hint = { $count ->
+        [0] the dataset has no column of numbers (integer, number or percent) to draw; declare one under `columns:`
+       *[other] name a column of type integer, number or percent: { $columns }
+    }
+# `translations:` in a dataset or chart names a language site.yaml does not list.
+translation-unknown-language = `translations` names the language `{ $code }`, which site.yaml does not list
+    .hint = { $count ->
+        [0] add the language under `languages:` in site.yaml, or remove this translation
+       *[other] the site's other languages are: { $languages }; add `{ $code }` under `languages:` in site.yaml or fix the code
+    }
+# A dataset or chart whose translation lacks some words; those parts show in the default language.
+translation-partial = the `{ $code }` pages show this { $what } partly in the default language: no `{ $code }` translation for { $parts }
+    .hint = add them under `translations: {"{"}{ $code }: …{"}"}` in this file (see README.md, "Translations")
+# A dataset translation names a column the dataset does not have.
+translation-no-column = the translation names a column `{ $column }` the dataset does not have
+    .hint = { $count ->
+        [0] the dataset declares no columns
+       *[other] use one of the column keys: { $columns }
+    }
+# A dataset translation names a text that no row holds.
+translation-no-text = the translation names a text `{ $text }` that no row of the dataset holds
+    .hint = `values` translates row keys and text cells exactly as they stand in the table

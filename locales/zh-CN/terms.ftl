@@ -66,3 +66,13 @@ term-value-columns = 一个列标识或一组列标识
 term-value-tables = 一张汇总表（`group_by:` 和 `measures:`）或一组汇总表
 # 值的种类：汇总表的 `measures:`。
 term-value-measures = 统计项名称及其统计方式（count、sum、mean、min 或 max）
+# 列的类型，用于消息中。
+term-type-text = 文字
+# 列的类型。
+term-type-integer = 整数
+# 列的类型。
+term-type-number = 数值
+# 列的类型。
+term-type-percent = 百分比
+# 列的类型。
+term-type-date = 日期

@@ -96,3 +96,66 @@ ref-withheld = 为保护个人信息，`{ $id }` 中行 `{ $row }`、列 `{ $col
 # value() 或关键数字引用了空的单元格。
 ref-empty = 数据集 `{ $id }` 中行 `{ $row }`、列 `{ $column }` 没有数值
     .hint = 请在 { $file } 中补上这个数字，或者引用别的单元格
+# 两个数据集（或明细汇总表与数据集）使用了同一个标识。
+dataset-id-twice = 数据集标识 `{ $id }` 也被 { $other } 使用了
+    .hint = 请在 `publish:` 下给这张表单独写一个 `id:`，或者把其中一个文件改名
+# 两个页面会写到同一个网址（a.md 和 a/_index.md）。
+page-same-address = 这个页面会和 { $other } 写到同一个网址 { $address }
+    .hint = 请把其中一个文件改名
+# 页面的文件名或文件夹名中有空格或不能出现在网址中的字符。
+page-bad-name = 这个文件名或文件夹名不能用在网址中
+    .hint = 请改名，去掉空格和 ? # % " < > 这些字符；最好用简短的英文字母名称
+# 页头信息中的 `date:` 不是日期。
+page-bad-date = `{ $value }` 不是日期
+    .hint = 日期请写成“年-月-日”（YYYY-MM-DD）格式，例如 2023-11-30
+# 页头信息中的 `template:` 指定了主题中没有的模板。
+page-no-template = 主题中没有模板 `{ $template }`
+    .hint = { $count ->
+        [0] 这个主题一个模板也没有；请恢复它的 templates/ 文件夹
+       *[other] 请使用以下之一：{ $templates }
+    }
+# 页面文件名形如 `a..md`：语言代码的位置上是两个点。
+page-empty-language = `{ $page }` 在 `.md` 前有两个点，那里应当是语言代码（如 `en`）
+    .hint = 请把文件改名为 `名称.md`；如果是译文，改为 `名称.en.md`
+# 页面文件名为 `x.代码.md`，但 site.yaml 中没有这种语言。
+page-unknown-language = `{ $page }` 以 `.{ $code }.md` 结尾，但 site.yaml 中没有语言 `{ $code }`
+    .hint = { $count ->
+        [0] 请在 site.yaml 中加上 `languages: {"{"}{ $code }: {"{"}title: …{"}"}{"}"}`，或者把文件名中的 `.{ $code }` 去掉
+       *[other] 网站的其他语言有：{ $languages }；请在 site.yaml 的 `languages:` 下加上 `{ $code }`，或者给文件改名
+    }
+# 译文 `x.en.md` 旁边没有它所翻译的页面 `x.md`。
+page-translates-nothing = `{ $page }` 翻译的是 `{ $original }`，但这个页面不存在
+    .hint = 译文要和原文放在一起：请先写好原文页面，或者改正文件名
+# 图表的 `y:` 是空列表。
+chart-y-empty = `y` 没有指定要画的列
+    .hint = { $count ->
+        [0] 数据集中没有可以画图的数字列（整数、数值或百分比）；请在 `columns:` 下声明一列
+       *[other] 请指定一个或多个数字列：{ $columns }
+    }
+# 图表的 `y:` 指定了文字列或日期列。
+chart-y-not-numeric = `{ $column }` 是{ $kind }列，图表只能画数字
+    .hint = { $count ->
+        [0] 数据集中没有可以画图的数字列（整数、数值或百分比）；请在 `columns:` 下声明一列
+       *[other] 请指定整数、数值或百分比类型的列：{ $columns }
+    }
+# 数据集或图表的 `translations:` 中有 site.yaml 没有列出的语言。
+translation-unknown-language = `translations` 中的语言 `{ $code }` 在 site.yaml 中没有列出
+    .hint = { $count ->
+        [0] 请在 site.yaml 的 `languages:` 下加上这种语言，或者删除这段翻译
+       *[other] 网站的其他语言有：{ $languages }；请在 site.yaml 的 `languages:` 下加上 `{ $code }`，或者改正语言代码
+    }
+# 数据集或图表的译文缺了一些词；这些部分会以默认语言显示。
+translation-partial = `{ $code }` 页面上的这个{ $what ->
+        [dataset] 数据集
+       *[other] 图表
+    }有一部分仍是默认语言：缺少 `{ $code }` 译文的有 { $parts }
+    .hint = 请在本文件的 `translations: {"{"}{ $code }: …{"}"}` 下补上（见 README.md 的“Translations”一节）
+# 数据集的译文中有数据集没有的列。
+translation-no-column = 译文中的列 `{ $column }` 在数据集中不存在
+    .hint = { $count ->
+        [0] 这个数据集没有声明任何列
+       *[other] 请使用以下列标识之一：{ $columns }
+    }
+# 数据集的译文中有任何一行都没有的文字。
+translation-no-text = 译文中的文字 `{ $text }` 在数据集的任何一行中都没有
+    .hint = `values` 只翻译表格中原样出现的行名和文字单元格

@@ -11,12 +11,14 @@ use super::suggest::closest;
 use crate::charts::palette::BACKGROUND;
 use crate::diagnostics::Diagnostic;
 use crate::load::{Scalar, SourceChart};
+use crate::messages::Arg;
 use crate::model::chart::{
     Chart, ChartKind, Compare, Figure, MAX_SLICES, Orientation, Series, SortOrder, type_name,
     unit_of,
 };
 use crate::model::color::Rgb;
-use crate::model::{Dataset, Value};
+use crate::model::{ColumnType, Dataset, Value};
+use crate::msg;
 
 fn at(l: &Location) -> (usize, usize) {
     (l.line() as usize, l.column() as usize)
@@ -85,6 +87,17 @@ pub fn validate(
         },
         warnings,
     ))
+}
+
+/// The catalogue's name of a column type.
+fn type_term(kind: ColumnType) -> &'static str {
+    match kind {
+        ColumnType::Text => "term-type-text",
+        ColumnType::Integer => "term-type-integer",
+        ColumnType::Number => "term-type-number",
+        ColumnType::Percent => "term-type-percent",
+        ColumnType::Date => "term-type-date",
+    }
 }
 
 /// A chart spec and the dataset it draws, with the look-ups every check shares. Each check adds its errors in the
@@ -179,10 +192,12 @@ impl Spec<'_> {
         let mut series = Vec::new();
         let mut seen = BTreeSet::new();
         if raw.y.value.0.is_empty() {
-            errors.push(self.err(
-                y_at,
-                "`y` names no column to draw".into(),
-                format!("name one or more numeric columns: {}", numeric.join(", ")),
+            let (line, col) = at(y_at);
+            errors.push(Diagnostic::error(
+                self.rel,
+                line,
+                col,
+                msg!("chart-y-empty", count = numeric.len(), columns = &numeric),
             ));
         }
         for key in &raw.y.value.0 {
@@ -191,15 +206,17 @@ impl Spec<'_> {
             };
             let c = &d.columns[ci];
             if !c.kind.is_numeric() {
-                errors.push(self.err(
-                    y_at,
-                    format!(
-                        "`{key}` is a {} column; a chart draws numbers",
-                        c.kind.name()
-                    ),
-                    format!(
-                        "name a column of type integer, number or percent: {}",
-                        numeric.join(", ")
+                let (line, col) = at(y_at);
+                errors.push(Diagnostic::error(
+                    self.rel,
+                    line,
+                    col,
+                    msg!(
+                        "chart-y-not-numeric",
+                        column = key,
+                        kind = Arg::Term(type_term(c.kind)),
+                        count = numeric.len(),
+                        columns = &numeric
                     ),
                 ));
                 continue;

@@ -209,13 +209,8 @@ fn duplicate_dataset_ids(datasets: &[Dataset]) -> Vec<Diagnostic> {
                 &w[1].rel,
                 0,
                 0,
-                format!(
-                    "the dataset id `{}` is used by {} too",
-                    w[1].id,
-                    crate::diagnostics::display_path(&w[0].rel)
-                ),
+                msg!("dataset-id-twice", id = &w[1].id, other = &w[0].rel),
             )
-            .hint("give the table its own `id:` under `publish:`, or rename one of the files")
         })
         .collect()
 }
@@ -421,13 +416,12 @@ fn duplicate_addresses(pages: &[Page]) -> Vec<Diagnostic> {
                 &w[1].rel,
                 0,
                 0,
-                format!(
-                    "this page would be written to the same address /{} as {}",
-                    w[1].path,
-                    crate::diagnostics::display_path(&w[0].rel)
+                msg!(
+                    "page-same-address",
+                    address = format!("/{}", w[1].path),
+                    other = &w[0].rel
                 ),
             )
-            .hint("rename one of the two files")
         })
         .collect()
 }
@@ -517,40 +511,36 @@ fn check_page(
         .split('/')
         .any(|p| p.contains(char::is_whitespace) || p.contains(['?', '#', '%', '"', '<', '>']))
     {
-        errors.push(
-            Diagnostic::error(rel, 0, 0, "this file or folder name cannot be used in a web address")
-                .hint("rename it without spaces or the characters ? # % \" < >; short ASCII names work best"),
-        );
+        errors.push(Diagnostic::error(rel, 0, 0, msg!("page-bad-name")));
     }
 
     let date = src.front.date.as_ref().and_then(|d| {
         let text = d.value.as_text();
         let parsed = date::parse_iso(&text);
         if parsed.is_none() {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    d.referenced.line() as usize + 1,
-                    d.referenced.column() as usize,
-                    format!("`{text}` is not a date"),
-                )
-                .hint("write the date as YYYY-MM-DD, e.g. 2023-11-30"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                d.referenced.line() as usize + 1,
+                d.referenced.column() as usize,
+                msg!("page-bad-date", value = &text),
+            ));
         }
         parsed
     });
 
     let template = src.front.template.as_ref().map(|t| {
         if !templates.contains(&t.value.as_str()) {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    t.referenced.line() as usize + 1,
-                    t.referenced.column() as usize,
-                    format!("the theme has no template `{}`", t.value),
-                )
-                .hint(format!("use one of: {}", templates.join(", "))),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                t.referenced.line() as usize + 1,
+                t.referenced.column() as usize,
+                msg!(
+                    "page-no-template",
+                    template = &t.value,
+                    count = templates.len(),
+                    templates = templates
+                ),
+            ));
         }
         t.value.clone()
     });
@@ -626,26 +616,27 @@ fn translation_problem(
     sources: &[SourcePage],
 ) -> Option<Diagnostic> {
     let name = crate::diagnostics::display_path(&src.rel);
+    if code.is_empty() {
+        return Some(Diagnostic::error(
+            &src.rel,
+            1,
+            1,
+            msg!("page-empty-language", page = &name),
+        ));
+    }
     if !languages.iter().any(|l| l == code) {
-        let hint = if languages.is_empty() {
-            format!(
-                "add `languages: {{{code}: {{title: …}}}}` to site.yaml, or rename the file without `.{code}`"
-            )
-        } else {
-            format!(
-                "the site's other languages are: {}; add `{code}` under `languages:` in site.yaml, or rename the file",
-                languages.join(", ")
-            )
-        };
-        return Some(
-            Diagnostic::error(
-                &src.rel,
-                1,
-                1,
-                format!("`{name}` ends in `.{code}.md`, but site.yaml lists no language `{code}`"),
-            )
-            .hint(hint),
-        );
+        return Some(Diagnostic::error(
+            &src.rel,
+            1,
+            1,
+            msg!(
+                "page-unknown-language",
+                page = &name,
+                code = code,
+                count = languages.len(),
+                languages = languages
+            ),
+        ));
     }
     let original = if src.is_index() && src.dirs.is_empty() {
         return None;
@@ -658,18 +649,16 @@ fn translation_problem(
     {
         return None;
     }
-    Some(
-        Diagnostic::error(
-            &src.rel,
-            1,
-            1,
-            format!(
-                "`{name}` translates `{}`, which does not exist",
-                crate::diagnostics::display_path(&original)
-            ),
-        )
-        .hint("a translation sits beside the page it translates: write that page first, or fix the file name"),
-    )
+    Some(Diagnostic::error(
+        &src.rel,
+        1,
+        1,
+        msg!(
+            "page-translates-nothing",
+            page = &name,
+            original = &original
+        ),
+    ))
 }
 
 /// Fills each page's `alternates`: the pages in other languages with the same path in the default language.

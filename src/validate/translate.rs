@@ -12,6 +12,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::chart::RawChartTr;
 use crate::load::dataset::{RawColumnTr, RawDatasetTr};
 use crate::model::{Chart, Dataset, Value};
+use crate::msg;
 
 /// Whether a text is written in Chinese and so needs a translation on a page in another language.
 pub fn needs_translation(text: &str) -> bool {
@@ -34,16 +35,13 @@ pub fn unknown_languages<T>(
                 rel,
                 t.referenced.line() as usize,
                 t.referenced.column() as usize,
-                format!("`translations` names the language `{code}`, which site.yaml does not list"),
+                msg!(
+                    "translation-unknown-language",
+                    code = code,
+                    count = languages.len(),
+                    languages = languages
+                ),
             )
-            .hint(if languages.is_empty() {
-                "add the language under `languages:` in site.yaml, or remove this translation".to_string()
-            } else {
-                format!(
-                    "the site's other languages are: {}; add `{code}` under `languages:` in site.yaml or fix the code",
-                    languages.join(", ")
-                )
-            })
         })
         .collect()
 }
@@ -91,20 +89,17 @@ impl Missing {
         if parts.is_empty() {
             return None;
         }
-        Some(
-            Diagnostic::warning(
-                rel,
-                at.0,
-                at.1,
-                format!(
-                    "the `{code}` pages show this {what} partly in the default language: no `{code}` translation for {}",
-                    parts.join("; ")
-                ),
-            )
-            .hint(format!(
-                "add them under `translations: {{{code}: …}}` in this file (see README.md, \"Translations\")"
-            )),
-        )
+        Some(Diagnostic::warning(
+            rel,
+            at.0,
+            at.1,
+            msg!(
+                "translation-partial",
+                code = code,
+                what = what,
+                parts = parts
+            ),
+        ))
     }
 }
 
@@ -158,15 +153,17 @@ pub fn dataset(
     for (key, given) in &raw.columns {
         if base.column(key).is_none() && siblings.iter().all(|s| s.column(key).is_none()) {
             let keys: Vec<&str> = base.columns.iter().map(|c| c.key.as_str()).collect();
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    given.referenced.line() as usize,
-                    given.referenced.column() as usize,
-                    format!("the translation names a column `{key}` the dataset does not have"),
-                )
-                .hint(format!("use one of the column keys: {}", keys.join(", "))),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                given.referenced.line() as usize,
+                given.referenced.column() as usize,
+                msg!(
+                    "translation-no-column",
+                    column = key,
+                    count = keys.len(),
+                    columns = &keys
+                ),
+            ));
         }
     }
     for c in &mut out.columns {
@@ -249,15 +246,12 @@ pub fn dataset(
     }
     for (text, given) in &raw.values {
         if !used.contains(text) {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    given.referenced.line() as usize,
-                    given.referenced.column() as usize,
-                    format!("the translation names a text `{text}` that no row of the dataset holds"),
-                )
-                .hint("`values` translates row keys and text cells exactly as they stand in the table"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                given.referenced.line() as usize,
+                given.referenced.column() as usize,
+                msg!("translation-no-text", text = text),
+            ));
         }
     }
     errors.extend(missing.warning(rel, code, position(tr), "dataset"));
