@@ -159,3 +159,42 @@ translation-no-column = the translation names a column `{ $column }` the dataset
 # A dataset translation names a text that no row holds.
 translation-no-text = the translation names a text `{ $text }` that no row of the dataset holds
     .hint = `values` translates row keys and text cells exactly as they stand in the table
+# `kind:` of a dataset is neither aggregate nor records.
+dataset-unknown-kind = unknown dataset kind `{ $kind }`
+    .hint = use `kind: aggregate` (the default) or `kind: records`
+# `as_of:` of a dataset is not a date.
+dataset-bad-date = `{ $value }` is not a date
+    .hint = write the date as YYYY-MM-DD, e.g. 2023-10-31
+# A records dataset with `rows:` (an aggregate's key).
+records-rows = a records dataset has `records:`, not `rows:`
+    .hint = rename `rows:` to `records:`; only the `publish` aggregates of records are published
+# A dataset with records, `publish:` or personal columns that is not marked as records.
+records-unmarked = this dataset has records, `publish:` or personal columns but is not marked `kind: records`
+    .hint = add `kind: records` so the records are aggregated and never published as they are
+# A row of a dataset with nothing in its first (key) column.
+dataset-row-no-key = the row has no value in its key column `{ $column }`
+    .hint = every row needs a value in the first column: it names the row
+# Two rows of a dataset with the same key.
+dataset-row-twice = the row key `{ $key }` appears twice
+    .hint = row keys (the first column) must be unique, since value() and links name rows by them
+# `frequency:` of a dataset is not one of the update frequencies.
+dataset-bad-frequency = `frequency: { $value }` is not an update frequency
+    .hint = use one of { $allowed }
+# A dataset without `columns:`.
+dataset-no-columns = the dataset declares no columns
+    .hint = add `columns:` with at least a key column, e.g. `- {"{"}key: category, label: 类别{"}"}`
+# A column key that is empty or has spaces.
+dataset-bad-column-key = the column key `{ $key }` is empty or has spaces
+    .hint = use a short key such as `persons` or `households`
+# Two columns of a dataset with the same key.
+dataset-column-twice = the column key `{ $key }` is declared twice
+    .hint = give each column its own key
+# `type:` of a column is not a column type.
+dataset-unknown-type = unknown column type `{ $kind }`
+    .hint = use one of: text, integer, number, percent, date
+# A level under `levels:` of a column that is empty or listed twice.
+dataset-bad-level = the level `{ $level }` of `{ $column }` is empty or listed twice
+    .hint = list each category once
+# A column whose `min:` is above its `max:`.
+dataset-min-above-max = the column `{ $column }` has `min:` above `max:`
+    .hint = swap the two bounds

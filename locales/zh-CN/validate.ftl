@@ -159,3 +159,42 @@ translation-no-column = 译文中的列 `{ $column }` 在数据集中不存在
 # 数据集的译文中有任何一行都没有的文字。
 translation-no-text = 译文中的文字 `{ $text }` 在数据集的任何一行中都没有
     .hint = `values` 只翻译表格中原样出现的行名和文字单元格
+# 数据集的 `kind:` 既不是 aggregate 也不是 records。
+dataset-unknown-kind = 无法识别的数据集类型 `{ $kind }`
+    .hint = 请使用 `kind: aggregate`（默认）或 `kind: records`
+# 数据集的 `as_of:` 不是日期。
+dataset-bad-date = `{ $value }` 不是日期
+    .hint = 日期请写成“年-月-日”（YYYY-MM-DD）格式，例如 2023-10-31
+# 明细数据集用了 `rows:`（汇总数据集的键）。
+records-rows = 明细数据集用 `records:`，不用 `rows:`
+    .hint = 请把 `rows:` 改为 `records:`；明细数据只公布 `publish` 中的汇总结果
+# 有明细记录、`publish:` 或个人信息列、却没有标为明细的数据集。
+records-unmarked = 这个数据集有明细记录、`publish:` 或个人信息列，却没有标明 `kind: records`
+    .hint = 请加上 `kind: records`，这样明细会先汇总，原样的记录绝不会公布
+# 数据集中第一列（行名列）为空的行。
+dataset-row-no-key = 这一行的行名列 `{ $column }` 没有值
+    .hint = 每一行的第一列都必须有值：它就是这一行的名字
+# 数据集中行名相同的两行。
+dataset-row-twice = 行名 `{ $key }` 出现了两次
+    .hint = 行名（第一列）不能重复，因为 value() 和链接都靠行名找到这一行
+# 数据集的 `frequency:` 不是规定的更新频率之一。
+dataset-bad-frequency = `frequency: { $value }` 不是规定的更新频率
+    .hint = 请使用以下之一：{ $allowed }
+# 没有 `columns:` 的数据集。
+dataset-no-columns = 这个数据集没有声明任何列
+    .hint = 请加上 `columns:`，至少写一个行名列，例如 `- {"{"}key: category, label: 类别{"}"}`
+# 列标识为空或含有空格。
+dataset-bad-column-key = 列标识 `{ $key }` 是空的或含有空格
+    .hint = 请用简短的标识，例如 `persons` 或 `households`
+# 数据集中两列的标识相同。
+dataset-column-twice = 列标识 `{ $key }` 声明了两次
+    .hint = 每一列都要有自己的标识
+# 列的 `type:` 不是规定的类型。
+dataset-unknown-type = 无法识别的列类型 `{ $kind }`
+    .hint = 请使用以下之一：text（文字）、integer（整数）、number（数值）、percent（百分比）、date（日期）
+# 列的 `levels:` 中有空的或重复的类别。
+dataset-bad-level = `{ $column }` 的类别 `{ $level }` 是空的或重复了
+    .hint = 每个类别只列一次
+# 列的 `min:` 大于 `max:`。
+dataset-min-above-max = 列 `{ $column }` 的 `min:` 大于 `max:`
+    .hint = 请把两个界限对调

@@ -13,6 +13,7 @@ use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
 use crate::model::dataset::{About, FREQUENCIES};
 use crate::model::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
+use crate::msg;
 
 pub(super) type Loc = (usize, usize);
 
@@ -36,10 +37,12 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
                 "aggregate" => false,
                 "records" => true,
                 other => {
-                    errors.push(
-                        Diagnostic::error(rel, l, c, format!("unknown dataset kind `{other}`"))
-                            .hint("use `kind: aggregate` (the default) or `kind: records`"),
-                    );
+                    errors.push(Diagnostic::error(
+                        rel,
+                        l,
+                        c,
+                        msg!("dataset-unknown-kind", kind = other),
+                    ));
                     false
                 }
             }
@@ -51,10 +54,12 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
         let parsed = date::parse_iso(&text);
         if parsed.is_none() {
             let (l, c) = at(&d.referenced);
-            errors.push(
-                Diagnostic::error(rel, l, c, format!("`{text}` is not a date"))
-                    .hint("write the date as YYYY-MM-DD, e.g. 2023-10-31"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                msg!("dataset-bad-date", value = &text),
+            ));
         }
         parsed
     });
@@ -66,15 +71,12 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
         let records = records(src, &columns, &mut errors);
         let publish = publish(src, &columns, &mut errors);
         if !raw.rows.is_empty() {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    at(&raw.rows[0].referenced).0,
-                    0,
-                    "a records dataset has `records:`, not `rows:`",
-                )
-                .hint("rename `rows:` to `records:`; only the `publish` aggregates of records are published"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                at(&raw.rows[0].referenced).0,
+                0,
+                msg!("records-rows"),
+            ));
         }
         return match (errors.is_empty(), publish) {
             (true, Some(tables)) => Ok(Checked::Records(Records {
@@ -98,15 +100,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
         || src.csv.is_some()
         || columns.iter().any(|c| c.personal)
     {
-        errors.push(
-            Diagnostic::error(
-                rel,
-                1,
-                1,
-                "this dataset has records, `publish:` or personal columns but is not marked `kind: records`",
-            )
-            .hint("add `kind: records` so the records are aggregated and never published as they are"),
-        );
+        errors.push(Diagnostic::error(rel, 1, 1, msg!("records-unmarked")));
     }
 
     let mut rows = Vec::with_capacity(raw.rows.len());
@@ -117,25 +111,24 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
         let key = match cells.first() {
             Some(Value::Empty) | None => {
                 if let Some(first) = columns.first() {
-                    errors.push(
-                        Diagnostic::error(
-                            rel,
-                            rl,
-                            rc,
-                            format!("the row has no value in its key column `{}`", first.key),
-                        )
-                        .hint("every row needs a value in the first column: it names the row"),
-                    );
+                    errors.push(Diagnostic::error(
+                        rel,
+                        rl,
+                        rc,
+                        msg!("dataset-row-no-key", column = &first.key),
+                    ));
                 }
                 String::new()
             }
             Some(v) => display_key(v),
         };
         if !key.is_empty() && !keys.insert(key.clone()) {
-            errors.push(
-                Diagnostic::error(rel, rl, rc, format!("the row key `{key}` appears twice"))
-                    .hint("row keys (the first column) must be unique, since value() and links name rows by them"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                rl,
+                rc,
+                msg!("dataset-row-twice", key = &key),
+            ));
         }
         rows.push(Row {
             key,
@@ -172,15 +165,16 @@ fn about(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> About {
             return Some(f.value.clone());
         }
         let (l, c) = at(&f.referenced);
-        errors.push(
-            Diagnostic::error(
-                &src.rel,
-                l,
-                c,
-                format!("`frequency: {}` is not an update frequency", f.value),
-            )
-            .hint(format!("use one of {}", FREQUENCIES.join(", "))),
-        );
+        errors.push(Diagnostic::error(
+            &src.rel,
+            l,
+            c,
+            msg!(
+                "dataset-bad-frequency",
+                value = &f.value,
+                allowed = FREQUENCIES.as_slice()
+            ),
+        ));
         None
     });
     About {
@@ -197,11 +191,7 @@ fn about(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> About {
 fn columns(src: &SourceDataset, records_kind: bool, errors: &mut Vec<Diagnostic>) -> Vec<Column> {
     let rel = &src.rel;
     if src.raw.columns.is_empty() {
-        errors.push(
-            Diagnostic::error(rel, 0, 0, "the dataset declares no columns").hint(
-                "add `columns:` with at least a key column, e.g. `- {key: category, label: 类别}`",
-            ),
-        );
+        errors.push(Diagnostic::error(rel, 0, 0, msg!("dataset-no-columns")));
     }
     let mut out = Vec::with_capacity(src.raw.columns.len());
     let mut seen = BTreeSet::new();
@@ -209,35 +199,31 @@ fn columns(src: &SourceDataset, records_kind: bool, errors: &mut Vec<Diagnostic>
         let (l, c) = at(&col.referenced);
         let key = col.value.key.trim().to_string();
         if key.is_empty() || key.contains(char::is_whitespace) {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    l,
-                    c,
-                    format!("the column key `{key}` is empty or has spaces"),
-                )
-                .hint("use a short key such as `persons` or `households`"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                msg!("dataset-bad-column-key", key = &key),
+            ));
         }
         if !seen.insert(key.clone()) {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    l,
-                    c,
-                    format!("the column key `{key}` is declared twice"),
-                )
-                .hint("give each column its own key"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                msg!("dataset-column-twice", key = &key),
+            ));
         }
         let kind = match &col.value.kind {
             None => ColumnType::Text,
             Some(t) => ColumnType::parse(t.value.trim()).unwrap_or_else(|| {
                 let (l, c) = at(&t.referenced);
-                errors.push(
-                    Diagnostic::error(rel, l, c, format!("unknown column type `{}`", t.value))
-                        .hint("use one of: text, integer, number, percent, date"),
-                );
+                errors.push(Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    msg!("dataset-unknown-type", kind = &t.value),
+                ));
                 ColumnType::Text
             }),
         };
@@ -252,15 +238,12 @@ fn columns(src: &SourceDataset, records_kind: bool, errors: &mut Vec<Diagnostic>
                 let name = level.value.as_text().trim().to_string();
                 if names.contains(&name) || name.is_empty() {
                     let (l, c) = at(&level.referenced);
-                    errors.push(
-                        Diagnostic::error(
-                            rel,
-                            l,
-                            c,
-                            format!("the level `{name}` of `{key}` is empty or listed twice"),
-                        )
-                        .hint("list each category once"),
-                    );
+                    errors.push(Diagnostic::error(
+                        rel,
+                        l,
+                        c,
+                        msg!("dataset-bad-level", level = &name, column = &key),
+                    ));
                 }
                 names.push(name);
             }
@@ -275,15 +258,12 @@ fn columns(src: &SourceDataset, records_kind: bool, errors: &mut Vec<Diagnostic>
         if let (Some(lo), Some(hi)) = (min, raw.max)
             && lo > hi
         {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    l,
-                    c,
-                    format!("the column `{key}` has `min:` above `max:`"),
-                )
-                .hint("swap the two bounds"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                msg!("dataset-min-above-max", column = &key),
+            ));
         }
         out.push(Column {
             key,
