@@ -198,3 +198,39 @@ dataset-bad-level = the level `{ $level }` of `{ $column }` is empty or listed t
 # A column whose `min:` is above its `max:`.
 dataset-min-above-max = the column `{ $column }` has `min:` above `max:`
     .hint = swap the two bounds
+# A cell whose value is not one of its column's `levels:`.
+cell-not-a-level = a value in the column `{ $column }` is not one of its declared levels
+    .hint = use one of: { $levels }; or add the value to `levels:`
+# A figure too large to keep every digit of (above 2^53).
+cell-too-large = a value in the column `{ $column }` is too large to be shown exactly
+    .hint = numbers above 9007199254740992 cannot be published digit for digit; check the figure or its unit
+# A figure below its column's `min:` (0 for counts of people).
+cell-below-min = a value in the column `{ $column }` is below its minimum { $min }{ $count ->
+        [yes] {" "}(a count cannot be negative)
+       *[no] {""}
+    }
+    .hint = correct the figure, or declare the column's range with `min:`
+# A figure above its column's `max:`.
+cell-above-max = a value in the column `{ $column }` is above its maximum { $max }
+    .hint = correct the figure, or declare the column's range with `max:`
+# A cell of a CSV records file that is not a number in a numeric column.
+csv-not-number = a value in the { $kind } column `{ $column }` is not a number
+    .hint = write digits only, without units or commas
+# A cell of a CSV records file that is not a date in a date column.
+csv-not-date = a value in the date column `{ $column }` is not a date
+    .hint = write dates as YYYY-MM-DD
+# A whole number in an integer column with more digits than a figure can hold exactly (e.g. 20 digits: often an ID or account number).
+cell-integer-too-large = `{ $value }` in the integer column `{ $column }` has too many digits to be kept exactly
+    .hint = check that this is a figure and not a code or an account number; a code belongs in a `type: text` column, in quotes
+# A figure with decimals in an integer column.
+cell-not-whole = `{ $value }` in the integer column `{ $column }` is not a whole number
+    .hint = write a whole number, or declare the column `type: number`
+# A percentage in a column of type number.
+cell-percentage = `{ $value }` in the number column `{ $column }` is a percentage
+    .hint = declare the column `type: percent`, or write the figure without %
+# A cell of a date column that is not a date.
+cell-not-date = `{ $value }` in the date column `{ $column }` is not a date
+    .hint = write the date as YYYY-MM-DD, e.g. 2023-10-31
+# A word or true/false in a numeric column.
+cell-not-number = `{ $value }` in the { $kind } column `{ $column }` is not a number
+    .hint = write digits only (e.g. 3815 or 17265.21), without units or words; leave the cell out if there is no figure

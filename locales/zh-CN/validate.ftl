@@ -198,3 +198,39 @@ dataset-bad-level = `{ $column }` 的类别 `{ $level }` 是空的或重复了
 # 列的 `min:` 大于 `max:`。
 dataset-min-above-max = 列 `{ $column }` 的 `min:` 大于 `max:`
     .hint = 请把两个界限对调
+# 单元格的值不在该列的 `levels:` 之内。
+cell-not-a-level = 列 `{ $column }` 中有一个值不在声明的类别之内
+    .hint = 请使用以下之一：{ $levels }；或者把这个值加到 `levels:` 中
+# 数字太大，无法保留每一位（超过 2^53）。
+cell-too-large = 列 `{ $column }` 中有一个值太大，无法准确显示
+    .hint = 超过 9007199254740992 的数字无法逐位准确公布；请检查这个数字或它的单位
+# 数字小于该列的 `min:`（人数、户数等计数的下限是 0）。
+cell-below-min = 列 `{ $column }` 中有一个值小于下限 { $min }{ $count ->
+        [yes] （计数不能是负数）
+       *[no] {""}
+    }
+    .hint = 请改正这个数字，或者用 `min:` 声明这一列的范围
+# 数字大于该列的 `max:`。
+cell-above-max = 列 `{ $column }` 中有一个值大于上限 { $max }
+    .hint = 请改正这个数字，或者用 `max:` 声明这一列的范围
+# CSV 明细文件中数字列的某个单元格不是数字。
+csv-not-number = { $kind }列 `{ $column }` 中有一个值不是数字
+    .hint = 只写数字，不要带单位或逗号
+# CSV 明细文件中日期列的某个单元格不是日期。
+csv-not-date = 日期列 `{ $column }` 中有一个值不是日期
+    .hint = 日期请写成 YYYY-MM-DD
+# 整数列中的整数位数太多，无法准确保存（例如 20 位：常常是证件号或账号）。
+cell-integer-too-large = 整数列 `{ $column }` 中的 `{ $value }` 位数太多，无法准确保存
+    .hint = 请确认这是统计数字，而不是编码或账号；编码应放在 `type: text` 的文字列中，并加上引号
+# 整数列中带小数的数字。
+cell-not-whole = 整数列 `{ $column }` 中的 `{ $value }` 不是整数
+    .hint = 请写整数，或者把这一列声明为 `type: number`
+# 数值列中写了百分比。
+cell-percentage = 数值列 `{ $column }` 中的 `{ $value }` 是百分比
+    .hint = 请把这一列声明为 `type: percent`，或者去掉 % 只写数字
+# 日期列中不是日期的单元格。
+cell-not-date = 日期列 `{ $column }` 中的 `{ $value }` 不是日期
+    .hint = 日期请写成“年-月-日”（YYYY-MM-DD）格式，例如 2023-10-31
+# 数字列中写了文字或 true/false。
+cell-not-number = { $kind }列 `{ $column }` 中的 `{ $value }` 不是数字
+    .hint = 只写数字（例如 3815 或 17265.21），不要带单位或文字；没有数字时请不填这一格

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use serde_saphyr::{Location, Spanned};
 
+use super::dataset::type_term;
 use super::find_dataset;
 use super::suggest::closest;
 use crate::charts::palette::BACKGROUND;
@@ -17,7 +18,7 @@ use crate::model::chart::{
     unit_of,
 };
 use crate::model::color::Rgb;
-use crate::model::{ColumnType, Dataset, Value};
+use crate::model::{Dataset, Value};
 use crate::msg;
 
 fn at(l: &Location) -> (usize, usize) {
@@ -87,17 +88,6 @@ pub fn validate(
         },
         warnings,
     ))
-}
-
-/// The catalogue's name of a column type.
-fn type_term(kind: ColumnType) -> &'static str {
-    match kind {
-        ColumnType::Text => "term-type-text",
-        ColumnType::Integer => "term-type-integer",
-        ColumnType::Number => "term-type-number",
-        ColumnType::Percent => "term-type-percent",
-        ColumnType::Date => "term-type-date",
-    }
 }
 
 /// A chart spec and the dataset it draws, with the look-ups every check shares. Each check adds its errors in the

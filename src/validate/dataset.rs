@@ -11,6 +11,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::dataset::{RawMeasure, RawRow};
 use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
+use crate::messages::{Arg, Message};
 use crate::model::dataset::{About, FREQUENCIES};
 use crate::model::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
 use crate::msg;
@@ -379,60 +380,47 @@ fn personal_marking(
 }
 
 /// Checks a value against its column's range and levels; the error says what is wrong and what to do.
-pub(super) fn in_range(col: &Column, v: &Value) -> Result<(), (String, String)> {
+pub(super) fn in_range(col: &Column, v: &Value) -> Result<(), Message> {
     if let (Some(levels), Value::Text(t)) = (&col.levels, v)
         && !levels.iter().any(|l| l == t)
     {
-        return Err((
-            format!(
-                "a value in the column `{}` is not one of its declared levels",
-                col.key
-            ),
-            format!(
-                "use one of: {}; or add the value to `levels:`",
-                levels.join(", ")
-            ),
-        ));
+        return Err(msg!("cell-not-a-level", column = &col.key, levels = levels));
     }
     let Some(x) = v.as_f64() else { return Ok(()) };
     if matches!(v, Value::Number(_)) && x.abs() > MAX_EXACT {
-        return Err((
-            format!("a value in the column `{}` is too large to be shown exactly", col.key),
-            "numbers above 9007199254740992 cannot be published digit for digit; check the figure or its unit".to_string(),
-        ));
+        return Err(msg!("cell-too-large", column = &col.key));
     }
     if let Some(lo) = col.min
         && x < lo
     {
-        let why = if col
+        let count = col
             .unit
             .as_deref()
-            .is_some_and(|u| COUNT_UNITS.contains(&u.trim()))
-        {
-            " (a count cannot be negative)"
-        } else {
-            ""
-        };
-        return Err((
-            format!(
-                "a value in the column `{}` is below its minimum {lo}{why}",
-                col.key
-            ),
-            "correct the figure, or declare the column's range with `min:`".to_string(),
+            .is_some_and(|u| COUNT_UNITS.contains(&u.trim()));
+        return Err(msg!(
+            "cell-below-min",
+            column = &col.key,
+            min = lo,
+            count = if count { "yes" } else { "no" }
         ));
     }
     if let Some(hi) = col.max
         && x > hi
     {
-        return Err((
-            format!(
-                "a value in the column `{}` is above its maximum {hi}",
-                col.key
-            ),
-            "correct the figure, or declare the column's range with `max:`".to_string(),
-        ));
+        return Err(msg!("cell-above-max", column = &col.key, max = hi));
     }
     Ok(())
+}
+
+/// The catalogue's name of a column type.
+pub(super) fn type_term(kind: ColumnType) -> &'static str {
+    match kind {
+        ColumnType::Text => "term-type-text",
+        ColumnType::Integer => "term-type-integer",
+        ColumnType::Number => "term-type-number",
+        ColumnType::Percent => "term-type-percent",
+        ColumnType::Date => "term-type-date",
+    }
 }
 
 /// The largest magnitude a decimal number keeps every digit of (2^53).
@@ -476,13 +464,12 @@ fn typed_row(
             Some(v) => typed(col, v)
                 .and_then(|value| match in_range(col, &value) {
                     Ok(()) => Ok(value),
-                    Err((msg, hint)) => Err(Diagnostic::error(
+                    Err(m) => Err(Diagnostic::error(
                         "",
                         v.referenced.line() as usize,
                         v.referenced.column() as usize,
-                        msg,
-                    )
-                    .hint(hint)),
+                        m,
+                    )),
                 })
                 .unwrap_or_else(|d| {
                     errors.push(Diagnostic {
@@ -615,14 +602,14 @@ fn csv_records(
             cells.push(
                 match csv_cell(col, raw).and_then(|v| in_range(col, &v).map(|()| v)) {
                     Ok(v) => v,
-                    Err((msg, hint)) => {
+                    Err(m) => {
                         let c = idx.map_or(0, |i| {
                             (0..i)
                                 .map(|j| record.get(j).map_or(0, |f| f.chars().count() + 1))
                                 .sum::<usize>()
                                 + 1
                         });
-                        errors.push(Diagnostic::error(csv_rel, line, c, msg).hint(hint));
+                        errors.push(Diagnostic::error(csv_rel, line, c, m));
                         Value::Empty
                     }
                 },
@@ -633,18 +620,15 @@ fn csv_records(
     out
 }
 
-fn csv_cell(col: &Column, raw: &str) -> Result<Value, (String, String)> {
+fn csv_cell(col: &Column, raw: &str) -> Result<Value, Message> {
     if raw.is_empty() {
         return Ok(Value::Empty);
     }
     let not_number = || {
-        (
-            format!(
-                "a value in the {} column `{}` is not a number",
-                col.kind.name(),
-                col.key
-            ),
-            "write digits only, without units or commas".to_string(),
+        msg!(
+            "csv-not-number",
+            kind = Arg::Term(type_term(col.kind)),
+            column = &col.key
         )
     };
     match col.kind {
@@ -659,12 +643,9 @@ fn csv_cell(col: &Column, raw: &str) -> Result<Value, (String, String)> {
             .filter(|f| f.is_finite())
             .map(Value::Number)
             .ok_or_else(not_number),
-        ColumnType::Date => date::parse_iso(raw).map(Value::Date).ok_or_else(|| {
-            (
-                format!("a value in the date column `{}` is not a date", col.key),
-                "write dates as YYYY-MM-DD".to_string(),
-            )
-        }),
+        ColumnType::Date => date::parse_iso(raw)
+            .map(Value::Date)
+            .ok_or_else(|| msg!("csv-not-date", column = &col.key)),
     }
 }
 
@@ -931,19 +912,21 @@ fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
 /// (`1,405`, `１２．５％`, `-` for none; see [`crate::load::figures`]).
 pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value, Diagnostic> {
     let err = |what: String, hint: &str| Diagnostic::error("", l, c, what).hint(hint.to_string());
+    let at = |m: Message| Diagnostic::error("", l, c, m);
     let shown = v.as_text();
     match (v, col.kind) {
         (Scalar::Empty(()), _) => Ok(Value::Empty),
         (Scalar::Text(s), _) if s.trim().is_empty() => Ok(Value::Empty),
         (_, ColumnType::Text) => Ok(Value::Text(shown.trim().to_string())),
         (Scalar::Integer(i), ColumnType::Integer) => Ok(Value::Integer(*i)),
-        (Scalar::Number(_), ColumnType::Integer) => Err(err(
-            format!(
-                "`{shown}` in the integer column `{}` is not a whole number",
-                col.key
-            ),
-            "write a whole number, or declare the column `type: number`",
+        (Scalar::Number(f), ColumnType::Integer) if f.is_finite() && f.fract() == 0.0 => Err(at(
+            msg!("cell-integer-too-large", value = &shown, column = &col.key),
         )),
+        (Scalar::Number(_), ColumnType::Integer) => Err(at(msg!(
+            "cell-not-whole",
+            value = &shown,
+            column = &col.key
+        ))),
         (Scalar::Integer(i), ColumnType::Number | ColumnType::Percent) => {
             Ok(Value::Number(*i as f64))
         }
@@ -957,23 +940,17 @@ pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value
                 whole,
                 percent,
             }) => match kind {
-                ColumnType::Integer if !whole => Err(err(
-                    format!(
-                        "`{}` in the integer column `{}` is not a whole number",
-                        s.trim(),
-                        col.key
-                    ),
-                    "write a whole number, or declare the column `type: number`",
-                )),
+                ColumnType::Integer if !whole => Err(at(msg!(
+                    "cell-not-whole",
+                    value = s.trim(),
+                    column = &col.key
+                ))),
                 ColumnType::Integer if value.abs() <= MAX_EXACT => Ok(Value::Integer(value as i64)),
-                ColumnType::Number if percent => Err(err(
-                    format!(
-                        "`{}` in the number column `{}` is a percentage",
-                        s.trim(),
-                        col.key
-                    ),
-                    "declare the column `type: percent`, or write the figure without %",
-                )),
+                ColumnType::Number if percent => Err(at(msg!(
+                    "cell-percentage",
+                    value = s.trim(),
+                    column = &col.key
+                ))),
                 _ => Ok(Value::Number(value)),
             },
             Err(e) => Err(err(
@@ -987,26 +964,16 @@ pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value
                 e.hint,
             )),
         },
-        (Scalar::Text(s), ColumnType::Date) => {
-            date::parse_iso(s).map(Value::Date).ok_or_else(|| {
-                err(
-                    format!("`{s}` in the date column `{}` is not a date", col.key),
-                    "write the date as YYYY-MM-DD, e.g. 2023-10-31",
-                )
-            })
-        }
-        (_, ColumnType::Date) => Err(err(
-            format!("`{shown}` in the date column `{}` is not a date", col.key),
-            "write the date as YYYY-MM-DD, e.g. 2023-10-31",
-        )),
-        (Scalar::Text(_) | Scalar::Bool(_) | Scalar::Number(_), kind) => Err(err(
-            format!(
-                "`{shown}` in the {} column `{}` is not a number",
-                kind.name(),
-                col.key
-            ),
-            "write digits only (e.g. 3815 or 17265.21), without units or words; leave the cell out if there is no figure",
-        )),
+        (Scalar::Text(s), ColumnType::Date) => date::parse_iso(s)
+            .map(Value::Date)
+            .ok_or_else(|| at(msg!("cell-not-date", value = s, column = &col.key))),
+        (_, ColumnType::Date) => Err(at(msg!("cell-not-date", value = &shown, column = &col.key))),
+        (Scalar::Text(_) | Scalar::Bool(_) | Scalar::Number(_), kind) => Err(at(msg!(
+            "cell-not-number",
+            value = &shown,
+            kind = Arg::Term(type_term(kind)),
+            column = &col.key
+        ))),
     }
 }
 
@@ -1150,5 +1117,20 @@ mod tests {
             .is_empty()
         );
         assert!(messages(&roster("{key: xm, label: 姓名, personal: true}")).is_empty());
+    }
+
+    #[test]
+    fn a_twenty_digit_integer_is_too_long_not_a_fraction() {
+        let col = Column {
+            key: "persons".into(),
+            kind: ColumnType::Integer,
+            ..Column::default()
+        };
+        let e =
+            typed_value(&col, &Scalar::Number(12_345_678_901_234_567_890.0), (3, 5)).unwrap_err();
+        assert_eq!(e.msg.id, "cell-integer-too-large");
+        assert!(!e.message().contains("whole number"), "{e}");
+        let e = typed_value(&col, &Scalar::Number(1.5), (3, 5)).unwrap_err();
+        assert_eq!(e.msg.id, "cell-not-whole");
     }
 }

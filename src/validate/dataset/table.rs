@@ -44,7 +44,7 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
             let value = typed_value(col, &scalar(cell), at)
                 .and_then(|v| match in_range(col, &v) {
                     Ok(()) => Ok(v),
-                    Err((msg, hint)) => Err(Diagnostic::error("", at.0, at.1, msg).hint(hint)),
+                    Err(m) => Err(Diagnostic::error("", at.0, at.1, m)),
                 })
                 .unwrap_or_else(|d| {
                     errors.push(t.error(rel, at, d.msg));
