@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
 use crate::egress::{CheckedFile, CheckedOutput};
+use crate::messages::{Arg, Message, io_reason};
+use crate::msg;
 
 pub use refuse::MARKER;
 
@@ -35,16 +37,17 @@ pub fn prepare(root: &Path, out: &Path, force: bool) -> Result<Destination, Diag
     let root = absolute(root);
     let out = absolute(out);
     if let Some(why) = refuse::forbidden(&root, &out, refuse::home().as_deref()) {
-        return Err(error(format!(
-            "refusing to write the site to {}: {why}",
-            out.display()
-        ))
-        .hint("choose a separate folder, such as public/ inside the site folder (the default); --force does not change this"));
+        return Err(error(msg!(
+            "out-forbidden",
+            folder = out.display().to_string(),
+            why = Arg::Figure(why.to_string())
+        )));
     }
     let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
-        return Err(error(format!(
-            "refusing to write the site to {}: it is the root of the file system or a system folder",
-            out.display()
+        return Err(error(msg!(
+            "out-forbidden",
+            folder = out.display().to_string(),
+            why = Arg::Figure("system".to_string())
         )));
     };
     let parent = parent.to_path_buf();
@@ -52,21 +55,19 @@ pub fn prepare(root: &Path, out: &Path, force: bool) -> Result<Destination, Diag
     // Checked before the lock, so a refused folder gets no lock file beside it, and again under the lock, in case
     // another build changed it in between.
     check_state(&root, &out, force)?;
-    fs::create_dir_all(&parent).map_err(|e| io_failure("create the output's parent folder", e))?;
+    fs::create_dir_all(&parent).map_err(|e| io_failure("parent", &parent, e))?;
     let holder = format!(
         "sunlight build of {} (process {})",
         root.display(),
         std::process::id()
     );
     let lock = lock::acquire(&parent, &name, &holder).map_err(|busy| match busy {
-        lock::Busy::Held(who) => error(format!(
-            "another build is already writing to {}: {who}",
-            out.display()
-        ))
-        .hint("wait for it to finish, then build again; two builds at once would mix their output"),
-        lock::Busy::Failed(path, e) => {
-            io_failure(&format!("create the lock file {}", path.display()), e)
-        }
+        lock::Busy::Held(who) => error(msg!(
+            "out-busy",
+            folder = out.display().to_string(),
+            holder = who
+        )),
+        lock::Busy::Failed(path, e) => io_failure("lock", &path, e),
     })?;
     let earlier_output = check_state(&root, &out, force)?;
     for old in swap::leftovers(&parent, &name) {
@@ -86,15 +87,14 @@ pub fn prepare(root: &Path, out: &Path, force: bool) -> Result<Destination, Diag
 fn check_state(root: &Path, out: &Path, force: bool) -> Result<bool, Diagnostic> {
     match refuse::state(out) {
         refuse::State::Replaceable => Ok(false),
-        refuse::State::NotAFolder => Err(error(format!(
-            "{} exists and is not a folder",
-            out.display()
-        ))
-        .hint("remove it or choose another --out")),
+        refuse::State::NotAFolder => Err(error(msg!(
+            "out-not-folder",
+            folder = out.display().to_string()
+        ))),
         refuse::State::MountPoint => Err(mount_point(out)),
         refuse::State::Foreign if force => Ok(false),
         refuse::State::Foreign if refuse::is_earlier_output(root, out) => Ok(true),
-        refuse::State::Foreign => Err(foreign(out, "it is not empty")),
+        refuse::State::Foreign => Err(foreign(out, None)),
     }
 }
 
@@ -129,20 +129,16 @@ pub fn stage<'d>(dest: &'d Destination, paths: &[&str]) -> Result<Staging<'d>, D
         names.sort_unstable();
         names.dedup();
         if let Some(extra) = refuse::unexpected_entry(&dest.out, &names) {
-            return Err(foreign(
-                &dest.out,
-                &format!("it holds {extra}, which this build would not write"),
-            ));
+            return Err(foreign(&dest.out, Some(extra.to_string())));
         }
     }
     let dir = swap::staging_path(&dest.parent, &dest.name);
     if fs::symlink_metadata(&dir).is_ok() {
         // The name of this build's staging folder, taken by something that is not a leftover of ours.
-        return Err(error(format!(
-            "{} exists and was not made by Sunlight",
-            dir.display()
-        ))
-        .hint("remove it or choose another --out"));
+        return Err(error(msg!(
+            "out-staging-taken",
+            folder = dir.display().to_string()
+        )));
     }
     match stream::Tree::create(&dir, paths) {
         Ok(tree) => Ok(Staging {
@@ -152,7 +148,7 @@ pub fn stage<'d>(dest: &'d Destination, paths: &[&str]) -> Result<Staging<'d>, D
         }),
         Err(e) => {
             swap::remove_tree(&dir);
-            Err(io_failure("write the new output", e))
+            Err(io_failure("write", &dir, e))
         }
     }
 }
@@ -161,12 +157,10 @@ impl Staging<'_> {
     /// Queues one scanned file for writing.
     pub fn put(&self, file: CheckedFile) -> Result<(), Diagnostic> {
         let file = file.into_file();
-        let tree = self
-            .tree
-            .as_ref()
-            .ok_or_else(|| error("the new output was already put in place".into()))?;
+        let tree = self.tree.as_ref().ok_or_else(|| error(msg!("out-done")))?;
+        let at = self.dir.join(&file.path);
         tree.put(&file.path, file.bytes)
-            .map_err(|e| io_failure("write the new output", e))
+            .map_err(|e| io_failure("write", &at, e))
     }
 
     /// Waits for every file to be on disk, then swaps the new output in.
@@ -176,7 +170,7 @@ impl Staging<'_> {
         };
         if let Err(e) = tree.finish() {
             swap::remove_tree(&self.dir);
-            return Err(io_failure("write the new output", e));
+            return Err(io_failure("write", &self.dir, e));
         }
         let dest = self.dest;
         match swap::swap(&self.dir, &dest.out, &dest.parent, &dest.name) {
@@ -189,7 +183,7 @@ impl Staging<'_> {
                 swap::remove_tree(&self.dir);
                 Err(match e {
                     swap::SwapError::MountPoint => mount_point(&dest.out),
-                    swap::SwapError::Io(e) => io_failure("swap in the new output", e),
+                    swap::SwapError::Io(e) => io_failure("swap", &dest.out, e),
                 })
             }
         }
@@ -205,30 +199,35 @@ impl Drop for Staging<'_> {
     }
 }
 
-fn error(message: String) -> Diagnostic {
+fn error(message: Message) -> Diagnostic {
     Diagnostic::error("--out", 0, 0, message)
 }
 
-fn io_failure(what: &str, e: io::Error) -> Diagnostic {
-    error(format!("could not {what}: {e}")).hint(
-        "check that the output folder's parent exists and is writable; the previous output was left as it was",
-    )
+fn io_failure(what: &'static str, path: &Path, e: io::Error) -> Diagnostic {
+    error(msg!(
+        "out-io",
+        step = Arg::Figure(what.to_string()),
+        path = path.display().to_string(),
+        reason = io_reason(&e)
+    ))
 }
 
-fn foreign(out: &Path, what: &str) -> Diagnostic {
-    error(format!(
-        "refusing to replace {}: {what}; it has no {MARKER} marker, so Sunlight did not make it, and building deletes everything in it",
-        out.display()
-    ))
-    .hint("choose an empty or new folder; if replacing everything in it is really meant, pass --force")
+/// `extra` is the first entry this build would not write, when that is why.
+fn foreign(out: &Path, extra: Option<String>) -> Diagnostic {
+    let folder = out.display().to_string();
+    error(match extra {
+        Some(extra) => msg!(
+            "out-foreign-entry",
+            folder = folder,
+            entry = extra,
+            marker = MARKER
+        ),
+        None => msg!("out-foreign", folder = folder, marker = MARKER),
+    })
 }
 
 fn mount_point(out: &Path) -> Diagnostic {
-    error(format!(
-        "cannot write the site to {}: it is a mount point (the top of a separate disk or volume), and a build swaps the new site in beside it, which cannot be done across volumes",
-        out.display()
-    ))
-    .hint("use a folder inside it as --out, such as site/ in it, and point the web server there")
+    error(msg!("out-mount-point", folder = out.display().to_string()))
 }
 
 /// An absolute, lexically normalised path with symbolic links resolved in the part that exists, so that `out`,

@@ -41,15 +41,13 @@ const SYSTEM_TREES: [&str; 4] = ["/proc", "/sys", "/dev", "/etc"];
 /// Why `out` can never be an output folder, `--force` or not; `None` when it may be one. All paths absolute.
 pub fn forbidden(root: &Path, out: &Path, home: Option<&Path>) -> Option<&'static str> {
     if root.starts_with(out) {
-        return Some(
-            "it is the site folder or contains it, and building replaces the whole output folder",
-        );
+        return Some("site");
     }
     if SOURCES.iter().any(|s| out.starts_with(root.join(s))) {
-        return Some("it is inside a source folder of the site");
+        return Some("source");
     }
     if home.is_some_and(|h| h.starts_with(out)) {
-        return Some("it is your home folder or contains it");
+        return Some("home");
     }
     let depth = out
         .components()
@@ -59,7 +57,7 @@ pub fn forbidden(root: &Path, out: &Path, home: Option<&Path>) -> Option<&'stati
         .parent()
         .is_some_and(|p| SYSTEM_PARENTS.iter().any(|s| p == Path::new(s)));
     if depth <= 1 || parent_is_system || SYSTEM_TREES.iter().any(|s| out.starts_with(s)) {
-        return Some("it is the root of the file system or a system folder");
+        return Some("system");
     }
     None
 }
