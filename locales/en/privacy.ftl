@@ -40,3 +40,9 @@ privacy-found = personal data found and replaced: { $kind }
 # A file name that holds personal data, which would be published in the address.
 privacy-file-name = the file name contains personal data ({ $kind }), which would be published in the address
     .hint = rename the file
+# The last scan before publishing finds personal data in an output file's name; nothing is published.
+egress-file-name = the output file name contains personal data ({ $kind }), which would be published in the address
+    .hint = it came from { $source } (or the theme); rename it there. Nothing was published
+# The last scan before publishing finds personal data in an output file; nothing is published.
+egress-found = the output still contains personal data: { $kind }
+    .hint = it came from { $source } (or the theme); remove it there. Nothing was published

@@ -17,11 +17,13 @@ use sha2::{Digest, Sha256};
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::html::scan::View;
 use crate::html::{self as markup_html, Dialect};
+use crate::messages::Arg;
 use crate::model::config::Reviewed;
+use crate::msg;
 use crate::privacy::attachments::{self, Reading};
 use crate::privacy::detect::{Detector, Kind};
-use crate::privacy::long_runs;
 use crate::privacy::names::{find_in_name, masked};
+use crate::privacy::{kind_term, long_runs};
 use crate::render::{Output, OutputFile};
 
 /// How many places inside one attachment an error lists.
@@ -173,15 +175,12 @@ fn scan_output(
                 format!("public/{}", masked(detector, &f.path)),
                 0,
                 0,
-                format!(
-                    "the output file name contains personal data ({}), which would be published in the address",
-                    found.2.name()
+                msg!(
+                    "egress-file-name",
+                    kind = Arg::Term(kind_term(found.2)),
+                    source = masked(detector, &source)
                 ),
             )
-            .hint(format!(
-                "it came from {} (or the theme); rename it there. Nothing was published",
-                masked(detector, &source)
-            ))
             .without_source(),
         );
     }
@@ -236,12 +235,12 @@ fn text_leak(
         format!("public/{}", masked(detector, &f.path)),
         line,
         0,
-        format!("the output still contains personal data: {}", kind.name()),
+        msg!(
+            "egress-found",
+            kind = Arg::Term(kind_term(kind)),
+            source = masked(detector, source)
+        ),
     )
-    .hint(format!(
-        "it came from {} (or the theme); remove it there. Nothing was published",
-        masked(detector, source)
-    ))
     .without_source()
 }
 
