@@ -172,3 +172,36 @@ gov-not-address = gov.{ $key } `{ $value }` is not an http:// or https:// addres
 # A path under gov: in site.yaml that is not inside the site.
 gov-not-path = gov.{ $key } `{ $value }` is not a path inside the site
     .hint = write the path below the site root without a leading slash, e.g. `privacy/` for content/privacy.md or `images/mark.svg` for static/images/mark.svg
+# The YAML beside a CSV or spreadsheet says `kind:` other than a summary table.
+table-file-kind = a table file is a summary table, not `kind: { $kind }`
+    .hint = remove `kind:`; records are read only from a CSV beside a `kind: records` YAML
+# `sheet:` given for a CSV file.
+table-file-csv-sheet = a CSV file has no sheets
+    .hint = remove `sheet:`
+# `range:` that is not a range of cells such as A3:F40.
+table-file-bad-range = `{ $range }` is not a range of cells
+    .hint = write the range as the top-left and bottom-right cells, e.g. `range: A3:F40`
+# A CSV line whose quotes do not pair up.
+table-file-csv-quotes = this CSV line cannot be read (bad quoting)
+    .hint = check the quotes on this line
+# A spreadsheet (.xlsx, .ods) that cannot be opened: damaged, encrypted or another format.
+table-file-unreadable = this spreadsheet cannot be read
+    .hint = open it in a spreadsheet program and save it again as .xlsx or .ods (without a password)
+# `sheet:` names a sheet the spreadsheet does not have.
+table-file-no-sheet = the spreadsheet has no sheet `{ $sheet }`
+    .hint = use one of: { $sheets }
+# A spreadsheet without any sheet.
+table-file-no-sheets = this spreadsheet has no sheets
+    .hint = save the table in the file's first sheet
+# A CSV or spreadsheet with no cells filled.
+table-file-empty = this table is empty
+    .hint = put the header in the first row and the figures below it
+# `header_rows:` more than the table has rows.
+table-file-header-rows = the table has no room for { $rows } header rows
+    .hint = count the rows the header takes, from the first row with more than one cell
+# A table whose first row is not a header.
+table-file-no-header = this table has no header row
+    .hint = put the column headers in one row above the figures
+# A column of figures without a header.
+table-file-column-no-header = this column has no header
+    .hint = write a header above every column of figures, or remove the column

@@ -175,3 +175,36 @@ gov-not-address = gov.{ $key } `{ $value }` 不是 http:// 或 https:// 开头�
 # site.yaml 中 gov: 下的路径不在网站之内。
 gov-not-path = gov.{ $key } `{ $value }` 不是网站内的路径
     .hint = 请写网站根目录下的路径，开头不要加斜杠，例如 content/privacy.md 写 `privacy/`，static/images/mark.svg 写 `images/mark.svg`
+# CSV 或电子表格旁的 YAML 中写了汇总表以外的 `kind:`。
+table-file-kind = 表格文件是汇总表，不能是 `kind: { $kind }`
+    .hint = 请删除 `kind:`；明细记录只从 `kind: records` 的 YAML 旁边的 CSV 中读取
+# 给 CSV 文件指定了 `sheet:`。
+table-file-csv-sheet = CSV 文件没有工作表
+    .hint = 请删除 `sheet:`
+# `range:` 不是 A3:F40 这样的单元格范围。
+table-file-bad-range = `{ $range }` 不是单元格范围
+    .hint = 请用左上角和右下角的单元格表示范围，例如 `range: A3:F40`
+# CSV 中引号不配对的一行。
+table-file-csv-quotes = 这一行 CSV 无法读取（引号有误）
+    .hint = 请检查这一行的引号
+# 无法打开的电子表格（.xlsx、.ods）：已损坏、加了密码或其实是别的格式。
+table-file-unreadable = 无法读取这个电子表格
+    .hint = 请用电子表格软件打开它，再另存为 .xlsx 或 .ods（不要设置密码）
+# `sheet:` 指定了电子表格中没有的工作表。
+table-file-no-sheet = 电子表格中没有工作表 `{ $sheet }`
+    .hint = 请使用以下之一：{ $sheets }
+# 一个工作表也没有的电子表格。
+table-file-no-sheets = 这个电子表格没有工作表
+    .hint = 请把表格保存在文件的第一个工作表中
+# 没有任何内容的 CSV 或电子表格。
+table-file-empty = 这个表格是空的
+    .hint = 请在第一行写表头，下面写数字
+# `header_rows:` 比表格的行数还多。
+table-file-header-rows = 表格没有 { $rows } 行表头那么多行
+    .hint = 请从第一行有两个以上单元格的行数起，数一数表头占几行
+# 第一行不是表头的表格。
+table-file-no-header = 这个表格没有表头行
+    .hint = 请在数字上方用一行写出各列的表头
+# 没有表头的数字列。
+table-file-column-no-header = 这一列没有表头
+    .hint = 请在每一列数字上方写表头，或者删除这一列

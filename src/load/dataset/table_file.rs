@@ -18,6 +18,8 @@ use super::{RawCheck, RawDataset, RawDatasetTr, SourceDataset};
 use crate::diagnostics::Diagnostic;
 use crate::load::scalar::Scalar;
 use crate::load::{figures, yaml};
+use crate::messages::Message;
+use crate::msg;
 
 /// The file name endings read as summary tables.
 pub const EXTENSIONS: &[&str] = &["csv", "xlsx", "xlsm", "xls", "ods"];
@@ -257,25 +259,20 @@ pub fn parse(
     };
     let side = sidecar.as_ref().map(|(_, s)| s.clone()).unwrap_or_default();
     let side_rel = sidecar.as_ref().map(|(p, _)| p.clone());
-    let side_err = |s: &serde_saphyr::Location, msg: String, hint: &str| {
+    let side_err = |s: &serde_saphyr::Location, msg: Message| {
         Diagnostic::error(
             side_rel.clone().unwrap_or_else(|| rel.to_path_buf()),
             s.line() as usize,
             s.column() as usize,
             msg,
         )
-        .hint(hint.to_string())
     };
     if let Some(kind) = &side.kind
         && kind.value.trim() != "aggregate"
     {
         return Err(side_err(
             &kind.referenced,
-            format!(
-                "a table file is a summary table, not `kind: {}`",
-                kind.value.trim()
-            ),
-            "remove `kind:`; records are read only from a CSV beside a `kind: records` YAML",
+            msg!("table-file-kind", kind = kind.value.trim()),
         ));
     }
     let ext = rel
@@ -288,11 +285,7 @@ pub fn parse(
                 .sheet
                 .as_ref()
                 .map_or(serde_saphyr::Location::UNKNOWN, |s| s.referenced);
-            return Err(side_err(
-                &s,
-                "a CSV file has no sheets".to_string(),
-                "remove `sheet:`",
-            ));
+            return Err(side_err(&s, msg!("table-file-csv-sheet")));
         }
         let text = crate::load::files::decode(rel, bytes)?;
         (None, csv_grid(rel, &text)?, Vec::new())
@@ -309,8 +302,7 @@ pub fn parse(
         let Some(((r0, c0), (r1, c1))) = bounds else {
             return Err(side_err(
                 &range.referenced,
-                format!("`{}` is not a range of cells", range.value),
-                "write the range as the top-left and bottom-right cells, e.g. `range: A3:F40`",
+                msg!("table-file-bad-range", range = &range.value),
             ));
         };
         grid.retain(|r| (r0..=r1).contains(&r.line));
@@ -374,8 +366,7 @@ fn csv_grid(rel: &Path, text: &str) -> Result<Vec<GridRow>, Diagnostic> {
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line() as usize);
-            Diagnostic::error(rel, line, 0, "this CSV line cannot be read (bad quoting)")
-                .hint("check the quotes on this line")
+            Diagnostic::error(rel, line, 0, msg!("table-file-csv-quotes"))
         })?;
         let line = record.position().map_or(0, |p| p.line() as usize);
         let mut col = 1;
@@ -394,7 +385,7 @@ fn csv_grid(rel: &Path, text: &str) -> Result<Vec<GridRow>, Diagnostic> {
     Ok(rows)
 }
 
-type SideErr<'a> = dyn Fn(&serde_saphyr::Location, String, &str) -> Diagnostic + 'a;
+type SideErr<'a> = dyn Fn(&serde_saphyr::Location, Message) -> Diagnostic + 'a;
 
 fn sheet_grid(
     rel: &Path,
@@ -402,10 +393,9 @@ fn sheet_grid(
     wanted: Option<&Spanned<String>>,
     side_err: &SideErr,
 ) -> Result<(String, Vec<GridRow>, Vec<Merged>), Diagnostic> {
-    let unreadable = |e: calamine::Error| {
-        Diagnostic::error(rel, 0, 0, format!("this spreadsheet cannot be read ({e})"))
-            .hint("open it in a spreadsheet program and save it again as .xlsx or .ods")
-    };
+    // The library's reason (a zip or XML error) means nothing to an editor; what to do is the same for all of them.
+    let unreadable =
+        |_: calamine::Error| Diagnostic::error(rel, 0, 0, msg!("table-file-unreadable"));
     let mut book: Sheets<Cursor<Vec<u8>>> =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
     let names = book.sheet_names();
@@ -417,14 +407,13 @@ fn sheet_grid(
             .ok_or_else(|| {
                 side_err(
                     &w.referenced,
-                    format!("the spreadsheet has no sheet `{}`", w.value),
-                    &format!("use one of: {}", names.join(", ")),
+                    msg!("table-file-no-sheet", sheet = &w.value, sheets = &names),
                 )
             })?,
-        None => names.first().cloned().ok_or_else(|| {
-            Diagnostic::error(rel, 0, 0, "this spreadsheet has no sheets")
-                .hint("save the table in the file's first sheet")
-        })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| Diagnostic::error(rel, 0, 0, msg!("table-file-no-sheets")))?,
     };
     let range = book.worksheet_range(&sheet).map_err(unreadable)?;
     let merged = match &mut book {
@@ -524,8 +513,8 @@ fn shape(
     header_rows: Option<&Spanned<usize>>,
     side_err: &SideErr,
 ) -> Result<TableFile, Diagnostic> {
-    let named = |line: usize, col: usize, msg: &str, hint: &str| {
-        let d = Diagnostic::error(rel, line, col, msg.to_string()).hint(hint.to_string());
+    let named = |line: usize, col: usize, msg: Message| {
+        let d = Diagnostic::error(rel, line, col, msg);
         match &sheet {
             Some(s) if line > 0 => d.in_sheet(sheet_cell(s, line, col)),
             _ => d,
@@ -554,8 +543,7 @@ fn shape(
         .max()
         .unwrap_or(0);
     if grid.is_empty() {
-        return Err(Diagnostic::error(rel, 0, 0, "this table is empty")
-            .hint("put the header in the first row and the figures below it"));
+        return Err(Diagnostic::error(rel, 0, 0, msg!("table-file-empty")));
     }
     let notes_at = grid.iter().position(is_note).unwrap_or(grid.len());
     let notes: Vec<String> = grid[notes_at..]
@@ -587,8 +575,7 @@ fn shape(
             if n.value == 0 || first_head + n.value > grid.len() {
                 return Err(side_err(
                     &n.referenced,
-                    format!("the table has no room for {} header rows", n.value),
-                    "count the rows the header takes, from the first row with more than one cell",
+                    msg!("table-file-header-rows", rows = n.value),
                 ));
             }
             first_head + n.value
@@ -606,12 +593,7 @@ fn shape(
         }
     };
     if first_head >= grid.len() {
-        return Err(named(
-            0,
-            0,
-            "this table has no header row",
-            "put the column headers in one row above the figures",
-        ));
+        return Err(named(0, 0, msg!("table-file-no-header")));
     }
     let head_rows = &grid[first_head..body_at.min(grid.len())];
     let mut header = Vec::new();
@@ -635,12 +617,7 @@ fn shape(
             at = (row.line, row.cells.get(col).map_or(col + 1, |(p, _)| *p));
         }
         if parts.is_empty() {
-            return Err(named(
-                at.0,
-                at.1,
-                "this column has no header",
-                "write a header above every column of figures, or remove the column",
-            ));
+            return Err(named(at.0, at.1, msg!("table-file-column-no-header")));
         }
         header.push(Head { parts, at });
     }
