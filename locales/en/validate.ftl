@@ -234,3 +234,18 @@ cell-not-date = `{ $value }` in the date column `{ $column }` is not a date
 # A word or true/false in a numeric column.
 cell-not-number = `{ $value }` in the { $kind } column `{ $column }` is not a number
     .hint = write digits only (e.g. 3815 or 17265.21), without units or words; leave the cell out if there is no figure
+# A row of a CSV or spreadsheet with nothing in its first column.
+table-row-no-name = this row has no name in its first column
+    .hint = every row needs a name in the first column: value() and links name rows by it
+# Two rows of a CSV or spreadsheet with the same name.
+table-row-twice = the row name `{ $key }` appears twice
+    .hint = row names (the first column) must be unique, since value() and links name rows by them; rename one of the rows
+# Two entries of a table file's YAML sidecar describe the same column.
+sidecar-column-twice = two columns of the sidecar describe the table's column `{ $column }`
+    .hint = name the column by its header with `header:`; the table's headers are: { $headers }
+# A table file's YAML sidecar describes a column the table does not have.
+sidecar-no-column = the sidecar describes a column `{ $column }`, which the table does not have
+    .hint = name the column by its header with `header:`; the table's headers are: { $headers }
+# Two columns of a table file that get the same key from their headers.
+table-key-twice = two columns have the key `{ $key }`
+    .hint = give one of the headers other words, or give the columns their own `key:` in the sidecar

@@ -234,3 +234,18 @@ cell-not-date = 日期列 `{ $column }` 中的 `{ $value }` 不是日期
 # 数字列中写了文字或 true/false。
 cell-not-number = { $kind }列 `{ $column }` 中的 `{ $value }` 不是数字
     .hint = 只写数字（例如 3815 或 17265.21），不要带单位或文字；没有数字时请不填这一格
+# CSV 或电子表格中第一列为空的行。
+table-row-no-name = 这一行的第一列没有名称
+    .hint = 每一行的第一列都要有名称：value() 和链接都靠它找到这一行
+# CSV 或电子表格中名称相同的两行。
+table-row-twice = 行名 `{ $key }` 出现了两次
+    .hint = 行名（第一列）不能重复，因为 value() 和链接都靠行名找到这一行；请给其中一行改名
+# 表格文件旁的 YAML 中有两项描述同一列。
+sidecar-column-twice = YAML 说明文件中有两项描述了表格的同一列 `{ $column }`
+    .hint = 请用 `header:` 按表头指定列；表格的表头有：{ $headers }
+# 表格文件旁的 YAML 描述了表格中没有的列。
+sidecar-no-column = YAML 说明文件描述的列 `{ $column }` 在表格中不存在
+    .hint = 请用 `header:` 按表头指定列；表格的表头有：{ $headers }
+# 表格文件中两列的表头得出了相同的标识。
+table-key-twice = 有两列的标识都是 `{ $key }`
+    .hint = 请把其中一个表头换个说法，或者在 YAML 说明文件中给这两列各写一个 `key:`

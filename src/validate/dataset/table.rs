@@ -13,6 +13,7 @@ use crate::load::dataset::table_file::{Cell, Head, SideColumn, TableFile};
 use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
 use crate::model::{Column, ColumnType, Dataset, Row, Value};
+use crate::msg;
 
 pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagnostic>> {
     let rel = &src.rel;
@@ -22,15 +23,12 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
         let text = d.value.as_text();
         let parsed = date::parse_iso(&text);
         if parsed.is_none() {
-            errors.push(
-                Diagnostic::error(
-                    side_rel,
-                    d.referenced.line() as usize,
-                    d.referenced.column() as usize,
-                    format!("`{text}` is not a date"),
-                )
-                .hint("write the date as YYYY-MM-DD, e.g. 2023-10-31"),
-            );
+            errors.push(Diagnostic::error(
+                side_rel,
+                d.referenced.line() as usize,
+                d.referenced.column() as usize,
+                msg!("dataset-bad-date", value = &text),
+            ));
         }
         parsed
     });
@@ -59,19 +57,13 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
             Some(Value::Date(d)) => d.clone(),
             _ => {
                 let at = r.cells.first().map_or((r.line, 1), |(p, _)| (r.line, *p));
-                errors.push(
-                    t.error(rel, at, "this row has no name in its first column")
-                        .hint("every row needs a name in the first column: value() and links name rows by it"),
-                );
+                errors.push(t.error(rel, at, msg!("table-row-no-name")));
                 String::new()
             }
         };
         if !key.is_empty() && !keys.insert(key.clone()) {
             let at = r.cells.first().map_or((r.line, 1), |(p, _)| (r.line, *p));
-            errors.push(
-                t.error(rel, at, format!("the row name `{key}` appears twice"))
-                    .hint("row names (the first column) must be unique, since value() and links name rows by them; rename one of the rows"),
-            );
+            errors.push(t.error(rel, at, msg!("table-row-twice", key = &key)));
         }
         rows.push(Row {
             key,
@@ -232,22 +224,16 @@ fn columns(
                     .or_else(|| s.label.clone())
                     .unwrap_or_default();
                 let headers: Vec<String> = t.header.iter().map(Head::label).collect();
-                errors.push(
-                    Diagnostic::error(
-                        side_rel,
-                        sc.referenced.line() as usize,
-                        sc.referenced.column() as usize,
-                        if found.is_some() {
-                            format!("two columns of the sidecar describe the table's column `{named}`")
-                        } else {
-                            format!("the sidecar describes a column `{named}`, which the table does not have")
-                        },
-                    )
-                    .hint(format!(
-                        "name the column by its header with `header:`; the table's headers are: {}",
-                        headers.join(", ")
-                    )),
-                );
+                errors.push(Diagnostic::error(
+                    side_rel,
+                    sc.referenced.line() as usize,
+                    sc.referenced.column() as usize,
+                    if found.is_some() {
+                        msg!("sidecar-column-twice", column = named, headers = &headers)
+                    } else {
+                        msg!("sidecar-no-column", column = named, headers = &headers)
+                    },
+                ));
             }
         }
     }
@@ -263,10 +249,7 @@ fn columns(
             .map(|k| k.trim().to_string())
             .unwrap_or_else(|| key_of(head));
         if !seen.insert(key.clone()) {
-            errors.push(
-                t.error(rel, head.at, format!("two columns have the key `{key}`"))
-                    .hint("give one of the headers other words, or give the columns their own `key:` in the sidecar"),
-            );
+            errors.push(t.error(rel, head.at, msg!("table-key-twice", key = &key)));
         }
         let unit = s
             .and_then(|s| s.unit.clone())
@@ -275,15 +258,12 @@ fn columns(
         let declared = s.and_then(|s| s.kind.as_ref()).and_then(|k| {
             let parsed = ColumnType::parse(k.value.trim());
             if parsed.is_none() {
-                errors.push(
-                    Diagnostic::error(
-                        side_rel,
-                        k.referenced.line() as usize,
-                        k.referenced.column() as usize,
-                        format!("unknown column type `{}`", k.value),
-                    )
-                    .hint("use one of: text, integer, number, percent, date"),
-                );
+                errors.push(Diagnostic::error(
+                    side_rel,
+                    k.referenced.line() as usize,
+                    k.referenced.column() as usize,
+                    msg!("dataset-unknown-type", kind = &k.value),
+                ));
             }
             parsed
         });
