@@ -249,3 +249,72 @@ sidecar-no-column = the sidecar describes a column `{ $column }`, which the tabl
 # Two columns of a table file that get the same key from their headers.
 table-key-twice = two columns have the key `{ $key }`
     .hint = give one of the headers other words, or give the columns their own `key:` in the sidecar
+# A records column that looks personal (name, phone, ID…) marked `personal: false` without saying why.
+records-personal-no-reason = the column `{ $column }` looks personal but is marked `personal: false` without a reason
+    .hint = add `personal_reason:` saying why its values identify no one (e.g. the address of an office)
+# A records column that looks personal, without `personal:`.
+records-personal-unmarked = the column `{ $column }` looks personal but is not marked
+    .hint = add `personal: true` (it is never published), or `personal: false` with `personal_reason:` saying why it identifies no one
+# A row of `{…}` where a figure with a thousands separator (1,405) was split into a key `405`.
+dataset-row-thousands = the row has a value for `{ $key }`, which is not a declared column
+    .hint = a figure with a thousands separator inside `{"{"}…{"}"}` must be quoted, e.g. "1,{ $key }"; otherwise declare the column under `columns:` or use one of: { $columns }
+# A row with a value for a key that is not a declared column.
+dataset-row-undeclared = the row has a value for `{ $key }`, which is not a declared column
+    .hint = declare the column under `columns:` or use one of: { $columns }
+# A records dataset with both `records:` and a CSV file.
+records-twice = records are given both here and in { $csv }
+    .hint = keep the records in one place: remove `records:` or the CSV file
+# A records dataset without any records.
+records-none = a records dataset needs its records
+    .hint = add `records:` here or put them in { $csv }
+# The first line of a CSV records file cannot be read.
+csv-header = the CSV header cannot be read
+    .hint = the first line must list the column keys, separated by commas
+# A CSV records file without a column its YAML declares.
+csv-no-column = the CSV has no column `{ $column }`
+    .hint = the CSV header must use the column keys declared in the YAML sidecar
+# A CSV records file with a column its YAML does not declare.
+csv-undeclared = the CSV column `{ $column }` is not declared
+    .hint = declare it under `columns:` in the YAML sidecar, or remove it
+# A CSV line with the wrong number of fields or bad quotes.
+csv-line = this CSV line cannot be read (wrong number of fields or bad quoting)
+    .hint = check commas and quotes on this line
+# A records dataset without `publish:`.
+publish-missing = a records dataset needs a `publish:` block
+    .hint = add `publish:` with `group_by:` and `measures:`; without it nothing of this dataset can be published
+# `publish:` as an empty list.
+publish-empty = `publish` lists no tables
+    .hint = add at least one table with `group_by:` and `measures:`
+# A published table's `id:` that cannot be part of an address.
+publish-bad-id = the table id `{ $id }` is empty or has characters other than letters, digits, - and _
+    .hint = use a short id such as `roster-by-area`: it becomes the table's address
+# Two published tables with the same id.
+publish-id-twice = two tables of `publish` have the id `{ $id }`
+    .hint = give each table its own `id:`; a table without one takes the file's name
+# A column named twice in `group_by` and `period`.
+publish-grouped-twice = `{ $column }` is grouped by twice
+    .hint = name each column once in `group_by` and `period`
+# A published table without `group_by:` or `period:`.
+publish-no-group = `group_by` is empty
+    .hint = name at least one column to group the records by
+# A published table without measures.
+publish-no-measures = `measures` is empty
+    .hint = add at least `persons: count`
+# `group_by` or `period` names something that is not a column.
+publish-not-column = `{ $key }` names `{ $column }`, which is not a column
+    .hint = use the key of a declared column
+# A published table grouped by a personal column.
+publish-group-personal = `{ $column }` is a personal column and cannot be grouped by
+    .hint = group by a non-personal column such as a township or category
+# A measure other than count, sum, mean, min, max, median.
+publish-unknown-measure = unknown measure `{ $op }`
+    .hint = use count, sum, mean, min, max or median
+# A measure that reads a column the records do not have.
+publish-measure-not-column = the measure `{ $measure }` reads `{ $column }`, which is not a column
+    .hint = name a numeric column with `column:`
+# A measure of a personal column.
+publish-measure-personal = `{ $column }` is a personal column and cannot be a measure
+    .hint = measure a non-personal numeric column
+# A sum, mean, min, max or median of a column that is not numeric.
+publish-measure-not-numeric = `{ $column }` is not a numeric column
+    .hint = declare it `type: integer` or `type: number`

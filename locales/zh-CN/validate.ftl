@@ -249,3 +249,72 @@ sidecar-no-column = YAML 说明文件描述的列 `{ $column }` 在表格中不�
 # 表格文件中两列的表头得出了相同的标识。
 table-key-twice = 有两列的标识都是 `{ $key }`
     .hint = 请把其中一个表头换个说法，或者在 YAML 说明文件中给这两列各写一个 `key:`
+# 看起来是个人信息（姓名、电话、证件号……）的明细列标为 `personal: false`，却没写理由。
+records-personal-no-reason = 列 `{ $column }` 看起来是个人信息，却标为 `personal: false` 而没有写理由
+    .hint = 请加上 `personal_reason:`，说明为什么这些值不能识别出任何人（例如办公地址）
+# 看起来是个人信息的明细列没有写 `personal:`。
+records-personal-unmarked = 列 `{ $column }` 看起来是个人信息，但没有标明
+    .hint = 请加上 `personal: true`（这一列永不公布），或者写 `personal: false` 并用 `personal_reason:` 说明它为什么不能识别出任何人
+# `{…}` 形式的行中，带千位分隔符的数字（1,405）被拆成了键 `405`。
+dataset-row-thousands = 这一行有一个 `{ $key }` 的值，但没有声明这一列
+    .hint = 写在 `{"{"}…{"}"}` 中带千位分隔符的数字必须加引号，例如 "1,{ $key }"；否则请在 `columns:` 下声明这一列，或者使用以下之一：{ $columns }
+# 行中有一个未声明列的值。
+dataset-row-undeclared = 这一行有一个 `{ $key }` 的值，但没有声明这一列
+    .hint = 请在 `columns:` 下声明这一列，或者使用以下之一：{ $columns }
+# 明细数据集既有 `records:` 又有 CSV 文件。
+records-twice = 这里和 { $csv } 中都有明细记录
+    .hint = 明细记录只放在一处：请删除 `records:` 或那个 CSV 文件
+# 没有任何记录的明细数据集。
+records-none = 明细数据集需要有明细记录
+    .hint = 请在这里加上 `records:`，或者把记录放在 { $csv } 中
+# CSV 明细文件的第一行无法读取。
+csv-header = 无法读取 CSV 的表头
+    .hint = 第一行必须列出各列的标识，用逗号隔开
+# CSV 明细文件缺少 YAML 中声明的列。
+csv-no-column = CSV 中没有列 `{ $column }`
+    .hint = CSV 的表头必须使用 YAML 说明文件中声明的列标识
+# CSV 明细文件中有 YAML 没有声明的列。
+csv-undeclared = CSV 中的列 `{ $column }` 没有声明
+    .hint = 请在 YAML 说明文件的 `columns:` 下声明它，或者删除这一列
+# 字段数不对或引号有误的 CSV 行。
+csv-line = 这一行 CSV 无法读取（字段数不对或引号有误）
+    .hint = 请检查这一行的逗号和引号
+# 没有 `publish:` 的明细数据集。
+publish-missing = 明细数据集需要 `publish:`
+    .hint = 请加上带 `group_by:` 和 `measures:` 的 `publish:`；没有它，这个数据集什么也不能公布
+# `publish:` 是空列表。
+publish-empty = `publish` 中没有任何汇总表
+    .hint = 请至少加一张带 `group_by:` 和 `measures:` 的汇总表
+# 汇总表的 `id:` 不能用作网址的一部分。
+publish-bad-id = 汇总表标识 `{ $id }` 是空的，或含有字母、数字、- 和 _ 以外的字符
+    .hint = 请用简短的标识，例如 `roster-by-area`：它会成为这张表的网址
+# 两张汇总表的标识相同。
+publish-id-twice = `publish` 中有两张表的标识都是 `{ $id }`
+    .hint = 请给每张表写一个自己的 `id:`；没写 `id:` 的表用文件名作标识
+# `group_by` 和 `period` 中同一列写了两次。
+publish-grouped-twice = `{ $column }` 被用来分组了两次
+    .hint = `group_by` 和 `period` 中每一列只写一次
+# 汇总表没有 `group_by:` 或 `period:`。
+publish-no-group = `group_by` 是空的
+    .hint = 请至少指定一列用来给记录分组
+# 没有统计项的汇总表。
+publish-no-measures = `measures` 是空的
+    .hint = 请至少加上 `persons: count`
+# `group_by` 或 `period` 指定的不是列。
+publish-not-column = `{ $key }` 中的 `{ $column }` 不是列
+    .hint = 请使用已声明的列标识
+# 汇总表按个人信息列分组。
+publish-group-personal = `{ $column }` 是个人信息列，不能用来分组
+    .hint = 请按非个人信息的列分组，例如乡镇或类别
+# count、sum、mean、min、max、median 以外的统计方式。
+publish-unknown-measure = 无法识别的统计方式 `{ $op }`
+    .hint = 请使用 count、sum、mean、min、max 或 median
+# 统计项读取的列在明细中不存在。
+publish-measure-not-column = 统计项 `{ $measure }` 读取的 `{ $column }` 不是列
+    .hint = 请用 `column:` 指定一个数字列
+# 对个人信息列做统计。
+publish-measure-personal = `{ $column }` 是个人信息列，不能用来统计
+    .hint = 请统计非个人信息的数字列
+# 对非数字列求和、平均、最小、最大或中位数。
+publish-measure-not-numeric = `{ $column }` 不是数字列
+    .hint = 请把它声明为 `type: integer` 或 `type: number`

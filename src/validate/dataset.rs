@@ -355,26 +355,24 @@ fn personal_marking(
 ) {
     let reason = raw.personal_reason.as_deref().map(str::trim).unwrap_or("");
     match raw.personal {
-        Some(false) if reason.is_empty() && (looks_personal(&raw.key) || looks_personal(&raw.label)) => {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    l,
-                    c,
-                    format!("the column `{}` looks personal but is marked `personal: false` without a reason", raw.key),
-                )
-                .hint("add `personal_reason:` saying why its values identify no one (e.g. the address of an office)"),
-            )
-        }
-        None if looks_personal(&raw.key) || looks_personal(&raw.label) => errors.push(
-            Diagnostic::error(
+        Some(false)
+            if reason.is_empty() && (looks_personal(&raw.key) || looks_personal(&raw.label)) =>
+        {
+            errors.push(Diagnostic::error(
                 rel,
                 l,
                 c,
-                format!("the column `{}` looks personal but is not marked", raw.key),
-            )
-            .hint("add `personal: true` (it is never published), or `personal: false` with `personal_reason:` saying why it identifies no one"),
-        ),
+                msg!("records-personal-no-reason", column = &raw.key),
+            ))
+        }
+        None if looks_personal(&raw.key) || looks_personal(&raw.label) => {
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                msg!("records-personal-unmarked", column = &raw.key),
+            ))
+        }
         _ => {}
     }
 }
@@ -439,22 +437,16 @@ fn typed_row(
             let (l, c) = at(&v.referenced);
             let (l, c) = if l == 0 { (rl, rc) } else { (l, c) };
             let allowed: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    l,
-                    c,
-                    format!("the row has a value for `{k}`, which is not a declared column"),
-                )
-                .hint(if k.len() == 3 && k.chars().all(|c| c.is_ascii_digit()) {
-                    format!("a figure with a thousands separator inside `{{…}}` must be quoted, e.g. \"1,{k}\"; otherwise declare the column under `columns:` or use one of: {}", allowed.join(", "))
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                if k.len() == 3 && k.chars().all(|c| c.is_ascii_digit()) {
+                    msg!("dataset-row-thousands", key = k, columns = &allowed)
                 } else {
-                    format!(
-                        "declare the column under `columns:` or use one of: {}",
-                        allowed.join(", ")
-                    )
-                }),
-            );
+                    msg!("dataset-row-undeclared", key = k, columns = &allowed)
+                },
+            ));
         }
     }
     columns
@@ -490,18 +482,12 @@ fn records(
     let rel = &src.rel;
     match (&src.raw.records, &src.csv) {
         (Some(_), Some((csv, _))) => {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    0,
-                    0,
-                    format!(
-                        "records are given both here and in {}",
-                        crate::diagnostics::display_path(csv)
-                    ),
-                )
-                .hint("keep the records in one place: remove `records:` or the CSV file"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                0,
+                0,
+                msg!("records-twice", csv = csv),
+            ));
             Vec::new()
         }
         (Some(list), None) => list
@@ -510,12 +496,12 @@ fn records(
             .collect(),
         (None, Some((csv, text))) => csv_records(csv, text, columns, errors),
         (None, None) => {
-            errors.push(
-                Diagnostic::error(rel, 0, 0, "a records dataset needs its records").hint(format!(
-                    "add `records:` here or put them in {}",
-                    crate::diagnostics::display_path(&rel.with_extension("csv"))
-                )),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                0,
+                0,
+                msg!("records-none", csv = &rel.with_extension("csv")),
+            ));
             Vec::new()
         }
     }
@@ -533,11 +519,8 @@ fn csv_records(
         .from_reader(text.as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
-        Err(e) => {
-            errors.push(
-                Diagnostic::error(csv_rel, 1, 1, format!("the CSV header cannot be read: {e}"))
-                    .hint("the first line must list the column keys, separated by commas"),
-            );
+        Err(_) => {
+            errors.push(Diagnostic::error(csv_rel, 1, 1, msg!("csv-header")));
             return Vec::new();
         }
     };
@@ -546,15 +529,12 @@ fn csv_records(
         match header.iter().position(|h| *h == col.key) {
             Some(i) => index.push(Some(i)),
             None => {
-                errors.push(
-                    Diagnostic::error(
-                        csv_rel,
-                        1,
-                        1,
-                        format!("the CSV has no column `{}`", col.key),
-                    )
-                    .hint("the CSV header must use the column keys declared in the YAML sidecar"),
-                );
+                errors.push(Diagnostic::error(
+                    csv_rel,
+                    1,
+                    1,
+                    msg!("csv-no-column", column = &col.key),
+                ));
                 index.push(None);
             }
         }
@@ -566,15 +546,12 @@ fn csv_records(
                 .map(|h| h.chars().count() + 1)
                 .sum::<usize>()
                 + 1;
-            errors.push(
-                Diagnostic::error(
-                    csv_rel,
-                    1,
-                    col,
-                    format!("the CSV column `{h}` is not declared"),
-                )
-                .hint("declare it under `columns:` in the YAML sidecar, or remove it"),
-            );
+            errors.push(Diagnostic::error(
+                csv_rel,
+                1,
+                col,
+                msg!("csv-undeclared", column = h),
+            ));
         }
     }
     let mut out = Vec::new();
@@ -583,15 +560,7 @@ fn csv_records(
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
-                errors.push(
-                    Diagnostic::error(
-                        csv_rel,
-                        line,
-                        0,
-                        "this CSV line cannot be read (wrong number of fields or bad quoting)",
-                    )
-                    .hint("check commas and quotes on this line"),
-                );
+                errors.push(Diagnostic::error(csv_rel, line, 0, msg!("csv-line")));
                 continue;
             }
         };
@@ -658,9 +627,7 @@ fn publish(
     use crate::load::dataset::PublishSpec;
     let rel = &src.rel;
     let Some(p) = &src.raw.publish else {
-        errors.push(Diagnostic::error(rel, 0, 0, "a records dataset needs a `publish:` block").hint(
-            "add `publish:` with `group_by:` and `measures:`; without it nothing of this dataset can be published",
-        ));
+        errors.push(Diagnostic::error(rel, 0, 0, msg!("publish-missing")));
         return None;
     };
     let specs: Vec<(&crate::load::dataset::RawPublish, Loc)> = match &p.value {
@@ -669,10 +636,7 @@ fn publish(
     };
     if specs.is_empty() {
         let (l, c) = at(&p.referenced);
-        errors.push(
-            Diagnostic::error(rel, l, c, "`publish` lists no tables")
-                .hint("add at least one table with `group_by:` and `measures:`"),
-        );
+        errors.push(Diagnostic::error(rel, l, c, msg!("publish-empty")));
     }
     let mut tables: Vec<Table> = Vec::new();
     for (spec, loc) in specs {
@@ -686,24 +650,23 @@ fn publish(
                         .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
                 {
                     let (l, c) = at(&id.referenced);
-                    errors.push(
-                        Diagnostic::error(rel, l, c, format!("the table id `{text}` is empty or has characters other than letters, digits, - and _"))
-                            .hint("use a short id such as `roster-by-area`: it becomes the table's address"),
-                    );
+                    errors.push(Diagnostic::error(
+                        rel,
+                        l,
+                        c,
+                        msg!("publish-bad-id", id = &text),
+                    ));
                 }
                 text
             }
         };
         if tables.iter().any(|t| t.id == id) {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    loc.0,
-                    loc.1,
-                    format!("two tables of `publish` have the id `{id}`"),
-                )
-                .hint("give each table its own `id:`; a table without one takes the file's name"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                loc.0,
+                loc.1,
+                msg!("publish-id-twice", id = &id),
+            ));
         }
         let mut group_by = Vec::new();
         let period = spec
@@ -715,27 +678,33 @@ fn publish(
             if let Some(i) = group_column(rel, g, columns, "group_by", errors) {
                 if group_by.contains(&i) {
                     let (l, c) = at(&g.referenced);
-                    errors.push(
-                        Diagnostic::error(rel, l, c, format!("`{}` is grouped by twice", g.value))
-                            .hint("name each column once in `group_by` and `period`"),
-                    );
+                    errors.push(Diagnostic::error(
+                        rel,
+                        l,
+                        c,
+                        msg!("publish-grouped-twice", column = &g.value),
+                    ));
                 } else {
                     group_by.push(i);
                 }
             }
         }
         if spec.group_by.is_empty() && spec.period.is_none() {
-            errors.push(
-                Diagnostic::error(rel, loc.0, loc.1, "`group_by` is empty")
-                    .hint("name at least one column to group the records by"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                loc.0,
+                loc.1,
+                msg!("publish-no-group"),
+            ));
         }
         let measures = measures(rel, &spec.measures, columns, errors);
         if measures.is_empty() && errors.is_empty() {
-            errors.push(
-                Diagnostic::error(rel, loc.0, loc.1, "`measures` is empty")
-                    .hint("add at least `persons: count`"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                loc.0,
+                loc.1,
+                msg!("publish-no-measures"),
+            ));
         }
         tables.push(Table {
             id,
@@ -760,30 +729,21 @@ fn group_column(
     let (l, c) = at(&g.referenced);
     match columns.iter().position(|col| col.key == g.value) {
         None => {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    l,
-                    c,
-                    format!("`{what}` names `{}`, which is not a column", g.value),
-                )
-                .hint("use the key of a declared column"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                msg!("publish-not-column", key = what, column = &g.value),
+            ));
             None
         }
         Some(i) if columns[i].personal => {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    l,
-                    c,
-                    format!(
-                        "`{}` is a personal column and cannot be grouped by",
-                        g.value
-                    ),
-                )
-                .hint("group by a non-personal column such as a township or category"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                msg!("publish-group-personal", column = &g.value),
+            ));
             None
         }
         Some(i) => Some(i),
@@ -816,10 +776,12 @@ fn measures(
             "max" => Op::Max,
             "median" => Op::Median,
             other => {
-                errors.push(
-                    Diagnostic::error(rel, l, c, format!("unknown measure `{other}`"))
-                        .hint("use count, sum, mean, min, max or median"),
-                );
+                errors.push(Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    msg!("publish-unknown-measure", op = other),
+                ));
                 continue;
             }
         };
@@ -829,34 +791,30 @@ fn measures(
             let key = column.clone().unwrap_or_else(|| name.clone());
             match columns.iter().position(|col| col.key == key) {
                 None => {
-                    errors.push(
-                        Diagnostic::error(
-                            rel,
-                            l,
-                            c,
-                            format!("the measure `{name}` reads `{key}`, which is not a column"),
-                        )
-                        .hint("name a numeric column with `column:`"),
-                    );
+                    errors.push(Diagnostic::error(
+                        rel,
+                        l,
+                        c,
+                        msg!("publish-measure-not-column", measure = name, column = key),
+                    ));
                     continue;
                 }
                 Some(i) if columns[i].personal => {
-                    errors.push(
-                        Diagnostic::error(
-                            rel,
-                            l,
-                            c,
-                            format!("`{key}` is a personal column and cannot be a measure"),
-                        )
-                        .hint("measure a non-personal numeric column"),
-                    );
+                    errors.push(Diagnostic::error(
+                        rel,
+                        l,
+                        c,
+                        msg!("publish-measure-personal", column = key),
+                    ));
                     continue;
                 }
                 Some(i) if !columns[i].kind.is_numeric() => {
-                    errors.push(
-                        Diagnostic::error(rel, l, c, format!("`{key}` is not a numeric column"))
-                            .hint("declare it `type: integer` or `type: number`"),
-                    );
+                    errors.push(Diagnostic::error(
+                        rel,
+                        l,
+                        c,
+                        msg!("publish-measure-not-numeric", column = key),
+                    ));
                     continue;
                 }
                 Some(i) => Some(i),
