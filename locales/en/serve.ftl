@@ -46,3 +46,6 @@ overlay-heading = sunlight serve: the last change does not build. The page below
 overlay-hint = hint: { $hint }
 # The title of the page shown before anything has built.
 overlay-title = sunlight serve: the site does not build
+# The preview could not write its folder (disk full, permissions).
+serve-write-failed = could not write the preview folder: { $reason }
+    .hint = check free disk space in the temporary folder, then save a file to retry

@@ -1,2 +1,26 @@
 ## Messages of the render stage.
 
+# 两个源文件（页面、数据集）会写到同一个输出文件。
+render-same-file = 两个源文件会写到同一个文件 { $path }：这一个和 { $other }
+    .hint = 请把其中一个改名
+# static/ 中的文件会覆盖生成的文件。
+render-static-overwrites = 这个静态文件会覆盖由 { $other } 生成的 { $path }
+    .hint = 请给这个静态文件改名或换个位置
+# 输出文件超过 limits.output_mb。
+render-file-too-large = 输出文件 { $path } 会超过 { $limit } MB（site.yaml 中的 limits.output_mb）
+    .hint = 请把源文件拆成几个较小的文件；如果确实需要这么大，请在 site.yaml 中调高 `limits: {"{"}output_mb: …{"}"}`
+# 填入表格、图表和数字之后，页面超过 limits.output_mb。
+render-page-too-large = 填入表格、图表和数字之后，此页面会超过 { $limit } MB（site.yaml 中的 limits.output_mb）
+    .hint = 大的表格或图表只显示一次，其他地方链接到它的数据集页面；只有页面确实需要这么大时，才在 site.yaml 中调高 `limits: {"{"}output_mb: …{"}"}`
+# 页面中引用、列表或 HTML 嵌套得过深。
+render-too-deep = 此页面的元素（引用、列表、HTML）嵌套超过 { $limit } 层
+    .hint = 请简化页面：正常的页面不需要这么深的嵌套
+# 无法生成包含全部数据集的压缩包（Sunlight 的缺陷）。
+render-bundle = 无法生成 data/{ $name }
+    .hint = 这是 Sunlight 的缺陷；请把生成时的输出一并报告给维护者
+# 生成线程意外停止（Sunlight 的缺陷）。
+render-thread = 生成线程出错
+    .hint = 这是 Sunlight 的缺陷；请报告给维护者
+# 图表无法绘制（Sunlight 的缺陷）。
+render-chart-failed = 图表无法绘制
+    .hint = 这是 Sunlight 的缺陷；请把图表文件一并报告给维护者

@@ -43,3 +43,6 @@ overlay-heading = sunlight serve：最近一次改动无法生成。下面是上
 overlay-hint = 提示：{ $hint }
 # 还没有生成成功过时显示的页面标题。
 overlay-title = sunlight serve：网站无法生成
+# 预览无法写入它的文件夹（磁盘已满、没有权限）。
+serve-write-failed = 无法写入预览文件夹：{ $reason }
+    .hint = 请检查临时文件夹所在磁盘的剩余空间，然后保存一下文件重试

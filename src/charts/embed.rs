@@ -15,6 +15,7 @@ use crate::html::markup::escape;
 use crate::html::url::encode_path;
 use crate::model::chart::{Chart, ChartKind, type_name};
 use crate::model::{Dataset, Row, Site};
+use crate::msg;
 
 /// The two layouts a page carries, in SVG units, and the theme shows one of: charts keep their 17-unit text, and
 /// the theme sizes each picture in rem so that text comes out between 16 and 24 px (at least 18 px in 大字 mode).
@@ -27,9 +28,9 @@ fn plot(site: &Site, c: &Chart, lang: &str) -> Plot {
     Plot::from_chart(c, &site.datasets[c.dataset], lang)
 }
 
-fn failed(c: &Chart, why: &str) -> Diagnostic {
-    Diagnostic::error(&c.rel, 0, 0, format!("the chart could not be drawn: {why}"))
-        .hint("this is a bug in Sunlight; please report it with the chart file")
+/// The drawing library's reason is for the maintainers; the editor gets what to do.
+fn failed(c: &Chart, _why: &str) -> Diagnostic {
+    Diagnostic::error(&c.rel, 0, 0, msg!("render-chart-failed"))
 }
 
 /// The source line in words, without markup: `来源：… · 数据截至2023年10月31日`.

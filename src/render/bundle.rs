@@ -11,6 +11,7 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 use super::downloads;
 use crate::diagnostics::Diagnostic;
 use crate::model::Site;
+use crate::msg;
 
 /// The archive's name inside a language's `data/` folder.
 pub const NAME: &str = "all-csv.zip";
@@ -23,9 +24,9 @@ pub fn all_csv(site: &Site, lang: &str) -> Result<Vec<u8>, Diagnostic> {
         .map(|d| (format!("{}.csv", d.id), downloads::csv(d, lang)))
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
-    let failed = |e: &dyn std::fmt::Display| {
-        Diagnostic::error("data", 0, 0, format!("could not make data/{NAME}: {e}"))
-            .hint("this is a bug in Sunlight; please report it with the build's output")
+    // The zip library's reason is for the maintainers, who get it from a debugger; the editor gets what to do.
+    let failed = |_: &dyn std::fmt::Display| {
+        Diagnostic::error("data", 0, 0, msg!("render-bundle", name = NAME))
     };
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)

@@ -12,6 +12,7 @@ use crate::format::table::{Placement, table};
 use crate::html::markup::tag_end;
 use crate::html::url::encode_path;
 use crate::model::{Segment, Shortcode, Site};
+use crate::msg;
 use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise, sanitise_once};
 
 /// Where a page sits, for resolving the relative links its body contains.
@@ -83,22 +84,12 @@ pub fn render(
                 links.file,
                 0,
                 0,
-                format!(
-                    "this page would be larger than {} MB once its tables, charts and figures are filled in (limits.output_mb in site.yaml)",
-                    limits.output_mb
-                ),
-            )
-            .hint("show a large table or chart once and link to its dataset page elsewhere; raise `limits: {output_mb: …}` in site.yaml only if the page is really meant to be this big"));
+                msg!("render-page-too-large", limit = limits.output_mb),
+            ));
         }
     }
     let html = to_html(&source, Some(links)).map_err(|TooDeep| {
-        Diagnostic::error(
-            links.file,
-            0,
-            0,
-            format!("this page nests its elements (quotes, lists, HTML) more than {MAX_DEPTH} levels deep"),
-        )
-        .hint("simplify the page: no real page needs such nesting")
+        Diagnostic::error(links.file, 0, 0, msg!("render-too-deep", limit = MAX_DEPTH))
     })?;
     let html = restore(&html, &trusted);
     let text = crate::html::text::text(&html);

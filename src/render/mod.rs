@@ -25,8 +25,9 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::diagnostics::{Diagnostic, display_path};
+use crate::diagnostics::Diagnostic;
 use crate::model::{PageKind, Site};
+use crate::msg;
 use crate::privacy::PublicSite;
 
 /// One file of the output.
@@ -218,19 +219,12 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
     let mut by_path: BTreeMap<String, Planned> = BTreeMap::new();
     for f in generated {
         if let Some(old) = by_path.get(&f.path) {
-            errors.push(
-                Diagnostic::error(
-                    &f.source,
-                    0,
-                    0,
-                    format!(
-                        "two sources would write the same file {}: this one and {}",
-                        f.path,
-                        display_path(&old.source)
-                    ),
-                )
-                .hint("rename one of them"),
-            );
+            errors.push(Diagnostic::error(
+                &f.source,
+                0,
+                0,
+                msg!("render-same-file", path = &f.path, other = &old.source),
+            ));
             continue;
         }
         by_path.insert(f.path.clone(), f);
@@ -240,19 +234,16 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
         if let Some(old) = by_path.get(&s.out)
             && !old.source.starts_with("themes")
         {
-            errors.push(
-                Diagnostic::error(
-                    &s.rel,
-                    0,
-                    0,
-                    format!(
-                        "this static file would overwrite {}, made from {}",
-                        s.out,
-                        display_path(&old.source)
-                    ),
-                )
-                .hint("rename or move the static file"),
-            );
+            errors.push(Diagnostic::error(
+                &s.rel,
+                0,
+                0,
+                msg!(
+                    "render-static-overwrites",
+                    path = &s.out,
+                    other = &old.source
+                ),
+            ));
             continue;
         }
         by_path.insert(
@@ -385,12 +376,12 @@ fn render_planned(
                 &p.source,
                 0,
                 0,
-                format!(
-                    "the output file {} would be larger than {} MB (limits.output_mb in site.yaml)",
-                    p.path, limits.output_mb
+                msg!(
+                    "render-file-too-large",
+                    path = &p.path,
+                    limit = limits.output_mb
                 ),
-            )
-            .hint("split the source into smaller files, or raise `limits: {output_mb: …}` in site.yaml if it is really meant to be this big"));
+            ));
         }
         sink(OutputFile {
             path: p.path.clone(),

@@ -14,7 +14,9 @@ use super::fingerprint::{Digest, Fingerprint, Selection, digest};
 use super::stages::{self, Protected, Staged, scan};
 use super::{Session, edit};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::messages::io_reason;
 use crate::model::BaseUrl;
+use crate::msg;
 use crate::render::{self, OutputFile, Planned, search};
 
 /// What one rebuild did.
@@ -116,15 +118,12 @@ impl Session {
             }
             preview.fingerprint = None;
             preview.last = None;
-            return Outcome::Failed(vec![
-                Diagnostic::error(
-                    "serve",
-                    0,
-                    0,
-                    format!("could not write the preview folder: {e}"),
-                )
-                .hint("check free disk space in the temporary folder, then save a file to retry"),
-            ]);
+            return Outcome::Failed(vec![Diagnostic::error(
+                "serve",
+                0,
+                0,
+                msg!("serve-write-failed", reason = io_reason(&e)),
+            )]);
         }
         for p in &staged.deleted {
             preview.served.remove(p);

@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::Diagnostic;
+use crate::msg;
 use crate::{Mode, egress, privacy, render, write};
 
 /// What [`stream`] made of the site.
@@ -75,6 +76,5 @@ pub(super) fn stream(
 }
 
 fn poisoned() -> Diagnostic {
-    Diagnostic::error("build", 0, 0, "a render thread failed".to_string())
-        .hint("this is a bug in Sunlight; please report it")
+    Diagnostic::error("build", 0, 0, msg!("render-thread"))
 }
