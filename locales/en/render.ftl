@@ -24,3 +24,18 @@ render-thread = a render thread failed
 # A chart could not be drawn (a bug in Sunlight).
 render-chart-failed = the chart could not be drawn
     .hint = this is a bug in Sunlight; please report it with the chart file
+# The theme lacks one of the templates every theme needs.
+theme-missing-template = the theme has no template { $name }
+    .hint = every theme needs index.html, section.html, page.html, dataset.html, catalogue.html, 404.html, search.html and sitemap.html (see docs/theme-contract.md)
+# A template produced text that is not UTF-8.
+template-not-utf8 = the template made text that is not UTF-8
+    .hint = check the filters and functions the template calls
+# A template made a page larger than limits.output_mb; it was stopped.
+template-too-large = the page made with this template would be larger than { $limit } MB (limits.output_mb in site.yaml); it was stopped
+    .hint = look for a loop that repeats far more than meant; raise `limits: {"{"}output_mb: …{"}"}` in site.yaml only if a page is really meant to be this big
+# A template that runs longer than limits.template_million_steps (a loop that never ends).
+template-out-of-steps = the template did not finish within { $limit } million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large
+    .hint = look at the loops and `range(…)` calls near this line; raise `limits: {"{"}template_million_steps: …{"}"}` in site.yaml only if the page is really that big
+# A theme template that does not compile or fails while rendering; the engine's own words follow, quoted.
+template-error = template error ({ $kind }): `{ $detail }`
+    .hint = fix the template at this line; the theme's variables are listed in docs/theme-contract.md

@@ -76,3 +76,15 @@ term-type-number = number
 term-type-percent = percent
 # A column type.
 term-type-date = date
+# A kind of template error: the template is not written correctly.
+term-template-syntax = it is not written correctly
+# A kind of template error: a variable that does not exist.
+term-template-undefined = it uses a value that does not exist
+# A kind of template error: a filter, test or function that does not exist.
+term-template-unknown = it calls a filter or function that does not exist
+# A kind of template error: an included or extended template that does not exist.
+term-template-missing = it includes a template that does not exist
+# A kind of template error: too many or too few arguments.
+term-template-arguments = a call has too many or too few arguments
+# A kind of template error not listed above.
+term-template-other = it failed while making the page

@@ -24,3 +24,18 @@ render-thread = 生成线程出错
 # 图表无法绘制（Sunlight 的缺陷）。
 render-chart-failed = 图表无法绘制
     .hint = 这是 Sunlight 的缺陷；请把图表文件一并报告给维护者
+# 主题缺少每个主题都必须有的模板。
+theme-missing-template = 主题中没有模板 { $name }
+    .hint = 每个主题都必须有 index.html、section.html、page.html、dataset.html、catalogue.html、404.html、search.html 和 sitemap.html（见 docs/theme-contract.md）
+# 模板生成的文字不是 UTF-8 编码。
+template-not-utf8 = 模板生成的文字不是 UTF-8 编码
+    .hint = 请检查模板调用的过滤器和函数
+# 模板生成的页面超过 limits.output_mb，已停止。
+template-too-large = 用此模板生成的页面会超过 { $limit } MB（site.yaml 中的 limits.output_mb），已停止生成
+    .hint = 请检查是否有循环重复的次数远超预期；只有页面确实需要这么大时，才在 site.yaml 中调高 `limits: {"{"}output_mb: …{"}"}`
+# 模板运行超过 limits.template_million_steps（永不结束的循环）。
+template-out-of-steps = 模板在 { $limit } 百万步之内没有完成（site.yaml 中的 limits.template_million_steps）：可能有永不结束的循环、层层嵌套的循环，或生成了过大的值
+    .hint = 请检查这一行附近的循环和 `range(…)`；只有页面确实这么大时，才在 site.yaml 中调高 `limits: {"{"}template_million_steps: …{"}"}`
+# 主题模板无法编译或渲染出错；后面引号中是模板引擎的原话。
+template-error = 模板有误（{ $kind }）：`{ $detail }`
+    .hint = 请改正模板的这一行；主题可用的变量见 docs/theme-contract.md

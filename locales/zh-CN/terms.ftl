@@ -76,3 +76,15 @@ term-type-number = 数值
 term-type-percent = 百分比
 # 列的类型。
 term-type-date = 日期
+# 模板错误的种类：写法不对。
+term-template-syntax = 写法不对
+# 模板错误的种类：变量不存在。
+term-template-undefined = 用到了不存在的值
+# 模板错误的种类：过滤器或函数不存在。
+term-template-unknown = 调用了不存在的过滤器或函数
+# 模板错误的种类：引入的模板不存在。
+term-template-missing = 引入的模板不存在
+# 模板错误的种类：参数太多或太少。
+term-template-arguments = 调用的参数太多或太少
+# 模板错误的种类（以上都不是）。
+term-template-other = 生成页面时出错

@@ -13,8 +13,10 @@ use minijinja::{
 use crate::diagnostics::Diagnostic;
 use crate::html::markup::escape;
 use crate::html::url::encode_path;
+use crate::messages::Arg;
 use crate::model::Site;
 use crate::model::config::Limits;
+use crate::msg;
 
 /// The compiled theme and where each template came from, so errors can name the file.
 pub struct Theme<'s> {
@@ -91,10 +93,12 @@ impl<'s> Theme<'s> {
         let theme_dir = format!("themes/{}/templates", site.config.theme);
         for name in REQUIRED {
             if !files.contains_key(name) {
-                errors.push(
-                    Diagnostic::error(format!("{theme_dir}/{name}"), 0, 0, format!("the theme has no template {name}"))
-                        .hint("every theme needs index.html, section.html, page.html, dataset.html, catalogue.html, 404.html, search.html and sitemap.html (see docs/theme-contract.md)"),
-                );
+                errors.push(Diagnostic::error(
+                    format!("{theme_dir}/{name}"),
+                    0,
+                    0,
+                    msg!("theme-missing-template", name = name),
+                ));
             }
         }
         if errors.is_empty() {
@@ -118,15 +122,8 @@ impl<'s> Theme<'s> {
             .map_err(|e| template_error(&e, &self.files, name))?;
         let mut out = Capped::new(self.limits.output_bytes());
         match tmpl.render_captured_to(ctx, &mut out) {
-            Ok(_) => String::from_utf8(out.bytes).map_err(|_| {
-                Diagnostic::error(
-                    self.file(name),
-                    0,
-                    0,
-                    "the template made text that is not UTF-8",
-                )
-                .hint("check the filters and functions the template calls")
-            }),
+            Ok(_) => String::from_utf8(out.bytes)
+                .map_err(|_| Diagnostic::error(self.file(name), 0, 0, msg!("template-not-utf8"))),
             Err(_) if out.over => {
                 self.stopped.store(true, Ordering::Relaxed);
                 Err(self.too_large(name))
@@ -144,24 +141,19 @@ impl<'s> Theme<'s> {
             self.file(name),
             0,
             0,
-            format!(
-                "the page made with this template would be larger than {} MB (limits.output_mb in site.yaml); it was stopped",
-                self.limits.output_mb
-            ),
+            msg!("template-too-large", limit = self.limits.output_mb),
         )
-        .hint("look for a loop that repeats far more than meant; raise `limits: {output_mb: …}` in site.yaml only if a page is really meant to be this big")
     }
 
     /// At the line where the steps ran out, which is inside the loop that spent them.
     fn out_of_steps(&self, e: &Error, name: &str) -> Diagnostic {
         Diagnostic {
-            msg: crate::messages::Message::from(format!(
-                "the template did not finish within {} million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large",
-                self.limits.template_million_steps
-            )),
+            msg: msg!(
+                "template-out-of-steps",
+                limit = self.limits.template_million_steps
+            ),
             ..template_error(e, &self.files, name)
         }
-        .hint("look at the loops and `range(…)` calls near this line; raise `limits: {template_million_steps: …}` in site.yaml only if the page is really that big")
     }
 
     /// Whether a render has hit a limit, so the rest need not be started.
@@ -255,11 +247,27 @@ fn template_error(
         file,
         e.line().unwrap_or(0),
         0,
-        format!("template error: {detail}"),
+        msg!(
+            "template-error",
+            kind = Arg::Term(error_kind(e.kind())),
+            detail = detail
+        ),
     )
-    .hint(
-        "fix the template at this line; the theme's variables are listed in docs/theme-contract.md",
-    )
+}
+
+/// What went wrong in a template, in plain words; the engine's own sentence follows it, quoted.
+fn error_kind(kind: minijinja::ErrorKind) -> &'static str {
+    use minijinja::ErrorKind as K;
+    match kind {
+        K::SyntaxError | K::InvalidDelimiter | K::BadEscape => "term-template-syntax",
+        K::UndefinedError => "term-template-undefined",
+        K::UnknownFilter | K::UnknownTest | K::UnknownFunction | K::UnknownMethod => {
+            "term-template-unknown"
+        }
+        K::TemplateNotFound | K::BadInclude | K::UnknownBlock => "term-template-missing",
+        K::TooManyArguments | K::MissingArgument => "term-template-arguments",
+        _ => "term-template-other",
+    }
 }
 
 #[cfg(test)]
