@@ -18,6 +18,7 @@ pub mod audit;
 pub mod detect;
 pub mod names;
 pub mod normalize;
+pub mod numerals;
 pub mod records;
 pub mod report;
 pub mod suppress;

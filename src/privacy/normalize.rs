@@ -11,6 +11,8 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
+use super::numerals::{MIN_NUMERAL_RUN, NumeralRun};
+
 /// One folded character and the original bytes it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Folded {
@@ -177,7 +179,11 @@ pub fn worth_folding(text: &str) -> bool {
         (c.is_ascii() && !c.is_ascii_alphanumeric() && c != '@')
             || matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x9FFF | 0xFF01..=0xFF0F | 0xFF1A..=0xFF1F | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x2010..=0x2027)
     };
-    !text.chars().all(inert)
+    // Chinese numerals are ideographs, but a long run of them may be a number read out digit by digit.
+    let mut numerals = NumeralRun::default();
+    !text
+        .chars()
+        .all(|c| inert(c) && numerals.push(c) < MIN_NUMERAL_RUN)
         || [
             "密码",
             "密碼",
@@ -255,6 +261,8 @@ mod tests {
         ));
         assert!(worth_folding("本文档编辑密码：见附件"));
         assert!(worth_folding("密碼"));
+        assert!(worth_folding("联系电话一三八〇〇一三八〇〇〇"));
+        assert!(!worth_folding("二〇二三年一月，第十一届"));
     }
 
     #[test]

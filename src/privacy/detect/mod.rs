@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::fmt;
 
 use super::normalize::{Folded, fold_into, worth_folding};
+use super::numerals::numeric_reading;
 
 /// What was found. Reports name the kind, never the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -105,6 +106,8 @@ pub struct Detector {
 #[derive(Default)]
 struct Buffers {
     folded: Vec<Folded>,
+    /// The folded view with look-alike letters and digit-by-digit numerals read as digits ([`numeric_reading`]).
+    numeric: Vec<Folded>,
     lower: String,
     numbers: numbers::Scratch,
     hits: Vec<Hit>,
@@ -261,6 +264,7 @@ impl Detector {
                 };
                 let Buffers {
                     folded,
+                    numeric,
                     lower,
                     numbers: scratch,
                     hits,
@@ -275,6 +279,10 @@ impl Detector {
                     numbers::detect(folded, &self.allow, scratch, hits);
                     passport::detect(folded, hits);
                     regional::detect(folded, hits);
+                }
+                // Same positions, so its hits map back through `folded`.
+                if numeric_reading(folded, numeric) {
+                    numbers::detect(numeric, &self.allow, scratch, hits);
                 }
                 if lower.contains('@') {
                     email::detect(folded, hits);

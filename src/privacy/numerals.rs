@@ -1,0 +1,211 @@
+//! A second, numeric reading of a folded text, for the number detector only: what a person reads as digits but
+//! Unicode does not call a digit. Letters that look like digits inside a figure (`1380013800O`, `l38…`, Cyrillic
+//! `о`), and Chinese numerals written digit by digit (一三八〇〇一三八〇〇〇, 零 or 〇 or ○ for 0, 幺 for 1, the capital
+//! forms 壹贰叁…). The reading replaces such characters one for one with ASCII digits, so every position still
+//! names the same original bytes, and the number detector judges it exactly as it judges ASCII figures: its
+//! groupings, dates and units keep ordinary writing (二〇二三年, 1O0 in a word) from becoming a number of a person.
+//!
+//! Both readings are searched: `l13800138000` is a phone after a one-letter prefix in the first and a twelve-digit
+//! figure in this one, and neither can tell which the writer meant.
+
+use super::normalize::Folded;
+
+/// Chinese numerals written digit by digit count only in a run of at least this many (a mobile number; an ID or a
+/// card is longer): prose holds short runs (一二三, 三五成群) and positional numbers (一百二十三, 第十一届), never
+/// eleven single-digit numerals in a row.
+pub const MIN_NUMERAL_RUN: usize = 11;
+
+/// The digit a Chinese numeral stands for when a number is read out digit by digit.
+pub fn numeral_value(c: char) -> Option<u8> {
+    Some(match c {
+        '〇' | '零' | '○' | '◯' => 0,
+        '一' | '壹' | '幺' | '弌' => 1,
+        '二' | '贰' | '貳' | '弍' => 2,
+        '三' | '叁' | '參' | '叄' | '弎' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// The digit a letter is mistaken for (after folding, so full-width and mathematical letters are ASCII already).
+fn lookalike_value(c: char) -> Option<u8> {
+    match c {
+        'O' | 'o' | 'О' | 'о' | 'Ο' | 'ο' | '〇' | '○' => Some(0),
+        'l' | 'I' | 'ı' | 'І' | 'і' | 'Ι' | 'ǀ' => Some(1),
+        _ => None,
+    }
+}
+
+/// What may stand between the digit groups of a number written in numerals (一三八 〇〇一三 八〇〇〇).
+fn joins_numerals(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '·' | '.' | '–' | '—' | '－' | '・')
+}
+
+/// Tracks runs of numerals with at most two joining characters between them, one character at a time.
+#[derive(Default)]
+pub struct NumeralRun {
+    count: usize,
+    gap: usize,
+}
+
+impl NumeralRun {
+    /// Reads `c`; returns the run's numeral count so far (0 when `c` ended the run).
+    pub fn push(&mut self, c: char) -> usize {
+        if numeral_value(c).is_some() {
+            self.count += 1;
+            self.gap = 0;
+        } else if self.count > 0 && self.gap < 2 && joins_numerals(c) {
+            self.gap += 1;
+        } else {
+            self.count = 0;
+            self.gap = 0;
+        }
+        self.count
+    }
+}
+
+/// Writes the numeric reading of `f` into `out` when it differs from `f`; returns whether it does. Nothing is
+/// copied for a text that holds no such character.
+pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
+    out.clear();
+    let mut changed = false;
+    let mut put = |out: &mut Vec<Folded>, k: usize, d: u8| {
+        if !changed {
+            out.extend_from_slice(f);
+            changed = true;
+        }
+        out[k].ch = char::from(b'0' + d);
+    };
+    // Figures with look-alike letters or numerals inside: a word of ASCII digits and nothing but such characters.
+    let token = |c: char| {
+        c.is_ascii_alphanumeric() || lookalike_value(c).is_some() || numeral_value(c).is_some()
+    };
+    let mut i = 0;
+    while i < f.len() {
+        if !token(f[i].ch) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut digits, mut others, mut letters_ok) = (0, 0, true);
+        while i < f.len() && token(f[i].ch) {
+            let c = f[i].ch;
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if lookalike_value(c).is_some() || numeral_value(c).is_some() {
+                others += 1;
+            } else {
+                letters_ok = false;
+            }
+            i += 1;
+        }
+        if letters_ok && digits > 0 && others > 0 {
+            for k in start..i {
+                if let Some(d) = lookalike_value(f[k].ch).or_else(|| numeral_value(f[k].ch)) {
+                    put(out, k, d);
+                }
+            }
+        }
+    }
+    // Long runs of numerals alone.
+    let mut run = NumeralRun::default();
+    let mut first = 0;
+    for k in 0..f.len() {
+        match run.push(f[k].ch) {
+            0 => {}
+            1 if numeral_value(f[k].ch).is_some() => first = k,
+            n if n == MIN_NUMERAL_RUN => {
+                for j in first..=k {
+                    if let Some(d) = numeral_value(f[j].ch) {
+                        put(out, j, d);
+                    }
+                }
+            }
+            n if n > MIN_NUMERAL_RUN => {
+                if let Some(d) = numeral_value(f[k].ch) {
+                    put(out, k, d);
+                }
+            }
+            _ => {}
+        }
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::privacy::normalize::{fold, folded_string};
+
+    fn reading(s: &str) -> Option<String> {
+        let mut out = Vec::new();
+        numeric_reading(&fold(s), &mut out).then(|| folded_string(&out))
+    }
+
+    #[test]
+    fn look_alike_letters_inside_a_figure() {
+        assert_eq!(
+            reading("电话1380013800O").as_deref(),
+            Some("电话13800138000")
+        );
+        assert_eq!(reading("l38oOl38OOO").as_deref(), Some("13800138000"));
+        assert_eq!(
+            reading("１３８ＯＯ１３８ＯＯＯ").as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(reading("138 OO13 8OOO").as_deref(), Some("138 0013 8000"));
+        // Any other letter makes the word a code, and a word without a digit is a word.
+        for s in [
+            "ID110105",
+            "lO and Ol",
+            "Version 10",
+            "Hello 2023",
+            "COVID19",
+            "H2O",
+        ] {
+            assert_eq!(reading(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn numerals_written_digit_by_digit() {
+        assert_eq!(
+            reading("电话：一三八〇〇一三八〇〇〇").as_deref(),
+            Some("电话:13800138000")
+        );
+        assert_eq!(
+            reading("幺三八零零幺三八零零零").as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(
+            reading("壹叁捌零零壹叁捌零零零").as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(
+            reading("一三八 〇〇一三 八〇〇〇").as_deref(),
+            Some("138 0013 8000")
+        );
+        assert_eq!(reading("138〇〇一三8000").as_deref(), Some("13800138000"));
+    }
+
+    #[test]
+    fn ordinary_chinese_numbers_stay() {
+        for s in [
+            "一百二十三",
+            "二〇二三年",
+            "第十一届",
+            "一二三",
+            "三五成群，七上八下",
+            "一、二、三、四、五、六、七、八、九、十、十一、十二",
+            "二〇二〇年至二〇二三年",
+            "统一社会信用代码",
+        ] {
+            assert_eq!(reading(s), None, "{s}");
+        }
+    }
+}
