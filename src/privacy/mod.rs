@@ -15,6 +15,7 @@
 pub mod aggregate;
 pub mod attachments;
 pub mod audit;
+pub mod bidi;
 pub mod detect;
 pub mod names;
 pub mod normalize;

@@ -73,18 +73,19 @@ impl NumeralRun {
 /// copied for a text that holds no such character.
 pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
     out.clear();
-    let mut changed = false;
-    let mut put = |out: &mut Vec<Folded>, k: usize, d: u8| {
-        if !changed {
-            out.extend_from_slice(f);
-            changed = true;
+    let mut put = |at: usize, value: Option<u8>| {
+        if let Some(d) = value {
+            if out.is_empty() {
+                out.extend_from_slice(f);
+            }
+            out[at].ch = char::from(b'0' + d);
         }
-        out[k].ch = char::from(b'0' + d);
     };
     // Figures with look-alike letters or numerals inside: a word of ASCII digits and nothing but such characters.
     let token = |c: char| {
         c.is_ascii_alphanumeric() || lookalike_value(c).is_some() || numeral_value(c).is_some()
     };
+    let digit_like = |c: char| lookalike_value(c).or_else(|| numeral_value(c));
     let mut i = 0;
     while i < f.len() {
         if !token(f[i].ch) {
@@ -93,11 +94,10 @@ pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
         }
         let start = i;
         let (mut digits, mut others, mut letters_ok) = (0, 0, true);
-        while i < f.len() && token(f[i].ch) {
-            let c = f[i].ch;
+        while let Some(c) = f.get(i).map(|x| x.ch).filter(|&c| token(c)) {
             if c.is_ascii_digit() {
                 digits += 1;
-            } else if lookalike_value(c).is_some() || numeral_value(c).is_some() {
+            } else if digit_like(c).is_some() {
                 others += 1;
             } else {
                 letters_ok = false;
@@ -105,36 +105,29 @@ pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
             i += 1;
         }
         if letters_ok && digits > 0 && others > 0 {
-            for k in start..i {
-                if let Some(d) = lookalike_value(f[k].ch).or_else(|| numeral_value(f[k].ch)) {
-                    put(out, k, d);
-                }
+            for (at, x) in f.iter().enumerate().take(i).skip(start) {
+                put(at, digit_like(x.ch));
             }
         }
     }
-    // Long runs of numerals alone.
+    // Long runs of numerals alone: once a run is long enough, all of it so far, then each numeral that follows.
     let mut run = NumeralRun::default();
     let mut first = 0;
-    for k in 0..f.len() {
-        match run.push(f[k].ch) {
-            0 => {}
-            1 if numeral_value(f[k].ch).is_some() => first = k,
-            n if n == MIN_NUMERAL_RUN => {
-                for j in first..=k {
-                    if let Some(d) = numeral_value(f[j].ch) {
-                        put(out, j, d);
-                    }
-                }
+    for (k, x) in f.iter().enumerate() {
+        let n = run.push(x.ch);
+        let numeral = numeral_value(x.ch);
+        if n == 1 && numeral.is_some() {
+            first = k;
+        }
+        if n == MIN_NUMERAL_RUN && numeral.is_some() {
+            for (at, y) in f.iter().enumerate().take(k + 1).skip(first) {
+                put(at, numeral_value(y.ch));
             }
-            n if n > MIN_NUMERAL_RUN => {
-                if let Some(d) = numeral_value(f[k].ch) {
-                    put(out, k, d);
-                }
-            }
-            _ => {}
+        } else if n > MIN_NUMERAL_RUN {
+            put(k, numeral);
         }
     }
-    changed
+    !out.is_empty()
 }
 
 #[cfg(test)]

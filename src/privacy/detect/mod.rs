@@ -11,6 +11,7 @@ mod regional;
 use std::cell::RefCell;
 use std::fmt;
 
+use super::bidi::displayed;
 use super::normalize::{Folded, fold_into, worth_folding};
 use super::numerals::numeric_reading;
 
@@ -252,8 +253,29 @@ impl Detector {
         merge(found)
     }
 
+    /// Everything but markers, in the stored order and, where bidirectional text shows it otherwise, in the order
+    /// it is shown ([`super::bidi`]): a value under a right-to-left override is found either way round.
     fn others_in(&self, text: &str) -> Vec<Finding> {
+        let (mut found, reorders) = self.in_stored_order(text);
+        if reorders && let Some(shown) = displayed(text) {
+            let (more, _) = self.in_stored_order(&shown.text);
+            found.extend(more.iter().filter_map(|f| {
+                let (start, end) = shown.original(f.start, f.end)?;
+                Some(Finding {
+                    kind: f.kind,
+                    start,
+                    end,
+                })
+            }));
+        }
+        found
+    }
+
+    /// The findings of `text` read in the order it is stored, and whether it holds a character that can show it in
+    /// another order.
+    fn in_stored_order(&self, text: &str) -> (Vec<Finding>, bool) {
         let mut found = Vec::new();
+        let mut reorders = false;
         if let Some(names) = &self.names {
             names.find(text, &mut found);
         }
@@ -269,7 +291,7 @@ impl Detector {
                     numbers: scratch,
                     hits,
                 } = &mut *b;
-                fold_into(text, folded);
+                reorders = fold_into(text, folded);
                 lower.clear();
                 lower.extend(folded.iter().map(|f| f.ch.to_ascii_lowercase()));
                 hits.clear();
@@ -295,7 +317,7 @@ impl Detector {
                 );
             });
         }
-        found
+        (found, reorders)
     }
 
     /// Whether a finding is a value `privacy.allow` lists.
@@ -339,7 +361,7 @@ fn digits_of(s: &str) -> String {
 /// A literal as detectors see it: folded, lower case, without white space.
 fn literal_form(s: &str) -> String {
     let mut f = Vec::new();
-    fold_into(s, &mut f);
+    let _ = fold_into(s, &mut f);
     f.iter()
         .map(|c| c.ch.to_ascii_lowercase())
         .filter(|c| !c.is_whitespace())
