@@ -15,8 +15,37 @@ use super::normalize::Folded;
 /// eleven single-digit numerals in a row.
 pub const MIN_NUMERAL_RUN: usize = 11;
 
+/// The Han characters among the numerals, as a bit set over U+4E00–U+9FFF made at compile time: nearly every
+/// character of a Chinese text is looked up, and most are not numerals.
+static HAN_NUMERALS: [u64; 328] = han_numerals();
+
+const fn han_numerals() -> [u64; 328] {
+    let list = [
+        '零', '一', '壹', '幺', '弌', '二', '贰', '貳', '弍', '三', '叁', '參', '叄', '弎', '四',
+        '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖',
+    ];
+    let mut bits = [0u64; 328];
+    let mut i = 0;
+    while i < list.len() {
+        let k = list[i] as u32 - 0x4E00;
+        bits[(k / 64) as usize] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+}
+
 /// The digit a Chinese numeral stands for when a number is read out digit by digit.
 pub fn numeral_value(c: char) -> Option<u8> {
+    let code = c as u32;
+    let candidate = if (0x4E00..=0x9FFF).contains(&code) {
+        let k = code - 0x4E00;
+        HAN_NUMERALS[(k / 64) as usize] >> (k % 64) & 1 == 1
+    } else {
+        matches!(code, 0x3007 | 0x25CB | 0x25EF)
+    };
+    if !candidate {
+        return None;
+    }
     Some(match c {
         '〇' | '零' | '○' | '◯' => 0,
         '一' | '壹' | '幺' | '弌' => 1,
@@ -66,6 +95,41 @@ impl NumeralRun {
             self.gap = 0;
         }
         self.count
+    }
+}
+
+/// Watches the characters of a folded text go by (while the detector lower-cases it) for what
+/// [`numeric_reading`] would change: a look-alike letter or a numeral touching an ASCII digit, or a long run of
+/// numerals. Nearly every text has neither, and is not read a second time.
+#[derive(Default)]
+pub struct Suspects {
+    run: NumeralRun,
+    prev_digit: bool,
+    prev_like: bool,
+    found: bool,
+}
+
+impl Suspects {
+    pub fn see(&mut self, c: char) {
+        let (digit, numeral, like) = if c.is_ascii() {
+            let digit = c.is_ascii_digit();
+            (digit, false, matches!(c, 'O' | 'o' | 'l' | 'I'))
+        } else {
+            let numeral = numeral_value(c).is_some();
+            // The look-alike letters are all below the ideographs.
+            let like = numeral || ((c as u32) < 0x3400 && lookalike_value(c).is_some());
+            (false, numeral, like)
+        };
+        self.found |= (digit && self.prev_like) || (like && self.prev_digit);
+        self.prev_digit = digit;
+        self.prev_like = like;
+        if numeral || self.run.count > 0 {
+            self.found |= self.run.push(c) >= MIN_NUMERAL_RUN;
+        }
+    }
+
+    pub fn found(&self) -> bool {
+        self.found
     }
 }
 
@@ -184,6 +248,31 @@ mod tests {
             Some("138 0013 8000")
         );
         assert_eq!(reading("138〇〇一三8000").as_deref(), Some("13800138000"));
+    }
+
+    #[test]
+    fn suspects_are_what_the_reading_changes() {
+        for s in [
+            "电话1380013800O",
+            "l38oOl38OOO",
+            "一三八〇〇一三八〇〇〇",
+            "一三八 〇〇一三 八〇〇〇",
+            "138〇〇一三8000",
+            "电话：13800138о00",
+        ] {
+            let mut seen = Suspects::default();
+            fold(s).iter().for_each(|f| seen.see(f.ch));
+            assert!(seen.found(), "{s}");
+        }
+        let mut seen = Suspects::default();
+        fold("2023年一季度，全区共有12个乡镇，统一社会信用代码，Hello World 2023")
+            .iter()
+            .for_each(|f| seen.see(f.ch));
+        assert!(!seen.found());
+        for c in ['壹', '陸', '玖', '一', '零'] {
+            assert!(numeral_value(c).is_some(), "{c}");
+        }
+        assert_eq!(numeral_value('中'), None);
     }
 
     #[test]

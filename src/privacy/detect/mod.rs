@@ -13,7 +13,7 @@ use std::fmt;
 
 use super::bidi::displayed;
 use super::normalize::{Folded, fold_into, worth_folding};
-use super::numerals::numeric_reading;
+use super::numerals::{Suspects, numeric_reading};
 
 /// What was found. Reports name the kind, never the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -293,7 +293,11 @@ impl Detector {
                 } = &mut *b;
                 reorders = fold_into(text, folded);
                 lower.clear();
-                lower.extend(folded.iter().map(|f| f.ch.to_ascii_lowercase()));
+                let mut suspects = Suspects::default();
+                for f in folded.iter() {
+                    lower.push(f.ch.to_ascii_lowercase());
+                    suspects.see(f.ch);
+                }
                 hits.clear();
                 // Every number, passport and regional ID holds an ASCII digit once folded, and every address an `@`:
                 // a text without them is not walked again for those.
@@ -303,7 +307,7 @@ impl Detector {
                     regional::detect(folded, hits);
                 }
                 // Same positions, so its hits map back through `folded`.
-                if numeric_reading(folded, numeric) {
+                if suspects.found() && numeric_reading(folded, numeric) {
                     numbers::detect(numeric, &self.allow, scratch, hits);
                 }
                 if lower.contains('@') {
