@@ -35,6 +35,7 @@ const fn han_numerals() -> [u64; 328] {
 }
 
 /// The digit a Chinese numeral stands for when a number is read out digit by digit.
+#[inline]
 pub fn numeral_value(c: char) -> Option<u8> {
     let code = c as u32;
     let candidate = if (0x4E00..=0x9FFF).contains(&code) {
@@ -99,32 +100,47 @@ impl NumeralRun {
 }
 
 /// Watches the characters of a folded text go by (while the detector lower-cases it) for what
-/// [`numeric_reading`] would change: a look-alike letter or a numeral touching an ASCII digit, or a long run of
-/// numerals. Nearly every text has neither, and is not read a second time.
+/// [`numeric_reading`] may change: a look-alike letter or a numeral right beside an ASCII digit, or eleven numerals
+/// each at most three characters after the one before. Nearly every text has neither and is not read a second time;
+/// the check is cheap and errs on the side of reading (the reading applies the exact rules).
 #[derive(Default)]
 pub struct Suspects {
-    run: NumeralRun,
-    prev_digit: bool,
-    prev_like: bool,
+    /// One past the position of the last ASCII digit, of the last look-alike or numeral, and of the last numeral.
+    digit_end: usize,
+    like_end: usize,
+    numeral_end: usize,
+    numerals: usize,
     found: bool,
 }
 
 impl Suspects {
-    pub fn see(&mut self, c: char) {
-        let (digit, numeral, like) = if c.is_ascii() {
-            let digit = c.is_ascii_digit();
-            (digit, false, matches!(c, 'O' | 'o' | 'l' | 'I'))
-        } else {
-            let numeral = numeral_value(c).is_some();
-            // The look-alike letters are all below the ideographs.
-            let like = numeral || ((c as u32) < 0x3400 && lookalike_value(c).is_some());
-            (false, numeral, like)
-        };
-        self.found |= (digit && self.prev_like) || (like && self.prev_digit);
-        self.prev_digit = digit;
-        self.prev_like = like;
-        if numeral || self.run.count > 0 {
-            self.found |= self.run.push(c) >= MIN_NUMERAL_RUN;
+    /// Sees character `c` at position `at`; positions must increase by one.
+    #[inline(always)]
+    pub fn see(&mut self, at: usize, c: char) {
+        if c.is_ascii() {
+            if c.is_ascii_digit() {
+                self.found |= self.like_end == at && at > 0;
+                self.digit_end = at + 1;
+            } else if matches!(c, 'O' | 'o' | 'l' | 'I') {
+                self.like_end = at + 1;
+                self.found |= self.digit_end == at && at > 0;
+            }
+            return;
+        }
+        let numeral = numeral_value(c).is_some();
+        // The look-alike letters are all below the ideographs.
+        if numeral || ((c as u32) < 0x3400 && lookalike_value(c).is_some()) {
+            self.like_end = at + 1;
+            self.found |= self.digit_end == at && at > 0;
+        }
+        if numeral {
+            self.numerals = if at < self.numeral_end + 3 {
+                self.numerals + 1
+            } else {
+                1
+            };
+            self.numeral_end = at + 1;
+            self.found |= self.numerals >= MIN_NUMERAL_RUN;
         }
     }
 
@@ -261,13 +277,17 @@ mod tests {
             "电话：13800138о00",
         ] {
             let mut seen = Suspects::default();
-            fold(s).iter().for_each(|f| seen.see(f.ch));
+            fold(s)
+                .iter()
+                .enumerate()
+                .for_each(|(at, f)| seen.see(at, f.ch));
             assert!(seen.found(), "{s}");
         }
         let mut seen = Suspects::default();
         fold("2023年一季度，全区共有12个乡镇，统一社会信用代码，Hello World 2023")
             .iter()
-            .for_each(|f| seen.see(f.ch));
+            .enumerate()
+            .for_each(|(at, f)| seen.see(at, f.ch));
         assert!(!seen.found());
         for c in ['壹', '陸', '玖', '一', '零'] {
             assert!(numeral_value(c).is_some(), "{c}");

@@ -294,9 +294,9 @@ impl Detector {
                 reorders = fold_into(text, folded);
                 lower.clear();
                 let mut suspects = Suspects::default();
-                for f in folded.iter() {
+                for (at, f) in folded.iter().enumerate() {
                     lower.push(f.ch.to_ascii_lowercase());
-                    suspects.see(f.ch);
+                    suspects.see(at, f.ch);
                 }
                 hits.clear();
                 // Every number, passport and regional ID holds an ASCII digit once folded, and every address an `@`:
