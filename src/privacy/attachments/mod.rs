@@ -16,12 +16,15 @@ mod mime;
 mod odf;
 mod ooxml;
 mod pdf;
+mod rounded;
 mod rtf;
 mod strings;
 pub mod text;
 mod xml;
 
 use std::borrow::Cow;
+
+use super::detect::Kind;
 
 /// How deep containers are opened (a zip in a zip in a DOCX …); deeper is refused.
 pub const MAX_DEPTH: usize = 4;
@@ -35,6 +38,17 @@ pub struct Reading<'a> {
     pub parts: Vec<Part<'a>>,
     /// Why some or all of the file could not be read; empty when every byte was accounted for.
     pub blockers: Vec<Blocker>,
+    /// Personal data a reader recognised where the detector cannot: what the file stores no longer holds it whole
+    /// (an ID number a spreadsheet rounded to 15 digits).
+    pub found: Vec<Found>,
+}
+
+/// Personal data found by a reader, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Where, as in [`Part::location`].
+    pub location: String,
+    pub kind: Kind,
 }
 
 /// A stretch of text and where in the file it was found.
@@ -72,6 +86,7 @@ impl<'a> Reading<'a> {
                 markup,
             }],
             blockers: Vec::new(),
+            found: Vec::new(),
         }
     }
 
@@ -83,6 +98,7 @@ impl<'a> Reading<'a> {
                 reason: reason.into(),
                 asset: false,
             }],
+            found: Vec::new(),
         }
     }
 
@@ -125,6 +141,12 @@ impl<'a> Reading<'a> {
             self.blockers.push(Blocker {
                 location: join(location, &b.location),
                 ..b
+            });
+        }
+        for f in inner.found {
+            self.found.push(Found {
+                location: join(location, &f.location),
+                ..f
             });
         }
     }
