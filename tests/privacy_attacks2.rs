@@ -455,7 +455,6 @@ fn pdf_text_a_viewer_shows_beside_the_page_content() {
 }
 
 #[test]
-#[ignore = "hole: glyphs drawn right to left (each placed by Tm) are read in content order, reversed; the PDF layout needs to sort runs on a line by position"]
 fn pdf_glyphs_placed_in_reverse_order() {
     let ops: String = PHONE
         .chars()
