@@ -10,6 +10,7 @@
 
 mod archive;
 mod data_uri;
+mod directory;
 mod font;
 mod image;
 mod mime;
@@ -225,18 +226,23 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
     }
 }
 
-/// A text file, and what it carries encoded inside: the decoded parts of a MIME document (MHT, EML), the files of
+/// A text file, and what it carries encoded inside: the decoded parts of a MIME document (MHT, EML), the unfolded
+/// and decoded text of a vCard or iCalendar file and the files in its base64 values, the files of
 /// its base64 `data:` URIs, and its XML with entities declared in its own DTD expanded.
 fn text_file<'a>(text: Cow<'a, str>, depth: usize, budget: &mut Budget) -> Reading<'a> {
     let mime = mime::looks_like_mime(&text);
+    let directory = directory::looks_like_directory(&text);
     let uris = data_uri::find(&text);
     let entities = text.contains("<!ENTITY");
-    if !mime && uris.is_empty() && !entities {
+    if !mime && !directory && uris.is_empty() && !entities {
         return Reading::text(text);
     }
     let mut inner = Vec::new();
     if mime {
         inner.push(("".to_string(), mime::read(text.as_bytes(), depth, budget)));
+    }
+    if directory {
+        inner.push(("".to_string(), directory::read(&text, depth, budget)));
     }
     for (i, bytes) in uris.iter().enumerate() {
         let location = format!("data: URI {}", i + 1);

@@ -8,7 +8,8 @@
 //! (`/ActualText`, `/Alt` in a `BDC` operator's inline dictionary, what copy and paste gives), form XObjects that
 //! no page draws (the appearance of an annotation, a stamp or a form field), every earlier version of a document
 //! saved with incremental updates (a viewer's "previous versions", or a text editor, still shows what a later
-//! update replaced), and objects that no cross-reference table lists.
+//! update replaced), objects that no cross-reference table lists, the data of an XFA form, and whatever the file
+//! holds before its header or after its last `%%EOF` (a ZIP appended to a PDF opens as a ZIP).
 
 use std::collections::BTreeSet;
 use std::io::Read;
@@ -57,7 +58,70 @@ pub(super) fn read(bytes: &[u8], depth: usize, budget: &mut Budget) -> Reading<'
     let mut known: BTreeSet<ObjectId> = doc.objects.keys().copied().collect();
     earlier_versions(bytes, depth, budget, &mut known, &mut r);
     unlisted_objects(bytes, &known, budget, &mut r);
+    xfa(&doc, budget, &mut r);
+    outside(bytes, depth, budget, &mut r);
     r
+}
+
+/// What a file holds before its `%PDF-` header or after its last `%%EOF`: a reader skips it, but it is published
+/// all the same, and a ZIP appended to a PDF opens as a ZIP. It is read as a file of its own; whitespace and NUL
+/// padding are not.
+fn outside(bytes: &[u8], depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
+    let padding = |b: &u8| b.is_ascii_whitespace() || *b == 0;
+    let head = find_all(&bytes[..bytes.len().min(1024)], b"%PDF-")
+        .first()
+        .map_or(&[][..], |&at| &bytes[..at]);
+    let tail = find_all(bytes, b"%%EOF")
+        .last()
+        .map_or(&[][..], |&at| &bytes[at + 5..]);
+    for (location, data) in [
+        ("data before the start of the PDF", head),
+        ("data after the end of the PDF (%%EOF)", tail),
+    ] {
+        if data.iter().all(padding) {
+            continue;
+        }
+        let inner = read_nested(location, data, depth + 1, budget);
+        r.nest(location, inner);
+    }
+}
+
+/// The data of an XFA form (`/XFA` of the AcroForm: one XML stream, or an array of names and streams), which a
+/// viewer fills the form with.
+fn xfa(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
+    let Some(form) = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"AcroForm").ok())
+        .and_then(|o| doc.dereference(o).ok())
+        .and_then(|(_, o)| o.as_dict().ok())
+    else {
+        return;
+    };
+    let Ok((_, packets)) = form.get(b"XFA").and_then(|o| doc.dereference(o)) else {
+        return;
+    };
+    let streams: Vec<&lopdf::Stream> = match packets {
+        Object::Stream(s) => vec![s],
+        Object::Array(items) => items
+            .iter()
+            .filter_map(|o| doc.dereference(o).ok())
+            .filter_map(|(_, o)| o.as_stream().ok())
+            .collect(),
+        _ => Vec::new(),
+    };
+    for s in streams {
+        let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
+        let data = match s.decompressed_content_with_limit(limit) {
+            Ok(d) if budget.take(d.len() as u64) => d,
+            Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
+            _ => return r.block("XFA form data", TOO_LARGE),
+        };
+        match xml::text_of(&data) {
+            Some(t) => r.extracted("XFA form data", t),
+            None => r.extracted("XFA form data", String::from_utf8_lossy(&data).into_owned()),
+        }
+    }
 }
 
 /// How many earlier versions of an incrementally updated PDF are read; a file with more is refused.
