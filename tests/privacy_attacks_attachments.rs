@@ -1328,7 +1328,7 @@ fn unreadable_cases() -> Vec<Case> {
     let mut heic = vec![0, 0, 0, 24];
     heic.extend(b"ftypheic\0\0\0\0mif1heic");
     heic.extend(b"\0\0\0\x10mdat");
-    heic.extend(format!("{PHONE}").as_bytes());
+    heic.extend(PHONE.as_bytes());
     let seven = {
         let mut v = vec![0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4];
         v.extend([0u8; 24]);
