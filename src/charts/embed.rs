@@ -189,6 +189,9 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
         notes: d.notes.clone(),
         localized: Vec::new(),
         inferred: Vec::new(),
+        unit_column: None,
+        period: None,
+        series: None,
         about: Default::default(),
         columns: columns.iter().map(|&i| d.columns[i].clone()).collect(),
         rows: rows
@@ -201,6 +204,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
                     .collect(),
                 line: d.rows[r].line,
                 level: 0,
+                total: false,
             })
             .collect(),
     }

@@ -156,6 +156,9 @@ mod tests {
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
+            unit_column: None,
+            period: None,
+            series: None,
             about: Default::default(),
             rows: vec![
                 Row {
@@ -163,12 +166,14 @@ mod tests {
                     cells: vec![Value::Text("城市, 低保".into()), Value::Integer(5829)],
                     line: 1,
                     level: 0,
+                    total: false,
                 },
                 Row {
                     key: "=x".into(),
                     cells: vec![Value::Text("=x".into()), Value::Empty],
                     line: 2,
                     level: 0,
+                    total: false,
                 },
             ],
         }

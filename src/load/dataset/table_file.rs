@@ -61,6 +61,15 @@ pub struct RawSidecar {
     pub frequency: Option<Spanned<String>>,
     #[serde(default)]
     pub example: bool,
+    /// As in a dataset file: the unit column, the period, the series and the totals rows.
+    #[serde(default)]
+    pub unit_column: Option<Spanned<String>>,
+    #[serde(default)]
+    pub period: Option<Spanned<Scalar>>,
+    #[serde(default)]
+    pub series: Option<Spanned<String>>,
+    #[serde(default)]
+    pub totals: Vec<Spanned<Scalar>>,
 }
 
 /// One column described in a sidecar: `{header: 本月数, key: month, type: integer, unit: 人}`.
@@ -351,6 +360,10 @@ pub fn parse(
         topic: side.topic.clone(),
         frequency: side.frequency.clone(),
         example: side.example,
+        unit_column: side.unit_column.clone(),
+        period: side.period.clone(),
+        series: side.series.clone(),
+        totals: side.totals.clone(),
     };
     table.sidecar = sidecar;
     Ok(SourceDataset {

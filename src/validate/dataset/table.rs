@@ -78,9 +78,12 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
             cells,
             line: r.line,
             level: 0,
+            total: false,
         });
     }
     let about = super::about(src, &mut errors);
+    super::row_meta::declared_totals(&src.raw.totals, &mut rows, side_rel, &mut errors);
+    let meta = super::row_meta::meta(&src.raw, &columns, side_rel, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -98,6 +101,9 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
         localized: Vec::new(),
         inferred,
         about,
+        unit_column: meta.unit_column,
+        period: meta.period,
+        series: meta.series,
     })
 }
 
