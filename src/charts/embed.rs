@@ -190,6 +190,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
         localized: Vec::new(),
         inferred: Vec::new(),
         unit_column: None,
+        hierarchy_read: false,
         period: None,
         series: None,
         about: Default::default(),

@@ -124,6 +124,10 @@ pub struct RawCheck {
     pub whole: Option<Vec<Scalar>>,
     #[serde(default)]
     pub tolerance: Option<f64>,
+    /// `tree: true`: in every row of the indicator hierarchy that has rows below it, the figure is the sum of its
+    /// children, for the whole tree in one check.
+    #[serde(default)]
+    pub tree: bool,
 }
 
 /// A column key or a list of them.

@@ -117,6 +117,9 @@ pub struct Dataset {
     /// The text column naming each row's unit (`unit_column: 单位`): a figure of that row is in that unit, not the
     /// column's.
     pub unit_column: Option<usize>,
+    /// The indicator hierarchy was read from the numbering of a table file's rows and the sidecar did not confirm it
+    /// (`hierarchy: numbering`): `check` shows it so the editor can.
+    pub hierarchy_read: bool,
     /// The period the table stands for (`2023-10`, `2023-Q3`, `2023`), and the series it belongs to, which joins it
     /// with the same table of other periods (see [`crate::model::series`]).
     pub period: Option<String>,
@@ -164,6 +167,18 @@ impl Dataset {
             return Some(u.trim());
         }
         c.unit.as_deref()
+    }
+
+    /// The rows directly below `i` in the indicator hierarchy: its children.
+    pub fn children(&self, i: usize) -> Vec<usize> {
+        let level = self.rows[i].level;
+        self.rows[i + 1..]
+            .iter()
+            .take_while(|r| r.level > level)
+            .enumerate()
+            .filter(|(_, r)| r.level == level + 1)
+            .map(|(k, _)| i + 1 + k)
+            .collect()
     }
 
     /// The column as the figure at `row` is in it: with the row's unit, so formatting writes 万元 for one row and 户 for

@@ -1127,6 +1127,7 @@ impl Protected {
                     localized: Vec::new(),
                     inferred: Vec::new(),
                     unit_column: None,
+                    hierarchy_read: false,
                     period: None,
                     series: None,
                     about: r.about.clone(),

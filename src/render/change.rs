@@ -171,6 +171,7 @@ mod tests {
             inferred: Vec::new(),
             about: Default::default(),
             unit_column: None,
+            hierarchy_read: false,
             period: Some(period.into()),
             series: Some("mz".into()),
         }

@@ -179,6 +179,7 @@ mod tests {
             localized: Vec::new(),
             inferred: Vec::new(),
             unit_column: None,
+            hierarchy_read: false,
             period: None,
             series: None,
             about: Default::default(),

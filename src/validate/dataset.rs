@@ -167,6 +167,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             inferred: Vec::new(),
             about,
             unit_column: meta.unit_column,
+            hierarchy_read: false,
             period: meta.period,
             series: meta.series,
         }))

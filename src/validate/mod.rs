@@ -104,7 +104,12 @@ fn check_datasets(
     sources
         .par_iter()
         .map(|src| {
-            let checked = dataset::validate(src)?;
+            let mut checked = dataset::validate(src)?;
+            if let Checked::Aggregate(d) = &mut checked {
+                for i in checks::totals(d, &src.raw.checks) {
+                    d.rows[i].total = true;
+                }
+            }
             let failures = match &checked {
                 Checked::Aggregate(d) => checks::run(
                     d,

@@ -70,6 +70,9 @@ pub struct RawSidecar {
     pub series: Option<Spanned<String>>,
     #[serde(default)]
     pub totals: Vec<Spanned<Scalar>>,
+    /// `numbering` confirms the hierarchy read from the row names' numbering; `none` keeps the table flat.
+    #[serde(default)]
+    pub hierarchy: Option<Spanned<String>>,
 }
 
 /// One column described in a sidecar: `{header: 本月数, key: month, type: integer, unit: 人}`.

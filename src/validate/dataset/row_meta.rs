@@ -182,13 +182,9 @@ pub fn yaml_levels(
     }
 }
 
-/// Whether a row is a heading of the hierarchy: no figures of its own (only its name and perhaps its unit).
-pub fn is_heading(row: &Row, unit_column: Option<usize>) -> bool {
-    row.cells
-        .iter()
-        .enumerate()
-        .skip(1)
-        .all(|(i, v)| *v == Value::Empty || Some(i) == unit_column)
+/// Whether a row is a heading of the hierarchy: nothing but its name (a unit with no figure is a missing figure).
+pub fn is_heading(row: &Row) -> bool {
+    row.cells.iter().skip(1).all(|v| *v == Value::Empty)
 }
 
 #[cfg(test)]
