@@ -7,6 +7,7 @@ pub mod color;
 pub mod config;
 pub mod dataset;
 pub mod series;
+pub mod units;
 
 use std::path::PathBuf;
 
