@@ -253,7 +253,7 @@ impl Spec<'_> {
                         "the figures drawn have different units ({}), which one axis cannot show",
                         units.into_iter().collect::<Vec<_>>().join(", ")
                     ),
-                    "for one kind of unit (元, 万元, 亿元) set `display_unit: 万元` to draw them all in one; for different measures (persons and households) make one chart for each unit and show them as a pair with {{ chart(\"a\", \"b\") }}".into(),
+                    "for one kind of unit (元, 万元, 亿元) set `display_unit: 万元` to draw them all in one; for different measures (persons and households) make one chart for each unit and put them one after the other".into(),
                 ));
             }
             return (None, Vec::new());

@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod date;
 pub mod raw_html;
 pub mod series;
+pub mod series_chart;
 pub mod shortcode;
 pub mod translate;
 
@@ -171,6 +172,12 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     }
     translate_datasets(&mut datasets, &raw_datasets, &localized, &others, diags);
     drop(localized);
+    let mut drawn = Vec::new();
+    let (series_tables, raw_charts) =
+        series_chart::tables(&raw_charts, &datasets, &config.language, &mut drawn);
+    diags.extend(drawn);
+    datasets.extend(series_tables);
+    datasets.sort_by(|a, b| a.id.cmp(&b.id));
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
     diags.0.retain(|d| !broken.contains(&d.message));

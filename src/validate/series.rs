@@ -18,7 +18,7 @@ pub fn table_for<'a>(
     period: Option<&str>,
 ) -> Result<&'a str, Problem> {
     let members = series::members(datasets, id);
-    if members.is_empty() || datasets.iter().any(|d| d.id == id) {
+    if members.is_empty() {
         if let Some(p) = period {
             return Err((
                 format!("`{id}` is a dataset, not a series, so it has no period `{p}`"),
