@@ -37,6 +37,12 @@ pub struct KeyFigure {
     pub row: Scalar,
     pub column: String,
     pub label: String,
+    /// The period of a series to show (`dataset:` naming a series); the latest when left out.
+    #[serde(default)]
+    pub period: Option<Scalar>,
+    /// The changes shown under the figure (`[环比, 同比]`); both for a table of a series when left out, none with `[]`.
+    #[serde(default)]
+    pub changes: Option<Vec<String>>,
 }
 
 /// A Markdown file as read from disk.

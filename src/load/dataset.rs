@@ -52,6 +52,19 @@ pub struct RawDataset {
     /// catalogue and ranked below real data in search.
     #[serde(default)]
     pub example: bool,
+    /// The text column naming each row's unit (`unit_column: 单位`), for tables whose rows have different units.
+    #[serde(default)]
+    pub unit_column: Option<Spanned<String>>,
+    /// The period the table stands for: `2023-10` (a month), `2023-Q3` (a quarter) or `2023` (a year).
+    #[serde(default)]
+    pub period: Option<Spanned<Scalar>>,
+    /// The series the table belongs to: tables of one series and different periods are joined, so `value()`, key
+    /// figures and charts can name a period and compare it with the one before and the one a year earlier.
+    #[serde(default)]
+    pub series: Option<Spanned<String>>,
+    /// Rows that add up others (beyond those the sum checks name), marked as totals in the downloads.
+    #[serde(default)]
+    pub totals: Vec<Spanned<Scalar>>,
 }
 
 /// A dataset's words in one other language. Figures are the same in every language; only words are given here.
@@ -111,6 +124,10 @@ pub struct RawCheck {
     pub whole: Option<Vec<Scalar>>,
     #[serde(default)]
     pub tolerance: Option<f64>,
+    /// `tree: true`: in every row of the indicator hierarchy that has rows below it, the figure is the sum of its
+    /// children, for the whole tree in one check.
+    #[serde(default)]
+    pub tree: bool,
 }
 
 /// A column key or a list of them.

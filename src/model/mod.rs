@@ -6,6 +6,8 @@ pub mod chart;
 pub mod color;
 pub mod config;
 pub mod dataset;
+pub mod series;
+pub mod units;
 
 use std::path::PathBuf;
 
@@ -50,6 +52,8 @@ pub enum Shortcode {
         row: usize,
         column: usize,
         unit: bool,
+        /// The change against another period of the figure's series, written after the figure (`change="环比"`).
+        change: Option<series::Change>,
     },
     Table {
         dataset: usize,
@@ -78,6 +82,8 @@ pub struct KeyFigure {
     pub dataset: usize,
     pub row: usize,
     pub column: usize,
+    /// The changes shown under the figure, when its table belongs to a series (环比 and 同比 unless `changes:` says).
+    pub changes: Vec<series::Change>,
 }
 
 #[derive(Debug, Clone)]

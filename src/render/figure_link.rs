@@ -26,12 +26,14 @@ pub struct Tile {
     /// `截至2023年10月31日` or `As of 31 October 2023`, or empty.
     pub as_of: String,
     pub url: String,
+    /// The changes against other periods of the figure's series (环比, 同比), in words and arrows.
+    pub changes: Vec<super::change::ChangeText>,
 }
 
 /// The tile of the figure at `row`, `column` of `d`; `url` is the dataset page, to which the cell's anchor is added.
 pub fn tile(d: &Dataset, row: usize, column: usize, label: &str, lang: &str, url: &str) -> Tile {
     let r = &d.rows[row];
-    let c = &d.columns[column];
+    let c = &d.cell_column(row, column);
     let unit = match (&c.unit, c.kind) {
         (Some(u), _) => u.clone(),
         (None, ColumnType::Percent) => "%".into(),
@@ -67,6 +69,7 @@ pub fn tile(d: &Dataset, row: usize, column: usize, label: &str, lang: &str, url
         spaced,
         as_of,
         url: format!("{url}#{}", encode_fragment(&cell_id(&r.key, &c.key))),
+        changes: Vec::new(),
     }
 }
 
@@ -82,7 +85,7 @@ pub fn figure_link(
     n: usize,
 ) -> String {
     let r = &d.rows[row];
-    let c = &d.columns[column];
+    let c = &d.cell_column(row, column);
     let text = format::figure(&r.cells[column], c, lang, with_unit).replace(' ', "\u{a0}");
     let href = format!(
         "{}{}#{}",
@@ -170,10 +173,15 @@ mod tests {
                 cells: vec![Value::Text("低保 资金".into()), Value::Number(17265.21)],
                 line: 1,
                 level: 0,
+                total: false,
             }],
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
+            unit_column: None,
+            hierarchy_read: false,
+            period: None,
+            series: None,
             about: Default::default(),
         }
     }

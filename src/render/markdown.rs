@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
+use super::change;
 use super::figure_link::{between_figures, figure_link};
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
@@ -199,7 +200,15 @@ fn shortcode(
             row,
             column,
             unit,
-        } => figure_link(&site.datasets[dataset], row, column, unit, lang, base, n),
+            ref change,
+        } => {
+            let mut h = figure_link(&site.datasets[dataset], row, column, unit, lang, base, n);
+            if let Some(c) = change {
+                let text = change::describe(&site.datasets, (dataset, row, column), c, lang);
+                h.push_str(&change::after_figure(&text, lang));
+            }
+            h
+        }
         Shortcode::Table { dataset } => {
             table(&site.datasets[dataset], lang, base, Placement::Narrative)
         }

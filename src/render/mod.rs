@@ -6,6 +6,7 @@
 
 pub mod bundle;
 pub mod catalogue;
+pub mod change;
 pub mod csp;
 pub mod downloads;
 pub mod feed;

@@ -6,6 +6,7 @@ use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;
 
+use super::change;
 use super::figure_link;
 use super::markdown;
 use super::search;
@@ -401,7 +402,13 @@ pub fn page(cx: &Ctx, index: usize) -> Result<RenderedPage, Diagnostic> {
         .map(|f| {
             let d = &site.datasets[f.dataset];
             let url = cx.lurl(&format!("data/{}/", d.id));
-            figure_link::tile(d, f.row, f.column, &f.label, cx.lang, &url)
+            let mut tile = figure_link::tile(d, f.row, f.column, &f.label, cx.lang, &url);
+            tile.changes = f
+                .changes
+                .iter()
+                .map(|c| change::describe(&site.datasets, (f.dataset, f.row, f.column), c, cx.lang))
+                .collect();
+            tile
         })
         .collect();
     let ctx = context! {

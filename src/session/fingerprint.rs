@@ -269,11 +269,16 @@ impl Selection {
 }
 
 fn uses_dataset(p: &Page, j: usize, site: &Site) -> bool {
-    p.key_figures.iter().any(|f| f.dataset == j)
+    // A change against another period reads that period's table too.
+    let compares = |c: &crate::model::series::Change| c.against.is_some_and(|(d, _, _)| d == j);
+    p.key_figures
+        .iter()
+        .any(|f| f.dataset == j || f.changes.iter().any(compares))
         || p.segments.iter().any(|s| match s {
-            Segment::Shortcode(Shortcode::Value { dataset, .. } | Shortcode::Table { dataset }) => {
-                *dataset == j
-            }
+            Segment::Shortcode(Shortcode::Value {
+                dataset, change, ..
+            }) => *dataset == j || change.as_ref().is_some_and(compares),
+            Segment::Shortcode(Shortcode::Table { dataset }) => *dataset == j,
             Segment::Shortcode(Shortcode::Chart { chart }) => {
                 site.charts.get(*chart).is_some_and(|c| c.dataset == j)
             }

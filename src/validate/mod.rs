@@ -9,6 +9,8 @@ pub mod checks;
 pub mod dataset;
 pub mod date;
 pub mod raw_html;
+pub mod series;
+pub mod series_chart;
 pub mod shortcode;
 pub mod translate;
 
@@ -103,7 +105,12 @@ fn check_datasets(
     sources
         .par_iter()
         .map(|src| {
-            let checked = dataset::validate(src)?;
+            let mut checked = dataset::validate(src)?;
+            if let Checked::Aggregate(d) = &mut checked {
+                for i in checks::totals(d, &src.raw.checks) {
+                    d.rows[i].total = true;
+                }
+            }
             let failures = match &checked {
                 Checked::Aggregate(d) => checks::run(
                     d,
@@ -154,6 +161,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     let mut datasets = tables;
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
     diags.extend(duplicate_dataset_ids(&datasets));
+    diags.extend(series::check(&datasets));
     let others: Vec<String> = config.languages.keys().cloned().collect();
     for src in &raw_datasets {
         diags.extend(translate::unknown_languages(
@@ -164,6 +172,12 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     }
     translate_datasets(&mut datasets, &raw_datasets, &localized, &others, diags);
     drop(localized);
+    let mut drawn = Vec::new();
+    let (series_tables, raw_charts) =
+        series_chart::tables(&raw_charts, &datasets, &config.language, &mut drawn);
+    diags.extend(drawn);
+    datasets.extend(series_tables);
+    datasets.sort_by(|a, b| a.id.cmp(&b.id));
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
     diags.0.retain(|d| !broken.contains(&d.message));
@@ -545,12 +559,24 @@ fn check_page(
         let line = kf.referenced.line() as usize + 1;
         let col = kf.referenced.column() as usize;
         let f = &kf.value;
-        match resolve_cell(datasets, &f.dataset, &f.row.as_text(), &f.column) {
-            Ok((dataset, row, column)) => key_figures.push(KeyFigure {
+        let period = f.period.as_ref().map(|p| p.as_text());
+        let resolved = series::resolve(
+            datasets,
+            &f.dataset,
+            &f.row.as_text(),
+            &f.column,
+            period.as_deref(),
+        )
+        .and_then(|cell| {
+            series::key_figure_changes(datasets, cell, f.changes.as_deref()).map(|c| (cell, c))
+        });
+        match resolved {
+            Ok(((dataset, row, column), changes)) => key_figures.push(KeyFigure {
                 label: f.label.clone(),
                 dataset,
                 row,
                 column,
+                changes,
             }),
             Err((msg, hint)) => errors.push(Diagnostic::error(rel, line, col, msg).hint(hint)),
         }
@@ -701,24 +727,38 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
                 ));
             }
             let mut unit = true;
+            let (mut period, mut change) = (None, None);
             for (k, v) in &call.kwargs {
                 match (k.as_str(), v) {
                     ("unit", Arg::Bool(b)) => unit = *b,
+                    ("period", Arg::Str(p)) => period = Some(p.clone()),
+                    ("period", Arg::Int(p)) => period = Some(p.to_string()),
+                    ("change", Arg::Str(c)) => change = Some(series::change_kind(c)?),
                     _ => {
                         return Err((
                             format!("value() has no option `{k}` of that kind"),
-                            "the only option is unit=false, to leave the unit out".into(),
+                            "the options are unit=false (leave the unit out), period=\"2023-10\" (a period of a series) and change=\"环比\" or change=\"同比\"".into(),
                         ));
                     }
                 }
             }
-            let (dataset, row, column) =
-                resolve_cell(datasets, strings[0], strings[1], strings[2])?;
+            let cell = series::resolve(
+                datasets,
+                strings[0],
+                strings[1],
+                strings[2],
+                period.as_deref(),
+            )?;
+            let change = change
+                .map(|k| series::change_of(datasets, cell, k))
+                .transpose()?;
+            let (dataset, row, column) = cell;
             Ok(Shortcode::Value {
                 dataset,
                 row,
                 column,
                 unit,
+                change,
             })
         }
         "table" => {

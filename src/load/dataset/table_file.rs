@@ -61,6 +61,18 @@ pub struct RawSidecar {
     pub frequency: Option<Spanned<String>>,
     #[serde(default)]
     pub example: bool,
+    /// As in a dataset file: the unit column, the period, the series and the totals rows.
+    #[serde(default)]
+    pub unit_column: Option<Spanned<String>>,
+    #[serde(default)]
+    pub period: Option<Spanned<Scalar>>,
+    #[serde(default)]
+    pub series: Option<Spanned<String>>,
+    #[serde(default)]
+    pub totals: Vec<Spanned<Scalar>>,
+    /// `numbering` confirms the hierarchy read from the row names' numbering; `none` keeps the table flat.
+    #[serde(default)]
+    pub hierarchy: Option<Spanned<String>>,
 }
 
 /// One column described in a sidecar: `{header: 本月数, key: month, type: integer, unit: 人}`.
@@ -351,6 +363,10 @@ pub fn parse(
         topic: side.topic.clone(),
         frequency: side.frequency.clone(),
         example: side.example,
+        unit_column: side.unit_column.clone(),
+        period: side.period.clone(),
+        series: side.series.clone(),
+        totals: side.totals.clone(),
     };
     table.sidecar = sidecar;
     Ok(SourceDataset {
