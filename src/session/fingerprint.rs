@@ -249,7 +249,7 @@ impl Selection {
                 self.rescan || served.get(&p.path) != Some(&digest(&site.statics[i].bytes))
             }
             _ if self.all => true,
-            Job::Page(i) => self.pages.contains(&i),
+            Job::Page(i) | Job::ListPage(i, _) => self.pages.contains(&i),
             // A dataset's page and the catalogue list the pages citing each dataset, which a page edit changes.
             Job::DatasetPage(j, _) => self.datasets.contains(&j) || !self.pages.is_empty(),
             Job::Csv(j, _) | Job::Json(j, _) => self.datasets.contains(&j),
@@ -271,12 +271,14 @@ impl Selection {
 fn uses_dataset(p: &Page, j: usize, site: &Site) -> bool {
     p.key_figures.iter().any(|f| f.dataset == j)
         || p.segments.iter().any(|s| match s {
-            Segment::Shortcode(Shortcode::Value { dataset, .. } | Shortcode::Table { dataset }) => {
-                *dataset == j
-            }
+            Segment::Shortcode(
+                Shortcode::Value { dataset, .. }
+                | Shortcode::Table { dataset }
+                | Shortcode::RowText { dataset, .. },
+            ) => *dataset == j,
             Segment::Shortcode(Shortcode::Chart { chart }) => {
                 site.charts.get(*chart).is_some_and(|c| c.dataset == j)
             }
-            Segment::Markdown { .. } => false,
+            Segment::Markdown { .. } | Segment::Shortcode(Shortcode::Ref { .. }) => false,
         })
 }
