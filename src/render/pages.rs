@@ -391,7 +391,7 @@ pub fn page(cx: &Ctx, index: usize, list: usize) -> Result<RenderedPage, Diagnos
     let (prev, next) = neighbours(cx, p, index);
     let listed = pagination::listed(site, p);
     let total = pagination::count(site, p);
-    let per = pagination::per_page(p);
+    let per = pagination::per_page(site, p);
     let shown: &[usize] = if total > 1 {
         let start = (list - 1).saturating_mul(per).min(listed.len());
         &listed[start..(start + per).min(listed.len())]

@@ -1,6 +1,7 @@
 //! A section holding many pages lists them a page at a time: `/towns/`, `/towns/page/2/`, … (20 a page unless the
-//! section's `_index.md` says `paginate: N`), each with `rel=prev/next` in its head and a pager: a `<nav>` with an
-//! accessible name, the current page marked with `aria-current`, and the first, last and nearby pages linked.
+//! section's `_index.md` or site.yaml says `paginate: N`), each with `rel=prev/next` in its head and a pager: a
+//! `<nav>` with an accessible name, the current page marked with `aria-current`, and the first, last and nearby
+//! pages linked.
 
 use serde::Serialize;
 
@@ -29,12 +30,17 @@ pub fn count(site: &Site, section: &Page) -> usize {
     }
     listed(site, section)
         .len()
-        .div_ceil(per_page(section))
+        .div_ceil(per_page(site, section))
         .max(1)
 }
 
-pub fn per_page(section: &Page) -> usize {
-    section.paginate.unwrap_or(DEFAULT).max(1)
+/// The section's own `paginate:`, else the site's, else [`DEFAULT`].
+pub fn per_page(site: &Site, section: &Page) -> usize {
+    section
+        .paginate
+        .or(site.config.paginate.and_then(|n| usize::try_from(n).ok()))
+        .unwrap_or(DEFAULT)
+        .max(1)
 }
 
 /// The path of page `n` (from 1) of the list of the section at `section_path`.

@@ -349,18 +349,23 @@ fn check_pages(
             templates: &template_names,
             default_lang: &config.language,
         };
-        let mut keep = |result: Result<Page, Vec<Diagnostic>>, diags: &mut Diagnostics| match result
-        {
-            Ok(p) => {
-                diags.extend(raw_html::check(&p));
-                pages.push(p);
-            }
-            Err(errors) => {
-                diags.extend(errors.into_iter().filter(|d| !broken.contains(&d.message)))
-            }
-        };
+        // `html`: whether to check the page's raw HTML, which is the same in every page of one template.
+        let mut keep =
+            |result: Result<Page, Vec<Diagnostic>>, html: bool, diags: &mut Diagnostics| {
+                match result {
+                    Ok(p) => {
+                        if html {
+                            diags.extend(raw_html::check(&p));
+                        }
+                        pages.push(p);
+                    }
+                    Err(errors) => {
+                        diags.extend(errors.into_iter().filter(|d| !broken.contains(&d.message)))
+                    }
+                }
+            };
         if !src.is_row_template() {
-            keep(check_page(src, &at, None), diags);
+            keep(check_page(src, &at, None), true, diags);
             continue;
         }
         match rows::expand(src, datasets, sources) {
@@ -368,17 +373,17 @@ fn check_pages(
                 if expansion.withheld > 0 {
                     withheld.push((src, expansion.withheld));
                 }
-                for row in &expansion.pages {
+                for (n, row) in expansion.pages.iter().enumerate() {
                     // A broken template is reported once, for its first row, not once per row.
                     let result = check_page(src, &at, Some(row));
                     let failed = result.is_err();
-                    keep(result, diags);
+                    keep(result, n == 0, diags);
                     if failed {
                         break;
                     }
                 }
             }
-            Err(errors) => keep(Err(errors), diags),
+            Err(errors) => keep(Err(errors), false, diags),
         }
     }
     for (src, count) in withheld {

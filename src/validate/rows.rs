@@ -315,6 +315,76 @@ mod tests {
         assert_eq!(slug("../.."), "");
     }
 
+    fn dataset(rows: &[(&str, Vec<Value>)]) -> Dataset {
+        let column = |key: &str| crate::model::Column {
+            key: key.into(),
+            label: key.into(),
+            ..Default::default()
+        };
+        Dataset {
+            id: "aid".into(),
+            rel: "data/aid.yaml".into(),
+            title: String::new(),
+            description: String::new(),
+            source: String::new(),
+            as_of: None,
+            columns: vec![column("village"), column("persons"), column("amount")],
+            rows: rows
+                .iter()
+                .map(|(key, figures)| crate::model::Row {
+                    key: key.to_string(),
+                    cells: std::iter::once(Value::Text(key.to_string()))
+                        .chain(figures.iter().cloned())
+                        .collect(),
+                    line: 0,
+                    level: 0,
+                })
+                .collect(),
+            notes: Vec::new(),
+            localized: Vec::new(),
+            inferred: Vec::new(),
+            about: Default::default(),
+        }
+    }
+
+    fn page(rel: &str, text: &str) -> SourcePage {
+        let inner = rel.strip_prefix("content/").unwrap_or(rel);
+        crate::load::content::parse(
+            std::path::Path::new(rel),
+            std::path::Path::new(inner),
+            text.into(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn rows_wholly_withheld_get_no_page_and_partly_withheld_ones_do() {
+        use Value::{Empty, Integer, Suppressed};
+        let d = dataset(&[
+            ("北村", vec![Integer(40), Integer(26060)]),
+            ("南村", vec![Integer(35), Suppressed]),
+            ("西村", vec![Suppressed, Suppressed]),
+            ("新村", vec![Suppressed, Empty]),
+            ("中村", vec![Empty, Empty]),
+            ("合计", vec![Integer(90), Integer(40000)]),
+        ]);
+        let sources = vec![
+            page("content/aid/_index.md", "---\ntitle: 救助\n---\n"),
+            page(
+                "content/aid/_row.md",
+                "---\ntitle: t\nper_row: aid\nweight: 5\n---\n",
+            ),
+        ];
+        let e = expand(&sources[1], &[d], &sources).unwrap();
+        let made: Vec<(&str, i64)> = e
+            .pages
+            .iter()
+            .map(|p| (p.slug.as_str(), p.weight))
+            .collect();
+        assert_eq!(made, [("北村", 5), ("南村", 6), ("中村", 9)]);
+        assert_eq!(e.withheld, 2);
+    }
+
     #[test]
     fn keys_differing_in_case_or_punctuation_share_a_slug() {
         assert_eq!(slug("Town-A"), slug("town a"));
