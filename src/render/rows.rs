@@ -23,8 +23,8 @@ pub fn text(site: &Site, dataset: usize, row: usize, part: RowPart, lang: &str) 
     ))
 }
 
-/// A figure `value("column")` names that the page cannot link to a published number: none for a figure there is,
-/// the dash for an empty cell. A withheld one links like any other figure (its `*` to the footnote saying why).
+/// A figure `value("column")` names that the page cannot link to a published number, marked as the tables mark
+/// it: the suppression mark for a cell withheld to protect people, the dash for an empty one; none for a figure.
 pub fn missing(
     site: &Site,
     dataset: usize,
@@ -32,11 +32,13 @@ pub fn missing(
     column: usize,
     lang: &str,
 ) -> Option<String> {
-    match site.datasets[dataset].rows[row].cells[column] {
-        Value::Empty => Some(format!(
-            "<span class=\"figure-none\" title=\"{0}\">—</span><span class=\"visually-hidden\">{0}</span>",
-            t(lang, Phrase::NoData)
-        )),
-        _ => None,
-    }
+    let (class, mark, phrase) = match site.datasets[dataset].rows[row].cells[column] {
+        Value::Empty => ("figure-none", "—", Phrase::NoData),
+        Value::Suppressed => ("suppressed", "*", Phrase::Suppressed),
+        _ => return None,
+    };
+    Some(format!(
+        "<span class=\"{class}\" title=\"{0}\">{mark}</span><span class=\"visually-hidden\">{0}</span>",
+        t(lang, phrase)
+    ))
 }
