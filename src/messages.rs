@@ -597,8 +597,8 @@ pub const CATALOG: &[(&str, &str)] = &[
         "没有名为 `{0}` 的短代码",
     ),
     (
-        "the shortcodes are value(), table() and chart(); write \\{{ for literal braces",
-        "可用的短代码有 value()、table() 和 chart()；如果要显示两个花括号本身，请写 \\{{",
+        "the shortcodes are value(), table(), chart() and ref(); write \\{{ for literal braces",
+        "可用的短代码有 value()、table()、chart() 和 ref()；如果要显示两个花括号本身，请写 \\{{",
     ),
     ("there is no dataset `{}`", "没有数据集 `{0}`"),
     (

@@ -16,7 +16,9 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         for seg in &p.segments {
             match seg {
                 Segment::Shortcode(
-                    Shortcode::Value { dataset, .. } | Shortcode::Table { dataset },
+                    Shortcode::Value { dataset, .. }
+                    | Shortcode::Table { dataset }
+                    | Shortcode::RowText { dataset, .. },
                 ) => {
                     used.insert(*dataset);
                 }
@@ -26,7 +28,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
                         used.insert(c.dataset);
                     }
                 }
-                Segment::Markdown { .. } => {}
+                Segment::Markdown { .. } | Segment::Shortcode(Shortcode::Ref { .. }) => {}
             }
         }
     }

@@ -105,6 +105,13 @@ pub fn load(
             .hint("remove the key to use the default (see README.md, \"Limits\")"));
         }
     }
+    if config.paginate == Some(0) {
+        let (line, col) = find_key(&text, "paginate");
+        return Err(
+            Diagnostic::error(file, line, col, "paginate must be at least 1")
+                .hint("write how many pages a section lists at a time, or remove the key for 20"),
+        );
+    }
     for r in &config.privacy.reviewed {
         let problem = if r.file.trim().is_empty() {
             Some("a privacy.reviewed entry has no file")

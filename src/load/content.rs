@@ -27,6 +27,12 @@ pub struct FrontMatter {
     /// Headline figures a home or section template shows as tiles, each pulled from a dataset.
     #[serde(default)]
     pub key_figures: Vec<Spanned<KeyFigure>>,
+    /// On `_row.md`: the dataset whose rows each get a page made from this one (see `validate::rows`).
+    #[serde(default)]
+    pub per_row: Option<Spanned<String>>,
+    /// On a section's `_index.md`: how many pages its list shows at a time (see `render::pagination`).
+    #[serde(default)]
+    pub paginate: Option<Spanned<i64>>,
 }
 
 /// One headline figure: which dataset cell, and the short label shown with it.
@@ -66,6 +72,11 @@ pub struct SourcePage {
 impl SourcePage {
     pub fn is_index(&self) -> bool {
         self.stem == "_index"
+    }
+
+    /// A per-row template (`_row.md`): one page per row of its `per_row:` dataset, none of its own.
+    pub fn is_row_template(&self) -> bool {
+        self.stem == "_row"
     }
 }
 

@@ -28,6 +28,9 @@ pub struct SiteConfig {
     pub languages: std::collections::BTreeMap<String, LanguageConfig>,
     #[serde(default)]
     pub limits: Limits,
+    /// Pages a section lists at a time, unless its `_index.md` says (see `render::pagination`).
+    #[serde(default)]
+    pub paginate: Option<u64>,
 }
 
 /// `limits:` in site.yaml: how big an input or output file may be and how much work one template render may do, so

@@ -62,6 +62,38 @@ pub enum Shortcode {
     Chart {
         chart: usize,
     },
+    /// `ref("id")`: a link to the `number`th chart or table of the page ("图1", "Table 2"), at `anchor`.
+    Ref {
+        kind: FigureKind,
+        number: usize,
+        anchor: String,
+    },
+    /// `row.label`, `row.COLUMN` …: words of the row a per-row page is made for, as text.
+    RowText {
+        dataset: usize,
+        row: usize,
+        part: RowPart,
+    },
+}
+
+/// What a page numbers: its charts (图1) and its tables (表1), each in page order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    Chart,
+    Table,
+}
+
+/// Which words of a row `row.…` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowPart {
+    /// The row's name in the page's language (`row.label`).
+    Label,
+    /// A cell, with its unit (`row.persons`).
+    Cell(usize),
+    /// A column's label (`row.persons.label`).
+    ColumnLabel(usize),
+    /// A column's unit (`row.persons.unit`).
+    Unit(usize),
 }
 
 /// A piece of a page body after checking.
@@ -108,6 +140,8 @@ pub struct Page {
     /// The same page in the site's other languages, by index into [`Site::pages`], in the order of
     /// [`SiteConfig::all_languages`].
     pub alternates: Vec<usize>,
+    /// Pages listed at a time on a section's page (`paginate:`); none for the default.
+    pub paginate: Option<usize>,
 }
 
 impl Page {

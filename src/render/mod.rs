@@ -15,6 +15,9 @@ pub mod finding;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;
+pub mod pagination;
+pub mod refs;
+pub mod rows;
 pub mod search;
 pub mod sitemap;
 pub mod templates;
@@ -65,6 +68,9 @@ pub fn render(site: &PublicSite) -> Result<Output, Vec<Diagnostic>> {
 pub enum Job {
     /// A Markdown page, by index into [`Site::pages`].
     Page(usize),
+    /// Page 2, 3 … of a section's list (see [`pagination`]): the section, by index into [`Site::pages`], and
+    /// the page's number.
+    ListPage(usize, usize),
     /// A dataset's own page, by index into [`Site::datasets`], in a language (an index into
     /// [`crate::model::SiteConfig::all_languages`], 0 being the default).
     DatasetPage(usize, usize),
@@ -111,6 +117,13 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
             source: p.rel.clone(),
             job: Job::Page(i),
         });
+        for n in 2..=pagination::count(site, p) {
+            generated.push(Planned {
+                path: format!("{}index.html", pagination::path(&p.path, n)),
+                source: p.rel.clone(),
+                job: Job::ListPage(i, n),
+            });
+        }
     }
     let languages = site.config.all_languages();
     for (l, (code, _)) in languages.iter().enumerate() {
@@ -525,9 +538,18 @@ fn render_job(
                 .iter()
                 .find(|c| c.lang == p.lang)
                 .unwrap_or(default);
-            let r = pages::page(cx, i)?;
+            let r = pages::page(cx, i, 1)?;
             let doc = search::page_doc(cx.site, p, &r.text, &r.headings);
             return Ok((r.html.into_bytes(), Some(doc)));
+        }
+        // The list's later pages repeat no text of their own: the search finds the pages they list.
+        Job::ListPage(i, n) => {
+            let p = &site.pages[i];
+            let cx = contexts
+                .iter()
+                .find(|c| c.lang == p.lang)
+                .unwrap_or(default);
+            pages::page(cx, i, n)?.html.into_bytes()
         }
         Job::DatasetPage(i, l) => {
             let cx = &contexts[l];

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::change;
 use super::figure_link;
 use super::markdown;
+use super::pagination;
 use super::search;
 use super::templates::Theme;
 use crate::diagnostics::Diagnostic;
@@ -334,43 +335,72 @@ impl Ctx<'_> {
     }
 }
 
-/// Renders one Markdown page with its template.
-pub fn page(cx: &Ctx, index: usize) -> Result<RenderedPage, Diagnostic> {
+/// Renders one Markdown page with its template; for a section, page `list` (from 1) of its list of pages (see
+/// [`pagination`]): the later ones list the next pages, without the section's own text.
+pub fn page(cx: &Ctx, index: usize, list: usize) -> Result<RenderedPage, Diagnostic> {
     let site = cx.site;
     let p = &site.pages[index];
     let markdown::Body {
         html,
         text,
         headings,
-    } = body(cx, p)?;
+    } = if list > 1 {
+        markdown::Body::default()
+    } else {
+        body(cx, p)?
+    };
     let (content, toc) = super::toc::outline(&html);
+    let path = pagination::path(&p.path, list);
     let versions: Vec<(String, String)> = std::iter::once(p)
         .chain(p.alternates.iter().map(|&j| &site.pages[j]))
-        .map(|q| (q.lang.clone(), q.path.clone()))
+        .map(|q| {
+            let n = if pagination::count(site, q) >= list {
+                list
+            } else {
+                1
+            };
+            (q.lang.clone(), pagination::path(&q.path, n))
+        })
         .collect();
     let kind = match p.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",
         PageKind::Page => "page",
     };
+    let title = match list {
+        1 => p.title.clone(),
+        n if format::is_zh(cx.lang) => format!("{}（第{n}页）", p.title),
+        n => format!("{} (page {n})", p.title),
+    };
+    let mut crumbs = cx.breadcrumbs(p);
+    if list > 1 {
+        crumbs.push(Link {
+            title: p.title.clone(),
+            url: cx.url(&p.path),
+        });
+    }
     let base = cx.base_ctx(
         kind,
-        &p.path,
-        &p.title,
+        &path,
+        &title,
         &p.description,
         p.date.as_deref(),
         content,
-        cx.breadcrumbs(p),
+        crumbs,
         &versions,
     );
     let (prev, next) = neighbours(cx, p, index);
-    let cards: Vec<Card> = p
-        .children
-        .iter()
-        .map(|&i| &site.pages[i])
-        .filter(|c| c.kind == PageKind::Page)
-        .map(|c| cx.card(c))
-        .collect();
+    let listed = pagination::listed(site, p);
+    let total = pagination::count(site, p);
+    let per = pagination::per_page(site, p);
+    let shown: &[usize] = if total > 1 {
+        let start = (list - 1).saturating_mul(per).min(listed.len());
+        &listed[start..(start + per).min(listed.len())]
+    } else {
+        &listed
+    };
+    let pager = pagination::pager(&p.path, list, total, listed.len(), per, |q| cx.url(q));
+    let cards: Vec<Card> = shown.iter().map(|&i| cx.card(&site.pages[i])).collect();
     let subsections: Vec<Card> = p
         .children
         .iter()
@@ -419,6 +449,7 @@ pub fn page(cx: &Ctx, index: usize) -> Result<RenderedPage, Diagnostic> {
         sections => Value::from(Serde(&sections)),
         key_figures => Value::from(Serde(&figures)),
         toc => Value::from(Serde(&toc)),
+        pager => pager.map(|p| Value::from(Serde(p))),
         ..base
     };
     let template = p.template.clone().unwrap_or_else(|| {

@@ -49,7 +49,7 @@ pub(super) fn page_edit(session: &mut Session) -> Option<Result<Staged, Diagnost
         }
         let i = loaded.pages.iter().position(|p| p.rel == *rel)?;
         let src = &loaded.pages[i];
-        if src.is_index() || src.lang.is_some() || src.front.draft {
+        if src.is_index() || src.is_row_template() || src.lang.is_some() || src.front.draft {
             return None;
         }
         let still_a_file = std::fs::symlink_metadata(root.join(rel)).is_ok_and(|m| m.is_file());
@@ -268,7 +268,7 @@ fn render_edit(
         }
     }
     let wanted = |p: &render::Planned| match p.job {
-        Job::Page(i) => pages.contains(&i),
+        Job::Page(i) | Job::ListPage(i, _) => pages.contains(&i),
         // The site map and feeds list every page; a dataset's page and the catalogue list the pages citing it.
         Job::Sitemap | Job::Feed(_) | Job::DatasetPage(..) | Job::Catalogue(_) => true,
         Job::SitemapPage(_) => moved,

@@ -249,7 +249,7 @@ impl Selection {
                 self.rescan || served.get(&p.path) != Some(&digest(&site.statics[i].bytes))
             }
             _ if self.all => true,
-            Job::Page(i) => self.pages.contains(&i),
+            Job::Page(i) | Job::ListPage(i, _) => self.pages.contains(&i),
             // A dataset's page and the catalogue list the pages citing each dataset, which a page edit changes.
             Job::DatasetPage(j, _) => self.datasets.contains(&j) || !self.pages.is_empty(),
             Job::Csv(j, _) | Job::Json(j, _) => self.datasets.contains(&j),
@@ -278,10 +278,12 @@ fn uses_dataset(p: &Page, j: usize, site: &Site) -> bool {
             Segment::Shortcode(Shortcode::Value {
                 dataset, change, ..
             }) => *dataset == j || change.as_ref().is_some_and(compares),
-            Segment::Shortcode(Shortcode::Table { dataset }) => *dataset == j,
+            Segment::Shortcode(
+                Shortcode::Table { dataset } | Shortcode::RowText { dataset, .. },
+            ) => *dataset == j,
             Segment::Shortcode(Shortcode::Chart { chart }) => {
                 site.charts.get(*chart).is_some_and(|c| c.dataset == j)
             }
-            Segment::Markdown { .. } => false,
+            Segment::Markdown { .. } | Segment::Shortcode(Shortcode::Ref { .. }) => false,
         })
 }

@@ -9,6 +9,8 @@ pub mod checks;
 pub mod dataset;
 pub mod date;
 pub mod raw_html;
+pub mod refs;
+pub mod rows;
 pub mod series;
 pub mod series_chart;
 pub mod shortcode;
@@ -344,6 +346,7 @@ fn check_pages(
     let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
     let drafts = draft_sections(sources);
     let mut pages = Vec::new();
+    let mut withheld = Vec::new();
     for src in sources {
         if let Some(code) = &src.lang
             && let Some(problem) = translation_problem(src, code, &others, sources)
@@ -354,17 +357,61 @@ fn check_pages(
         if is_draft(src, sources, &drafts) {
             continue;
         }
-        match check_page(src, datasets, charts, &template_names, &config.language) {
-            Ok(p) => {
-                diags.extend(raw_html::check(&p));
-                pages.push(p);
+        let at = Shape {
+            datasets,
+            charts,
+            templates: &template_names,
+            default_lang: &config.language,
+        };
+        // `html`: whether to check the page's raw HTML, which is the same in every page of one template.
+        let mut keep =
+            |result: Result<Page, Vec<Diagnostic>>, html: bool, diags: &mut Diagnostics| {
+                match result {
+                    Ok(p) => {
+                        if html {
+                            diags.extend(raw_html::check(&p));
+                        }
+                        pages.push(p);
+                    }
+                    Err(errors) => {
+                        diags.extend(errors.into_iter().filter(|d| !broken.contains(&d.message)))
+                    }
+                }
+            };
+        if !src.is_row_template() {
+            keep(check_page(src, &at, None), true, diags);
+            continue;
+        }
+        match rows::expand(src, datasets, sources) {
+            Ok(expansion) => {
+                if expansion.withheld > 0 {
+                    withheld.push((src, expansion.withheld));
+                }
+                for (n, row) in expansion.pages.iter().enumerate() {
+                    // A broken template is reported once, for its first row, not once per row.
+                    let result = check_page(src, &at, Some(row));
+                    let failed = result.is_err();
+                    keep(result, n == 0, diags);
+                    if failed {
+                        break;
+                    }
+                }
             }
-            Err(errors) => {
-                diags.extend(errors.into_iter().filter(|d| !broken.contains(&d.message)))
-            }
+            Err(errors) => keep(Err(errors), false, diags),
         }
     }
+    for (src, count) in withheld {
+        rows::note_withheld(&mut pages, src, count, &config.language);
+    }
     pages
+}
+
+/// What a page is checked against.
+struct Shape<'a> {
+    datasets: &'a [Dataset],
+    charts: &'a [Chart],
+    templates: &'a [&'a str],
+    default_lang: &'a str,
 }
 
 /// Every language has a home page, so the language switcher always has somewhere to go: an empty one, titled from
@@ -406,6 +453,7 @@ fn add_missing_home_pages(pages: &mut Vec<Page>, config: &SiteConfig) {
             children: Vec::new(),
             lang: code,
             alternates: Vec::new(),
+            paginate: None,
         });
     }
 }
@@ -440,13 +488,13 @@ pub fn page_again(
     site: &Site,
 ) -> Result<(Page, Vec<Diagnostic>), Vec<Diagnostic>> {
     let names: Vec<&str> = site.templates.iter().map(|t| t.name.as_str()).collect();
-    let page = check_page(
-        src,
-        &site.datasets,
-        &site.charts,
-        &names,
-        &site.config.language,
-    )?;
+    let at = Shape {
+        datasets: &site.datasets,
+        charts: &site.charts,
+        templates: &names,
+        default_lang: &site.config.language,
+    };
+    let page = check_page(src, &at, None)?;
     let warnings = raw_html::check(&page);
     Ok((page, warnings))
 }
@@ -489,16 +537,27 @@ fn is_draft(src: &SourcePage, sources: &[SourcePage], sections: &[DraftSection])
     }
 }
 
+/// One page checked; `row` is the row it is made for when `src` is a per-row template.
 fn check_page(
     src: &SourcePage,
-    datasets: &[Dataset],
-    charts: &[Chart],
-    templates: &[&str],
-    default_lang: &str,
+    at: &Shape,
+    row: Option<&rows::RowPage>,
 ) -> Result<Page, Vec<Diagnostic>> {
+    let Shape {
+        datasets,
+        charts,
+        templates,
+        default_lang,
+    } = *at;
     let mut errors = Vec::new();
     let rel = &src.rel;
-    let (kind, mut path) = if src.is_index() {
+    let lang = src.lang.clone().unwrap_or_else(|| default_lang.to_string());
+    let (kind, mut path) = if let Some(r) = row {
+        (
+            PageKind::Page,
+            format!("{}/{}/", src.dirs.join("/"), r.slug),
+        )
+    } else if src.is_index() {
         if src.dirs.is_empty() {
             (PageKind::Home, String::new())
         } else {
@@ -582,6 +641,41 @@ fn check_page(
         }
     }
 
+    errors.extend(front_matter_for_kind(src));
+    let paginate = src.front.paginate.as_ref().and_then(|p| {
+        usize::try_from(p.value)
+            .ok()
+            .filter(|n| *n > 0)
+            .or_else(|| {
+                errors.push(
+                    Diagnostic::error(
+                        rel,
+                        p.referenced.line() as usize + 1,
+                        p.referenced.column() as usize,
+                        format!(
+                            "`paginate: {}` is not a number of pages to list at a time",
+                            p.value
+                        ),
+                    )
+                    .hint("write a whole number of at least 1, e.g. paginate: 20"),
+                );
+                None
+            })
+    });
+    let mut title = src.front.title.clone();
+    let mut description = src.front.description.clone();
+    if let Some(r) = row {
+        for (what, text) in [("title", &mut title), ("description", &mut description)] {
+            match rows::fill(text, datasets, r, &lang) {
+                Ok(filled) => *text = filled,
+                Err((msg, hint)) => errors.push(
+                    Diagnostic::error(rel, 1, 1, format!("in the front matter's {what}: {msg}"))
+                        .hint(hint),
+                ),
+            }
+        }
+    }
+
     let mut segments = Vec::new();
     match shortcode::split(&src.body) {
         Err(e) => {
@@ -589,13 +683,20 @@ fn check_page(
             errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, e.message).hint(e.hint));
         }
         Ok(pieces) => {
+            let numbered = refs::numbered(&pieces, datasets, charts);
+            let on = Context {
+                datasets,
+                charts,
+                row: row.map(|r| (r.dataset, r.row)),
+                numbered: &numbered,
+            };
             for piece in pieces {
                 match piece {
                     Piece::Text(text, at) => segments.push(Segment::Markdown {
                         line: line_col(&src.body, at).0 + src.body_line - 1,
                         text,
                     }),
-                    Piece::Call(call, at) => match check_call(&call, datasets, charts) {
+                    Piece::Call(call, at) => match check_call(&call, &on) {
                         Ok(s) => segments.push(Segment::Shortcode(s)),
                         Err((msg, hint)) => {
                             let (l, c) = line_col(&src.body, at);
@@ -616,18 +717,52 @@ fn check_page(
         rel: rel.clone(),
         kind,
         path,
-        title: src.front.title.clone(),
-        description: src.front.description.clone(),
+        title,
+        description,
         date,
-        weight: src.front.weight,
+        weight: row.map_or(src.front.weight, |r| Some(r.weight)),
         template,
         segments,
         key_figures,
         parent: None,
         children: Vec::new(),
-        lang: src.lang.clone().unwrap_or_else(|| default_lang.to_string()),
+        lang,
         alternates: Vec::new(),
+        paginate,
     })
+}
+
+/// `per_row:` belongs to `_row.md` and `paginate:` to a section's `_index.md`: elsewhere they would do nothing,
+/// which an editor would not expect.
+fn front_matter_for_kind(src: &SourcePage) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    if let Some(p) = &src.front.per_row
+        && !src.is_row_template()
+    {
+        errors.push(
+            Diagnostic::error(
+                &src.rel,
+                p.referenced.line() as usize + 1,
+                p.referenced.column() as usize,
+                "`per_row:` makes one page per row, but only in a file named _row.md",
+            )
+            .hint("rename this file to _row.md in the section folder its pages belong to, or remove `per_row:`"),
+        );
+    }
+    if let Some(p) = &src.front.paginate
+        && (!src.is_index() || src.dirs.is_empty())
+    {
+        errors.push(
+            Diagnostic::error(
+                &src.rel,
+                p.referenced.line() as usize + 1,
+                p.referenced.column() as usize,
+                "`paginate:` sets how many pages a section lists at a time, but this is not a section's _index.md",
+            )
+            .hint("move it to the _index.md of the section folder whose list it should split"),
+        );
+    }
+    errors
 }
 
 /// Why a page with a language suffix cannot be published: the site has no such language, or there is no page in
@@ -705,7 +840,35 @@ fn link_translations(pages: &mut [Page], config: &SiteConfig) {
 
 type Problem = (String, String);
 
-fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Shortcode, Problem> {
+/// What a shortcode is checked against: the site's tables and charts, the row of a per-row page, and the page's
+/// numbered figures (for `ref()`).
+struct Context<'a> {
+    datasets: &'a [Dataset],
+    charts: &'a [Chart],
+    row: Option<(usize, usize)>,
+    numbered: &'a [refs::Numbered],
+}
+
+fn check_call(call: &Call, on: &Context) -> Result<Shortcode, Problem> {
+    let Context {
+        datasets,
+        charts,
+        row: this_row,
+        numbered,
+    } = *on;
+    if call.name.contains('.') {
+        let Some((dataset, row)) = this_row else {
+            return Err((
+                format!("`{}` names the row of a per-row page, and this page is not one", call.name),
+                "a page made for each row of a dataset is a content/SECTION/_row.md with `per_row: DATASET`".into(),
+            ));
+        };
+        let part = rows::part(&call.name, &datasets[dataset])?;
+        return Ok(Shortcode::RowText { dataset, row, part });
+    }
+    if call.name == "ref" {
+        return refs::resolve(call, numbered);
+    }
     let strings: Vec<&str> = call
         .args
         .iter()
@@ -716,6 +879,36 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
         .collect();
     let all_strings = strings.len() == call.args.len();
     match call.name.as_str() {
+        "value" if call.args.len() == 1 && all_strings => {
+            let ValueOptions {
+                unit,
+                period,
+                change,
+            } = value_options(call)?;
+            if period.is_some() {
+                return Err((
+                    "value() with one argument reads the page's own row, so it takes no period".into(),
+                    "name the series, row and column: {{ value(\"SERIES\", \"ROW\", \"COLUMN\", period=\"2023-10\") }}".into(),
+                ));
+            }
+            let Some((dataset, row)) = this_row else {
+                return Err((
+                    "value() with one argument names a column of the page's row, and this page is not made for a row".into(),
+                    "write {{ value(\"assistance\", \"城市低保\", \"persons\") }}, or make the page a content/SECTION/_row.md with `per_row: DATASET`".into(),
+                ));
+            };
+            let column = row_column(&datasets[dataset], strings[0])?;
+            let change = change
+                .map(|k| series::change_of(datasets, (dataset, row, column), k))
+                .transpose()?;
+            Ok(Shortcode::Value {
+                dataset,
+                row,
+                column,
+                unit,
+                change,
+            })
+        }
         "value" => {
             if call.args.len() != 3 || !all_strings {
                 return Err((
@@ -726,22 +919,11 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
                     "write {{ value(\"assistance\", \"城市低保\", \"persons\") }}".into(),
                 ));
             }
-            let mut unit = true;
-            let (mut period, mut change) = (None, None);
-            for (k, v) in &call.kwargs {
-                match (k.as_str(), v) {
-                    ("unit", Arg::Bool(b)) => unit = *b,
-                    ("period", Arg::Str(p)) => period = Some(p.clone()),
-                    ("period", Arg::Int(p)) => period = Some(p.to_string()),
-                    ("change", Arg::Str(c)) => change = Some(series::change_kind(c)?),
-                    _ => {
-                        return Err((
-                            format!("value() has no option `{k}` of that kind"),
-                            "the options are unit=false (leave the unit out), period=\"2023-10\" (a period of a series) and change=\"环比\" or change=\"同比\"".into(),
-                        ));
-                    }
-                }
-            }
+            let ValueOptions {
+                unit,
+                period,
+                change,
+            } = value_options(call)?;
             let cell = series::resolve(
                 datasets,
                 strings[0],
@@ -795,8 +977,63 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
         }
         other => Err((
             format!("there is no shortcode called `{other}`"),
-            "the shortcodes are value(), table() and chart(); write \\{{ for literal braces".into(),
+            "the shortcodes are value(), table(), chart() and ref(); write \\{{ for literal braces"
+                .into(),
         )),
+    }
+}
+
+/// `unit=false`, the one option of `value()`.
+/// The options of `value()`, after its positional texts.
+struct ValueOptions {
+    unit: bool,
+    period: Option<String>,
+    change: Option<crate::model::series::ChangeKind>,
+}
+
+fn value_options(call: &Call) -> Result<ValueOptions, Problem> {
+    let mut o = ValueOptions {
+        unit: true,
+        period: None,
+        change: None,
+    };
+    for (k, v) in &call.kwargs {
+        match (k.as_str(), v) {
+            ("unit", Arg::Bool(b)) => o.unit = *b,
+            ("period", Arg::Str(p)) => o.period = Some(p.clone()),
+            ("period", Arg::Int(p)) => o.period = Some(p.to_string()),
+            ("change", Arg::Str(c)) => o.change = Some(series::change_kind(c)?),
+            _ => {
+                return Err((
+                    format!("value() has no option `{k}` of that kind"),
+                    "the options are unit=false (leave the unit out), period=\"2023-10\" (a period of a series) and change=\"环比\" or change=\"同比\"".into(),
+                ));
+            }
+        }
+    }
+    Ok(o)
+}
+
+/// The column `value("column")` names on a per-row page. Its cell may be withheld or empty in some rows: the
+/// template is the same for every row, so the page shows the suppression mark (or a dash) there instead.
+fn row_column(d: &Dataset, column: &str) -> Result<usize, Problem> {
+    match d.column(column) {
+        Some((0, _)) => Err((
+            format!("`{column}` is the key column of `{}`, not a figure", d.id),
+            "write {{ row.label }} for the row's name, or name a column that holds a figure".into(),
+        )),
+        Some((ci, _)) => Ok(ci),
+        None => {
+            let keys: Vec<&str> = d.columns.iter().skip(1).map(|c| c.key.as_str()).collect();
+            let near = closest(column, keys.iter().copied());
+            Err((
+                format!("the dataset `{}` has no column `{column}`", d.id),
+                match near {
+                    Some(n) => format!("did you mean `{n}`?"),
+                    None => format!("use one of the column keys: {}", keys.join(", ")),
+                },
+            ))
+        }
     }
 }
 

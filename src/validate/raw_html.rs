@@ -542,6 +542,7 @@ mod tests {
             children: Vec::new(),
             lang: "zh-CN".into(),
             alternates: Vec::new(),
+            paginate: None,
         }
     }
 

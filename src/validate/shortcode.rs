@@ -1,4 +1,5 @@
-//! Shortcodes in Markdown: `{{ value("assistance", "城市低保", "persons") }}`, `{{ table("assistance") }}`.
+//! Shortcodes in Markdown: `{{ value("assistance", "城市低保", "persons") }}`, `{{ table("assistance") }}`, and on a
+//! per-row page the row's words without parentheses, `{{ row.label }}` (a [`Call`] named `row.label`).
 //! The body is split into Markdown text and calls here, once, so that rendering never has to re-parse and every
 //! mistake is found, with its position, before anything is written.
 
@@ -99,7 +100,8 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
     Ok(pieces)
 }
 
-/// Parses `name(arg, …, key=value)`; errors carry a byte offset into `src`.
+/// Parses `name(arg, …, key=value)`, or a dotted name alone (`row.label`, `row.persons.unit`), which is a call
+/// of that whole name without arguments; errors carry a byte offset into `src`.
 fn parse_call(src: &str) -> Result<Call, (usize, String)> {
     let mut p = Parser { src, pos: 0 };
     p.skip_ws();
@@ -107,6 +109,33 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
         p.pos,
         "a shortcode must start with a name such as value, table or chart".to_string(),
     ))?;
+    if p.rest().starts_with('.') {
+        let mut path = name;
+        while p.eat('.') {
+            let len = p
+                .rest()
+                .find(|c: char| c.is_whitespace() || "(){}.\"'=,".contains(c))
+                .unwrap_or(p.rest().len());
+            if len == 0 {
+                return Err((p.pos, format!("expected a name after `{path}.`")));
+            }
+            path.push('.');
+            path.push_str(&p.rest()[..len]);
+            p.pos += len;
+        }
+        p.skip_ws();
+        if p.pos != src.len() {
+            return Err((
+                p.pos,
+                format!("unexpected text after `{path}`: a dotted name takes no arguments"),
+            ));
+        }
+        return Ok(Call {
+            name: path,
+            args: Vec::new(),
+            kwargs: Vec::new(),
+        });
+    }
     p.skip_ws();
     if !p.eat('(') {
         return Err((p.pos, format!("expected `(` after `{name}`")));
@@ -270,6 +299,15 @@ mod tests {
         let p = split("{{value('a','b','c', unit=false)}}").unwrap();
         let Piece::Call(c, _) = &p[0] else { panic!() };
         assert_eq!(c.kwargs, vec![("unit".to_string(), Arg::Bool(false))]);
+    }
+
+    #[test]
+    fn dotted_names_are_calls_without_arguments() {
+        let p = split("{{ row.label }}概况{{row.本月数.unit}}").unwrap();
+        assert_eq!(p[0], Piece::Call(call("row.label", &[]), 0));
+        assert_eq!(p[2], Piece::Call(call("row.本月数.unit", &[]), 21));
+        assert_eq!(split("{{ row. }}").unwrap_err().at, 7);
+        assert!(split("{{ row.label(1) }}").is_err());
     }
 
     #[test]
