@@ -6,6 +6,7 @@ pub mod chart;
 pub mod color;
 pub mod config;
 pub mod dataset;
+pub mod docmeta;
 
 use std::path::PathBuf;
 
@@ -102,6 +103,10 @@ pub struct Page {
     /// The same page in the site's other languages, by index into [`Site::pages`], in the order of
     /// [`SiteConfig::all_languages`].
     pub alternates: Vec<usize>,
+    /// The 政府信息公开 fields of a public document; `None` for a page that is not one.
+    pub doc: Option<docmeta::DocMeta>,
+    /// What was corrected on the page since it was first published, oldest first.
+    pub revisions: Vec<docmeta::Revision>,
 }
 
 impl Page {

@@ -6,11 +6,13 @@
 
 pub mod bundle;
 pub mod catalogue;
+pub mod corrections;
 pub mod csp;
 pub mod downloads;
 pub mod feed;
 pub mod figure_link;
 pub mod finding;
+pub mod gov_catalogue;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;

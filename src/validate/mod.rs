@@ -8,6 +8,7 @@ pub mod chart;
 pub mod checks;
 pub mod dataset;
 pub mod date;
+pub mod docmeta;
 pub mod raw_html;
 pub mod shortcode;
 pub mod translate;
@@ -164,6 +165,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     }
     translate_datasets(&mut datasets, &raw_datasets, &localized, &others, diags);
     drop(localized);
+    docmeta::dataset_extras(&raw_datasets, &mut datasets, diags);
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
     diags.0.retain(|d| !broken.contains(&d.message));
@@ -329,8 +331,10 @@ fn check_pages(
     let others: Vec<String> = config.languages.keys().cloned().collect();
     let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
     let drafts = draft_sections(sources);
+    docmeta::duplicate_index_nos(sources, diags);
     let mut pages = Vec::new();
     for src in sources {
+        diags.extend(docmeta::doc_no_warnings(src));
         if let Some(code) = &src.lang
             && let Some(problem) = translation_problem(src, code, &others, sources)
         {
@@ -392,6 +396,8 @@ fn add_missing_home_pages(pages: &mut Vec<Page>, config: &SiteConfig) {
             children: Vec::new(),
             lang: code,
             alternates: Vec::new(),
+            doc: None,
+            revisions: Vec::new(),
         });
     }
 }
@@ -556,6 +562,9 @@ fn check_page(
         }
     }
 
+    let doc = docmeta::document(src, date.as_deref(), &mut errors);
+    let revisions = docmeta::page_revisions(src, &mut errors);
+
     let mut segments = Vec::new();
     match shortcode::split(&src.body) {
         Err(e) => {
@@ -601,6 +610,8 @@ fn check_page(
         children: Vec::new(),
         lang: src.lang.clone().unwrap_or_else(|| default_lang.to_string()),
         alternates: Vec::new(),
+        doc,
+        revisions,
     })
 }
 

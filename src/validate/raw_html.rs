@@ -542,6 +542,8 @@ mod tests {
             children: Vec::new(),
             lang: "zh-CN".into(),
             alternates: Vec::new(),
+            doc: None,
+            revisions: Vec::new(),
         }
     }
 

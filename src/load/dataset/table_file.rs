@@ -61,6 +61,12 @@ pub struct RawSidecar {
     pub frequency: Option<Spanned<String>>,
     #[serde(default)]
     pub example: bool,
+    #[serde(default)]
+    pub licence: Option<Spanned<crate::model::docmeta::Licence>>,
+    #[serde(default)]
+    pub revisions: Vec<Spanned<crate::load::docmeta::RawRevision>>,
+    #[serde(default)]
+    pub temporal: Option<crate::load::docmeta::RawTemporal>,
 }
 
 /// One column described in a sidecar: `{header: 本月数, key: month, type: integer, unit: 人}`.
@@ -351,6 +357,9 @@ pub fn parse(
         topic: side.topic.clone(),
         frequency: side.frequency.clone(),
         example: side.example,
+        licence: side.licence.clone(),
+        revisions: side.revisions.clone(),
+        temporal: side.temporal.clone(),
     };
     table.sidecar = sidecar;
     Ok(SourceDataset {
