@@ -256,7 +256,7 @@ impl Selection {
             Job::Catalogue(_) => self.catalogue || !self.pages.is_empty(),
             Job::CsvZip(_) => self.catalogue || !self.datasets.is_empty(),
             Job::Sitemap | Job::Feed(_) => self.lists,
-            Job::DataPackage => self.catalogue,
+            Job::DataPackage | Job::DcatCatalog => self.catalogue,
             Job::Chart(i, _) => site
                 .charts
                 .get(i)
