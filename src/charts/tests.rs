@@ -58,6 +58,12 @@ fn texts(svg: &str) -> Vec<(String, Box2)> {
         let end = line[start..].find('"')? + start;
         Some(line[start..end].to_string())
     };
+    // A text without its own size has the root's (see `svg::Inherited`).
+    let root_size = svg
+        .lines()
+        .next()
+        .and_then(|root| attr(root, "font-size"))
+        .and_then(|v| v.parse::<f64>().ok());
     svg.lines()
         .filter(|l| l.starts_with("<text "))
         .map(|l| {
@@ -68,7 +74,10 @@ fn texts(svg: &str) -> Vec<(String, Box2)> {
                 .replace("&apos;", "'")
                 .replace("&amp;", "&");
             let num = |n: &str| attr(l, n).and_then(|v| v.parse::<f64>().ok()).unwrap();
-            let size = num("font-size");
+            let size = attr(l, "font-size")
+                .and_then(|v| v.parse::<f64>().ok())
+                .or(root_size)
+                .unwrap();
             let bold = attr(l, "font-weight").is_some();
             let anchor = match attr(l, "text-anchor").as_deref() {
                 Some("middle") => Anchor::Middle,
