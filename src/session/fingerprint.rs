@@ -72,6 +72,8 @@ impl Fingerprint {
                     p.weight,
                     p.parent.map(path_of),
                     p.children.iter().map(|&i| path_of(i)).collect::<Vec<_>>(),
+                    // Listed in the 公开目录 and the feed.
+                    (&p.doc, &p.revisions),
                 )
             })
             .collect();
