@@ -131,6 +131,12 @@ pub fn load(
         }
     }
     gov::check(&config, &text)?;
+    if let Some(l) = &config.licence
+        && let Some((message, hint)) = super::docmeta::licence_problem(l)
+    {
+        let (line, col) = find_key(&text, "licence");
+        return Err(Diagnostic::error(file, line, col, message).hint(hint));
+    }
     for code in config.languages.keys() {
         let valid = !code.is_empty()
             && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::docmeta::RawRevision;
 use super::scalar::Scalar;
 use super::yaml;
 use crate::diagnostics::Diagnostic;
@@ -16,7 +17,8 @@ pub struct FrontMatter {
     pub title: String,
     #[serde(default)]
     pub description: String,
-    #[serde(default)]
+    /// The 发布日期 of a public document, the date of any other page.
+    #[serde(default, alias = "发布日期")]
     pub date: Option<Spanned<Scalar>>,
     #[serde(default)]
     pub weight: Option<i64>,
@@ -33,6 +35,22 @@ pub struct FrontMatter {
     /// On a section's `_index.md`: how many pages its list shows at a time (see `render::pagination`).
     #[serde(default)]
     pub paginate: Option<Spanned<i64>>,
+    /// The 政府信息公开 fields of a public document (checked in `validate::docmeta`).
+    #[serde(default, alias = "索引号")]
+    pub index_no: Option<Spanned<Scalar>>,
+    #[serde(default, alias = "主题分类")]
+    pub topic: Option<Spanned<String>>,
+    #[serde(default, alias = "发文机关")]
+    pub issuer: Option<Spanned<String>>,
+    #[serde(default, alias = "成文日期")]
+    pub written: Option<Spanned<Scalar>>,
+    #[serde(default, alias = "文号")]
+    pub doc_no: Option<Spanned<String>>,
+    #[serde(default, alias = "有效性")]
+    pub validity: Option<Spanned<String>>,
+    /// Corrections made since the page was first published.
+    #[serde(default, alias = "修订记录")]
+    pub revisions: Vec<Spanned<RawRevision>>,
 }
 
 /// One headline figure: which dataset cell, and the short label shown with it.

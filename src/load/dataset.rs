@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::docmeta::{RawRevision, RawTemporal};
 use super::scalar::Scalar;
 use super::yaml;
 use crate::diagnostics::Diagnostic;
+use crate::model::docmeta::Licence;
 
 /// A dataset file as written. Rows keep the position of every cell so a type error points at the value itself.
 #[derive(Debug, Clone, Deserialize)]
@@ -65,6 +67,15 @@ pub struct RawDataset {
     /// Rows that add up others (beyond those the sum checks name), marked as totals in the downloads.
     #[serde(default)]
     pub totals: Vec<Spanned<Scalar>>,
+    /// The dataset's own licence, when it differs from the site's `licence:`.
+    #[serde(default)]
+    pub licence: Option<Spanned<Licence>>,
+    /// Corrections since the dataset was first published (`{date, what, why, row, column, previous}`).
+    #[serde(default)]
+    pub revisions: Vec<Spanned<RawRevision>>,
+    /// The period the figures cover.
+    #[serde(default)]
+    pub temporal: Option<RawTemporal>,
 }
 
 /// A dataset's words in one other language. Figures are the same in every language; only words are given here.

@@ -134,6 +134,12 @@ pub struct About {
     /// One of [`FREQUENCIES`].
     pub frequency: Option<String>,
     pub example: bool,
+    /// The dataset's own licence; the site's `licence:` when `None`.
+    pub licence: Option<super::docmeta::Licence>,
+    /// Corrections since the dataset was first published, oldest first.
+    pub revisions: Vec<super::docmeta::Revision>,
+    /// The period the figures cover, for catalogues that harvest the data.
+    pub temporal: Option<super::docmeta::Temporal>,
 }
 
 /// The update frequencies `frequency:` accepts; themes show each in the page's language.

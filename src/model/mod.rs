@@ -8,6 +8,7 @@ pub mod config;
 pub mod dataset;
 pub mod series;
 pub mod units;
+pub mod docmeta;
 
 use std::path::PathBuf;
 
@@ -142,6 +143,10 @@ pub struct Page {
     pub alternates: Vec<usize>,
     /// Pages listed at a time on a section's page (`paginate:`); none for the default.
     pub paginate: Option<usize>,
+    /// The 政府信息公开 fields of a public document; `None` for a page that is not one.
+    pub doc: Option<docmeta::DocMeta>,
+    /// What was corrected on the page since it was first published, oldest first.
+    pub revisions: Vec<docmeta::Revision>,
 }
 
 impl Page {

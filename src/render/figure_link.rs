@@ -121,14 +121,19 @@ pub fn figure_link(
             if zh { "。" } else { ". " }
         ));
     }
-    let link = format!("<a class=\"figure\" href=\"{href}\">{}</a>", escape(&text));
+    // A corrected figure says so wherever it is quoted (see `corrections`).
+    let corrected = super::corrections::mark(d, row, column, lang, base_path);
+    let link = format!(
+        "<a class=\"figure\" href=\"{href}\">{}</a>{corrected}",
+        escape(&text)
+    );
     if !with_unit {
         // The editor's words carry on the figure ("1.9亿余元"): a button there would split it, so the link alone
         // leads to the cell, where the page says where the figure comes from.
         return link;
     }
     format!(
-        "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a><button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{}</span>",
+        "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a>{corrected}<button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{}</span>",
         escape(&text),
         if zh { "来源" } else { "Source" },
         if zh { "源" } else { "i" },

@@ -7,11 +7,14 @@
 pub mod bundle;
 pub mod catalogue;
 pub mod change;
+pub mod corrections;
 pub mod csp;
+pub mod dcat;
 pub mod downloads;
 pub mod feed;
 pub mod figure_link;
 pub mod finding;
+pub mod gov_catalogue;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;
@@ -85,6 +88,8 @@ pub enum Job {
     Feed(usize),
     /// `data/datapackage.json`, describing every dataset.
     DataPackage,
+    /// `data/catalog.jsonld`, every dataset in DCAT-AP.
+    DcatCatalog,
     /// A chart's SVG file, by index into [`Site::charts`], in a language.
     Chart(usize, usize),
     /// A static file, by index into [`Site::statics`].
@@ -215,6 +220,7 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
             PathBuf::from("data"),
             Job::DataPackage,
         ),
+        (dcat::PATH, PathBuf::from("data"), Job::DcatCatalog),
         (
             "search/search.js",
             PathBuf::from("content"),
@@ -566,6 +572,7 @@ fn render_job(
         Job::Sitemap => sitemap::sitemap(sitemap_entries(site)),
         Job::Feed(l) => feed::atom(site, contexts[l].lang, &contexts[l].prefix),
         Job::DataPackage => metadata::datapackage(site),
+        Job::DcatCatalog => dcat::catalog(site),
         Job::Chart(i, l) => crate::charts::embed::file(contexts[l].site, i, contexts[l].lang)?,
         Job::Static(i) => site.statics[i].bytes.clone(),
         Job::SearchPage(l) => csp::add(finding::search_page(&contexts[l])?).into_bytes(),

@@ -441,7 +441,20 @@ pub fn page(cx: &Ctx, index: usize, list: usize) -> Result<RenderedPage, Diagnos
             tile
         })
         .collect();
+    let doc = p
+        .doc
+        .as_ref()
+        .map(|d| super::gov_catalogue::fields(d, p.date.as_deref(), cx.lang));
+    let gov_catalogue = super::gov_catalogue::is_catalogue_page(site, p, &cx.prefix)
+        .then(|| super::gov_catalogue::catalogue(site, &p.lang, |path| cx.url(path)));
     let ctx = context! {
+        doc => doc.map(|d| context! {
+            fields => Value::from(Serde(&d)),
+            issuer => p.doc.as_ref().and_then(|d| d.issuer.clone()),
+            topic => p.doc.as_ref().and_then(|d| d.topic.clone()),
+        }),
+        revisions => Value::from(Serde(super::corrections::shown(&p.revisions, None, cx.lang))),
+        gov_catalogue => gov_catalogue.map(|c| Value::from(Serde(c))),
         prev => prev.map(|l| Value::from(Serde(l))),
         next => next.map(|l| Value::from(Serde(l))),
         pages => Value::from(Serde(&cards)),
@@ -547,6 +560,8 @@ pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<RenderedPage, Diagnostic> {
             table => Value::from_safe_string(table),
             jsonld => Value::from_safe_string(super::metadata::dataset_jsonld(cx.site, d)),
             about => about::dataset_about(cx, d, cx.cited().get(dataset_index(cx, d)).map_or(&[], Vec::as_slice)),
+            corrections => Value::from(Serde(super::corrections::shown(&d.about.revisions, Some(d), cx.lang))),
+            licence => d.about.licence.as_ref().or(cx.site.config.licence.as_ref()).map(|l| Value::from(Serde(l))),
             ..Value::from(Serde(&card))
         },
         ..base

@@ -92,7 +92,13 @@ pub(super) fn page_edit(session: &mut Session) -> Option<Result<Staged, Diagnost
         let page = match validate::page_again(&src, validated) {
             Ok((mut page, found)) => {
                 warnings.extend(found);
-                if page.path != old.path || page.kind != old.kind {
+                // Document fields and revisions are shown in the 公开目录 and the feed and checked across pages
+                // (索引号): the whole site is built again.
+                if page.path != old.path
+                    || page.kind != old.kind
+                    || page.doc != old.doc
+                    || page.revisions != old.revisions
+                {
                     return None;
                 }
                 page.parent = old.parent;

@@ -72,6 +72,8 @@ impl Fingerprint {
                     p.weight,
                     p.parent.map(path_of),
                     p.children.iter().map(|&i| path_of(i)).collect::<Vec<_>>(),
+                    // Listed in the 公开目录 and the feed.
+                    (&p.doc, &p.revisions),
                 )
             })
             .collect();
@@ -256,7 +258,7 @@ impl Selection {
             Job::Catalogue(_) => self.catalogue || !self.pages.is_empty(),
             Job::CsvZip(_) => self.catalogue || !self.datasets.is_empty(),
             Job::Sitemap | Job::Feed(_) => self.lists,
-            Job::DataPackage => self.catalogue,
+            Job::DataPackage | Job::DcatCatalog => self.catalogue,
             Job::Chart(i, _) => site
                 .charts
                 .get(i)

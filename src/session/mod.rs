@@ -152,6 +152,8 @@ impl Session {
             staging
                 .commit()
                 .map_err(|d: Diagnostic| screen(Diagnostics(vec![d])))?;
+            // What was published, for the next `check` to find figures changed without a revision.
+            check::revisions::keep(&opts.root, site);
         }
         stage(&mut timings.write);
         Ok(Report {

@@ -202,6 +202,8 @@ fn about(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> About {
             .filter(|t| !t.is_empty()),
         frequency,
         example: raw.example,
+        // Checked against the published table in `validate::docmeta::dataset_extras`.
+        ..About::default()
     }
 }
 

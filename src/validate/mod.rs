@@ -8,6 +8,7 @@ pub mod chart;
 pub mod checks;
 pub mod dataset;
 pub mod date;
+pub mod docmeta;
 pub mod raw_html;
 pub mod refs;
 pub mod rows;
@@ -174,6 +175,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     }
     translate_datasets(&mut datasets, &raw_datasets, &localized, &others, diags);
     drop(localized);
+    docmeta::dataset_extras(&raw_datasets, &mut datasets, diags);
     let mut drawn = Vec::new();
     let (series_tables, raw_charts) =
         series_chart::tables(&raw_charts, &datasets, &config.language, &mut drawn);
@@ -345,9 +347,11 @@ fn check_pages(
     let others: Vec<String> = config.languages.keys().cloned().collect();
     let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
     let drafts = draft_sections(sources);
+    docmeta::duplicate_index_nos(sources, diags);
     let mut pages = Vec::new();
     let mut withheld = Vec::new();
     for src in sources {
+        diags.extend(docmeta::doc_no_warnings(src));
         if let Some(code) = &src.lang
             && let Some(problem) = translation_problem(src, code, &others, sources)
         {
@@ -454,6 +458,8 @@ fn add_missing_home_pages(pages: &mut Vec<Page>, config: &SiteConfig) {
             lang: code,
             alternates: Vec::new(),
             paginate: None,
+            doc: None,
+            revisions: Vec::new(),
         });
     }
 }
@@ -675,6 +681,8 @@ fn check_page(
             }
         }
     }
+    let doc = docmeta::document(src, date.as_deref(), &mut errors);
+    let revisions = docmeta::page_revisions(src, &mut errors);
 
     let mut segments = Vec::new();
     match shortcode::split(&src.body) {
@@ -729,6 +737,8 @@ fn check_page(
         lang,
         alternates: Vec::new(),
         paginate,
+        doc,
+        revisions,
     })
 }
 

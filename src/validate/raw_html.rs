@@ -543,6 +543,8 @@ mod tests {
             lang: "zh-CN".into(),
             alternates: Vec::new(),
             paginate: None,
+            doc: None,
+            revisions: Vec::new(),
         }
     }
 

@@ -73,6 +73,12 @@ pub struct RawSidecar {
     /// `numbering` confirms the hierarchy read from the row names' numbering; `none` keeps the table flat.
     #[serde(default)]
     pub hierarchy: Option<Spanned<String>>,
+    #[serde(default)]
+    pub licence: Option<Spanned<crate::model::docmeta::Licence>>,
+    #[serde(default)]
+    pub revisions: Vec<Spanned<crate::load::docmeta::RawRevision>>,
+    #[serde(default)]
+    pub temporal: Option<crate::load::docmeta::RawTemporal>,
 }
 
 /// One column described in a sidecar: `{header: 本月数, key: month, type: integer, unit: 人}`.
@@ -367,6 +373,9 @@ pub fn parse(
         period: side.period.clone(),
         series: side.series.clone(),
         totals: side.totals.clone(),
+        licence: side.licence.clone(),
+        revisions: side.revisions.clone(),
+        temporal: side.temporal.clone(),
     };
     table.sidecar = sidecar;
     Ok(SourceDataset {
