@@ -15,6 +15,7 @@ use super::stages::{self, Protected, Staged, scan};
 use super::{Session, edit};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::model::BaseUrl;
+use crate::render::templates::Theme;
 use crate::render::{self, OutputFile, Planned, search};
 
 /// What one rebuild did.
@@ -52,6 +53,9 @@ pub struct Preview {
     pub(super) docs: search::DocCache,
     /// Each language's search index as served, once a page edit made it: the next edit updates it in place.
     pub(super) live: Option<Vec<search::index::Live>>,
+    /// The theme of the site being served, compiled: kept until a save changes a template or the settings it is
+    /// compiled with.
+    pub(super) theme: Option<Theme>,
 }
 
 impl Preview {
@@ -67,6 +71,7 @@ impl Preview {
             warnings: Vec::new(),
             docs: search::DocCache::default(),
             live: None,
+            theme: None,
         }
     }
 }
@@ -170,16 +175,39 @@ impl Session {
         // A changed guard must read every file again, and only files rendered now are in memory to read.
         selection.all |= selection.rescan;
         selection.forget_docs(&preview.docs, site);
+        let screen = |e: Vec<Diagnostic>| protected.screen(&root, Diagnostics(e));
+        let planned = render::plan(site).map_err(screen)?;
+        // Taken out, so a render that fails (and may have stopped it) leaves none behind.
+        let theme = match preview.theme.take() {
+            Some(theme)
+                if preview
+                    .fingerprint
+                    .as_ref()
+                    .is_some_and(|f| f.same_theme(&fingerprint)) =>
+            {
+                theme
+            }
+            _ => Theme::compile(site).map_err(screen)?,
+        };
         let served = &preview.served;
-        let output = render::render_cached(
+        let made = std::sync::Mutex::new(Vec::new());
+        render::render_prepared(
             public,
+            &theme,
+            &planned,
             |p| selection.wants(p, site, served),
             Some(&preview.docs),
+            &|f| {
+                if let Ok(mut made) = made.lock() {
+                    made.push(f);
+                }
+                Ok(())
+            },
         )
-        .map_err(|e| protected.screen(&root, Diagnostics(e)))?;
-        let planned = render::plan(site).map_err(|e| protected.screen(&root, Diagnostics(e)))?;
-        let files: Vec<OutputFile> = output
-            .files
+        .map_err(screen)?;
+        let mut files = made.into_inner().unwrap_or_default();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        let files: Vec<OutputFile> = files
             .into_iter()
             .filter(|f| selection.rescan || served.get(&f.path) != Some(&digest(&f.bytes)))
             .collect();
@@ -199,6 +227,7 @@ impl Session {
         preview.fingerprint = Some(fingerprint);
         preview.base_path = site.base.path.clone();
         preview.planned = planned;
+        preview.theme = Some(theme);
         preview.last = Some(protected);
         Ok(Staged { files, deleted })
     }
