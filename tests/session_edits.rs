@@ -266,3 +266,66 @@ fn a_strict_preview_fails_on_a_planted_value_without_showing_it() {
     );
     p.assert_same_as_a_build("the value removed again");
 }
+
+/// What a build writes for the files that list pages: the site maps, the feed, the section and the catalogue.
+fn lists(site: &Path) -> Vec<(&'static str, Vec<u8>)> {
+    let out = tempfile::tempdir().expect("build dir");
+    let opts = Options {
+        out: Some(out.path().join("public")),
+        ..Options::new(site)
+    };
+    assert!(sunlight::build(&opts).is_ok());
+    [
+        "sitemap.xml",
+        "atom.xml",
+        "sitemap/index.html",
+        "news/index.html",
+        "data/index.html",
+        "data/assistance/index.html",
+    ]
+    .into_iter()
+    .map(|f| (f, fs::read(out.path().join("public").join(f)).expect(f)))
+    .collect()
+}
+
+/// Why a page edit may skip the files that list pages: a body edit that keeps the title, date, address, draft
+/// state and citations leaves each of them byte for byte as it was, and an edit of one of those changes them.
+#[test]
+fn a_body_edit_leaves_every_list_byte_identical() {
+    let site = fixture("basic");
+    let root = site.path();
+    let second = root.join("content/news/second.md");
+    let before = lists(root);
+    let text = fs::read_to_string(&second).expect("read");
+    for (n, body) in [
+        "第二篇正文改写了，~~删除线~~去掉。\n\n## 新的小标题\n\n| 项目 | 说明 |\n|---|---|\n| 甲 | 乙 |\n",
+        "第二篇正文，联系人电话13800138000。",
+        "",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        fs::write(&second, text.replacen("第二篇正文，~~删除线~~。", body, 1)).expect("write");
+        assert!(lists(root) == before, "after body {n}");
+    }
+    fs::write(
+        &second,
+        text.replacen("title: 第二篇", "title: 改过的标题", 1),
+    )
+    .expect("write");
+    let after = lists(root);
+    for (file, bytes) in &before {
+        let now = &after.iter().find(|(f, _)| f == file).expect("listed").1;
+        if [
+            "sitemap.xml",
+            "data/index.html",
+            "data/assistance/index.html",
+        ]
+        .contains(file)
+        {
+            assert_eq!(now, bytes, "{file} shows no title of a page citing nothing");
+        } else {
+            assert_ne!(now, bytes, "{file} shows the title");
+        }
+    }
+}

@@ -409,7 +409,7 @@ fn render_pages(
         .into_iter()
         .filter(|f| preview.served.get(&f.path) != Some(&digest(&f.bytes)))
         .collect();
-    scan(last, &cleared, &files).map_err(|d| last.screen(root, d))?;
+    scan(last, &cleared, planned, &files).map_err(|d| last.screen(root, d))?;
     let deleted = match &replanned {
         Some(planned) => {
             let known: BTreeSet<&str> = planned.iter().map(|p| p.path.as_str()).collect();

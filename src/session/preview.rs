@@ -211,7 +211,8 @@ impl Session {
             .into_iter()
             .filter(|f| selection.rescan || served.get(&f.path) != Some(&digest(&f.bytes)))
             .collect();
-        scan(&protected, &protected.cleared, &files).map_err(|d| protected.screen(&root, d))?;
+        scan(&protected, &protected.cleared, &planned, &files)
+            .map_err(|d| protected.screen(&root, d))?;
         let files: Vec<OutputFile> = files
             .into_iter()
             .filter(|f| served.get(&f.path) != Some(&digest(&f.bytes)))

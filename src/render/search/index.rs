@@ -218,19 +218,26 @@ impl Live {
                     .partition_point(|&first| first <= n)
                     .saturating_sub(1),
             );
-            for token in counts(&old).into_keys() {
-                let k = shard_of(&token, self.shards) as usize;
+            // Only the postings that differ are taken out and put back, so only their shards are made again: an
+            // edited sentence touches a few dozen tokens, while the page's text spans nearly every shard.
+            let before = counts(&old);
+            let mut after = counts(doc);
+            for (token, entry) in &before {
+                if after.get(token) == Some(entry) {
+                    after.remove(token);
+                    continue;
+                }
+                let k = shard_of(token, self.shards) as usize;
                 touched.insert(k);
-                if let Some(list) = self.postings[k].get_mut(&token) {
+                if let Some(list) = self.postings[k].get_mut(token) {
                     list.retain(|p| p[0] != n);
                     if list.is_empty() {
-                        self.postings[k].remove(&token);
+                        self.postings[k].remove(token);
                     }
                 }
             }
-            let list = counts(doc);
-            touched.extend(list.keys().map(|t| shard_of(t, self.shards) as usize));
-            self.add(id, list);
+            touched.extend(after.keys().map(|t| shard_of(t, self.shards) as usize));
+            self.add(id, after);
         }
         let mut files = BTreeMap::new();
         for k in touched {
@@ -466,11 +473,42 @@ mod tests {
         }
         assert!(changed.contains_key("meta.json") && changed.contains_key("f/1.json"));
         assert!(!changed.contains_key("f/0.json"));
+        // Only the shards whose postings changed are made again.
+        for (name, bytes) in &changed {
+            assert!(
+                old.get(name) != Some(bytes),
+                "{name} was made again unchanged"
+            );
+        }
         assert!(
             live.replace(vec![0, 1], after.into_iter().enumerate())
                 .is_empty(),
             "nothing changed, nothing made"
         );
+    }
+
+    #[test]
+    fn an_added_word_makes_only_the_shards_of_its_tokens_again() {
+        let body = "城市低保标准提高，农村低保和低保边缘家庭纳入救助，临时救助及时发放。";
+        let docs = vec![
+            doc("a/", "低保", &[], body),
+            doc("b/", "养老", &[], "居家养老服务"),
+        ];
+        let mut live = Live::new(docs.clone(), 64, vec![0]);
+        let old = live.files();
+        let mut after = docs.clone();
+        after[0].body.push_str("婚姻");
+        let changed = live.replace(vec![0], [(0, after[0].clone())]);
+        assert_eq!(live.files(), build(&after, 64, &[0]).files);
+        let shards: Vec<&String> = changed.keys().filter(|n| n.starts_with("s/")).collect();
+        // 婚, 姻 and 婚姻 (and the bigram across the join) are new; the page's other tokens keep their postings.
+        assert!(!shards.is_empty() && shards.len() <= 4, "{shards:?}");
+        for (name, bytes) in &changed {
+            assert!(
+                old.get(name) != Some(bytes),
+                "{name} was made again unchanged"
+            );
+        }
     }
 
     #[test]
