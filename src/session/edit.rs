@@ -211,8 +211,9 @@ fn apply_edit(
 /// How far an edit reaches beyond its own pages.
 #[derive(Clone, Copy)]
 struct Reach {
-    /// A title, date, weight or description changed: the page moved among its siblings or shows differently in
-    /// the lists of its section, its neighbours and the HTML site map.
+    /// Anything but the body, key figures or template changed (a title, date, weight, description...): the page
+    /// may have moved among its siblings or show differently in the lists of its section, its neighbours and the
+    /// HTML site map.
     moved: bool,
     /// What the site map, the feeds, the catalogue and the dataset pages show of the page changed: `moved`, or the
     /// datasets the page cites. Otherwise those files are byte for byte what is being served, and are not made.
@@ -238,13 +239,9 @@ fn stage_edit(
     let Some(validated) = last.validated.as_mut() else {
         return Err(Diagnostics::default());
     };
-    let moved = edited.iter().any(|e| {
-        let old = &validated.pages[e.at];
-        old.title != e.validated.title
-            || old.date != e.validated.date
-            || old.weight != e.validated.weight
-            || old.description != e.validated.description
-    });
+    let moved = edited
+        .iter()
+        .any(|e| listing(&validated.pages[e.at]) != listing(&e.validated));
     let cites_other = edited
         .iter()
         .any(|e| cited(&validated.pages[e.at], validated) != cited(&e.validated, validated));
@@ -260,6 +257,19 @@ fn stage_edit(
         swap_in(validated, &mut last.site, edited, moved);
     }
     rendered
+}
+
+/// Everything of a page that another page may show: all but its body, its key figures and its template, which
+/// only its own page shows. Written through Debug (which covers every field), so a field added to [`Page`] later
+/// counts as shown elsewhere until it is listed here.
+fn listing(page: &Page) -> String {
+    let rest = Page {
+        segments: Vec::new(),
+        key_figures: Vec::new(),
+        template: None,
+        ..page.clone()
+    };
+    format!("{rest:?}")
 }
 
 /// The datasets a page cites (what the catalogue and each dataset's page list it for), as
@@ -370,12 +380,23 @@ fn render_pages(
         Some(render::plan(site).map_err(screen)?)
     };
     let planned = replanned.as_deref().unwrap_or(&preview.planned);
+    // Every kind of file is named, so a new kind must be placed here.
     let wanted = |p: &Planned| match p.job {
         Job::Page(i) => pages.contains(&i),
         Job::Sitemap | Job::Feed(_) | Job::DatasetPage(..) | Job::Catalogue(_) => reach.listed,
         Job::SitemapPage(_) => reach.moved,
         // The live index makes the search files.
-        _ => false,
+        Job::SearchFile(..) => false,
+        // Made from datasets, charts, static files and the theme, none of which a page edit changes.
+        Job::Csv(..)
+        | Job::Json(..)
+        | Job::CsvZip(_)
+        | Job::DataPackage
+        | Job::Chart(..)
+        | Job::Static(_)
+        | Job::NotFound
+        | Job::SearchPage(_)
+        | Job::SearchScript => false,
     };
     let compiled;
     let theme = match &preview.theme {
