@@ -533,9 +533,9 @@ fn index_file(prefix: &str, name: String, bytes: Vec<u8>) -> OutputFile {
 }
 
 /// Every search file, from live indexes made afresh from every doc (the edited pages' docs made now, every other
-/// one from the cache): the first edit after a whole rebuild, or one after which an index has another number of
-/// docs, shards or packs.
-fn fresh_search_files(
+/// one from the cache): a whole rebuild that renders the index, or an edit after which an index has another number
+/// of docs, shards or packs.
+pub(super) fn fresh_search_files(
     public: &PublicSite,
     cache: &search::DocCache,
     live: &mut Option<Vec<Live>>,

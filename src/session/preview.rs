@@ -16,7 +16,7 @@ use super::{Session, edit};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::model::BaseUrl;
 use crate::render::templates::Theme;
-use crate::render::{self, OutputFile, Planned, search};
+use crate::render::{self, Job, OutputFile, Planned, search};
 
 /// What one rebuild did.
 #[derive(Debug)]
@@ -190,12 +190,16 @@ impl Session {
             _ => Theme::compile(site).map_err(screen)?,
         };
         let served = &preview.served;
+        let is_index = |p: &Planned| matches!(p.job, Job::SearchFile(..));
+        let index = planned
+            .iter()
+            .any(|p| is_index(p) && selection.wants(p, site, served));
         let made = std::sync::Mutex::new(Vec::new());
         render::render_prepared(
             public,
             &theme,
             &planned,
-            |p| selection.wants(p, site, served),
+            |p| !is_index(p) && selection.wants(p, site, served),
             Some(&preview.docs),
             &|f| {
                 if let Ok(mut made) = made.lock() {
@@ -206,6 +210,14 @@ impl Session {
         )
         .map_err(screen)?;
         let mut files = made.into_inner().unwrap_or_default();
+        // The search index is made as a live one, which the next page edit updates in place (its files are those
+        // a build makes); a rebuild that leaves the index alone forgets it, as it may no longer fit the site.
+        let mut live = None;
+        if index {
+            files.extend(
+                edit::fresh_search_files(public, &preview.docs, &mut live).map_err(screen)?,
+            );
+        }
         files.sort_by(|a, b| a.path.cmp(&b.path));
         let files: Vec<OutputFile> = files
             .into_iter()
@@ -224,7 +236,7 @@ impl Session {
             .cloned()
             .collect();
         preview.warnings = warnings;
-        preview.live = None;
+        preview.live = live;
         preview.fingerprint = Some(fingerprint);
         preview.base_path = site.base.path.clone();
         preview.planned = planned;
