@@ -6,9 +6,9 @@ pub mod chart;
 pub mod color;
 pub mod config;
 pub mod dataset;
+pub mod docmeta;
 pub mod series;
 pub mod units;
-pub mod docmeta;
 
 use std::path::PathBuf;
 

@@ -331,9 +331,26 @@ pub fn render_to(
     sink: &Sink,
 ) -> Result<usize, Vec<Diagnostic>> {
     let site = public.site();
-    with_contexts(site, |contexts, theme| {
-        render_planned(site, contexts, theme, wanted, doc_cache, sink)
-    })?
+    let theme = templates::Theme::compile(site)?;
+    let planned = plan(site)?;
+    render_prepared(public, &theme, &planned, wanted, doc_cache, sink)
+}
+
+/// [`render_to`] with the theme compiled and the files planned by the caller, who keeps both between renders of
+/// the same site: `serve`'s session, for a save that changed no theme file and no output path. `planned` must be
+/// [`plan`] of this site, and `theme` compiled from its templates and settings.
+pub fn render_prepared(
+    public: &PublicSite,
+    theme: &templates::Theme,
+    planned: &[Planned],
+    wanted: impl Fn(&Planned) -> bool + Sync,
+    doc_cache: Option<&search::DocCache>,
+    sink: &Sink,
+) -> Result<usize, Vec<Diagnostic>> {
+    let site = public.site();
+    with_contexts(site, theme, |contexts| {
+        render_planned(site, contexts, theme, planned, wanted, doc_cache, sink)
+    })
 }
 
 /// The search docs of every language, in the order [`Site::config`]'s languages come (the default first), in
@@ -344,20 +361,21 @@ pub fn search_docs(
     doc_cache: &search::DocCache,
 ) -> Result<Vec<Vec<search::Doc>>, Vec<Diagnostic>> {
     let made = HashMap::new();
-    with_contexts(public.site(), |contexts, _| {
+    let theme = templates::Theme::compile(public.site())?;
+    with_contexts(public.site(), &theme, |contexts| {
         contexts
             .iter()
             .map(|cx| language_docs(cx, &made, Some(doc_cache)).map_err(|d| vec![d]))
             .collect()
-    })?
+    })
 }
 
-/// Calls `f` with the render context of every language (the default first) and the compiled theme.
+/// Calls `f` with the render context of every language (the default first).
 fn with_contexts<R>(
     site: &Site,
-    f: impl FnOnce(&[pages::Ctx], &templates::Theme) -> R,
-) -> Result<R, Vec<Diagnostic>> {
-    let theme = templates::Theme::compile(site)?;
+    theme: &templates::Theme,
+    f: impl FnOnce(&[pages::Ctx]) -> R,
+) -> R {
     let languages = site.config.all_languages();
     let views: Vec<Site> = languages
         .iter()
@@ -370,7 +388,7 @@ fn with_contexts<R>(
         .map(|(l, (code, _))| pages::Ctx {
             site: if l == 0 { site } else { &views[l - 1] },
             root: &site.base,
-            theme: &theme,
+            theme,
             lang: code.as_str(),
             prefix: lang_prefix(site, code),
             home: site
@@ -382,18 +400,18 @@ fn with_contexts<R>(
             cited: catalogue::cited_by(if l == 0 { site } else { &views[l - 1] }, code),
         })
         .collect();
-    Ok(f(&contexts, &theme))
+    f(&contexts)
 }
 
 fn render_planned(
     site: &Site,
     contexts: &[pages::Ctx],
     theme: &templates::Theme,
+    planned: &[Planned],
     wanted: impl Fn(&Planned) -> bool + Sync,
     doc_cache: Option<&search::DocCache>,
     sink: &Sink,
 ) -> Result<usize, Vec<Diagnostic>> {
-    let planned = plan(site)?;
     let (index_files, jobs): (Vec<&Planned>, Vec<&Planned>) = planned
         .iter()
         .filter(|p| wanted(p))

@@ -88,7 +88,7 @@ pub struct Ctx<'a> {
     pub site: &'a Site,
     /// Where the site itself is published; page paths already carry their language's folder.
     pub root: &'a BaseUrl,
-    pub theme: &'a Theme<'a>,
+    pub theme: &'a Theme,
     /// The language code, e.g. `zh-CN` or `en`.
     pub lang: &'a str,
     /// The language's folder below the base: empty for the default language, `en/` for English.

@@ -114,6 +114,12 @@ impl Fingerprint {
         self.guard.2 = cleared.clone();
     }
 
+    /// Whether the theme compiled for `other`'s site would be the one compiled for this one: the same templates,
+    /// settings (limits, language, theme name) and base path.
+    pub fn same_theme(&self, other: &Fingerprint) -> bool {
+        self.config == other.config && self.base == other.base && self.templates == other.templates
+    }
+
     /// Whether every output file may have changed.
     fn everything_differs(&self, other: &Fingerprint) -> bool {
         self.config != other.config
