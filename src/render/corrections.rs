@@ -158,11 +158,16 @@ mod tests {
                 cells: vec![Value::Text("新增".into()), Value::Integer(84)],
                 line: 1,
                 level: 0,
+                total: false,
             }],
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
             about: Default::default(),
+            unit_column: None,
+            hierarchy_read: false,
+            period: None,
+            series: None,
         }
     }
 

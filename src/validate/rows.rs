@@ -338,12 +338,17 @@ mod tests {
                         .collect(),
                     line: 0,
                     level: 0,
+                    total: false,
                 })
                 .collect(),
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
             about: Default::default(),
+            unit_column: None,
+            hierarchy_read: false,
+            period: None,
+            series: None,
         }
     }
 
