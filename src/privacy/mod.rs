@@ -15,11 +15,9 @@
 pub mod aggregate;
 pub mod attachments;
 pub mod audit;
-pub mod bidi;
 pub mod detect;
 pub mod names;
 pub mod normalize;
-pub mod numerals;
 pub mod records;
 pub mod report;
 pub mod suppress;
