@@ -294,6 +294,19 @@ fn check_warns_when_a_published_figure_changed_since_the_last_build_without_a_re
         err.contains("第二养老院 · beds (was 80)") && !err.contains("第一养老院 · beds"),
         "{err}"
     );
+    // The build says so too before it keeps the new figure, and a strict build publishes nothing.
+    let strict = sunlight(site.path(), &["build", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+    assert!(stderr(&strict).contains("第二养老院 · beds (was 80)"));
+    let build = sunlight(site.path(), &["build"]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    assert!(
+        stderr(&build).contains("第二养老院 · beds (was 80)"),
+        "{}",
+        stderr(&build)
+    );
+    let after = stderr(&sunlight(site.path(), &["check"]));
+    assert!(!after.contains("changed since the last build"), "{after}");
 }
 
 fn catalog(site: &Path) -> Json {
