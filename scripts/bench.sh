@@ -8,10 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/sunlight-bench}
 runs=${2:-3}
-cases=${CASES:-"1k 10k 10k-1thread 10k-charts100 10k-charts1000 records 100k latency"}
+cases=${CASES:-"1k 10k 10k-1thread 10k-charts100 10k-charts1000 records 100k latency rows3000"}
 
 need=()
-command -v hugo >/dev/null || need+=(hugo)
+# Only the cases beside Hugo need it.
+if [[ " $cases " =~ \ (1k|10k|100k)\  ]]; then command -v hugo >/dev/null || need+=(hugo); fi
 [ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${need[@]}"
@@ -62,7 +63,43 @@ alone() {
     "$(div "$(cut -d' ' -f2 "$work/s.txt" | median)" 1024)"
 }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version | cut -d' ' -f1-2)"
+# rows_site NAME ROWS: the example site (this repository) with a ROWS-row dataset and one _row.md over it; ROWS 0
+# is the example site alone.
+rows_site() {
+  local dir="$work/$1" n=$2
+  [ -f "$dir/.done" ] && return
+  rm -rf "$dir" && mkdir -p "$dir"
+  cp -r site.yaml content data charts themes static "$dir/"
+  if [ "$n" -gt 0 ]; then
+    mkdir -p "$dir/content/bench-rows"
+    printf -- '---\ntitle: 测点\n---\n虚构的测点。\n' >"$dir/content/bench-rows/_index.md"
+    printf -- '---\ntitle: "{{ row.label }}概况（虚构示例）"\ndescription: "{{ row.label }}的数字"\nper_row: bench-rows\n---\n%s\n\n## 说明\n\n%s\n' \
+      '{{ row.label }}有{{ value("households") }}{{ value("persons") }}，{{ row.persons.label }}以{{ row.persons.unit }}计。' \
+      '以上数字为虚构示例。' >"$dir/content/bench-rows/_row.md"
+    { printf 'title: 测点（虚构示例）\nsource: 虚构示例数据\nexample: true\ncolumns:\n'
+      printf '  - {key: site, label: 测点}\n  - {key: households, label: 户数, unit: 户, type: integer}\n'
+      printf '  - {key: persons, label: 人数, unit: 人, type: integer}\nrows:\n'
+      awk -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) printf "  - {site: 第%d测点, households: %d, persons: %d}\n", i, i * 7 % 1000, i * 13 % 2000 }'
+    } >"$dir/data/bench-rows.yaml"
+  fi
+  touch "$dir/.done"
+}
+
+# user_cpu LABEL SITE: RUNS builds; prints the median user CPU and wall time (user CPU is the steady figure on a
+# shared machine) and stores the user CPU in $user.
+user_cpu() {
+  local label=$1 s=$2
+  : >"$work/u.txt"
+  for _ in $(seq "$runs"); do
+    rm -rf "$work/out"
+    /usr/bin/time -f "%U %e" -o "$work/time.txt" "$sunlight" build --root "$work/$s" --out "$work/out" >/dev/null 2>"$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+    cat "$work/time.txt" >>"$work/u.txt"
+  done
+  user=$(cut -d' ' -f1 "$work/u.txt" | median)
+  printf '%-22s user %6.2f s, wall %6.2f s\n' "$label" "$user" "$(cut -d' ' -f2 "$work/u.txt" | median)"
+}
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version 2>/dev/null | cut -d' ' -f1-2)"
 for c in $cases; do
   case $c in
     1k) site s1k --pages 1000 --hugo "$work/h1k"; pair "1,000 pages" s1k h1k ;;
@@ -76,6 +113,11 @@ for c in $cases; do
       site s10k --pages 10000 --hugo "$work/h10k"
       SUNLIGHT_BENCH_SITE="$work/s10k" cargo test --release --quiet --test serve -- --ignored --nocapture \
         save_to_reload_latency_on_a_synthetic_site 2>&1 | grep -E 'save→' ;;
+    rows3000)
+      rows_site example 0; rows_site rows3000 3000
+      user_cpu "example site" example; base=$user
+      user_cpu "+ 3,000 per-row pages" rows3000
+      printf '%-22s user %+6.2f s (target < 1 s)\n' "3,000 per-row pages" "$(awk -v a="$user" -v b="$base" 'BEGIN {print a - b}')" ;;
     *) echo "unknown case $c" >&2; exit 2 ;;
   esac
 done

@@ -601,8 +601,8 @@ pub const CATALOG: &[(&str, &str)] = &[
         "没有名为 `{0}` 的短代码",
     ),
     (
-        "the shortcodes are value(), table() and chart(); write \\{{ for literal braces",
-        "可用的短代码有 value()、table() 和 chart()；如果要显示两个花括号本身，请写 \\{{",
+        "the shortcodes are value(), table(), chart() and ref(); write \\{{ for literal braces",
+        "可用的短代码有 value()、table()、chart() 和 ref()；如果要显示两个花括号本身，请写 \\{{",
     ),
     ("there is no dataset `{}`", "没有数据集 `{0}`"),
     (
@@ -778,6 +778,14 @@ pub const CATALOG: &[(&str, &str)] = &[
         "短代码必须以名称开头，例如 value、table 或 chart",
     ),
     ("expected `(` after `{}`", "`{0}` 后面应当是 `(`"),
+    (
+        "the arguments are separated by a full-width comma `，`: type the half-width comma `,` (switch the input method to English punctuation)",
+        "参数之间用了全角逗号 `，`：请改用半角逗号 `,`（把输入法切换到英文标点）",
+    ),
+    (
+        "the shortcode is closed with a full-width bracket `）`: type the half-width `)` (switch the input method to English punctuation)",
+        "短代码用了全角括号 `）` 结束：请改用半角的 `)`（把输入法切换到英文标点）",
+    ),
     (
         "expected `,` or `)` between arguments",
         "参数之间应当用 `,` 隔开，最后以 `)` 结束",

@@ -135,6 +135,8 @@ function pageTypes() {
     chart: firstPageWhere((p, h) => h.includes('<figure class="chart')),
     dataset: firstPageWhere((p, h) => h.includes('class="kind-dataset"')),
     catalogue: 'data/',
+    govCatalogue: firstPageWhere((p, h) => h.includes('class="gov-catalogue"')),
+    document: firstPageWhere((p, h) => h.includes('class="doc-meta"')),
   };
   types.search = firstPageWhere((p) => p === 'search/');
   types.english = firstPageWhere((p) => p === 'en/');

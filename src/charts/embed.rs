@@ -169,6 +169,8 @@ pub fn figure(site: &Site, index: usize, lang: &str, id: &str) -> Result<String,
 /// precision.
 pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
     let mut columns = vec![c.x];
+    // Each row's unit, where the table has a unit column, so the figures under the chart keep theirs.
+    columns.extend(d.unit_column.filter(|&u| u != c.x));
     columns.extend(c.series.iter().map(|s| s.column));
     if let Some(cmp) = c.figure.as_ref().and_then(|f| f.compare.as_ref())
         && !columns.contains(&cmp.column)
@@ -190,6 +192,12 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
         notes: d.notes.clone(),
         localized: Vec::new(),
         inferred: Vec::new(),
+        unit_column: d
+            .unit_column
+            .and_then(|u| columns.iter().position(|&i| i == u)),
+        hierarchy_read: false,
+        period: None,
+        series: None,
         about: Default::default(),
         columns: columns.iter().map(|&i| d.columns[i].clone()).collect(),
         rows: rows
@@ -202,6 +210,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
                     .collect(),
                 line: d.rows[r].line,
                 level: 0,
+                total: false,
             })
             .collect(),
     }

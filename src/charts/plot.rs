@@ -5,7 +5,7 @@ use super::axis::Scale;
 use super::measure::{FONT, width};
 use super::palette::{self, Rgb};
 use crate::format;
-use crate::model::chart::{Chart, ChartKind, Orientation, SortOrder, unit_of};
+use crate::model::chart::{Chart, ChartKind, Orientation, SortOrder, unit_at, unit_of};
 use crate::model::{Dataset, Value};
 
 /// The chart's rows in the order drawn: as listed, or sorted by value (the sum of the series, for stacks).
@@ -14,7 +14,7 @@ pub fn rows_in_order(c: &Chart, d: &Dataset) -> Vec<usize> {
     let key = |r: usize| -> f64 {
         c.series
             .iter()
-            .filter_map(|s| d.rows[r].cells[s.column].as_f64())
+            .filter_map(|s| c.value(d, r, s.column))
             .sum()
     };
     match c.sort {
@@ -116,10 +116,7 @@ impl Plot {
             .enumerate()
             .map(|(i, s)| Series {
                 label: d.columns[s.column].label.clone(),
-                values: rows
-                    .iter()
-                    .map(|&r| d.rows[r].cells[s.column].as_f64())
-                    .collect(),
+                values: rows.iter().map(|&r| c.value(d, r, s.column)).collect(),
                 color: match c.kind {
                     ChartKind::StackedBar if c.series.len() <= palette::STACKED.len() => {
                         s.color.unwrap_or(palette::STACKED[i])
@@ -142,13 +139,11 @@ impl Plot {
             })
             .collect();
         let headline = c.figure.as_ref().and_then(|f| {
-            let value = d.rows[f.row].cells[f.column].as_f64()?;
-            let compare = f.compare.as_ref().and_then(|cmp| {
-                Some((
-                    cmp.label.clone(),
-                    d.rows[cmp.row].cells[cmp.column].as_f64()?,
-                ))
-            });
+            let value = c.value(d, f.row, f.column)?;
+            let compare = f
+                .compare
+                .as_ref()
+                .and_then(|cmp| Some((cmp.label.clone(), c.value(d, cmp.row, cmp.column)?)));
             Some(Headline {
                 label: format!("{} · {}", d.rows[f.row].key, d.columns[f.column].label),
                 value,
@@ -160,11 +155,14 @@ impl Plot {
             orientation: c.orientation,
             categories,
             series,
-            unit: c.unit.clone().unwrap_or_else(|| {
-                c.series
-                    .first()
-                    .map_or(String::new(), |s| unit_of(d, s.column))
-            }),
+            unit: c
+                .unit
+                .clone()
+                .unwrap_or_else(|| match (c.series.first(), rows.first()) {
+                    (Some(s), Some(&r)) => unit_at(d, r, s.column),
+                    (Some(s), None) => unit_of(d, s.column),
+                    _ => String::new(),
+                }),
             value_labels: c.value_labels,
             y_from_zero: c.y_from_zero,
             lang: lang.to_string(),

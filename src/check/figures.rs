@@ -79,8 +79,7 @@ fn diagnose(site: &Site, rel: &std::path::Path, t: &Typed) -> Diagnostic {
                 continue;
             }
             for (ci, c) in d.columns.iter().enumerate().skip(1) {
-                if !unit_matches(c.unit.as_deref(), c.kind, &t.unit)
-                    || r.cells[ci].as_f64().is_none()
+                if !unit_matches(d.unit(ri, ci), c.kind, &t.unit) || r.cells[ci].as_f64().is_none()
                 {
                     continue;
                 }
@@ -101,7 +100,7 @@ fn diagnose(site: &Site, rel: &std::path::Path, t: &Typed) -> Diagnostic {
         let r = &d.rows[ri];
         let v = r.cells[ci].as_f64().unwrap_or(f64::NAN);
         if !close(v, t.value) {
-            let held = format::figure(&r.cells[ci], &d.columns[ci], lang, true);
+            let held = format::figure(&r.cells[ci], &d.cell_column(ri, ci), lang, true);
             return Diagnostic::warning(
                 rel,
                 t.line,
@@ -156,7 +155,7 @@ fn same_value_anywhere(site: &Site, t: &Typed) -> Option<(usize, usize, usize)> 
     for (di, d) in site.datasets.iter().enumerate() {
         for (ri, r) in d.rows.iter().enumerate() {
             for (ci, c) in d.columns.iter().enumerate().skip(1) {
-                if unit_matches(c.unit.as_deref(), c.kind, &t.unit)
+                if unit_matches(d.unit(ri, ci), c.kind, &t.unit)
                     && r.cells[ci].as_f64().is_some_and(|v| close(v, t.value))
                 {
                     return Some((di, ri, ci));

@@ -5,6 +5,7 @@
 mod charts;
 mod figures;
 mod links;
+pub mod revisions;
 mod tables;
 mod usage;
 
@@ -19,5 +20,6 @@ pub fn run(site: &Site, output: &Output) -> Vec<Diagnostic> {
     out.extend(usage::check(site));
     out.extend(tables::check(site));
     out.extend(charts::check(site));
+    out.extend(revisions::check(site));
     out
 }

@@ -17,7 +17,9 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         for seg in &p.segments {
             match seg {
                 Segment::Shortcode(
-                    Shortcode::Value { dataset, .. } | Shortcode::Table { dataset },
+                    Shortcode::Value { dataset, .. }
+                    | Shortcode::Table { dataset }
+                    | Shortcode::RowText { dataset, .. },
                 ) => {
                     used.insert(*dataset);
                 }
@@ -27,10 +29,25 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
                         used.insert(c.dataset);
                     }
                 }
-                Segment::Markdown { .. } => {}
+                Segment::Markdown { .. } | Segment::Shortcode(Shortcode::Ref { .. }) => {}
             }
         }
     }
+    // A table of a series is quoted when any period of the series is: value() and key figures pick the period,
+    // changes and charts read the others.
+    let quoted_series: BTreeSet<&str> = used
+        .iter()
+        .filter_map(|&i| site.datasets.get(i)?.series.as_deref())
+        .collect();
+    let series_drawn = |id: &str| {
+        used.iter()
+            .any(|&i| site.datasets.get(i).is_some_and(|d| d.id == id))
+    };
+    let in_used_series = |d: &crate::model::Dataset| {
+        d.series
+            .as_deref()
+            .is_some_and(|s| quoted_series.contains(s) || series_drawn(s))
+    };
     let unused_charts = site
         .charts
         .iter()
@@ -40,7 +57,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
     site.datasets
         .iter()
         .enumerate()
-        .filter(|(i, _)| !used.contains(i))
+        .filter(|(i, d)| !used.contains(i) && !in_used_series(d))
         .map(|(_, d)| {
             Diagnostic::warning(&d.rel, 0, 0, msg!("check-dataset-unused", dataset = &d.id))
         })

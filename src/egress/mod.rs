@@ -209,6 +209,9 @@ fn scan_output(
             places.push((masked(detector, &part.location), kind));
         }
     }
+    for found in &reading.found {
+        places.push((masked(detector, &found.location), found.kind));
+    }
     if !places.is_empty() {
         out.push(attachment_leak(&source, &places, detector));
     }

@@ -55,7 +55,7 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
     let hierarchy = d.rows.iter().any(|r| r.level > 0);
     let labels: Vec<String> = d.columns.iter().map(|c| escape(&header(c, lang))).collect();
     for (ri, r) in d.rows.iter().enumerate() {
-        let total = if is_total(&r.key) {
+        let total = if r.total || is_total(&r.key) {
             " class=\"total-row\""
         } else {
             ""

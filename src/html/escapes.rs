@@ -78,6 +78,25 @@ pub fn decode_js(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The UTF-16 code unit or code point of a `u` escape (`u0031`, `u{31}`, after the backslash) and how many bytes
+/// it takes. JSON and JavaScript write a character beyond the BMP as two escaped surrogates (`\ud835\udfcf`, a
+/// mathematical digit 1), which only make a character together.
+fn code_unit(s: &str) -> Option<(u32, usize)> {
+    let rest = s.strip_prefix('u')?;
+    let (digits, used) = match rest.strip_prefix('{') {
+        Some(braced) => {
+            let len = braced.find('}').filter(|&l| l > 0 && l <= 8)?;
+            (&braced[..len], len + 3)
+        }
+        None => (rest.get(..4)?, 5),
+    };
+    if !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let n = u32::from_str_radix(digits, 16).ok()?;
+    (n <= 0x10FFFF).then_some((n, used))
+}
+
 /// The character one escape stands for (after the backslash) and how many bytes it takes.
 fn js_escape(s: &str) -> (Option<char>, usize) {
     let b = s.as_bytes();
@@ -90,15 +109,19 @@ fn js_escape(s: &str) -> (Option<char>, usize) {
     };
     match b.first() {
         None => (None, 0),
-        Some(b'u') if b.get(1) == Some(&b'{') => match s[2..].find('}') {
-            Some(len) if len > 0 && len <= 8 => match hex(2, len) {
-                Some(c) => (Some(c), len + 3),
-                None => (Some('u'), 1),
+        Some(b'u') => match code_unit(s) {
+            Some((high @ 0xD800..=0xDBFF, used)) => match s[used..]
+                .strip_prefix('\\')
+                .and_then(code_unit)
+                .filter(|(low, _)| (0xDC00..=0xDFFF).contains(low))
+            {
+                Some((low, more)) => (
+                    char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)),
+                    used + 1 + more,
+                ),
+                None => (Some('\u{FFFD}'), used),
             },
-            _ => (Some('u'), 1),
-        },
-        Some(b'u') => match hex(1, 4) {
-            Some(c) => (Some(c), 5),
+            Some((n, used)) => (Some(char::from_u32(n).unwrap_or('\u{FFFD}')), used),
             None => (Some('u'), 1),
         },
         Some(b'x') => match hex(1, 2) {
@@ -145,6 +168,11 @@ mod tests {
         );
         assert_eq!(decode_js("'\\u00'\\u{zz}\\q\\"), "'u00'u{zz}q");
         assert_eq!(decode_js("no escapes"), "no escapes");
+        assert_eq!(
+            decode_js("\\ud835\\udfcf\\u{D835}\\u{DFD0}"),
+            "\u{1D7CF}\u{1D7D0}"
+        );
+        assert_eq!(decode_js("\\ud835x\\udfcf"), "\u{FFFD}x\u{FFFD}");
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub struct RawChart {
     /// Shown instead of the column's unit.
     #[serde(default)]
     pub unit: Option<String>,
+    /// The one unit every figure is drawn in (`万元`), converted from 元, 千元 or 亿元 (人 and 万人, 户 and 万户).
+    #[serde(default)]
+    pub display_unit: Option<Spanned<String>>,
     #[serde(default)]
     pub note: String,
     /// Shown instead of the dataset's source.

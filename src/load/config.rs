@@ -102,6 +102,13 @@ pub fn load(
             ));
         }
     }
+    if config.paginate == Some(0) {
+        let (line, col) = find_key(&text, "paginate");
+        return Err(
+            Diagnostic::error(file, line, col, "paginate must be at least 1")
+                .hint("write how many pages a section lists at a time, or remove the key for 20"),
+        );
+    }
     for r in &config.privacy.reviewed {
         let problem = if r.file.trim().is_empty() {
             Some("file")
@@ -123,6 +130,12 @@ pub fn load(
         }
     }
     gov::check(&config, &text)?;
+    if let Some(l) = &config.licence
+        && let Some((message, hint)) = super::docmeta::licence_problem(l)
+    {
+        let (line, col) = find_key(&text, "licence");
+        return Err(Diagnostic::error(file, line, col, message).hint(hint));
+    }
     for code in config.languages.keys() {
         let valid = !code.is_empty()
             && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::docmeta::RawRevision;
 use super::scalar::Scalar;
 use super::yaml;
 use crate::diagnostics::Diagnostic;
@@ -17,7 +18,8 @@ pub struct FrontMatter {
     pub title: String,
     #[serde(default)]
     pub description: String,
-    #[serde(default)]
+    /// The 发布日期 of a public document, the date of any other page.
+    #[serde(default, alias = "发布日期")]
     pub date: Option<Spanned<Scalar>>,
     #[serde(default)]
     pub weight: Option<i64>,
@@ -28,6 +30,28 @@ pub struct FrontMatter {
     /// Headline figures a home or section template shows as tiles, each pulled from a dataset.
     #[serde(default)]
     pub key_figures: Vec<Spanned<KeyFigure>>,
+    /// On `_row.md`: the dataset whose rows each get a page made from this one (see `validate::rows`).
+    #[serde(default)]
+    pub per_row: Option<Spanned<String>>,
+    /// On a section's `_index.md`: how many pages its list shows at a time (see `render::pagination`).
+    #[serde(default)]
+    pub paginate: Option<Spanned<i64>>,
+    /// The 政府信息公开 fields of a public document (checked in `validate::docmeta`).
+    #[serde(default, alias = "索引号")]
+    pub index_no: Option<Spanned<Scalar>>,
+    #[serde(default, alias = "主题分类")]
+    pub topic: Option<Spanned<String>>,
+    #[serde(default, alias = "发文机关")]
+    pub issuer: Option<Spanned<String>>,
+    #[serde(default, alias = "成文日期")]
+    pub written: Option<Spanned<Scalar>>,
+    #[serde(default, alias = "文号")]
+    pub doc_no: Option<Spanned<String>>,
+    #[serde(default, alias = "有效性")]
+    pub validity: Option<Spanned<String>>,
+    /// Corrections made since the page was first published.
+    #[serde(default, alias = "修订记录")]
+    pub revisions: Vec<Spanned<RawRevision>>,
 }
 
 /// One headline figure: which dataset cell, and the short label shown with it.
@@ -38,6 +62,12 @@ pub struct KeyFigure {
     pub row: Scalar,
     pub column: String,
     pub label: String,
+    /// The period of a series to show (`dataset:` naming a series); the latest when left out.
+    #[serde(default)]
+    pub period: Option<Scalar>,
+    /// The changes shown under the figure (`[环比, 同比]`); both for a table of a series when left out, none with `[]`.
+    #[serde(default)]
+    pub changes: Option<Vec<String>>,
 }
 
 /// A Markdown file as read from disk.
@@ -61,6 +91,11 @@ pub struct SourcePage {
 impl SourcePage {
     pub fn is_index(&self) -> bool {
         self.stem == "_index"
+    }
+
+    /// A per-row template (`_row.md`): one page per row of its `per_row:` dataset, none of its own.
+    pub fn is_row_template(&self) -> bool {
+        self.stem == "_row"
     }
 }
 

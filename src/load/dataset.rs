@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::docmeta::{RawRevision, RawTemporal};
 use super::scalar::Scalar;
 use super::yaml;
 use crate::diagnostics::Diagnostic;
+use crate::model::docmeta::Licence;
 
 /// A dataset file as written. Rows keep the position of every cell so a type error points at the value itself.
 #[derive(Debug, Clone, Deserialize)]
@@ -52,6 +54,28 @@ pub struct RawDataset {
     /// catalogue and ranked below real data in search.
     #[serde(default)]
     pub example: bool,
+    /// The text column naming each row's unit (`unit_column: 单位`), for tables whose rows have different units.
+    #[serde(default)]
+    pub unit_column: Option<Spanned<String>>,
+    /// The period the table stands for: `2023-10` (a month), `2023-Q3` (a quarter) or `2023` (a year).
+    #[serde(default)]
+    pub period: Option<Spanned<Scalar>>,
+    /// The series the table belongs to: tables of one series and different periods are joined, so `value()`, key
+    /// figures and charts can name a period and compare it with the one before and the one a year earlier.
+    #[serde(default)]
+    pub series: Option<Spanned<String>>,
+    /// Rows that add up others (beyond those the sum checks name), marked as totals in the downloads.
+    #[serde(default)]
+    pub totals: Vec<Spanned<Scalar>>,
+    /// The dataset's own licence, when it differs from the site's `licence:`.
+    #[serde(default)]
+    pub licence: Option<Spanned<Licence>>,
+    /// Corrections since the dataset was first published (`{date, what, why, row, column, previous}`).
+    #[serde(default)]
+    pub revisions: Vec<Spanned<RawRevision>>,
+    /// The period the figures cover.
+    #[serde(default)]
+    pub temporal: Option<RawTemporal>,
 }
 
 /// A dataset's words in one other language. Figures are the same in every language; only words are given here.
@@ -111,6 +135,10 @@ pub struct RawCheck {
     pub whole: Option<Vec<Scalar>>,
     #[serde(default)]
     pub tolerance: Option<f64>,
+    /// `tree: true`: in every row of the indicator hierarchy that has rows below it, the figure is the sum of its
+    /// children, for the whole tree in one check.
+    #[serde(default)]
+    pub tree: bool,
 }
 
 /// A column key or a list of them.

@@ -263,8 +263,12 @@ fn unreadable_folder(rel: &Path, why: Arg) -> Diagnostic {
 }
 
 fn is_private(name: &str, keep_index: bool) -> bool {
-    if keep_index && (name == "_index.md" || (name.starts_with("_index.") && name.ends_with(".md")))
-    {
+    let page_of = |stem: &str| {
+        name.strip_prefix(stem)
+            .is_some_and(|rest| rest == ".md" || (rest.starts_with('.') && rest.ends_with(".md")))
+    };
+    // `_row.md` is a per-row template (see `validate::rows`): read, but never published as itself.
+    if keep_index && (page_of("_index") || page_of("_row")) {
         return false;
     }
     name.starts_with('.') || name.starts_with('_')
@@ -294,6 +298,9 @@ mod tests {
         assert!(is_private("_notes.md", true));
         assert!(!is_private("_index.md", true));
         assert!(is_private("_index.md", false));
+        assert!(!is_private("_row.md", true));
+        assert!(!is_private("_row.en.md", true));
+        assert!(is_private("_rows.md", true));
         assert!(!is_private("a.md", false));
     }
 

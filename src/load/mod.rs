@@ -5,6 +5,7 @@ pub mod chart;
 pub mod config;
 pub mod content;
 pub mod dataset;
+pub mod docmeta;
 pub mod figures;
 pub mod files;
 pub mod scalar;

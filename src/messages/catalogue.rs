@@ -58,6 +58,16 @@ impl From<String> for Message {
     }
 }
 
+/// A message and its hint, both still English sentences.
+impl From<(String, String)> for Message {
+    fn from((text, hint): (String, String)) -> Self {
+        Message {
+            id: LEGACY,
+            args: vec![("message", Arg::Text(text)), ("hint", Arg::Text(hint))],
+        }
+    }
+}
+
 impl From<&str> for Message {
     fn from(text: &str) -> Self {
         Message::from(text.to_string())

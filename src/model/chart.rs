@@ -63,6 +63,9 @@ pub struct Figure {
     pub compare: Option<Compare>,
 }
 
+/// A cell (row, column of the dataset) and what its figure is multiplied by to be drawn in the display unit.
+pub type Factor = ((usize, usize), f64);
+
 /// A checked chart, pointing into its dataset by index.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
@@ -89,9 +92,33 @@ pub struct Chart {
     pub y_from_zero: bool,
     /// Colours of pie and donut slices given by row key, as (row index, colour).
     pub slice_colors: Vec<(usize, Rgb)>,
+    /// What figures are multiplied by to be drawn in `display_unit:` (万元 from 亿元: 10000), by (row, column) of the
+    /// dataset; a cell not listed is drawn as it is.
+    pub factors: Vec<Factor>,
     pub figure: Option<Figure>,
     /// The same chart in each of the site's other languages, by language code (see [`crate::validate::translate`]).
     pub localized: Vec<(String, Chart)>,
+}
+
+impl Chart {
+    /// The figure at `row`, `column` of `d` as the chart draws it: in its display unit.
+    pub fn value(&self, d: &Dataset, row: usize, column: usize) -> Option<f64> {
+        let v = d.rows.get(row)?.cells.get(column)?.as_f64()?;
+        let f = self
+            .factors
+            .iter()
+            .find(|(at, _)| *at == (row, column))
+            .map_or(1.0, |(_, f)| *f);
+        Some(v * f)
+    }
+}
+
+/// The unit of the figure at `row`, `column`: the row's (from a unit column) or the column's, `%` for percent columns.
+pub fn unit_at(d: &Dataset, row: usize, column: usize) -> String {
+    match d.unit(row, column) {
+        Some(u) => u.to_string(),
+        None => unit_of(d, column),
+    }
 }
 
 /// The unit a column's values are in, as text: its declared unit, or `%` for percent columns.

@@ -28,6 +28,12 @@ pub struct SiteConfig {
     pub languages: std::collections::BTreeMap<String, LanguageConfig>,
     #[serde(default)]
     pub limits: Limits,
+    /// Pages a section lists at a time, unless its `_index.md` says (see `render::pagination`).
+    #[serde(default)]
+    pub paginate: Option<u64>,
+    /// The licence every dataset is published under unless it names its own (`{name, url}`).
+    #[serde(default)]
+    pub licence: Option<super::docmeta::Licence>,
 }
 
 /// `limits:` in site.yaml: how big an input or output file may be and how much work one template render may do, so
@@ -189,6 +195,10 @@ pub struct GovConfig {
     /// The data licence page, by its path below the site root (e.g. `licence/`).
     #[serde(default)]
     pub licence_page: String,
+    /// The 政府信息公开目录 page, by its path below the site root (e.g. `xxgk/`): the catalogue of every document
+    /// page is shown on it.
+    #[serde(default)]
+    pub catalogue_page: String,
 }
 
 /// `gov.party_mark`: the 党政机关网站 identification mark the registry issues, shown in the footer.

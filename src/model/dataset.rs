@@ -90,6 +90,9 @@ pub struct Row {
     /// Depth in an indicator hierarchy (一、 > (一) > 1. > (1)), 0 at the top or when the table has none: tables
     /// indent the row name by it, and a row with no figures at a depth heads the rows below it.
     pub level: u8,
+    /// A row that adds up others: declared under `totals:`, or the total of a sum check. Marked in the downloads so
+    /// whoever adds the rows up leaves it out.
+    pub total: bool,
 }
 
 /// A checked aggregate table.
@@ -111,6 +114,16 @@ pub struct Dataset {
     /// so the editor can confirm them or declare them in the sidecar.
     pub inferred: Vec<String>,
     pub about: About,
+    /// The text column naming each row's unit (`unit_column: 单位`): a figure of that row is in that unit, not the
+    /// column's.
+    pub unit_column: Option<usize>,
+    /// The indicator hierarchy was read from the numbering of a table file's rows and the sidecar did not confirm it
+    /// (`hierarchy: numbering`): `check` shows it so the editor can.
+    pub hierarchy_read: bool,
+    /// The period the table stands for (`2023-10`, `2023-Q3`, `2023`), and the series it belongs to, which joins it
+    /// with the same table of other periods (see [`crate::model::series`]).
+    pub period: Option<String>,
+    pub series: Option<String>,
 }
 
 /// What the catalogue and the dataset's page say about a dataset besides its table (`topic:`, `frequency:`,
@@ -121,6 +134,12 @@ pub struct About {
     /// One of [`FREQUENCIES`].
     pub frequency: Option<String>,
     pub example: bool,
+    /// The dataset's own licence; the site's `licence:` when `None`.
+    pub licence: Option<super::docmeta::Licence>,
+    /// Corrections since the dataset was first published, oldest first.
+    pub revisions: Vec<super::docmeta::Revision>,
+    /// The period the figures cover, for catalogues that harvest the data.
+    pub temporal: Option<super::docmeta::Temporal>,
 }
 
 /// The update frequencies `frequency:` accepts; themes show each in the page's language.
@@ -140,6 +159,40 @@ impl Dataset {
 
     pub fn row(&self, key: &str) -> Option<&Row> {
         self.rows.iter().find(|r| r.key == key)
+    }
+
+    /// The unit of the figure at `row`, `column`: the row's own (from the unit column) where the table has one and
+    /// the row fills it, else the column's.
+    pub fn unit(&self, row: usize, column: usize) -> Option<&str> {
+        let c = self.columns.get(column)?;
+        if c.kind.is_numeric()
+            && let Some(uc) = self.unit_column
+            && let Some(Value::Text(u)) = self.rows.get(row).and_then(|r| r.cells.get(uc))
+            && !u.trim().is_empty()
+        {
+            return Some(u.trim());
+        }
+        c.unit.as_deref()
+    }
+
+    /// The rows directly below `i` in the indicator hierarchy: its children.
+    pub fn children(&self, i: usize) -> Vec<usize> {
+        let level = self.rows[i].level;
+        self.rows[i + 1..]
+            .iter()
+            .take_while(|r| r.level > level)
+            .enumerate()
+            .filter(|(_, r)| r.level == level + 1)
+            .map(|(k, _)| i + 1 + k)
+            .collect()
+    }
+
+    /// The column as the figure at `row` is in it: with the row's unit, so formatting writes 万元 for one row and 户 for
+    /// the next.
+    pub fn cell_column(&self, row: usize, column: usize) -> Column {
+        let mut c = self.columns[column].clone();
+        c.unit = self.unit(row, column).map(str::to_string);
+        c
     }
 }
 

@@ -6,6 +6,9 @@ pub mod chart;
 pub mod color;
 pub mod config;
 pub mod dataset;
+pub mod docmeta;
+pub mod series;
+pub mod units;
 
 use std::path::PathBuf;
 
@@ -50,6 +53,8 @@ pub enum Shortcode {
         row: usize,
         column: usize,
         unit: bool,
+        /// The change against another period of the figure's series, written after the figure (`change="环比"`).
+        change: Option<series::Change>,
     },
     Table {
         dataset: usize,
@@ -58,6 +63,38 @@ pub enum Shortcode {
     Chart {
         chart: usize,
     },
+    /// `ref("id")`: a link to the `number`th chart or table of the page ("图1", "Table 2"), at `anchor`.
+    Ref {
+        kind: FigureKind,
+        number: usize,
+        anchor: String,
+    },
+    /// `row.label`, `row.COLUMN` …: words of the row a per-row page is made for, as text.
+    RowText {
+        dataset: usize,
+        row: usize,
+        part: RowPart,
+    },
+}
+
+/// What a page numbers: its charts (图1) and its tables (表1), each in page order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    Chart,
+    Table,
+}
+
+/// Which words of a row `row.…` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowPart {
+    /// The row's name in the page's language (`row.label`).
+    Label,
+    /// A cell, with its unit (`row.persons`).
+    Cell(usize),
+    /// A column's label (`row.persons.label`).
+    ColumnLabel(usize),
+    /// A column's unit (`row.persons.unit`).
+    Unit(usize),
 }
 
 /// A piece of a page body after checking.
@@ -78,6 +115,8 @@ pub struct KeyFigure {
     pub dataset: usize,
     pub row: usize,
     pub column: usize,
+    /// The changes shown under the figure, when its table belongs to a series (环比 and 同比 unless `changes:` says).
+    pub changes: Vec<series::Change>,
 }
 
 #[derive(Debug, Clone)]
@@ -102,6 +141,12 @@ pub struct Page {
     /// The same page in the site's other languages, by index into [`Site::pages`], in the order of
     /// [`SiteConfig::all_languages`].
     pub alternates: Vec<usize>,
+    /// Pages listed at a time on a section's page (`paginate:`); none for the default.
+    pub paginate: Option<usize>,
+    /// The 政府信息公开 fields of a public document; `None` for a page that is not one.
+    pub doc: Option<docmeta::DocMeta>,
+    /// What was corrected on the page since it was first published, oldest first.
+    pub revisions: Vec<docmeta::Revision>,
 }
 
 impl Page {

@@ -386,7 +386,18 @@ pub fn protect(
         &mut gov.police_filing,
         &mut gov.content_source,
     ];
-    for text in settings.into_iter().chain(site.config.region.as_mut()) {
+    let licence = site
+        .config
+        .licence
+        .as_mut()
+        .map(|l| [&mut l.name, &mut l.url])
+        .into_iter()
+        .flatten();
+    for text in settings
+        .into_iter()
+        .chain(site.config.region.as_mut())
+        .chain(licence)
+    {
         for f in detector.redact(text) {
             config_found.push((site_yaml.clone(), 0, f));
         }
@@ -450,6 +461,16 @@ fn scrub_page(page: &mut Page, detector: &Detector) -> Vec<(PathBuf, usize, Find
     for kf in &mut page.key_figures {
         scrub(&mut kf.label, 1);
     }
+    // Document fields and revisions are written in the front matter.
+    for text in page.doc.iter_mut().flat_map(|d| d.texts_mut()) {
+        scrub(text, 1);
+    }
+    for r in &mut page.revisions {
+        let line = r.line;
+        for text in r.texts_mut() {
+            scrub(text, line);
+        }
+    }
     for seg in &mut page.segments {
         if let Segment::Markdown { text, line } = seg
             && let Some((clean, findings)) = detector.redacted(text)
@@ -483,6 +504,14 @@ pub fn finding_warning(rel: &Path, line: usize, kind: detect::Kind) -> Diagnosti
 pub fn long_runs_of_page(page: &Page, set: &mut BTreeSet<String>) {
     long_runs(&page.title, set);
     long_runs(&page.description, set);
+    for text in page
+        .doc
+        .iter()
+        .flat_map(|d| d.texts())
+        .chain(page.revisions.iter().flat_map(|r| r.texts()))
+    {
+        long_runs(text, set);
+    }
     for seg in &page.segments {
         if let Segment::Markdown { text, .. } = seg {
             long_runs(text, set);
@@ -505,6 +534,16 @@ fn scrub_dataset(d: &mut Dataset, detector: &Detector) -> Vec<(PathBuf, usize, F
     // A table file's 注 rows are the editor's words, published under the table.
     for note in &mut d.notes {
         scrub(&mut found, note, 0);
+    }
+    for r in &mut d.about.revisions {
+        let line = r.line;
+        for text in r.texts_mut() {
+            scrub(&mut found, text, line);
+        }
+    }
+    if let Some(l) = &mut d.about.licence {
+        scrub(&mut found, &mut l.name, 1);
+        scrub(&mut found, &mut l.url, 1);
     }
     for c in &mut d.columns {
         scrub(&mut found, &mut c.label, 1);
@@ -618,6 +657,9 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
         add(&d.source);
         for note in &d.notes {
             add(note);
+        }
+        for text in d.about.revisions.iter().flat_map(|r| r.texts()) {
+            add(text);
         }
         for r in &d.rows {
             add(&r.key);

@@ -1093,6 +1093,7 @@ impl Protected {
                         cells,
                         line: 0,
                         level: 0,
+                        total: false,
                     });
                 }
                 // Chinese names the other tables by title; other languages by id, since titles are translated later.
@@ -1115,6 +1116,10 @@ impl Protected {
                     notes: notes(withheld, &others, self.min_cell, zh),
                     localized: Vec::new(),
                     inferred: Vec::new(),
+                    unit_column: None,
+                    hierarchy_read: false,
+                    period: None,
+                    series: None,
                     about: r.about.clone(),
                 }
             })

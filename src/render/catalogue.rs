@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::model::{Dataset, Page, PageKind, Segment, Shortcode, Site};
 
 /// For each dataset (by index into [`Site::datasets`]), the pages of language `lang` that cite it, in site order:
-/// through a figure, a table, a chart or a key figure.
+/// through a figure, a table, a chart or a key figure. The pages made from one per-row template are cited as the
+/// section listing them, once: a dataset page naming three thousand township pages would help no one.
 pub fn cited_by(site: &Site, lang: &str) -> Vec<Vec<usize>> {
     let mut cited = vec![Vec::new(); site.datasets.len()];
     for (i, p) in site.pages.iter().enumerate() {
@@ -20,19 +21,27 @@ pub fn cited_by(site: &Site, lang: &str) -> Vec<Vec<usize>> {
             .iter()
             .filter_map(|s| match s {
                 Segment::Shortcode(Shortcode::Value { dataset, .. })
-                | Segment::Shortcode(Shortcode::Table { dataset }) => Some(*dataset),
+                | Segment::Shortcode(Shortcode::Table { dataset })
+                | Segment::Shortcode(Shortcode::RowText { dataset, .. }) => Some(*dataset),
                 Segment::Shortcode(Shortcode::Chart { chart }) => {
                     site.charts.get(*chart).map(|c| c.dataset)
                 }
-                Segment::Markdown { .. } => None,
+                Segment::Markdown { .. } | Segment::Shortcode(Shortcode::Ref { .. }) => None,
             })
             .chain(p.key_figures.iter().map(|f| f.dataset))
             .collect();
         own.sort_unstable();
         own.dedup();
+        let at = if super::rows::is_row_page(p) {
+            p.parent.unwrap_or(i)
+        } else {
+            i
+        };
         for d in own {
-            if let Some(list) = cited.get_mut(d) {
-                list.push(i);
+            if let Some(list) = cited.get_mut(d)
+                && (at == i || !list.contains(&at))
+            {
+                list.push(at);
             }
         }
     }

@@ -1,5 +1,9 @@
 //! The downloads behind every dataset page. CSV starts with a UTF-8 byte-order mark so Excel and WPS open Chinese
 //! correctly; values are the raw figures (no grouping, no units) so they can be computed with.
+//!
+//! Rows that add up others (合计, the total of a sum check, a parent of the hierarchy) are marked, so whoever sums
+//! the rows again leaves them out: the JSON lists them under `total_rows`, and the CSV of such a table ends with a
+//! column `合计行` (`Total row`) holding `是` (`yes`) in each total row.
 
 use serde_json::{Map, Value as Json, json};
 
@@ -9,10 +13,19 @@ use crate::model::{Dataset, Value};
 pub fn csv(d: &Dataset, lang: &str) -> Vec<u8> {
     let mut out = String::from("\u{feff}");
     let head: Vec<String> = d.columns.iter().map(|c| cell(&header(c, lang))).collect();
+    let marks = d.rows.iter().any(|r| r.total);
+    let zh = crate::format::is_zh(lang);
     out.push_str(&head.join(","));
+    if marks {
+        out.push_str(if zh { ",合计行" } else { ",Total row" });
+    }
     out.push_str("\r\n");
     for r in &d.rows {
-        let cells: Vec<String> = r.cells.iter().map(|v| cell(&raw(v))).collect();
+        let mut cells: Vec<String> = r.cells.iter().map(|v| cell(&raw(v))).collect();
+        if marks {
+            let yes = if zh { "是" } else { "yes" };
+            cells.push(if r.total { yes } else { "" }.to_string());
+        }
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
@@ -57,6 +70,10 @@ pub fn json(d: &Dataset) -> Vec<u8> {
         "rows": rows,
         "suppressed": suppressed,
         "notes": d.notes,
+        "total_rows": d.rows.iter().filter(|r| r.total).map(|r| r.key.as_str()).collect::<Vec<_>>(),
+        "unit_column": d.unit_column.map(|i| d.columns[i].key.as_str()),
+        "period": d.period,
+        "series": d.series,
     });
     let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
     bytes.push(b'\n');
@@ -156,6 +173,10 @@ mod tests {
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
+            unit_column: None,
+            hierarchy_read: false,
+            period: None,
+            series: None,
             about: Default::default(),
             rows: vec![
                 Row {
@@ -163,12 +184,14 @@ mod tests {
                     cells: vec![Value::Text("城市, 低保".into()), Value::Integer(5829)],
                     line: 1,
                     level: 0,
+                    total: false,
                 },
                 Row {
                     key: "=x".into(),
                     cells: vec![Value::Text("=x".into()), Value::Empty],
                     line: 2,
                     level: 0,
+                    total: false,
                 },
             ],
         }
@@ -210,6 +233,24 @@ mod tests {
         d.columns[1].unit = None;
         let s = String::from_utf8(csv(&d, "zh-CN")).unwrap();
         assert!(s.starts_with("\u{feff}类别,\"'=HYPERLINK(x)\"\r\n"), "{s}");
+    }
+
+    #[test]
+    fn total_rows_are_marked_in_both_downloads() {
+        let mut d = sample();
+        assert!(
+            !String::from_utf8(csv(&d, "zh-CN"))
+                .unwrap()
+                .contains("合计行")
+        );
+        d.rows[0].total = true;
+        let s = String::from_utf8(csv(&d, "zh-CN")).unwrap();
+        assert_eq!(
+            s,
+            "\u{feff}类别,人数（人）,合计行\r\n\"城市, 低保\",5829,是\r\n\"'=x\",,\r\n"
+        );
+        let v: Json = serde_json::from_slice(&json(&d)).unwrap();
+        assert_eq!(v["total_rows"], json!(["城市, 低保"]));
     }
 
     #[test]

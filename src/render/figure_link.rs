@@ -26,12 +26,14 @@ pub struct Tile {
     /// `截至2023年10月31日` or `As of 31 October 2023`, or empty.
     pub as_of: String,
     pub url: String,
+    /// The changes against other periods of the figure's series (环比, 同比), in words and arrows.
+    pub changes: Vec<super::change::ChangeText>,
 }
 
 /// The tile of the figure at `row`, `column` of `d`; `url` is the dataset page, to which the cell's anchor is added.
 pub fn tile(d: &Dataset, row: usize, column: usize, label: &str, lang: &str, url: &str) -> Tile {
     let r = &d.rows[row];
-    let c = &d.columns[column];
+    let c = &d.cell_column(row, column);
     let unit = match (&c.unit, c.kind) {
         (Some(u), _) => u.clone(),
         (None, ColumnType::Percent) => "%".into(),
@@ -67,6 +69,7 @@ pub fn tile(d: &Dataset, row: usize, column: usize, label: &str, lang: &str, url
         spaced,
         as_of,
         url: format!("{url}#{}", encode_fragment(&cell_id(&r.key, &c.key))),
+        changes: Vec::new(),
     }
 }
 
@@ -82,7 +85,7 @@ pub fn figure_link(
     n: usize,
 ) -> String {
     let r = &d.rows[row];
-    let c = &d.columns[column];
+    let c = &d.cell_column(row, column);
     let text = format::figure(&r.cells[column], c, lang, with_unit).replace(' ', "\u{a0}");
     let href = format!(
         "{}{}#{}",
@@ -118,14 +121,19 @@ pub fn figure_link(
             if zh { "。" } else { ". " }
         ));
     }
-    let link = format!("<a class=\"figure\" href=\"{href}\">{}</a>", escape(&text));
+    // A corrected figure says so wherever it is quoted (see `corrections`).
+    let corrected = super::corrections::mark(d, row, column, lang, base_path);
+    let link = format!(
+        "<a class=\"figure\" href=\"{href}\">{}</a>{corrected}",
+        escape(&text)
+    );
     if !with_unit {
         // The editor's words carry on the figure ("1.9亿余元"): a button there would split it, so the link alone
         // leads to the cell, where the page says where the figure comes from.
         return link;
     }
     format!(
-        "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a><button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{}</span>",
+        "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a>{corrected}<button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{}</span>",
         escape(&text),
         if zh { "来源" } else { "Source" },
         if zh { "源" } else { "i" },
@@ -170,10 +178,15 @@ mod tests {
                 cells: vec![Value::Text("低保 资金".into()), Value::Number(17265.21)],
                 line: 1,
                 level: 0,
+                total: false,
             }],
             notes: Vec::new(),
             localized: Vec::new(),
             inferred: Vec::new(),
+            unit_column: None,
+            hierarchy_read: false,
+            period: None,
+            series: None,
             about: Default::default(),
         }
     }

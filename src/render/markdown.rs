@@ -5,13 +5,16 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
+use super::change;
 use super::figure_link::{between_figures, figure_link};
+use super::refs::{self, Counter};
+use super::rows;
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
 use crate::format::table::{Placement, table};
 use crate::html::markup::tag_end;
 use crate::html::url::encode_path;
-use crate::model::{Segment, Shortcode, Site};
+use crate::model::{FigureKind, Segment, Shortcode, Site};
 use crate::msg;
 use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise, sanitise_once};
 
@@ -54,6 +57,7 @@ pub fn render(
     let mut trusted: Vec<Trusted> = Vec::new();
     let mut trusted_len = 0u64;
     let mut charts_shown = BTreeMap::new();
+    let mut numbers = Counter::default();
     let mut after_figure = false;
     for seg in segments {
         let is_figure = matches!(seg, Segment::Shortcode(Shortcode::Value { .. }));
@@ -68,13 +72,18 @@ pub fn render(
             Segment::Markdown { text, .. } => source.push_str(text),
             Segment::Shortcode(s) => {
                 let token = placeholder(trusted.len());
-                let block = !matches!(s, Shortcode::Value { .. });
+                let block = matches!(s, Shortcode::Table { .. } | Shortcode::Chart { .. });
                 if block {
                     source.push_str(&format!("\n\n{token}\n\n"));
                 } else {
                     source.push_str(&token);
                 }
-                let html = shortcode(site, s, lang, &mut charts_shown, trusted.len())?;
+                let shown = Shown {
+                    charts: &mut charts_shown,
+                    numbers: &mut numbers,
+                    n: trusted.len(),
+                };
+                let html = shortcode(site, s, lang, shown)?;
                 trusted_len += html.len() as u64;
                 trusted.push(Trusted { html, block });
             }
@@ -172,17 +181,18 @@ fn read_placeholder(s: &str) -> Option<(usize, usize)> {
     Some((n, OPEN.len_utf8() + end + CLOSE.len_utf8()))
 }
 
-/// One shortcode's HTML. `charts_shown` counts the charts already on the page: the same chart shown again gets
-/// another set of ids (`chart-ID.2`), so no id is repeated. Chart ids cannot contain a dot, so neither these nor the
-/// ids inside a figure (`chart-ID.title`) can equal another chart's. `n`, the shortcode's place on the page, keeps
-/// a figure's note id unique.
-fn shortcode(
-    site: &Site,
-    s: &Shortcode,
-    lang: &str,
-    charts_shown: &mut BTreeMap<usize, usize>,
+/// What the page has shown before a shortcode: `charts` counts each chart already on the page (the same chart
+/// shown again gets another set of ids, `chart-ID.2`, so no id is repeated; chart ids cannot contain a dot, so
+/// neither these nor the ids inside a figure, `chart-ID.title`, can equal another chart's), `numbers` the charts and
+/// tables numbered so far (图1, 表1), and `n`, the shortcode's place on the page, keeps a figure's note id unique.
+struct Shown<'a> {
+    charts: &'a mut BTreeMap<usize, usize>,
+    numbers: &'a mut Counter,
     n: usize,
-) -> Result<String, Diagnostic> {
+}
+
+/// One shortcode's HTML.
+fn shortcode(site: &Site, s: &Shortcode, lang: &str, shown: Shown) -> Result<String, Diagnostic> {
     let base = &site.base.path;
     Ok(match *s {
         Shortcode::Value {
@@ -190,19 +200,59 @@ fn shortcode(
             row,
             column,
             unit,
-        } => figure_link(&site.datasets[dataset], row, column, unit, lang, base, n),
+            ref change,
+        } => rows::missing(site, dataset, row, column, lang).unwrap_or_else(|| {
+            let mut h = figure_link(
+                &site.datasets[dataset],
+                row,
+                column,
+                unit,
+                lang,
+                base,
+                shown.n,
+            );
+            if let Some(c) = change {
+                let text = change::describe(&site.datasets, (dataset, row, column), c, lang);
+                h.push_str(&change::after_figure(&text, lang));
+            }
+            h
+        }),
         Shortcode::Table { dataset } => {
-            table(&site.datasets[dataset], lang, base, Placement::Narrative)
+            let number = shown.numbers.next(FigureKind::Table);
+            let d = &site.datasets[dataset];
+            refs::numbered(
+                &table(d, lang, base, Placement::Narrative),
+                &format!(
+                    "<caption id=\"{}\">",
+                    refs::anchor(FigureKind::Table, &d.id)
+                ),
+                FigureKind::Table,
+                number,
+                lang,
+            )
         }
         Shortcode::Chart { chart } => {
-            let seen = charts_shown.entry(chart).or_insert(0);
+            let number = shown.numbers.next(FigureKind::Chart);
+            let seen = shown.charts.entry(chart).or_insert(0);
             *seen += 1;
             let id = match *seen {
-                1 => format!("chart-{}", site.charts[chart].id),
+                1 => refs::anchor(FigureKind::Chart, &site.charts[chart].id),
                 n => format!("chart-{}.{n}", site.charts[chart].id),
             };
-            embed::figure(site, chart, lang, &id)?
+            refs::numbered(
+                &embed::figure(site, chart, lang, &id)?,
+                &format!("<figcaption id=\"{id}.caption\">"),
+                FigureKind::Chart,
+                number,
+                lang,
+            )
         }
+        Shortcode::Ref {
+            kind,
+            number,
+            ref anchor,
+        } => refs::link(kind, number, anchor, lang),
+        Shortcode::RowText { dataset, row, part } => rows::text(site, dataset, row, part, lang),
     })
 }
 

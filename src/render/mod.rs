@@ -6,14 +6,21 @@
 
 pub mod bundle;
 pub mod catalogue;
+pub mod change;
+pub mod corrections;
 pub mod csp;
+pub mod dcat;
 pub mod downloads;
 pub mod feed;
 pub mod figure_link;
 pub mod finding;
+pub mod gov_catalogue;
 pub mod markdown;
 pub mod metadata;
 pub mod pages;
+pub mod pagination;
+pub mod refs;
+pub mod rows;
 pub mod search;
 pub mod sitemap;
 pub mod templates;
@@ -65,6 +72,9 @@ pub fn render(site: &PublicSite) -> Result<Output, Vec<Diagnostic>> {
 pub enum Job {
     /// A Markdown page, by index into [`Site::pages`].
     Page(usize),
+    /// Page 2, 3 … of a section's list (see [`pagination`]): the section, by index into [`Site::pages`], and
+    /// the page's number.
+    ListPage(usize, usize),
     /// A dataset's own page, by index into [`Site::datasets`], in a language (an index into
     /// [`crate::model::SiteConfig::all_languages`], 0 being the default).
     DatasetPage(usize, usize),
@@ -79,6 +89,8 @@ pub enum Job {
     Feed(usize),
     /// `data/datapackage.json`, describing every dataset.
     DataPackage,
+    /// `data/catalog.jsonld`, every dataset in DCAT-AP.
+    DcatCatalog,
     /// A chart's SVG file, by index into [`Site::charts`], in a language.
     Chart(usize, usize),
     /// A static file, by index into [`Site::statics`].
@@ -111,6 +123,13 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
             source: p.rel.clone(),
             job: Job::Page(i),
         });
+        for n in 2..=pagination::count(site, p) {
+            generated.push(Planned {
+                path: format!("{}index.html", pagination::path(&p.path, n)),
+                source: p.rel.clone(),
+                job: Job::ListPage(i, n),
+            });
+        }
     }
     let languages = site.config.all_languages();
     for (l, (code, _)) in languages.iter().enumerate() {
@@ -202,6 +221,7 @@ pub fn plan(site: &Site) -> Result<Vec<Planned>, Vec<Diagnostic>> {
             PathBuf::from("data"),
             Job::DataPackage,
         ),
+        (dcat::PATH, PathBuf::from("data"), Job::DcatCatalog),
         (
             "search/search.js",
             PathBuf::from("content"),
@@ -302,9 +322,26 @@ pub fn render_to(
     sink: &Sink,
 ) -> Result<usize, Vec<Diagnostic>> {
     let site = public.site();
-    with_contexts(site, |contexts, theme| {
-        render_planned(site, contexts, theme, wanted, doc_cache, sink)
-    })?
+    let theme = templates::Theme::compile(site)?;
+    let planned = plan(site)?;
+    render_prepared(public, &theme, &planned, wanted, doc_cache, sink)
+}
+
+/// [`render_to`] with the theme compiled and the files planned by the caller, who keeps both between renders of
+/// the same site: `serve`'s session, for a save that changed no theme file and no output path. `planned` must be
+/// [`plan`] of this site, and `theme` compiled from its templates and settings.
+pub fn render_prepared(
+    public: &PublicSite,
+    theme: &templates::Theme,
+    planned: &[Planned],
+    wanted: impl Fn(&Planned) -> bool + Sync,
+    doc_cache: Option<&search::DocCache>,
+    sink: &Sink,
+) -> Result<usize, Vec<Diagnostic>> {
+    let site = public.site();
+    with_contexts(site, theme, |contexts| {
+        render_planned(site, contexts, theme, planned, wanted, doc_cache, sink)
+    })
 }
 
 /// The search docs of every language, in the order [`Site::config`]'s languages come (the default first), in
@@ -315,20 +352,21 @@ pub fn search_docs(
     doc_cache: &search::DocCache,
 ) -> Result<Vec<Vec<search::Doc>>, Vec<Diagnostic>> {
     let made = HashMap::new();
-    with_contexts(public.site(), |contexts, _| {
+    let theme = templates::Theme::compile(public.site())?;
+    with_contexts(public.site(), &theme, |contexts| {
         contexts
             .iter()
             .map(|cx| language_docs(cx, &made, Some(doc_cache)).map_err(|d| vec![d]))
             .collect()
-    })?
+    })
 }
 
-/// Calls `f` with the render context of every language (the default first) and the compiled theme.
+/// Calls `f` with the render context of every language (the default first).
 fn with_contexts<R>(
     site: &Site,
-    f: impl FnOnce(&[pages::Ctx], &templates::Theme) -> R,
-) -> Result<R, Vec<Diagnostic>> {
-    let theme = templates::Theme::compile(site)?;
+    theme: &templates::Theme,
+    f: impl FnOnce(&[pages::Ctx]) -> R,
+) -> R {
     let languages = site.config.all_languages();
     let views: Vec<Site> = languages
         .iter()
@@ -341,7 +379,7 @@ fn with_contexts<R>(
         .map(|(l, (code, _))| pages::Ctx {
             site: if l == 0 { site } else { &views[l - 1] },
             root: &site.base,
-            theme: &theme,
+            theme,
             lang: code.as_str(),
             prefix: lang_prefix(site, code),
             home: site
@@ -353,18 +391,18 @@ fn with_contexts<R>(
             cited: catalogue::cited_by(if l == 0 { site } else { &views[l - 1] }, code),
         })
         .collect();
-    Ok(f(&contexts, &theme))
+    f(&contexts)
 }
 
 fn render_planned(
     site: &Site,
     contexts: &[pages::Ctx],
     theme: &templates::Theme,
+    planned: &[Planned],
     wanted: impl Fn(&Planned) -> bool + Sync,
     doc_cache: Option<&search::DocCache>,
     sink: &Sink,
 ) -> Result<usize, Vec<Diagnostic>> {
-    let planned = plan(site)?;
     let (index_files, jobs): (Vec<&Planned>, Vec<&Planned>) = planned
         .iter()
         .filter(|p| wanted(p))
@@ -515,9 +553,18 @@ fn render_job(
                 .iter()
                 .find(|c| c.lang == p.lang)
                 .unwrap_or(default);
-            let r = pages::page(cx, i)?;
+            let r = pages::page(cx, i, 1)?;
             let doc = search::page_doc(cx.site, p, &r.text, &r.headings);
             return Ok((r.html.into_bytes(), Some(doc)));
+        }
+        // The list's later pages repeat no text of their own: the search finds the pages they list.
+        Job::ListPage(i, n) => {
+            let p = &site.pages[i];
+            let cx = contexts
+                .iter()
+                .find(|c| c.lang == p.lang)
+                .unwrap_or(default);
+            pages::page(cx, i, n)?.html.into_bytes()
         }
         Job::DatasetPage(i, l) => {
             let cx = &contexts[l];
@@ -534,6 +581,7 @@ fn render_job(
         Job::Sitemap => sitemap::sitemap(sitemap_entries(site)),
         Job::Feed(l) => feed::atom(site, contexts[l].lang, &contexts[l].prefix),
         Job::DataPackage => metadata::datapackage(site),
+        Job::DcatCatalog => dcat::catalog(site),
         Job::Chart(i, l) => crate::charts::embed::file(contexts[l].site, i, contexts[l].lang)?,
         Job::Static(i) => site.statics[i].bytes.clone(),
         Job::SearchPage(l) => csp::add(finding::search_page(&contexts[l])?).into_bytes(),

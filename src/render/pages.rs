@@ -6,8 +6,10 @@ use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;
 
+use super::change;
 use super::figure_link;
 use super::markdown;
+use super::pagination;
 use super::search;
 use super::templates::Theme;
 use crate::diagnostics::Diagnostic;
@@ -86,7 +88,7 @@ pub struct Ctx<'a> {
     pub site: &'a Site,
     /// Where the site itself is published; page paths already carry their language's folder.
     pub root: &'a BaseUrl,
-    pub theme: &'a Theme<'a>,
+    pub theme: &'a Theme,
     /// The language code, e.g. `zh-CN` or `en`.
     pub lang: &'a str,
     /// The language's folder below the base: empty for the default language, `en/` for English.
@@ -333,43 +335,72 @@ impl Ctx<'_> {
     }
 }
 
-/// Renders one Markdown page with its template.
-pub fn page(cx: &Ctx, index: usize) -> Result<RenderedPage, Diagnostic> {
+/// Renders one Markdown page with its template; for a section, page `list` (from 1) of its list of pages (see
+/// [`pagination`]): the later ones list the next pages, without the section's own text.
+pub fn page(cx: &Ctx, index: usize, list: usize) -> Result<RenderedPage, Diagnostic> {
     let site = cx.site;
     let p = &site.pages[index];
     let markdown::Body {
         html,
         text,
         headings,
-    } = body(cx, p)?;
+    } = if list > 1 {
+        markdown::Body::default()
+    } else {
+        body(cx, p)?
+    };
     let (content, toc) = super::toc::outline(&html);
+    let path = pagination::path(&p.path, list);
     let versions: Vec<(String, String)> = std::iter::once(p)
         .chain(p.alternates.iter().map(|&j| &site.pages[j]))
-        .map(|q| (q.lang.clone(), q.path.clone()))
+        .map(|q| {
+            let n = if pagination::count(site, q) >= list {
+                list
+            } else {
+                1
+            };
+            (q.lang.clone(), pagination::path(&q.path, n))
+        })
         .collect();
     let kind = match p.kind {
         PageKind::Home => "home",
         PageKind::Section => "section",
         PageKind::Page => "page",
     };
+    let title = match list {
+        1 => p.title.clone(),
+        n if format::is_zh(cx.lang) => format!("{}（第{n}页）", p.title),
+        n => format!("{} (page {n})", p.title),
+    };
+    let mut crumbs = cx.breadcrumbs(p);
+    if list > 1 {
+        crumbs.push(Link {
+            title: p.title.clone(),
+            url: cx.url(&p.path),
+        });
+    }
     let base = cx.base_ctx(
         kind,
-        &p.path,
-        &p.title,
+        &path,
+        &title,
         &p.description,
         p.date.as_deref(),
         content,
-        cx.breadcrumbs(p),
+        crumbs,
         &versions,
     );
     let (prev, next) = neighbours(cx, p, index);
-    let cards: Vec<Card> = p
-        .children
-        .iter()
-        .map(|&i| &site.pages[i])
-        .filter(|c| c.kind == PageKind::Page)
-        .map(|c| cx.card(c))
-        .collect();
+    let listed = pagination::listed(site, p);
+    let total = pagination::count(site, p);
+    let per = pagination::per_page(site, p);
+    let shown: &[usize] = if total > 1 {
+        let start = (list - 1).saturating_mul(per).min(listed.len());
+        &listed[start..(start + per).min(listed.len())]
+    } else {
+        &listed
+    };
+    let pager = pagination::pager(&p.path, list, total, listed.len(), per, |q| cx.url(q));
+    let cards: Vec<Card> = shown.iter().map(|&i| cx.card(&site.pages[i])).collect();
     let subsections: Vec<Card> = p
         .children
         .iter()
@@ -401,10 +432,29 @@ pub fn page(cx: &Ctx, index: usize) -> Result<RenderedPage, Diagnostic> {
         .map(|f| {
             let d = &site.datasets[f.dataset];
             let url = cx.lurl(&format!("data/{}/", d.id));
-            figure_link::tile(d, f.row, f.column, &f.label, cx.lang, &url)
+            let mut tile = figure_link::tile(d, f.row, f.column, &f.label, cx.lang, &url);
+            tile.changes = f
+                .changes
+                .iter()
+                .map(|c| change::describe(&site.datasets, (f.dataset, f.row, f.column), c, cx.lang))
+                .collect();
+            tile
         })
         .collect();
+    let doc = p
+        .doc
+        .as_ref()
+        .map(|d| super::gov_catalogue::fields(d, p.date.as_deref(), cx.lang));
+    let gov_catalogue = super::gov_catalogue::is_catalogue_page(site, p, &cx.prefix)
+        .then(|| super::gov_catalogue::catalogue(site, &p.lang, |path| cx.url(path)));
     let ctx = context! {
+        doc => doc.map(|d| context! {
+            fields => Value::from(Serde(&d)),
+            issuer => p.doc.as_ref().and_then(|d| d.issuer.clone()),
+            topic => p.doc.as_ref().and_then(|d| d.topic.clone()),
+        }),
+        revisions => Value::from(Serde(super::corrections::shown(&p.revisions, None, cx.lang))),
+        gov_catalogue => gov_catalogue.map(|c| Value::from(Serde(c))),
         prev => prev.map(|l| Value::from(Serde(l))),
         next => next.map(|l| Value::from(Serde(l))),
         pages => Value::from(Serde(&cards)),
@@ -412,6 +462,7 @@ pub fn page(cx: &Ctx, index: usize) -> Result<RenderedPage, Diagnostic> {
         sections => Value::from(Serde(&sections)),
         key_figures => Value::from(Serde(&figures)),
         toc => Value::from(Serde(&toc)),
+        pager => pager.map(|p| Value::from(Serde(p))),
         ..base
     };
     let template = p.template.clone().unwrap_or_else(|| {
@@ -509,6 +560,8 @@ pub fn dataset(cx: &Ctx, d: &Dataset) -> Result<RenderedPage, Diagnostic> {
             table => Value::from_safe_string(table),
             jsonld => Value::from_safe_string(super::metadata::dataset_jsonld(cx.site, d)),
             about => about::dataset_about(cx, d, cx.cited().get(dataset_index(cx, d)).map_or(&[], Vec::as_slice)),
+            corrections => Value::from(Serde(super::corrections::shown(&d.about.revisions, Some(d), cx.lang))),
+            licence => d.about.licence.as_ref().or(cx.site.config.licence.as_ref()).map(|l| Value::from(Serde(l))),
             ..Value::from(Serde(&card))
         },
         ..base

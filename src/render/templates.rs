@@ -18,9 +18,10 @@ use crate::model::Site;
 use crate::model::config::Limits;
 use crate::msg;
 
-/// The compiled theme and where each template came from, so errors can name the file.
-pub struct Theme<'s> {
-    env: Environment<'s>,
+/// The compiled theme and where each template came from, so errors can name the file. It owns its templates, so
+/// `serve`'s session can keep it between saves that change no theme file.
+pub struct Theme {
+    env: Environment<'static>,
     files: BTreeMap<String, PathBuf>,
     limits: Limits,
     /// Set when a render hit a limit: the pages not yet begun are not rendered, since they would most likely use
@@ -40,8 +41,8 @@ pub const REQUIRED: [&str; 8] = [
     "sitemap.html",
 ];
 
-impl<'s> Theme<'s> {
-    pub fn compile(site: &'s Site) -> Result<Theme<'s>, Vec<Diagnostic>> {
+impl Theme {
+    pub fn compile(site: &Site) -> Result<Theme, Vec<Diagnostic>> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
         // Every render gets this budget afresh: a loop that never ends stops here instead of holding the build (or
@@ -86,7 +87,7 @@ impl<'s> Theme<'s> {
         let mut errors = Vec::new();
         for t in &site.templates {
             files.insert(t.name.clone(), t.rel.clone());
-            if let Err(e) = env.add_template_owned(t.name.as_str(), t.text.as_str()) {
+            if let Err(e) = env.add_template_owned(t.name.clone(), t.text.clone()) {
                 errors.push(template_error(&e, &files, &t.name));
             }
         }

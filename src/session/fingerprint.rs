@@ -72,6 +72,8 @@ impl Fingerprint {
                     p.weight,
                     p.parent.map(path_of),
                     p.children.iter().map(|&i| path_of(i)).collect::<Vec<_>>(),
+                    // Listed in the 公开目录 and the feed.
+                    (&p.doc, &p.revisions),
                 )
             })
             .collect();
@@ -110,6 +112,12 @@ impl Fingerprint {
     pub fn page_edited(&mut self, page: &Page, cleared: &BTreeSet<String>) {
         self.pages.insert(page.path.clone(), page_digest(page));
         self.guard.2 = cleared.clone();
+    }
+
+    /// Whether the theme compiled for `other`'s site would be the one compiled for this one: the same templates,
+    /// settings (limits, language, theme name) and base path.
+    pub fn same_theme(&self, other: &Fingerprint) -> bool {
+        self.config == other.config && self.base == other.base && self.templates == other.templates
     }
 
     /// Whether every output file may have changed.
@@ -249,14 +257,14 @@ impl Selection {
                 self.rescan || served.get(&p.path) != Some(&digest(&site.statics[i].bytes))
             }
             _ if self.all => true,
-            Job::Page(i) => self.pages.contains(&i),
+            Job::Page(i) | Job::ListPage(i, _) => self.pages.contains(&i),
             // A dataset's page and the catalogue list the pages citing each dataset, which a page edit changes.
             Job::DatasetPage(j, _) => self.datasets.contains(&j) || !self.pages.is_empty(),
             Job::Csv(j, _) | Job::Json(j, _) => self.datasets.contains(&j),
             Job::Catalogue(_) => self.catalogue || !self.pages.is_empty(),
             Job::CsvZip(_) => self.catalogue || !self.datasets.is_empty(),
             Job::Sitemap | Job::Feed(_) => self.lists,
-            Job::DataPackage => self.catalogue,
+            Job::DataPackage | Job::DcatCatalog => self.catalogue,
             Job::Chart(i, _) => site
                 .charts
                 .get(i)
@@ -269,14 +277,21 @@ impl Selection {
 }
 
 fn uses_dataset(p: &Page, j: usize, site: &Site) -> bool {
-    p.key_figures.iter().any(|f| f.dataset == j)
+    // A change against another period reads that period's table too.
+    let compares = |c: &crate::model::series::Change| c.against.is_some_and(|(d, _, _)| d == j);
+    p.key_figures
+        .iter()
+        .any(|f| f.dataset == j || f.changes.iter().any(compares))
         || p.segments.iter().any(|s| match s {
-            Segment::Shortcode(Shortcode::Value { dataset, .. } | Shortcode::Table { dataset }) => {
-                *dataset == j
-            }
+            Segment::Shortcode(Shortcode::Value {
+                dataset, change, ..
+            }) => *dataset == j || change.as_ref().is_some_and(compares),
+            Segment::Shortcode(
+                Shortcode::Table { dataset } | Shortcode::RowText { dataset, .. },
+            ) => *dataset == j,
             Segment::Shortcode(Shortcode::Chart { chart }) => {
                 site.charts.get(*chart).is_some_and(|c| c.dataset == j)
             }
-            Segment::Markdown { .. } => false,
+            Segment::Markdown { .. } | Segment::Shortcode(Shortcode::Ref { .. }) => false,
         })
 }

@@ -137,8 +137,10 @@ impl Session {
         diags.extend(streamed.leaks);
         stage(&mut timings.egress);
         timings.egress = streamed.scanning;
-        if let Some(kept) = &streamed.kept {
-            diags.extend(check::run(site, kept));
+        match &streamed.kept {
+            Some(kept) => diags.extend(check::run(site, kept)),
+            // A build replaces the kept figures, so it says what it would silently correct before it does.
+            None => diags.extend(check::revisions::check(site)),
         }
         stages::write_report(&opts.root, &protected.report);
         if opts.strict {
@@ -152,6 +154,8 @@ impl Session {
             staging
                 .commit()
                 .map_err(|d: Diagnostic| screen(Diagnostics(vec![d])))?;
+            // What was published, for the next `check` to find figures changed without a revision.
+            check::revisions::keep(&opts.root, site);
         }
         stage(&mut timings.write);
         Ok(Report {

@@ -17,7 +17,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::io_reason;
 use crate::model::BaseUrl;
 use crate::msg;
-use crate::render::{self, OutputFile, Planned, search};
+use crate::render::templates::Theme;
+use crate::render::{self, Job, OutputFile, Planned, search};
 
 /// What one rebuild did.
 #[derive(Debug)]
@@ -54,6 +55,9 @@ pub struct Preview {
     pub(super) docs: search::DocCache,
     /// Each language's search index as served, once a page edit made it: the next edit updates it in place.
     pub(super) live: Option<Vec<search::index::Live>>,
+    /// The theme of the site being served, compiled: kept until a save changes a template or the settings it is
+    /// compiled with.
+    pub(super) theme: Option<Theme>,
 }
 
 impl Preview {
@@ -69,6 +73,7 @@ impl Preview {
             warnings: Vec::new(),
             docs: search::DocCache::default(),
             live: None,
+            theme: None,
         }
     }
 }
@@ -169,20 +174,56 @@ impl Session {
         // A changed guard must read every file again, and only files rendered now are in memory to read.
         selection.all |= selection.rescan;
         selection.forget_docs(&preview.docs, site);
+        let screen = |e: Vec<Diagnostic>| protected.screen(&root, Diagnostics(e));
+        let planned = render::plan(site).map_err(screen)?;
+        // Taken out, so a render that fails (and may have stopped it) leaves none behind.
+        let theme = match preview.theme.take() {
+            Some(theme)
+                if preview
+                    .fingerprint
+                    .as_ref()
+                    .is_some_and(|f| f.same_theme(&fingerprint)) =>
+            {
+                theme
+            }
+            _ => Theme::compile(site).map_err(screen)?,
+        };
         let served = &preview.served;
-        let output = render::render_cached(
+        let is_index = |p: &Planned| matches!(p.job, Job::SearchFile(..));
+        let index = planned
+            .iter()
+            .any(|p| is_index(p) && selection.wants(p, site, served));
+        let made = std::sync::Mutex::new(Vec::new());
+        render::render_prepared(
             public,
-            |p| selection.wants(p, site, served),
+            &theme,
+            &planned,
+            |p| !is_index(p) && selection.wants(p, site, served),
             Some(&preview.docs),
+            &|f| {
+                if let Ok(mut made) = made.lock() {
+                    made.push(f);
+                }
+                Ok(())
+            },
         )
-        .map_err(|e| protected.screen(&root, Diagnostics(e)))?;
-        let planned = render::plan(site).map_err(|e| protected.screen(&root, Diagnostics(e)))?;
-        let files: Vec<OutputFile> = output
-            .files
+        .map_err(screen)?;
+        let mut files = made.into_inner().unwrap_or_default();
+        // The search index is made as a live one, which the next page edit updates in place (its files are those
+        // a build makes); a rebuild that leaves the index alone forgets it, as it may no longer fit the site.
+        let mut live = None;
+        if index {
+            files.extend(
+                edit::fresh_search_files(public, &preview.docs, &mut live).map_err(screen)?,
+            );
+        }
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        let files: Vec<OutputFile> = files
             .into_iter()
             .filter(|f| selection.rescan || served.get(&f.path) != Some(&digest(&f.bytes)))
             .collect();
-        scan(&protected, &protected.cleared, &files).map_err(|d| protected.screen(&root, d))?;
+        scan(&protected, &protected.cleared, &planned, &files)
+            .map_err(|d| protected.screen(&root, d))?;
         let files: Vec<OutputFile> = files
             .into_iter()
             .filter(|f| served.get(&f.path) != Some(&digest(&f.bytes)))
@@ -194,10 +235,11 @@ impl Session {
             .cloned()
             .collect();
         preview.warnings = warnings;
-        preview.live = None;
+        preview.live = live;
         preview.fingerprint = Some(fingerprint);
         preview.base_path = site.base.path.clone();
         preview.planned = planned;
+        preview.theme = Some(theme);
         preview.last = Some(protected);
         Ok(Staged { files, deleted })
     }

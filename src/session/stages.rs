@@ -9,7 +9,10 @@ use crate::diagnostics::Diagnostics;
 use crate::load::{self, Loaded, Reuse};
 use crate::model::Site;
 use crate::privacy::{self, PrivacyReport, PublicSite, detect::Detector};
-use crate::render::OutputFile;
+use rayon::prelude::*;
+
+use crate::egress;
+use crate::render::{self, OutputFile, Planned};
 
 /// The site after the privacy stage, with what the stage found, and what messages are screened with.
 pub struct Protected {
@@ -118,18 +121,25 @@ pub struct Staged {
     pub deleted: Vec<String>,
 }
 
-/// The egress scan of files about to be published.
+/// The egress scan of files about to be published, reading them with the classes every style sheet of `planned`
+/// hides, as a build's scan does (a rebuild's files seldom include the style sheets).
 pub fn scan(
     protected: &Protected,
     cleared: &BTreeSet<String>,
+    planned: &[Planned],
     files: &[OutputFile],
 ) -> Result<(), Diagnostics> {
-    let leaks = crate::egress::scan(
-        files,
+    let site = protected.site.site();
+    let scanner = egress::Scanner::new(
         &protected.detector,
         cleared,
-        &protected.site.site().config.privacy.reviewed,
+        &site.config.privacy.reviewed,
+        egress::hidden_classes_in(render::style_sheets(site, planned)),
     );
+    let leaks: Vec<_> = files
+        .par_iter()
+        .flat_map_iter(|f| scanner.file(f))
+        .collect();
     if leaks.is_empty() {
         Ok(())
     } else {

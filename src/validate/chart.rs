@@ -14,10 +14,11 @@ use crate::diagnostics::Diagnostic;
 use crate::load::{Scalar, SourceChart};
 use crate::messages::Arg;
 use crate::model::chart::{
-    Chart, ChartKind, Compare, Figure, MAX_SLICES, Orientation, Series, SortOrder, type_name,
-    unit_of,
+    Chart, ChartKind, Compare, Factor, Figure, MAX_SLICES, Orientation, Series, SortOrder,
+    type_name, unit_at, unit_of,
 };
 use crate::model::color::Rgb;
+use crate::model::units;
 use crate::model::{Dataset, Value};
 use crate::msg;
 
@@ -47,8 +48,8 @@ pub fn validate(
 
     let x = spec.x_column(&mut errors);
     let mut series = spec.series(&mut errors);
-    spec.check_units(&series, &mut errors);
     let mut rows = spec.rows(&mut errors);
+    let (display_unit, factors) = spec.units(&series, &rows, &mut errors);
     spec.check_options(kind, &mut errors);
     let mut figure = None;
     if kind == ChartKind::Figure {
@@ -69,7 +70,11 @@ pub fn validate(
             subtitle: raw.subtitle.clone(),
             note: raw.note.clone(),
             source: raw.source.clone().filter(|s| !s.trim().is_empty()),
-            unit: raw.unit.clone().filter(|u| !u.trim().is_empty()),
+            unit: raw
+                .unit
+                .clone()
+                .filter(|u| !u.trim().is_empty())
+                .or(display_unit),
             kind,
             dataset,
             x,
@@ -83,6 +88,7 @@ pub fn validate(
             value_labels: raw.value_labels.as_ref().is_none_or(|v| v.value),
             y_from_zero: raw.y_from_zero.as_ref().is_none_or(|z| z.value),
             slice_colors,
+            factors,
             figure,
             localized: Vec::new(),
         },
@@ -227,19 +233,63 @@ impl Spec<'_> {
         series
     }
 
-    /// One axis shows one unit.
-    fn check_units(&self, series: &[Series], errors: &mut Vec<Diagnostic>) {
-        let units: BTreeSet<String> = series.iter().map(|s| unit_of(self.d, s.column)).collect();
-        if units.len() > 1 {
-            errors.push(self.err(
-                &self.raw.y.referenced,
-                format!(
-                    "the columns in `y` have different units ({}), which one axis cannot show",
-                    units.into_iter().collect::<Vec<_>>().join(", ")
-                ),
-                "make one chart for each unit".into(),
-            ));
+    /// One axis shows one unit: every figure drawn (each row's own, where the table has a unit column) is in one
+    /// unit, or `display_unit:` names one they all convert to. Returns the display unit and the factors that
+    /// convert each figure to it.
+    fn units(
+        &self,
+        series: &[Series],
+        rows: &[usize],
+        errors: &mut Vec<Diagnostic>,
+    ) -> (Option<String>, Vec<Factor>) {
+        let d = self.d;
+        let mut cells: Vec<(usize, usize)> = rows
+            .iter()
+            .flat_map(|&r| series.iter().map(move |s| (r, s.column)))
+            .collect();
+        if let Some(f) = &self.raw.row
+            && let Some(r) = d.rows.iter().position(|r| r.key == f.value.as_text())
+        {
+            cells.extend(series.iter().map(|s| (r, s.column)));
         }
+        let Some(display) = &self.raw.display_unit else {
+            let units: BTreeSet<String> = cells.iter().map(|&(r, c)| unit_at(d, r, c)).collect();
+            if units.len() > 1 {
+                errors.push(self.err(
+                    &self.raw.y.referenced,
+                    format!(
+                        "the figures drawn have different units ({}), which one axis cannot show",
+                        units.into_iter().collect::<Vec<_>>().join(", ")
+                    ),
+                    "for one kind of unit (元, 万元, 亿元) set `display_unit: 万元` to draw them all in one; for different measures (persons and households) make one chart for each unit and put them one after the other".into(),
+                ));
+            }
+            return (None, Vec::new());
+        };
+        let target = display.value.trim().to_string();
+        let mut factors = Vec::new();
+        for &(r, c) in &cells {
+            let unit = unit_at(d, r, c);
+            match units::factor(&unit, &target) {
+                Some(f) if f != 1.0 => factors.push(((r, c), f)),
+                Some(_) => {}
+                None => {
+                    errors.push(self.err(
+                        &display.referenced,
+                        format!(
+                            "`display_unit: {target}` cannot show the figure of `{}`, which is in {}",
+                            d.rows[r].key,
+                            if unit.is_empty() { "no unit" } else { &unit }
+                        ),
+                        "display_unit converts between units of one kind that differ by 千, 万 or 亿 (元, 万元, 亿元; 人, 万人; 户, 万户); draw figures of other units in a chart of their own".into(),
+                    ));
+                    return (None, Vec::new());
+                }
+            }
+        }
+        factors.sort_by_key(|(at, _)| *at);
+        factors.dedup_by_key(|(at, _)| *at);
+        (Some(target), factors)
     }
 
     /// The rows of `rows`, or every row of the dataset; each once, and at least one.
@@ -757,6 +807,46 @@ mod tests {
         let e = one_error("title: t\ntype: donut\ndata: cov\ny: persons\n");
         assert!(e.message().contains("no value"), "{}", e.message());
         assert!(check("title: t\ntype: pie\ndata: cov\ny: households\n").is_ok());
+    }
+
+    fn funds() -> Dataset {
+        let src = crate::load::dataset::parse(
+            Path::new("data/funds.yaml"),
+            "title: 资金\ncolumns:\n  - {key: k, label: 项目}\n  - {key: u, label: 单位}\n  - {key: n, label: 金额, type: number}\nunit_column: u\nrows:\n  - {k: 低保, u: 亿元, n: 1.9}\n  - {k: 特困, u: 万元, n: 3200}\n  - {k: 户数, u: 户, n: 3815}\n",
+        )
+        .unwrap();
+        match crate::validate::dataset::validate(&src).unwrap() {
+            crate::model::Checked::Aggregate(d) => d,
+            crate::model::Checked::Records(_) => panic!("an aggregate table"),
+        }
+    }
+
+    #[test]
+    fn a_display_unit_converts_each_row_and_refuses_other_kinds() {
+        let chart = |yaml: &str| {
+            let src = crate::load::chart::parse(Path::new("charts/c.yaml"), yaml).unwrap();
+            validate(&src, &[funds()])
+        };
+        let e = chart("title: t\ntype: bar\ndata: funds\ny: n\nrows: [低保, 特困]\n").unwrap_err();
+        assert!(
+            e[0].message().contains("different units (万元, 亿元)"),
+            "{e:?}"
+        );
+        assert!(e[0].hint_text().contains("display_unit"), "{e:?}");
+        let (c, _) = chart(
+            "title: t\ntype: donut\ndata: funds\ny: n\nrows: [低保, 特困]\ndisplay_unit: 万元\n",
+        )
+        .unwrap();
+        let d = funds();
+        assert_eq!(c.unit.as_deref(), Some("万元"));
+        assert_eq!(c.value(&d, 0, 2), Some(19000.0));
+        assert_eq!(c.value(&d, 1, 2), Some(3200.0));
+        let e = chart("title: t\ntype: bar\ndata: funds\ny: n\ndisplay_unit: 万元\n").unwrap_err();
+        assert!(
+            e[0].message()
+                .contains("cannot show the figure of `户数`, which is in 户"),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>], file: &std::path::Path) ->
             |msg: String, hint: &str| Diagnostic::error(file, l, c, msg).hint(hint.to_string());
         match one(d, &check.value) {
             Ok(failures) => errors.extend(failures.into_iter().map(|(m, h)| err(m, &h))),
-            Err(m) => errors.push(err(m, "a check is {sum: COLUMN, total: ROW, parts: [ROW, …]} or {rate: [ROW, COLUMN], part: [ROW, COLUMN], whole: [ROW, COLUMN]}")),
+            Err(m) => errors.push(err(m, "a check is {sum: COLUMN, total: ROW, parts: [ROW, …]}, {sum: COLUMN, tree: true} or {rate: [ROW, COLUMN], part: [ROW, COLUMN], whole: [ROW, COLUMN]}")),
         }
     }
     errors
@@ -37,10 +37,13 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
                 OneOrMany::One(s) => vec![s.clone()],
                 OneOrMany::Many(v) => v.clone(),
             };
+            if c.tree {
+                return tree(d, &cols, c);
+            }
             let total = c
                 .total
                 .as_ref()
-                .ok_or("a sum check needs `total:` (the row holding the total)")?
+                .ok_or("a sum check needs `total:` (the row holding the total), or `tree: true`")?
                 .as_text();
             let total_row = d
                 .rows
@@ -65,14 +68,9 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
                 let (ci, column) = d
                     .column(&col)
                     .ok_or(format!("there is no column `{col}`"))?;
-                // A sum over text would pass whatever the figures say: a check that cannot fail is refused.
-                if !column.kind.is_numeric() {
-                    return Err(format!(
-                        "the column `{col}` is a {} column, so its cells cannot be added up; declare its type (`type: integer` or `type: number`)",
-                        column.kind.name()
-                    ));
-                }
+                numeric(&col, column)?;
                 let cell = |r: usize| d.rows[r].cells[ci].as_f64();
+                same_units(d, total_row, &parts, ci)?;
                 let Some(expected) = cell(total_row) else {
                     return Err(format!(
                         "the total `{total}` has no figure in column `{col}`, so the sum cannot be checked"
@@ -88,6 +86,9 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
                 }
             }
             Ok(failures)
+        }
+        (None, Some(_)) if c.tree => {
+            Err("`tree: true` goes with `sum:`, not with `rate:`".to_string())
         }
         (None, Some(rate)) => {
             let cell = |r: &Option<Vec<Scalar>>,
@@ -149,6 +150,105 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
         }
         _ => Err("a check needs exactly one of `sum:` or `rate:`".to_string()),
     }
+}
+
+/// A sum over text would pass whatever the figures say: a check that cannot fail is refused.
+fn numeric(key: &str, column: &crate::model::Column) -> Result<(), String> {
+    if column.kind.is_numeric() {
+        return Ok(());
+    }
+    Err(format!(
+        "the column `{key}` is a {} column, so its cells cannot be added up; declare its type (`type: integer` or `type: number`)",
+        column.kind.name()
+    ))
+}
+
+/// Figures in different units (个 and 户, 元 and 万元) cannot be added: a table with a unit column must give the
+/// total and its parts one unit.
+fn same_units(d: &Dataset, total: usize, parts: &[usize], ci: usize) -> Result<(), String> {
+    let unit = d.unit(total, ci);
+    match parts.iter().find(|&&p| d.unit(p, ci) != unit) {
+        Some(&p) => Err(format!(
+            "`{}` is in {} but the total `{}` is in {}, so they cannot be added up",
+            d.rows[p].key,
+            d.unit(p, ci).unwrap_or("no unit"),
+            d.rows[total].key,
+            unit.unwrap_or("no unit")
+        )),
+        None => Ok(()),
+    }
+}
+
+/// `{sum: COLUMN, tree: true}`: every row with children holds their sum. A heading row (no figures of its own) is no
+/// total and is passed over; a row that has figures but none in the column is an error, as for any missing total.
+fn tree(d: &Dataset, cols: &[String], c: &RawCheck) -> Result<Vec<Failure>, String> {
+    let tolerance = c.tolerance.unwrap_or(0.0).abs();
+    let parents: Vec<(usize, Vec<usize>)> = (0..d.rows.len())
+        .map(|i| (i, d.children(i)))
+        .filter(|(_, kids)| !kids.is_empty())
+        .collect();
+    if parents.is_empty() {
+        return Err("`tree: true` checks children against their parents, but this table has no hierarchy; give the rows `level:` or `parent:`, or number them 一、(一) 1.".to_string());
+    }
+    let mut failures = Vec::new();
+    for col in cols {
+        let (ci, column) = d.column(col).ok_or(format!("there is no column `{col}`"))?;
+        numeric(col, column)?;
+        for (p, kids) in &parents {
+            let parent = &d.rows[*p];
+            let Some(expected) = parent.cells[ci].as_f64() else {
+                if crate::validate::dataset::is_heading(parent) {
+                    continue;
+                }
+                return Err(format!(
+                    "the parent `{}` has no figure in column `{col}`, so its children cannot be checked against it",
+                    parent.key
+                ));
+            };
+            same_units(d, *p, kids, ci)?;
+            let sum: f64 = kids
+                .iter()
+                .filter_map(|&k| d.rows[k].cells[ci].as_f64())
+                .sum();
+            if (sum - expected).abs() > tolerance + 1e-9 * expected.abs().max(1.0) {
+                let names: Vec<&str> = kids.iter().map(|&k| d.rows[k].key.as_str()).collect();
+                failures.push((
+                    format!(
+                        "in column `{col}`, the rows under `{}` ({}) add up to {}, but `{}` is {}",
+                        parent.key,
+                        names.join(" + "),
+                        show(sum),
+                        parent.key,
+                        show(expected)
+                    ),
+                    correction_hint(
+                        d,
+                        c.tolerance,
+                        "note the difference in the dataset's description and remove the check",
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(failures)
+}
+
+/// The rows the checks treat as totals: the `total:` of each sum, and each parent holding figures in a tree check.
+pub fn totals(d: &Dataset, checks: &[Spanned<RawCheck>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in checks.iter().map(|c| &c.value).filter(|c| c.sum.is_some()) {
+        if c.tree {
+            out.extend((0..d.rows.len()).filter(|&i| {
+                !d.children(i).is_empty() && !crate::validate::dataset::is_heading(&d.rows[i])
+            }));
+        } else if let Some(t) = &c.total {
+            let key = t.as_text();
+            out.extend(d.rows.iter().position(|r| r.key == key));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// What to do about a failed check. Where the table says its figures are rounded, or a tolerance was set, the
@@ -269,6 +369,65 @@ mod tests {
         );
         assert_eq!(show(87167.00000000001), "87167");
         assert_eq!(show(0.1 + 0.2), "0.3");
+    }
+
+    const TREE: &str = "title: t\ncolumns:\n  - {key: k, label: 指标}\n  - {key: u, label: 单位}\n  - {key: n, label: 数, type: number}\nunit_column: u\nrows:\n  - {k: 一、综合, level: 1}\n  - {k: 镇乡, parent: 一、综合, u: 个, n: 10}\n  - {k: 镇, parent: 镇乡, u: 个, n: 6}\n  - {k: 乡, parent: 镇乡, u: 个, n: 4}\n  - {k: 二、资金, level: 1, u: 万元, n: 3.1}\n  - {k: 低保, parent: 二、资金, u: 万元, n: 1.0}\n  - {k: 特困, parent: 二、资金, u: 万元, n: 2.0}\n";
+
+    #[test]
+    fn a_tree_check_adds_up_every_parent_in_one_line() {
+        let e = errors(&format!("{TREE}checks:\n  - {{sum: n, tree: true}}\n"));
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(
+            e[0].message().contains(
+                "the rows under `二、资金` (低保 + 特困) add up to 3, but `二、资金` is 3.1"
+            ),
+            "{}",
+            e[0].message()
+        );
+        assert!(
+            errors(&format!(
+                "{TREE}checks:\n  - {{sum: n, tree: true, tolerance: 0.1}}\n"
+            ))
+            .is_empty()
+        );
+        let src = crate::load::dataset::parse(
+            Path::new("data/t.yaml"),
+            &format!("{TREE}checks:\n  - {{sum: n, tree: true}}\n"),
+        )
+        .unwrap();
+        let Ok(Checked::Aggregate(d)) = validate(&src) else {
+            panic!()
+        };
+        let keys: Vec<&str> = totals(&d, &src.raw.checks)
+            .into_iter()
+            .map(|i| d.rows[i].key.as_str())
+            .collect();
+        assert_eq!(
+            keys,
+            ["镇乡", "二、资金"],
+            "the heading 一、综合 is no total"
+        );
+    }
+
+    #[test]
+    fn a_tree_check_that_cannot_be_carried_out_is_an_error() {
+        let flat = errors(&format!("{T}checks:\n  - {{sum: num, tree: true}}\n"));
+        assert!(flat[0].message().contains("has no hierarchy"), "{flat:?}");
+        let mixed = TREE.replace("{k: 乡, parent: 镇乡, u: 个", "{k: 乡, parent: 镇乡, u: 户");
+        let e = errors(&format!(
+            "{mixed}checks:\n  - {{sum: n, tree: true, tolerance: 1}}\n"
+        ));
+        assert!(
+            e[0].message()
+                .contains("`乡` is in 户 but the total `镇乡` is in 个"),
+            "{e:?}"
+        );
+        let hole = TREE.replace("u: 个, n: 10}", "u: 个}");
+        let e = errors(&format!("{hole}checks:\n  - {{sum: n, tree: true}}\n"));
+        assert!(
+            e[0].message().contains("the parent `镇乡` has no figure"),
+            "{e:?}"
+        );
     }
 
     #[test]

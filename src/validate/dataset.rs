@@ -1,6 +1,9 @@
 //! Checks a dataset against its own column declarations and turns it into typed rows.
 
+mod row_meta;
 mod table;
+
+pub use row_meta::is_heading;
 
 use std::collections::BTreeSet;
 
@@ -136,9 +139,13 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             cells,
             line: rl,
             level: 0,
+            total: false,
         });
     }
 
+    row_meta::yaml_levels(&raw.rows, &columns, &mut rows, rel, &mut errors);
+    row_meta::declared_totals(&raw.totals, &mut rows, rel, &mut errors);
+    let meta = row_meta::meta(raw, &columns, rel, &mut errors);
     if errors.is_empty() {
         Ok(Checked::Aggregate(Dataset {
             id: src.id.clone(),
@@ -153,6 +160,10 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             localized: Vec::new(),
             inferred: Vec::new(),
             about,
+            unit_column: meta.unit_column,
+            hierarchy_read: false,
+            period: meta.period,
+            series: meta.series,
         }))
     } else {
         Err(errors)
@@ -186,6 +197,8 @@ fn about(src: &SourceDataset, errors: &mut Vec<Diagnostic>) -> About {
             .filter(|t| !t.is_empty()),
         frequency,
         example: raw.example,
+        // Checked against the published table in `validate::docmeta::dataset_extras`.
+        ..About::default()
     }
 }
 
@@ -433,7 +446,7 @@ fn typed_row(
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<Value> {
     for (k, v) in row {
-        if !columns.iter().any(|c| &c.key == k) {
+        if !columns.iter().any(|c| &c.key == k) && !row_meta::HIERARCHY_KEYS.contains(&k.as_str()) {
             let (l, c) = at(&v.referenced);
             let (l, c) = if l == 0 { (rl, rc) } else { (l, c) };
             let allowed: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();

@@ -8,7 +8,12 @@ pub mod chart;
 pub mod checks;
 pub mod dataset;
 pub mod date;
+pub mod docmeta;
 pub mod raw_html;
+pub mod refs;
+pub mod rows;
+pub mod series;
+pub mod series_chart;
 pub mod shortcode;
 mod suggest;
 pub mod translate;
@@ -22,13 +27,11 @@ use shortcode::{Arg, Call, Piece};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
 use crate::load::{Loaded, SourceChart, SourceDataset, SourcePage};
-use crate::messages::Message;
 use crate::model::{
     Aggregated, BaseUrl, Chart, Checked, Dataset, InLanguages, KeyFigure, Page, PageKind, Records,
     Segment, Shortcode, Site, SiteConfig, StaticFile, TemplateSource, Value,
 };
-use crate::msg;
-use suggest::closest;
+pub(crate) use suggest::closest;
 
 /// The site after its dataset files are checked: aggregate tables ready to publish, records datasets still to be
 /// aggregated by the privacy stage ([`crate::privacy::aggregate`]), and the sources the second half of validation
@@ -107,7 +110,12 @@ fn check_datasets(
     sources
         .par_iter()
         .map(|src| {
-            let checked = dataset::validate(src)?;
+            let mut checked = dataset::validate(src)?;
+            if let Checked::Aggregate(d) = &mut checked {
+                for i in checks::totals(d, &src.raw.checks) {
+                    d.rows[i].total = true;
+                }
+            }
             let failures = match &checked {
                 Checked::Aggregate(d) => checks::run(
                     d,
@@ -158,6 +166,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     let mut datasets = tables;
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
     diags.extend(duplicate_dataset_ids(&datasets));
+    diags.extend(series::check(&datasets));
     let others: Vec<String> = config.languages.keys().cloned().collect();
     for src in &raw_datasets {
         diags.extend(translate::unknown_languages(
@@ -168,9 +177,16 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     }
     translate_datasets(&mut datasets, &raw_datasets, &localized, &others, diags);
     drop(localized);
+    docmeta::dataset_extras(&raw_datasets, &mut datasets, diags);
+    let mut drawn = Vec::new();
+    let (series_tables, raw_charts) =
+        series_chart::tables(&raw_charts, &datasets, &config.language, &mut drawn);
+    diags.extend(drawn);
+    datasets.extend(series_tables);
+    datasets.sort_by(|a, b| a.id.cmp(&b.id));
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
-    diags.0.retain(|d| !repeats_broken(d, &broken));
+    diags.0.retain(|d| !broken.contains(&d.message()));
     let mut pages = check_pages(
         &sources, &datasets, &charts, &templates, &config, &broken, diags,
     );
@@ -209,8 +225,13 @@ fn duplicate_dataset_ids(datasets: &[Dataset]) -> Vec<Diagnostic> {
                 &w[1].rel,
                 0,
                 0,
-                msg!("dataset-id-twice", id = &w[1].id, other = &w[0].rel),
+                format!(
+                    "the dataset id `{}` is used by {} too",
+                    w[1].id,
+                    crate::diagnostics::display_path(&w[0].rel)
+                ),
             )
+            .hint("give the table its own `id:` under `publish:`, or rename one of the files")
         })
         .collect()
 }
@@ -296,11 +317,11 @@ fn missing_references(
     datasets: &[Dataset],
     raw_charts: &[SourceChart],
     charts: &[Chart],
-) -> Vec<(&'static str, String)> {
+) -> Vec<String> {
     raw_datasets
         .iter()
         .filter(|d| datasets.binary_search_by(|x| x.id.cmp(&d.id)).is_err())
-        .map(|d| ("dataset", d.id.clone()))
+        .map(|d| format!("there is no dataset `{}`", d.id))
         .chain(
             raw_charts
                 .iter()
@@ -309,22 +330,9 @@ fn missing_references(
                         .binary_search_by(|x: &Chart| x.id.cmp(&c.id))
                         .is_err()
                 })
-                .map(|c| ("chart", c.id.clone())),
+                .map(|c| format!("there is no chart `{}`", c.id)),
         )
         .collect()
-}
-
-/// Whether `d` only says that a dataset or chart that failed its own checks does not exist (the failure itself is
-/// reported already).
-fn repeats_broken(d: &Diagnostic, broken: &[(&'static str, String)]) -> bool {
-    let kind = match d.msg.id {
-        "ref-no-dataset" | "ref-no-dataset-near" => "dataset",
-        "ref-no-chart" | "ref-no-chart-near" => "chart",
-        _ => return false,
-    };
-    broken.iter().any(|(k, id)| {
-        *k == kind && d.msg.get("id") == Some(&crate::messages::Arg::Text(id.clone()))
-    })
 }
 
 /// Every page that is published (not a draft, not a translation into an unknown language or of nothing), checked;
@@ -335,14 +343,17 @@ fn check_pages(
     charts: &[Chart],
     templates: &[TemplateSource],
     config: &SiteConfig,
-    broken: &[(&'static str, String)],
+    broken: &[String],
     diags: &mut Diagnostics,
 ) -> Vec<Page> {
     let others: Vec<String> = config.languages.keys().cloned().collect();
     let template_names: Vec<&str> = templates.iter().map(|t| t.name.as_str()).collect();
     let drafts = draft_sections(sources);
+    docmeta::duplicate_index_nos(sources, diags);
     let mut pages = Vec::new();
+    let mut withheld = Vec::new();
     for src in sources {
+        diags.extend(docmeta::doc_no_warnings(src));
         if let Some(code) = &src.lang
             && let Some(problem) = translation_problem(src, code, &others, sources)
         {
@@ -352,15 +363,63 @@ fn check_pages(
         if is_draft(src, sources, &drafts) {
             continue;
         }
-        match check_page(src, datasets, charts, &template_names, &config.language) {
-            Ok(p) => {
-                diags.extend(raw_html::check(&p));
-                pages.push(p);
+        let at = Shape {
+            datasets,
+            charts,
+            templates: &template_names,
+            default_lang: &config.language,
+        };
+        // `html`: whether to check the page's raw HTML, which is the same in every page of one template.
+        let mut keep =
+            |result: Result<Page, Vec<Diagnostic>>, html: bool, diags: &mut Diagnostics| {
+                match result {
+                    Ok(p) => {
+                        if html {
+                            diags.extend(raw_html::check(&p));
+                        }
+                        pages.push(p);
+                    }
+                    Err(errors) => diags.extend(
+                        errors
+                            .into_iter()
+                            .filter(|d| !broken.contains(&d.message())),
+                    ),
+                }
+            };
+        if !src.is_row_template() {
+            keep(check_page(src, &at, None), true, diags);
+            continue;
+        }
+        match rows::expand(src, datasets, sources) {
+            Ok(expansion) => {
+                if expansion.withheld > 0 {
+                    withheld.push((src, expansion.withheld));
+                }
+                for (n, row) in expansion.pages.iter().enumerate() {
+                    // A broken template is reported once, for its first row, not once per row.
+                    let result = check_page(src, &at, Some(row));
+                    let failed = result.is_err();
+                    keep(result, n == 0, diags);
+                    if failed {
+                        break;
+                    }
+                }
             }
-            Err(errors) => diags.extend(errors.into_iter().filter(|d| !repeats_broken(d, broken))),
+            Err(errors) => keep(Err(errors), false, diags),
         }
     }
+    for (src, count) in withheld {
+        rows::note_withheld(&mut pages, src, count, &config.language);
+    }
     pages
+}
+
+/// What a page is checked against.
+struct Shape<'a> {
+    datasets: &'a [Dataset],
+    charts: &'a [Chart],
+    templates: &'a [&'a str],
+    default_lang: &'a str,
 }
 
 /// Every language has a home page, so the language switcher always has somewhere to go: an empty one, titled from
@@ -402,6 +461,9 @@ fn add_missing_home_pages(pages: &mut Vec<Page>, config: &SiteConfig) {
             children: Vec::new(),
             lang: code,
             alternates: Vec::new(),
+            paginate: None,
+            doc: None,
+            revisions: Vec::new(),
         });
     }
 }
@@ -416,12 +478,13 @@ fn duplicate_addresses(pages: &[Page]) -> Vec<Diagnostic> {
                 &w[1].rel,
                 0,
                 0,
-                msg!(
-                    "page-same-address",
-                    address = format!("/{}", w[1].path),
-                    other = &w[0].rel
+                format!(
+                    "this page would be written to the same address /{} as {}",
+                    w[1].path,
+                    crate::diagnostics::display_path(&w[0].rel)
                 ),
             )
+            .hint("rename one of the two files")
         })
         .collect()
 }
@@ -435,13 +498,13 @@ pub fn page_again(
     site: &Site,
 ) -> Result<(Page, Vec<Diagnostic>), Vec<Diagnostic>> {
     let names: Vec<&str> = site.templates.iter().map(|t| t.name.as_str()).collect();
-    let page = check_page(
-        src,
-        &site.datasets,
-        &site.charts,
-        &names,
-        &site.config.language,
-    )?;
+    let at = Shape {
+        datasets: &site.datasets,
+        charts: &site.charts,
+        templates: &names,
+        default_lang: &site.config.language,
+    };
+    let page = check_page(src, &at, None)?;
     let warnings = raw_html::check(&page);
     Ok((page, warnings))
 }
@@ -484,16 +547,27 @@ fn is_draft(src: &SourcePage, sources: &[SourcePage], sections: &[DraftSection])
     }
 }
 
+/// One page checked; `row` is the row it is made for when `src` is a per-row template.
 fn check_page(
     src: &SourcePage,
-    datasets: &[Dataset],
-    charts: &[Chart],
-    templates: &[&str],
-    default_lang: &str,
+    at: &Shape,
+    row: Option<&rows::RowPage>,
 ) -> Result<Page, Vec<Diagnostic>> {
+    let Shape {
+        datasets,
+        charts,
+        templates,
+        default_lang,
+    } = *at;
     let mut errors = Vec::new();
     let rel = &src.rel;
-    let (kind, mut path) = if src.is_index() {
+    let lang = src.lang.clone().unwrap_or_else(|| default_lang.to_string());
+    let (kind, mut path) = if let Some(r) = row {
+        (
+            PageKind::Page,
+            format!("{}/{}/", src.dirs.join("/"), r.slug),
+        )
+    } else if src.is_index() {
         if src.dirs.is_empty() {
             (PageKind::Home, String::new())
         } else {
@@ -511,36 +585,40 @@ fn check_page(
         .split('/')
         .any(|p| p.contains(char::is_whitespace) || p.contains(['?', '#', '%', '"', '<', '>']))
     {
-        errors.push(Diagnostic::error(rel, 0, 0, msg!("page-bad-name")));
+        errors.push(
+            Diagnostic::error(rel, 0, 0, "this file or folder name cannot be used in a web address")
+                .hint("rename it without spaces or the characters ? # % \" < >; short ASCII names work best"),
+        );
     }
 
     let date = src.front.date.as_ref().and_then(|d| {
         let text = d.value.as_text();
         let parsed = date::parse_iso(&text);
         if parsed.is_none() {
-            errors.push(Diagnostic::error(
-                rel,
-                d.referenced.line() as usize + 1,
-                d.referenced.column() as usize,
-                msg!("page-bad-date", value = &text),
-            ));
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    d.referenced.line() as usize + 1,
+                    d.referenced.column() as usize,
+                    format!("`{text}` is not a date"),
+                )
+                .hint("write the date as YYYY-MM-DD, e.g. 2023-11-30"),
+            );
         }
         parsed
     });
 
     let template = src.front.template.as_ref().map(|t| {
         if !templates.contains(&t.value.as_str()) {
-            errors.push(Diagnostic::error(
-                rel,
-                t.referenced.line() as usize + 1,
-                t.referenced.column() as usize,
-                msg!(
-                    "page-no-template",
-                    template = &t.value,
-                    count = templates.len(),
-                    templates = templates
-                ),
-            ));
+            errors.push(
+                Diagnostic::error(
+                    rel,
+                    t.referenced.line() as usize + 1,
+                    t.referenced.column() as usize,
+                    format!("the theme has no template `{}`", t.value),
+                )
+                .hint(format!("use one of: {}", templates.join(", "))),
+            );
         }
         t.value.clone()
     });
@@ -550,35 +628,93 @@ fn check_page(
         let line = kf.referenced.line() as usize + 1;
         let col = kf.referenced.column() as usize;
         let f = &kf.value;
-        match resolve_cell(datasets, &f.dataset, &f.row.as_text(), &f.column) {
-            Ok((dataset, row, column)) => key_figures.push(KeyFigure {
+        let period = f.period.as_ref().map(|p| p.as_text());
+        let resolved = series::resolve(
+            datasets,
+            &f.dataset,
+            &f.row.as_text(),
+            &f.column,
+            period.as_deref(),
+        )
+        .and_then(|cell| {
+            series::key_figure_changes(datasets, cell, f.changes.as_deref()).map(|c| (cell, c))
+        });
+        match resolved {
+            Ok(((dataset, row, column), changes)) => key_figures.push(KeyFigure {
                 label: f.label.clone(),
                 dataset,
                 row,
                 column,
+                changes,
             }),
-            Err(m) => errors.push(Diagnostic::error(rel, line, col, m)),
+            Err((msg, hint)) => errors.push(Diagnostic::error(rel, line, col, msg).hint(hint)),
         }
     }
+
+    errors.extend(front_matter_for_kind(src));
+    let paginate = src.front.paginate.as_ref().and_then(|p| {
+        usize::try_from(p.value)
+            .ok()
+            .filter(|n| *n > 0)
+            .or_else(|| {
+                errors.push(
+                    Diagnostic::error(
+                        rel,
+                        p.referenced.line() as usize + 1,
+                        p.referenced.column() as usize,
+                        format!(
+                            "`paginate: {}` is not a number of pages to list at a time",
+                            p.value
+                        ),
+                    )
+                    .hint("write a whole number of at least 1, e.g. paginate: 20"),
+                );
+                None
+            })
+    });
+    let mut title = src.front.title.clone();
+    let mut description = src.front.description.clone();
+    if let Some(r) = row {
+        for (what, text) in [("title", &mut title), ("description", &mut description)] {
+            match rows::fill(text, datasets, r, &lang) {
+                Ok(filled) => *text = filled,
+                Err((msg, hint)) => errors.push(
+                    Diagnostic::error(rel, 1, 1, format!("in the front matter's {what}: {msg}"))
+                        .hint(hint),
+                ),
+            }
+        }
+    }
+    let doc = docmeta::document(src, date.as_deref(), &mut errors);
+    let revisions = docmeta::page_revisions(src, &mut errors);
 
     let mut segments = Vec::new();
     match shortcode::split(&src.body) {
         Err(e) => {
             let (l, c) = line_col(&src.body, e.at);
-            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, e.msg));
+            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, e.message).hint(e.hint));
         }
         Ok(pieces) => {
+            let numbered = refs::numbered(&pieces, datasets, charts);
+            let on = Context {
+                datasets,
+                charts,
+                row: row.map(|r| (r.dataset, r.row)),
+                numbered: &numbered,
+            };
             for piece in pieces {
                 match piece {
                     Piece::Text(text, at) => segments.push(Segment::Markdown {
                         line: line_col(&src.body, at).0 + src.body_line - 1,
                         text,
                     }),
-                    Piece::Call(call, at) => match check_call(&call, datasets, charts) {
+                    Piece::Call(call, at) => match check_call(&call, &on) {
                         Ok(s) => segments.push(Segment::Shortcode(s)),
-                        Err(m) => {
+                        Err((msg, hint)) => {
                             let (l, c) = line_col(&src.body, at);
-                            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, m));
+                            errors.push(
+                                Diagnostic::error(rel, l + src.body_line - 1, c, msg).hint(hint),
+                            );
                         }
                     },
                 }
@@ -593,18 +729,54 @@ fn check_page(
         rel: rel.clone(),
         kind,
         path,
-        title: src.front.title.clone(),
-        description: src.front.description.clone(),
+        title,
+        description,
         date,
-        weight: src.front.weight,
+        weight: row.map_or(src.front.weight, |r| Some(r.weight)),
         template,
         segments,
         key_figures,
         parent: None,
         children: Vec::new(),
-        lang: src.lang.clone().unwrap_or_else(|| default_lang.to_string()),
+        lang,
         alternates: Vec::new(),
+        paginate,
+        doc,
+        revisions,
     })
+}
+
+/// `per_row:` belongs to `_row.md` and `paginate:` to a section's `_index.md`: elsewhere they would do nothing,
+/// which an editor would not expect.
+fn front_matter_for_kind(src: &SourcePage) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    if let Some(p) = &src.front.per_row
+        && !src.is_row_template()
+    {
+        errors.push(
+            Diagnostic::error(
+                &src.rel,
+                p.referenced.line() as usize + 1,
+                p.referenced.column() as usize,
+                "`per_row:` makes one page per row, but only in a file named _row.md",
+            )
+            .hint("rename this file to _row.md in the section folder its pages belong to, or remove `per_row:`"),
+        );
+    }
+    if let Some(p) = &src.front.paginate
+        && (!src.is_index() || src.dirs.is_empty())
+    {
+        errors.push(
+            Diagnostic::error(
+                &src.rel,
+                p.referenced.line() as usize + 1,
+                p.referenced.column() as usize,
+                "`paginate:` sets how many pages a section lists at a time, but this is not a section's _index.md",
+            )
+            .hint("move it to the _index.md of the section folder whose list it should split"),
+        );
+    }
+    errors
 }
 
 /// Why a page with a language suffix cannot be published: the site has no such language, or there is no page in
@@ -616,27 +788,26 @@ fn translation_problem(
     sources: &[SourcePage],
 ) -> Option<Diagnostic> {
     let name = crate::diagnostics::display_path(&src.rel);
-    if code.is_empty() {
-        return Some(Diagnostic::error(
-            &src.rel,
-            1,
-            1,
-            msg!("page-empty-language", page = &name),
-        ));
-    }
     if !languages.iter().any(|l| l == code) {
-        return Some(Diagnostic::error(
-            &src.rel,
-            1,
-            1,
-            msg!(
-                "page-unknown-language",
-                page = &name,
-                code = code,
-                count = languages.len(),
-                languages = languages
-            ),
-        ));
+        let hint = if languages.is_empty() {
+            format!(
+                "add `languages: {{{code}: {{title: …}}}}` to site.yaml, or rename the file without `.{code}`"
+            )
+        } else {
+            format!(
+                "the site's other languages are: {}; add `{code}` under `languages:` in site.yaml, or rename the file",
+                languages.join(", ")
+            )
+        };
+        return Some(
+            Diagnostic::error(
+                &src.rel,
+                1,
+                1,
+                format!("`{name}` ends in `.{code}.md`, but site.yaml lists no language `{code}`"),
+            )
+            .hint(hint),
+        );
     }
     let original = if src.is_index() && src.dirs.is_empty() {
         return None;
@@ -649,16 +820,18 @@ fn translation_problem(
     {
         return None;
     }
-    Some(Diagnostic::error(
-        &src.rel,
-        1,
-        1,
-        msg!(
-            "page-translates-nothing",
-            page = &name,
-            original = &original
-        ),
-    ))
+    Some(
+        Diagnostic::error(
+            &src.rel,
+            1,
+            1,
+            format!(
+                "`{name}` translates `{}`, which does not exist",
+                crate::diagnostics::display_path(&original)
+            ),
+        )
+        .hint("a translation sits beside the page it translates: write that page first, or fix the file name"),
+    )
 }
 
 /// Fills each page's `alternates`: the pages in other languages with the same path in the default language.
@@ -679,9 +852,37 @@ fn link_translations(pages: &mut [Page], config: &SiteConfig) {
     }
 }
 
-type Problem = Message;
+type Problem = (String, String);
 
-fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Shortcode, Problem> {
+/// What a shortcode is checked against: the site's tables and charts, the row of a per-row page, and the page's
+/// numbered figures (for `ref()`).
+struct Context<'a> {
+    datasets: &'a [Dataset],
+    charts: &'a [Chart],
+    row: Option<(usize, usize)>,
+    numbered: &'a [refs::Numbered],
+}
+
+fn check_call(call: &Call, on: &Context) -> Result<Shortcode, Problem> {
+    let Context {
+        datasets,
+        charts,
+        row: this_row,
+        numbered,
+    } = *on;
+    if call.name.contains('.') {
+        let Some((dataset, row)) = this_row else {
+            return Err((
+                format!("`{}` names the row of a per-row page, and this page is not one", call.name),
+                "a page made for each row of a dataset is a content/SECTION/_row.md with `per_row: DATASET`".into(),
+            ));
+        };
+        let part = rows::part(&call.name, &datasets[dataset])?;
+        return Ok(Shortcode::RowText { dataset, row, part });
+    }
+    if call.name == "ref" {
+        return refs::resolve(call, numbered);
+    }
     let strings: Vec<&str> = call
         .args
         .iter()
@@ -692,37 +893,75 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
         .collect();
     let all_strings = strings.len() == call.args.len();
     match call.name.as_str() {
-        "value" => {
-            if call.args.len() != 3 || !all_strings {
-                return Err(msg!(
-                    "sc-value-arguments",
-                    count = call.args.len(),
-                    example = example_value(datasets)
+        "value" if call.args.len() == 1 && all_strings => {
+            let ValueOptions {
+                unit,
+                period,
+                change,
+            } = value_options(call)?;
+            if period.is_some() {
+                return Err((
+                    "value() with one argument reads the page's own row, so it takes no period".into(),
+                    "name the series, row and column: {{ value(\"SERIES\", \"ROW\", \"COLUMN\", period=\"2023-10\") }}".into(),
                 ));
             }
-            let mut unit = true;
-            for (k, v) in &call.kwargs {
-                match (k.as_str(), v) {
-                    ("unit", Arg::Bool(b)) => unit = *b,
-                    _ => {
-                        return Err(msg!("sc-value-option", option = k));
-                    }
-                }
-            }
-            let (dataset, row, column) =
-                resolve_cell(datasets, strings[0], strings[1], strings[2])?;
+            let Some((dataset, row)) = this_row else {
+                return Err((
+                    "value() with one argument names a column of the page's row, and this page is not made for a row".into(),
+                    "write {{ value(\"assistance\", \"城市低保\", \"persons\") }}, or make the page a content/SECTION/_row.md with `per_row: DATASET`".into(),
+                ));
+            };
+            let column = row_column(&datasets[dataset], strings[0])?;
+            let change = change
+                .map(|k| series::change_of(datasets, (dataset, row, column), k))
+                .transpose()?;
             Ok(Shortcode::Value {
                 dataset,
                 row,
                 column,
                 unit,
+                change,
+            })
+        }
+        "value" => {
+            if call.args.len() != 3 || !all_strings {
+                return Err((
+                    format!(
+                        "value() takes three texts in quotes (dataset, row, column), but got {} argument(s)",
+                        call.args.len()
+                    ),
+                    "write {{ value(\"assistance\", \"城市低保\", \"persons\") }}".into(),
+                ));
+            }
+            let ValueOptions {
+                unit,
+                period,
+                change,
+            } = value_options(call)?;
+            let cell = series::resolve(
+                datasets,
+                strings[0],
+                strings[1],
+                strings[2],
+                period.as_deref(),
+            )?;
+            let change = change
+                .map(|k| series::change_of(datasets, cell, k))
+                .transpose()?;
+            let (dataset, row, column) = cell;
+            Ok(Shortcode::Value {
+                dataset,
+                row,
+                column,
+                unit,
+                change,
             })
         }
         "table" => {
             if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
-                return Err(msg!(
-                    "sc-table-arguments",
-                    example = example_id(datasets.iter().map(|d| d.id.as_str()), "table")
+                return Err((
+                    "table() takes one text in quotes: the dataset id".into(),
+                    "write {{ table(\"assistance\") }}".into(),
                 ));
             }
             let dataset = find_dataset(datasets, strings[0])?;
@@ -730,53 +969,101 @@ fn check_call(call: &Call, datasets: &[Dataset], charts: &[Chart]) -> Result<Sho
         }
         "chart" => {
             if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
-                return Err(msg!(
-                    "sc-chart-arguments",
-                    example = example_id(charts.iter().map(|c| c.id.as_str()), "chart")
+                return Err((
+                    "chart() takes one text in quotes: the chart id".into(),
+                    "write {{ chart(\"assistance-coverage\") }}".into(),
                 ));
             }
             let id = strings[0];
             let chart = charts
                 .binary_search_by(|c| c.id.as_str().cmp(id))
-                .map_err(
-                    |_| match closest(id, charts.iter().map(|c| c.id.as_str())) {
-                        Some(n) => msg!("ref-no-chart-near", id = id, near = n),
-                        None => msg!("ref-no-chart", id = id),
-                    },
-                )?;
+                .map_err(|_| {
+                    let near = closest(id, charts.iter().map(|c| c.id.as_str()));
+                    (
+                        format!("there is no chart `{id}`"),
+                        match near {
+                            Some(n) => format!("did you mean `{n}`? charts are the files in charts/, named by file name without .yaml"),
+                            None => format!("add charts/{id}.yaml, or use the name of a file in charts/ without .yaml"),
+                        },
+                    )
+                })?;
             Ok(Shortcode::Chart { chart })
         }
-        other => Err(msg!("sc-unknown", name = other)),
+        other => Err((
+            format!("there is no shortcode called `{other}`"),
+            "the shortcodes are value(), table(), chart() and ref(); write \\{{ for literal braces"
+                .into(),
+        )),
     }
 }
 
-/// A `value()` call from the editor's own site, for hints: its first dataset's first row and figure column.
-fn example_value(datasets: &[Dataset]) -> String {
-    let cell = datasets.iter().find_map(|d| {
-        let row = d.rows.first()?;
-        let column = d.columns.get(1)?;
-        Some(format!("\"{}\", \"{}\", \"{}\"", d.id, row.key, column.key))
-    });
-    format!(
-        "{{{{ value({}) }}}}",
-        cell.unwrap_or_else(|| "\"…\", \"…\", \"…\"".into())
-    )
+/// `unit=false`, the one option of `value()`.
+/// The options of `value()`, after its positional texts.
+struct ValueOptions {
+    unit: bool,
+    period: Option<String>,
+    change: Option<crate::model::series::ChangeKind>,
 }
 
-/// A `table()` or `chart()` call naming the editor's own first dataset or chart, for hints.
-fn example_id<'a>(mut ids: impl Iterator<Item = &'a str>, name: &str) -> String {
-    format!("{{{{ {name}(\"{}\") }}}}", ids.next().unwrap_or("…"))
+fn value_options(call: &Call) -> Result<ValueOptions, Problem> {
+    let mut o = ValueOptions {
+        unit: true,
+        period: None,
+        change: None,
+    };
+    for (k, v) in &call.kwargs {
+        match (k.as_str(), v) {
+            ("unit", Arg::Bool(b)) => o.unit = *b,
+            ("period", Arg::Str(p)) => o.period = Some(p.clone()),
+            ("period", Arg::Int(p)) => o.period = Some(p.to_string()),
+            ("change", Arg::Str(c)) => o.change = Some(series::change_kind(c)?),
+            _ => {
+                return Err((
+                    format!("value() has no option `{k}` of that kind"),
+                    "the options are unit=false (leave the unit out), period=\"2023-10\" (a period of a series) and change=\"环比\" or change=\"同比\"".into(),
+                ));
+            }
+        }
+    }
+    Ok(o)
+}
+
+/// The column `value("column")` names on a per-row page. Its cell may be withheld or empty in some rows: the
+/// template is the same for every row, so the page shows the suppression mark (or a dash) there instead.
+fn row_column(d: &Dataset, column: &str) -> Result<usize, Problem> {
+    match d.column(column) {
+        Some((0, _)) => Err((
+            format!("`{column}` is the key column of `{}`, not a figure", d.id),
+            "write {{ row.label }} for the row's name, or name a column that holds a figure".into(),
+        )),
+        Some((ci, _)) => Ok(ci),
+        None => {
+            let keys: Vec<&str> = d.columns.iter().skip(1).map(|c| c.key.as_str()).collect();
+            let near = closest(column, keys.iter().copied());
+            Err((
+                format!("the dataset `{}` has no column `{column}`", d.id),
+                match near {
+                    Some(n) => format!("did you mean `{n}`?"),
+                    None => format!("use one of the column keys: {}", keys.join(", ")),
+                },
+            ))
+        }
+    }
 }
 
 fn find_dataset(datasets: &[Dataset], id: &str) -> Result<usize, Problem> {
-    datasets
-        .binary_search_by(|d| d.id.as_str().cmp(id))
-        .map_err(
-            |_| match closest(id, datasets.iter().map(|d| d.id.as_str())) {
-                Some(n) => msg!("ref-no-dataset-near", id = id, near = n),
-                None => msg!("ref-no-dataset", id = id),
+    datasets.binary_search_by(|d| d.id.as_str().cmp(id)).map_err(|_| {
+        let near = closest(id, datasets.iter().map(|d| d.id.as_str()));
+        (
+            format!("there is no dataset `{id}`"),
+            match near {
+                Some(n) => {
+                    format!("did you mean `{n}`? datasets are the files in data/, named by file name without .yaml")
+                }
+                None => format!("add data/{id}.yaml, or use the name of a file in data/ without .yaml"),
             },
         )
+    })
 }
 
 /// Resolves dataset, row and column names to indices, for `value()` and key figures.
@@ -789,40 +1076,50 @@ fn resolve_cell(
     let di = find_dataset(datasets, id)?;
     let d = &datasets[di];
     let Some(ri) = d.rows.iter().position(|r| r.key == row) else {
-        return Err(match closest(row, d.rows.iter().map(|r| r.key.as_str())) {
-            Some(n) => msg!("ref-no-row-near", id = id, row = row, near = n),
-            None => match d.rows.first() {
-                Some(first) => msg!("ref-no-row", id = id, row = row, first = &first.key),
-                None => msg!("ref-no-rows", id = id, row = row),
+        let near = closest(row, d.rows.iter().map(|r| r.key.as_str()));
+        return Err((
+            format!("the dataset `{id}` has no row `{row}`"),
+            match near {
+                Some(n) => format!("did you mean `{n}`? rows are named by their first column"),
+                None => format!(
+                    "rows are named by their first column, e.g. `{}`",
+                    d.rows.first().map_or("", |r| r.key.as_str())
+                ),
             },
-        });
+        ));
     };
     let Some((ci, col)) = d.column(column) else {
-        let keys: Vec<&str> = d.columns.iter().skip(1).map(|c| c.key.as_str()).collect();
-        return Err(match closest(column, keys.iter().copied()) {
-            Some(n) => msg!("ref-no-column-near", id = id, column = column, near = n),
-            None => msg!(
-                "ref-no-column",
-                id = id,
-                column = column,
-                count = keys.len(),
-                columns = keys.as_slice()
-            ),
-        });
+        let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
+        return Err((
+            format!("the dataset `{id}` has no column `{column}`"),
+            format!("use one of the column keys: {}", keys.join(", ")),
+        ));
     };
     if ci == 0 {
-        return Err(msg!("ref-key-column", id = id, column = column));
+        return Err((
+            format!("`{column}` is the key column of `{id}`, not a figure"),
+            "name a column that holds the figure".into(),
+        ));
     }
     if d.rows[ri].cells[ci] == Value::Suppressed {
-        return Err(msg!("ref-withheld", id = id, row = row, column = &col.key));
+        return Err((
+            format!(
+                "the figure for row `{row}`, column `{}` of `{id}` is withheld to protect people",
+                col.key
+            ),
+            "a withheld figure cannot be quoted; quote a total or a larger group instead".into(),
+        ));
     }
     if d.rows[ri].cells[ci] == Value::Empty {
-        return Err(msg!(
-            "ref-empty",
-            id = id,
-            row = row,
-            column = &col.key,
-            file = &d.rel
+        return Err((
+            format!(
+                "the dataset `{id}` has no value for row `{row}`, column `{}`",
+                col.key
+            ),
+            format!(
+                "add the figure to {} or name another cell",
+                crate::diagnostics::display_path(&d.rel)
+            ),
         ));
     }
     Ok((di, ri, ci))
@@ -885,6 +1182,16 @@ pub fn link_tree(pages: &mut [Page]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closest_offers_only_near_names() {
+        let names = ["assistance", "elderly", "marriage"];
+        assert_eq!(
+            closest("assistence", names.iter().copied()),
+            Some("assistance")
+        );
+        assert_eq!(closest("volunteers", names.iter().copied()), None);
+    }
 
     fn source(rel: &str, draft: bool) -> SourcePage {
         let inner = rel.strip_prefix("content/").unwrap_or(rel);

@@ -542,6 +542,9 @@ mod tests {
             children: Vec::new(),
             lang: "zh-CN".into(),
             alternates: Vec::new(),
+            paginate: None,
+            doc: None,
+            revisions: Vec::new(),
         }
     }
 

@@ -1,9 +1,7 @@
-//! Shortcodes in Markdown: `{{ value("assistance", "城市低保", "persons") }}`, `{{ table("assistance") }}`.
+//! Shortcodes in Markdown: `{{ value("assistance", "城市低保", "persons") }}`, `{{ table("assistance") }}`, and on a
+//! per-row page the row's words without parentheses, `{{ row.label }}` (a [`Call`] named `row.label`).
 //! The body is split into Markdown text and calls here, once, so that rendering never has to re-parse and every
 //! mistake is found, with its position, before anything is written.
-
-use crate::messages::Message;
-use crate::msg;
 
 /// A literal argument.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,7 +32,8 @@ pub enum Piece {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
     pub at: usize,
-    pub msg: Message,
+    pub message: String,
+    pub hint: String,
 }
 
 /// Splits a body into text and calls. HTML comments are dropped here too (their content is never published), with
@@ -57,7 +56,8 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
             let Some(end) = rest.strip_prefix("<!--").and_then(|r| r.find("-->")) else {
                 return Err(SyntaxError {
                     at: i,
-                    msg: msg!("sc-comment-open"),
+                    message: "this HTML comment is never closed".into(),
+                    hint: "close it with -->, or remove the <!--".into(),
                 });
             };
             let comment = &rest[..4 + end + 3];
@@ -67,13 +67,16 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
             let Some(end) = rest.find("}}") else {
                 return Err(SyntaxError {
                     at: i,
-                    msg: msg!("sc-open"),
+                    message: "this shortcode is never closed".into(),
+                    hint: "end it with }}, e.g. {{ value(\"dataset\", \"row\", \"column\") }}; write \\{{ for literal braces".into(),
                 });
             };
             let inner = &rest[2..end];
-            let call = parse_call(inner).map_err(|(off, msg)| SyntaxError {
+            let call = parse_call(inner).map_err(|(off, message)| SyntaxError {
                 at: i + 2 + off,
-                msg,
+                message,
+                hint: "write it as {{ name(\"argument\", …) }}, e.g. {{ value(\"assistance\", \"城市低保\", \"persons\") }}"
+                    .into(),
             })?;
             if !text.is_empty() {
                 pieces.push(Piece::Text(std::mem::take(&mut text), text_start));
@@ -97,20 +100,45 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
     Ok(pieces)
 }
 
-/// Parses `name(arg, …, key=value)`; errors carry a byte offset into `src`.
-fn parse_call(src: &str) -> Result<Call, (usize, Message)> {
+/// Parses `name(arg, …, key=value)`, or a dotted name alone (`row.label`, `row.persons.unit`), which is a call
+/// of that whole name without arguments; errors carry a byte offset into `src`.
+fn parse_call(src: &str) -> Result<Call, (usize, String)> {
     let mut p = Parser { src, pos: 0 };
     p.skip_ws();
-    let name = p.ident().ok_or((p.pos, msg!("sc-no-name")))?;
+    let name = p.ident().ok_or((
+        p.pos,
+        "a shortcode must start with a name such as value, table or chart".to_string(),
+    ))?;
+    if p.rest().starts_with('.') {
+        let mut path = name;
+        while p.eat('.') {
+            let len = p
+                .rest()
+                .find(|c: char| c.is_whitespace() || "(){}.\"'=,".contains(c))
+                .unwrap_or(p.rest().len());
+            if len == 0 {
+                return Err((p.pos, format!("expected a name after `{path}.`")));
+            }
+            path.push('.');
+            path.push_str(&p.rest()[..len]);
+            p.pos += len;
+        }
+        p.skip_ws();
+        if p.pos != src.len() {
+            return Err((
+                p.pos,
+                format!("unexpected text after `{path}`: a dotted name takes no arguments"),
+            ));
+        }
+        return Ok(Call {
+            name: path,
+            args: Vec::new(),
+            kwargs: Vec::new(),
+        });
+    }
     p.skip_ws();
     if !p.eat('(') {
-        return Err((
-            p.pos,
-            match p.rest().chars().next() {
-                Some('（') => msg!("sc-full-width-bracket", name = name),
-                _ => msg!("sc-no-bracket", name = name),
-            },
-        ));
+        return Err((p.pos, format!("expected `(` after `{name}`")));
     }
     let mut args = Vec::new();
     let mut kwargs = Vec::new();
@@ -121,14 +149,16 @@ fn parse_call(src: &str) -> Result<Call, (usize, Message)> {
         }
         if !args.is_empty() || !kwargs.is_empty() {
             if !p.eat(',') {
-                return Err((
-                    p.pos,
-                    match p.rest().chars().next() {
-                        Some('，' | '、') => msg!("sc-full-width-comma"),
-                        Some('）') => msg!("sc-full-width-close"),
-                        _ => msg!("sc-no-comma"),
-                    },
-                ));
+                let why = match p.rest().chars().next() {
+                    Some('，' | '、') => {
+                        "the arguments are separated by a full-width comma `，`: type the half-width comma `,` (switch the input method to English punctuation)"
+                    }
+                    Some('）') => {
+                        "the shortcode is closed with a full-width bracket `）`: type the half-width `)` (switch the input method to English punctuation)"
+                    }
+                    _ => "expected `,` or `)` between arguments",
+                };
+                return Err((p.pos, why.to_string()));
             }
             p.skip_ws();
             if p.eat(')') {
@@ -148,13 +178,16 @@ fn parse_call(src: &str) -> Result<Call, (usize, Message)> {
         }
         let v = p.literal()?;
         if !kwargs.is_empty() {
-            return Err((save, msg!("sc-named-first")));
+            return Err((
+                save,
+                "positional arguments must come before named ones".to_string(),
+            ));
         }
         args.push(v);
     }
     p.skip_ws();
     if p.pos != src.len() {
-        return Err((p.pos, msg!("sc-after-close")));
+        return Err((p.pos, "unexpected text after the closing `)`".to_string()));
     }
     Ok(Call { name, args, kwargs })
 }
@@ -196,7 +229,7 @@ impl Parser<'_> {
         Some(word)
     }
 
-    fn literal(&mut self) -> Result<Arg, (usize, Message)> {
+    fn literal(&mut self) -> Result<Arg, (usize, String)> {
         let start = self.pos;
         let rest = self.rest().to_string();
         if let Some(q) = rest
@@ -205,7 +238,10 @@ impl Parser<'_> {
             .filter(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
         {
             if matches!(q, '“' | '”' | '‘' | '’') {
-                return Err((start, msg!("sc-chinese-quotes")));
+                return Err((
+                    start,
+                    "use straight quotes \" in shortcodes, not Chinese quotes “”".to_string(),
+                ));
             }
             let mut out = String::new();
             let mut chars = rest[q.len_utf8()..].char_indices();
@@ -222,13 +258,16 @@ impl Parser<'_> {
                     c => out.push(c),
                 }
             }
-            return Err((start, msg!("sc-quote-open")));
+            return Err((start, "this text argument has no closing quote".to_string()));
         }
         if let Some(word) = self.ident() {
             return match word.as_str() {
                 "true" => Ok(Arg::Bool(true)),
                 "false" => Ok(Arg::Bool(false)),
-                _ => Err((start, msg!("sc-bare-word", word = word))),
+                _ => Err((
+                    start,
+                    format!("`{word}` is not a value: put text in quotes, like \"{word}\""),
+                )),
             };
         }
         let len = rest
@@ -238,7 +277,7 @@ impl Parser<'_> {
             self.pos += len;
             return Ok(Arg::Int(n));
         }
-        Err((start, msg!("sc-no-argument")))
+        Err((start, "expected an argument in quotes".to_string()))
     }
 }
 
@@ -272,6 +311,15 @@ mod tests {
     }
 
     #[test]
+    fn dotted_names_are_calls_without_arguments() {
+        let p = split("{{ row.label }}概况{{row.本月数.unit}}").unwrap();
+        assert_eq!(p[0], Piece::Call(call("row.label", &[]), 0));
+        assert_eq!(p[2], Piece::Call(call("row.本月数.unit", &[]), 21));
+        assert_eq!(split("{{ row. }}").unwrap_err().at, 7);
+        assert!(split("{{ row.label(1) }}").is_err());
+    }
+
+    #[test]
     fn comments_are_dropped_keeping_lines() {
         let p = split("a<!-- 内部\n备注 -->b").unwrap();
         assert_eq!(p, vec![Piece::Text("a\nb".into(), 0)]);
@@ -296,15 +344,13 @@ mod tests {
     }
 
     #[test]
-    fn a_full_width_comma_or_bracket_gets_its_own_message() {
+    fn a_full_width_comma_gets_its_own_message() {
         let e = split("{{ value(\"a\"，\"b\", \"c\") }}").unwrap_err();
-        assert_eq!(e.msg.id, "sc-full-width-comma");
+        assert!(e.message.contains("full-width comma"), "{}", e.message);
         assert!(
-            e.msg
-                .hint(crate::messages::Lang::Zh)
-                .is_some_and(|h| h.contains("半角逗号"))
+            crate::messages::translate(&e.message, crate::messages::Lang::Zh).contains("半角逗号"),
+            "{}",
+            e.message
         );
-        let e = split("{{ value（\"a\") }}").unwrap_err();
-        assert_eq!(e.msg.id, "sc-full-width-bracket");
     }
 }

@@ -63,6 +63,24 @@ pub struct RawSidecar {
     pub frequency: Option<Spanned<String>>,
     #[serde(default)]
     pub example: bool,
+    /// As in a dataset file: the unit column, the period, the series and the totals rows.
+    #[serde(default)]
+    pub unit_column: Option<Spanned<String>>,
+    #[serde(default)]
+    pub period: Option<Spanned<Scalar>>,
+    #[serde(default)]
+    pub series: Option<Spanned<String>>,
+    #[serde(default)]
+    pub totals: Vec<Spanned<Scalar>>,
+    /// `numbering` confirms the hierarchy read from the row names' numbering; `none` keeps the table flat.
+    #[serde(default)]
+    pub hierarchy: Option<Spanned<String>>,
+    #[serde(default)]
+    pub licence: Option<Spanned<crate::model::docmeta::Licence>>,
+    #[serde(default)]
+    pub revisions: Vec<Spanned<crate::load::docmeta::RawRevision>>,
+    #[serde(default)]
+    pub temporal: Option<crate::load::docmeta::RawTemporal>,
 }
 
 /// One column described in a sidecar: `{header: 本月数, key: month, type: integer, unit: 人}`.
@@ -343,6 +361,13 @@ pub fn parse(
         topic: side.topic.clone(),
         frequency: side.frequency.clone(),
         example: side.example,
+        unit_column: side.unit_column.clone(),
+        period: side.period.clone(),
+        series: side.series.clone(),
+        totals: side.totals.clone(),
+        licence: side.licence.clone(),
+        revisions: side.revisions.clone(),
+        temporal: side.temporal.clone(),
     };
     table.sidecar = sidecar;
     Ok(SourceDataset {

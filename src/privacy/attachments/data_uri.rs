@@ -44,7 +44,7 @@ pub(super) fn find(text: &str) -> Vec<Vec<u8>> {
     out
 }
 
-fn decode(payload: &str) -> Option<Vec<u8>> {
+pub(super) fn decode(payload: &str) -> Option<Vec<u8>> {
     let trimmed = payload.trim_end_matches('=');
     BASE64
         .decode(payload.as_bytes())

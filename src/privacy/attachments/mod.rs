@@ -10,18 +10,22 @@
 
 mod archive;
 mod data_uri;
+mod directory;
 mod font;
 mod image;
 mod mime;
 mod odf;
 mod ooxml;
 mod pdf;
+mod rounded;
 mod rtf;
 mod strings;
 pub mod text;
 mod xml;
 
 use std::borrow::Cow;
+
+use super::detect::Kind;
 
 /// How deep containers are opened (a zip in a zip in a DOCX …); deeper is refused.
 pub const MAX_DEPTH: usize = 4;
@@ -35,6 +39,17 @@ pub struct Reading<'a> {
     pub parts: Vec<Part<'a>>,
     /// Why some or all of the file could not be read; empty when every byte was accounted for.
     pub blockers: Vec<Blocker>,
+    /// Personal data a reader recognised where the detector cannot: what the file stores no longer holds it whole
+    /// (an ID number a spreadsheet rounded to 15 digits).
+    pub found: Vec<Found>,
+}
+
+/// Personal data found by a reader, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Where, as in [`Part::location`].
+    pub location: String,
+    pub kind: Kind,
 }
 
 /// A stretch of text and where in the file it was found.
@@ -72,6 +87,7 @@ impl<'a> Reading<'a> {
                 markup,
             }],
             blockers: Vec::new(),
+            found: Vec::new(),
         }
     }
 
@@ -83,6 +99,7 @@ impl<'a> Reading<'a> {
                 reason: reason.into(),
                 asset: false,
             }],
+            found: Vec::new(),
         }
     }
 
@@ -125,6 +142,12 @@ impl<'a> Reading<'a> {
             self.blockers.push(Blocker {
                 location: join(location, &b.location),
                 ..b
+            });
+        }
+        for f in inner.found {
+            self.found.push(Found {
+                location: join(location, &f.location),
+                ..f
             });
         }
     }
@@ -203,18 +226,23 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
     }
 }
 
-/// A text file, and what it carries encoded inside: the decoded parts of a MIME document (MHT, EML), the files of
+/// A text file, and what it carries encoded inside: the decoded parts of a MIME document (MHT, EML), the unfolded
+/// and decoded text of a vCard or iCalendar file and the files in its base64 values, the files of
 /// its base64 `data:` URIs, and its XML with entities declared in its own DTD expanded.
 fn text_file<'a>(text: Cow<'a, str>, depth: usize, budget: &mut Budget) -> Reading<'a> {
     let mime = mime::looks_like_mime(&text);
+    let directory = directory::looks_like_directory(&text);
     let uris = data_uri::find(&text);
     let entities = text.contains("<!ENTITY");
-    if !mime && uris.is_empty() && !entities {
+    if !mime && !directory && uris.is_empty() && !entities {
         return Reading::text(text);
     }
     let mut inner = Vec::new();
     if mime {
         inner.push(("".to_string(), mime::read(text.as_bytes(), depth, budget)));
+    }
+    if directory {
+        inner.push(("".to_string(), directory::read(&text, depth, budget)));
     }
     for (i, bytes) in uris.iter().enumerate() {
         let location = format!("data: URI {}", i + 1);

@@ -2,9 +2,14 @@
 //! headers and footers, meta.xml with the author, settings.xml, the manifest, embedded objects' own parts), and
 //! every other member by its content. Pictures are blockers like any image; the package's thumbnail is not.
 
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
 use super::archive::{Entry, names};
 use super::ooxml::part;
-use super::{Budget, Reading};
+use super::xml::value;
+use super::{Budget, Found, Reading, rounded, text};
+use crate::privacy::detect::Kind;
 
 /// Whether a ZIP is an OpenDocument package, by its `mimetype` member.
 pub(super) fn is_odf(entries: &[Entry]) -> bool {
@@ -24,7 +29,80 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
             r,
             e.name.starts_with("Thumbnails/"),
         );
+        if e.name.ends_with("content.xml") {
+            rounded_ids(&e.data, &e.name, r);
+        }
     }
+}
+
+/// The number cells of a spreadsheet's `content.xml` that hold an ID number rounded to 15 digits (see
+/// [`rounded`]), named `Sheet!B2` as the application shows them.
+fn rounded_ids(data: &[u8], part: &str, r: &mut Reading<'static>) {
+    let Some(source) = text::decode(data) else {
+        return;
+    };
+    let mut reader = Reader::from_str(&source);
+    let (mut sheet, mut row, mut column) = (String::new(), 0u64, 0u64);
+    loop {
+        let (e, empty) = match reader.read_event() {
+            Ok(Event::Start(e)) => (e, false),
+            Ok(Event::Empty(e)) => (e, true),
+            Ok(Event::End(e)) if e.local_name().as_ref() == "table-row" => {
+                row = row.saturating_add(1);
+                continue;
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => continue,
+        };
+        let attr = |k: &str| {
+            e.attributes()
+                .flatten()
+                .find(|a| a.key.local_name().as_ref() == k)
+                .map(|a| value(&a))
+        };
+        let repeated = |k: &str| {
+            attr(k)
+                .and_then(|n| n.parse::<u64>().ok())
+                .unwrap_or(1)
+                .max(1)
+        };
+        match e.local_name().as_ref() {
+            "table" => (sheet, row) = (attr("name").unwrap_or_default(), 0),
+            "table-row" => {
+                column = 0;
+                if empty {
+                    row = row.saturating_add(repeated("number-rows-repeated"));
+                } else {
+                    // The end tag adds the last one.
+                    row = row.saturating_add(repeated("number-rows-repeated") - 1);
+                }
+            }
+            "table-cell" | "covered-table-cell" => {
+                if attr("value").is_some_and(|v| rounded::is_rounded_id(&v)) {
+                    r.found.push(Found {
+                        location: format!("{part}, {sheet}!{}{}", column_name(column), row + 1),
+                        kind: Kind::IdNumber,
+                    });
+                }
+                column = column.saturating_add(repeated("number-columns-repeated"));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `A`, `B`, … `Z`, `AA` for a column counted from 0.
+fn column_name(mut n: u64) -> String {
+    let mut name = Vec::new();
+    loop {
+        name.push(b'A' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    name.reverse();
+    String::from_utf8(name).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -45,6 +123,24 @@ pub(crate) mod tests {
             ("content.xml", content.as_bytes()),
             ("meta.xml", meta.as_bytes()),
         ])
+    }
+
+    #[test]
+    fn an_id_number_rounded_in_a_number_cell_is_found_where_it_is() {
+        let content = r#"<office:document-content xmlns:office="o" xmlns:table="t"><office:body><office:spreadsheet><table:table table:name="名单"><table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="27"/><table:table-cell office:value-type="float" office:value="1.10105189901011E+17"/><table:table-cell office:value-type="float" office:value="158230451.5"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+        let file = zip_of(&[
+            (
+                "mimetype",
+                b"application/vnd.oasis.opendocument.spreadsheet",
+            ),
+            ("content.xml", content.as_bytes()),
+        ]);
+        let r = read("a.ods", &file);
+        let at: Vec<&str> = r.found.iter().map(|f| f.location.as_str()).collect();
+        assert_eq!(at, ["content.xml, 名单!AB3"]);
+        assert_eq!(super::column_name(0), "A");
+        assert_eq!(super::column_name(701), "ZZ");
+        assert_eq!(super::column_name(702), "AAA");
     }
 
     #[test]

@@ -12,7 +12,8 @@ use quick_xml::events::Event;
 
 use super::archive::{Entry, members, names};
 use super::xml::{self, STOP, resolve, value};
-use super::{Budget, Reading, text};
+use super::{Budget, Found, Reading, rounded, text};
+use crate::privacy::detect::Kind;
 
 pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
     names(entries, r);
@@ -238,6 +239,14 @@ fn cells(
             }
             Event::End(e) if e.local_name().as_ref() == "c" => {
                 if let Some((at, kind, value)) = cell.take() {
+                    // A number (or the digits Excel showed for one, pasted as text) that is an ID number
+                    // rounded to 15 digits.
+                    if value.split(STOP).any(rounded::is_rounded_id) {
+                        r.found.push(Found {
+                            location: format!("{sheet}!{at}"),
+                            kind: Kind::IdNumber,
+                        });
+                    }
                     let shown = match value
                         .trim_matches(|c: char| c.is_whitespace() || c == STOP)
                         .parse::<usize>()

@@ -8,7 +8,8 @@
 //! (`/ActualText`, `/Alt` in a `BDC` operator's inline dictionary, what copy and paste gives), form XObjects that
 //! no page draws (the appearance of an annotation, a stamp or a form field), every earlier version of a document
 //! saved with incremental updates (a viewer's "previous versions", or a text editor, still shows what a later
-//! update replaced), and objects that no cross-reference table lists.
+//! update replaced), objects that no cross-reference table lists, the data of an XFA form, and whatever the file
+//! holds before its header or after its last `%%EOF` (a ZIP appended to a PDF opens as a ZIP).
 
 use std::collections::BTreeSet;
 use std::io::Read;
@@ -57,7 +58,70 @@ pub(super) fn read(bytes: &[u8], depth: usize, budget: &mut Budget) -> Reading<'
     let mut known: BTreeSet<ObjectId> = doc.objects.keys().copied().collect();
     earlier_versions(bytes, depth, budget, &mut known, &mut r);
     unlisted_objects(bytes, &known, budget, &mut r);
+    xfa(&doc, budget, &mut r);
+    outside(bytes, depth, budget, &mut r);
     r
+}
+
+/// What a file holds before its `%PDF-` header or after its last `%%EOF`: a reader skips it, but it is published
+/// all the same, and a ZIP appended to a PDF opens as a ZIP. It is read as a file of its own; whitespace and NUL
+/// padding are not.
+fn outside(bytes: &[u8], depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
+    let padding = |b: &u8| b.is_ascii_whitespace() || *b == 0;
+    let head = find_all(&bytes[..bytes.len().min(1024)], b"%PDF-")
+        .first()
+        .map_or(&[][..], |&at| &bytes[..at]);
+    let tail = find_all(bytes, b"%%EOF")
+        .last()
+        .map_or(&[][..], |&at| &bytes[at + 5..]);
+    for (location, data) in [
+        ("data before the start of the PDF", head),
+        ("data after the end of the PDF (%%EOF)", tail),
+    ] {
+        if data.iter().all(padding) {
+            continue;
+        }
+        let inner = read_nested(location, data, depth + 1, budget);
+        r.nest(location, inner);
+    }
+}
+
+/// The data of an XFA form (`/XFA` of the AcroForm: one XML stream, or an array of names and streams), which a
+/// viewer fills the form with.
+fn xfa(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
+    let Some(form) = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"AcroForm").ok())
+        .and_then(|o| doc.dereference(o).ok())
+        .and_then(|(_, o)| o.as_dict().ok())
+    else {
+        return;
+    };
+    let Ok((_, packets)) = form.get(b"XFA").and_then(|o| doc.dereference(o)) else {
+        return;
+    };
+    let streams: Vec<&lopdf::Stream> = match packets {
+        Object::Stream(s) => vec![s],
+        Object::Array(items) => items
+            .iter()
+            .filter_map(|o| doc.dereference(o).ok())
+            .filter_map(|(_, o)| o.as_stream().ok())
+            .collect(),
+        _ => Vec::new(),
+    };
+    for s in streams {
+        let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
+        let data = match s.decompressed_content_with_limit(limit) {
+            Ok(d) if budget.take(d.len() as u64) => d,
+            Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
+            _ => return r.block("XFA form data", TOO_LARGE),
+        };
+        match xml::text_of(&data) {
+            Some(t) => r.extracted("XFA form data", t),
+            None => r.extracted("XFA form data", String::from_utf8_lossy(&data).into_owned()),
+        }
+    }
 }
 
 /// How many earlier versions of an incrementally updated PDF are read; a file with more is refused.
@@ -223,8 +287,11 @@ fn forms(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
                 "it has text in a font without a character map (ToUnicode), so Sunlight cannot read that text",
             );
         }
-        r.extracted(format!("{location}, alternative text"), p.marked);
-        r.extracted(location, p.text);
+        r.extracted(
+            format!("{location}, alternative text"),
+            std::mem::take(&mut p.marked),
+        );
+        page_text(&location, &mut p, r);
     }
 }
 
@@ -274,8 +341,31 @@ fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Readi
             "it has drawings but no text layer (text turned into outlines looks like this)",
         );
     }
-    r.extracted(format!("{location}, alternative text"), p.marked);
-    r.extracted(location, p.text);
+    r.extracted(
+        format!("{location}, alternative text"),
+        std::mem::take(&mut p.marked),
+    );
+    page_text(&location, &mut p, r);
+}
+
+/// A page's text as a reader sees it, laid out by position (twice where text is drawn over text), and also in the
+/// order it is drawn where that differs: copy and paste and many text extractors give the drawing order, so a value
+/// may read whole in any of them.
+fn page_text(location: &str, p: &mut Page, r: &mut Reading<'static>) {
+    let mut visual = p.layout.take_visual().into_iter();
+    let drawn = std::mem::take(&mut p.text);
+    let first = visual.next().unwrap_or_default();
+    let differs = first.trim() != drawn.trim();
+    r.extracted(location, first);
+    for other in visual {
+        r.extracted(
+            format!("{location}, text drawn over other text taken first"),
+            other,
+        );
+    }
+    if differs {
+        r.extracted(format!("{location}, in the order it is drawn"), drawn);
+    }
 }
 
 /// The page's resource dictionaries, nearest first (a page inherits from its ancestors).
@@ -463,7 +553,8 @@ fn show(
                 if let Ok(t) = Document::decode_text(encoding, bytes) {
                     out.push_str(&t);
                 }
-                layout.advance(metrics, bytes);
+                let decode = |b: &[u8]| Document::decode_text(encoding, b).unwrap_or_default();
+                layout.advance(metrics, bytes, &decode);
             }
             Object::Array(items) => show(encoding, metrics, items, layout, out),
             Object::Integer(_) | Object::Real(_) => {
@@ -818,9 +909,71 @@ pub(crate) mod tests {
         let t =
             page_text("BT /F1 12 Tf 72 700 Td (Left) Tj ET BT /F1 12 Tf 400 700 Td (Right) Tj ET");
         assert_eq!(t, "Left Right");
-        let t =
-            page_text("BT /F1 12 Tf 400 700 Td (Right) Tj ET BT /F1 12 Tf 72 700 Td (Left) Tj ET");
-        assert_eq!(t, "Right Left");
+        let file =
+            page_pdf("BT /F1 12 Tf 400 700 Td (Right) Tj ET BT /F1 12 Tf 72 700 Td (Left) Tj ET");
+        let r = read("a.pdf", &file);
+        let texts: Vec<(&str, &str)> = r
+            .parts
+            .iter()
+            .map(|p| (p.location.as_str(), p.text.as_ref()))
+            .collect();
+        assert_eq!(
+            texts[..2],
+            [
+                ("page 1", "Left Right"),
+                ("page 1, in the order it is drawn", "Right Left")
+            ]
+        );
+    }
+
+    /// Every reading of the page, one after the other.
+    fn every_reading(content: &str) -> String {
+        let file = page_pdf(content);
+        let r = read("a.pdf", &file);
+        let texts: Vec<&str> = r.parts.iter().map(|p| p.text.as_ref()).collect();
+        texts.join("\n|\n")
+    }
+
+    #[test]
+    fn glyphs_are_laid_out_by_position_whatever_order_they_are_drawn_in() {
+        let digits = "13800138000";
+        let placed = |order: &mut dyn Iterator<Item = (usize, char)>,
+                      matrix: &dyn Fn(usize) -> String| {
+            order
+                .map(|(i, c)| format!("{} Tm ({c}) Tj ", matrix(i)))
+                .collect::<String>()
+        };
+        // Right to left, each glyph placed by Tm; upside down (rotated 180°); rotated 90°.
+        let reversed = placed(&mut digits.char_indices().rev(), &|i| {
+            format!("1 0 0 1 {} 700", 72 + i * 7)
+        });
+        let upside_down = placed(&mut digits.char_indices().rev(), &|i| {
+            format!("-1 0 0 -1 {} 700", 400 - i * 7)
+        });
+        let rotated = placed(&mut digits.char_indices().rev(), &|i| {
+            format!("0 1 -1 0 300 {}", 100 + i * 7)
+        });
+        for ops in [reversed, upside_down, rotated] {
+            let t = page_text(&format!("BT /F1 12 Tf {ops}ET"));
+            assert!(t.contains(digits), "{t:?}");
+        }
+        // TJ offsets that move the second half before the first, negative character spacing, and a decoy drawn
+        // over glyphs placed right to left.
+        let t = page_text("BT /F1 12 Tf 100 700 Td [(00138000) 6600 (138)] TJ ET");
+        assert!(t.contains(digits), "{t:?}");
+        let t = page_text("BT /F1 12 Tf -14 Tc 300 700 Td (00083100831) Tj ET");
+        assert!(t.contains(digits), "{t:?}");
+        let decoy = placed(&mut digits.char_indices().rev(), &|i| {
+            format!("1 0 0 1 {} 700", 72 + i * 7)
+        });
+        let t = every_reading(&format!(
+            "BT /F1 12 Tf {decoy}1 0 0 1 72 700 Tm (99999999999) Tj ET"
+        ));
+        assert!(t.contains(digits), "{t:?}");
+        let t = every_reading(&format!(
+            "BT /F1 12 Tf 1 0 0 1 72 700 Tm (99999999999) Tj {decoy}ET"
+        ));
+        assert!(t.contains(digits), "{t:?}");
     }
 
     #[test]

@@ -8,6 +8,8 @@ mod numbers;
 mod passport;
 mod regional;
 
+pub(crate) use numbers::known_province;
+
 use std::cell::RefCell;
 use std::fmt;
 

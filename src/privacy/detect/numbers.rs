@@ -538,7 +538,7 @@ fn uniform(gaps: &[Gap]) -> bool {
 }
 
 /// Province-level codes of GB/T 2260, plus 81/82/83 for Hong Kong, Macau and Taiwan residence permits.
-fn known_province(p: &str) -> bool {
+pub(crate) fn known_province(p: &str) -> bool {
     matches!(
         p.parse::<u32>(),
         Ok(11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81..=83)

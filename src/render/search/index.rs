@@ -176,19 +176,34 @@ impl Live {
         live
     }
 
-    /// Whether `docs` can be taken in by [`Live::update`]: the same number of docs in the same shards and packs.
-    pub fn fits(&self, docs: &[Doc], shards: u32, packs: &[u32]) -> bool {
-        self.shards == shards.max(1) && self.docs.len() == docs.len() && self.packs == packs
+    /// Whether an index of `docs` docs in `shards` shards can be kept up to date by [`Live::replace`].
+    pub fn fits(&self, docs: usize, shards: u32) -> bool {
+        self.shards == shards.max(1) && self.docs.len() == docs
     }
 
-    /// Takes over `docs` (as many as before, see [`Live::fits`]) and returns the files that changed, by path below
-    /// the index folder.
-    pub fn update(&mut self, docs: Vec<Doc>) -> BTreeMap<String, Vec<u8>> {
+    /// How many packs the index has now.
+    pub fn pack_count(&self) -> usize {
+        self.packs.len()
+    }
+
+    /// Takes over the packs as now cut (`packs`, see [`pack_starts`]) and the docs given by their place in
+    /// document order, the only ones that may have changed (a doc equal to the one held is skipped, one past the
+    /// end ignored), and returns the files that changed, by path below the index folder. The other docs are
+    /// neither read nor compared, so an edit costs its own docs' tokens and the packs whose documents moved.
+    pub fn replace(
+        &mut self,
+        packs: Vec<u32>,
+        changed: impl IntoIterator<Item = (usize, Doc)>,
+    ) -> BTreeMap<String, Vec<u8>> {
         let mut touched = std::collections::BTreeSet::new();
-        let mut packs = std::collections::BTreeSet::new();
-        let mut meta = false;
-        for (id, doc) in docs.into_iter().enumerate() {
-            if self.docs[id] == doc {
+        let mut meta = self.packs != packs;
+        let old_packs = std::mem::replace(&mut self.packs, packs);
+        let range = |packs: &[u32], k: usize| (packs.get(k).copied(), packs.get(k + 1).copied());
+        let mut packs: std::collections::BTreeSet<usize> = (0..self.packs.len())
+            .filter(|&k| range(&old_packs, k) != range(&self.packs, k))
+            .collect();
+        for (id, doc) in changed {
+            if self.docs.get(id).is_none_or(|held| *held == doc) {
                 continue;
             }
             let old = std::mem::replace(&mut self.docs[id], doc);
@@ -203,19 +218,26 @@ impl Live {
                     .partition_point(|&first| first <= n)
                     .saturating_sub(1),
             );
-            for token in counts(&old).into_keys() {
-                let k = shard_of(&token, self.shards) as usize;
+            // Only the postings that differ are taken out and put back, so only their shards are made again: an
+            // edited sentence touches a few dozen tokens, while the page's text spans nearly every shard.
+            let before = counts(&old);
+            let mut after = counts(doc);
+            for (token, entry) in &before {
+                if after.get(token) == Some(entry) {
+                    after.remove(token);
+                    continue;
+                }
+                let k = shard_of(token, self.shards) as usize;
                 touched.insert(k);
-                if let Some(list) = self.postings[k].get_mut(&token) {
+                if let Some(list) = self.postings[k].get_mut(token) {
                     list.retain(|p| p[0] != n);
                     if list.is_empty() {
-                        self.postings[k].remove(&token);
+                        self.postings[k].remove(token);
                     }
                 }
             }
-            let list = counts(doc);
-            touched.extend(list.keys().map(|t| shard_of(t, self.shards) as usize));
-            self.add(id, list);
+            touched.extend(after.keys().map(|t| shard_of(t, self.shards) as usize));
+            self.add(id, after);
         }
         let mut files = BTreeMap::new();
         for k in touched {
@@ -427,8 +449,16 @@ mod tests {
         assert_eq!(live.files(), build(&before, 4, &[0, 1]).files);
         let mut after = before.clone();
         after[1] = doc("b/", "养老服务改", &[], "居家养老服务和社区食堂。");
-        assert!(live.fits(&after, 4, &[0, 1]));
-        let changed = live.update(after.clone());
+        assert!(live.fits(after.len(), 4));
+        assert!(!live.fits(after.len() + 1, 4) && !live.fits(after.len(), 8));
+        let changed = live.replace(
+            vec![0, 1],
+            [
+                (1, after[1].clone()),
+                (0, after[0].clone()),
+                (9, after[2].clone()),
+            ],
+        );
         let full = build(&after, 4, &[0, 1]).files;
         assert_eq!(live.files(), full);
         for (name, bytes) in &changed {
@@ -443,10 +473,80 @@ mod tests {
         }
         assert!(changed.contains_key("meta.json") && changed.contains_key("f/1.json"));
         assert!(!changed.contains_key("f/0.json"));
+        // Only the shards whose postings changed are made again.
+        for (name, bytes) in &changed {
+            assert!(
+                old.get(name) != Some(bytes),
+                "{name} was made again unchanged"
+            );
+        }
         assert!(
-            live.update(after).is_empty(),
+            live.replace(vec![0, 1], after.into_iter().enumerate())
+                .is_empty(),
             "nothing changed, nothing made"
         );
+    }
+
+    #[test]
+    fn an_added_word_makes_only_the_shards_of_its_tokens_again() {
+        let body = "城市低保标准提高，农村低保和低保边缘家庭纳入救助，临时救助及时发放。";
+        let docs = vec![
+            doc("a/", "低保", &[], body),
+            doc("b/", "养老", &[], "居家养老服务"),
+        ];
+        let mut live = Live::new(docs.clone(), 64, vec![0]);
+        let old = live.files();
+        let mut after = docs.clone();
+        after[0].body.push_str("婚姻");
+        let changed = live.replace(vec![0], [(0, after[0].clone())]);
+        assert_eq!(live.files(), build(&after, 64, &[0]).files);
+        let shards: Vec<&String> = changed.keys().filter(|n| n.starts_with("s/")).collect();
+        // 婚, 姻 and 婚姻 (and the bigram across the join) are new; the page's other tokens keep their postings.
+        assert!(!shards.is_empty() && shards.len() <= 4, "{shards:?}");
+        for (name, bytes) in &changed {
+            assert!(
+                old.get(name) != Some(bytes),
+                "{name} was made again unchanged"
+            );
+        }
+    }
+
+    #[test]
+    fn a_live_index_cut_into_new_packs_writes_what_a_build_writes() {
+        let docs: Vec<Doc> = (0..6)
+            .map(|i| {
+                doc(
+                    &format!("{i}/"),
+                    &format!("第{i}篇"),
+                    &[],
+                    &"低保".repeat(i + 1),
+                )
+            })
+            .collect();
+        let mut live = Live::new(docs.clone(), 2, vec![0, 2, 4]);
+        let old = live.files();
+        let mut after = docs.clone();
+        after[0].body.push_str("标准提高");
+        let changed = live.replace(vec![0, 3], [(0, after[0].clone())]);
+        let full = build(&after, 2, &[0, 3]).files;
+        let mut kept = live.files();
+        assert_eq!(kept, full);
+        for (name, bytes) in &changed {
+            assert_eq!(Some(bytes), full.get(name), "{name}");
+        }
+        for (name, bytes) in &full {
+            assert!(
+                changed.contains_key(name) || old.get(name) == Some(bytes),
+                "{name} changed but was not returned"
+            );
+        }
+        assert!(changed.contains_key("meta.json") && changed.contains_key("f/1.json"));
+        assert!(
+            !changed.contains_key("f/2.json"),
+            "a pack that is gone is the plan's to delete"
+        );
+        kept.retain(|name, _| name.starts_with("f/"));
+        assert_eq!(kept.len(), 2);
     }
 
     #[test]

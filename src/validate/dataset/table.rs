@@ -70,13 +70,33 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
             cells,
             line: r.line,
             level: 0,
+            total: false,
         });
     }
     let about = super::about(src, &mut errors);
+    super::row_meta::declared_totals(&src.raw.totals, &mut rows, side_rel, &mut errors);
+    let meta = super::row_meta::meta(&src.raw, &columns, side_rel, &mut errors);
+    let hierarchy = t.sidecar.as_ref().and_then(|(_, s)| s.hierarchy.as_ref());
+    let confirmed = match hierarchy.map(|h| h.value.trim()) {
+        None => false,
+        Some("numbering") => true,
+        Some("none") => true,
+        Some(other) => {
+            let h = hierarchy.map_or(serde_saphyr::Location::UNKNOWN, |h| h.referenced);
+            errors.push(
+                Diagnostic::error(side_rel, h.line() as usize, h.column() as usize, format!("`hierarchy: {other}` is not a way to read the hierarchy"))
+                    .hint("write `hierarchy: numbering` to confirm the levels read from 一、(一) 1. (1), or `hierarchy: none` for a flat table"),
+            );
+            false
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
-    levels(&mut rows);
+    if hierarchy.is_none_or(|h| h.value.trim() != "none") {
+        levels(&mut rows);
+    }
+    let hierarchy_read = !confirmed && rows.iter().any(|r| r.level > 0);
     Ok(Dataset {
         id: src.id.clone(),
         rel: rel.clone(),
@@ -90,6 +110,10 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
         localized: Vec::new(),
         inferred,
         about,
+        unit_column: meta.unit_column,
+        hierarchy_read,
+        period: meta.period,
+        series: meta.series,
     })
 }
 

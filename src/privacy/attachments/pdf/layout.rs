@@ -4,6 +4,13 @@
 //! [`SPACE_GAP`] ems are joined, a larger gap reads as a space and a move across the line as a line break. Glyph
 //! widths come from the font (`Widths`, or `W`/`DW` of a composite font); where a font gives none, a generous
 //! width is assumed, which makes gaps look smaller: when unsure, text is joined, as privacy wants.
+//!
+//! The order of the content stream is not the order a reader sees: glyphs can be drawn right to left, each placed
+//! by `Tm`, or moved about by `TJ` offsets, and a line can be drawn twice, a decoy over the real value. So every
+//! shown string is also kept as a [`Run`] where it lands, and [`Layout::take_visual`] lays the page out as
+//! pdftotext and pdfminer do: runs grouped by writing direction, into lines by their baseline, lines from the top
+//! down, runs along a line by position. Text drawn over other text goes to a line of its own instead of being
+//! interleaved with it.
 
 use lopdf::{Dictionary, Document, Object};
 
@@ -16,6 +23,17 @@ const LINE_MOVE: f64 = 0.5;
 const SIMPLE_WIDTH: f64 = 600.0;
 /// The width assumed for a glyph of a composite font without `DW`, as the PDF specification says.
 const COMPOSITE_WIDTH: f64 = 1000.0;
+/// A gap between runs laid out by position, in ems, from which on it reads as a space: a fifth of an em, as a
+/// `TJ` offset does (glyph positions are known here, so the content-order allowance for guessed widths is not needed).
+const WORD_GAP: f64 = 0.2;
+/// Runs on one line starting closer than this, in ems, are drawn over one another.
+const SAME_PLACE: f64 = 0.1;
+/// The least width of a glyph, in ems, where the font gives none.
+const NARROWEST: f64 = 0.2;
+/// How many layers of text drawn over text one line is split into; more are kept in the last.
+const MAX_LAYERS: usize = 8;
+
+use std::collections::BTreeMap;
 
 /// A PDF matrix `[a b c d e f]`.
 type Matrix = [f64; 6];
@@ -53,6 +71,8 @@ pub(super) struct Metrics {
     widths: Vec<f64>,
     ranges: Vec<(u32, u32, f64)>,
     default: f64,
+    /// Whether `default` is the font's own (`DW`).
+    default_given: bool,
 }
 
 impl Default for Metrics {
@@ -63,6 +83,7 @@ impl Default for Metrics {
             widths: Vec::new(),
             ranges: Vec::new(),
             default: SIMPLE_WIDTH,
+            default_given: false,
         }
     }
 }
@@ -117,10 +138,10 @@ impl Metrics {
             .and_then(|a| a.first())
             .and_then(|o| doc.dereference(o).ok())
             .and_then(|(_, o)| o.as_dict().ok());
-        let default = descendant
+        let given = descendant
             .and_then(|d| d.get(b"DW").ok())
-            .and_then(|o| number(doc, o))
-            .unwrap_or(COMPOSITE_WIDTH);
+            .and_then(|o| number(doc, o));
+        let default = given.unwrap_or(COMPOSITE_WIDTH);
         let mut ranges = Vec::new();
         let w = descendant
             .and_then(|d| d.get(b"W").ok())
@@ -147,31 +168,37 @@ impl Metrics {
             two_byte: true,
             ranges,
             default,
+            default_given: given.is_some(),
             ..Self::default()
         }
     }
 
     fn width(&self, code: u32) -> f64 {
+        self.measured_width(code).unwrap_or(self.default)
+    }
+
+    /// The width the font gives for `code`, if it gives one (a composite font's `DW` counts).
+    fn measured_width(&self, code: u32) -> Option<f64> {
         if self.two_byte {
             return self
                 .ranges
                 .iter()
                 .find(|(a, b, _)| (*a..=*b).contains(&code))
-                .map_or(self.default, |r| r.2);
+                .map(|r| r.2)
+                .or(self.default_given.then_some(self.default));
         }
         usize::try_from(i64::from(code) - self.first)
             .ok()
             .and_then(|i| self.widths.get(i))
             .copied()
-            .unwrap_or(self.default)
     }
 
-    /// The codes of a shown string (one byte each in a simple font, two in a composite one).
-    fn codes<'a>(&self, bytes: &'a [u8]) -> impl Iterator<Item = u32> + 'a {
+    /// The codes of a shown string (one byte each in a simple font, two in a composite one), with their bytes.
+    fn codes<'a>(&self, bytes: &'a [u8]) -> impl Iterator<Item = (u32, &'a [u8])> + 'a {
         let step = if self.two_byte { 2 } else { 1 };
         bytes
             .chunks(step)
-            .map(|c| c.iter().fold(0u32, |n, b| n << 8 | u32::from(*b)))
+            .map(|c| (c.iter().fold(0u32, |n, b| n << 8 | u32::from(*b)), c))
     }
 }
 
@@ -196,6 +223,21 @@ struct End {
     em: f64,
 }
 
+/// A string (or one glyph of it) where it lands on the page, in user space.
+struct Run {
+    text: String,
+    origin: (f64, f64),
+    /// The unit vector along the line.
+    along: (f64, f64),
+    /// How far along the line it reaches from its origin.
+    extent: f64,
+    /// The font size in user space.
+    em: f64,
+    /// How far along the line it surely covers: its extent when the font gives the widths, else what its glyphs
+    /// cover at the least (a fifth of an em each, narrower than any letter or digit).
+    solid: f64,
+}
+
 pub(super) struct Layout {
     state: State,
     saved: Vec<State>,
@@ -203,6 +245,7 @@ pub(super) struct Layout {
     tlm: Matrix,
     run_start: Option<(f64, f64)>,
     last: Option<End>,
+    runs: Vec<Run>,
 }
 
 impl Default for Layout {
@@ -221,6 +264,7 @@ impl Default for Layout {
             tlm: IDENTITY,
             run_start: None,
             last: None,
+            runs: Vec::new(),
         }
     }
 }
@@ -319,18 +363,143 @@ impl Layout {
         }
     }
 
-    /// Moves past the glyphs of a shown string.
-    pub(super) fn advance(&mut self, metrics: &Metrics, bytes: &[u8]) {
+    /// Moves past the glyphs of a shown string, keeping where they land: as one run when each glyph lands after
+    /// the one before, else glyph by glyph (negative character spacing or scaling draws them right to left).
+    /// `decode` gives the text of some of the string's bytes.
+    pub(super) fn advance(
+        &mut self,
+        metrics: &Metrics,
+        bytes: &[u8],
+        decode: &dyn Fn(&[u8]) -> String,
+    ) {
         let s = self.state;
-        for code in metrics.codes(bytes) {
+        let m = mul(self.tm, s.ctm);
+        let norm = (m[0] * m[0] + m[1] * m[1]).sqrt();
+        let along = if norm > 0.0 {
+            (m[0] / norm, m[1] / norm)
+        } else {
+            (1.0, 0.0)
+        };
+        let em = s.size.abs() * (m[2] * m[2] + m[3] * m[3]).sqrt();
+        let mut glyphs = Vec::new();
+        for (code, raw) in metrics.codes(bytes) {
             let space = if !metrics.two_byte && code == 32 {
                 s.word_spacing
             } else {
                 0.0
             };
+            let measured = metrics.measured_width(code);
+            let width = measured.unwrap_or(metrics.default) / 1000.0 * s.size * s.scale;
             let tx = (metrics.width(code) / 1000.0 * s.size + s.char_spacing + space) * s.scale;
+            let origin = self.origin();
+            glyphs.push((raw, origin, tx, width, measured.is_some()));
             self.tm = mul(translate(tx, 0.0), self.tm);
         }
+        let Some(&(_, origin, ..)) = glyphs.first() else {
+            return;
+        };
+        if glyphs.iter().all(|g| g.2 > 0.0) {
+            let text = decode(bytes);
+            let end = self.origin();
+            let extent = (end.0 - origin.0) * along.0 + (end.1 - origin.1) * along.1;
+            let solid = if glyphs.iter().all(|g| g.4) {
+                extent
+            } else {
+                extent.min(glyphs.len() as f64 * NARROWEST * em)
+            };
+            self.keep(Run {
+                text,
+                origin,
+                along,
+                extent,
+                em,
+                solid,
+            });
+            return;
+        }
+        for (raw, origin, _, width, measured) in glyphs {
+            let extent = (width * norm).abs();
+            self.keep(Run {
+                text: decode(raw),
+                origin,
+                along,
+                extent,
+                em,
+                solid: if measured {
+                    extent
+                } else {
+                    extent.min(NARROWEST * em)
+                },
+            });
+        }
+    }
+
+    fn keep(&mut self, run: Run) {
+        if !run.text.is_empty() {
+            self.runs.push(run);
+        }
+    }
+
+    /// The text of the runs kept since the last call, laid out as a reader sees the page (see the module doc).
+    /// Where text is drawn over other text, a second reading takes the text drawn last first (what a viewer shows
+    /// on top): either may be the one a decoy hides.
+    pub(super) fn take_visual(&mut self) -> Vec<String> {
+        let runs = std::mem::take(&mut self.runs);
+        let mut directions: Vec<(i64, Vec<usize>)> = Vec::new();
+        for (i, r) in runs.iter().enumerate() {
+            let key = (r.along.1.atan2(r.along.0).to_degrees().round() as i64).rem_euclid(360);
+            match directions.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => v.push(i),
+                None => directions.push((key, vec![i])),
+            }
+        }
+        // Each line: the direction it runs in and its runs in drawing order.
+        let mut lines: Vec<((f64, f64), Vec<usize>)> = Vec::new();
+        for (key, mut members) in directions {
+            let angle = (key as f64).to_radians();
+            let (cos, sin) = (angle.cos(), angle.sin());
+            let height = |r: &Run| r.origin.1 * cos - r.origin.0 * sin;
+            members.sort_by(|&a, &b| {
+                height(&runs[b])
+                    .total_cmp(&height(&runs[a]))
+                    .then(a.cmp(&b))
+            });
+            let mut top = f64::NAN;
+            for i in members {
+                let r = &runs[i];
+                let new = match lines.last() {
+                    Some((_, line)) if !line.is_empty() => {
+                        let em = r.em.max(runs[line[0]].em);
+                        {
+                            let drop = top - height(r);
+                            drop.is_nan() || drop > LINE_MOVE * em
+                        }
+                    }
+                    _ => true,
+                };
+                if new {
+                    top = height(r);
+                    lines.push(((cos, sin), Vec::new()));
+                }
+                if let Some((_, line)) = lines.last_mut() {
+                    line.push(i);
+                }
+            }
+            // The next direction starts a line of its own.
+            lines.push(((cos, sin), Vec::new()));
+        }
+        for (_, line) in &mut lines {
+            line.sort_unstable();
+        }
+        let (forward, layered) = lay_out(&runs, &lines, false);
+        let mut readings = vec![forward];
+        if layered {
+            let (backward, _) = lay_out(&runs, &lines, true);
+            if backward != readings[0] {
+                readings.push(backward);
+            }
+        }
+        readings
     }
 
     /// Moves by a `TJ` adjustment (thousandths of an em, positive to the left).
@@ -357,4 +526,71 @@ impl Layout {
             em,
         });
     }
+}
+
+/// The lines as text, each split into layers where text is drawn over text (runs taken in drawing order, or the
+/// last drawn first when `backward`), each layer ordered along its line, a gap wider than [`WORD_GAP`] read as a
+/// space; and whether any line had more than one layer.
+fn lay_out(runs: &[Run], lines: &[((f64, f64), Vec<usize>)], backward: bool) -> (String, bool) {
+    let key = |x: f64| (x * 64.0).round() as i64;
+    let mut out = String::new();
+    let mut layered = false;
+    for ((cos, sin), line) in lines {
+        let at = |r: &Run| r.origin.0 * cos + r.origin.1 * sin;
+        let mut layers: Vec<BTreeMap<(i64, usize), usize>> = Vec::new();
+        let order: Box<dyn Iterator<Item = &usize>> = if backward {
+            Box::new(line.iter().rev())
+        } else {
+            Box::new(line.iter())
+        };
+        for &i in order {
+            let r = &runs[i];
+            let (a, tol) = (at(r), SAME_PLACE * r.em);
+            let free = |layer: &BTreeMap<(i64, usize), usize>| {
+                let close = layer
+                    .range((key(a - tol), 0)..=(key(a + tol), usize::MAX))
+                    .next()
+                    .is_some();
+                let covered = layer
+                    .range(..(key(a), 0))
+                    .next_back()
+                    .is_some_and(|(_, &p)| a < at(&runs[p]) + runs[p].solid - tol);
+                let covers = layer
+                    .range((key(a), usize::MAX)..)
+                    .next()
+                    .is_some_and(|(_, &n)| at(&runs[n]) < a + r.solid - tol);
+                !close && !covered && !covers
+            };
+            let index = match layers.iter().position(free) {
+                Some(n) => n,
+                None if layers.len() < MAX_LAYERS => {
+                    layers.push(BTreeMap::new());
+                    layers.len() - 1
+                }
+                None => layers.len() - 1,
+            };
+            layers[index].insert((key(a), i), i);
+        }
+        layered |= layers.len() > 1;
+        for layer in layers {
+            let mut end: Option<f64> = None;
+            for &i in layer.values() {
+                let r = &runs[i];
+                let a = at(r);
+                if let Some(e) = end
+                    && a - e > WORD_GAP * r.em
+                    && !out.ends_with(char::is_whitespace)
+                {
+                    out.push(' ');
+                }
+                out.push_str(&r.text);
+                end = Some(a + r.extent);
+            }
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+    }
+    out.truncate(out.trim_end().len());
+    (out, layered)
 }

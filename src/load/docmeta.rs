@@ -1,0 +1,81 @@
+//! The front-matter and dataset keys of public documents and corrections as written: `revisions:` entries and a
+//! dataset's `temporal:` period. Read loosely (dates as any scalar) so `validate::docmeta` can say what is wrong at
+//! the value's line and column.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::scalar::Scalar;
+use crate::model::docmeta::Licence;
+
+/// One entry of `revisions:` as written: `{date: 2024-01-15, what: …, why: …}`, and for a dataset optionally the
+/// corrected cell (`row`, `column`) and the value it had (`previous`). Chinese keys are accepted too.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRevision {
+    #[serde(alias = "日期")]
+    pub date: Spanned<Scalar>,
+    #[serde(alias = "内容")]
+    pub what: String,
+    #[serde(default, alias = "原因")]
+    pub why: String,
+    #[serde(default, alias = "行")]
+    pub row: Option<Spanned<Scalar>>,
+    #[serde(default, alias = "列")]
+    pub column: Option<Spanned<String>>,
+    #[serde(default, alias = "原值")]
+    pub previous: Option<Spanned<Scalar>>,
+}
+
+/// `temporal: {start: 2023-01-01, end: 2023-10-31}`: the period a dataset's figures cover.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTemporal {
+    pub start: Spanned<Scalar>,
+    pub end: Spanned<Scalar>,
+}
+
+/// What is wrong with a licence, as a message and a hint.
+pub fn licence_problem(l: &Licence) -> Option<(String, String)> {
+    if l.name.trim().is_empty() {
+        return Some((
+            "the licence has no name".into(),
+            "write its name, e.g. `licence: {name: 知识共享署名 4.0, url: https://creativecommons.org/licenses/by/4.0/}`"
+                .into(),
+        ));
+    }
+    if !(l.url.starts_with("https://") || l.url.starts_with("http://"))
+        || l.url
+            .contains(|c: char| c.is_whitespace() || "<>\"'`".contains(c))
+    {
+        return Some((
+            format!("the licence address `{}` is not an http:// or https:// address", l.url),
+            "give the address of the licence text, e.g. https://creativecommons.org/licenses/by/4.0/".into(),
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn licences_need_a_name_and_a_web_address() {
+        let ok = Licence {
+            name: "CC BY 4.0".into(),
+            url: "https://creativecommons.org/licenses/by/4.0/".into(),
+        };
+        assert!(licence_problem(&ok).is_none());
+        let bad = Licence {
+            url: "javascript:alert(1)".into(),
+            ..ok.clone()
+        };
+        assert!(licence_problem(&bad).is_some());
+        let unnamed = Licence {
+            name: " ".into(),
+            ..ok
+        };
+        assert!(licence_problem(&unnamed).is_some());
+    }
+}

@@ -1,0 +1,215 @@
+//! Periods and series: the same table published month after month (`period: 2023-10`, `series: mz-monthly`). Tables
+//! of one series are joined by their period, so a figure can be asked for a period and compared with the period
+//! before it (环比) and the same period a year earlier (同比). A period without a table is missing, never zero.
+
+use super::dataset::Dataset;
+
+/// A month, a quarter or a year, ordered in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    Year(i32),
+    Quarter(i32, u8),
+    Month(i32, u8),
+}
+
+impl Period {
+    /// `2023-10` (or `2023-1`, `2023年10月`), `2023-Q3` (or `2023Q3`), `2023` (or `2023年`).
+    pub fn parse(s: &str) -> Option<Period> {
+        let s = s.trim();
+        let year = |y: &str| -> Option<i32> {
+            (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| y.parse().ok())
+                .flatten()
+        };
+        if let Some(y) = year(s.strip_suffix('年').unwrap_or(s)) {
+            return Some(Period::Year(y));
+        }
+        if let Some((y, q)) = s
+            .split_once("-Q")
+            .or_else(|| s.split_once('Q'))
+            .or_else(|| s.split_once("-q"))
+        {
+            let q: u8 = q.parse().ok()?;
+            return (1..=4).contains(&q).then_some(Period::Quarter(year(y)?, q));
+        }
+        let (y, m) = s
+            .split_once('-')
+            .or_else(|| s.strip_suffix('月').and_then(|r| r.split_once('年')))?;
+        let m: u8 = (m.len() <= 2).then(|| m.parse().ok()).flatten()?;
+        (1..=12).contains(&m).then_some(Period::Month(year(y)?, m))
+    }
+
+    /// The period before: the month before, the quarter before, the year before.
+    pub fn previous(self) -> Period {
+        match self {
+            Period::Year(y) => Period::Year(y - 1),
+            Period::Quarter(y, 1) => Period::Quarter(y - 1, 4),
+            Period::Quarter(y, q) => Period::Quarter(y, q - 1),
+            Period::Month(y, 1) => Period::Month(y - 1, 12),
+            Period::Month(y, m) => Period::Month(y, m - 1),
+        }
+    }
+
+    /// The next period: what a chart steps through, so a period without a table shows as a gap.
+    pub fn next(self) -> Period {
+        match self {
+            Period::Year(y) => Period::Year(y + 1),
+            Period::Quarter(y, 4) => Period::Quarter(y + 1, 1),
+            Period::Quarter(y, q) => Period::Quarter(y, q + 1),
+            Period::Month(y, 12) => Period::Month(y + 1, 1),
+            Period::Month(y, m) => Period::Month(y, m + 1),
+        }
+    }
+
+    /// The same period a year earlier.
+    pub fn year_ago(self) -> Period {
+        match self {
+            Period::Year(y) => Period::Year(y - 1),
+            Period::Quarter(y, q) => Period::Quarter(y - 1, q),
+            Period::Month(y, m) => Period::Month(y - 1, m),
+        }
+    }
+
+    /// Whether two periods are of the same kind, as every table of one series must be.
+    pub fn same_kind(self, other: Period) -> bool {
+        std::mem::discriminant(&self) == std::mem::discriminant(&other)
+    }
+
+    /// The period as `period:` writes it canonically: `2023-10`, `2023-Q3`, `2023`.
+    pub fn iso(self) -> String {
+        match self {
+            Period::Year(y) => format!("{y}"),
+            Period::Quarter(y, q) => format!("{y}-Q{q}"),
+            Period::Month(y, m) => format!("{y}-{m:02}"),
+        }
+    }
+
+    /// The period in words: `2023年10月`, `2023年第3季度`, `October 2023`, `Q3 2023`.
+    pub fn label(self, zh: bool) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match (self, zh) {
+            (Period::Year(y), true) => format!("{y}年"),
+            (Period::Year(y), false) => format!("{y}"),
+            (Period::Quarter(y, q), true) => format!("{y}年第{q}季度"),
+            (Period::Quarter(y, q), false) => format!("Q{q} {y}"),
+            (Period::Month(y, m), true) => format!("{y}年{m}月"),
+            (Period::Month(y, m), false) => format!("{} {y}", MONTHS[usize::from(m) - 1]),
+        }
+    }
+}
+
+/// The tables of series `id`, by index into `datasets`, oldest period first.
+pub fn members(datasets: &[Dataset], id: &str) -> Vec<(Period, usize)> {
+    let mut out: Vec<(Period, usize)> = datasets
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.series.as_deref() == Some(id))
+        .filter_map(|(i, d)| Some((Period::parse(d.period.as_deref()?)?, i)))
+        .collect();
+    out.sort();
+    out
+}
+
+/// What a figure is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// The period before (环比; for yearly tables, 比上年).
+    Previous,
+    /// The same period a year earlier (同比).
+    YearAgo,
+}
+
+impl ChangeKind {
+    /// `环比` / `previous`, `同比` / `year`, as `value(…, change=…)` and `changes:` write them.
+    pub fn parse(s: &str) -> Option<ChangeKind> {
+        match s.trim() {
+            "环比" | "previous" => Some(ChangeKind::Previous),
+            "同比" | "year" | "year-ago" => Some(ChangeKind::YearAgo),
+            _ => None,
+        }
+    }
+}
+
+/// A figure's change against another period of its series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    /// The period compared with.
+    pub period: Period,
+    /// The cell holding that period's figure (dataset, row, column), or none when the series has no table for the
+    /// period, or the table has no such row or figure: then the change is written as missing.
+    pub against: Option<(usize, usize, usize)>,
+}
+
+/// The change of the figure at `row_key`, `column_key` of the table for `period` in `series`.
+pub fn change(
+    datasets: &[Dataset],
+    series: &str,
+    period: Period,
+    kind: ChangeKind,
+    row_key: &str,
+    column_key: &str,
+) -> Change {
+    let other = match kind {
+        ChangeKind::Previous => period.previous(),
+        ChangeKind::YearAgo => period.year_ago(),
+    };
+    let against = members(datasets, series)
+        .into_iter()
+        .find(|(p, _)| *p == other)
+        .and_then(|(_, di)| {
+            let d = &datasets[di];
+            let ri = d.rows.iter().position(|r| r.key == row_key)?;
+            let (ci, _) = d.column(column_key)?;
+            d.rows[ri].cells[ci].as_f64().map(|_| (di, ri, ci))
+        });
+    Change {
+        kind,
+        period: other,
+        against,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_read_in_the_ways_offices_write_them() {
+        assert_eq!(Period::parse("2023-10"), Some(Period::Month(2023, 10)));
+        assert_eq!(Period::parse("2023年1月"), Some(Period::Month(2023, 1)));
+        assert_eq!(Period::parse("2023-Q3"), Some(Period::Quarter(2023, 3)));
+        assert_eq!(Period::parse("2023"), Some(Period::Year(2023)));
+        for bad in ["2023-13", "23-10", "2023-Q5", "十月", "2023-10-31"] {
+            assert_eq!(Period::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn previous_and_year_ago_cross_year_ends() {
+        let jan = Period::Month(2024, 1);
+        assert_eq!(jan.previous(), Period::Month(2023, 12));
+        assert_eq!(jan.year_ago(), Period::Month(2023, 1));
+        assert_eq!(Period::Month(2023, 12).next(), jan);
+        assert_eq!(
+            Period::Quarter(2024, 1).previous(),
+            Period::Quarter(2023, 4)
+        );
+        assert_eq!(jan.iso(), "2024-01");
+        assert_eq!(jan.label(true), "2024年1月");
+        assert_eq!(jan.label(false), "January 2024");
+    }
+}

@@ -1,0 +1,256 @@
+//! What a dataset says about its rows beyond their cells, alike for YAML datasets and table files: the unit column
+//! (`unit_column: 单位`), the period and series the table belongs to, the rows declared as totals, and, in YAML rows,
+//! a row's place in the indicator hierarchy (`level:` or `parent:`).
+
+use std::path::Path;
+
+use serde_saphyr::Spanned;
+
+use crate::diagnostics::Diagnostic;
+use crate::load::Scalar;
+use crate::load::dataset::{RawDataset, RawRow};
+use crate::model::series::Period;
+use crate::model::{Column, ColumnType, Row, Value};
+
+/// The keys a YAML row may use for its place in the hierarchy, when no column has that key.
+pub const HIERARCHY_KEYS: [&str; 2] = ["level", "parent"];
+
+fn err(file: &Path, l: &serde_saphyr::Location, msg: String, hint: &str) -> Diagnostic {
+    Diagnostic::error(file, l.line() as usize, l.column() as usize, msg).hint(hint.to_string())
+}
+
+/// The unit column, period and series, checked.
+pub struct Meta {
+    pub unit_column: Option<usize>,
+    pub period: Option<String>,
+    pub series: Option<String>,
+}
+
+pub fn meta(
+    raw: &RawDataset,
+    columns: &[Column],
+    file: &Path,
+    errors: &mut Vec<Diagnostic>,
+) -> Meta {
+    let unit_column = raw.unit_column.as_ref().and_then(|u| {
+        let name = u.value.trim();
+        let found = columns
+            .iter()
+            .position(|c| c.key == name || c.label == name);
+        match found {
+            Some(i) if i > 0 && columns[i].kind == ColumnType::Text => Some(i),
+            Some(_) => {
+                errors.push(err(
+                    file,
+                    &u.referenced,
+                    format!("the unit column `{name}` must be a text column other than the first"),
+                    "name the column that holds each row's unit as words (个, 万元, 人, 户), and declare it `type: text`",
+                ));
+                None
+            }
+            None => {
+                let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
+                errors.push(err(
+                    file,
+                    &u.referenced,
+                    format!("there is no column `{name}` to take the units from"),
+                    &format!("use one of the columns: {}", keys.join(", ")),
+                ));
+                None
+            }
+        }
+    });
+    let period = raw.period.as_ref().and_then(|p| {
+        let text = p.value.as_text();
+        match Period::parse(&text) {
+            Some(period) => Some(period.iso()),
+            None => {
+                errors.push(err(
+                    file,
+                    &p.referenced,
+                    format!("`{text}` is not a period"),
+                    "write a month as 2023-10, a quarter as 2023-Q3, a year as 2023",
+                ));
+                None
+            }
+        }
+    });
+    let series = raw.series.as_ref().and_then(|s| {
+        let id = s.value.trim();
+        let ok = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !ok {
+            errors.push(err(
+                file,
+                &s.referenced,
+                format!("`{id}` cannot name a series"),
+                "a series id uses a-z, 0-9, `-` and `_`, like a dataset id, e.g. `series: mz-monthly`",
+            ));
+            return None;
+        }
+        if period.is_none() && raw.period.is_none() {
+            errors.push(err(
+                file,
+                &s.referenced,
+                format!("this table joins the series `{id}` but says no period"),
+                "add the period it stands for, e.g. `period: 2023-10`",
+            ));
+            return None;
+        }
+        Some(id.to_string())
+    });
+    Meta {
+        unit_column,
+        period,
+        series,
+    }
+}
+
+/// Marks the rows `totals:` names; a name that is no row is an error.
+pub fn declared_totals(
+    totals: &[Spanned<Scalar>],
+    rows: &mut [Row],
+    file: &Path,
+    errors: &mut Vec<Diagnostic>,
+) {
+    for t in totals {
+        let key = t.value.as_text();
+        match rows.iter_mut().find(|r| r.key == key) {
+            Some(r) => r.total = true,
+            None => errors.push(err(
+                file,
+                &t.referenced,
+                format!("`totals:` names the row `{key}`, which the table does not have"),
+                "name rows by their first column, as written in the table",
+            )),
+        }
+    }
+}
+
+/// The levels YAML rows declare with `level:` (1 at the top) or `parent:` (a row above, whose level is one less).
+/// A row's parent is the nearest row above it at a lower level, so a row naming a parent must stand in that parent's
+/// block, below it and its other children.
+pub fn yaml_levels(
+    raw_rows: &[Spanned<RawRow>],
+    columns: &[Column],
+    rows: &mut [Row],
+    file: &Path,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let is_column = |k: &str| columns.iter().any(|c| c.key == k);
+    for i in 0..rows.len().min(raw_rows.len()) {
+        let raw = &raw_rows[i].value;
+        if let Some(l) = raw.get("level").filter(|_| !is_column("level")) {
+            match &l.value {
+                Scalar::Integer(n) if (1..=6).contains(n) => rows[i].level = (*n - 1) as u8,
+                other => errors.push(err(
+                    file,
+                    &l.referenced,
+                    format!("`level: {}` is not a level", other.as_text()),
+                    "write the row's depth as a whole number from 1 (the top) to 6",
+                )),
+            }
+        }
+        if let Some(p) = raw.get("parent").filter(|_| !is_column("parent")) {
+            let key = p.value.as_text();
+            match rows[..i].iter().position(|r| r.key == key) {
+                None => errors.push(err(
+                    file,
+                    &p.referenced,
+                    format!("the parent `{key}` is not a row above this one"),
+                    "name a row that stands above this one by its first column",
+                )),
+                Some(pi) => {
+                    let plevel = rows[pi].level;
+                    match rows[pi + 1..i].iter().find(|r| r.level <= plevel) {
+                        Some(other) => errors.push(err(
+                            file,
+                            &p.referenced,
+                            format!(
+                                "the parent `{key}` is above the row `{}`, which belongs to another group",
+                                other.key
+                            ),
+                            "move this row up into its parent's group (below the parent and its other children)",
+                        )),
+                        None => rows[i].level = plevel + 1,
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether a row is a heading of the hierarchy: nothing but its name (a unit with no figure is a missing figure).
+pub fn is_heading(row: &Row) -> bool {
+    row.cells.iter().skip(1).all(|v| *v == Value::Empty)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Checked;
+    use std::path::Path;
+
+    fn ds(yaml: &str) -> Result<crate::model::Dataset, Vec<String>> {
+        let src = crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).expect("parses");
+        match super::super::validate(&src) {
+            Ok(Checked::Aggregate(d)) => Ok(d),
+            Ok(_) => panic!("aggregate"),
+            Err(e) => Err(e.into_iter().map(|d| d.message()).collect()),
+        }
+    }
+
+    const HEAD: &str = "title: t\ncolumns:\n  - {key: k, label: 指标}\n  - {key: u, label: 单位}\n  - {key: n, label: 数, type: number}\nunit_column: u\n";
+
+    #[test]
+    fn rows_take_their_unit_from_the_unit_column() {
+        let d = ds(&format!(
+            "{HEAD}rows:\n  - {{k: 镇, u: 个, n: 1405}}\n  - {{k: 资金, u: 万元, n: 12.5}}\n  - {{k: 其他, n: 3}}\n"
+        ))
+        .unwrap();
+        assert_eq!(d.unit(0, 2), Some("个"));
+        assert_eq!(d.unit(1, 2), Some("万元"));
+        assert_eq!(d.unit(2, 2), None);
+        assert_eq!(d.unit(0, 1), None, "the unit column itself has no unit");
+        let e = ds("title: t\ncolumns:\n  - {key: k, label: 指标}\n  - {key: n, label: 数, type: number}\nunit_column: n\n").unwrap_err();
+        assert!(e[0].contains("must be a text column"), "{e:?}");
+    }
+
+    #[test]
+    fn yaml_rows_declare_their_level_or_parent() {
+        let d = ds(&format!(
+            "{HEAD}rows:\n  - {{k: 综合, level: 1}}\n  - {{k: 镇, parent: 综合, n: 1}}\n  - {{k: 乡, level: 2, n: 2}}\n  - {{k: 合计, n: 3}}\n"
+        ))
+        .unwrap();
+        let levels: Vec<u8> = d.rows.iter().map(|r| r.level).collect();
+        assert_eq!(levels, [0, 1, 1, 0]);
+        let e = ds(&format!(
+            "{HEAD}rows:\n  - {{k: 甲, n: 1}}\n  - {{k: 乙, parent: 丙, n: 1}}\n"
+        ))
+        .unwrap_err();
+        assert!(e[0].contains("not a row above"), "{e:?}");
+        let e = ds(&format!(
+            "{HEAD}rows:\n  - {{k: 甲}}\n  - {{k: 乙}}\n  - {{k: 丙, parent: 甲, n: 1}}\n"
+        ))
+        .unwrap_err();
+        assert!(e[0].contains("belongs to another group"), "{e:?}");
+        let e = ds(&format!("{HEAD}rows:\n  - {{k: 甲, level: 0}}\n")).unwrap_err();
+        assert!(e[0].contains("is not a level"), "{e:?}");
+    }
+
+    #[test]
+    fn periods_and_series_are_checked() {
+        let d = ds(&format!("{HEAD}period: 2023年10月\nseries: mz\nrows: []\n")).unwrap();
+        assert_eq!(
+            (d.period.as_deref(), d.series.as_deref()),
+            (Some("2023-10"), Some("mz"))
+        );
+        let e = ds(&format!("{HEAD}series: mz\nrows: []\n")).unwrap_err();
+        assert!(e[0].contains("says no period"), "{e:?}");
+        let e = ds(&format!("{HEAD}period: 十月\nrows: []\n")).unwrap_err();
+        assert!(e[0].contains("is not a period"), "{e:?}");
+        let e = ds(&format!("{HEAD}totals: [总计]\nrows: []\n")).unwrap_err();
+        assert!(e[0].contains("does not have"), "{e:?}");
+    }
+}

@@ -1,0 +1,182 @@
+//! Series in `value()` and key figures: `value("mz-monthly", "1.镇", "n", period="2023-10", change="环比")` names a
+//! series instead of a dataset, picks one period's table (the latest when `period=` is left out), and may ask for
+//! the change against the period before or a year earlier. Kept apart from the plain cell look-up in
+//! [`super::resolve_cell`], which every other reference uses.
+
+use std::collections::BTreeMap;
+
+use super::{Problem, resolve_cell};
+use crate::diagnostics::Diagnostic;
+use crate::model::Dataset;
+use crate::model::series::{self, Change, ChangeKind, Period};
+
+/// The dataset id to look a cell up in: the table of `period` when `id` names a series (the latest when no period is
+/// asked for), else `id` itself, which then must not be given a period.
+pub fn table_for<'a>(
+    datasets: &'a [Dataset],
+    id: &'a str,
+    period: Option<&str>,
+) -> Result<&'a str, Problem> {
+    let members = series::members(datasets, id);
+    if members.is_empty() {
+        if let Some(p) = period {
+            return Err((
+                format!("`{id}` is a dataset, not a series, so it has no period `{p}`"),
+                "name a series (the `series:` of monthly tables) to ask for a period, or leave `period=` out".into(),
+            ));
+        }
+        return Ok(id);
+    }
+    let Some(wanted) = period else {
+        let (_, latest) = members[members.len() - 1];
+        return Ok(&datasets[latest].id);
+    };
+    let parsed = Period::parse(wanted).ok_or_else(|| {
+        (
+            format!("`{wanted}` is not a period"),
+            "write a month as 2023-10, a quarter as 2023-Q3, a year as 2023".to_string(),
+        )
+    })?;
+    match members.iter().find(|(p, _)| *p == parsed) {
+        Some((_, di)) => Ok(&datasets[*di].id),
+        None => {
+            let have: Vec<String> = members.iter().map(|(p, _)| p.iso()).collect();
+            Err((
+                format!("the series `{id}` has no table for {}", parsed.iso()),
+                format!(
+                    "its periods are: {}; add a table with `series: {id}` and `period: {}`",
+                    have.join(", "),
+                    parsed.iso()
+                ),
+            ))
+        }
+    }
+}
+
+/// The cell, through a series when `id` names one.
+pub fn resolve(
+    datasets: &[Dataset],
+    id: &str,
+    row: &str,
+    column: &str,
+    period: Option<&str>,
+) -> Result<(usize, usize, usize), Problem> {
+    let table = table_for(datasets, id, period)?;
+    resolve_cell(datasets, table, row, column)
+}
+
+/// The change of the figure at `di`, `ri`, `ci` against the period `kind` names. Its table must belong to a series.
+pub fn change_of(
+    datasets: &[Dataset],
+    (di, ri, ci): (usize, usize, usize),
+    kind: ChangeKind,
+) -> Result<Change, Problem> {
+    let d = &datasets[di];
+    let (Some(id), Some(period)) = (
+        d.series.as_deref(),
+        d.period.as_deref().and_then(Period::parse),
+    ) else {
+        return Err((
+            format!(
+                "`{}` belongs to no series, so there is no other period to compare with",
+                d.id
+            ),
+            "give the tables of each period `series:` (one id for all) and `period:` (e.g. 2023-10)"
+                .into(),
+        ));
+    };
+    Ok(series::change(
+        datasets,
+        id,
+        period,
+        kind,
+        &d.rows[ri].key,
+        &d.columns[ci].key,
+    ))
+}
+
+/// `change="环比"` or `change="同比"`.
+pub fn change_kind(word: &str) -> Result<ChangeKind, Problem> {
+    ChangeKind::parse(word).ok_or_else(|| {
+        (
+            format!("`{word}` is not a change value() can show"),
+            "write change=\"环比\" (against the period before) or change=\"同比\" (against the same period a year earlier)".into(),
+        )
+    })
+}
+
+/// The changes a key figure shows: those its `changes:` names, or, for a table of a series, against the period
+/// before and a year earlier (only one of them for yearly tables, where the two are the same year).
+pub fn key_figure_changes(
+    datasets: &[Dataset],
+    cell: (usize, usize, usize),
+    named: Option<&[String]>,
+) -> Result<Vec<Change>, Problem> {
+    let d = &datasets[cell.0];
+    let kinds: Vec<ChangeKind> = match named {
+        Some(words) => words
+            .iter()
+            .map(|w| change_kind(w))
+            .collect::<Result<_, _>>()?,
+        None if d.series.is_none() => return Ok(Vec::new()),
+        None => match d.period.as_deref().and_then(Period::parse) {
+            Some(Period::Year(_)) => vec![ChangeKind::YearAgo],
+            _ => vec![ChangeKind::Previous, ChangeKind::YearAgo],
+        },
+    };
+    kinds
+        .into_iter()
+        .map(|k| change_of(datasets, cell, k))
+        .collect()
+}
+
+/// A series must be one kind of period, one table per period, and not share its id with a dataset (which `value()`
+/// could then not tell apart).
+pub fn check(datasets: &[Dataset]) -> Vec<Diagnostic> {
+    let mut by_series: BTreeMap<&str, Vec<&Dataset>> = BTreeMap::new();
+    for d in datasets {
+        if let Some(s) = &d.series {
+            by_series.entry(s).or_default().push(d);
+        }
+    }
+    let mut out = Vec::new();
+    for (id, tables) in by_series {
+        if let Some(d) = datasets.iter().find(|d| d.id == id) {
+            out.push(
+                Diagnostic::error(&tables[0].rel, 0, 0, format!("the series `{id}` has the same id as the dataset `{}`", d.id))
+                    .hint("give the series an id of its own, e.g. `series: mz-monthly`, so value() can tell the two apart"),
+            );
+        }
+        let mut seen: BTreeMap<Period, &Dataset> = BTreeMap::new();
+        for d in &tables {
+            let Some(p) = d.period.as_deref().and_then(Period::parse) else {
+                continue;
+            };
+            if let Some(first) = seen.keys().next()
+                && !first.same_kind(p)
+            {
+                out.push(
+                    Diagnostic::error(&d.rel, 0, 0, format!("the series `{id}` mixes periods of different kinds ({} and {})", first.iso(), p.iso()))
+                        .hint("a series is monthly, quarterly or yearly throughout; make a series for each"),
+                );
+            }
+            if let Some(other) = seen.insert(p, d) {
+                out.push(
+                    Diagnostic::error(
+                        &d.rel,
+                        0,
+                        0,
+                        format!(
+                            "the series `{id}` has two tables for {}: `{}` and `{}`",
+                            p.iso(),
+                            other.id,
+                            d.id
+                        ),
+                    )
+                    .hint("correct the `period:` of one of them"),
+                );
+            }
+        }
+    }
+    out
+}

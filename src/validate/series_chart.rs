@@ -1,0 +1,279 @@
+//! Charts across the periods of a series. A chart whose `data:` names a series (`data: mz-monthly`) draws the
+//! indicators its `rows:` names, in the column `y:` names, one line (or bar) per indicator, over every period from
+//! the first table of the series to the last. A period without a table, or whose table lacks the figure, is a gap
+//! in the line ("无数据" under a bar), never a zero.
+//!
+//! The numbers drawn become a table of their own, published under the series id like any dataset (its page,
+//! CSV and JSON), so a reader can follow every point to a figure; the chart is then checked against that table
+//! as any chart is against its dataset.
+
+use serde_saphyr::Spanned;
+
+use crate::diagnostics::Diagnostic;
+use crate::load::SourceChart;
+use crate::load::chart::ColumnKeys;
+use crate::model::series::{self, Period};
+use crate::model::{Column, ColumnType, Dataset, Row, Value};
+
+/// The tables the series charts draw, one per series, and the charts rewritten to draw them.
+pub fn tables(
+    charts: &[SourceChart],
+    datasets: &[Dataset],
+    lang: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> (Vec<Dataset>, Vec<SourceChart>) {
+    let zh = crate::format::is_zh(lang);
+    let mut out: Vec<Dataset> = Vec::new();
+    let mut rewritten = Vec::with_capacity(charts.len());
+    for src in charts {
+        let id = src.raw.data.value.as_str();
+        let members = series::members(datasets, id);
+        if members.is_empty() {
+            rewritten.push(src.clone());
+            continue;
+        }
+        let Some(pairs) = pairs(src, datasets, &members, errors) else {
+            rewritten.push(src.clone());
+            continue;
+        };
+        let table = match out.iter_mut().find(|d| d.id == id) {
+            Some(t) => t,
+            None => {
+                out.push(empty_table(id, datasets, &members, zh));
+                let last = out.len() - 1;
+                &mut out[last]
+            }
+        };
+        let mut keys = Vec::new();
+        for (row, column) in pairs {
+            keys.push(add_column(table, datasets, &members, &row, &column));
+        }
+        let mut chart = src.clone();
+        chart.raw.x = None;
+        chart.raw.rows = None;
+        chart.raw.y = Spanned {
+            value: ColumnKeys(keys),
+            referenced: src.raw.y.referenced,
+            defined: src.raw.y.defined,
+        };
+        rewritten.push(chart);
+    }
+    (out, rewritten)
+}
+
+/// The (indicator, column) pairs a series chart draws, each checked against the tables of the series.
+fn pairs(
+    src: &SourceChart,
+    datasets: &[Dataset],
+    members: &[(Period, usize)],
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Vec<(String, String)>> {
+    let raw = &src.raw;
+    let err = |l: &serde_saphyr::Location, msg: String, hint: &str| {
+        Diagnostic::error(&src.rel, l.line() as usize, l.column() as usize, msg)
+            .hint(hint.to_string())
+    };
+    let Some(rows) = raw.rows.as_ref().filter(|r| !r.is_empty()) else {
+        errors.push(err(
+            &raw.data.referenced,
+            format!("a chart of the series `{}` must say which indicators to draw", raw.data.value),
+            "list them under `rows:` (row names of the monthly tables); each is drawn across the periods",
+        ));
+        return None;
+    };
+    let latest = &datasets[members[members.len() - 1].1];
+    let mut out = Vec::new();
+    let before = errors.len();
+    for r in rows {
+        let key = r.value.as_text();
+        if !members
+            .iter()
+            .any(|&(_, di)| datasets[di].row(&key).is_some())
+        {
+            errors.push(err(
+                &r.referenced,
+                format!(
+                    "no table of the series `{}` has a row `{key}`",
+                    raw.data.value
+                ),
+                &format!(
+                    "name rows as the tables do, e.g. `{}`",
+                    latest.rows.first().map_or("", |r| r.key.as_str())
+                ),
+            ));
+            continue;
+        }
+        for col in &raw.y.value.0 {
+            out.push((key.clone(), col.clone()));
+        }
+    }
+    for col in &raw.y.value.0 {
+        match latest.column(col) {
+            Some((_, c)) if c.kind.is_numeric() => {}
+            _ => {
+                let numeric: Vec<&str> = latest
+                    .columns
+                    .iter()
+                    .filter(|c| c.kind.is_numeric())
+                    .map(|c| c.key.as_str())
+                    .collect();
+                errors.push(err(
+                    &raw.y.referenced,
+                    format!(
+                        "the tables of the series `{}` have no numeric column `{col}`",
+                        raw.data.value
+                    ),
+                    &format!("name one of: {}", numeric.join(", ")),
+                ));
+            }
+        }
+    }
+    (errors.len() == before).then_some(out)
+}
+
+/// The series table with its period column and one row per period, first to last, missing ones included.
+fn empty_table(id: &str, datasets: &[Dataset], members: &[(Period, usize)], zh: bool) -> Dataset {
+    let (first, last) = (members[0].0, members[members.len() - 1].0);
+    let latest = &datasets[members[members.len() - 1].1];
+    let mut rows = Vec::new();
+    let mut p = first;
+    while p <= last {
+        let label = p.label(zh);
+        rows.push(Row {
+            key: label.clone(),
+            cells: vec![Value::Text(label)],
+            line: 0,
+            level: 0,
+            total: false,
+        });
+        p = p.next();
+    }
+    let ids: Vec<&str> = members
+        .iter()
+        .map(|&(_, d)| datasets[d].id.as_str())
+        .collect();
+    Dataset {
+        id: id.to_string(),
+        rel: latest.rel.clone(),
+        title: format!(
+            "{}{}",
+            without_period(&latest.title),
+            if zh {
+                format!("（{}—{}）", first.label(true), last.label(true))
+            } else {
+                format!(" ({}–{})", first.label(false), last.label(false))
+            }
+        ),
+        description: if zh {
+            format!(
+                "由各期数据表（{}）按期间汇集；缺少数据的期间显示为“—”，不作为零。",
+                ids.join("、")
+            )
+        } else {
+            format!(
+                "The tables of each period ({}) joined by period; a period without a figure is shown as “—”, never as zero.",
+                ids.join(", ")
+            )
+        },
+        source: latest.source.clone(),
+        as_of: latest.as_of.clone(),
+        columns: vec![Column {
+            key: "period".into(),
+            label: if zh { "期间" } else { "Period" }.into(),
+            ..Column::default()
+        }],
+        rows,
+        notes: Vec::new(),
+        localized: Vec::new(),
+        inferred: Vec::new(),
+        about: latest.about.clone(),
+        unit_column: None,
+        hierarchy_read: false,
+        period: None,
+        series: None,
+    }
+}
+
+/// A table's title without the period it names at its end: `民政事业统计月报（2023年10月）` → `民政事业统计月报`.
+fn without_period(title: &str) -> &str {
+    let t = title.trim_end();
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = t.strip_suffix(close)
+            && let Some(i) = inner.rfind(open)
+            && inner[i..].chars().any(|c| c.is_ascii_digit())
+        {
+            return inner[..i].trim_end();
+        }
+    }
+    t
+}
+
+/// Adds the column of `row`'s figures in `column` across the periods (once), and returns its key.
+fn add_column(
+    table: &mut Dataset,
+    datasets: &[Dataset],
+    members: &[(Period, usize)],
+    row: &str,
+    column: &str,
+) -> String {
+    let key = format!("{row}·{column}");
+    if table.column(&key).is_some() {
+        return key;
+    }
+    let cell = |d: &Dataset| -> Option<(usize, usize)> {
+        let ri = d.rows.iter().position(|x| x.key == row)?;
+        Some((ri, d.column(column)?.0))
+    };
+    // The latest table holding the figure names its label and unit.
+    let latest = members
+        .iter()
+        .rev()
+        .map(|&(_, di)| &datasets[di])
+        .find_map(|d| cell(d).map(|at| (d, at)));
+    let (label, unit, kind) = match latest {
+        Some((d, (ri, ci))) => (
+            format!("{row} {}", d.columns[ci].label),
+            d.unit(ri, ci).map(str::to_string),
+            d.columns[ci].kind,
+        ),
+        None => (format!("{row} {column}"), None, ColumnType::Number),
+    };
+    let mut p = members[0].0;
+    for r in &mut table.rows {
+        let value = members
+            .iter()
+            .find(|(mp, _)| *mp == p)
+            .and_then(|&(_, di)| {
+                let d = &datasets[di];
+                let (ri, ci) = cell(d)?;
+                // A figure in another unit than the latest one is left out rather than drawn on the wrong scale.
+                (d.unit(ri, ci) == unit.as_deref()).then(|| d.rows[ri].cells[ci].clone())
+            })
+            .unwrap_or(Value::Empty);
+        r.cells.push(value);
+        p = p.next();
+    }
+    table.columns.push(Column {
+        key: key.clone(),
+        label,
+        unit,
+        kind,
+        ..Column::default()
+    });
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_period;
+
+    #[test]
+    fn the_series_title_drops_the_period_of_one_table() {
+        assert_eq!(
+            without_period("民政事业统计月报（2023年10月）"),
+            "民政事业统计月报"
+        );
+        assert_eq!(without_period("Monthly (October 2023)"), "Monthly");
+        assert_eq!(without_period("低保（城市）"), "低保（城市）");
+    }
+}

@@ -1,0 +1,1373 @@
+//! The privacy guard against a third attacker, on attachments only: places inside XLSX, DOCX, PPTX, ODF, PDF,
+//! images, calendars, mail and archives that the first two rounds (`privacy_attachments.rs`,
+//! `privacy_attacks.rs`, `privacy_attacks2.rs`) did not plant a value in. Each class is one test, each case one small
+//! site with one planted file, built with `--strict` and without: both must fail (an attachment cannot be redacted
+//! in place), the log must name the file and, where the case says, the place inside it, and never the value.
+//! Files the guard cannot read must be refused, named with what to do. Failures name the case, never the value.
+//!
+//! All values are fictional: the ID number has a birth date before 1910 and a correct check character, the phone
+//! number is 138 0013 8000-style, the name is one of the site's own records dataset.
+
+mod common;
+
+use std::fs;
+use std::io::Write;
+
+use common::{fixture, stderr, sunlight};
+use tempfile::TempDir;
+
+const PHONE: &str = "13800138000";
+/// A name in the site's records dataset.
+const NAME: &str = "司马青云";
+
+/// A fictional resident ID number: born 1899-01-01, with its GB 11643 check character.
+fn id_number() -> String {
+    let first17 = "11010518990101123";
+    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let sum: u32 = first17
+        .chars()
+        .zip(W)
+        .map(|(c, w)| c.to_digit(10).unwrap_or(0) * w)
+        .sum();
+    let check = b"10X98765432"[(sum % 11) as usize] as char;
+    format!("{first17}{check}")
+}
+
+fn planted() -> Vec<String> {
+    vec![
+        PHONE.into(),
+        NAME.into(),
+        id_number(),
+        id_number()[..15].to_string(),
+    ]
+}
+
+/// One planted file: what it is, where it goes in the site, its bytes, and a piece of the place the error must
+/// name inside it (empty: the file name is enough).
+struct Case {
+    what: &'static str,
+    rel: &'static str,
+    bytes: Vec<u8>,
+    place: &'static str,
+    /// A text file: without `--strict` it may be published with the values redacted, as pages are.
+    text: bool,
+}
+
+fn case(what: &'static str, rel: &'static str, bytes: Vec<u8>, place: &'static str) -> Case {
+    Case {
+        what,
+        rel,
+        bytes,
+        place,
+        text: false,
+    }
+}
+
+/// A case whose file is text (a calendar, a contact card): `--strict` fails, the default build redacts.
+fn text_case(what: &'static str, rel: &'static str, bytes: Vec<u8>) -> Case {
+    Case {
+        text: true,
+        ..case(what, rel, bytes, "")
+    }
+}
+
+/// The `basic` fixture without its editing marker, with a records dataset holding [`NAME`], and `files` written.
+fn site(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = fixture("basic");
+    let first = dir.path().join("content/news/first.md");
+    let text = fs::read_to_string(&first).expect("fixture page");
+    fs::write(&first, text.replace("##paidbegin##", "")).expect("write page");
+    let mut records = String::from(
+        "title: 名册\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  - {key: town, label: 乡镇}\n\
+         publish:\n  group_by: [town]\n  measures:\n    persons: count\nrecords:\n",
+    );
+    for i in 0..12 {
+        let name = if i == 0 {
+            NAME.to_string()
+        } else {
+            format!("欧阳{}", ["一", "二", "三"][i % 3])
+        };
+        records.push_str(&format!("  - {{name: {name}, town: 甲镇}}\n"));
+    }
+    fs::write(dir.path().join("data/people.yaml"), records).expect("records");
+    for (rel, bytes) in files {
+        let path = dir.path().join(rel);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, bytes).expect("write");
+    }
+    dir
+}
+
+fn shows_a_value(text: &str) -> bool {
+    planted().iter().any(|v| text.contains(v.as_str()))
+}
+
+/// Builds the case's site under `--strict` and without; what went wrong, naming the case only. `refused`: the file
+/// cannot be read, and the error must say so.
+fn attack(c: &Case, refused: bool) -> Vec<String> {
+    let mut problems = Vec::new();
+    let dir = site(&[(c.rel, &c.bytes)]);
+    for strict in [true, false] {
+        let args: &[&str] = if strict {
+            &["build", "--strict"]
+        } else {
+            &["build"]
+        };
+        let out = sunlight(dir.path(), args);
+        let log = format!("{}{}", stderr(&out), String::from_utf8_lossy(&out.stdout));
+        let mode = if strict { "--strict" } else { "default" };
+        if shows_a_value(&log) {
+            problems.push(format!(
+                "{} ({mode}): the log prints a planted value",
+                c.what
+            ));
+        }
+        if out.status.success() {
+            if strict || !c.text {
+                problems.push(format!("{} ({mode}): published it (exit 0)", c.what));
+            }
+            for (rel, bytes) in common::tree(&dir.path().join("public")) {
+                if shows_a_value(&String::from_utf8_lossy(&bytes)) {
+                    problems.push(format!("{} ({mode}): {rel} holds a planted value", c.what));
+                }
+            }
+        } else if !log.contains(c.rel) {
+            problems.push(format!(
+                "{} ({mode}): the error does not name {}",
+                c.what, c.rel
+            ));
+        } else if !c.place.is_empty() && !log.contains(c.place) {
+            problems.push(format!(
+                "{} ({mode}): the error does not name the place {:?}",
+                c.what, c.place
+            ));
+        } else if refused && !log.contains("cannot") {
+            problems.push(format!("{} ({mode}): not refused as unreadable", c.what));
+        }
+        let _ = fs::remove_dir_all(dir.path().join("public"));
+    }
+    problems
+}
+
+fn run(name: &str, cases: Vec<Case>, refused: bool) {
+    let mut problems = Vec::new();
+    for c in &cases {
+        problems.extend(attack(c, refused));
+    }
+    assert!(
+        problems.is_empty(),
+        "{name}: {} problems in {} cases:\n{}",
+        problems.len(),
+        cases.len(),
+        problems.join("\n")
+    );
+}
+
+/// Every case must fail the build naming the file (and the place), never the value.
+fn class(name: &str, cases: Vec<Case>) {
+    run(name, cases, false);
+}
+
+/// Every case must be refused as a file Sunlight cannot read.
+fn refused(name: &str, cases: Vec<Case>) {
+    run(name, cases, true);
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Generators
+// ----------------------------------------------------------------------------------------------------------------
+
+fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    zip_with_comment(files, "")
+}
+
+fn zip_with_comment(files: &[(&str, &[u8])], comment: &str) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, data) in files {
+        w.start_file(*name, opts).expect("zip entry");
+        w.write_all(data).expect("zip write");
+    }
+    if !comment.is_empty() {
+        w.set_comment(comment.to_string()).expect("zip comment");
+    }
+    w.finish().expect("zip").into_inner()
+}
+
+fn zlib(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(bytes).expect("zlib");
+    e.finish().expect("zlib")
+}
+
+fn b64(bytes: &[u8]) -> String {
+    data_encoding::BASE64.encode(bytes)
+}
+
+const TYPES: &str = r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#;
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+const SS: &str = r#"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main""#;
+
+fn docx(body: &str, extra: &[(&str, &[u8])]) -> Vec<u8> {
+    let doc = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document {W} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut files: Vec<(&str, &[u8])> = vec![
+        ("[Content_Types].xml", TYPES.as_bytes()),
+        ("word/document.xml", doc.as_bytes()),
+    ];
+    files.extend_from_slice(extra);
+    zip_of(&files)
+}
+
+/// A part of a DOCX (footnotes, glossary …) with `body` inside its root element `root`.
+fn word_part(root: &str, body: &str) -> Vec<u8> {
+    format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:{root} {W}>{body}</w:{root}>"#).into_bytes()
+}
+
+/// An XLSX of `sheets` (name, state, inner XML of `worksheet`), `book_extra` inside `workbook`, and more parts.
+fn xlsx_of(sheets: &[(&str, &str, &str)], book_extra: &str, extra: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut entries = String::new();
+    let mut rels = String::new();
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    for (i, (name, state, inner)) in sheets.iter().enumerate() {
+        let n = i + 1;
+        let state = if state.is_empty() {
+            String::new()
+        } else {
+            format!(r#" state="{state}""#)
+        };
+        entries.push_str(&format!(
+            r#"<sheet name="{name}" sheetId="{n}"{state} r:id="rId{n}"/>"#
+        ));
+        rels.push_str(&format!(
+            r#"<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>"#
+        ));
+        parts.push((
+            format!("xl/worksheets/sheet{n}.xml"),
+            format!(r#"<?xml version="1.0"?><worksheet {SS}>{inner}</worksheet>"#).into_bytes(),
+        ));
+    }
+    let book = format!(
+        r#"<?xml version="1.0"?><workbook {SS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{entries}</sheets>{book_extra}</workbook>"#
+    );
+    let rels = format!(
+        r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>"#
+    );
+    let mut files: Vec<(&str, &[u8])> = vec![
+        ("[Content_Types].xml", TYPES.as_bytes()),
+        ("xl/workbook.xml", book.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+    ];
+    for (n, d) in &parts {
+        files.push((n.as_str(), d.as_slice()));
+    }
+    files.extend_from_slice(extra);
+    zip_of(&files)
+}
+
+/// An XLSX with one visible sheet 汇总 whose `sheetData` is `rows`, and more parts.
+fn xlsx(rows: &str, extra: &[(&str, &[u8])]) -> Vec<u8> {
+    xlsx_of(
+        &[("汇总", "", &format!("<sheetData>{rows}</sheetData>"))],
+        "",
+        extra,
+    )
+}
+
+const CELL_HEADER: &str = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>备注</t></is></c></row>"#;
+
+/// A PDF of `objects` (object 1 the catalog), numbered from 1, with a correct cross-reference table.
+fn pdf_of(objects: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.5\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend(o);
+        out.extend(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut s = format!("<< /Length {} {dict} >>\nstream\n", data.len()).into_bytes();
+    s.extend(data);
+    s.extend(b"\nendstream");
+    s
+}
+
+const HELVETICA: &str =
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+
+/// A one-page PDF: catalog (with `catalog_extra`), pages, the page (with `page_extra`), font 4 = `font`, content
+/// 5 = `content` (its dictionary `filter`), then `more` objects from 6 on.
+fn pdf_doc(
+    catalog_extra: &str,
+    content: &[u8],
+    filter: &str,
+    font: &str,
+    page_extra: &str,
+    more: &[Vec<u8>],
+) -> Vec<u8> {
+    let mut objects = vec![
+        format!("<< /Type /Catalog /Pages 2 0 R {catalog_extra} >>").into_bytes(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >> {page_extra} >>").into_bytes(),
+        font.as_bytes().to_vec(),
+        stream(filter, content),
+    ];
+    objects.extend_from_slice(more);
+    pdf_of(&objects)
+}
+
+const NOTICE: &[u8] = b"BT /F1 12 Tf 72 700 Td (Notice) Tj ET";
+
+fn utf16be_hex(s: &str) -> String {
+    let mut h = String::from("FEFF");
+    for u in s.encode_utf16() {
+        h.push_str(&format!("{u:04X}"));
+    }
+    h
+}
+
+fn ascii_hex(bytes: &[u8]) -> Vec<u8> {
+    let mut s: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
+    s.push('>');
+    s.into_bytes()
+}
+
+fn ascii85(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for chunk in bytes.chunks(4) {
+        let mut word = [0u8; 4];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let mut n = u32::from_be_bytes(word);
+        let mut digits = [0u8; 5];
+        for d in digits.iter_mut().rev() {
+            *d = (n % 85) as u8 + b'!';
+            n /= 85;
+        }
+        out.extend_from_slice(&digits[..chunk.len() + 1]);
+    }
+    out.extend(b"~>");
+    out
+}
+
+fn run_length(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for chunk in bytes.chunks(128) {
+        out.push((chunk.len() - 1) as u8);
+        out.extend(chunk);
+    }
+    out.push(128);
+    out
+}
+
+fn lzw(bytes: &[u8]) -> Vec<u8> {
+    weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8)
+        .encode(bytes)
+        .expect("lzw")
+}
+
+fn png_chunks(chunks: &[(&[u8], Vec<u8>)]) -> Vec<u8> {
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut push = |kind: &[u8], data: &[u8]| {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        out.extend_from_slice(&crc.sum().to_be_bytes());
+    };
+    push(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+    for (kind, data) in chunks {
+        push(kind, data);
+    }
+    push(b"IDAT", &zlib(&[0, 0]));
+    push(b"IEND", &[]);
+    out
+}
+
+fn jpeg_with_comment(comment: &str) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xFE];
+    out.extend(((comment.len() + 2) as u16).to_be_bytes());
+    out.extend(comment.as_bytes());
+    out.extend([0xFF, 0xD9]);
+    out
+}
+
+fn label() -> String {
+    format!("联系人{NAME} 电话{PHONE}")
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// XLSX: what a spreadsheet holds but does not show
+// ----------------------------------------------------------------------------------------------------------------
+
+fn xlsx_cases() -> Vec<Case> {
+    let styles = |code: &str| {
+        format!(
+            r#"<?xml version="1.0"?><styleSheet {SS}><numFmts count="1"><numFmt numFmtId="164" formatCode="{code}"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>"#
+        )
+        .into_bytes()
+    };
+    let hidden_format = styles(";;;");
+    let text_format = styles("@");
+    let literal_format = styles(&format!("&quot;Tel {PHONE}&quot;0"));
+    let chart = format!(
+        r#"<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:f>汇总!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>{NAME}</c:v></c:pt><c:pt idx="1"><c:v>{PHONE}</c:v></c:pt></c:strCache></c:strRef></c:cat></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>"#
+    );
+    let pivot_records = format!(
+        r#"<?xml version="1.0"?><pivotCacheRecords {SS} count="1"><r><s v="{NAME}"/><n v="{PHONE}"/></r></pivotCacheRecords>"#
+    );
+    let pivot_definition = format!(
+        r#"<?xml version="1.0"?><pivotCacheDefinition {SS}><cacheFields count="1"><cacheField name="姓名"><sharedItems><s v="{NAME}"/></sharedItems></cacheField></cacheFields></pivotCacheDefinition>"#
+    );
+    let external = format!(
+        r#"<?xml version="1.0"?><externalLink {SS}><externalBook><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1" t="str"><v>{PHONE}</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>"#
+    );
+    let threaded = format!(
+        r#"<?xml version="1.0"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="A1" id="{{1}}" personId="{{2}}"><text>请联系 {PHONE}</text></threadedComment></ThreadedComments>"#
+    );
+    let persons = format!(
+        r#"<?xml version="1.0"?><personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><person displayName="{NAME}" id="{{2}}" userId="{NAME}" providerId="None"/></personList>"#
+    );
+    let vml = format!(
+        r#"<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox><div>{}</div></v:textbox></v:shape></xml>"#,
+        label()
+    );
+    let shared = format!(
+        r#"<?xml version="1.0"?><sst {SS}><si><t>{PHONE}</t><rPh sb="0" eb="1"><t>x</t></rPh></si><si><t>备注</t><rPh sb="0" eb="2"><t>{NAME}</t></rPh></si></sst>"#
+    );
+    let id = id_number();
+    vec![
+        case(
+            "XLSX, a number hidden by the format ;;;",
+            "static/files/a.xlsx",
+            xlsx(
+                &format!(r#"{CELL_HEADER}<row r="2"><c r="B2" s="1"><v>{PHONE}</v></c></row>"#),
+                &[("xl/styles.xml", &hidden_format)],
+            ),
+            "汇总!B2",
+        ),
+        case(
+            "XLSX, a hidden row and a hidden column",
+            "static/files/a.xlsx",
+            xlsx_of(
+                &[(
+                    "汇总",
+                    "",
+                    &format!(
+                        r#"<cols><col min="3" max="3" hidden="1"/></cols><sheetData>{CELL_HEADER}<row r="7" hidden="1"><c r="C7" t="inlineStr"><is><t>{}</t></is></c></row></sheetData>"#,
+                        label()
+                    ),
+                )],
+                "",
+                &[],
+            ),
+            "汇总!C7",
+        ),
+        case(
+            "XLSX, a veryHidden sheet",
+            "static/files/a.xlsx",
+            xlsx_of(
+                &[
+                    ("汇总", "", &format!("<sheetData>{CELL_HEADER}</sheetData>")),
+                    (
+                        "底册",
+                        "veryHidden",
+                        &format!(
+                            r#"<sheetData><row r="4"><c r="D4" t="inlineStr"><is><t>{NAME}</t></is></c><c r="E4"><v>{id}</v></c></row></sheetData>"#
+                        ),
+                    ),
+                ],
+                "",
+                &[],
+            ),
+            "底册",
+        ),
+        case(
+            "XLSX, a data-validation list of names",
+            "static/files/a.xlsx",
+            xlsx_of(
+                &[(
+                    "汇总",
+                    "",
+                    &format!(
+                        r#"<sheetData>{CELL_HEADER}</sheetData><dataValidations count="1"><dataValidation type="list" sqref="B2:B9"><formula1>"{NAME},欧阳一,{PHONE}"</formula1></dataValidation></dataValidations>"#
+                    ),
+                )],
+                "",
+                &[],
+            ),
+            "汇总",
+        ),
+        case(
+            "XLSX, a defined name holding a constant",
+            "static/files/a.xlsx",
+            xlsx_of(
+                &[("汇总", "", &format!("<sheetData>{CELL_HEADER}</sheetData>"))],
+                &format!(
+                    r#"<definedNames><definedName name="联系电话">"{PHONE}"</definedName></definedNames>"#
+                ),
+                &[],
+            ),
+            "xl/workbook.xml",
+        ),
+        case(
+            "XLSX, a chart's cached category labels",
+            "static/files/a.xlsx",
+            xlsx(CELL_HEADER, &[("xl/charts/chart1.xml", chart.as_bytes())]),
+            "xl/charts/chart1.xml",
+        ),
+        case(
+            "XLSX, pivot cache records",
+            "static/files/a.xlsx",
+            xlsx(
+                CELL_HEADER,
+                &[(
+                    "xl/pivotCache/pivotCacheRecords1.xml",
+                    pivot_records.as_bytes(),
+                )],
+            ),
+            "pivotCacheRecords1.xml",
+        ),
+        case(
+            "XLSX, pivot cache shared items",
+            "static/files/a.xlsx",
+            xlsx(
+                CELL_HEADER,
+                &[(
+                    "xl/pivotCache/pivotCacheDefinition1.xml",
+                    pivot_definition.as_bytes(),
+                )],
+            ),
+            "pivotCacheDefinition1.xml",
+        ),
+        case(
+            "XLSX, an external link's cached values",
+            "static/files/a.xlsx",
+            xlsx(
+                CELL_HEADER,
+                &[("xl/externalLinks/externalLink1.xml", external.as_bytes())],
+            ),
+            "xl/externalLinks/externalLink1.xml",
+        ),
+        case(
+            "XLSX, a threaded comment",
+            "static/files/a.xlsx",
+            xlsx(
+                CELL_HEADER,
+                &[(
+                    "xl/threadedComments/threadedComment1.xml",
+                    threaded.as_bytes(),
+                )],
+            ),
+            "threadedComment1.xml",
+        ),
+        case(
+            "XLSX, the person list of threaded comments",
+            "static/files/a.xlsx",
+            xlsx(
+                CELL_HEADER,
+                &[("xl/persons/person.xml", persons.as_bytes())],
+            ),
+            "xl/persons/person.xml",
+        ),
+        case(
+            "XLSX, a legacy note in a VML drawing",
+            "static/files/a.xlsx",
+            xlsx(
+                CELL_HEADER,
+                &[("xl/drawings/vmlDrawing1.vml", vml.as_bytes())],
+            ),
+            "vmlDrawing1.vml",
+        ),
+        case(
+            "XLSX, a number in a cell formatted as text",
+            "static/files/a.xlsx",
+            xlsx(
+                &format!(r#"{CELL_HEADER}<row r="2"><c r="B2" s="1"><v>{PHONE}</v></c></row>"#),
+                &[("xl/styles.xml", &text_format)],
+            ),
+            "汇总!B2",
+        ),
+        case(
+            "XLSX, the result of a shared formula",
+            "static/files/a.xlsx",
+            xlsx(
+                &format!(
+                    r#"{CELL_HEADER}<row r="2"><c r="B2"><f t="shared" ref="B2:B3" si="0">A2*1</f><v>1</v></c></row><row r="3"><c r="B3"><f t="shared" si="0"/><v>{PHONE}</v></c></row>"#
+                ),
+                &[],
+            ),
+            "汇总!B3",
+        ),
+        case(
+            "XLSX, a literal inside a custom number format",
+            "static/files/a.xlsx",
+            xlsx(
+                &format!(r#"{CELL_HEADER}<row r="2"><c r="B2" s="1"><v>1</v></c></row>"#),
+                &[("xl/styles.xml", &literal_format)],
+            ),
+            "xl/styles.xml",
+        ),
+        case(
+            "XLSX, a phonetic guide holding a name",
+            "static/files/a.xlsx",
+            xlsx(
+                r#"<row r="1"><c r="A1" t="s"><v>1</v></c></row>"#,
+                &[("xl/sharedStrings.xml", shared.as_bytes())],
+            ),
+            "",
+        ),
+        case(
+            "XLSX, an ID number pasted as the digits Excel showed",
+            "static/files/a.xlsx",
+            xlsx(
+                &format!(
+                    r#"{CELL_HEADER}<row r="2"><c r="B2" t="inlineStr"><is><t>{}000</t></is></c></row>"#,
+                    &id[..15]
+                ),
+                &[],
+            ),
+            "汇总!B2",
+        ),
+    ]
+}
+
+#[test]
+fn xlsx_places_that_are_not_shown() {
+    class("XLSX", xlsx_cases());
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// DOCX: text Word keeps but does not print
+// ----------------------------------------------------------------------------------------------------------------
+
+fn docx_cases() -> Vec<Case> {
+    let p = |inner: &str| format!("<w:p>{inner}</w:p>");
+    let run = |t: &str| format!("<w:r><w:t>{t}</w:t></w:r>");
+    let footnotes = word_part(
+        "footnotes",
+        &format!(r#"<w:footnote w:id="1">{}</w:footnote>"#, p(&run(&label()))),
+    );
+    let endnotes = word_part(
+        "endnotes",
+        &format!(r#"<w:endnote w:id="1">{}</w:endnote>"#, p(&run(&label()))),
+    );
+    let glossary = word_part(
+        "glossaryDocument",
+        &format!(
+            r#"<w:docParts><w:docPart><w:docPartPr><w:name w:val="联系人"/></w:docPartPr><w:docPartBody>{}</w:docPartBody></w:docPart></w:docParts>"#,
+            p(&run(&label()))
+        ),
+    );
+    let custom = format!(
+        r#"<?xml version="1.0"?><root xmlns="urn:x-roster"><person><name>{NAME}</name><tel>{PHONE}</tel></person></root>"#
+    );
+    let settings = word_part(
+        "settings",
+        &format!(r#"<w:docVars><w:docVar w:name="tel" w:val="{PHONE}"/></w:docVars>"#),
+    );
+    let people = format!(
+        r#"<?xml version="1.0"?><w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:person w15:author="{NAME}"><w15:presenceInfo w15:providerId="None" w15:userId="{NAME}"/></w15:person></w15:people>"#
+    );
+    let inner = docx(&p(&run(&label())), &[]);
+    vec![
+        case(
+            "DOCX, a tracked deletion",
+            "static/files/a.docx",
+            docx(
+                &p(&format!(
+                    r#"<w:r><w:t>电话</w:t></w:r><w:del w:id="1" w:author="办公室"><w:r><w:delText>{PHONE}</w:delText></w:r></w:del>"#
+                )),
+                &[],
+            ),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, a field code",
+            "static/files/a.docx",
+            docx(
+                &p(&format!(
+                    r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "tel:{PHONE}" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>联系我们</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+                )),
+                &[],
+            ),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, the alternative text of a picture",
+            "static/files/a.docx",
+            docx(
+                &p(&format!(
+                    r#"<w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="{}" title="{NAME}"/></wp:inline></w:drawing></w:r>"#,
+                    label()
+                )),
+                &[],
+            ),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, a custom XML part",
+            "static/files/a.docx",
+            docx(
+                &p(&run("正文")),
+                &[("customXml/item1.xml", custom.as_bytes())],
+            ),
+            "customXml/item1.xml",
+        ),
+        case(
+            "DOCX, a footnote",
+            "static/files/a.docx",
+            docx(&p(&run("正文")), &[("word/footnotes.xml", &footnotes)]),
+            "word/footnotes.xml",
+        ),
+        case(
+            "DOCX, an endnote",
+            "static/files/a.docx",
+            docx(&p(&run("正文")), &[("word/endnotes.xml", &endnotes)]),
+            "word/endnotes.xml",
+        ),
+        case(
+            "DOCX, the glossary document (building blocks)",
+            "static/files/a.docx",
+            docx(
+                &p(&run("正文")),
+                &[("word/glossary/document.xml", &glossary)],
+            ),
+            "word/glossary/document.xml",
+        ),
+        case(
+            "DOCX, a content control's placeholder and tag",
+            "static/files/a.docx",
+            docx(
+                &format!(
+                    r#"<w:sdt><w:sdtPr><w:tag w:val="{PHONE}"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>"#,
+                    p(&run(&format!("请输入 {NAME}")))
+                ),
+                &[],
+            ),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, a text box",
+            "static/files/a.docx",
+            docx(
+                &p(&format!(
+                    r#"<w:r><w:pict><v:shape><v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"#,
+                    p(&run(&label()))
+                )),
+                &[],
+            ),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, hidden text (w:vanish)",
+            "static/files/a.docx",
+            docx(
+                &p(&format!(
+                    r#"<w:r><w:rPr><w:vanish/></w:rPr><w:t>{}</w:t></w:r>"#,
+                    label()
+                )),
+                &[],
+            ),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, a document variable in the settings",
+            "static/files/a.docx",
+            docx(&p(&run("正文")), &[("word/settings.xml", &settings)]),
+            "word/settings.xml",
+        ),
+        case(
+            "DOCX, the people part of comments",
+            "static/files/a.docx",
+            docx(&p(&run("正文")), &[("word/people.xml", people.as_bytes())]),
+            "word/people.xml",
+        ),
+        case(
+            "DOCX, a DOCX embedded in a DOCX",
+            "static/files/a.docx",
+            docx(
+                &p(&run("正文")),
+                &[("word/embeddings/Microsoft_Word_Document1.docx", &inner)],
+            ),
+            "word/embeddings/Microsoft_Word_Document1.docx",
+        ),
+    ]
+}
+
+#[test]
+fn docx_places_that_are_not_printed() {
+    class("DOCX", docx_cases());
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// PDF: objects beside the page, and the ways a stream can be written
+// ----------------------------------------------------------------------------------------------------------------
+
+fn pdf_cases() -> Vec<Case> {
+    let shown = format!("BT /F1 12 Tf 72 700 Td (Tel {PHONE}) Tj ET").into_bytes();
+    let octal: String = PHONE.bytes().map(|b| format!("\\{b:03o}")).collect();
+    let hex: String = PHONE.bytes().map(|b| format!("{b:02X}")).collect();
+    let js = stream("", format!("app.alert('{PHONE}');").as_bytes());
+    let mut after_eof = pdf_doc("", NOTICE, "", HELVETICA, "", &[]);
+    after_eof.extend(format!("\n联系电话 {PHONE}\n").as_bytes());
+    let mut zip_after_eof = pdf_doc("", NOTICE, "", HELVETICA, "", &[]);
+    zip_after_eof.extend(zip_of(&[(
+        "名单.csv",
+        format!("姓名,电话\n{NAME},{PHONE}\n").as_bytes(),
+    )]));
+    let xfa = stream(
+        "",
+        format!(r#"<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data><form><tel>{PHONE}</tel><name>{NAME}</name></form></xfa:data></xfa:datasets></xdp:xdp>"#).as_bytes(),
+    );
+    vec![
+        case(
+            "PDF, an AcroForm field value",
+            "static/files/a.pdf",
+            pdf_doc(
+                "/AcroForm << /Fields [6 0 R] >>",
+                NOTICE,
+                "",
+                HELVETICA,
+                "",
+                &[format!("<< /FT /Tx /T (tel) /V ({PHONE}) >>").into_bytes()],
+            ),
+            "",
+        ),
+        case(
+            "PDF, a bookmark title in UTF-16",
+            "static/files/a.pdf",
+            pdf_doc(
+                "/Outlines 6 0 R",
+                NOTICE,
+                "",
+                HELVETICA,
+                "",
+                &[
+                    b"<< /Type /Outlines /First 7 0 R /Last 7 0 R /Count 1 >>".to_vec(),
+                    format!(
+                        "<< /Title <{}> /Parent 6 0 R /Dest [3 0 R /Fit] >>",
+                        utf16be_hex(&label())
+                    )
+                    .into_bytes(),
+                ],
+            ),
+            "",
+        ),
+        case(
+            "PDF, a page label prefix",
+            "static/files/a.pdf",
+            pdf_doc(
+                &format!("/PageLabels << /Nums [0 << /S /D /P ({PHONE}-) >>] >>"),
+                NOTICE,
+                "",
+                HELVETICA,
+                "",
+                &[],
+            ),
+            "",
+        ),
+        case(
+            "PDF, document JavaScript in a stream",
+            "static/files/a.pdf",
+            pdf_doc(
+                "/Names << /JavaScript << /Names [(init) 6 0 R] >> >>",
+                NOTICE,
+                "",
+                HELVETICA,
+                "",
+                &[b"<< /S /JavaScript /JS 7 0 R >>".to_vec(), js],
+            ),
+            "JavaScript",
+        ),
+        case(
+            "PDF, text in a hidden optional-content layer",
+            "static/files/a.pdf",
+            pdf_doc(
+                "/OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >>",
+                format!("/OC /L1 BDC BT /F1 12 Tf 72 600 Td (Tel {PHONE}) Tj ET EMC").as_bytes(),
+                "",
+                HELVETICA,
+                "/Properties << /L1 6 0 R >>",
+                &[b"<< /Type /OCG /Name (hidden) >>".to_vec()],
+            ),
+            "page 1",
+        ),
+        case(
+            "PDF, invisible text (render mode 3) off the page",
+            "static/files/a.pdf",
+            pdf_doc(
+                "",
+                format!("BT 3 Tr /F1 12 Tf -2000 -2000 Td (Tel {PHONE}) Tj ET").as_bytes(),
+                "",
+                HELVETICA,
+                "",
+                &[],
+            ),
+            "page 1",
+        ),
+        case(
+            "PDF, a hex string",
+            "static/files/a.pdf",
+            pdf_doc(
+                "",
+                format!("BT /F1 12 Tf 72 700 Td (Tel ) Tj <{hex}> Tj ET").as_bytes(),
+                "",
+                HELVETICA,
+                "",
+                &[],
+            ),
+            "page 1",
+        ),
+        case(
+            "PDF, octal escapes",
+            "static/files/a.pdf",
+            pdf_doc(
+                "",
+                format!("BT /F1 12 Tf 72 700 Td (Tel {octal}) Tj ET").as_bytes(),
+                "",
+                HELVETICA,
+                "",
+                &[],
+            ),
+            "page 1",
+        ),
+        case(
+            "PDF, ASCIIHexDecode content",
+            "static/files/a.pdf",
+            pdf_doc(
+                "",
+                &ascii_hex(&shown),
+                "/Filter /ASCIIHexDecode",
+                HELVETICA,
+                "",
+                &[],
+            ),
+            "page 1",
+        ),
+        case(
+            "PDF, ASCII85Decode content",
+            "static/files/a.pdf",
+            pdf_doc(
+                "",
+                &ascii85(&shown),
+                "/Filter /ASCII85Decode",
+                HELVETICA,
+                "",
+                &[],
+            ),
+            "page 1",
+        ),
+        case(
+            "PDF, LZWDecode content",
+            "static/files/a.pdf",
+            pdf_doc("", &lzw(&shown), "/Filter /LZWDecode", HELVETICA, "", &[]),
+            "page 1",
+        ),
+        case(
+            "PDF, RunLengthDecode content",
+            "static/files/a.pdf",
+            pdf_doc(
+                "",
+                &run_length(&shown),
+                "/Filter /RunLengthDecode",
+                HELVETICA,
+                "",
+                &[],
+            ),
+            "page 1",
+        ),
+        case(
+            "PDF, chained filters (ASCII85 over Flate)",
+            "static/files/a.pdf",
+            pdf_doc(
+                "",
+                &ascii85(&zlib(&shown)),
+                "/Filter [/ASCII85Decode /FlateDecode]",
+                HELVETICA,
+                "",
+                &[],
+            ),
+            "page 1",
+        ),
+        case("PDF, text after %%EOF", "static/files/a.pdf", after_eof, ""),
+        case(
+            "PDF, a ZIP appended after %%EOF",
+            "static/files/a.pdf",
+            zip_after_eof,
+            "",
+        ),
+        case(
+            "PDF, XFA form data",
+            "static/files/a.pdf",
+            pdf_doc(
+                "/AcroForm << /Fields [] /XFA 6 0 R >>",
+                NOTICE,
+                "",
+                HELVETICA,
+                "",
+                &[xfa],
+            ),
+            "",
+        ),
+        case(
+            "PDF, an ASCII85 embedded file",
+            "static/files/a.pdf",
+            pdf_doc(
+                "/Names << /EmbeddedFiles << /Names [(a.csv) 6 0 R] >> >>",
+                NOTICE,
+                "",
+                HELVETICA,
+                "",
+                &[
+                    b"<< /Type /Filespec /F (a.csv) /EF << /F 7 0 R >> >>".to_vec(),
+                    stream(
+                        "/Type /EmbeddedFile /Filter /ASCII85Decode",
+                        &ascii85(format!("姓名,电话\n{NAME},{PHONE}\n").as_bytes()),
+                    ),
+                ],
+            ),
+            "embedded file",
+        ),
+    ]
+}
+
+#[test]
+fn pdf_objects_and_stream_encodings() {
+    class("PDF", pdf_cases());
+}
+
+#[test]
+fn pdf_text_in_a_font_without_a_character_map_is_refused() {
+    let codes: String = PHONE
+        .bytes()
+        .map(|d| format!("00{:02X}", 0x10 + d - b'0'))
+        .collect();
+    refused(
+        "PDF, CID font",
+        vec![case(
+            "PDF, a CID font without ToUnicode",
+            "static/files/a.pdf",
+            pdf_doc(
+                "",
+                format!("BT /F1 12 Tf 72 700 Td <{codes}> Tj ET").as_bytes(),
+                "",
+                "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+                "",
+                &[b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>".to_vec()],
+            ),
+            "ToUnicode",
+        )],
+    );
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Slides, OpenDocument, e-books, calendars, contacts and mail
+// ----------------------------------------------------------------------------------------------------------------
+
+fn other_document_cases() -> Vec<Case> {
+    let slide = |body: &str| {
+        format!(
+            r#"<?xml version="1.0"?><p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>{body}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>"#
+        )
+        .into_bytes()
+    };
+    let pptx = |part: &str, data: &[u8]| {
+        zip_of(&[
+            ("[Content_Types].xml", TYPES.as_bytes()),
+            ("ppt/slides/slide1.xml", &slide("通知")),
+            (part, data),
+        ])
+    };
+    let odf = |mime: &str, body: &str| {
+        let content = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body>{body}</office:body></office:document-content>"#
+        );
+        zip_of(&[
+            ("mimetype", mime.as_bytes()),
+            ("content.xml", content.as_bytes()),
+        ])
+    };
+    let annotation = format!(
+        "<office:annotation><dc:creator>{NAME}</dc:creator><text:p>电话 {PHONE}</text:p></office:annotation>"
+    );
+    let xhtml = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>{}</p></body></html>"#,
+        label()
+    );
+    let epub = zip_of(&[
+        ("mimetype", b"application/epub+zip"),
+        ("META-INF/container.xml", br#"<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>"#),
+        ("OEBPS/chapter1.xhtml", xhtml.as_bytes()),
+    ]);
+    let pdf_part = pdf_doc(
+        "",
+        format!("BT /F1 12 Tf 72 700 Td (Tel {PHONE}) Tj ET").as_bytes(),
+        "",
+        HELVETICA,
+        "",
+        &[],
+    );
+    let eml_pdf = format!(
+        "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\n见附件\r\n--b1\r\nContent-Type: application/pdf; name=\"a.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n--b1--\r\n",
+        b64(&pdf_part)
+    );
+    vec![
+        case(
+            "PPTX, speaker notes",
+            "static/files/a.pptx",
+            pptx("ppt/notesSlides/notesSlide1.xml", &slide(&label())),
+            "notes of slide 1",
+        ),
+        case(
+            "PPTX, a slide layout",
+            "static/files/a.pptx",
+            pptx("ppt/slideLayouts/slideLayout1.xml", &slide(&label())),
+            "ppt/slideLayouts/slideLayout1.xml",
+        ),
+        case(
+            "PPTX, a slide master",
+            "static/files/a.pptx",
+            pptx("ppt/slideMasters/slideMaster1.xml", &slide(&label())),
+            "ppt/slideMasters/slideMaster1.xml",
+        ),
+        case(
+            "ODT, an annotation",
+            "static/files/a.odt",
+            odf(
+                "application/vnd.oasis.opendocument.text",
+                &format!("<office:text><text:p>正文{annotation}</text:p></office:text>"),
+            ),
+            "content.xml",
+        ),
+        case(
+            "ODS, an annotation on a cell",
+            "static/files/a.ods",
+            odf(
+                "application/vnd.oasis.opendocument.spreadsheet",
+                &format!(r#"<office:spreadsheet><table:table table:name="汇总"><table:table-row><table:table-cell>{annotation}<text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet>"#),
+            ),
+            "content.xml",
+        ),
+        case(
+            "ODS, an ID number rounded in a number cell",
+            "static/files/a.ods",
+            odf(
+                "application/vnd.oasis.opendocument.spreadsheet",
+                &format!(
+                    r#"<office:spreadsheet><table:table table:name="汇总"><table:table-row><table:table-cell table:number-columns-repeated="2"/><table:table-cell office:value-type="float" office:value="{}.{}E+17"><text:p>1.10105E+17</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet>"#,
+                    &id_number()[..1],
+                    &id_number()[1..15]
+                ),
+            ),
+            "汇总!C1",
+        ),
+        case("EPUB, a chapter", "static/files/a.epub", epub, "chapter1.xhtml"),
+        text_case(
+            "ICS, an attendee and a phone",
+            "static/files/a.ics",
+            format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:入户走访\r\nATTENDEE;CN={NAME}:mailto:office@example.org\r\nDESCRIPTION:联系电话 {PHONE}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").into_bytes(),
+        ),
+        text_case(
+            "ICS, a description folded over two lines",
+            "static/files/a.ics",
+            format!("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:联系电话 {}\r\n {}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", &PHONE[..5], &PHONE[5..]).into_bytes(),
+        ),
+        text_case(
+            "VCF, a contact card",
+            "static/files/a.vcf",
+            format!("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{NAME}\r\nTEL;TYPE=CELL:+86-{}-{}-{}\r\nEND:VCARD\r\n", &PHONE[..3], &PHONE[3..7], &PHONE[7..]).into_bytes(),
+        ),
+        text_case(
+            "VCF, a name in quoted-printable UTF-8",
+            "static/files/a.vcf",
+            format!(
+                "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{}\r\nEND:VCARD\r\n",
+                NAME.bytes().map(|b| format!("={b:02X}")).collect::<String>()
+            )
+            .into_bytes(),
+        ),
+        case(
+            "VCF, a base64 photo with a JPEG comment",
+            "static/files/a.vcf",
+            format!(
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:办公室\r\nPHOTO;ENCODING=b;TYPE=JPEG:{}\r\nEND:VCARD\r\n",
+                b64(&jpeg_with_comment(&label()))
+            )
+            .into_bytes(),
+            "",
+        ),
+        case("EML, a base64 PDF attachment", "static/files/a.eml", eml_pdf.into_bytes(), ""),
+    ]
+}
+
+#[test]
+fn slides_opendocument_ebooks_calendars_contacts_and_mail() {
+    class("documents", other_document_cases());
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Images, lying extensions and archives
+// ----------------------------------------------------------------------------------------------------------------
+
+fn image_and_container_cases() -> Vec<Case> {
+    let png = png_chunks(&[(b"tEXt", format!("Comment\0{}", label()).into_bytes())]);
+    let svg_png = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/png;base64,{}" width="1" height="1"/></svg>"#,
+        b64(&png)
+    );
+    let svg_svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,{}" width="1" height="1"/></svg>"#,
+        b64(format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><text>{}</text></svg>"#,
+            label()
+        )
+        .as_bytes())
+    );
+    let mut gif = b"GIF89a\x01\x00\x01\x00\x00\x00\x00!\xfe".to_vec();
+    let comment = label().into_bytes();
+    for chunk in comment.chunks(255) {
+        gif.push(chunk.len() as u8);
+        gif.extend(chunk);
+    }
+    gif.extend(b"\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;");
+    let xmp = format!(
+        r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">{}</dc:creator></x:xmpmeta>"#,
+        label()
+    );
+    let mut webp_body = b"WEBPVP8X".to_vec();
+    webp_body.extend(10u32.to_le_bytes());
+    webp_body.extend([4, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    webp_body.extend(b"XMP ");
+    webp_body.extend((xmp.len() as u32).to_le_bytes());
+    webp_body.extend(xmp.as_bytes());
+    if xmp.len() % 2 == 1 {
+        webp_body.push(0);
+    }
+    let mut webp = b"RIFF".to_vec();
+    webp.extend((webp_body.len() as u32).to_le_bytes());
+    webp.extend(webp_body);
+    // A little-endian TIFF with one IFD entry: ImageDescription (270), ASCII.
+    let desc = format!("{}\0", label()).into_bytes();
+    let mut tiff = b"II*\0\x08\0\0\0".to_vec();
+    tiff.extend(1u16.to_le_bytes());
+    tiff.extend(270u16.to_le_bytes());
+    tiff.extend(2u16.to_le_bytes());
+    tiff.extend((desc.len() as u32).to_le_bytes());
+    tiff.extend(26u32.to_le_bytes());
+    tiff.extend(0u32.to_le_bytes());
+    tiff.extend(desc);
+    let csv = format!("姓名,电话\n{NAME},{PHONE}\n");
+    vec![
+        case(
+            "SVG, a base64 PNG with a text chunk",
+            "static/files/a.svg",
+            svg_png.into_bytes(),
+            "data: URI 1",
+        ),
+        case(
+            "SVG, a base64 SVG inside an SVG",
+            "static/files/a.svg",
+            svg_svg.into_bytes(),
+            "data: URI 1",
+        ),
+        case("GIF, a comment extension", "static/files/a.gif", gif, ""),
+        case("WebP, an XMP chunk", "static/files/a.webp", webp, ""),
+        case("TIFF, an image description", "static/files/a.tif", tiff, ""),
+        case(
+            "a .pdf that is a ZIP",
+            "static/files/a.pdf",
+            zip_of(&[("名单.csv", csv.as_bytes())]),
+            "名单.csv",
+        ),
+        text_case(
+            "a .png that is text",
+            "static/files/a.png",
+            csv.clone().into_bytes(),
+        ),
+        case(
+            "ZIP, the archive comment",
+            "static/files/a.zip",
+            zip_with_comment(&[("readme.txt", "说明".as_bytes())], &label()),
+            "",
+        ),
+        case(
+            "ZIP, an entry name",
+            "static/files/a.zip",
+            zip_of(&[(&format!("{NAME}.txt"), "说明".as_bytes())]),
+            "",
+        ),
+    ]
+}
+
+#[test]
+fn images_lying_extensions_and_archive_metadata() {
+    class("images and containers", image_and_container_cases());
+}
+
+fn unreadable_cases() -> Vec<Case> {
+    let mut heic = vec![0, 0, 0, 24];
+    heic.extend(b"ftypheic\0\0\0\0mif1heic");
+    heic.extend(b"\0\0\0\x10mdat");
+    heic.extend(PHONE.as_bytes());
+    let seven = {
+        let mut v = vec![0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4];
+        v.extend([0u8; 24]);
+        v
+    };
+    let mut rar = b"Rar!\x1a\x07\x01\x00".to_vec();
+    rar.extend([0u8; 16]);
+    let mut bz2 = b"BZh91AY&SY".to_vec();
+    bz2.extend([0u8; 16]);
+    let mut xz = vec![0xFD, b'7', b'z', b'X', b'Z', 0, 0, 4];
+    xz.extend([0u8; 16]);
+    let mut zstd = vec![0x28, 0xB5, 0x2F, 0xFD, 0x24, 0x00];
+    zstd.extend([0u8; 16]);
+    vec![
+        case(
+            "HEIC, an image Sunlight cannot read",
+            "static/files/a.heic",
+            heic,
+            "",
+        ),
+        case("7z archive", "static/files/a.7z", seven, ""),
+        case("RAR archive", "static/files/a.rar", rar, ""),
+        case("bzip2 file", "static/files/a.csv.bz2", bz2, ""),
+        case("xz file", "static/files/a.csv.xz", xz, ""),
+        case("zstd file", "static/files/a.csv.zst", zstd, ""),
+        case(
+            "a 7z archive named .zip",
+            "static/files/a.zip",
+            {
+                let mut v = vec![0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4];
+                v.extend([0u8; 24]);
+                v
+            },
+            "",
+        ),
+    ]
+}
+
+#[test]
+fn files_that_cannot_be_read_are_refused() {
+    refused("unreadable", unreadable_cases());
+}
