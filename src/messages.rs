@@ -30,7 +30,7 @@
 pub mod catalogue;
 pub mod gallery;
 
-pub use catalogue::{Arg, IntoArg, Message, io_reason, word};
+pub use catalogue::{Arg, IntoArg, Message, io_reason, msg, word};
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

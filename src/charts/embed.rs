@@ -13,9 +13,9 @@ use crate::format::strings::{Phrase, t};
 use crate::format::table::grid;
 use crate::html::markup::escape;
 use crate::html::url::encode_path;
+use crate::messages::msg;
 use crate::model::chart::{Chart, ChartKind, type_name};
 use crate::model::{Dataset, Row, Site};
-use crate::msg;
 
 /// The two layouts a page carries, in SVG units, and the theme shows one of: charts keep their 17-unit text, and
 /// the theme sizes each picture in rem so that text comes out between 16 and 24 px (at least 18 px in 大字 mode).

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use crate::charts::palette::STACKED;
 use crate::diagnostics::Diagnostic;
 use crate::messages::Arg;
+use crate::messages::msg;
 use crate::model::{Chart, ChartKind, Dataset, Site, Value};
-use crate::msg;
 
 /// A pie slice above this share of the whole leaves the others unreadable.
 const DOMINANT_SHARE: f64 = 0.9;

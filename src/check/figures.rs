@@ -5,8 +5,8 @@
 
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::format;
+use crate::messages::msg;
 use crate::model::{ColumnType, Dataset, Segment, Site};
-use crate::msg;
 
 /// Counting units, longest first so 万人次 wins over 人次 and 人.
 const UNITS: [&str; 30] = [

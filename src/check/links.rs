@@ -8,8 +8,8 @@ use percent_encoding::percent_decode_str;
 use crate::diagnostics::Diagnostic;
 use crate::html::links::{anchors, links};
 use crate::messages::Message;
+use crate::messages::msg;
 use crate::model::{Segment, Site};
-use crate::msg;
 use crate::render::Output;
 
 pub fn check(site: &Site, output: &Output) -> Vec<Diagnostic> {

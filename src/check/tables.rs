@@ -3,8 +3,8 @@
 //! sidecar, which silences this. Likewise the indicator hierarchy read from the numbering of the rows.
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::model::{Dataset, Site};
-use crate::msg;
 
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     let mut out = inferred_types(site);

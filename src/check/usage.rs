@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::model::{Segment, Shortcode, Site};
-use crate::msg;
 
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     let mut used = BTreeSet::new();

@@ -6,8 +6,8 @@
 use std::fs;
 use std::path::Path;
 
+use crate::messages::msg;
 use crate::messages::{Message, io_reason};
-use crate::msg;
 
 include!(concat!(env!("OUT_DIR"), "/scaffold.rs"));
 

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use super::yaml;
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::model::config::{BaseUrl, SiteConfig};
-use crate::msg;
 
 /// Reads and checks `site.yaml`; `base_url_override` is the `--base-url` flag.
 pub fn load(

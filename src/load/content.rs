@@ -9,7 +9,7 @@ use super::docmeta::RawRevision;
 use super::scalar::Scalar;
 use super::yaml;
 use crate::diagnostics::Diagnostic;
-use crate::msg;
+use crate::messages::msg;
 
 /// The YAML between the `---` lines at the top of a page. Unknown keys are errors, as in site.yaml.
 #[derive(Debug, Clone, Deserialize)]

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Severity, line_col};
+use crate::messages::msg;
 use crate::messages::{Arg, io_reason};
 use crate::model::config::MB;
-use crate::msg;
 
 /// The size above which a file is refused before it is read, and the site.yaml key that sets it (none for site.yaml
 /// itself, which is read before its settings are known).

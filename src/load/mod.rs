@@ -22,8 +22,8 @@ pub use dataset::{RawColumn, RawDataset, SourceDataset};
 pub use scalar::Scalar;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 use crate::model::{BaseUrl, SiteConfig, StaticFile, TemplateSource};
-use crate::msg;
 
 /// Everything the site folder holds, in memory.
 #[derive(Debug, Clone)]

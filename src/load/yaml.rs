@@ -6,8 +6,8 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::messages::{Arg, Message};
-use crate::msg;
 
 /// Parses `text` (from `file`, relative to the site root) into `T`. `line_offset` is added to reported lines, for
 /// YAML that sits inside another file (front matter).

@@ -137,6 +137,9 @@ macro_rules! msg {
     };
 }
 
+/// The macro by its module's path (`use crate::messages::msg;`), so code inside the crate names it where it lives.
+pub use msg;
+
 /// What a value is as a message argument.
 pub trait IntoArg {
     fn into_arg(self) -> Arg;

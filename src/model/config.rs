@@ -320,19 +320,19 @@ impl BaseUrl {
         let rest = raw
             .strip_prefix("https://")
             .or_else(|| raw.strip_prefix("http://"))
-            .ok_or_else(|| crate::msg!("base-url-scheme", url = raw))?;
+            .ok_or_else(|| crate::messages::msg!("base-url-scheme", url = raw))?;
         let (host, path) = match rest.find('/') {
             Some(i) => (&rest[..i], &rest[i..]),
             None => (rest, "/"),
         };
         if !valid_host(host) {
-            return Err(crate::msg!("base-url-host", url = raw));
+            return Err(crate::messages::msg!("base-url-host", url = raw));
         }
         if path.contains(['?', '#']) {
-            return Err(crate::msg!("base-url-query", url = raw));
+            return Err(crate::messages::msg!("base-url-query", url = raw));
         }
         if !valid_path(path) {
-            return Err(crate::msg!("base-url-path", url = raw));
+            return Err(crate::messages::msg!("base-url-path", url = raw));
         }
         let mut path = path.to_string();
         if !path.ends_with('/') {

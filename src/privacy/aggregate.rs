@@ -3,8 +3,8 @@
 //! against the published tables; the records go no further than this module.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 use crate::model::{Aggregated, Records, SiteConfig};
-use crate::msg;
 
 use super::records::{self, Settings};
 

@@ -32,8 +32,8 @@ use crate::diagnostics::{
 };
 use crate::load::Loaded;
 use crate::messages::Arg;
+use crate::messages::msg;
 use crate::model::{Chart, Dataset, Page, Segment, Site, Value};
-use crate::msg;
 use detect::{Detector, Finding};
 pub use report::PrivacyReport;
 

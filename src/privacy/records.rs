@@ -23,8 +23,8 @@ use super::audit::{self, Quantity, Target};
 use super::suppress::{Shape, suppress_from};
 use crate::diagnostics::Diagnostic;
 use crate::format::is_zh;
+use crate::messages::msg;
 use crate::model::{Column, ColumnType, Dataset, Op, Records, Row, Value};
-use crate::msg;
 use crate::validate::dataset::MAX_EXACT;
 
 /// The settings of `privacy:` that decide what is withheld.

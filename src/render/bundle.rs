@@ -10,8 +10,8 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::downloads;
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::model::Site;
-use crate::msg;
 
 /// The archive's name inside a language's `data/` folder.
 pub const NAME: &str = "all-csv.zip";

@@ -14,8 +14,8 @@ use crate::diagnostics::Diagnostic;
 use crate::format::table::{Placement, table};
 use crate::html::markup::tag_end;
 use crate::html::url::encode_path;
+use crate::messages::msg;
 use crate::model::{FigureKind, Segment, Shortcode, Site};
-use crate::msg;
 use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise, sanitise_once};
 
 /// Where a page sits, for resolving the relative links its body contains.

@@ -33,8 +33,8 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::model::{PageKind, Site};
-use crate::msg;
 use crate::privacy::PublicSite;
 
 /// One file of the output.

@@ -14,9 +14,9 @@ use crate::diagnostics::Diagnostic;
 use crate::html::markup::escape;
 use crate::html::url::encode_path;
 use crate::messages::Arg;
+use crate::messages::msg;
 use crate::model::Site;
 use crate::model::config::Limits;
-use crate::msg;
 
 /// The compiled theme and where each template came from, so errors can name the file. It owns its templates, so
 /// `serve`'s session can keep it between saves that change no theme file.

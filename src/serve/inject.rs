@@ -6,7 +6,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::html::markup::escape;
 use crate::messages::Lang;
-use crate::msg;
+use crate::messages::msg;
 
 /// Where browsers listen for reloads. It sits outside any base path, so it cannot clash with a site file.
 pub const EVENTS: &str = "/__sunlight/events";

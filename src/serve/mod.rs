@@ -20,8 +20,8 @@ use notify::event::{EventKind, MetadataKind, ModifyKind};
 use notify::{RecursiveMode, Watcher};
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::messages::{Lang, Message, io_reason};
-use crate::msg;
 use crate::session::{Outcome, Session};
 use http::{Server, Shared};
 

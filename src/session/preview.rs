@@ -15,8 +15,8 @@ use super::stages::{self, Protected, Staged, scan};
 use super::{Session, edit};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::messages::io_reason;
+use crate::messages::msg;
 use crate::model::BaseUrl;
-use crate::msg;
 use crate::render::templates::Theme;
 use crate::render::{self, Job, OutputFile, Planned, search};
 

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::Diagnostic;
-use crate::msg;
+use crate::messages::msg;
 use crate::{Mode, egress, privacy, render, write};
 
 /// What [`stream`] made of the site.

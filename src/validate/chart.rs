@@ -13,6 +13,7 @@ use crate::charts::palette::BACKGROUND;
 use crate::diagnostics::Diagnostic;
 use crate::load::{Scalar, SourceChart};
 use crate::messages::Arg;
+use crate::messages::msg;
 use crate::model::chart::{
     Chart, ChartKind, Compare, Factor, Figure, MAX_SLICES, Orientation, Series, SortOrder,
     type_name, unit_at, unit_of,
@@ -20,7 +21,6 @@ use crate::model::chart::{
 use crate::model::color::Rgb;
 use crate::model::units;
 use crate::model::{Dataset, Value};
-use crate::msg;
 
 fn at(l: &Location) -> (usize, usize) {
     (l.line() as usize, l.column() as usize)

@@ -14,10 +14,10 @@ use crate::diagnostics::Diagnostic;
 use crate::load::dataset::{RawMeasure, RawRow};
 use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
+use crate::messages::msg;
 use crate::messages::{Arg, Message};
 use crate::model::dataset::{About, FREQUENCIES};
 use crate::model::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
-use crate::msg;
 
 pub(super) type Loc = (usize, usize);
 

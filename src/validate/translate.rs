@@ -11,8 +11,8 @@ use serde_saphyr::Spanned;
 use crate::diagnostics::Diagnostic;
 use crate::load::chart::RawChartTr;
 use crate::load::dataset::{RawColumnTr, RawDatasetTr};
+use crate::messages::msg;
 use crate::model::{Chart, Dataset, Value};
-use crate::msg;
 
 /// Whether a text is written in Chinese and so needs a translation on a page in another language.
 pub fn needs_translation(text: &str) -> bool {

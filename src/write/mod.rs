@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
 use crate::egress::{CheckedFile, CheckedOutput};
+use crate::messages::msg;
 use crate::messages::{Arg, Message, io_reason};
-use crate::msg;
 
 pub use refuse::MARKER;
 

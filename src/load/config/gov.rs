@@ -8,8 +8,8 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::messages::Message;
+use crate::messages::msg;
 use crate::model::config::{AllowEntry, SiteConfig};
-use crate::msg;
 
 /// Every problem of `gov:` is reported at the key it concerns.
 pub fn check(config: &SiteConfig, text: &str) -> Result<(), Diagnostic> {

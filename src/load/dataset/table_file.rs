@@ -19,7 +19,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::scalar::Scalar;
 use crate::load::{figures, yaml};
 use crate::messages::Message;
-use crate::msg;
+use crate::messages::msg;
 
 /// The file name endings read as summary tables.
 pub const EXTENSIONS: &[&str] = &["csv", "xlsx", "xlsm", "xls", "ods"];

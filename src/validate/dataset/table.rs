@@ -12,8 +12,8 @@ use crate::diagnostics::Diagnostic;
 use crate::load::dataset::table_file::{Cell, Head, SideColumn, TableFile};
 use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
+use crate::messages::msg;
 use crate::model::{Column, ColumnType, Dataset, Row, Value};
-use crate::msg;
 
 pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagnostic>> {
     let rel = &src.rel;
