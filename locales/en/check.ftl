@@ -54,3 +54,6 @@ check-chart-unused = no page shows the chart `{ $chart }`
 # sunlight check: a dataset no page quotes.
 check-dataset-unused = no page quotes the dataset `{ $dataset }`
     .hint = use it with {"{{"} table("{ $dataset }") {"}}"} or value(), or remove it if it is a leftover
+# sunlight check: a table file whose indicator hierarchy was read from the numbering of its rows (一、 1. (1)); the editor confirms it.
+check-hierarchy-read = the hierarchy was read from the numbering of the rows: { $groups }
+    .hint = if it is right, write `hierarchy: numbering` in { $sidecar }; if the table is flat, `hierarchy: none`

@@ -37,5 +37,5 @@ template-too-large = the page made with this template would be larger than { $li
 template-out-of-steps = the template did not finish within { $limit } million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large
     .hint = look at the loops and `range(…)` calls near this line; raise `limits: {"{"}template_million_steps: …{"}"}` in site.yaml only if the page is really that big
 # A theme template that does not compile or fails while rendering; the engine's own words follow, quoted.
-template-error = template error ({ $kind }): `{ $detail }`
+template-error = template error: { $kind }: `{ $detail }`
     .hint = fix the template at this line; the theme's variables are listed in docs/theme-contract.md

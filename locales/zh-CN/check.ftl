@@ -51,3 +51,6 @@ check-chart-unused = 没有页面显示图表 `{ $chart }`
 # sunlight check：没有任何页面引用的数据集。
 check-dataset-unused = 没有页面引用数据集 `{ $dataset }`
     .hint = 请用 {"{{"} table("{ $dataset }") {"}}"} 或 value() 引用它；如果是遗留的，可以删除
+# sunlight check：表格文件的指标层级是根据行的编号（一、 1. (1)）推断的，请编辑确认。
+check-hierarchy-read = 指标层级是根据行的编号推断的：{ $groups }
+    .hint = 如果推断正确，请在 { $sidecar } 中写 `hierarchy: numbering`；如果表格没有层级，请写 `hierarchy: none`

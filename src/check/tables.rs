@@ -35,12 +35,12 @@ fn hierarchy(d: &Dataset) -> Diagnostic {
         &d.rel,
         0,
         0,
-        format!("the hierarchy was read from the numbering of the rows: {}", groups.join(" | ")),
+        msg!(
+            "check-hierarchy-read",
+            groups = groups.join(" | "),
+            sidecar = &d.rel.with_extension("yaml")
+        ),
     )
-    .hint(format!(
-        "if it is right, write `hierarchy: numbering` in {}; if the table is flat, `hierarchy: none`",
-        crate::diagnostics::display_path(&d.rel.with_extension("yaml"))
-    ))
 }
 
 /// The rows under `i`, each followed by its own in brackets.
