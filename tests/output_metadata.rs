@@ -146,7 +146,7 @@ fn every_dataset_page_carries_valid_dataset_json_ld() {
 }
 
 #[test]
-fn every_page_with_its_styles_and_scripts_stays_under_100_kb() {
+fn every_page_with_its_styles_and_scripts_stays_within_the_page_budget() {
     let built: Built = support::build(Some(PORTAL_BASE_URL));
     let site = built.site();
     let mut over = Vec::new();
