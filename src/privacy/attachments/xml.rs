@@ -83,14 +83,15 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
     let source = source.trim_start_matches('\u{FEFF}');
     let mut reader = Reader::from_str(source);
     let mut out = String::new();
-    let mut shown = String::new();
+    // The text as shown, kept from the first hidden element on (until then it is `out`).
+    let mut shown: Option<String> = None;
     let mut attrs = String::new();
     // Whether the innermost open element has text of its own, for each open element.
     let mut open: Vec<bool> = Vec::new();
     // Entities declared in the document's own DTD (`<!ENTITY p "138">`), which a reader expands.
     let mut entities: BTreeMap<String, String> = BTreeMap::new();
-    // How many open elements hide their content; whether the open run is hidden; whether anything was hidden.
-    let (mut hiding, mut run_hidden, mut hid) = (0usize, false, false);
+    // How many open elements hide their content; whether the open run is hidden.
+    let (mut hiding, mut run_hidden) = (0usize, false);
     loop {
         let visible = hiding == 0 && !run_hidden;
         match reader.read_event() {
@@ -100,14 +101,14 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
                 let name: &str = name.as_ref();
                 if NOT_SHOWN.contains(&name) {
                     hiding += 1;
-                    hid = true;
+                    shown.get_or_insert_with(|| out.clone());
                 }
                 if name == "r" {
                     run_hidden = false;
                 }
                 symbol(&e, &mut out);
-                if visible {
-                    symbol(&e, &mut shown);
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
+                    symbol(&e, shown);
                 }
                 open.push(false);
             }
@@ -117,13 +118,13 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
                 let name: &str = name.as_ref();
                 if name == "vanish" && !switched_off(&e) {
                     run_hidden = true;
-                    hid = true;
+                    shown.get_or_insert_with(|| out.clone());
                 }
                 symbol(&e, &mut out);
                 end_of(name, false, &mut out);
-                if visible {
-                    symbol(&e, &mut shown);
-                    end_of(name, false, &mut shown);
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
+                    symbol(&e, shown);
+                    end_of(name, false, shown);
                 }
             }
             Ok(Event::DocType(d)) => declared_entities(&d.into_inner(), &mut entities),
@@ -135,8 +136,8 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
                     hiding = hiding.saturating_sub(1);
                 }
                 end_of(name, had_text, &mut out);
-                if hiding == 0 && !run_hidden {
-                    end_of(name, had_text, &mut shown);
+                if let Some(shown) = shown.as_mut().filter(|_| hiding == 0 && !run_hidden) {
+                    end_of(name, had_text, shown);
                 }
                 if name == "r" {
                     run_hidden = false;
@@ -148,14 +149,14 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
                     mark_text(&mut open);
                 }
                 out.push_str(&t);
-                if visible {
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
                     shown.push_str(&t);
                 }
             }
             Ok(Event::CData(t)) => {
                 mark_text(&mut open);
                 out.push_str(&t);
-                if visible {
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
                     shown.push_str(&t);
                 }
             }
@@ -167,7 +168,7 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
                     None => resolve(&r),
                 };
                 out.push_str(&text);
-                if visible {
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
                     shown.push_str(&text);
                 }
             }
@@ -182,7 +183,7 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
         }
     }
     out.push(STOP);
-    if hid {
+    if let Some(shown) = shown {
         out.push_str(&shown);
         out.push(STOP);
     }
