@@ -28,7 +28,8 @@ pub fn tables(
     for src in charts {
         let id = src.raw.data.value.as_str();
         let members = series::members(datasets, id);
-        if members.is_empty() {
+        // A series mixing months and years is an error of its own (see `series::check`); it is not drawn.
+        if members.is_empty() || members.iter().any(|(p, _)| !p.same_kind(members[0].0)) {
             rewritten.push(src.clone());
             continue;
         }
@@ -265,7 +266,78 @@ fn add_column(
 
 #[cfg(test)]
 mod tests {
-    use super::without_period;
+    use super::*;
+    use std::path::Path;
+
+    fn month(id: &str, period: &str, n: i64) -> Dataset {
+        let yaml = format!(
+            "title: 月报\nseries: s\nperiod: {period}\ncolumns:\n  - {{key: k, label: 指标}}\n  - {{key: n, label: 数, unit: 个, type: integer}}\nrows:\n  - {{k: 镇, n: {n}}}\n"
+        );
+        let src =
+            crate::load::dataset::parse(Path::new(&format!("data/{id}.yaml")), &yaml).unwrap();
+        match crate::validate::dataset::validate(&src).unwrap() {
+            crate::model::Checked::Aggregate(d) => d,
+            crate::model::Checked::Records(_) => panic!("aggregate"),
+        }
+    }
+
+    fn chart(yaml: &str) -> SourceChart {
+        crate::load::chart::parse(Path::new("charts/c.yaml"), yaml).unwrap()
+    }
+
+    #[test]
+    fn the_series_table_has_every_period_and_gaps_where_a_month_is_missing() {
+        let ds = [month("a", "2023-08", 17), month("b", "2023-10", 18)];
+        let mut errors = Vec::new();
+        let (tables, charts) = tables(
+            &[chart("title: t\ntype: line\ndata: s\nrows: [镇]\ny: n\n")],
+            &ds,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        let t = &tables[0];
+        let keys: Vec<&str> = t.rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, ["2023年8月", "2023年9月", "2023年10月"]);
+        let cells: Vec<&Value> = t.rows.iter().map(|r| &r.cells[1]).collect();
+        assert_eq!(
+            cells,
+            [&Value::Integer(17), &Value::Empty, &Value::Integer(18)]
+        );
+        assert_eq!(charts[0].raw.y.value.0, ["镇·n"]);
+        assert_eq!(t.columns[1].unit.as_deref(), Some("个"));
+    }
+
+    #[test]
+    fn a_series_chart_names_its_rows_and_a_mixed_series_is_not_drawn() {
+        let ds = [month("a", "2023-08", 17), month("b", "2023", 18)];
+        let mut errors = Vec::new();
+        let (drawn, _) = tables(
+            &[chart("title: t\ntype: line\ndata: s\nrows: [镇]\ny: n\n")],
+            &ds,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(drawn.is_empty());
+        let ds = [month("a", "2023-08", 17)];
+        tables(
+            &[chart("title: t\ntype: line\ndata: s\ny: n\n")],
+            &ds,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(
+            errors[0].message.contains("must say which indicators"),
+            "{errors:?}"
+        );
+        tables(
+            &[chart("title: t\ntype: line\ndata: s\nrows: [乡]\ny: n\n")],
+            &ds,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(errors[1].message.contains("has a row `乡`"), "{errors:?}");
+    }
 
     #[test]
     fn the_series_title_drops_the_period_of_one_table() {
