@@ -33,6 +33,19 @@ pub fn tables(
             rewritten.push(src.clone());
             continue;
         }
+        let span = span(&members);
+        if span > MAX_PERIODS {
+            let (l, c) = (
+                src.raw.data.referenced.line() as usize,
+                src.raw.data.referenced.column() as usize,
+            );
+            errors.push(
+                Diagnostic::error(&src.rel, l, c, format!("the series `{id}` spans {span} periods, more than a chart can show ({MAX_PERIODS})"))
+                    .hint("check the `period:` of its first and last tables for a typing slip (e.g. 2203-10 for 2023-10)"),
+            );
+            rewritten.push(src.clone());
+            continue;
+        }
         let Some(pairs) = pairs(src, datasets, &members, errors) else {
             rewritten.push(src.clone());
             continue;
@@ -60,6 +73,22 @@ pub fn tables(
         rewritten.push(chart);
     }
     (out, rewritten)
+}
+
+/// The most periods a series chart draws: a century of months.
+const MAX_PERIODS: usize = 1200;
+
+/// How many periods lie from the first table of a series to the last, both counted.
+fn span(members: &[(Period, usize)]) -> usize {
+    let index = |p: Period| -> i64 {
+        match p {
+            Period::Year(y) => i64::from(y),
+            Period::Quarter(y, q) => i64::from(y) * 4 + i64::from(q),
+            Period::Month(y, m) => i64::from(y) * 12 + i64::from(m),
+        }
+    };
+    let (first, last) = (members[0].0, members[members.len() - 1].0);
+    usize::try_from(index(last) - index(first) + 1).unwrap_or(0)
 }
 
 /// The (indicator, column) pairs a series chart draws, each checked against the tables of the series.
@@ -337,6 +366,18 @@ mod tests {
             &mut errors,
         );
         assert!(errors[1].message.contains("has a row `乡`"), "{errors:?}");
+        let slip = [month("a", "2023-08", 17), month("b", "2203-10", 18)];
+        let (drawn, _) = tables(
+            &[chart("title: t\ntype: line\ndata: s\nrows: [镇]\ny: n\n")],
+            &slip,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(drawn.is_empty());
+        assert!(
+            errors[2].message.contains("spans 2163 periods"),
+            "{errors:?}"
+        );
     }
 
     #[test]
