@@ -131,7 +131,14 @@ fn nfkc_into(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
     }
     for n in std::iter::once(c).nfkc() {
         let ch = match n {
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{30FC}' => '-',
+            '\u{2010}'..='\u{2015}'
+            | '\u{2043}'
+            | '\u{2212}'
+            | '\u{2E3A}'
+            | '\u{2E3B}'
+            | '\u{FE58}'
+            | '\u{FE63}'
+            | '\u{30FC}' => '-',
             '\u{301C}' | '\u{223C}' => '~',
             c if c.is_whitespace() => ' ',
             c if is_invisible(c) => continue,
