@@ -474,7 +474,6 @@ fn plain_values_in_every_place() {
 }
 
 #[test]
-#[ignore = "hole: digits of category No whose compatibility form is not one digit (⑴ is `(1)`, ⒈ is `1.`) or that have none (❶ ➀ ➊ ⓵ ⓿) are not folded to digits"]
 fn circled_parenthesised_superscript_and_subscript_digits() {
     // Unicode category No: each stands for one digit.
     let circled = |d: u32| char::from_u32(if d == 0 { 0x24EA } else { 0x245F + d }).unwrap_or('?');

@@ -78,6 +78,27 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
         });
         return;
     }
+    if let Some(value) = other_number(c) {
+        let mut buf = [0u8; 10];
+        let mut n = value;
+        let mut at = buf.len();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &buf[at..] {
+            out.push(Folded {
+                ch: char::from(d),
+                start,
+                end,
+            });
+        }
+        return;
+    }
     // The check character of an ID number typed as a multiplication sign or a Cyrillic letter.
     if matches!(c, '×' | 'Х' | 'х' | '✕' | '╳') && prev.is_some_and(|p| p.is_ascii_digit()) {
         out.push(Folded {
@@ -88,6 +109,39 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
         return;
     }
     nfkc_into(c, start, end, out);
+}
+
+/// The value of a number sign of category `No` that a reader reads as its digits: circled, parenthesised, with a
+/// full stop or a comma, superscript and subscript (their compatibility forms are digits and brackets or a stop), and
+/// the dingbat and double-circled forms that have no compatibility form (❶ ➀ ➊ ⓵ ⓫ ⓿).
+fn other_number(c: char) -> Option<u32> {
+    let code = c as u32;
+    let from = |first: u32, value: u32| Some(code - first + value);
+    match code {
+        0x2776..=0x277F => return from(0x2776, 1),
+        0x2780..=0x2789 => return from(0x2780, 1),
+        0x278A..=0x2793 => return from(0x278A, 1),
+        0x24EB..=0x24F4 => return from(0x24EB, 11),
+        0x24F5..=0x24FE => return from(0x24F5, 1),
+        0x24FF | 0x1F10B | 0x1F10C => return Some(0),
+        _ => {}
+    }
+    if c.general_category() != GeneralCategory::OtherNumber {
+        return None;
+    }
+    let mut value: u32 = 0;
+    let mut digits = 0;
+    for n in std::iter::once(c).nfkc() {
+        match n {
+            '0'..='9' => {
+                value = value * 10 + (n as u32 - '0' as u32);
+                digits += 1;
+            }
+            '(' | ')' | '.' | ',' => {}
+            _ => return None,
+        }
+    }
+    (1..=2).contains(&digits).then_some(value)
 }
 
 /// What [`nfkc_into`] makes of a CJK or full-width punctuation mark (`Some(None)` when nothing), read from a table
@@ -250,6 +304,14 @@ mod tests {
             ("໑໓໘", "138"),
             ("᠑᠓᠘", "138"),
             ("①③⑧", "138"),
+            ("⑴⑶⑻", "138"),
+            ("⒈⒊⒏🄀", "1380"),
+            ("❶❸❽⓿", "1380"),
+            ("➀➂➇", "138"),
+            ("➊➌➑", "138"),
+            ("⓵⓷⓼", "138"),
+            ("⑩⒇⓫", "102011"),
+            ("₁₃₈⁰", "1380"),
         ] {
             assert_eq!(folded_string(&fold(s)), want, "{s}");
         }
