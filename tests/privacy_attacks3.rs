@@ -653,7 +653,6 @@ fn css_generated_content_completes_a_number() {
 }
 
 #[test]
-#[ignore = "hole: an e-mail address with its @ spelled out (` at `, `[at]`, `(at)`, `{at}`, 艾特, `#`) or its dots spelled (` dot `, `[dot]`) is not an address to the e-mail detector"]
 fn obfuscated_email_addresses() {
     let (user, host) = EMAIL.split_once('@').unwrap_or((EMAIL, ""));
     let (domain, tld) = host.split_once('.').unwrap_or((host, ""));
@@ -673,8 +672,17 @@ fn obfuscated_email_addresses() {
             plain("[at] and [dot]", format!("{user}[at]{domain}[dot]{tld}")),
             plain("AT in capitals", format!("{user} AT {domain} DOT {tld}")),
             plain("Chinese 艾特", format!("{user}艾特{host}")),
-            plain("# for @", format!("{user}#{host}")),
         ],
+    );
+}
+
+#[test]
+#[ignore = "hole: `#` for `@` (zhangsan#example.cn) is not read as an address: `#` joins a name and a dotted word in CSS selectors (div#main.content) and URL fragments far more often, so it would flag ordinary files"]
+fn an_email_address_with_a_hash_for_the_at_sign() {
+    let (user, host) = EMAIL.split_once('@').unwrap_or((EMAIL, ""));
+    class(
+        "e-mail with #",
+        vec![plain("# for @", format!("{user}#{host}"))],
     );
 }
 

@@ -313,6 +313,17 @@ impl Detector {
                 if lower.contains('@') {
                     email::detect(folded, hits);
                 }
+                // Each sign keeps the original range of its whole token, so hits map back through `numeric`.
+                if email::may_be_spelled(lower) {
+                    let mut spelled = Vec::new();
+                    email::detect_spelled(folded, numeric, &mut spelled);
+                    found.extend(
+                        spelled
+                            .into_iter()
+                            .filter_map(|h| to_bytes(numeric, h))
+                            .filter(|f| !self.allowed(&text[f.start..f.end])),
+                    );
+                }
                 credential::detect(folded, lower, hits);
                 found.extend(
                     hits.drain(..)
