@@ -157,6 +157,8 @@ enum Syntax {
     Markdown,
     /// Raw HTML: page bodies and static HTML files.
     Html,
+    /// HTML that a page may not hold (its sanitiser removes the element, and with it the trick): static HTML files.
+    HtmlFile,
 }
 
 /// A spelling of a value.
@@ -171,6 +173,14 @@ fn plain(case: &'static str, text: impl Into<String>) -> Spelling {
         case,
         text: text.into(),
         syntax: Syntax::Text,
+    }
+}
+
+fn html_file(case: &'static str, text: impl Into<String>) -> Spelling {
+    Spelling {
+        case,
+        text: text.into(),
+        syntax: Syntax::HtmlFile,
     }
 }
 
@@ -205,6 +215,12 @@ fn places(s: &Spelling) -> Vec<(String, Vec<u8>)> {
     let page = |front: String, body: &str| {
         format!("---\n{front}date: 2023-05-06\n---\n\n{body}\n").into_bytes()
     };
+    if s.syntax == Syntax::HtmlFile {
+        return vec![(
+            "static/files/p.html".to_string(),
+            format!("<!doctype html><html><body><p>说明：{t}</p></body></html>\n").into_bytes(),
+        )];
+    }
     let mut out = vec![
         (
             "content/news/p-body.md".to_string(),
@@ -228,7 +244,7 @@ fn places(s: &Spelling) -> Vec<(String, Vec<u8>)> {
             ));
             return out;
         }
-        Syntax::Text => {}
+        Syntax::Text | Syntax::HtmlFile => {}
     }
     out.extend([
         (
@@ -631,6 +647,39 @@ fn a_number_split_across_a_link() {
             markdown(
                 "a link around part of a name",
                 format!("申请人[{}](x){}", &NAME[..6], &NAME[6..]),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn html_that_reverses_the_shown_order() {
+    let reversed: String = PHONE.chars().rev().collect();
+    let reversed_name: String = NAME.chars().rev().collect();
+    class(
+        "HTML direction",
+        vec![
+            html_file(
+                "<bdo dir=rtl>",
+                format!("<bdo dir=\"rtl\">{reversed}</bdo>"),
+            ),
+            html_file(
+                "<bdo> around a name",
+                format!("申请人<bdo dir=\"rtl\">{reversed_name}</bdo>"),
+            ),
+            html_file(
+                "an element with dir=rtl and an overriding style",
+                format!(
+                    "<span dir=\"rtl\" style=\"unicode-bidi: bidi-override\">{reversed}</span>"
+                ),
+            ),
+            html_file(
+                "an override inside a left-to-right override",
+                format!("<bdo dir=\"ltr\"><bdo dir=\"rtl\">{reversed}</bdo></bdo>"),
+            ),
+            html(
+                "a right-to-left override as a character reference",
+                format!("&#x202E;{reversed}&#x202C;"),
             ),
         ],
     );

@@ -14,6 +14,10 @@ use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 use super::bidi::may_reorder;
 use super::numerals::{MIN_NUMERAL_RUN, NumeralRun};
 
+/// The stop between pieces of text that must never be read as one (`crate::html::scan::BOUNDARY`, the attachment
+/// readers' stop): kept, so a block boundary still ends a number.
+const STOP: char = '\u{1}';
+
 /// One folded character and the original bytes it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Folded {
@@ -40,8 +44,9 @@ pub fn fold_into(text: &str, out: &mut Vec<Folded>) -> bool {
         let end = start + c.len_utf8();
         // ASCII and the common ideographs are already folded: skip the lookups, which dominate on long texts.
         if c.is_ascii() || ('\u{3400}'..='\u{9FFF}').contains(&c) {
-            // An ASCII control character other than white space is shown as nothing.
-            if !c.is_ascii_control() || c.is_ascii_whitespace() {
+            // An ASCII control character other than white space is shown as nothing, except U+0001, the stop the
+            // readers of markup and attachments put between pieces of text that must never join.
+            if !c.is_ascii_control() || c.is_ascii_whitespace() || c == STOP {
                 out.push(Folded { ch: c, start, end });
             }
             continue;
@@ -215,7 +220,7 @@ pub fn is_invisible(c: char) -> bool {
             GeneralCategory::Format | GeneralCategory::PrivateUse | GeneralCategory::Unassigned => {
                 true
             }
-            GeneralCategory::Control => !c.is_whitespace(),
+            GeneralCategory::Control => !c.is_whitespace() && c != STOP,
             _ => false,
         }
 }
@@ -328,8 +333,13 @@ mod tests {
         assert_eq!(f[f.len() - 1].end, s.len());
         assert_eq!(folded_string(&fold("张\u{200B}三\u{0301}丰")), "张三丰");
         // Private use, unassigned, controls, the blank Braille pattern: shown as nothing or a box.
-        let s = "1\u{E000}3\u{F8FF}8\u{F0000}0\u{0378}0\u{0001}1\u{007F}3\u{0085}8\u{2800}0\u{FFFC}0\u{FFFE}0";
+        let s = "1\u{E000}3\u{F8FF}8\u{F0000}0\u{0378}0\u{0002}1\u{007F}3\u{0085}8\u{2800}0\u{FFFC}0\u{FFFE}0";
         assert_eq!(folded_string(&fold(s)), "1380013 8000");
+        assert_eq!(
+            folded_string(&fold("150\u{1}2020")),
+            "150\u{1}2020",
+            "the stop stays"
+        );
         assert!(is_invisible('\u{E000}') && is_invisible('\u{10FFFD}') && !is_invisible('\t'));
         // A combining accent on a letter stays: the name matcher reads letters without their tones.
         assert_eq!(folded_string(&fold("Zha\u{0304}ng")), "Zha\u{0304}ng");
