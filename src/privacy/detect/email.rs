@@ -49,15 +49,33 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
     }
 }
 
-/// Whether `lower` (the lower-cased folded text) may hold an address with its `@` spelled out: `at` between spaces
-/// or brackets, or 艾特. A quick look, so that the spelled reading is made for almost no text.
-pub fn may_be_spelled(lower: &str) -> bool {
-    let opens = |c: Option<char>| c.is_some_and(|c| matches!(c, ' ' | '[' | '(' | '{' | '<'));
-    let closes = |c: Option<char>| c.is_some_and(|c| matches!(c, ' ' | ']' | ')' | '}' | '>'));
-    lower.contains("艾特")
-        || lower.match_indices("at").any(|(k, _)| {
-            opens(lower[..k].chars().next_back()) && closes(lower[k + 2..].chars().next())
-        })
+/// Watches the characters of a folded text go by (while the detector lower-cases it) for an `at` between spaces or
+/// brackets, or 艾特: only a text with one is read again for spelled-out addresses.
+#[derive(Default)]
+pub struct SpelledAt {
+    /// The last three characters, lower-cased, one byte each (non-ASCII as 0xFF).
+    last: u32,
+    found: bool,
+}
+
+impl SpelledAt {
+    #[inline(always)]
+    pub fn see(&mut self, c: char) {
+        let byte = if c.is_ascii() {
+            c.to_ascii_lowercase() as u8
+        } else {
+            self.found |= c == '特' && self.last & 0xFF == 0xFE;
+            if c == '艾' { 0xFE } else { 0xFF }
+        };
+        if matches!(byte, b' ' | b']' | b')' | b'}' | b'>') && self.last & 0xFFFF == 0x6174 {
+            self.found |= matches!((self.last >> 16) as u8, b' ' | b'[' | b'(' | b'{' | b'<');
+        }
+        self.last = (self.last << 8) | u32::from(byte);
+    }
+
+    pub fn found(&self) -> bool {
+        self.found
+    }
 }
 
 /// Spelled-out signs: what a token is read as, and whether it was written between spaces only (` at `, ` dot `),
@@ -181,8 +199,9 @@ mod tests {
 
     fn spelled(s: &str) -> Vec<String> {
         let f = fold(s);
-        let lower: String = f.iter().map(|c| c.ch.to_ascii_lowercase()).collect();
-        if !may_be_spelled(&lower) {
+        let mut seen = SpelledAt::default();
+        f.iter().for_each(|c| seen.see(c.ch));
+        if !seen.found() {
             return Vec::new();
         }
         let (mut view, mut hits) = (Vec::new(), Vec::new());

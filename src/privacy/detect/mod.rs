@@ -294,9 +294,11 @@ impl Detector {
                 reorders = fold_into(text, folded);
                 lower.clear();
                 let mut suspects = Suspects::default();
+                let mut spelled_at = email::SpelledAt::default();
                 for (at, f) in folded.iter().enumerate() {
                     lower.push(f.ch.to_ascii_lowercase());
                     suspects.see(at, f.ch);
+                    spelled_at.see(f.ch);
                 }
                 hits.clear();
                 // Every number, passport and regional ID holds an ASCII digit once folded, and every address an `@`:
@@ -314,7 +316,7 @@ impl Detector {
                     email::detect(folded, hits);
                 }
                 // Each sign keeps the original range of its whole token, so hits map back through `numeric`.
-                if email::may_be_spelled(lower) {
+                if spelled_at.found() {
                     let mut spelled = Vec::new();
                     email::detect_spelled(folded, numeric, &mut spelled);
                     found.extend(
