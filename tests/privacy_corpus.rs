@@ -2384,6 +2384,14 @@ const ORDINARY: &[&str] = &[
     "2023年第3季度",
     "8:30-17:30",
     "paid 2023 units",
+    "关注微信公众号wxmzj或拨打12349",
+    "版本v1.2.3，型号OL1080，批次IO-2023-11",
+    "the lOl of IO ports in COVID19 and H2O",
+    "一二三类低保户",
+    "二〇二三年第十一届一百二十三个村",
+    "二〇二〇 二〇二一 二〇二二 二〇二三",
+    "Details are at www.example.gov.cn (at the top)",
+    "注①②③，⑴⑵⑶项",
 ];
 
 #[test]

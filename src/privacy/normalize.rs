@@ -14,6 +14,10 @@ use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 use super::bidi::may_reorder;
 use super::numerals::{MIN_NUMERAL_RUN, NumeralRun};
 
+/// The stop between pieces of text that must never be read as one (`crate::html::scan::BOUNDARY`, the attachment
+/// readers' stop): kept, so a block boundary still ends a number.
+const STOP: char = '\u{1}';
+
 /// One folded character and the original bytes it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Folded {
@@ -40,8 +44,9 @@ pub fn fold_into(text: &str, out: &mut Vec<Folded>) -> bool {
         let end = start + c.len_utf8();
         // ASCII and the common ideographs are already folded: skip the lookups, which dominate on long texts.
         if c.is_ascii() || ('\u{3400}'..='\u{9FFF}').contains(&c) {
-            // An ASCII control character other than white space is shown as nothing.
-            if !c.is_ascii_control() || c.is_ascii_whitespace() {
+            // An ASCII control character other than white space is shown as nothing, except U+0001, the stop the
+            // readers of markup and attachments put between pieces of text that must never join.
+            if !c.is_ascii_control() || c.is_ascii_whitespace() || c == STOP {
                 out.push(Folded { ch: c, start, end });
             }
             continue;
@@ -78,6 +83,27 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
         });
         return;
     }
+    if let Some(value) = other_number(c) {
+        let mut buf = [0u8; 10];
+        let mut n = value;
+        let mut at = buf.len();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &buf[at..] {
+            out.push(Folded {
+                ch: char::from(d),
+                start,
+                end,
+            });
+        }
+        return;
+    }
     // The check character of an ID number typed as a multiplication sign or a Cyrillic letter.
     if matches!(c, '×' | 'Х' | 'х' | '✕' | '╳') && prev.is_some_and(|p| p.is_ascii_digit()) {
         out.push(Folded {
@@ -88,6 +114,39 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
         return;
     }
     nfkc_into(c, start, end, out);
+}
+
+/// The value of a number sign of category `No` that a reader reads as its digits: circled, parenthesised, with a
+/// full stop or a comma, superscript and subscript (their compatibility forms are digits and brackets or a stop), and
+/// the dingbat and double-circled forms that have no compatibility form (❶ ➀ ➊ ⓵ ⓫ ⓿).
+fn other_number(c: char) -> Option<u32> {
+    let code = c as u32;
+    let from = |first: u32, value: u32| Some(code - first + value);
+    match code {
+        0x2776..=0x277F => return from(0x2776, 1),
+        0x2780..=0x2789 => return from(0x2780, 1),
+        0x278A..=0x2793 => return from(0x278A, 1),
+        0x24EB..=0x24F4 => return from(0x24EB, 11),
+        0x24F5..=0x24FE => return from(0x24F5, 1),
+        0x24FF | 0x1F10B | 0x1F10C => return Some(0),
+        _ => {}
+    }
+    if c.general_category() != GeneralCategory::OtherNumber {
+        return None;
+    }
+    let mut value: u32 = 0;
+    let mut digits = 0;
+    for n in std::iter::once(c).nfkc() {
+        match n {
+            '0'..='9' => {
+                value = value * 10 + (n as u32 - '0' as u32);
+                digits += 1;
+            }
+            '(' | ')' | '.' | ',' => {}
+            _ => return None,
+        }
+    }
+    (1..=2).contains(&digits).then_some(value)
 }
 
 /// What [`nfkc_into`] makes of a CJK or full-width punctuation mark (`Some(None)` when nothing), read from a table
@@ -131,7 +190,14 @@ fn nfkc_into(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
     }
     for n in std::iter::once(c).nfkc() {
         let ch = match n {
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{30FC}' => '-',
+            '\u{2010}'..='\u{2015}'
+            | '\u{2043}'
+            | '\u{2212}'
+            | '\u{2E3A}'
+            | '\u{2E3B}'
+            | '\u{FE58}'
+            | '\u{FE63}'
+            | '\u{30FC}' => '-',
             '\u{301C}' | '\u{223C}' => '~',
             c if c.is_whitespace() => ' ',
             c if is_invisible(c) => continue,
@@ -154,7 +220,7 @@ pub fn is_invisible(c: char) -> bool {
             GeneralCategory::Format | GeneralCategory::PrivateUse | GeneralCategory::Unassigned => {
                 true
             }
-            GeneralCategory::Control => !c.is_whitespace(),
+            GeneralCategory::Control => !c.is_whitespace() && c != STOP,
             _ => false,
         }
 }
@@ -243,6 +309,14 @@ mod tests {
             ("໑໓໘", "138"),
             ("᠑᠓᠘", "138"),
             ("①③⑧", "138"),
+            ("⑴⑶⑻", "138"),
+            ("⒈⒊⒏🄀", "1380"),
+            ("❶❸❽⓿", "1380"),
+            ("➀➂➇", "138"),
+            ("➊➌➑", "138"),
+            ("⓵⓷⓼", "138"),
+            ("⑩⒇⓫", "102011"),
+            ("₁₃₈⁰", "1380"),
         ] {
             assert_eq!(folded_string(&fold(s)), want, "{s}");
         }
@@ -259,8 +333,13 @@ mod tests {
         assert_eq!(f[f.len() - 1].end, s.len());
         assert_eq!(folded_string(&fold("张\u{200B}三\u{0301}丰")), "张三丰");
         // Private use, unassigned, controls, the blank Braille pattern: shown as nothing or a box.
-        let s = "1\u{E000}3\u{F8FF}8\u{F0000}0\u{0378}0\u{0001}1\u{007F}3\u{0085}8\u{2800}0\u{FFFC}0\u{FFFE}0";
+        let s = "1\u{E000}3\u{F8FF}8\u{F0000}0\u{0378}0\u{0002}1\u{007F}3\u{0085}8\u{2800}0\u{FFFC}0\u{FFFE}0";
         assert_eq!(folded_string(&fold(s)), "1380013 8000");
+        assert_eq!(
+            folded_string(&fold("150\u{1}2020")),
+            "150\u{1}2020",
+            "the stop stays"
+        );
         assert!(is_invisible('\u{E000}') && is_invisible('\u{10FFFD}') && !is_invisible('\t'));
         // A combining accent on a letter stays: the name matcher reads letters without their tones.
         assert_eq!(folded_string(&fold("Zha\u{0304}ng")), "Zha\u{0304}ng");

@@ -296,9 +296,11 @@ impl Detector {
                 reorders = fold_into(text, folded);
                 lower.clear();
                 let mut suspects = Suspects::default();
+                let mut spelled_at = email::SpelledAt::default();
                 for (at, f) in folded.iter().enumerate() {
                     lower.push(f.ch.to_ascii_lowercase());
                     suspects.see(at, f.ch);
+                    spelled_at.see(f.ch);
                 }
                 hits.clear();
                 // Every number, passport and regional ID holds an ASCII digit once folded, and every address an `@`:
@@ -314,6 +316,17 @@ impl Detector {
                 }
                 if lower.contains('@') {
                     email::detect(folded, hits);
+                }
+                // Each sign keeps the original range of its whole token, so hits map back through `numeric`.
+                if spelled_at.found() {
+                    let mut spelled = Vec::new();
+                    email::detect_spelled(folded, numeric, &mut spelled);
+                    found.extend(
+                        spelled
+                            .into_iter()
+                            .filter_map(|h| to_bytes(numeric, h))
+                            .filter(|f| !self.allowed(&text[f.start..f.end])),
+                    );
                 }
                 credential::detect(folded, lower, hits);
                 found.extend(
