@@ -104,6 +104,21 @@ pub fn file_names(shards: u32, packs: usize) -> Vec<String> {
 
 /// The index of `docs` in `shards` shards, their texts in the packs `packs` starts (see [`pack_starts`]).
 pub fn build(docs: &[Doc], shards: u32, packs: &[u32]) -> Index {
+    let files = std::sync::Mutex::new(BTreeMap::new());
+    build_to(docs, shards, packs, &|name, bytes| {
+        if let Ok(mut files) = files.lock() {
+            files.insert(name, bytes);
+        }
+    });
+    Index {
+        files: files.into_inner().unwrap_or_default(),
+    }
+}
+
+/// [`build`], handing each file (its path below the index folder, its bytes) to `emit` as soon as it is made, from
+/// any thread, so the files are never held all at once: on the 10,000-page site the shards' JSON, held whole beside
+/// the postings, was most of the build's peak memory.
+pub fn build_to(docs: &[Doc], shards: u32, packs: &[u32], emit: &(dyn Fn(String, Vec<u8>) + Sync)) {
     let shards = shards.max(1);
     // Docs are counted in parallel, a chunk at a time, and the chunks' postings appended in doc order (rayon's
     // `reduce` keeps the order of its operands), so each token's list comes out sorted by doc without a tree, and
@@ -132,20 +147,14 @@ pub fn build(docs: &[Doc], shards: u32, packs: &[u32]) -> Index {
     for (token, list) in &postings {
         shard_maps[shard_of(token, shards) as usize].insert(token.as_ref(), Flat(list));
     }
-    let mut files = BTreeMap::new();
-    files.insert("meta.json".to_string(), meta_file(docs, shards, packs));
-    files.par_extend(
-        shard_maps
-            .par_iter()
-            .enumerate()
-            .map(|(k, map)| (format!("s/{k}.json"), json(map))),
-    );
-    files.par_extend(
-        (0..packs.len())
-            .into_par_iter()
-            .map(|k| (format!("f/{k}.json"), pack(docs, packs, k))),
-    );
-    Index { files }
+    emit("meta.json".to_string(), meta_file(docs, shards, packs));
+    shard_maps
+        .par_iter()
+        .enumerate()
+        .for_each(|(k, map)| emit(format!("s/{k}.json"), json(map)));
+    (0..packs.len())
+        .into_par_iter()
+        .for_each(|k| emit(format!("f/{k}.json"), pack(docs, packs, k)));
 }
 
 /// An index kept between the rebuilds of a preview, so that an edit re-reads only the docs that changed: their
