@@ -11,11 +11,13 @@ use crate::model::{Dataset, Page, PageKind, Segment, Shortcode, Site};
 /// through a figure, a table, a chart or a key figure.
 pub fn cited_by(site: &Site, lang: &str) -> Vec<Vec<usize>> {
     let mut cited = vec![Vec::new(); site.datasets.len()];
+    // Every render works this out, a preview's one-page edit too, so it allocates nothing per page: pages come in
+    // site order, so a page citing a dataset twice is the last one listed for it.
     for (i, p) in site.pages.iter().enumerate() {
         if p.lang != lang {
             continue;
         }
-        let mut own: Vec<usize> = p
+        let datasets = p
             .segments
             .iter()
             .filter_map(|s| match s {
@@ -26,12 +28,11 @@ pub fn cited_by(site: &Site, lang: &str) -> Vec<Vec<usize>> {
                 }
                 Segment::Markdown { .. } => None,
             })
-            .chain(p.key_figures.iter().map(|f| f.dataset))
-            .collect();
-        own.sort_unstable();
-        own.dedup();
-        for d in own {
-            if let Some(list) = cited.get_mut(d) {
+            .chain(p.key_figures.iter().map(|f| f.dataset));
+        for d in datasets {
+            if let Some(list) = cited.get_mut(d)
+                && list.last() != Some(&i)
+            {
                 list.push(i);
             }
         }

@@ -276,8 +276,13 @@ impl Live {
         for (token, (tf, field)) in list {
             let k = shard_of(&token, self.shards) as usize;
             let entries = self.postings[k].entry(token).or_default();
-            let at = entries.partition_point(|p| p[0] < n);
-            entries.insert(at, [n, tf, field]);
+            // Docs come in order when the index is made, so most postings go at the end.
+            if entries.last().is_none_or(|p| p[0] < n) {
+                entries.push([n, tf, field]);
+            } else {
+                let at = entries.partition_point(|p| p[0] < n);
+                entries.insert(at, [n, tf, field]);
+            }
         }
     }
 
