@@ -466,15 +466,19 @@ struct Layout {
     packs: Vec<u32>,
 }
 
+/// As [`search::shard_count`] and [`search::packs`] decide it, reading each page's size once.
 fn search_layouts(site: &Site) -> Vec<Layout> {
     site.config
         .all_languages()
         .into_iter()
-        .map(|(code, _)| Layout {
-            docs: search::doc_count(site, &code),
-            shards: search::shard_count(site, &code),
-            packs: search::packs(site, &code),
-            code,
+        .map(|(code, _)| {
+            let sizes = search::doc_sizes(site, &code);
+            Layout {
+                docs: sizes.len(),
+                shards: search::index::shard_count(sizes.iter().sum()),
+                packs: search::index::pack_starts(&sizes),
+                code,
+            }
         })
         .collect()
 }
