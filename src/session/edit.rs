@@ -1,14 +1,16 @@
 //! The preview's short way for the most common save: one or a few pages edited, nothing else. Such an edit can
 //! change nothing but the pages themselves and what lists them, so the session checks and redacts only those pages
-//! against the site it checked last, keeps every other page's checked and redacted form, and renders the pages,
-//! what lists them and the search index. Anything else (a page added, deleted or renamed, a section page, a
-//! translation, a draft, any other file) takes the whole way ([`super::preview`]); so does an edit that moves
-//! the page, since its place decides what other pages show.
+//! against the site it checked last, keeps every other page's checked and redacted form, and renders the pages
+//! with the theme and plan being served; the lists (site maps, feeds, sections, catalogue, dataset pages) only
+//! when the edit changed what they show of the page; and the search index by handing the live index the docs of
+//! the pages rendered. Anything else (a page added, deleted or renamed, a section page, a translation, a draft,
+//! any other file) takes the whole way ([`super::preview`]); so does an edit that moves the page's address.
 //!
-//! It is exactly what the whole way would do for such an edit: the page is checked by the same function
-//! ([`validate::page_again`]) and redacted by the same function ([`privacy::protect_page`]) with the same detector,
-//! since no file the detector depends on changed; the egress scan reads every file that differs from the one
-//! being served; `--strict` applies to the page's warnings.
+//! It is exactly what the whole way would do for such an edit (`tests/session_edits.rs` compares the two after
+//! every kind of edit): the page is checked by the same function ([`validate::page_again`]) and redacted by the
+//! same function ([`privacy::protect_page`]) with the same detector, since no file the detector depends on
+//! changed; the egress scan reads every file that differs from the one being served; `--strict` applies to the
+//! page's warnings.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
