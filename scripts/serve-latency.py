@@ -7,7 +7,8 @@ Starts BINARY serve on SITE (a copy of a site from examples/synth.rs: the page i
 line to PAGE (default content/elderly/p000001.md) 20 times, and polls the served page until its HTML shows the
 line. Prints the median, min and max, the CPU time the server spent (user + system, all its threads, from /proc,
 in 10 ms ticks: on a shared machine a steadier figure than the wall time) on the first save, which makes the live
-search index, and per save over the other 19, and the rebuild lines serve printed.
+search index, and per save over the other 19, and the rebuild lines serve printed. With PERF=FILE set, the saves
+(not the first build) are profiled into FILE by `perf record -e cpu-clock --call-graph dwarf`.
 """
 import os
 import re
@@ -39,6 +40,11 @@ def cpu_seconds():
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+profiler = None
+if os.environ.get("PERF"):
+    profiler = subprocess.Popen(["perf", "record", "-q", "-e", "cpu-clock", "-F", "4000", "--call-graph", "dwarf,32768",
+                                 "-p", str(serve.pid), "-o", os.environ["PERF"]], stderr=subprocess.DEVNULL)
+    time.sleep(1)
 times = []
 cpus = [cpu_seconds()]
 try:
@@ -55,6 +61,9 @@ try:
         time.sleep(0.1)
         cpus.append(cpu_seconds())
 finally:
+    if profiler:
+        profiler.send_signal(2)
+        profiler.wait()
     with open(page, "w", encoding="utf-8") as f:
         f.write(original)
     time.sleep(1)

@@ -165,6 +165,25 @@ fn document_fields_are_checked_at_their_file_line_and_column() {
 }
 
 #[test]
+fn a_catalogue_page_that_is_not_a_page_is_an_error() {
+    let site = fixture("portal_docs");
+    let yaml = site.path().join("site.yaml");
+    let text = fs::read_to_string(&yaml).unwrap();
+    fs::write(
+        &yaml,
+        text.replace("catalogue_page: xxgk/", "catalogue_page: gongkai/"),
+    )
+    .unwrap();
+    let out = sunlight(site.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("gov.catalogue_page `gongkai/` is not a page of the site"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn a_corrected_figure_shows_its_previous_value_on_its_dataset_page_and_where_it_is_quoted() {
     let site = built();
     let out = site.path().join("public");
@@ -195,7 +214,7 @@ fn a_corrected_figure_shows_its_previous_value_on_its_dataset_page_and_where_it_
             "{path}: the quoted figure carries the mark"
         );
         assert!(
-            page.contains(">更正<span class=\"visually-hidden\">：此数字于2024年1月15日更正，原为90个</span></a>"),
+            page.contains("\">更正<span class=\"visually-hidden\">：此数字于2024年1月15日更正，原为90个</span></a>"),
             "{path}: the note is read with the mark"
         );
     }

@@ -1371,3 +1371,275 @@ fn unreadable_cases() -> Vec<Case> {
 fn files_that_cannot_be_read_are_refused() {
     refused("unreadable", unreadable_cases());
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// Second batch: compressed PDF object structure, slides, image tags in UTF-16, macro and binary parts
+// ----------------------------------------------------------------------------------------------------------------
+
+/// `pdf` saved again by lopdf with object streams and a cross-reference stream (PDF 1.5), so every dictionary
+/// (form fields, annotations, the information dictionary) sits inside a compressed object stream.
+fn with_object_streams(pdf: &[u8]) -> Vec<u8> {
+    let mut doc = lopdf::Document::load_mem(pdf).expect("pdf");
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .build();
+    let mut out = Vec::new();
+    doc.save_with_options(&mut out, options).expect("save");
+    out
+}
+
+/// A little-endian TIFF header and one IFD of (tag, type, bytes) entries, data after the IFD.
+fn tiff_with(entries: &[(u16, u16, Vec<u8>)]) -> Vec<u8> {
+    let mut out = b"II*\0\x08\0\0\0".to_vec();
+    let ifd_len = 2 + entries.len() * 12 + 4;
+    let mut data_at = 8 + ifd_len;
+    let mut data: Vec<u8> = Vec::new();
+    out.extend((entries.len() as u16).to_le_bytes());
+    for (tag, kind, bytes) in entries {
+        out.extend(tag.to_le_bytes());
+        out.extend(kind.to_le_bytes());
+        out.extend((bytes.len() as u32).to_le_bytes());
+        out.extend((data_at as u32).to_le_bytes());
+        data.extend(bytes);
+        data_at += bytes.len();
+    }
+    out.extend(0u32.to_le_bytes());
+    out.extend(data);
+    out
+}
+
+fn utf16le(s: &str) -> Vec<u8> {
+    let mut v: Vec<u8> = s.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    v.extend([0, 0]);
+    v
+}
+
+fn jpeg_with_exif(tiff: &[u8]) -> Vec<u8> {
+    let mut segment = b"Exif\0\0".to_vec();
+    segment.extend(tiff);
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend(((segment.len() + 2) as u16).to_be_bytes());
+    out.extend(segment);
+    out.extend([0xFF, 0xD9]);
+    out
+}
+
+fn second_batch_cases() -> Vec<Case> {
+    let field = pdf_doc(
+        "/AcroForm << /Fields [6 0 R] >>",
+        NOTICE,
+        "",
+        HELVETICA,
+        "/Annots [7 0 R]",
+        &[
+            format!("<< /FT /Tx /T (tel) /V <{}> >>", utf16be_hex(&label())).into_bytes(),
+            format!("<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI (tel:{PHONE}) >> >>").into_bytes(),
+        ],
+    );
+    let slide = |attrs: &str, body: &str| {
+        format!(
+            r#"<?xml version="1.0"?><p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"{attrs}><p:cSld><p:spTree><p:sp><p:nvSpPr><p:cNvPr id="2" name="{NAME}" descr="{PHONE}"/></p:nvSpPr><p:txBody><a:p><a:r><a:t>{body}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>"#
+        )
+        .into_bytes()
+    };
+    let chart_book = xlsx(
+        &format!(
+            r#"<row r="1"><c r="A1" t="inlineStr"><is><t>{}</t></is></c></row>"#,
+            label()
+        ),
+        &[],
+    );
+    let xp = tiff_with(&[
+        (0x9C9D, 1, utf16le(NAME)),
+        (0x9C9C, 1, utf16le(&format!("电话{PHONE}"))),
+    ]);
+    let iptc = {
+        // Photoshop APP13: an 8BIM resource 0x0404 holding IPTC record 2:80 (By-line) in UTF-8.
+        let mut record = vec![0x1C, 2, 80];
+        record.extend((NAME.len() as u16).to_be_bytes());
+        record.extend(NAME.as_bytes());
+        let mut irb = b"Photoshop 3.0\0".to_vec();
+        irb.extend(b"8BIM\x04\x04\0\0");
+        irb.extend((record.len() as u32).to_be_bytes());
+        irb.extend(&record);
+        if record.len() % 2 == 1 {
+            irb.push(0);
+        }
+        let mut out = vec![0xFF, 0xD8, 0xFF, 0xED];
+        out.extend(((irb.len() + 2) as u16).to_be_bytes());
+        out.extend(irb);
+        out.extend([0xFF, 0xD9]);
+        out
+    };
+    let svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><title>{NAME}</title><desc>电话</desc><metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description about="{PHONE}"/></rdf:RDF></metadata><text><textPath href="/p">x</textPath></text></svg>"#
+    );
+    vec![
+        case(
+            "PDF, form fields and a link inside object streams",
+            "static/files/a.pdf",
+            with_object_streams(&field),
+            "",
+        ),
+        case(
+            "PPTX, a hidden slide and the name of a shape",
+            "static/files/a.pptx",
+            zip_of(&[
+                ("[Content_Types].xml", TYPES.as_bytes()),
+                ("ppt/slides/slide1.xml", &slide(r#" show="0""#, "通知")),
+            ]),
+            "slide 1",
+        ),
+        case(
+            "PPTX, the workbook behind a chart",
+            "static/files/a.pptx",
+            zip_of(&[
+                ("[Content_Types].xml", TYPES.as_bytes()),
+                (
+                    "ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx",
+                    &chart_book,
+                ),
+            ]),
+            "Microsoft_Excel_Worksheet1.xlsx",
+        ),
+        case(
+            "JPEG, Windows XP tags in UTF-16LE",
+            "static/files/a.jpg",
+            jpeg_with_exif(&xp),
+            "",
+        ),
+        case(
+            "JPEG, an IPTC by-line in a Photoshop segment",
+            "static/files/a.jpg",
+            iptc,
+            "",
+        ),
+        text_case(
+            "SVG, title and RDF metadata",
+            "static/files/a.svg",
+            svg.into_bytes(),
+        ),
+        case(
+            "DOCX, an HTML altChunk",
+            "static/files/a.docx",
+            docx(
+                r#"<w:altChunk r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>"#,
+                &[(
+                    "word/afchunk.htm",
+                    format!("<html><body><p>{}</p></body></html>", label()).as_bytes(),
+                )],
+            ),
+            "word/afchunk.htm",
+        ),
+    ]
+}
+
+#[test]
+fn second_batch_object_streams_slides_image_tags() {
+    class("second batch", second_batch_cases());
+}
+
+fn unreadable_parts() -> Vec<Case> {
+    let mut cfb = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    cfb.extend([0u8; 504]);
+    let mut tar = vec![0u8; 512];
+    tar[..8].copy_from_slice(b"list.csv");
+    tar[257..262].copy_from_slice(b"ustar");
+    tar.extend(format!("{NAME},{PHONE}\n").as_bytes());
+    tar.resize(1024, 0);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&tar).expect("gzip");
+    let tgz = gz.finish().expect("gzip");
+    vec![
+        case(
+            "DOCX, an OLE object (a legacy compound file)",
+            "static/files/a.docx",
+            docx("<w:p/>", &[("word/embeddings/oleObject1.bin", &cfb)]),
+            "oleObject1.bin",
+        ),
+        case(
+            "XLSM, a VBA project",
+            "static/files/a.xlsm",
+            xlsx(CELL_HEADER, &[("xl/vbaProject.bin", &cfb)]),
+            "vbaProject.bin",
+        ),
+        case(
+            "XLSB, a binary worksheet",
+            "static/files/a.xlsb",
+            zip_of(&[
+                ("[Content_Types].xml", TYPES.as_bytes()),
+                (
+                    "xl/worksheets/sheet1.bin",
+                    &[0x81, 0x01, 0x00, 0x93, 0x01, 0x17, 0, 0, 0, 0, 0, 0],
+                ),
+            ]),
+            "sheet1.bin",
+        ),
+        case("a tar inside gzip", "static/files/a.tar.gz", tgz, ""),
+    ]
+}
+
+#[test]
+fn binary_parts_and_archives_inside_are_refused() {
+    refused("binary parts", unreadable_parts());
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// What Word and Excel show, with what they keep but hide removed from between the digits
+// ----------------------------------------------------------------------------------------------------------------
+
+fn shown_cases() -> Vec<Case> {
+    let (a, b) = (&PHONE[..3], &PHONE[3..]);
+    let between = |hidden: &str| {
+        docx(
+            &format!("<w:p><w:r><w:t>电话{a}</w:t></w:r>{hidden}<w:r><w:t>{b}</w:t></w:r></w:p>"),
+            &[],
+        )
+    };
+    let shared = format!(
+        r#"<?xml version="1.0"?><sst {SS}><si><r><t>{a}</t></r><rPh sb="0" eb="1"><t>9</t></rPh><r><t>{b}</t></r></si></sst>"#
+    );
+    vec![
+        case(
+            "DOCX, a tracked deletion between the digits",
+            "static/files/a.docx",
+            between(r#"<w:del w:id="1" w:author="x"><w:r><w:delText>9</w:delText></w:r></w:del>"#),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, a moved-away run between the digits",
+            "static/files/a.docx",
+            between(r#"<w:moveFrom w:id="1" w:author="x"><w:r><w:t>9</w:t></w:r></w:moveFrom>"#),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, a field code that shows nothing between the digits",
+            "static/files/a.docx",
+            between(
+                r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>QUOTE "" 9</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#,
+            ),
+            "word/document.xml",
+        ),
+        case(
+            "DOCX, hidden text between the digits",
+            "static/files/a.docx",
+            between(r#"<w:r><w:rPr><w:vanish/></w:rPr><w:t>9</w:t></w:r>"#),
+            "word/document.xml",
+        ),
+        case(
+            "XLSX, a phonetic guide between the runs of a string",
+            "static/files/a.xlsx",
+            xlsx(
+                r#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#,
+                &[("xl/sharedStrings.xml", shared.as_bytes())],
+            ),
+            "汇总!A1",
+        ),
+    ]
+}
+
+#[test]
+fn what_office_shows_with_hidden_text_taken_out() {
+    class("as shown", shown_cases());
+}

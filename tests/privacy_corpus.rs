@@ -2384,6 +2384,14 @@ const ORDINARY: &[&str] = &[
     "2023年第3季度",
     "8:30-17:30",
     "paid 2023 units",
+    "关注微信公众号wxmzj或拨打12349",
+    "版本v1.2.3，型号OL1080，批次IO-2023-11",
+    "the lOl of IO ports in COVID19 and H2O",
+    "一二三类低保户",
+    "二〇二三年第十一届一百二十三个村",
+    "二〇二〇 二〇二一 二〇二二 二〇二三",
+    "Details are at www.example.gov.cn (at the top)",
+    "注①②③，⑴⑵⑶项",
 ];
 
 #[test]
@@ -2487,4 +2495,152 @@ fn ordinary_statistical_writing_builds_clean_in_every_place() {
         home.contains("民政简报第150期") && home.contains("2020-07-11"),
         "the list page"
     );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ordinary statistics as attachments
+// ---------------------------------------------------------------------------------------------------------------
+
+fn stats_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, data) in files {
+        w.start_file(*name, opts).expect("zip entry");
+        w.write_all(data).expect("zip write");
+    }
+    w.finish().expect("zip").into_inner()
+}
+
+/// A one-page PDF in Helvetica whose content stream is `content`.
+fn stats_pdf(content: &str) -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >> >>".to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// A statistics workbook whose number cells hold what budgets and yearbooks hold, in every form Excel stores a
+/// number (exponent form, 15 significant digits, decimals): amounts in 元 up to 10¹⁶, counts, a number that
+/// starts like a region and a year but has no birth date, and codes and serial numbers as text.
+fn stats_xlsx() -> Vec<u8> {
+    let numbers = [
+        "158230451",
+        "158230451.5",
+        "12345678901234.56",
+        "1.2345678901234E+13",
+        "98765432109876.5",
+        "3.1415926535898E+16",
+        "1E+16",
+        "2.0231130001234E+17",
+        "1.1000020231301E+17",
+        "1280",
+        "35000",
+        "0.0625",
+    ];
+    let texts = [
+        "91530100MA6K5XY21P",
+        "2023113000012345",
+        "民政简报第150期",
+        "2020-07-11",
+        "GB/T 2260-2007",
+    ];
+    let mut rows = String::new();
+    for (i, n) in numbers.iter().enumerate() {
+        let r = i + 1;
+        let label = texts.get(i).copied().unwrap_or("合计");
+        rows.push_str(&format!(
+            r#"<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{label}</t></is></c><c r="B{r}"><v>{n}</v></c><c r="C{r}"><f>B{r}*2</f><v>{n}</v></c></row>"#
+        ));
+    }
+    let types = r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#;
+    let book = r#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="财政收支" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
+    let rels = r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#;
+    let sheet = format!(
+        r#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>"#
+    );
+    stats_zip(&[
+        ("[Content_Types].xml", types.as_bytes()),
+        ("xl/workbook.xml", book.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+    ])
+}
+
+/// A statistics table drawn column by column, as table generators do (every label, then every figure), with
+/// figures right-aligned and a title whose number stands beside a date: laid out by position, each row reads
+/// label, figure, figure.
+fn stats_table_pdf() -> String {
+    let rows = [
+        ("Bulletin No. 150", "2020-07-11", "2021-07-11"),
+        ("Beds 150", "2020", "2021"),
+        ("Budget (yuan)", "158 230 451.00", "12 345 678 901 234.56"),
+        ("Households", "1280", "1 315"),
+        ("Credit code", "91530100MA6K5XY21P", "125300004312345672"),
+        ("Order", "2023113000012345", "2023113000012346"),
+        ("Hotline", "12345", "400-810-1234"),
+        ("Postcode", "650000", "650101"),
+    ];
+    let mut ops = String::from("BT /F1 10 Tf ");
+    for (i, (label, ..)) in rows.iter().enumerate() {
+        ops.push_str(&format!("1 0 0 1 72 {} Tm ({label}) Tj ", 700 - i * 14));
+    }
+    for (i, (_, a, b)) in rows.iter().enumerate() {
+        let y = 700 - i * 14;
+        // Right-aligned at 330 and 480 (Helvetica digits are 5.56 points wide at 10 points).
+        ops.push_str(&format!(
+            "1 0 0 1 {:.2} {y} Tm ({a}) Tj ",
+            330.0 - a.len() as f64 * 5.56
+        ));
+        ops.push_str(&format!(
+            "1 0 0 1 {:.2} {y} Tm ({b}) Tj ",
+            480.0 - b.len() as f64 * 5.56
+        ));
+    }
+    ops.push_str("ET");
+    ops
+}
+
+#[test]
+fn statistics_attachments_build_untouched() {
+    let site = fixture("clean");
+    let files = [
+        ("static/files/财政收支.xlsx", stats_xlsx()),
+        ("static/files/统计表.pdf", stats_pdf(&stats_table_pdf())),
+    ];
+    for (rel, bytes) in &files {
+        let path = site.path().join(rel);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, bytes).expect("write");
+    }
+    let out = sunlight(site.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for (rel, bytes) in &files {
+        let published =
+            fs::read(site.path().join("public").join(&rel["static/".len()..])).expect("published");
+        assert_eq!(&published, bytes, "{rel} changed");
+    }
 }

@@ -164,6 +164,48 @@ pub fn closed_by(name: &str) -> &'static [&'static str] {
     }
 }
 
+/// The bidirectional controls that stand for an element's direction, opening and closing, as a browser lays it out:
+/// `<bdo dir=rtl>` (or an inline style with `unicode-bidi: bidi-override`) overrides the order of its characters,
+/// `dir` on any other element isolates its text in that direction. The privacy scan puts them around
+/// the element's text so the detector reads the text as it is shown as well (see `crate::privacy::bidi`).
+pub fn direction(name: &str, attrs: &[Attribute]) -> Option<(char, char)> {
+    let attr = |key: &str| {
+        attrs
+            .iter()
+            .find(|a| &*a.name.local == key)
+            .map(|a| a.value.trim().to_ascii_lowercase())
+    };
+    let dir = attr("dir");
+    let style = attr("style").map(|s| s.replace(char::is_whitespace, ""));
+    let styled_dir = style.as_deref().and_then(|s| {
+        if s.contains("direction:rtl") {
+            Some("rtl")
+        } else if s.contains("direction:ltr") {
+            Some("ltr")
+        } else {
+            None
+        }
+    });
+    let overrides = name == "bdo"
+        || style
+            .as_deref()
+            .is_some_and(|s| s.contains("unicode-bidi:bidi-override"));
+    let rtl = match dir.as_deref().or(styled_dir) {
+        Some("rtl") => true,
+        Some("ltr") => false,
+        Some(_) => return Some(('\u{2068}', '\u{2069}')),
+        // A `<bdi>` without `dir` takes its direction from its own text, which right-to-left letters in it show in
+        // display order anyway.
+        None => return None,
+    };
+    Some(match (overrides, rtl) {
+        (true, true) => ('\u{202E}', '\u{202C}'),
+        (true, false) => ('\u{202D}', '\u{202C}'),
+        (false, true) => ('\u{2067}', '\u{2069}'),
+        (false, false) => ('\u{2066}', '\u{2069}'),
+    })
+}
+
 /// Whether an element hides its content from every reader: the `hidden` attribute, an inline style that takes it
 /// out of sight (`display: none`, `visibility: hidden`, no size, no opacity), a class the site's style sheets hide,
 /// or `<rp>`, which browsers that draw ruby never show. (`visually-hidden` text is read aloud, so it is not here.)

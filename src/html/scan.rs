@@ -120,6 +120,9 @@ struct Scan {
     /// The content of the script or style being read, and the line it started on.
     raw: String,
     raw_line: usize,
+    /// Elements that set a direction and are open: name, closing control, and how many of that name are open
+    /// inside it.
+    directions: Vec<(String, char, usize)>,
 }
 
 impl Scan {
@@ -213,10 +216,36 @@ impl Visitor for Scan {
                     self.attribute(&a.name.local, &a.value, state.line);
                 }
                 self.layout(layout, hides, unseen, state.line);
+                if let Some((opening, closing)) = super::elements::direction(name, attrs) {
+                    if !unseen {
+                        self.prose
+                            .push(opening.encode_utf8(&mut [0; 4]), state.line);
+                    }
+                    self.directions.push((name.to_string(), closing, 0));
+                } else if let Some(open) = self.directions.last_mut().filter(|d| d.0 == name) {
+                    open.2 += 1;
+                }
             }
-            Event::End { layout, hides, .. } => {
+            Event::End {
+                name,
+                layout,
+                hides,
+                ..
+            } => {
                 if let Some(raw) = state.raw {
                     self.end_raw(raw);
+                }
+                if let Some(open) = self.directions.last_mut().filter(|d| d.0 == name) {
+                    if open.2 == 0 {
+                        let closing = open.1;
+                        self.directions.pop();
+                        if !unseen {
+                            self.prose
+                                .push(closing.encode_utf8(&mut [0; 4]), state.line);
+                        }
+                    } else {
+                        open.2 -= 1;
+                    }
                 }
                 // A line break is one, however it is written (`<br>`, `<br/>`, `</br>`).
                 if layout != Layout::Break {
@@ -314,6 +343,23 @@ mod tests {
 
     fn prose(html: &str) -> String {
         read(html).swap_remove(0)
+    }
+
+    #[test]
+    fn directions_are_marked_around_their_text() {
+        assert_eq!(
+            prose("a<bdo dir=rtl>000831</bdo>b"),
+            "a\u{202E}000831\u{202C}b"
+        );
+        assert_eq!(
+            prose("<bdo dir=ltr>x<bdo dir=rtl>12</bdo>y</bdo>"),
+            "\u{202D}x\u{202E}12\u{202C}y\u{202C}"
+        );
+        assert_eq!(
+            prose("<span dir=rtl>a<span>b</span>c</span>d"),
+            "\u{2067}abc\u{2069}d"
+        );
+        assert_eq!(prose("<span>a</span>"), "a");
     }
 
     #[test]

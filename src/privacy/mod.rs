@@ -15,9 +15,11 @@
 pub mod aggregate;
 pub mod attachments;
 pub mod audit;
+pub mod bidi;
 pub mod detect;
 pub mod names;
 pub mod normalize;
+pub mod numerals;
 pub mod records;
 pub mod report;
 pub mod suppress;

@@ -11,6 +11,13 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
+use super::bidi::may_reorder;
+use super::numerals::{MIN_NUMERAL_RUN, NumeralRun};
+
+/// The stop between pieces of text that must never be read as one (`crate::html::scan::BOUNDARY`, the attachment
+/// readers' stop): kept, so a block boundary still ends a number.
+const STOP: char = '\u{1}';
+
 /// One folded character and the original bytes it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Folded {
@@ -22,23 +29,32 @@ pub struct Folded {
 /// The folded view of `text`.
 pub fn fold(text: &str) -> Vec<Folded> {
     let mut out = Vec::new();
-    fold_into(text, &mut out);
+    let _ = fold_into(text, &mut out);
     out
 }
 
 /// [`fold`] into a buffer the caller keeps, so a build folding millions of strings does not allocate for each.
-pub fn fold_into(text: &str, out: &mut Vec<Folded>) {
+/// Returns whether the text holds a character that can show it in another order than it is stored (see
+/// [`super::bidi`]).
+pub fn fold_into(text: &str, out: &mut Vec<Folded>) -> bool {
     out.clear();
     out.reserve(text.len());
+    let mut reorders = false;
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();
         // ASCII and the common ideographs are already folded: skip the lookups, which dominate on long texts.
         if c.is_ascii() || ('\u{3400}'..='\u{9FFF}').contains(&c) {
-            out.push(Folded { ch: c, start, end });
+            // An ASCII control character other than white space is shown as nothing, except U+0001, the stop the
+            // readers of markup and attachments put between pieces of text that must never join.
+            if !c.is_ascii_control() || c.is_ascii_whitespace() || c == STOP {
+                out.push(Folded { ch: c, start, end });
+            }
             continue;
         }
+        reorders |= may_reorder(c);
         fold_char(c, start, end, out);
     }
+    reorders
 }
 
 fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
@@ -67,6 +83,27 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
         });
         return;
     }
+    if let Some(value) = other_number(c) {
+        let mut buf = [0u8; 10];
+        let mut n = value;
+        let mut at = buf.len();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &buf[at..] {
+            out.push(Folded {
+                ch: char::from(d),
+                start,
+                end,
+            });
+        }
+        return;
+    }
     // The check character of an ID number typed as a multiplication sign or a Cyrillic letter.
     if matches!(c, '×' | 'Х' | 'х' | '✕' | '╳') && prev.is_some_and(|p| p.is_ascii_digit()) {
         out.push(Folded {
@@ -77,6 +114,39 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
         return;
     }
     nfkc_into(c, start, end, out);
+}
+
+/// The value of a number sign of category `No` that a reader reads as its digits: circled, parenthesised, with a
+/// full stop or a comma, superscript and subscript (their compatibility forms are digits and brackets or a stop), and
+/// the dingbat and double-circled forms that have no compatibility form (❶ ➀ ➊ ⓵ ⓫ ⓿).
+fn other_number(c: char) -> Option<u32> {
+    let code = c as u32;
+    let from = |first: u32, value: u32| Some(code - first + value);
+    match code {
+        0x2776..=0x277F => return from(0x2776, 1),
+        0x2780..=0x2789 => return from(0x2780, 1),
+        0x278A..=0x2793 => return from(0x278A, 1),
+        0x24EB..=0x24F4 => return from(0x24EB, 11),
+        0x24F5..=0x24FE => return from(0x24F5, 1),
+        0x24FF | 0x1F10B | 0x1F10C => return Some(0),
+        _ => {}
+    }
+    if c.general_category() != GeneralCategory::OtherNumber {
+        return None;
+    }
+    let mut value: u32 = 0;
+    let mut digits = 0;
+    for n in std::iter::once(c).nfkc() {
+        match n {
+            '0'..='9' => {
+                value = value * 10 + (n as u32 - '0' as u32);
+                digits += 1;
+            }
+            '(' | ')' | '.' | ',' => {}
+            _ => return None,
+        }
+    }
+    (1..=2).contains(&digits).then_some(value)
 }
 
 /// What [`nfkc_into`] makes of a CJK or full-width punctuation mark (`Some(None)` when nothing), read from a table
@@ -120,7 +190,14 @@ fn nfkc_into(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
     }
     for n in std::iter::once(c).nfkc() {
         let ch = match n {
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{30FC}' => '-',
+            '\u{2010}'..='\u{2015}'
+            | '\u{2043}'
+            | '\u{2212}'
+            | '\u{2E3A}'
+            | '\u{2E3B}'
+            | '\u{FE58}'
+            | '\u{FE63}'
+            | '\u{30FC}' => '-',
             '\u{301C}' | '\u{223C}' => '~',
             c if c.is_whitespace() => ' ',
             c if is_invisible(c) => continue,
@@ -130,14 +207,22 @@ fn nfkc_into(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
     }
 }
 
-/// Unicode format characters (`Cf`: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls) and
-/// the other default-ignorable code points (variation selectors, the combining grapheme joiner, Hangul fillers): a
-/// reader never sees them, so a detector must not either.
+/// Unicode format characters (`Cf`: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls),
+/// the other default-ignorable code points (variation selectors, the combining grapheme joiner, Hangul fillers), and
+/// what a font shows as nothing or a box that a reader skips over: private-use characters (`Co`, U+E000…), code points
+/// not assigned yet (`Cn`), control characters that are not white space (`Cc`), the blank Braille pattern and the
+/// object replacement character. A reader never sees them inside a number or a name, so a detector must not either.
 pub fn is_invisible(c: char) -> bool {
     matches!(c as u32,
-        0x034F | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F | 0x3164 | 0xFE00..=0xFE0F | 0xFFA0
-            | 0xE0100..=0xE01EF)
-        || c.general_category() == GeneralCategory::Format
+        0x034F | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F | 0x2800 | 0x3164 | 0xFE00..=0xFE0F | 0xFFA0
+            | 0xFFFC | 0xE0100..=0xE01EF)
+        || match c.general_category() {
+            GeneralCategory::Format | GeneralCategory::PrivateUse | GeneralCategory::Unassigned => {
+                true
+            }
+            GeneralCategory::Control => !c.is_whitespace() && c != STOP,
+            _ => false,
+        }
 }
 
 /// The value of a decimal digit of any script (`Nd`). Unicode encodes every such digit in runs of ten, 0 to 9, so
@@ -177,7 +262,11 @@ pub fn worth_folding(text: &str) -> bool {
         (c.is_ascii() && !c.is_ascii_alphanumeric() && c != '@')
             || matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x9FFF | 0xFF01..=0xFF0F | 0xFF1A..=0xFF1F | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x2010..=0x2027)
     };
-    !text.chars().all(inert)
+    // Chinese numerals are ideographs, but a long run of them may be a number read out digit by digit.
+    let mut numerals = NumeralRun::default();
+    !text
+        .chars()
+        .all(|c| inert(c) && numerals.push(c) < MIN_NUMERAL_RUN)
         || [
             "密码",
             "密碼",
@@ -220,6 +309,14 @@ mod tests {
             ("໑໓໘", "138"),
             ("᠑᠓᠘", "138"),
             ("①③⑧", "138"),
+            ("⑴⑶⑻", "138"),
+            ("⒈⒊⒏🄀", "1380"),
+            ("❶❸❽⓿", "1380"),
+            ("➀➂➇", "138"),
+            ("➊➌➑", "138"),
+            ("⓵⓷⓼", "138"),
+            ("⑩⒇⓫", "102011"),
+            ("₁₃₈⁰", "1380"),
         ] {
             assert_eq!(folded_string(&fold(s)), want, "{s}");
         }
@@ -235,6 +332,15 @@ mod tests {
         assert_eq!(f[0].start, 0);
         assert_eq!(f[f.len() - 1].end, s.len());
         assert_eq!(folded_string(&fold("张\u{200B}三\u{0301}丰")), "张三丰");
+        // Private use, unassigned, controls, the blank Braille pattern: shown as nothing or a box.
+        let s = "1\u{E000}3\u{F8FF}8\u{F0000}0\u{0378}0\u{0002}1\u{007F}3\u{0085}8\u{2800}0\u{FFFC}0\u{FFFE}0";
+        assert_eq!(folded_string(&fold(s)), "1380013 8000");
+        assert_eq!(
+            folded_string(&fold("150\u{1}2020")),
+            "150\u{1}2020",
+            "the stop stays"
+        );
+        assert!(is_invisible('\u{E000}') && is_invisible('\u{10FFFD}') && !is_invisible('\t'));
         // A combining accent on a letter stays: the name matcher reads letters without their tones.
         assert_eq!(folded_string(&fold("Zha\u{0304}ng")), "Zha\u{0304}ng");
     }
@@ -255,6 +361,8 @@ mod tests {
         ));
         assert!(worth_folding("本文档编辑密码：见附件"));
         assert!(worth_folding("密碼"));
+        assert!(worth_folding("联系电话一三八〇〇一三八〇〇〇"));
+        assert!(!worth_folding("二〇二三年一月，第十一届"));
     }
 
     #[test]

@@ -12,11 +12,13 @@ use crate::model::{Dataset, Page, PageKind, Segment, Shortcode, Site};
 /// section listing them, once: a dataset page naming three thousand township pages would help no one.
 pub fn cited_by(site: &Site, lang: &str) -> Vec<Vec<usize>> {
     let mut cited = vec![Vec::new(); site.datasets.len()];
+    // Every render works this out, a preview's one-page edit too, so it allocates nothing per page: pages come in
+    // site order, so a page citing a dataset twice is the last one listed for it.
     for (i, p) in site.pages.iter().enumerate() {
         if p.lang != lang {
             continue;
         }
-        let mut own: Vec<usize> = p
+        let datasets = p
             .segments
             .iter()
             .filter_map(|s| match s {
@@ -28,18 +30,21 @@ pub fn cited_by(site: &Site, lang: &str) -> Vec<Vec<usize>> {
                 }
                 Segment::Markdown { .. } | Segment::Shortcode(Shortcode::Ref { .. }) => None,
             })
-            .chain(p.key_figures.iter().map(|f| f.dataset))
-            .collect();
-        own.sort_unstable();
-        own.dedup();
+            .chain(p.key_figures.iter().map(|f| f.dataset));
         let at = if super::rows::is_row_page(p) {
             p.parent.unwrap_or(i)
         } else {
             i
         };
-        for d in own {
+        for d in datasets {
+            // A page's own citations come together (pages are in site order); a row page's stand for its section,
+            // which other pages may have cited in between.
             if let Some(list) = cited.get_mut(d)
-                && (at == i || !list.contains(&at))
+                && if at == i {
+                    list.last() != Some(&i)
+                } else {
+                    !list.contains(&at)
+                }
             {
                 list.push(at);
             }

@@ -95,7 +95,8 @@ pub fn latest(d: &Dataset, row: usize, column: usize) -> Option<&Revision> {
 }
 
 /// The 更正 mark after a quoted figure that was corrected: a link to the dataset's corrections, its visible word
-/// short, and the date and previous value in words a screen reader reads with it (and a pointer shows).
+/// short, and the date and previous value in words a screen reader reads with it (no `title`: it would be read a
+/// second time).
 pub fn mark(d: &Dataset, row: usize, column: usize, lang: &str, base_path: &str) -> String {
     let Some(r) = latest(d, row, column) else {
         return String::new();
@@ -118,8 +119,7 @@ pub fn mark(d: &Dataset, row: usize, column: usize, lang: &str, base_path: &str)
         encode_path(&format!("data/{}/", d.id))
     );
     format!(
-        "<a class=\"correction-mark\" href=\"{href}\" title=\"{}\">{}<span class=\"visually-hidden\">{}{}</span></a>",
-        escape(&note),
+        "<a class=\"correction-mark\" href=\"{href}\">{}<span class=\"visually-hidden\">{}{}</span></a>",
         if zh { "更正" } else { "Corrected" },
         if zh { "：" } else { ": " },
         escape(&note),

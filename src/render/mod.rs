@@ -467,21 +467,40 @@ fn render_planned(
             if mine.is_empty() || theme.stopped() {
                 continue;
             }
-            let index = match language_docs(cx, &docs, doc_cache) {
-                Ok(all) => search::build(cx.site, cx.lang, &all),
+            let all = match language_docs(cx, &docs, doc_cache) {
+                Ok(all) => all,
                 Err(e) => {
                     errors.push(e);
                     continue;
                 }
             };
-            let results: Vec<Result<(), Diagnostic>> = mine
-                .par_iter()
-                .map(|p| {
-                    let name = p.path.rsplit_once("/index/").map_or("", |(_, name)| name);
-                    emit(p, index.files.get(name).cloned().unwrap_or_default())
-                })
-                .collect();
-            for r in results {
+            // Each index file goes to the sink as soon as it is made; one the plan wants but the index did not
+            // make is published empty, as it always was.
+            let waiting: Mutex<BTreeMap<&str, &Planned>> = Mutex::new(
+                mine.iter()
+                    .map(|p| (p.path.rsplit_once("/index/").map_or("", |(_, n)| n), *p))
+                    .collect(),
+            );
+            let results = Mutex::new(Vec::new());
+            let put = |p: &Planned, bytes: Vec<u8>| {
+                let r = emit(p, bytes);
+                if let Ok(mut results) = results.lock() {
+                    results.push(r);
+                }
+            };
+            search::build_to(cx.site, cx.lang, &all, &|name, bytes| {
+                let planned = waiting
+                    .lock()
+                    .ok()
+                    .and_then(|mut w| w.remove(name.as_str()));
+                if let Some(p) = planned {
+                    put(p, bytes);
+                }
+            });
+            for p in waiting.into_inner().unwrap_or_default().into_values() {
+                put(p, Vec::new());
+            }
+            for r in results.into_inner().unwrap_or_default() {
                 match r {
                     Ok(()) => made += 1,
                     Err(e) => errors.push(e),

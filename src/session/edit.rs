@@ -1,14 +1,16 @@
 //! The preview's short way for the most common save: one or a few pages edited, nothing else. Such an edit can
 //! change nothing but the pages themselves and what lists them, so the session checks and redacts only those pages
-//! against the site it checked last, keeps every other page's checked and redacted form, and renders the pages,
-//! what lists them and the search index. Anything else (a page added, deleted or renamed, a section page, a
-//! translation, a draft, any other file) takes the whole way ([`super::preview`]); so does an edit that moves
-//! the page, since its place decides what other pages show.
+//! against the site it checked last, keeps every other page's checked and redacted form, and renders the pages
+//! with the theme and plan being served; the lists (site maps, feeds, sections, catalogue, dataset pages) only
+//! when the edit changed what they show of the page; and the search index by handing the live index the docs of
+//! the pages rendered. Anything else (a page added, deleted or renamed, a section page, a translation, a draft,
+//! any other file) takes the whole way ([`super::preview`]); so does an edit that moves the page's address.
 //!
-//! It is exactly what the whole way would do for such an edit: the page is checked by the same function
-//! ([`validate::page_again`]) and redacted by the same function ([`privacy::protect_page`]) with the same detector,
-//! since no file the detector depends on changed; the egress scan reads every file that differs from the one
-//! being served; `--strict` applies to the page's warnings.
+//! It is exactly what the whole way would do for such an edit (`tests/session_edits.rs` compares the two after
+//! every kind of edit): the page is checked by the same function ([`validate::page_again`]) and redacted by the
+//! same function ([`privacy::protect_page`]) with the same detector, since no file the detector depends on
+//! changed; the egress scan reads every file that differs from the one being served; `--strict` applies to the
+//! page's warnings.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -47,7 +49,12 @@ pub(super) fn page_edit(session: &mut Session) -> Option<Result<Staged, Diagnost
         if is_hidden(rel) {
             continue;
         }
-        let i = loaded.pages.iter().position(|p| p.rel == *rel)?;
+        // Compared as strings: both paths are joined the same way, and comparing 10,000 paths component by
+        // component costs more than the rest of finding the page.
+        let i = loaded
+            .pages
+            .iter()
+            .position(|p| p.rel.as_os_str() == rel.as_os_str())?;
         let src = &loaded.pages[i];
         if src.is_index() || src.is_row_template() || src.lang.is_some() || src.front.draft {
             return None;
@@ -87,7 +94,10 @@ pub(super) fn page_edit(session: &mut Session) -> Option<Result<Staged, Diagnost
         if src.front.draft {
             return None;
         }
-        let at = validated.pages.iter().position(|p| p.rel == rel)?;
+        let at = validated
+            .pages
+            .iter()
+            .position(|p| p.rel.as_os_str() == rel.as_os_str())?;
         let old = &validated.pages[at];
         let page = match validate::page_again(&src, validated) {
             Ok((mut page, found)) => {
@@ -467,15 +477,19 @@ struct Layout {
     packs: Vec<u32>,
 }
 
+/// As [`search::shard_count`] and [`search::packs`] decide it, reading each page's size once.
 fn search_layouts(site: &Site) -> Vec<Layout> {
     site.config
         .all_languages()
         .into_iter()
-        .map(|(code, _)| Layout {
-            docs: search::doc_count(site, &code),
-            shards: search::shard_count(site, &code),
-            packs: search::packs(site, &code),
-            code,
+        .map(|(code, _)| {
+            let sizes = search::doc_sizes(site, &code);
+            Layout {
+                docs: sizes.len(),
+                shards: search::index::shard_count(sizes.iter().sum()),
+                packs: search::index::pack_starts(&sizes),
+                code,
+            }
         })
         .collect()
 }

@@ -181,10 +181,11 @@ fn doc_no_problem(value: &str) -> Option<DocNoProblem> {
     None
 }
 
-/// A 索引号 given to two pages of one language: the second (in path order) is an error naming the first.
+/// A 索引号 given to two pages of one language: the second (in path order) is an error naming the first. Drafts
+/// are not published, so they take no number yet.
 pub fn duplicate_index_nos(sources: &[SourcePage], diags: &mut Diagnostics) {
     let mut seen: BTreeMap<(Option<&str>, String), &Path> = BTreeMap::new();
-    for src in sources {
+    for src in sources.iter().filter(|s| !s.front.draft) {
         let Some(i) = &src.front.index_no else {
             continue;
         };
@@ -426,6 +427,26 @@ fn temporal(rel: &Path, t: &RawTemporal, errors: &mut Vec<Diagnostic>) -> Option
         return None;
     }
     Some(Temporal { start, end })
+}
+
+/// `gov.catalogue_page` must name a page, or the catalogue would silently be nowhere.
+pub fn catalogue_page(
+    config: &crate::model::SiteConfig,
+    pages: &[crate::model::Page],
+) -> Option<Diagnostic> {
+    let wanted = &config.gov.catalogue_page;
+    if wanted.is_empty() || pages.iter().any(|p| p.path == *wanted) {
+        return None;
+    }
+    Some(
+        Diagnostic::error(
+            "site.yaml",
+            0,
+            0,
+            format!("gov.catalogue_page `{wanted}` is not a page of the site"),
+        )
+        .hint("give the path of a content page or section below the site root, e.g. `xxgk/` for content/xxgk/_index.md"),
+    )
 }
 
 #[cfg(test)]

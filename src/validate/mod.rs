@@ -193,6 +193,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     add_missing_home_pages(&mut pages, &config);
     pages.sort_by(|a, b| a.path.cmp(&b.path));
     diags.extend(duplicate_addresses(&pages));
+    diags.extend(docmeta::catalogue_page(&config, &pages));
     link_tree(&mut pages);
     link_translations(&mut pages, &config);
 

@@ -180,3 +180,58 @@ pub fn check(datasets: &[Dataset]) -> Vec<Diagnostic> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn table(id: &str, extra: &str) -> Dataset {
+        let yaml = format!(
+            "title: 月报\n{extra}columns:\n  - {{key: k, label: 指标}}\n  - {{key: n, label: 数, unit: 个, type: integer}}\nrows:\n  - {{k: 镇, n: 1}}\n"
+        );
+        let src =
+            crate::load::dataset::parse(Path::new(&format!("data/{id}.yaml")), &yaml).unwrap();
+        match crate::validate::dataset::validate(&src).unwrap() {
+            crate::model::Checked::Aggregate(d) => d,
+            crate::model::Checked::Records(_) => panic!("aggregate"),
+        }
+    }
+
+    #[test]
+    fn a_series_has_one_table_per_period_of_one_kind_and_an_id_of_its_own() {
+        let ok = [
+            table("a", "series: s\nperiod: 2023-09\n"),
+            table("b", "series: s\nperiod: 2023-10\n"),
+        ];
+        assert!(check(&ok).is_empty());
+        assert_eq!(table_for(&ok, "s", None), Ok("b"));
+        assert_eq!(table_for(&ok, "s", Some("2023-09")), Ok("a"));
+        let messages =
+            |ds: &[Dataset]| -> Vec<String> { check(ds).into_iter().map(|d| d.message).collect() };
+        let twice = [
+            table("a", "series: s\nperiod: 2023-10\n"),
+            table("b", "series: s\nperiod: 2023年10月\n"),
+        ];
+        assert!(
+            messages(&twice)[0].contains("two tables for 2023-10"),
+            "{:?}",
+            messages(&twice)
+        );
+        let mixed = [
+            table("a", "series: s\nperiod: 2023\n"),
+            table("b", "series: s\nperiod: 2023-10\n"),
+        ];
+        assert!(
+            messages(&mixed)[0].contains("mixes periods"),
+            "{:?}",
+            messages(&mixed)
+        );
+        let clash = [table("a", "series: b\nperiod: 2023-10\n"), table("b", "")];
+        assert!(
+            messages(&clash)[0].contains("the same id as the dataset"),
+            "{:?}",
+            messages(&clash)
+        );
+    }
+}

@@ -28,7 +28,21 @@ pub fn tables(
     for src in charts {
         let id = src.raw.data.value.as_str();
         let members = series::members(datasets, id);
-        if members.is_empty() {
+        // A series mixing months and years is an error of its own (see `series::check`); it is not drawn.
+        if members.is_empty() || members.iter().any(|(p, _)| !p.same_kind(members[0].0)) {
+            rewritten.push(src.clone());
+            continue;
+        }
+        let span = span(&members);
+        if span > MAX_PERIODS {
+            let (l, c) = (
+                src.raw.data.referenced.line() as usize,
+                src.raw.data.referenced.column() as usize,
+            );
+            errors.push(
+                Diagnostic::error(&src.rel, l, c, format!("the series `{id}` spans {span} periods, more than a chart can show ({MAX_PERIODS})"))
+                    .hint("check the `period:` of its first and last tables for a typing slip (e.g. 2203-10 for 2023-10)"),
+            );
             rewritten.push(src.clone());
             continue;
         }
@@ -59,6 +73,22 @@ pub fn tables(
         rewritten.push(chart);
     }
     (out, rewritten)
+}
+
+/// The most periods a series chart draws: a century of months.
+const MAX_PERIODS: usize = 1200;
+
+/// How many periods lie from the first table of a series to the last, both counted.
+fn span(members: &[(Period, usize)]) -> usize {
+    let index = |p: Period| -> i64 {
+        match p {
+            Period::Year(y) => i64::from(y),
+            Period::Quarter(y, q) => i64::from(y) * 4 + i64::from(q),
+            Period::Month(y, m) => i64::from(y) * 12 + i64::from(m),
+        }
+    };
+    let (first, last) = (members[0].0, members[members.len() - 1].0);
+    usize::try_from(index(last) - index(first) + 1).unwrap_or(0)
 }
 
 /// The (indicator, column) pairs a series chart draws, each checked against the tables of the series.
@@ -265,7 +295,90 @@ fn add_column(
 
 #[cfg(test)]
 mod tests {
-    use super::without_period;
+    use super::*;
+    use std::path::Path;
+
+    fn month(id: &str, period: &str, n: i64) -> Dataset {
+        let yaml = format!(
+            "title: 月报\nseries: s\nperiod: {period}\ncolumns:\n  - {{key: k, label: 指标}}\n  - {{key: n, label: 数, unit: 个, type: integer}}\nrows:\n  - {{k: 镇, n: {n}}}\n"
+        );
+        let src =
+            crate::load::dataset::parse(Path::new(&format!("data/{id}.yaml")), &yaml).unwrap();
+        match crate::validate::dataset::validate(&src).unwrap() {
+            crate::model::Checked::Aggregate(d) => d,
+            crate::model::Checked::Records(_) => panic!("aggregate"),
+        }
+    }
+
+    fn chart(yaml: &str) -> SourceChart {
+        crate::load::chart::parse(Path::new("charts/c.yaml"), yaml).unwrap()
+    }
+
+    #[test]
+    fn the_series_table_has_every_period_and_gaps_where_a_month_is_missing() {
+        let ds = [month("a", "2023-08", 17), month("b", "2023-10", 18)];
+        let mut errors = Vec::new();
+        let (tables, charts) = tables(
+            &[chart("title: t\ntype: line\ndata: s\nrows: [镇]\ny: n\n")],
+            &ds,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        let t = &tables[0];
+        let keys: Vec<&str> = t.rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, ["2023年8月", "2023年9月", "2023年10月"]);
+        let cells: Vec<&Value> = t.rows.iter().map(|r| &r.cells[1]).collect();
+        assert_eq!(
+            cells,
+            [&Value::Integer(17), &Value::Empty, &Value::Integer(18)]
+        );
+        assert_eq!(charts[0].raw.y.value.0, ["镇·n"]);
+        assert_eq!(t.columns[1].unit.as_deref(), Some("个"));
+    }
+
+    #[test]
+    fn a_series_chart_names_its_rows_and_a_mixed_series_is_not_drawn() {
+        let ds = [month("a", "2023-08", 17), month("b", "2023", 18)];
+        let mut errors = Vec::new();
+        let (drawn, _) = tables(
+            &[chart("title: t\ntype: line\ndata: s\nrows: [镇]\ny: n\n")],
+            &ds,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(drawn.is_empty());
+        let ds = [month("a", "2023-08", 17)];
+        tables(
+            &[chart("title: t\ntype: line\ndata: s\ny: n\n")],
+            &ds,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(
+            errors[0].message.contains("must say which indicators"),
+            "{errors:?}"
+        );
+        tables(
+            &[chart("title: t\ntype: line\ndata: s\nrows: [乡]\ny: n\n")],
+            &ds,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(errors[1].message.contains("has a row `乡`"), "{errors:?}");
+        let slip = [month("a", "2023-08", 17), month("b", "2203-10", 18)];
+        let (drawn, _) = tables(
+            &[chart("title: t\ntype: line\ndata: s\nrows: [镇]\ny: n\n")],
+            &slip,
+            "zh-CN",
+            &mut errors,
+        );
+        assert!(drawn.is_empty());
+        assert!(
+            errors[2].message.contains("spans 2163 periods"),
+            "{errors:?}"
+        );
+    }
 
     #[test]
     fn the_series_title_drops_the_period_of_one_table() {

@@ -182,26 +182,40 @@ fn elements(data: &[u8], want: &str) -> Vec<BTreeMap<String, String>> {
     out
 }
 
-/// The text of each `<si>` of the shared-string table (rich-text runs and phonetic guides joined).
+/// The text of each `<si>` of the shared-string table: rich-text runs joined as shown, then its phonetic guides.
 fn shared_strings(data: &[u8]) -> Vec<String> {
     let Some(source) = text::decode(data) else {
         return Vec::new();
     };
     let mut reader = Reader::from_str(&source);
     let mut out = Vec::new();
-    let mut current: Option<String> = None;
+    // The string as shown, and its phonetic guides (read after it, never between its runs).
+    let mut current: Option<(String, String)> = None;
+    let mut phonetic = false;
     loop {
         match reader.read_event() {
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "si" => current = Some(String::new()),
-            Ok(Event::End(e)) if e.local_name().as_ref() == "si" => out.extend(current.take()),
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "si" => {
+                current = Some((String::new(), String::new()))
+            }
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "rPh" => phonetic = true,
+            Ok(Event::End(e)) if e.local_name().as_ref() == "rPh" => phonetic = false,
+            Ok(Event::End(e)) if e.local_name().as_ref() == "si" => {
+                out.extend(current.take().map(|(shown, guides)| {
+                    if guides.is_empty() {
+                        shown
+                    } else {
+                        format!("{shown}{STOP}{guides}")
+                    }
+                }))
+            }
             Ok(Event::Text(t)) => {
-                if let Some(c) = current.as_mut() {
-                    c.push_str(&t.xml10_content());
+                if let Some((shown, guides)) = current.as_mut() {
+                    if phonetic { guides } else { shown }.push_str(&t.xml10_content());
                 }
             }
             Ok(Event::GeneralRef(g)) => {
-                if let Some(c) = current.as_mut() {
-                    c.push_str(&resolve(&g));
+                if let Some((shown, guides)) = current.as_mut() {
+                    if phonetic { guides } else { shown }.push_str(&resolve(&g));
                 }
             }
             Ok(Event::Eof) | Err(_) => break,

@@ -444,6 +444,7 @@ fn run(
                     match p.layout.begin_run() {
                         Some('\n') if !p.text.ends_with('\n') => p.text.push('\n'),
                         Some(' ') if !p.text.ends_with(char::is_whitespace) => p.text.push(' '),
+                        Some(xml::STOP) => p.text.push(xml::STOP),
                         _ => {}
                     }
                     show(enc, &metrics, shown, &mut p.layout, &mut p.text);
@@ -907,8 +908,12 @@ pub(crate) mod tests {
         let t = page_text("BT /F1 12 Tf 14 TL 72 700 Td (One) Tj T* (Two) Tj (Three) ' ET");
         assert_eq!(t, "One\nTwo\nThree");
         let t =
-            page_text("BT /F1 12 Tf 72 700 Td (Left) Tj ET BT /F1 12 Tf 400 700 Td (Right) Tj ET");
+            page_text("BT /F1 12 Tf 72 700 Td (Left) Tj ET BT /F1 12 Tf 110 700 Td (Right) Tj ET");
         assert_eq!(t, "Left Right");
+        // Far apart on one line: two table cells, never one number.
+        let t =
+            page_text("BT /F1 12 Tf 72 700 Td (150) Tj ET BT /F1 12 Tf 300 700 Td (2020) Tj ET");
+        assert_eq!(t, "150\u{1}2020");
         let file =
             page_pdf("BT /F1 12 Tf 400 700 Td (Right) Tj ET BT /F1 12 Tf 72 700 Td (Left) Tj ET");
         let r = read("a.pdf", &file);
@@ -920,7 +925,7 @@ pub(crate) mod tests {
         assert_eq!(
             texts[..2],
             [
-                ("page 1", "Left Right"),
+                ("page 1", "Left\u{1}Right"),
                 ("page 1, in the order it is drawn", "Right Left")
             ]
         );

@@ -71,33 +71,77 @@ const BLOCK: &[&str] = &[
     "li",
 ];
 
-/// The text and attribute values of an XML document (UTF-8 or UTF-16), or `None` when it is not XML.
+/// Elements whose content Word and Excel keep but do not show: tracked deletions and moves, field codes, phonetic
+/// guides. Read with the rest, they sit between the digits a reader sees (`138`, a deleted `9`, `00138000`), so the
+/// text is read a second time as shown, without them.
+const NOT_SHOWN: &[&str] = &["del", "delText", "moveFrom", "instrText", "rPh"];
+
+/// The text and attribute values of an XML document (UTF-8 or UTF-16), or `None` when it is not XML; where it keeps
+/// text it does not show (see [`NOT_SHOWN`], and runs marked hidden, `w:vanish`), the text as shown follows.
 pub fn text_of(bytes: &[u8]) -> Option<String> {
     let source = text::decode(bytes)?;
     let source = source.trim_start_matches('\u{FEFF}');
     let mut reader = Reader::from_str(source);
     let mut out = String::new();
+    // The text as shown, kept from the first hidden element on (until then it is `out`).
+    let mut shown: Option<String> = None;
     let mut attrs = String::new();
     // Whether the innermost open element has text of its own, for each open element.
     let mut open: Vec<bool> = Vec::new();
     // Entities declared in the document's own DTD (`<!ENTITY p "138">`), which a reader expands.
     let mut entities: BTreeMap<String, String> = BTreeMap::new();
+    // How many open elements hide their content; whether the open run is hidden.
+    let (mut hiding, mut run_hidden) = (0usize, false);
     loop {
+        let visible = hiding == 0 && !run_hidden;
         match reader.read_event() {
             Ok(Event::Start(e)) => {
                 attribute_values(&e, &mut attrs);
+                let name = e.local_name();
+                let name: &str = name.as_ref();
+                if NOT_SHOWN.contains(&name) {
+                    hiding += 1;
+                    shown.get_or_insert_with(|| out.clone());
+                }
+                if name == "r" {
+                    run_hidden = false;
+                }
                 symbol(&e, &mut out);
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
+                    symbol(&e, shown);
+                }
                 open.push(false);
             }
             Ok(Event::Empty(e)) => {
                 attribute_values(&e, &mut attrs);
+                let name = e.local_name();
+                let name: &str = name.as_ref();
+                if name == "vanish" && !switched_off(&e) {
+                    run_hidden = true;
+                    shown.get_or_insert_with(|| out.clone());
+                }
                 symbol(&e, &mut out);
-                end_of(e.local_name().as_ref(), false, &mut out);
+                end_of(name, false, &mut out);
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
+                    symbol(&e, shown);
+                    end_of(name, false, shown);
+                }
             }
             Ok(Event::DocType(d)) => declared_entities(&d.into_inner(), &mut entities),
             Ok(Event::End(e)) => {
                 let had_text = open.pop().unwrap_or(false);
-                end_of(e.local_name().as_ref(), had_text, &mut out);
+                let name = e.local_name();
+                let name: &str = name.as_ref();
+                if NOT_SHOWN.contains(&name) {
+                    hiding = hiding.saturating_sub(1);
+                }
+                end_of(name, had_text, &mut out);
+                if let Some(shown) = shown.as_mut().filter(|_| hiding == 0 && !run_hidden) {
+                    end_of(name, had_text, shown);
+                }
+                if name == "r" {
+                    run_hidden = false;
+                }
             }
             Ok(Event::Text(t)) => {
                 let t = t.xml10_content();
@@ -105,17 +149,27 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
                     mark_text(&mut open);
                 }
                 out.push_str(&t);
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
+                    shown.push_str(&t);
+                }
             }
             Ok(Event::CData(t)) => {
                 mark_text(&mut open);
                 out.push_str(&t);
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
+                    shown.push_str(&t);
+                }
             }
             Ok(Event::GeneralRef(r)) => {
                 mark_text(&mut open);
                 let name: &str = &r;
-                match entities.get(name) {
-                    Some(v) => out.push_str(v),
-                    None => out.push_str(&resolve(&r)),
+                let text = match entities.get(name) {
+                    Some(v) => Cow::Owned(v.clone()),
+                    None => resolve(&r),
+                };
+                out.push_str(&text);
+                if let Some(shown) = shown.as_mut().filter(|_| visible) {
+                    shown.push_str(&text);
                 }
             }
             Ok(Event::Comment(t)) => {
@@ -129,8 +183,20 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
         }
     }
     out.push(STOP);
+    if let Some(shown) = shown {
+        out.push_str(&shown);
+        out.push(STOP);
+    }
     out.push_str(&attrs);
     Some(out)
+}
+
+/// `<w:vanish w:val="0"/>` (or `false`, `off`) turns hidden text off.
+fn switched_off(e: &quick_xml::events::BytesStart<'_>) -> bool {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == "val")
+        .is_some_and(|a| matches!(value(&a).as_str(), "0" | "false" | "off"))
 }
 
 /// Word's `<w:sym w:char="0031"/>`: a character given by its code (in a symbol font, `F031` is `1`), shown inline.
@@ -254,6 +320,16 @@ mod tests {
             text_of(br#"<?xml version="1.0"?><!DOCTYPE r [<!ENTITY p "13800">]><r>&p;138000</r>"#)
                 .unwrap();
         assert!(t.contains("13800138000"), "{t:?}");
+    }
+
+    #[test]
+    fn text_kept_but_not_shown_is_read_again_without_it() {
+        let doc = r#"<w:p xmlns:w="x"><w:r><w:t>138</w:t></w:r><w:del><w:r><w:delText>9</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>7</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>0013</w:t></w:r><w:r><w:instrText>QUOTE ""</w:instrText></w:r><w:r><w:t>8000</w:t></w:r></w:p>"#;
+        let t = text_of(doc.as_bytes()).unwrap();
+        assert!(t.contains("13897"), "{t:?}");
+        assert!(t.contains("\u{1}13800138000\u{1}"), "{t:?}");
+        let plain = text_of(b"<w:p xmlns:w=\"x\"><w:r><w:t>1</w:t></w:r></w:p>").unwrap();
+        assert_eq!(plain.matches('1').count(), 1, "{plain:?}");
     }
 
     #[test]

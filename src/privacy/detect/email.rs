@@ -49,6 +49,131 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
     }
 }
 
+/// Watches the characters of a folded text go by (while the detector lower-cases it) for an `at` between spaces or
+/// brackets, or 艾特: only a text with one is read again for spelled-out addresses.
+#[derive(Default)]
+pub struct SpelledAt {
+    /// The last three characters, lower-cased, one byte each (non-ASCII as 0xFF).
+    last: u32,
+    found: bool,
+}
+
+impl SpelledAt {
+    #[inline(always)]
+    pub fn see(&mut self, c: char) {
+        let byte = if c.is_ascii() {
+            c.to_ascii_lowercase() as u8
+        } else {
+            self.found |= c == '特' && self.last & 0xFF == 0xFE;
+            if c == '艾' { 0xFE } else { 0xFF }
+        };
+        if matches!(byte, b' ' | b']' | b')' | b'}' | b'>') && self.last & 0xFFFF == 0x6174 {
+            self.found |= matches!((self.last >> 16) as u8, b' ' | b'[' | b'(' | b'{' | b'<');
+        }
+        self.last = (self.last << 8) | u32::from(byte);
+    }
+
+    pub fn found(&self) -> bool {
+        self.found
+    }
+}
+
+/// Spelled-out signs: what a token is read as, and whether it was written between spaces only (` at `, ` dot `),
+/// which ordinary English also does (`details are at www.example.cn`).
+fn spelled_at(text: &[Folded], i: usize) -> Option<(char, usize, bool)> {
+    let lower = |k: usize| text.get(k).map(|f| f.ch.to_ascii_lowercase());
+    if lower(i) == Some('艾') && lower(i + 1) == Some('特') {
+        return Some(('@', i + 2, false));
+    }
+    let open = lower(i)?;
+    let close = match open {
+        '[' => ']',
+        '(' => ')',
+        '{' => '}',
+        '<' => '>',
+        ' ' => ' ',
+        _ => return None,
+    };
+    let mut k = i + 1;
+    while open != ' ' && lower(k) == Some(' ') {
+        k += 1;
+    }
+    let (sign, len) = if lower(k) == Some('a') && lower(k + 1) == Some('t') {
+        ('@', 2)
+    } else if lower(k) == Some('d') && lower(k + 1) == Some('o') && lower(k + 2) == Some('t') {
+        ('.', 3)
+    } else {
+        return None;
+    };
+    k += len;
+    while open != ' ' && lower(k) == Some(' ') {
+        k += 1;
+    }
+    (lower(k) == Some(close)).then_some((sign, k + 1, open == ' '))
+}
+
+/// Addresses with `@` or dots spelled out (`zhangsan[at]example[dot]cn`, `zhang.san (at) example.cn`,
+/// `zhangsan2023 at example dot cn`, `zhangsan艾特example.cn`), found by reading each spelled sign as the sign
+/// into `view` (each keeps the original range of its whole token). An `at` between spaces only counts when the
+/// address is not also plain English: the local part holds a digit or one of `._+-`, or the domain's dots are
+/// spelled too.
+pub fn detect_spelled(text: &[Folded], view: &mut Vec<Folded>, hits: &mut Vec<Hit>) {
+    view.clear();
+    // Positions in `view` of signs written between spaces.
+    let mut loose_at = Vec::new();
+    let mut spelled_dots = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if let Some((sign, mut next, loose)) = spelled_at(text, i) {
+            let mut start = text[i].start;
+            // Spaces around a bracketed sign belong to it: `zhangsan [at] example.cn`.
+            if !loose {
+                while let Some(space) = view.last().filter(|f| f.ch == ' ').copied() {
+                    start = space.start;
+                    view.pop();
+                }
+                while text.get(next).is_some_and(|f| f.ch == ' ') {
+                    next += 1;
+                }
+            }
+            if sign == '@' && loose {
+                loose_at.push(view.len());
+            }
+            if sign == '.' {
+                spelled_dots.push(view.len());
+            }
+            view.push(Folded {
+                ch: sign,
+                start,
+                end: text[next - 1].end,
+            });
+            i = next;
+            continue;
+        }
+        view.push(text[i]);
+        i += 1;
+    }
+    let mut found = Vec::new();
+    detect(view, &mut found);
+    for h in found {
+        let Some(at) = (h.start..h.end).find(|&k| view[k].ch == '@') else {
+            continue;
+        };
+        let plain_english = loose_at.contains(&at)
+            && !view[h.start..at]
+                .iter()
+                .any(|f| f.ch.is_ascii_digit() || "._+-".contains(f.ch))
+            && !spelled_dots.iter().any(|d| (at..h.end).contains(d));
+        if !plain_english {
+            hits.push(Hit {
+                kind: Kind::Email,
+                start: h.start,
+                end: h.end,
+            });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +195,43 @@ mod tests {
         let mut h = Vec::new();
         detect(&fold("＠人民日报 @ 10点"), &mut h);
         assert!(h.is_empty());
+    }
+
+    fn spelled(s: &str) -> Vec<String> {
+        let f = fold(s);
+        let mut seen = SpelledAt::default();
+        f.iter().for_each(|c| seen.see(c.ch));
+        if !seen.found() {
+            return Vec::new();
+        }
+        let (mut view, mut hits) = (Vec::new(), Vec::new());
+        detect_spelled(&f, &mut view, &mut hits);
+        hits.iter()
+            .map(|h| s[view[h.start].start..view[h.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn addresses_with_spelled_signs() {
+        for s in [
+            "zhangsan2023[at]example.cn",
+            "zhangsan(at)example(dot)cn",
+            "zhangsan{at}example.cn",
+            "zhangsan [ AT ] example [ DOT ] cn",
+            "zhangsan2023 at example.cn",
+            "zhangsan at example dot cn",
+            "zhang.san at example.cn",
+            "zhangsan艾特example.cn",
+        ] {
+            assert_eq!(spelled(&format!("邮箱：{s}。")), vec![s.to_string()], "{s}");
+        }
+        for s in [
+            "Details are at www.example.gov.cn.",
+            "we meet at the office at 9; see section 3 dot 2",
+            "Look at data.json",
+            "The rate (at 3.5%) is set.",
+        ] {
+            assert!(spelled(s).is_empty(), "{s}: {:?}", spelled(s));
+        }
     }
 }

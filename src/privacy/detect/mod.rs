@@ -13,7 +13,9 @@ pub(crate) use numbers::known_province;
 use std::cell::RefCell;
 use std::fmt;
 
+use super::bidi::displayed;
 use super::normalize::{Folded, fold_into, worth_folding};
+use super::numerals::{Suspects, numeric_reading};
 
 /// What was found. Reports name the kind, never the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -107,6 +109,8 @@ pub struct Detector {
 #[derive(Default)]
 struct Buffers {
     folded: Vec<Folded>,
+    /// The folded view with look-alike letters and digit-by-digit numerals read as digits ([`numeric_reading`]).
+    numeric: Vec<Folded>,
     lower: String,
     numbers: numbers::Scratch,
     hits: Vec<Hit>,
@@ -251,8 +255,29 @@ impl Detector {
         merge(found)
     }
 
+    /// Everything but markers, in the stored order and, where bidirectional text shows it otherwise, in the order
+    /// it is shown ([`super::bidi`]): a value under a right-to-left override is found either way round.
     fn others_in(&self, text: &str) -> Vec<Finding> {
+        let (mut found, reorders) = self.in_stored_order(text);
+        if reorders && let Some(shown) = displayed(text) {
+            let (more, _) = self.in_stored_order(&shown.text);
+            found.extend(more.iter().filter_map(|f| {
+                let (start, end) = shown.original(f.start, f.end)?;
+                Some(Finding {
+                    kind: f.kind,
+                    start,
+                    end,
+                })
+            }));
+        }
+        found
+    }
+
+    /// The findings of `text` read in the order it is stored, and whether it holds a character that can show it in
+    /// another order.
+    fn in_stored_order(&self, text: &str) -> (Vec<Finding>, bool) {
         let mut found = Vec::new();
+        let mut reorders = false;
         if let Some(names) = &self.names {
             names.find(text, &mut found);
         }
@@ -263,13 +288,20 @@ impl Detector {
                 };
                 let Buffers {
                     folded,
+                    numeric,
                     lower,
                     numbers: scratch,
                     hits,
                 } = &mut *b;
-                fold_into(text, folded);
+                reorders = fold_into(text, folded);
                 lower.clear();
-                lower.extend(folded.iter().map(|f| f.ch.to_ascii_lowercase()));
+                let mut suspects = Suspects::default();
+                let mut spelled_at = email::SpelledAt::default();
+                for (at, f) in folded.iter().enumerate() {
+                    lower.push(f.ch.to_ascii_lowercase());
+                    suspects.see(at, f.ch);
+                    spelled_at.see(f.ch);
+                }
                 hits.clear();
                 // Every number, passport and regional ID holds an ASCII digit once folded, and every address an `@`:
                 // a text without them is not walked again for those.
@@ -278,8 +310,23 @@ impl Detector {
                     passport::detect(folded, hits);
                     regional::detect(folded, hits);
                 }
+                // Same positions, so its hits map back through `folded`.
+                if suspects.found() && numeric_reading(folded, numeric) {
+                    numbers::detect(numeric, &self.allow, scratch, hits);
+                }
                 if lower.contains('@') {
                     email::detect(folded, hits);
+                }
+                // Each sign keeps the original range of its whole token, so hits map back through `numeric`.
+                if spelled_at.found() {
+                    let mut spelled = Vec::new();
+                    email::detect_spelled(folded, numeric, &mut spelled);
+                    found.extend(
+                        spelled
+                            .into_iter()
+                            .filter_map(|h| to_bytes(numeric, h))
+                            .filter(|f| !self.allowed(&text[f.start..f.end])),
+                    );
                 }
                 credential::detect(folded, lower, hits);
                 found.extend(
@@ -289,7 +336,7 @@ impl Detector {
                 );
             });
         }
-        found
+        (found, reorders)
     }
 
     /// Whether a finding is a value `privacy.allow` lists.
@@ -333,7 +380,7 @@ fn digits_of(s: &str) -> String {
 /// A literal as detectors see it: folded, lower case, without white space.
 fn literal_form(s: &str) -> String {
     let mut f = Vec::new();
-    fold_into(s, &mut f);
+    let _ = fold_into(s, &mut f);
     f.iter()
         .map(|c| c.ch.to_ascii_lowercase())
         .filter(|c| !c.is_whitespace())

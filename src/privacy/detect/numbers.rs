@@ -42,6 +42,9 @@ enum Glue {
     None,
     /// A label such as `ID`, `Tel` or `No`.
     Label,
+    /// A short prefix of one to six letters starting a word (`wx`, `t`, `qq`, `weixin`): a WeChat ID that is the
+    /// phone number, a typed-over label. What follows reads as if nothing were glued, unless letters follow it too.
+    Short,
     /// Any other letters: an order code, a model number, a hash.
     Other,
 }
@@ -65,6 +68,12 @@ pub fn detect(text: &[Folded], allow: &[String], s: &mut Scratch, hits: &mut Vec
         let plus = i > 0 && text[i - 1].ch == '+';
         let next = run(text, i, s);
         let right_glued = text.get(next).is_some_and(|f| f.ch.is_ascii_alphabetic());
+        // Letters on both sides (a13800138000f) are a hash or a code, not a prefixed number.
+        let glue = if glue == Glue::Short && right_glued {
+            Glue::Other
+        } else {
+            glue
+        };
         // An ID number is one whatever follows it (身份证…号, …平方米 written after it): only other figures become
         // amounts.
         let usable = if is_id18(&s.digits) {
@@ -200,7 +209,8 @@ fn glue_before(text: &[Folded], i: usize) -> Glue {
     if s == i || (s > 0 && text[s - 1].ch.is_ascii_digit() && i - s == 1) {
         return Glue::None;
     }
-    if i - s > 6 {
+    // Letters after a digit (3ab13800138000) are part of a code or a hash.
+    if i - s > 6 || (s > 0 && text[s - 1].ch.is_ascii_digit()) {
         return Glue::Other;
     }
     let mut buf = [0u8; 6];
@@ -215,7 +225,7 @@ fn glue_before(text: &[Folded], i: usize) -> Glue {
     if LABELS.contains(&word) {
         Glue::Label
     } else {
-        Glue::Other
+        Glue::Short
     }
 }
 
@@ -874,7 +884,30 @@ mod tests {
             assert_eq!(kinds(&s).len(), 1, "{s}");
         }
         assert!(kinds("a13800138000f").is_empty(), "inside a hash");
-        assert!(kinds("SN13800138000").is_empty(), "inside a code");
+        assert!(kinds("3ab13800138000").is_empty(), "inside a hash");
+        assert!(kinds("serialno13800138000").is_empty(), "inside a code");
+        // A short prefix that is not a label: a WeChat ID that is the phone number, a typed-over label.
+        for s in [
+            "wx13800138000",
+            "wxid13800138000",
+            "t13800138000",
+            "WX 138 wx13800138000",
+            "weixin13800138000",
+            "x138 0013 8000",
+        ] {
+            assert_eq!(kinds(s).last().map(|k| k.0), Some(Kind::Mobile), "{s}");
+        }
+        assert_eq!(kinds(&format!("sfz{id}")).len(), 1);
+        assert_eq!(kinds("身份证x110101491001123").len(), 1);
+        for s in [
+            "DD202311300001",
+            "v2023113000",
+            "ISBN9787301234567",
+            "QQ123456789",
+            "ICP12345678",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+        }
     }
 
     #[test]
@@ -1009,7 +1042,7 @@ mod tests {
                 .iter()
                 .any(|k| k.0 == Kind::Mobile)
         );
-        assert!(kinds("A13800138000").is_empty(), "glued to letters");
+        assert!(kinds("ABCDEFG13800138000").is_empty(), "glued to a word");
     }
 
     #[test]

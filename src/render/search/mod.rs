@@ -75,6 +75,11 @@ pub fn build(site: &Site, lang: &str, docs: &[Doc]) -> Index {
     index::build(docs, shard_count(site, lang), &packs(site, lang))
 }
 
+/// [`build`], each file handed to `emit` as soon as it is made ([`index::build_to`]).
+pub fn build_to(site: &Site, lang: &str, docs: &[Doc], emit: &(dyn Fn(String, Vec<u8>) + Sync)) {
+    index::build_to(docs, shard_count(site, lang), &packs(site, lang), emit);
+}
+
 /// Docs kept between the rebuilds of `serve`, by doc path, so that a one-page edit re-reads one page for the
 /// index instead of rendering every body again. Whoever keeps it removes the docs of what a change touched.
 pub type DocCache = Mutex<HashMap<String, Doc>>;

@@ -3,6 +3,8 @@
 //! characters become overlapping bigrams (低保 inside 城市低保 is the bigram 低保) plus single characters for
 //! one-character queries; runs of letters and digits become lower-cased words.
 
+use std::borrow::Cow;
+
 /// What kind of run a character belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -34,35 +36,42 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 /// One token of a text and where it is: index tokens know whether they came from a CJK run (and so have unigrams).
+/// The text is a slice of what was cut wherever it can be (every CJK token, a word already in its normal form), so
+/// indexing a page allocates only for the words it must rewrite.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    pub text: String,
+pub struct Token<'a> {
+    pub text: Cow<'a, str>,
     /// A single CJK character, kept only so one-character queries find something.
     pub unigram: bool,
 }
 
 /// Every token of `text`, in order of appearance (repeats kept, for term frequency).
-pub fn tokens(text: &str) -> Vec<Token> {
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     for (kind, run) in runs(text) {
         match kind {
             Class::Cjk => {
-                let chars: Vec<char> = run.chars().collect();
-                for (i, c) in chars.iter().enumerate() {
+                // Each character's start, and the run's end: a unigram is one step, a bigram two.
+                let bounds: Vec<usize> = run
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .chain([run.len()])
+                    .collect();
+                for (i, &start) in bounds.iter().enumerate().take(bounds.len() - 1) {
                     out.push(Token {
-                        text: c.to_string(),
+                        text: Cow::Borrowed(&run[start..bounds[i + 1]]),
                         unigram: true,
                     });
-                    if let Some(next) = chars.get(i + 1) {
+                    if let Some(&end) = bounds.get(i + 2) {
                         out.push(Token {
-                            text: [*c, *next].iter().collect(),
+                            text: Cow::Borrowed(&run[start..end]),
                             unigram: false,
                         });
                     }
                 }
             }
             Class::Word => out.push(Token {
-                text: normalise_word(run),
+                text: normal_word(run),
                 unigram: false,
             }),
             Class::Other => {}
@@ -91,6 +100,19 @@ pub fn query_tokens(query: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// [`normalise_word`], borrowing `run` when it is in its normal form already.
+fn normal_word(run: &str) -> Cow<'_, str> {
+    let normal = run.chars().all(|c| {
+        !matches!(c, '\u{ff10}'..='\u{ff19}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}')
+            && c.to_lowercase().eq([c])
+    });
+    if normal {
+        Cow::Borrowed(run)
+    } else {
+        Cow::Owned(normalise_word(run))
+    }
 }
 
 /// Full-width letters and digits (ＡＢＣ１２３, common in Chinese text) read as their ASCII forms, lower-cased.
@@ -150,8 +172,8 @@ pub fn shard_of(token: &str, shards: u32) -> u32 {
 mod tests {
     use super::*;
 
-    fn texts(t: &[Token]) -> Vec<&str> {
-        t.iter().map(|t| t.text.as_str()).collect()
+    fn texts<'a>(t: &'a [Token]) -> Vec<&'a str> {
+        t.iter().map(|t| t.text.as_ref()).collect()
     }
 
     #[test]
@@ -169,6 +191,7 @@ mod tests {
             ["elderly", "care", "养", "养老", "老", "2023", "年"]
         );
         assert_eq!(texts(&tokens("ＡＢＣ１２３")), ["abc123"]);
+        assert_eq!(texts(&tokens("İx ǅ é")), ["i\u{307}x", "ǆ", "é"]);
     }
 
     #[test]

@@ -14,6 +14,8 @@
 
 use lopdf::{Dictionary, Document, Object};
 
+use super::super::xml::STOP;
+
 /// A gap between runs, in ems, from which on it reads as a space.
 const SPACE_GAP: f64 = 0.3;
 /// A move across the line, in ems, from which on it reads as a line break.
@@ -26,6 +28,9 @@ const COMPOSITE_WIDTH: f64 = 1000.0;
 /// A gap between runs laid out by position, in ems, from which on it reads as a space: a fifth of an em, as a
 /// `TJ` offset does (glyph positions are known here, so the content-order allowance for guessed widths is not needed).
 const WORD_GAP: f64 = 0.2;
+/// A gap between runs, in ems, from which on it is a table cell (or column) boundary, never joined across: a
+/// figure beside a year in the next column is not one number. Several typed spaces stay under it.
+const CELL_GAP: f64 = 1.5;
 /// Runs on one line starting closer than this, in ems, are drawn over one another.
 const SAME_PLACE: f64 = 0.1;
 /// The least width of a glyph, in ems, where the font gives none.
@@ -340,7 +345,8 @@ impl Layout {
         (m[4], m[5])
     }
 
-    /// What separates the run about to be shown from the previous one: nothing, a space or a line break.
+    /// What separates the run about to be shown from the previous one: nothing, a space, a cell boundary
+    /// ([`STOP`]) or a line break.
     pub(super) fn begin_run(&mut self) -> Option<char> {
         let start = self.origin();
         self.run_start = Some(start);
@@ -356,6 +362,8 @@ impl Layout {
             / last.em;
         if across.abs() > LINE_MOVE {
             Some('\n')
+        } else if along > CELL_GAP {
+            Some(STOP)
         } else if along > SPACE_GAP || along < -(width + SPACE_GAP) {
             Some(' ')
         } else {
@@ -530,7 +538,7 @@ impl Layout {
 
 /// The lines as text, each split into layers where text is drawn over text (runs taken in drawing order, or the
 /// last drawn first when `backward`), each layer ordered along its line, a gap wider than [`WORD_GAP`] read as a
-/// space; and whether any line had more than one layer.
+/// space and one wider than [`CELL_GAP`] as a cell boundary; and whether any line had more than one layer.
 fn lay_out(runs: &[Run], lines: &[((f64, f64), Vec<usize>)], backward: bool) -> (String, bool) {
     let key = |x: f64| (x * 64.0).round() as i64;
     let mut out = String::new();
@@ -577,11 +585,12 @@ fn lay_out(runs: &[Run], lines: &[((f64, f64), Vec<usize>)], backward: bool) -> 
             for &i in layer.values() {
                 let r = &runs[i];
                 let a = at(r);
-                if let Some(e) = end
-                    && a - e > WORD_GAP * r.em
-                    && !out.ends_with(char::is_whitespace)
-                {
-                    out.push(' ');
+                if let Some(e) = end {
+                    if a - e > CELL_GAP * r.em {
+                        out.push(STOP);
+                    } else if a - e > WORD_GAP * r.em && !out.ends_with(char::is_whitespace) {
+                        out.push(' ');
+                    }
                 }
                 out.push_str(&r.text);
                 end = Some(a + r.extent);

@@ -1,0 +1,313 @@
+//! A second, numeric reading of a folded text, for the number detector only: what a person reads as digits but
+//! Unicode does not call a digit. Letters that look like digits inside a figure (`1380013800O`, `l38…`, Cyrillic
+//! `о`), and Chinese numerals written digit by digit (一三八〇〇一三八〇〇〇, 零 or 〇 or ○ for 0, 幺 for 1, the capital
+//! forms 壹贰叁…). The reading replaces such characters one for one with ASCII digits, so every position still
+//! names the same original bytes, and the number detector judges it exactly as it judges ASCII figures: its
+//! groupings, dates and units keep ordinary writing (二〇二三年, 1O0 in a word) from becoming a number of a person.
+//!
+//! Both readings are searched: `l13800138000` is a phone after a one-letter prefix in the first and a twelve-digit
+//! figure in this one, and neither can tell which the writer meant.
+
+use super::normalize::Folded;
+
+/// Chinese numerals written digit by digit count only in a run of at least this many (a mobile number; an ID or a
+/// card is longer): prose holds short runs (一二三, 三五成群) and positional numbers (一百二十三, 第十一届), never
+/// eleven single-digit numerals in a row.
+pub const MIN_NUMERAL_RUN: usize = 11;
+
+/// The Han characters among the numerals, as a bit set over U+4E00–U+9FFF made at compile time: nearly every
+/// character of a Chinese text is looked up, and most are not numerals.
+static HAN_NUMERALS: [u64; 328] = han_numerals();
+
+const fn han_numerals() -> [u64; 328] {
+    let list = [
+        '零', '一', '壹', '幺', '弌', '二', '贰', '貳', '弍', '三', '叁', '參', '叄', '弎', '四',
+        '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖',
+    ];
+    let mut bits = [0u64; 328];
+    let mut i = 0;
+    while i < list.len() {
+        let k = list[i] as u32 - 0x4E00;
+        bits[(k / 64) as usize] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+}
+
+/// The digit a Chinese numeral stands for when a number is read out digit by digit.
+#[inline]
+pub fn numeral_value(c: char) -> Option<u8> {
+    let code = c as u32;
+    let candidate = if (0x4E00..=0x9FFF).contains(&code) {
+        let k = code - 0x4E00;
+        HAN_NUMERALS[(k / 64) as usize] >> (k % 64) & 1 == 1
+    } else {
+        matches!(code, 0x3007 | 0x25CB | 0x25EF)
+    };
+    if !candidate {
+        return None;
+    }
+    Some(match c {
+        '〇' | '零' | '○' | '◯' => 0,
+        '一' | '壹' | '幺' | '弌' => 1,
+        '二' | '贰' | '貳' | '弍' => 2,
+        '三' | '叁' | '參' | '叄' | '弎' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// The digit a letter is mistaken for (after folding, so full-width and mathematical letters are ASCII already).
+fn lookalike_value(c: char) -> Option<u8> {
+    match c {
+        'O' | 'o' | 'О' | 'о' | 'Ο' | 'ο' | '〇' | '○' => Some(0),
+        'l' | 'I' | 'ı' | 'І' | 'і' | 'Ι' | 'ǀ' => Some(1),
+        _ => None,
+    }
+}
+
+/// What may stand between the digit groups of a number written in numerals (一三八 〇〇一三 八〇〇〇).
+fn joins_numerals(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '·' | '.' | '–' | '—' | '－' | '・')
+}
+
+/// Tracks runs of numerals with at most two joining characters between them, one character at a time.
+#[derive(Default)]
+pub struct NumeralRun {
+    count: usize,
+    gap: usize,
+}
+
+impl NumeralRun {
+    /// Reads `c`; returns the run's numeral count so far (0 when `c` ended the run).
+    pub fn push(&mut self, c: char) -> usize {
+        if numeral_value(c).is_some() {
+            self.count += 1;
+            self.gap = 0;
+        } else if self.count > 0 && self.gap < 2 && joins_numerals(c) {
+            self.gap += 1;
+        } else {
+            self.count = 0;
+            self.gap = 0;
+        }
+        self.count
+    }
+}
+
+/// Watches the characters of a folded text go by (while the detector lower-cases it) for what
+/// [`numeric_reading`] may change: a look-alike letter or a numeral right beside an ASCII digit, or eleven numerals
+/// each at most three characters after the one before. Nearly every text has neither and is not read a second time;
+/// the check is cheap and errs on the side of reading (the reading applies the exact rules).
+#[derive(Default)]
+pub struct Suspects {
+    /// One past the position of the last ASCII digit, of the last look-alike or numeral, and of the last numeral.
+    digit_end: usize,
+    like_end: usize,
+    numeral_end: usize,
+    numerals: usize,
+    found: bool,
+}
+
+impl Suspects {
+    /// Sees character `c` at position `at`; positions must increase by one.
+    #[inline(always)]
+    pub fn see(&mut self, at: usize, c: char) {
+        if c.is_ascii() {
+            if c.is_ascii_digit() {
+                self.found |= self.like_end == at && at > 0;
+                self.digit_end = at + 1;
+            } else if matches!(c, 'O' | 'o' | 'l' | 'I') {
+                self.like_end = at + 1;
+                self.found |= self.digit_end == at && at > 0;
+            }
+            return;
+        }
+        let numeral = numeral_value(c).is_some();
+        // The look-alike letters are all below the ideographs.
+        if numeral || ((c as u32) < 0x3400 && lookalike_value(c).is_some()) {
+            self.like_end = at + 1;
+            self.found |= self.digit_end == at && at > 0;
+        }
+        if numeral {
+            self.numerals = if at < self.numeral_end + 3 {
+                self.numerals + 1
+            } else {
+                1
+            };
+            self.numeral_end = at + 1;
+            self.found |= self.numerals >= MIN_NUMERAL_RUN;
+        }
+    }
+
+    pub fn found(&self) -> bool {
+        self.found
+    }
+}
+
+/// Writes the numeric reading of `f` into `out` when it differs from `f`; returns whether it does. Nothing is
+/// copied for a text that holds no such character.
+pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
+    out.clear();
+    let mut put = |at: usize, value: Option<u8>| {
+        if let Some(d) = value {
+            if out.is_empty() {
+                out.extend_from_slice(f);
+            }
+            out[at].ch = char::from(b'0' + d);
+        }
+    };
+    // Figures with look-alike letters or numerals inside: a word of ASCII digits and nothing but such characters.
+    let token = |c: char| {
+        c.is_ascii_alphanumeric() || lookalike_value(c).is_some() || numeral_value(c).is_some()
+    };
+    let digit_like = |c: char| lookalike_value(c).or_else(|| numeral_value(c));
+    let mut i = 0;
+    while i < f.len() {
+        if !token(f[i].ch) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut digits, mut others, mut letters_ok) = (0, 0, true);
+        while let Some(c) = f.get(i).map(|x| x.ch).filter(|&c| token(c)) {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if digit_like(c).is_some() {
+                others += 1;
+            } else {
+                letters_ok = false;
+            }
+            i += 1;
+        }
+        if letters_ok && digits > 0 && others > 0 {
+            for (at, x) in f.iter().enumerate().take(i).skip(start) {
+                put(at, digit_like(x.ch));
+            }
+        }
+    }
+    // Long runs of numerals alone: once a run is long enough, all of it so far, then each numeral that follows.
+    let mut run = NumeralRun::default();
+    let mut first = 0;
+    for (k, x) in f.iter().enumerate() {
+        let n = run.push(x.ch);
+        let numeral = numeral_value(x.ch);
+        if n == 1 && numeral.is_some() {
+            first = k;
+        }
+        if n == MIN_NUMERAL_RUN && numeral.is_some() {
+            for (at, y) in f.iter().enumerate().take(k + 1).skip(first) {
+                put(at, numeral_value(y.ch));
+            }
+        } else if n > MIN_NUMERAL_RUN {
+            put(k, numeral);
+        }
+    }
+    !out.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::privacy::normalize::{fold, folded_string};
+
+    fn reading(s: &str) -> Option<String> {
+        let mut out = Vec::new();
+        numeric_reading(&fold(s), &mut out).then(|| folded_string(&out))
+    }
+
+    #[test]
+    fn look_alike_letters_inside_a_figure() {
+        assert_eq!(
+            reading("电话1380013800O").as_deref(),
+            Some("电话13800138000")
+        );
+        assert_eq!(reading("l38oOl38OOO").as_deref(), Some("13800138000"));
+        assert_eq!(
+            reading("１３８ＯＯ１３８ＯＯＯ").as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(reading("138 OO13 8OOO").as_deref(), Some("138 0013 8000"));
+        // Any other letter makes the word a code, and a word without a digit is a word.
+        for s in [
+            "ID110105",
+            "lO and Ol",
+            "Version 10",
+            "Hello 2023",
+            "COVID19",
+            "H2O",
+        ] {
+            assert_eq!(reading(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn numerals_written_digit_by_digit() {
+        assert_eq!(
+            reading("电话：一三八〇〇一三八〇〇〇").as_deref(),
+            Some("电话:13800138000")
+        );
+        assert_eq!(
+            reading("幺三八零零幺三八零零零").as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(
+            reading("壹叁捌零零壹叁捌零零零").as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(
+            reading("一三八 〇〇一三 八〇〇〇").as_deref(),
+            Some("138 0013 8000")
+        );
+        assert_eq!(reading("138〇〇一三8000").as_deref(), Some("13800138000"));
+    }
+
+    #[test]
+    fn suspects_are_what_the_reading_changes() {
+        for s in [
+            "电话1380013800O",
+            "l38oOl38OOO",
+            "一三八〇〇一三八〇〇〇",
+            "一三八 〇〇一三 八〇〇〇",
+            "138〇〇一三8000",
+            "电话：13800138о00",
+        ] {
+            let mut seen = Suspects::default();
+            fold(s)
+                .iter()
+                .enumerate()
+                .for_each(|(at, f)| seen.see(at, f.ch));
+            assert!(seen.found(), "{s}");
+        }
+        let mut seen = Suspects::default();
+        fold("2023年一季度，全区共有12个乡镇，统一社会信用代码，Hello World 2023")
+            .iter()
+            .enumerate()
+            .for_each(|(at, f)| seen.see(at, f.ch));
+        assert!(!seen.found());
+        for c in ['壹', '陸', '玖', '一', '零'] {
+            assert!(numeral_value(c).is_some(), "{c}");
+        }
+        assert_eq!(numeral_value('中'), None);
+    }
+
+    #[test]
+    fn ordinary_chinese_numbers_stay() {
+        for s in [
+            "一百二十三",
+            "二〇二三年",
+            "第十一届",
+            "一二三",
+            "三五成群，七上八下",
+            "一、二、三、四、五、六、七、八、九、十、十一、十二",
+            "二〇二〇年至二〇二三年",
+            "统一社会信用代码",
+        ] {
+            assert_eq!(reading(s), None, "{s}");
+        }
+    }
+}
