@@ -207,8 +207,9 @@ mod tests {
         assert!(check(&ok).is_empty());
         assert_eq!(table_for(&ok, "s", None), Ok("b"));
         assert_eq!(table_for(&ok, "s", Some("2023-09")), Ok("a"));
-        let messages =
-            |ds: &[Dataset]| -> Vec<String> { check(ds).into_iter().map(|d| d.message).collect() };
+        let messages = |ds: &[Dataset]| -> Vec<String> {
+            check(ds).into_iter().map(|d| d.message()).collect()
+        };
         let twice = [
             table("a", "series: s\nperiod: 2023-10\n"),
             table("b", "series: s\nperiod: 2023年10月\n"),

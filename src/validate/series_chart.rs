@@ -356,7 +356,7 @@ mod tests {
             &mut errors,
         );
         assert!(
-            errors[0].message.contains("must say which indicators"),
+            errors[0].message().contains("must say which indicators"),
             "{errors:?}"
         );
         tables(
@@ -365,7 +365,7 @@ mod tests {
             "zh-CN",
             &mut errors,
         );
-        assert!(errors[1].message.contains("has a row `乡`"), "{errors:?}");
+        assert!(errors[1].message().contains("has a row `乡`"), "{errors:?}");
         let slip = [month("a", "2023-08", 17), month("b", "2203-10", 18)];
         let (drawn, _) = tables(
             &[chart("title: t\ntype: line\ndata: s\nrows: [镇]\ny: n\n")],
@@ -375,7 +375,7 @@ mod tests {
         );
         assert!(drawn.is_empty());
         assert!(
-            errors[2].message.contains("spans 2163 periods"),
+            errors[2].message().contains("spans 2163 periods"),
             "{errors:?}"
         );
     }
