@@ -16,6 +16,7 @@ pub mod aggregate;
 pub mod attachments;
 pub mod audit;
 pub mod bidi;
+pub mod chinese_numerals;
 pub mod detect;
 pub mod names;
 pub mod normalize;

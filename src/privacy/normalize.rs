@@ -12,7 +12,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 use super::bidi::may_reorder;
-use super::numerals::{MIN_NUMERAL_RUN, NumeralRun};
+use super::chinese_numerals::{MIN_NUMERAL_RUN, NumeralRun};
 
 /// The stop between pieces of text that must never be read as one (`crate::html::scan::BOUNDARY`, the attachment
 /// readers' stop): kept, so a block boundary still ends a number.
