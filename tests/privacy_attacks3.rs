@@ -686,7 +686,7 @@ fn html_that_reverses_the_shown_order() {
 }
 
 #[test]
-#[ignore = "hole: CSS generated content is not applied (a `::before { content: \"138\" }` in a <style> of a static HTML file shows digits the text does not hold); the HTML reader would need to resolve the rules of the file's own style sheets"]
+#[ignore = "hole, in part: a static HTML or CSS file whose style sheets write digits (CSS `content:`) is now refused (see a_static_page_whose_style_sheet_writes_digits_is_refused), and page bodies lose their <style> to the sanitiser, so the value is never shown; but this class asks for a detection naming every place, and the body and translation are not named"]
 fn css_generated_content_completes_a_number() {
     class(
         "CSS",
@@ -781,4 +781,43 @@ fn ordinary_writing_of_the_same_shapes_builds() {
             markdown("a link beside a figure", "[第150期](x) 2020-07-11"),
         ],
     );
+}
+
+/// What the guard cannot place in the text it checks is not published: a style sheet that writes digits onto the
+/// page could complete a number from outside the text, so the file is refused unless a person reviewed it.
+#[test]
+fn a_static_page_whose_style_sheet_writes_digits_is_refused() {
+    for (rel, text) in [
+        (
+            "static/files/p.html",
+            format!(
+                "<!doctype html><title>t</title><style>.p::before{{content:\"{}\"}}</style><span class=\"p\">{}</span>",
+                &PHONE[..3],
+                &PHONE[3..]
+            ),
+        ),
+        (
+            "static/files/p.css",
+            format!(
+                ".p::before {{ content: \"\\{:x} {}\" }}",
+                u32::from(b'1'),
+                &PHONE[1..3]
+            ),
+        ),
+    ] {
+        let dir = site(&[(rel.to_string(), text.into_bytes())]);
+        let out = sunlight(dir.path(), &["build"]);
+        let log = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{rel}: {log}");
+        assert!(
+            log.lines()
+                .any(|l| l.starts_with(rel) && l.contains("writes digits onto the page")),
+            "{rel}: {log}"
+        );
+        assert!(!shows_a_value(&log), "{rel}: the log shows the value");
+        assert!(
+            !dir.path().join("public").exists(),
+            "{rel}: something was published"
+        );
+    }
 }

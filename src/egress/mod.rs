@@ -184,7 +184,22 @@ fn scan_output(
             .without_source(),
         );
     }
-    let reading = attachments::read(&f.path, &f.bytes);
+    let mut reading = attachments::read(&f.path, &f.bytes);
+    let styled = is_markup_name(&f.path) || f.path.to_ascii_lowercase().ends_with(".css");
+    if styled
+        && reading
+            .parts
+            .iter()
+            .any(|p| p.location.is_empty() && markup_html::generates_digits(&p.text))
+    {
+        reading.blockers.push(attachments::Blocker {
+            location: String::new(),
+            reason: "a style sheet in it writes digits onto the page (CSS `content:`), where the privacy check \
+                     cannot see them beside the text they stand next to; write the figures in the page instead"
+                .into(),
+            asset: false,
+        });
+    }
     let mut places: Vec<(String, Kind)> = Vec::new();
     for part in &reading.parts {
         let top = part.location.is_empty();

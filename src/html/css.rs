@@ -66,9 +66,87 @@ fn without_comments(css: &str) -> String {
     out
 }
 
+/// Whether `text` (a style sheet, or a page with style sheets in it) writes a digit into the page through CSS
+/// generated content: `p::before { content: "138" }` puts figures on screen that are in no text the detector reads,
+/// so the digits of a number could be split between a style sheet and the page. Every `content:` declaration
+/// counts, wherever its selector points; its strings are read with CSS escapes decoded. `attr()` values are
+/// attributes, which are read on their own.
+pub fn generates_digits(text: &str) -> bool {
+    // Every page is asked, so the common case allocates nothing: no `content:` and no escape that could spell one.
+    if !text.contains('\\') && !has_content_declaration(text.as_bytes()) {
+        return false;
+    }
+    let text = decode_css(text);
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("content") {
+        let start = from + at + "content".len();
+        from = start;
+        // `content` as a property name: not the end of a longer name (`align-content`, `justify-content`).
+        let before = lower[..start - "content".len()].chars().next_back();
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            continue;
+        }
+        let rest = lower[start..].trim_start();
+        let Some(value) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let end = value.find([';', '}']).unwrap_or(value.len());
+        if quoted(&value[..end]).any(|s| s.chars().any(char::is_numeric)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `content`, in any case, stands before a `:` anywhere in the bytes.
+fn has_content_declaration(bytes: &[u8]) -> bool {
+    bytes.windows(7).enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(b"content")
+            && bytes[i + 7..]
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(|b| *b == b':')
+    })
+}
+
+/// The quoted strings of a declaration's value.
+fn quoted(value: &str) -> impl Iterator<Item = &str> {
+    let mut rest = value;
+    std::iter::from_fn(move || {
+        let open = rest.find(['"', '\''])?;
+        let quote = rest[open..].chars().next()?;
+        let inner = &rest[open + 1..];
+        let close = inner.find(quote).unwrap_or(inner.len());
+        let s = &inner[..close];
+        rest = inner.get(close + 1..).unwrap_or("");
+        Some(s)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_written_by_generated_content() {
+        assert!(generates_digits(".p::before{content:\"138\"}"));
+        assert!(generates_digits(
+            "<style>i:after { content : '0013' }</style>"
+        ));
+        assert!(generates_digits("p::before{content:\"\\31 \\33 8\"}"));
+        assert!(generates_digits("p::before{content:\"①\"}"));
+        assert!(!generates_digits(
+            "p::before{content:\"：\"} a::after{content:\" (\" attr(href) \")\"}"
+        ));
+        assert!(!generates_digits(
+            ".x{justify-content:center;align-content:flex-end} p{content:none}"
+        ));
+        assert!(!generates_digits("td::before{content:attr(data-label)}"));
+        assert!(!generates_digits("<p>the contents of 2023</p>"));
+        assert!(generates_digits("p::before{\\63 ontent:\"138\"}"));
+        assert!(generates_digits("P::BEFORE{CONTENT : \"1\"}"));
+    }
 
     #[test]
     fn plain_top_level_rules_that_hide() {

@@ -26,7 +26,7 @@ use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 
-pub use css::hidden_classes;
+pub use css::{generates_digits, hidden_classes};
 pub use elements::Layout;
 pub use escapes::{decode_css, decode_js};
 pub use html5ever::Attribute;
