@@ -84,7 +84,7 @@ fn check_warns_about_charts_that_do_not_help_a_reader() {
     let err = stderr(&out);
     assert!(out.status.success(), "warnings only:\n{err}");
     assert!(
-        err.contains("charts/few.yaml: warning: the chart `few` shows only 2 figure(s)"),
+        err.contains("charts/few.yaml: warning: the chart `few` shows only 2 figures"),
         "{err}"
     );
     assert!(
