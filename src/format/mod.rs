@@ -11,6 +11,7 @@
 pub mod strings;
 pub mod table;
 
+use crate::model::series::MONTHS;
 use crate::model::{Column, ColumnType, Value};
 
 /// A cell as shown in a table (no unit: the header carries it).
@@ -72,20 +73,6 @@ pub fn date(iso: &str, lang: &str) -> String {
     if is_zh(lang) {
         format!("{y}年{m}月{d}日")
     } else {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let name = MONTHS.get(m.wrapping_sub(1)).copied().unwrap_or("");
         format!("{d} {name} {y}")
     }

@@ -86,20 +86,6 @@ impl Period {
 
     /// The period in words: `2023年10月`, `2023年第3季度`, `October 2023`, `Q3 2023`.
     pub fn label(self, zh: bool) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         match (self, zh) {
             (Period::Year(y), true) => format!("{y}年"),
             (Period::Year(y), false) => format!("{y}"),
@@ -182,6 +168,22 @@ pub fn change(
         against,
     }
 }
+
+/// The English month names, for every date and period written in English.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 #[cfg(test)]
 mod tests {
