@@ -10,20 +10,30 @@ use serde_json::{Map, Value as Json, json};
 use crate::format::header;
 use crate::model::{Dataset, Value};
 
+/// The name of the CSV column that marks total rows, and the word it holds in them; `None` for a table without
+/// total rows, whose CSV has no such column. The data package names the same column.
+pub fn total_column(d: &Dataset, lang: &str) -> Option<(&'static str, &'static str)> {
+    let zh = crate::format::is_zh(lang);
+    d.rows.iter().any(|r| r.total).then_some(if zh {
+        ("合计行", "是")
+    } else {
+        ("Total row", "yes")
+    })
+}
+
 pub fn csv(d: &Dataset, lang: &str) -> Vec<u8> {
     let mut out = String::from("\u{feff}");
     let head: Vec<String> = d.columns.iter().map(|c| cell(&header(c, lang))).collect();
-    let marks = d.rows.iter().any(|r| r.total);
-    let zh = crate::format::is_zh(lang);
+    let marks = total_column(d, lang);
     out.push_str(&head.join(","));
-    if marks {
-        out.push_str(if zh { ",合计行" } else { ",Total row" });
+    if let Some((name, _)) = marks {
+        out.push(',');
+        out.push_str(name);
     }
     out.push_str("\r\n");
     for r in &d.rows {
         let mut cells: Vec<String> = r.cells.iter().map(|v| cell(&raw(v))).collect();
-        if marks {
-            let yes = if zh { "是" } else { "yes" };
+        if let Some((_, yes)) = marks {
             cells.push(if r.total { yes } else { "" }.to_string());
         }
         out.push_str(&cells.join(","));

@@ -52,7 +52,7 @@ pub fn datapackage(site: &Site) -> Vec<u8> {
         .datasets
         .iter()
         .map(|d| {
-            let fields: Vec<Json> = d
+            let mut fields: Vec<Json> = d
                 .columns
                 .iter()
                 .map(|c| {
@@ -74,6 +74,15 @@ pub fn datapackage(site: &Site) -> Vec<u8> {
                     f
                 })
                 .collect();
+            if let Some((name, yes)) = super::downloads::total_column(d, lang) {
+                fields.push(json!({
+                    "name": name,
+                    "title": name,
+                    "type": "string",
+                    "description": format!("{yes}: the row adds up others; leave it out when summing the rows"),
+                    "constraints": {"enum": [yes]},
+                }));
+            }
             let mut r = json!({
                 "name": d.id,
                 "path": format!("{}.csv", d.id),
