@@ -334,3 +334,44 @@ fn a_display_unit_that_cannot_convert_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn measures_of_different_units_are_drawn_as_small_multiples() {
+    let site = series_site(CHECKS, "{{ chart(\"both\") }}", "---\ntitle: 首页\n---\n");
+    std::fs::create_dir_all(site.path().join("charts")).expect("dir");
+    let spec = "title: 建制镇和资金\ntype: line\ndata: mz-monthly\nrows: [1.镇, 二、资金]\ny: n\n";
+    std::fs::write(site.path().join("charts/both.yaml"), spec).expect("write");
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("the figures drawn have different units (万元, 个)")
+            && err.contains("small_multiples: true"),
+        "the refusal points at small multiples:\n{err}"
+    );
+    std::fs::write(
+        site.path().join("charts/both.yaml"),
+        format!("{spec}small_multiples: true\n"),
+    )
+    .expect("write");
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let svg = read(site.path(), "public/charts/both.svg");
+    for words in [
+        ">单位：个<",
+        ">单位：万元<",
+        ">1.镇 本月数<",
+        ">二、资金 本月数<",
+        "折线图，按单位分为2幅小图（个、万元），各有自己的数轴",
+    ] {
+        assert!(svg.contains(words), "{words}:\n{svg}");
+    }
+    // Missing months stay missing in both panels: the table under the chart has no zero.
+    let html = read(site.path(), "public/series/index.html");
+    assert!(html.contains("2023年3月"), "{html}");
+    assert!(
+        !html.contains("\">0</td>"),
+        "a missing month is never zero:\n{html}"
+    );
+}

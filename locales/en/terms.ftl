@@ -88,3 +88,5 @@ term-template-missing = it includes a template that does not exist
 term-template-arguments = a call has too many or too few arguments
 # A kind of template error not listed above.
 term-template-other = it failed while making the page
+# A figure without a unit, in a sentence naming units.
+term-no-unit = no unit

@@ -189,3 +189,24 @@ publish-measure-personal = `{ $column }` is a personal column and cannot be a me
 # A sum, mean, min, max or median of a column that is not numeric.
 publish-measure-not-numeric = `{ $column }` is not a numeric column
     .hint = declare it `type: integer` or `type: number`
+# A chart draws figures in units of different measures (人 and 户) on one axis.
+chart-units-mixed = the figures drawn have different units ({ $units }), which one axis cannot show
+    .hint = write `small_multiples: true` to draw each unit as a small chart of its own with its own axis, one above the other; or make one chart for each unit
+# A chart draws figures of one kind in different magnitudes (万元 and 亿元) without `display_unit:`.
+chart-units-magnitudes = the figures drawn have different units ({ $units }), which one axis cannot show
+    .hint = set `display_unit:` to one of them (e.g. `display_unit: { $first }`) to draw every figure converted to it
+# `display_unit:` names a unit a drawn figure cannot be converted to.
+chart-display-unit-cannot = `display_unit: { $target }` cannot show the figure of `{ $row }`, which is in { $unit }
+    .hint = display_unit converts between units of one kind that differ by 千, 万 or 亿 (元, 万元, 亿元; 人, 万人; 户, 万户); for figures of other units write `small_multiples: true`, which gives each unit a small chart of its own
+# `small_multiples: true` on a pie, donut or figure, which have no value axis to repeat.
+chart-panels-kind = a { $kind } chart cannot be drawn as small multiples
+    .hint = small multiples are for bar, grouped_bar, stacked_bar and line charts; make one { $kind } for each unit instead
+# `small_multiples: true` together with `display_unit:`.
+chart-panels-display-unit = `small_multiples` and `display_unit` cannot be used together
+    .hint = `display_unit` draws every figure in one unit on one axis; `small_multiples` gives each unit its own chart; keep the one you mean
+# `small_multiples: true` together with `unit:`, which would put one unit over every panel.
+chart-panels-unit = `small_multiples` and `unit` cannot be used together
+    .hint = each small chart is labelled with the unit of its own figures; remove `unit`
+# Small multiples of figures whose units change both across columns and across rows.
+chart-panels-crossed = the units of the figures drawn change both from column to column and from row to row, so they cannot be split into small charts of one unit each
+    .hint = choose with `rows:` and `y:` figures whose units change only between columns, or only between rows

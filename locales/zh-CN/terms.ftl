@@ -88,3 +88,5 @@ term-template-missing = 引入的模板不存在
 term-template-arguments = 调用的参数太多或太少
 # 模板错误的种类（以上都不是）。
 term-template-other = 生成页面时出错
+# 没有单位的数字，用在说明单位的句子里。
+term-no-unit = 空（没有单位）

@@ -192,3 +192,24 @@ publish-measure-personal = `{ $column }` 是个人信息列，不能用来统计
 # 对非数字列求和、平均、最小、最大或中位数。
 publish-measure-not-numeric = `{ $column }` 不是数字列
     .hint = 请把它声明为 `type: integer` 或 `type: number`
+# 图表把不同计量单位（人和户）的数字画在同一个数轴上。
+chart-units-mixed = 图中的数字单位不同（{ $units }），一个数轴无法同时表示
+    .hint = 写上 `small_multiples: true`，每种单位各画一幅有自己数轴的小图，上下排列；或者每种单位各做一个图表
+# 图表画同一类单位但数量级不同（万元和亿元）的数字，而没有 `display_unit:`。
+chart-units-magnitudes = 图中的数字单位不同（{ $units }），一个数轴无法同时表示
+    .hint = 把 `display_unit:` 设为其中一种单位（例如 `display_unit: { $first }`），所有数字都换算成这个单位来画
+# `display_unit:` 指定的单位无法换算某个数字。
+chart-display-unit-cannot = `display_unit: { $target }` 无法表示 `{ $row }` 的数字，它的单位是{ $unit }
+    .hint = display_unit 只能在同一类、相差千、万或亿的单位之间换算（元、万元、亿元；人、万人；户、万户）；其他单位的数字请写 `small_multiples: true`，每种单位各画一幅小图
+# 饼图、环形图或关键数字使用了 `small_multiples: true`，它们没有可重复的数轴。
+chart-panels-kind = { $kind } 图表不能画成多幅小图
+    .hint = 多幅小图只适用于 bar、grouped_bar、stacked_bar 和 line 图表；请为每种单位各做一个 { $kind } 图表
+# `small_multiples: true` 与 `display_unit:` 同时使用。
+chart-panels-display-unit = `small_multiples` 和 `display_unit` 不能同时使用
+    .hint = `display_unit` 把所有数字换算成一种单位画在一个数轴上；`small_multiples` 让每种单位各画一幅小图；请保留您需要的那一个
+# `small_multiples: true` 与 `unit:` 同时使用，后者会给每幅小图标上同一个单位。
+chart-panels-unit = `small_multiples` 和 `unit` 不能同时使用
+    .hint = 每幅小图都标明自己数字的单位；请删除 `unit`
+# 多幅小图：数字的单位既随列变化，又随行变化。
+chart-panels-crossed = 图中数字的单位既随列变化又随行变化，无法分成每幅一种单位的小图
+    .hint = 请用 `rows:` 和 `y:` 选出单位只在列之间变化、或只在行之间变化的数字

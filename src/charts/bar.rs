@@ -28,6 +28,12 @@ pub fn layout(plot: &Plot) -> Scene {
     }
 }
 
+/// Whether the bars fit upright (see the module's doc); small multiples ask before drawing, so that every panel of a
+/// chart is laid out the same way.
+pub fn fits_upright(plot: &Plot) -> bool {
+    vertical(plot, plot.kind == ChartKind::StackedBar, false).is_some()
+}
+
 fn header(scene: &mut Scene, plot: &Plot) -> f64 {
     let y = legend::legend(scene, plot, 2.0, plot.width, Swatch::Block);
     legend::unit_line(scene, plot, y, plot.width)

@@ -9,6 +9,9 @@ use crate::model::chart::ChartKind;
 pub fn describe(plot: &Plot) -> String {
     let zh = is_zh(&plot.lang);
     let w = Words::new(zh);
+    if !plot.panels.is_empty() {
+        return small_multiples(plot, &w);
+    }
     let mut out = vec![w.kind(plot.kind)];
     let n = plot.categories.len();
     let amount = |v: f64| format::exact(v, &plot.unit, &plot.lang);
@@ -130,6 +133,29 @@ pub fn describe(plot: &Plot) -> String {
     w.join(out)
 }
 
+/// Small multiples: how many panels there are, then each panel's own description under its unit.
+fn small_multiples(plot: &Plot, w: &Words) -> String {
+    let units: Vec<&str> = plot.panels.iter().map(|p| p.unit.as_str()).collect();
+    let mut out = vec![w.panels(plot.kind, &units)];
+    for p in &plot.panels {
+        let text = describe(p);
+        let text = text
+            .split_once(if w.zh { "。" } else { ". " })
+            .map_or(text.as_str(), |(_, rest)| rest);
+        let name = if p.heading.is_empty() {
+            p.unit.clone()
+        } else {
+            format!("{}{}{}{}", p.heading, w.open, p.unit, w.close)
+        };
+        out.push(format!(
+            "{name}{}{}",
+            w.colon,
+            text.trim_end_matches(['。', '.'])
+        ));
+    }
+    w.join(out)
+}
+
 /// The index and value of the largest (or smallest) value of series `si`.
 fn extreme(plot: &Plot, si: usize, largest: bool) -> Option<(usize, f64)> {
     let s = plot.series.get(si)?;
@@ -202,6 +228,24 @@ impl Words {
             ChartKind::Figure => ("关键数字", "Key figure"),
         };
         if self.zh { zh } else { en }.to_string()
+    }
+
+    fn panels(&self, k: ChartKind, units: &[&str]) -> String {
+        if self.zh {
+            format!(
+                "{}，按单位分为{}幅小图（{}），各有自己的数轴",
+                self.kind(k),
+                units.len(),
+                units.join(self.list)
+            )
+        } else {
+            format!(
+                "{}, drawn as {} small charts, one for each unit ({}), each with its own axis",
+                self.kind(k),
+                units.len(),
+                units.join(self.list)
+            )
+        }
     }
 
     fn points(&self, n: &str) -> String {

@@ -88,7 +88,7 @@ pub fn figure(site: &Site, index: usize, lang: &str, id: &str) -> Result<String,
     let p = plot(site, c, lang);
     let desc = describe(&p);
     let picture = |width: f64, class: &str, ids: &str| -> Result<String, Diagnostic> {
-        let layout = Plot { width, ..p.clone() };
+        let layout = p.at_width(width);
         let image = svg(
             &layout,
             Labels {

@@ -27,7 +27,7 @@ pub mod svg;
 #[cfg(test)]
 mod tests;
 
-use crate::model::chart::ChartKind;
+use crate::model::chart::{ChartKind, Orientation};
 use draw::DrawError;
 use plot::Plot;
 use scene::{Anchor, Scene, Text};
@@ -38,12 +38,46 @@ pub const WIDTH: f64 = 400.0;
 
 /// The plot area and its labels, without title or source.
 pub fn layout(plot: &Plot) -> Scene {
+    if !plot.panels.is_empty() {
+        return small_multiples(plot);
+    }
     match plot.kind {
         ChartKind::Bar | ChartKind::GroupedBar | ChartKind::StackedBar => bar::layout(plot),
         ChartKind::Line => line::layout(plot),
         ChartKind::Pie | ChartKind::Donut => pie::layout(plot),
         ChartKind::Figure => figure::layout(plot),
     }
+}
+
+/// Space between two panels of small multiples, in SVG units.
+const PANEL_GAP: f64 = 24.0;
+
+/// Small multiples: each panel under its heading, one above the other, each with its own axis and unit line. Bars
+/// are upright in every panel or in none, so panels that share their categories show them alike.
+fn small_multiples(plot: &Plot) -> Scene {
+    let bars = matches!(
+        plot.kind,
+        ChartKind::Bar | ChartKind::GroupedBar | ChartKind::StackedBar
+    );
+    let upright = !bars || plot.panels.iter().all(bar::fits_upright);
+    let mut scene = Scene::new(plot.width);
+    for (i, panel) in plot.panels.iter().enumerate() {
+        let mut panel = panel.clone();
+        if panel.orientation == Orientation::Auto && !upright {
+            panel.orientation = Orientation::Horizontal;
+        }
+        let mut y = scene.height + if i == 0 { 2.0 } else { PANEL_GAP };
+        if !panel.heading.is_empty() {
+            y = scene.paragraph(
+                Text::label(2.0, y, Anchor::Start, panel.heading.clone())
+                    .sized(measure::FONT, true),
+                plot.width - 4.0,
+            ) + 4.0;
+        }
+        scene.height = y;
+        scene.append(layout(&panel));
+    }
+    scene
 }
 
 /// The words around a chart in its own file, where no page gives them: title and subtitle above, note and source

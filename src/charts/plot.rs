@@ -74,6 +74,10 @@ pub struct Plot {
     /// The width the layout is made for, in SVG units: [`super::WIDTH`] for files, narrower and wider for the two
     /// pictures a page shows (see [`super::embed`]).
     pub width: f64,
+    /// Small multiples: one plot per unit, drawn one above the other; empty for a chart of one unit.
+    pub panels: Vec<Plot>,
+    /// What a panel of small multiples shows, written above it (its column, where it draws one).
+    pub heading: String,
 }
 
 impl Plot {
@@ -91,10 +95,15 @@ impl Plot {
             slice_colors: Vec::new(),
             headline: None,
             width: super::WIDTH,
+            panels: Vec::new(),
+            heading: String::new(),
         }
     }
 
     pub fn from_chart(c: &Chart, d: &Dataset, lang: &str) -> Plot {
+        if !c.panels.is_empty() {
+            return Plot::small_multiples(c, d, lang);
+        }
         let x = &d.columns[c.x];
         let rows = rows_in_order(c, d);
         let mut categories: Vec<String> = rows
@@ -169,6 +178,53 @@ impl Plot {
             slice_colors,
             headline,
             width: super::WIDTH,
+            panels: Vec::new(),
+            heading: String::new(),
+        }
+    }
+
+    /// A plot of small multiples: each panel is the chart narrowed to its columns (or rows) and unit, its rows in
+    /// the order of the whole chart, so that panels sharing their categories list them alike.
+    fn small_multiples(c: &Chart, d: &Dataset, lang: &str) -> Plot {
+        let order = rows_in_order(c, d);
+        let panels = c
+            .panels
+            .iter()
+            .map(|p| {
+                let part = Chart {
+                    series: p.series.iter().map(|&i| c.series[i].clone()).collect(),
+                    rows: order
+                        .iter()
+                        .copied()
+                        .filter(|r| p.rows.contains(r))
+                        .collect(),
+                    sort: SortOrder::None,
+                    unit: Some(p.unit.clone()),
+                    panels: Vec::new(),
+                    localized: Vec::new(),
+                    ..c.clone()
+                };
+                let mut plot = Plot::from_chart(&part, d, lang);
+                if let [s] = plot.series.as_slice()
+                    && plot.categories.len() == order.len()
+                {
+                    plot.heading = s.label.clone();
+                }
+                plot
+            })
+            .collect();
+        Plot {
+            panels,
+            ..Plot::new(c.kind, lang)
+        }
+    }
+
+    /// The plot laid out for `width`, its panels too.
+    pub fn at_width(&self, width: f64) -> Plot {
+        Plot {
+            width,
+            panels: self.panels.iter().map(|p| p.at_width(width)).collect(),
+            ..self.clone()
         }
     }
 

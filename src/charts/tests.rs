@@ -486,6 +486,58 @@ fn descriptions_give_the_key_numbers() {
     );
 }
 
+/// Persons and households over the same four categories, as small multiples.
+fn small_multiples(lang: &str, cats: &[&str]) -> Plot {
+    let households = [Some(3815.0), Some(20775.0), Some(2422.0), Some(2480.0)];
+    let panel = |unit: &str, label: &str, values: &[Option<f64>]| Plot {
+        heading: label.to_string(),
+        ..plot(ChartKind::Bar, lang, unit, cats, &[(label, values)])
+    };
+    Plot {
+        panels: vec![
+            panel("人", "人数", &PERSONS),
+            panel("户", "户数", &households),
+        ],
+        ..Plot::new(ChartKind::Bar, lang)
+    }
+}
+
+#[test]
+fn small_multiples_give_each_unit_its_own_axis() {
+    let p = small_multiples("zh-CN", &ZH_CATS);
+    golden("small_multiples_zh", &p);
+    let s = render(&p);
+    for unit in ["单位：人", "单位：户", ">人数<", ">户数<"] {
+        assert!(s.contains(unit), "{unit} missing");
+    }
+    assert_eq!(
+        super::describe::describe(&p),
+        "柱状图，按单位分为2幅小图（人、户），各有自己的数轴。人数（人）：共4项。最高为农村低保，36,758人；最低为特困供养，2719人；合计50,607人。户数（户）：共4项。最高为农村低保，20,775户；最低为特困供养，2422户；合计29,492户。"
+    );
+    // Both panels share their categories, so when one panel's names do not fit under its bars, neither is upright.
+    let long = [
+        "城市最低生活保障对象",
+        "农村最低生活保障对象",
+        "特困人员",
+        "临时救助对象",
+    ];
+    let mut p = small_multiples("zh-CN", &long);
+    p.panels[1].categories = ZH_CATS.iter().map(|c| c.to_string()).collect();
+    assert!(!super::bar::fits_upright(&p.panels[0]) && super::bar::fits_upright(&p.panels[1]));
+    let scene = super::layout(&p);
+    let upright = scene
+        .texts()
+        .filter(|t| ZH_CATS.contains(&t.text.as_str()) && t.anchor == Anchor::Middle)
+        .count();
+    assert_eq!(upright, 0, "the second panel is laid out like the first");
+    check(&render(&p)).unwrap();
+    check(&render(&small_multiples(
+        "en",
+        &["Urban", "Rural", "Extreme poverty", "Temporary"],
+    )))
+    .unwrap();
+}
+
 fn label_strategy() -> impl Strategy<Value = String> {
     prop_oneof![
         proptest::collection::vec(proptest::char::range('\u{4e00}', '\u{9fa5}'), 1..=20)

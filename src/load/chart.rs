@@ -46,6 +46,9 @@ pub struct RawChart {
     /// The one unit every figure is drawn in (`万元`), converted from 元, 千元 or 亿元 (人 and 万人, 户 and 万户).
     #[serde(default)]
     pub display_unit: Option<Spanned<String>>,
+    /// Figures of different units drawn as small charts one above the other, one per unit, each with its own axis.
+    #[serde(default)]
+    pub small_multiples: Option<Spanned<bool>>,
     #[serde(default)]
     pub note: String,
     /// Shown instead of the dataset's source.

@@ -66,6 +66,17 @@ pub struct Figure {
 /// A cell (row, column of the dataset) and what its figure is multiplied by to be drawn in the display unit.
 pub type Factor = ((usize, usize), f64);
 
+/// One small chart of a chart drawn as small multiples: the figures of one unit, on an axis of their own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panel {
+    pub unit: String,
+    /// Indices into [`Chart::series`] of the columns this panel draws.
+    pub series: Vec<usize>,
+    /// The rows (of the dataset) this panel draws: every row of the chart when its columns differ in unit (the
+    /// panels then share their categories), the rows of one unit when the table's unit column makes them differ.
+    pub rows: Vec<usize>,
+}
+
 /// A checked chart, pointing into its dataset by index.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
@@ -95,6 +106,9 @@ pub struct Chart {
     /// What figures are multiplied by to be drawn in `display_unit:` (万元 from 亿元: 10000), by (row, column) of the
     /// dataset; a cell not listed is drawn as it is.
     pub factors: Vec<Factor>,
+    /// Small multiples (`small_multiples: true`): one panel per unit, drawn one above the other; empty for a chart
+    /// of one unit.
+    pub panels: Vec<Panel>,
     pub figure: Option<Figure>,
     /// The same chart in each of the site's other languages, by language code (see [`crate::validate::translate`]).
     pub localized: Vec<(String, Chart)>,

@@ -15,12 +15,13 @@ use crate::load::{Scalar, SourceChart};
 use crate::messages::Arg;
 use crate::messages::msg;
 use crate::model::chart::{
-    Chart, ChartKind, Compare, Factor, Figure, MAX_SLICES, Orientation, Series, SortOrder,
-    type_name, unit_at, unit_of,
+    Chart, ChartKind, Compare, Figure, MAX_SLICES, Orientation, Series, SortOrder, type_name,
+    unit_of,
 };
 use crate::model::color::Rgb;
-use crate::model::units;
 use crate::model::{Dataset, Value};
+
+mod units;
 
 fn at(l: &Location) -> (usize, usize) {
     (l.line() as usize, l.column() as usize)
@@ -49,7 +50,11 @@ pub fn validate(
     let x = spec.x_column(&mut errors);
     let mut series = spec.series(&mut errors);
     let mut rows = spec.rows(&mut errors);
-    let (display_unit, factors) = spec.units(&series, &rows, &mut errors);
+    let units::Units {
+        display: display_unit,
+        factors,
+        panels,
+    } = spec.units(kind, &series, &rows, &mut errors);
     spec.check_options(kind, &mut errors);
     let mut figure = None;
     if kind == ChartKind::Figure {
@@ -89,6 +94,7 @@ pub fn validate(
             y_from_zero: raw.y_from_zero.as_ref().is_none_or(|z| z.value),
             slice_colors,
             factors,
+            panels,
             figure,
             localized: Vec::new(),
         },
@@ -233,65 +239,6 @@ impl Spec<'_> {
         series
     }
 
-    /// One axis shows one unit: every figure drawn (each row's own, where the table has a unit column) is in one
-    /// unit, or `display_unit:` names one they all convert to. Returns the display unit and the factors that
-    /// convert each figure to it.
-    fn units(
-        &self,
-        series: &[Series],
-        rows: &[usize],
-        errors: &mut Vec<Diagnostic>,
-    ) -> (Option<String>, Vec<Factor>) {
-        let d = self.d;
-        let mut cells: Vec<(usize, usize)> = rows
-            .iter()
-            .flat_map(|&r| series.iter().map(move |s| (r, s.column)))
-            .collect();
-        if let Some(f) = &self.raw.row
-            && let Some(r) = d.rows.iter().position(|r| r.key == f.value.as_text())
-        {
-            cells.extend(series.iter().map(|s| (r, s.column)));
-        }
-        let Some(display) = &self.raw.display_unit else {
-            let units: BTreeSet<String> = cells.iter().map(|&(r, c)| unit_at(d, r, c)).collect();
-            if units.len() > 1 {
-                errors.push(self.err(
-                    &self.raw.y.referenced,
-                    format!(
-                        "the figures drawn have different units ({}), which one axis cannot show",
-                        units.into_iter().collect::<Vec<_>>().join(", ")
-                    ),
-                    "for one kind of unit (元, 万元, 亿元) set `display_unit: 万元` to draw them all in one; for different measures (persons and households) make one chart for each unit and put them one after the other".into(),
-                ));
-            }
-            return (None, Vec::new());
-        };
-        let target = display.value.trim().to_string();
-        let mut factors = Vec::new();
-        for &(r, c) in &cells {
-            let unit = unit_at(d, r, c);
-            match units::factor(&unit, &target) {
-                Some(f) if f != 1.0 => factors.push(((r, c), f)),
-                Some(_) => {}
-                None => {
-                    errors.push(self.err(
-                        &display.referenced,
-                        format!(
-                            "`display_unit: {target}` cannot show the figure of `{}`, which is in {}",
-                            d.rows[r].key,
-                            if unit.is_empty() { "no unit" } else { &unit }
-                        ),
-                        "display_unit converts between units of one kind that differ by 千, 万 or 亿 (元, 万元, 亿元; 人, 万人; 户, 万户); draw figures of other units in a chart of their own".into(),
-                    ));
-                    return (None, Vec::new());
-                }
-            }
-        }
-        factors.sort_by_key(|(at, _)| *at);
-        factors.dedup_by_key(|(at, _)| *at);
-        (Some(target), factors)
-    }
-
     /// The rows of `rows`, or every row of the dataset; each once, and at least one.
     fn rows(&self, errors: &mut Vec<Diagnostic>) -> Vec<usize> {
         let (raw, d) = (self.raw, self.d);
@@ -336,11 +283,13 @@ impl Spec<'_> {
         let raw = self.raw;
         let (kind_at, y_at) = (&raw.kind.referenced, &raw.y.referenced);
         let n_series = raw.y.value.0.len();
+        let small_multiples = raw.small_multiples.as_ref().is_some_and(|f| f.value);
         let bars = matches!(
             kind,
             ChartKind::Bar | ChartKind::GroupedBar | ChartKind::StackedBar
         );
         match kind {
+            ChartKind::Bar if n_series > 1 && small_multiples => {}
             ChartKind::Bar | ChartKind::Pie | ChartKind::Donut | ChartKind::Figure
                 if n_series > 1 =>
             {
