@@ -375,3 +375,44 @@ fn measures_of_different_units_are_drawn_as_small_multiples() {
         "a missing month is never zero:\n{html}"
     );
 }
+
+#[test]
+fn the_english_pages_show_a_series_in_english() {
+    let site = series_site(CHECKS, "{{ chart(\"towns\") }}", HOME);
+    let yaml = site.path().join("site.yaml");
+    let mut config = std::fs::read_to_string(&yaml).expect("site.yaml");
+    config.push_str("languages:\n  en:\n    title: Test District\n");
+    std::fs::write(&yaml, config).expect("write");
+    for month in ["2022-10", "2023-09", "2023-10"] {
+        let side = site.path().join(format!("data/mz-{month}.yaml"));
+        let mut text = std::fs::read_to_string(&side).expect("sidecar");
+        text.push_str("translations:\n  en:\n    title: Monthly statistics\n    columns: {n: This month}\n    values: {1.镇: 1. Towns, 2.乡: 2. Townships, 个: units}\n");
+        std::fs::write(&side, text).expect("write");
+    }
+    std::fs::create_dir_all(site.path().join("charts")).expect("dir");
+    std::fs::write(
+        site.path().join("charts/towns.yaml"),
+        "title: 建制镇个数\ntype: line\ndata: mz-monthly\nrows: [1.镇, 2.乡]\ny: n\ntranslations:\n  en: {title: Towns}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        site.path().join("content/series.en.md"),
+        "---\ntitle: Monthly\n---\nTowns: {{ value(\"mz-monthly\", \"1.镇\", \"n\", change=\"环比\") }}.\n\n{{ chart(\"towns\") }}\n",
+    )
+    .expect("write");
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let table = read(site.path(), "public/en/data/mz-monthly/index.html");
+    for words in ["October 2023", "Period", "1. Towns This month", "(units)"] {
+        assert!(table.contains(words), "{words}:\n{table}");
+    }
+    for chinese in ["2023年10月", "期间", "本月数", "环比"] {
+        assert!(!table.contains(chinese), "{chinese}:\n{table}");
+    }
+    let page = read(site.path(), "public/en/series/index.html");
+    assert!(page.contains("up 1.8% on September 2023"), "{page}");
+    for chinese in ["环比", "2023年", "1.镇 本月数"] {
+        assert!(!page.contains(chinese), "{chinese}:\n{page}");
+    }
+}

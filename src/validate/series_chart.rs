@@ -53,7 +53,8 @@ pub fn tables(
         let table = match out.iter_mut().find(|d| d.id == id) {
             Some(t) => t,
             None => {
-                out.push(empty_table(id, datasets, &members, zh));
+                let latest = &datasets[members[members.len() - 1].1];
+                out.push(empty_table(id, latest, &members, datasets, zh));
                 let last = out.len() - 1;
                 &mut out[last]
             }
@@ -72,7 +73,65 @@ pub fn tables(
         };
         rewritten.push(chart);
     }
+    for table in &mut out {
+        let members = series::members(datasets, &table.id);
+        let latest = &datasets[members[members.len() - 1].1];
+        for (code, _) in &latest.localized {
+            let local = localized(table, datasets, &members, code);
+            table.localized.push((code.clone(), local));
+        }
+    }
     (out, rewritten)
+}
+
+/// The series table in the language `code`, from the tables' own translations: title, period labels (`October
+/// 2023`) and column labels, so that a page in English shows the English words wherever the tables have them.
+fn localized(
+    table: &Dataset,
+    datasets: &[Dataset],
+    members: &[(Period, usize)],
+    code: &str,
+) -> Dataset {
+    let pick = |d: &'_ Dataset| -> Dataset {
+        d.localized
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or_else(|| d.clone(), |(_, l)| l.clone())
+    };
+    let latest = pick(&datasets[members[members.len() - 1].1]);
+    let fresh = empty_table(
+        &table.id,
+        &latest,
+        members,
+        datasets,
+        crate::format::is_zh(code),
+    );
+    let mut out = table.clone();
+    out.localized = Vec::new();
+    out.title = fresh.title;
+    out.description = fresh.description;
+    out.source = fresh.source;
+    out.columns[0].label = fresh.columns[0].label.clone();
+    for (row, period) in out.rows.iter_mut().zip(&fresh.rows) {
+        row.key = period.key.clone();
+        row.cells[0] = period.cells[0].clone();
+    }
+    for c in out.columns.iter_mut().skip(1) {
+        let Some((row, column)) = c.key.rsplit_once('·') else {
+            continue;
+        };
+        let found = members.iter().rev().find_map(|&(_, di)| {
+            let d = &datasets[di];
+            let ri = d.rows.iter().position(|r| r.key == row)?;
+            let (ci, _) = d.column(column)?;
+            Some((pick(d), ri, ci))
+        });
+        if let Some((d, ri, ci)) = found {
+            c.label = format!("{} {}", d.rows[ri].key, d.columns[ci].label);
+            c.unit = d.unit(ri, ci).map(str::to_string);
+        }
+    }
+    out
 }
 
 /// The most periods a series chart draws: a century of months.
@@ -162,9 +221,14 @@ fn pairs(
 }
 
 /// The series table with its period column and one row per period, first to last, missing ones included.
-fn empty_table(id: &str, datasets: &[Dataset], members: &[(Period, usize)], zh: bool) -> Dataset {
+fn empty_table(
+    id: &str,
+    latest: &Dataset,
+    members: &[(Period, usize)],
+    datasets: &[Dataset],
+    zh: bool,
+) -> Dataset {
     let (first, last) = (members[0].0, members[members.len() - 1].0);
-    let latest = &datasets[members[members.len() - 1].1];
     let mut rows = Vec::new();
     let mut p = first;
     while p <= last {
