@@ -210,3 +210,39 @@ chart-panels-unit = `small_multiples` and `unit` cannot be used together
 # Small multiples of figures whose units change both across columns and across rows.
 chart-panels-crossed = the units of the figures drawn change both from column to column and from row to row, so they cannot be split into small charts of one unit each
     .hint = choose with `rows:` and `y:` figures whose units change only between columns, or only between rows
+# `period_column:` names no column of the table.
+dataset-period-column-unknown = there is no column `{ $column }` to read the periods from
+    .hint = name the column whose cells give each row's month, quarter or year; the columns are: { $columns }
+# `period_column:` together with `period:` or `series:`, which are for a table of one period.
+dataset-period-column-and-period = a table with `period_column` holds every period in its rows, so it takes no `period:` or `series:`
+    .hint = remove `period:` and `series:`; value(), key figures and charts then use the table itself as the series
+# A row of a table with `period_column:` whose cell there is no period.
+dataset-period-cell = `{ $value }` in the period column `{ $column }` is not a period
+    .hint = write a month as 2023-10 or 2023年10月, a quarter as 2023-Q3, a year as 2023 (with its year: not 10月); a row that adds up the others needs `totals: [ROW]` in the sidecar
+# Two rows of a table with `period_column:` name the same period.
+dataset-period-twice = a second row for { $period }
+    .hint = each period has one row; correct the period of one of them
+# A table with `period_column:` mixes months, quarters and years.
+dataset-period-kinds = the rows mix periods of different kinds ({ $first } and { $period })
+    .hint = a table of periods is monthly, quarterly or yearly throughout; make a table for each
+# value() in a table whose rows are periods gives a row and `period=` that disagree.
+value-period-twice = value() names the row `{ $row }` and the period { $period } of `{ $dataset }`, which are not the same
+    .hint = in a table whose rows are periods, give the period once: value("{ $dataset }", "COLUMN", period="{ $period }")
+# value() asks a table whose rows are periods for a period it has no row for.
+value-period-no-row = `{ $dataset }` has no row for the period { $period }
+    .hint = { $count ->
+        [0] the table has no rows naming a period
+       *[other] its periods are: { $periods }
+    }
+# value(…, period=) with something that is not a period.
+value-not-a-period = `{ $period }` is not a period
+    .hint = write a month as 2023-10, a quarter as 2023-Q3, a year as 2023
+# value(…, change=) on a row of a table of periods that stands for no period (a 合计 row).
+value-change-no-period = the row `{ $row }` of `{ $dataset }` stands for no period, so there is no other period to compare it with
+    .hint = ask for the change of a row that names a period, or leave `change=` out
+# A chart along the periods of a table whose rows are periods draws a row that names no period (a 合计 row).
+chart-row-no-period = the row `{ $row }` of `{ $dataset }` names no period, so a chart along the periods has no place for it
+    .hint = leave it out with `rows: [...]`, or draw it in a chart of its own
+# A chart along the periods of a table spans more periods than a chart can show.
+chart-periods-too-many = the rows of `{ $dataset }` span { $first } to { $last }, more periods than a chart can show ({ $most })
+    .hint = check the periods of the first and last rows for a typing slip (e.g. 2203-10 for 2023-10), or choose rows with `rows: [...]`

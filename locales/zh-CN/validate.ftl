@@ -213,3 +213,39 @@ chart-panels-unit = `small_multiples` 和 `unit` 不能同时使用
 # 多幅小图：数字的单位既随列变化，又随行变化。
 chart-panels-crossed = 图中数字的单位既随列变化又随行变化，无法分成每幅一种单位的小图
     .hint = 请用 `rows:` 和 `y:` 选出单位只在列之间变化、或只在行之间变化的数字
+# `period_column:` 指定的列在表中不存在。
+dataset-period-column-unknown = 表中没有可读取期间的列 `{ $column }`
+    .hint = 请指定每行写明月份、季度或年份的那一列；表中的列有：{ $columns }
+# `period_column:` 与 `period:` 或 `series:` 同时使用，后两者用于只有一个期间的表。
+dataset-period-column-and-period = 带有 `period_column` 的表每一行就是一个期间，不再需要 `period:` 或 `series:`
+    .hint = 请删除 `period:` 和 `series:`；value()、关键数字和图表会直接把这张表当作序列使用
+# 带有 `period_column:` 的表中，某行在期间列的内容不是期间。
+dataset-period-cell = 期间列 `{ $column }` 中的 `{ $value }` 不是期间
+    .hint = 月份写作 2023-10 或 2023年10月，季度写作 2023-Q3，年份写作 2023（要写年份，不能只写 10月）；合计行请在附属文件中写 `totals: [行名]`
+# 带有 `period_column:` 的表中有两行是同一个期间。
+dataset-period-twice = { $period } 出现了第二行
+    .hint = 每个期间只有一行；请更正其中一行的期间
+# 带有 `period_column:` 的表混用了月、季度和年。
+dataset-period-kinds = 各行的期间种类不同（{ $first } 和 { $period }）
+    .hint = 一张期间表要么全是月，要么全是季度或年；请分成几张表
+# 在各行为期间的表中，value() 给出的行和 `period=` 不一致。
+value-period-twice = value() 指定了 `{ $dataset }` 的行 `{ $row }` 和期间 { $period }，两者不是同一期
+    .hint = 在各行为期间的表中，期间只写一次：value("{ $dataset }", "列名", period="{ $period }")
+# value() 要求的期间在各行为期间的表中没有对应的行。
+value-period-no-row = `{ $dataset }` 中没有期间 { $period } 的行
+    .hint = { $count ->
+        [0] 表中没有写明期间的行
+       *[other] 表中的期间有：{ $periods }
+    }
+# value(…, period=) 的值不是期间。
+value-not-a-period = `{ $period }` 不是期间
+    .hint = 月份写作 2023-10，季度写作 2023-Q3，年份写作 2023
+# 对期间表中不代表任何期间的行（合计行）使用 value(…, change=)。
+value-change-no-period = `{ $dataset }` 的 `{ $row }` 行不代表某个期间，没有可比较的其他期间
+    .hint = 请对写明期间的行计算变化，或者去掉 `change=`
+# 按期间绘制的图表画到了期间表中不代表期间的行（合计行）。
+chart-row-no-period = `{ $dataset }` 的 `{ $row }` 行没有写明期间，按期间绘制的图表无处安放它
+    .hint = 请用 `rows: [...]` 把它去掉，或者单独为它做一个图表
+# 按期间绘制的图表跨越的期间太多。
+chart-periods-too-many = `{ $dataset }` 的各行从 { $first } 到 { $last }，期间数超过图表能画的上限（{ $most }）
+    .hint = 请检查第一行和最后一行的期间是否写错（例如把 2023-10 写成了 2203-10），或者用 `rows: [...]` 选择要画的行

@@ -198,6 +198,7 @@ pub fn table_of(c: &Chart, d: &Dataset) -> Dataset {
         hierarchy_read: false,
         period: None,
         series: None,
+        period_column: None,
         about: Default::default(),
         columns: columns.iter().map(|&i| d.columns[i].clone()).collect(),
         rows: rows

@@ -6,6 +6,7 @@ use super::measure::{FONT, width};
 use super::palette::{self, Rgb};
 use crate::format;
 use crate::model::chart::{Chart, ChartKind, Orientation, SortOrder, unit_at, unit_of};
+use crate::model::series::{self, MAX_PERIODS, Period};
 use crate::model::{Dataset, Value};
 
 /// The chart's rows in the order drawn: as listed, or sorted by value (the sum of the series, for stacks).
@@ -23,6 +24,39 @@ pub fn rows_in_order(c: &Chart, d: &Dataset) -> Vec<usize> {
         SortOrder::Descending => rows.sort_by(|&a, &b| key(b).total_cmp(&key(a))),
     }
     rows
+}
+
+/// A chart across the rows of a table whose rows are periods (`period_column:`, drawn along `x`): every period from
+/// the first drawn to the last, each labelled alike, with `None` where the table has no row, so that a missing month
+/// is a gap and never a zero or a month left out of the axis. `None` for every other chart.
+fn across_periods(
+    c: &Chart,
+    d: &Dataset,
+    rows: &[usize],
+    lang: &str,
+) -> Option<(Vec<String>, Vec<Option<usize>>)> {
+    let timeline = matches!(
+        c.kind,
+        ChartKind::Line | ChartKind::Bar | ChartKind::GroupedBar | ChartKind::StackedBar
+    );
+    if d.period_column != Some(c.x) || !timeline || c.sort != SortOrder::None {
+        return None;
+    }
+    let drawn: Vec<(Period, usize)> = rows
+        .iter()
+        .map(|&r| Some((series::row_period(d, r)?, r)))
+        .collect::<Option<_>>()?;
+    let first = drawn.iter().map(|(p, _)| *p).min()?;
+    let last = drawn.iter().map(|(p, _)| *p).max()?;
+    let zh = format::is_zh(lang);
+    let (mut labels, mut slots) = (Vec::new(), Vec::new());
+    let mut p = first;
+    while p <= last && labels.len() <= MAX_PERIODS {
+        labels.push(p.label(zh));
+        slots.push(drawn.iter().find(|(dp, _)| *dp == p).map(|(_, r)| *r));
+        p = p.next();
+    }
+    Some((labels, slots))
 }
 
 /// The sum of `values` to as many decimals as the most precise of them, so that 81.2 and 92.25 differ by 11.05,
@@ -119,13 +153,21 @@ impl Plot {
         if !categories.iter().all(|c| seen.insert(c.clone())) {
             categories = rows.iter().map(|&r| d.rows[r].key.clone()).collect();
         }
+        let mut slots: Vec<Option<usize>> = rows.iter().copied().map(Some).collect();
+        if let Some((labels, every)) = across_periods(c, d, &rows, lang) {
+            categories = labels;
+            slots = every;
+        }
         let series = c
             .series
             .iter()
             .enumerate()
             .map(|(i, s)| Series {
                 label: d.columns[s.column].label.clone(),
-                values: rows.iter().map(|&r| c.value(d, r, s.column)).collect(),
+                values: slots
+                    .iter()
+                    .map(|r| r.and_then(|r| c.value(d, r, s.column)))
+                    .collect(),
                 color: match c.kind {
                     ChartKind::StackedBar if c.series.len() <= palette::STACKED.len() => {
                         s.color.unwrap_or(palette::STACKED[i])
@@ -204,9 +246,10 @@ impl Plot {
                     localized: Vec::new(),
                     ..c.clone()
                 };
+                let shares_rows = part.rows.len() == order.len();
                 let mut plot = Plot::from_chart(&part, d, lang);
                 if let [s] = plot.series.as_slice()
-                    && plot.categories.len() == order.len()
+                    && shares_rows
                 {
                     plot.heading = s.label.clone();
                 }

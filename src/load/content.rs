@@ -59,7 +59,9 @@ pub struct FrontMatter {
 #[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     pub dataset: String,
-    pub row: Scalar,
+    /// Left out for a table whose rows are periods (`period_column:`), where `period:` (or the latest) picks the row.
+    #[serde(default)]
+    pub row: Option<Scalar>,
     pub column: String,
     pub label: String,
     /// The period of a series to show (`dataset:` naming a series); the latest when left out.

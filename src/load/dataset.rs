@@ -64,6 +64,10 @@ pub struct RawDataset {
     /// figures and charts can name a period and compare it with the one before and the one a year earlier.
     #[serde(default)]
     pub series: Option<Spanned<String>>,
+    /// The column naming each row's period (`period_column: 月份`), for a table whose rows are the months of one
+    /// series rather than one period's indicators.
+    #[serde(default)]
+    pub period_column: Option<Spanned<String>>,
     /// Rows that add up others (beyond those the sum checks name), marked as totals in the downloads.
     #[serde(default)]
     pub totals: Vec<Spanned<Scalar>>,

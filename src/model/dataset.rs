@@ -124,6 +124,10 @@ pub struct Dataset {
     /// with the same table of other periods (see [`crate::model::series`]).
     pub period: Option<String>,
     pub series: Option<String>,
+    /// The column naming each row's period (`period_column: 月份`), in a table whose rows are the months (quarters,
+    /// years) of one series: `value()` and key figures can then ask for a period and its changes, and a chart draws
+    /// a period without a row as missing.
+    pub period_column: Option<usize>,
 }
 
 /// What the catalogue and the dataset's page say about a dataset besides its table (`topic:`, `frequency:`,

@@ -2,7 +2,7 @@
 //! of one series are joined by their period, so a figure can be asked for a period and compared with the period
 //! before it (环比) and the same period a year earlier (同比). A period without a table is missing, never zero.
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, Value};
 
 /// A month, a quarter or a year, ordered in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -97,6 +97,9 @@ impl Period {
     }
 }
 
+/// The most periods a chart across periods draws: a century of months (the check of a chart refuses more).
+pub const MAX_PERIODS: usize = 1200;
+
 /// The tables of series `id`, by index into `datasets`, oldest period first.
 pub fn members(datasets: &[Dataset], id: &str) -> Vec<(Period, usize)> {
     let mut out: Vec<(Period, usize)> = datasets
@@ -104,6 +107,47 @@ pub fn members(datasets: &[Dataset], id: &str) -> Vec<(Period, usize)> {
         .enumerate()
         .filter(|(_, d)| d.series.as_deref() == Some(id))
         .filter_map(|(i, d)| Some((Period::parse(d.period.as_deref()?)?, i)))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The period a cell names: `2023-10`, `2023年10月`, a year as a whole number (2023), or a date, which stands for its
+/// month (spreadsheets store a month written `2023年10月` as the date 2023-10-01).
+pub fn of_value(v: &Value) -> Option<Period> {
+    match v {
+        Value::Text(t) => Period::parse(t).or_else(|| date_month(t)),
+        Value::Integer(y) => Period::parse(&y.to_string()),
+        Value::Date(d) => date_month(d),
+        _ => None,
+    }
+}
+
+/// The month of a date written `YYYY-MM-DD`.
+fn date_month(d: &str) -> Option<Period> {
+    let b = d.as_bytes();
+    let shaped = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    let digits = d
+        .bytes()
+        .enumerate()
+        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    (shaped && digits).then(|| Period::parse(&d[..7])).flatten()
+}
+
+/// The period of row `ri` of a table whose rows are periods (`period_column:`).
+pub fn row_period(d: &Dataset, ri: usize) -> Option<Period> {
+    of_value(d.rows.get(ri)?.cells.get(d.period_column?)?)
+}
+
+/// The row of `period` in a table whose rows are periods.
+pub fn period_row(d: &Dataset, period: Period) -> Option<usize> {
+    (0..d.rows.len()).find(|&ri| row_period(d, ri) == Some(period))
+}
+
+/// The rows of a table whose rows are periods, oldest first (rows naming no period, such as a 合计 row, left out).
+pub fn period_rows(d: &Dataset) -> Vec<(Period, usize)> {
+    let mut out: Vec<(Period, usize)> = (0..d.rows.len())
+        .filter_map(|ri| Some((row_period(d, ri)?, ri)))
         .collect();
     out.sort();
     out

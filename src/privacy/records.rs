@@ -1120,6 +1120,7 @@ impl Protected {
                     hierarchy_read: false,
                     period: None,
                     series: None,
+                    period_column: None,
                     about: r.about.clone(),
                 }
             })

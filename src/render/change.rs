@@ -28,7 +28,7 @@ pub fn describe(
 ) -> ChangeText {
     let zh = format::is_zh(lang);
     let d = &datasets[di];
-    let name = kind_word(c, d);
+    let name = kind_word(c);
     let period = c.period.label(zh);
     let now = d.rows[ri].cells[ci].as_f64();
     let then = c.against.and_then(|(a, r, col)| {
@@ -90,12 +90,10 @@ pub fn describe(
     }
 }
 
-/// 环比 for the period before, 同比 for a year earlier; a yearly table's one comparison is 比上年.
-fn kind_word(c: &Change, d: &Dataset) -> &'static str {
-    let yearly = matches!(
-        d.period.as_deref().and_then(Period::parse),
-        Some(Period::Year(_))
-    );
+/// 环比 for the period before, 同比 for a year earlier; a yearly table's one comparison is 比上年 (the period compared
+/// with is a year exactly when the table is yearly, whether its periods are tables or rows).
+fn kind_word(c: &Change) -> &'static str {
+    let yearly = matches!(c.period, Period::Year(_));
     match (c.kind, yearly) {
         (_, true) => "比上年",
         (ChangeKind::Previous, false) => "环比",
@@ -174,6 +172,7 @@ mod tests {
             hierarchy_read: false,
             period: Some(period.into()),
             series: Some("mz".into()),
+            period_column: None,
         }
     }
 

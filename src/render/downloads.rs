@@ -187,6 +187,7 @@ mod tests {
             hierarchy_read: false,
             period: None,
             series: None,
+            period_column: None,
             about: Default::default(),
             rows: vec![
                 Row {

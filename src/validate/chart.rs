@@ -21,6 +21,7 @@ use crate::model::chart::{
 use crate::model::color::Rgb;
 use crate::model::{Dataset, Value};
 
+mod periods;
 mod units;
 
 fn at(l: &Location) -> (usize, usize) {
@@ -50,6 +51,7 @@ pub fn validate(
     let x = spec.x_column(&mut errors);
     let mut series = spec.series(&mut errors);
     let mut rows = spec.rows(&mut errors);
+    spec.check_periods(kind, x, &mut rows, &mut errors);
     let units::Units {
         display: display_unit,
         factors,
@@ -170,7 +172,7 @@ impl Spec<'_> {
     /// The column of `x`, the dataset's first when the spec names none.
     fn x_column(&self, errors: &mut Vec<Diagnostic>) -> usize {
         match &self.raw.x {
-            None => 0,
+            None => self.d.period_column.unwrap_or(0),
             Some(x) => match self.column(&x.value, &x.referenced) {
                 Ok(i) => i,
                 Err(e) => {

@@ -146,6 +146,11 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
     row_meta::yaml_levels(&raw.rows, &columns, &mut rows, rel, &mut errors);
     row_meta::declared_totals(&raw.totals, &mut rows, rel, &mut errors);
     let meta = row_meta::meta(raw, &columns, rel, &mut errors);
+    let cell_error = |ri: usize, _: usize, m: crate::messages::Message| {
+        Diagnostic::error(rel, rows[ri].line, 1, m)
+    };
+    let period_column =
+        row_meta::period_column(raw, &columns, &rows, rel, &cell_error, &mut errors);
     if errors.is_empty() {
         Ok(Checked::Aggregate(Dataset {
             id: src.id.clone(),
@@ -164,6 +169,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
             hierarchy_read: false,
             period: meta.period,
             series: meta.series,
+            period_column,
         }))
     } else {
         Err(errors)

@@ -633,7 +633,10 @@ fn check_page(
         let resolved = series::resolve(
             datasets,
             &f.dataset,
-            &f.row.as_text(),
+            &f.row
+                .as_ref()
+                .map(crate::load::Scalar::as_text)
+                .unwrap_or_default(),
             &f.column,
             period.as_deref(),
         )
@@ -923,6 +926,13 @@ fn check_call(call: &Call, on: &Context) -> Result<Shortcode, Problem> {
                 unit,
                 change,
             })
+        }
+        "value"
+            if call.args.len() == 2
+                && all_strings
+                && series::is_period_table(datasets, strings[0]) =>
+        {
+            series::period_value(datasets, strings[0], strings[1], value_options(call)?)
         }
         "value" => {
             if call.args.len() != 3 || !all_strings {

@@ -349,6 +349,7 @@ mod tests {
             hierarchy_read: false,
             period: None,
             series: None,
+            period_column: None,
         }
     }
 

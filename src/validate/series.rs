@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 
 use super::{Problem, resolve_cell};
 use crate::diagnostics::Diagnostic;
-use crate::model::Dataset;
+use crate::messages::{Lang, Message, msg};
 use crate::model::series::{self, Change, ChangeKind, Period};
+use crate::model::{Dataset, Shortcode};
 
 /// The dataset id to look a cell up in: the table of `period` when `id` names a series (the latest when no period is
 /// asked for), else `id` itself, which then must not be given a period.
@@ -53,7 +54,7 @@ pub fn table_for<'a>(
     }
 }
 
-/// The cell, through a series when `id` names one.
+/// The cell, through a series when `id` names one, or through the periods of a table whose rows are periods.
 pub fn resolve(
     datasets: &[Dataset],
     id: &str,
@@ -61,8 +62,103 @@ pub fn resolve(
     column: &str,
     period: Option<&str>,
 ) -> Result<(usize, usize, usize), Problem> {
+    if let Some(di) = datasets
+        .iter()
+        .position(|d| d.id == id && d.period_column.is_some())
+    {
+        let key = period_row(&datasets[di], row, period)?;
+        return resolve_cell(datasets, id, &key, column);
+    }
     let table = table_for(datasets, id, period)?;
     resolve_cell(datasets, table, row, column)
+}
+
+/// Whether `id` is a table whose rows are periods (`period_column:`).
+pub fn is_period_table(datasets: &[Dataset], id: &str) -> bool {
+    datasets
+        .iter()
+        .any(|d| d.id == id && d.period_column.is_some())
+}
+
+/// `value("mz", "COLUMN")` in a table whose rows are periods: the figure of the latest period, or of `period=`.
+pub(super) fn period_value(
+    datasets: &[Dataset],
+    id: &str,
+    column: &str,
+    options: super::ValueOptions,
+) -> Result<Shortcode, Problem> {
+    let cell = resolve(datasets, id, "", column, options.period.as_deref())?;
+    let change = options
+        .change
+        .map(|k| change_of(datasets, cell, k))
+        .transpose()?;
+    let (dataset, row, column) = cell;
+    Ok(Shortcode::Value {
+        dataset,
+        row,
+        column,
+        unit: options.unit,
+        change,
+    })
+}
+
+/// The row of a table whose rows are periods: the one `period=` names, or the one `row` names by its period in any
+/// spelling (`2023-09` for a row written `2023年9月`) or by its name, or, with neither, the latest. Returns its key.
+fn period_row(d: &Dataset, row: &str, period: Option<&str>) -> Result<String, Problem> {
+    let rows = series::period_rows(d);
+    let wanted = match (period, row.trim()) {
+        (Some(p), "") => Some(parse_period(p)?),
+        (Some(p), r) => {
+            let p = parse_period(p)?;
+            if Period::parse(r) != Some(p) {
+                return Err(msg_problem(msg!(
+                    "value-period-twice",
+                    dataset = &d.id,
+                    row = r,
+                    period = p.iso()
+                )));
+            }
+            Some(p)
+        }
+        (None, "") => None,
+        (None, r) => match Period::parse(r) {
+            Some(p) => Some(p),
+            None => return Ok(r.to_string()),
+        },
+    };
+    let found = match wanted {
+        None => rows.last().copied(),
+        Some(p) => rows.iter().find(|(rp, _)| *rp == p).copied(),
+    };
+    match found {
+        Some((_, ri)) => Ok(d.rows[ri].key.clone()),
+        None => {
+            let have: Vec<String> = rows.iter().map(|(p, _)| p.iso()).collect();
+            Err(msg_problem(msg!(
+                "value-period-no-row",
+                dataset = &d.id,
+                period = wanted.map(Period::iso).unwrap_or_default(),
+                count = have.len(),
+                periods = &have
+            )))
+        }
+    }
+}
+
+fn parse_period(p: &str) -> Result<Period, Problem> {
+    Period::parse(p).ok_or_else(|| msg_problem(msg!("value-not-a-period", period = p)))
+}
+
+/// A catalogue message as a shortcode problem, while problems are still (message, hint) pairs of English sentences;
+/// once they are messages, `msg_problem` is the identity.
+fn msg_problem(m: Message) -> Problem {
+    m.into()
+}
+
+impl From<Message> for (String, String) {
+    fn from(m: Message) -> Self {
+        (m.text(Lang::En), m.hint(Lang::En).unwrap_or_default())
+    }
 }
 
 /// The change of the figure at `di`, `ri`, `ci` against the period `kind` names. Its table must belong to a series.
@@ -72,6 +168,9 @@ pub fn change_of(
     kind: ChangeKind,
 ) -> Result<Change, Problem> {
     let d = &datasets[di];
+    if d.period_column.is_some() {
+        return row_change(d, di, ri, ci, kind);
+    }
     let (Some(id), Some(period)) = (
         d.series.as_deref(),
         d.period.as_deref().and_then(Period::parse),
@@ -93,6 +192,36 @@ pub fn change_of(
         &d.rows[ri].key,
         &d.columns[ci].key,
     ))
+}
+
+/// The change of a figure in a table whose rows are periods: against the row of the period before, or of a year
+/// earlier, in the same column. A row that stands for no period (a 合计 row) has nothing to compare with.
+fn row_change(
+    d: &Dataset,
+    di: usize,
+    ri: usize,
+    ci: usize,
+    kind: ChangeKind,
+) -> Result<Change, Problem> {
+    let Some(period) = series::row_period(d, ri) else {
+        return Err(msg_problem(msg!(
+            "value-change-no-period",
+            dataset = &d.id,
+            row = &d.rows[ri].key
+        )));
+    };
+    let other = match kind {
+        ChangeKind::Previous => period.previous(),
+        ChangeKind::YearAgo => period.year_ago(),
+    };
+    let against = series::period_row(d, other)
+        .filter(|&r| d.rows[r].cells[ci].as_f64().is_some())
+        .map(|r| (di, r, ci));
+    Ok(Change {
+        kind,
+        period: other,
+        against,
+    })
 }
 
 /// `change="环比"` or `change="同比"`.
@@ -118,8 +247,12 @@ pub fn key_figure_changes(
             .iter()
             .map(|w| change_kind(w))
             .collect::<Result<_, _>>()?,
-        None if d.series.is_none() => return Ok(Vec::new()),
-        None => match d.period.as_deref().and_then(Period::parse) {
+        None if d.series.is_none() && d.period_column.is_none() => return Ok(Vec::new()),
+        None if d.period_column.is_some() && series::row_period(d, cell.1).is_none() => {
+            return Ok(Vec::new());
+        }
+        None => match series::row_period(d, cell.1).or(d.period.as_deref().and_then(Period::parse))
+        {
             Some(Period::Year(_)) => vec![ChangeKind::YearAgo],
             _ => vec![ChangeKind::Previous, ChangeKind::YearAgo],
         },

@@ -285,6 +285,7 @@ fn empty_table(
         hierarchy_read: false,
         period: None,
         series: None,
+        period_column: None,
     }
 }
 

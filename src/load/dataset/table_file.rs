@@ -71,6 +71,8 @@ pub struct RawSidecar {
     #[serde(default)]
     pub series: Option<Spanned<String>>,
     #[serde(default)]
+    pub period_column: Option<Spanned<String>>,
+    #[serde(default)]
     pub totals: Vec<Spanned<Scalar>>,
     /// `numbering` confirms the hierarchy read from the row names' numbering; `none` keeps the table flat.
     #[serde(default)]
@@ -364,6 +366,7 @@ pub fn parse(
         unit_column: side.unit_column.clone(),
         period: side.period.clone(),
         series: side.series.clone(),
+        period_column: side.period_column.clone(),
         totals: side.totals.clone(),
         licence: side.licence.clone(),
         revisions: side.revisions.clone(),

@@ -9,7 +9,8 @@ use serde_saphyr::Spanned;
 use crate::diagnostics::Diagnostic;
 use crate::load::Scalar;
 use crate::load::dataset::{RawDataset, RawRow};
-use crate::model::series::Period;
+use crate::messages::{Message, msg};
+use crate::model::series::{Period, of_value};
 use crate::model::{Column, ColumnType, Row, Value};
 
 /// The keys a YAML row may use for its place in the hierarchy, when no column has that key.
@@ -108,6 +109,82 @@ pub fn meta(
     }
 }
 
+/// `period_column:`, the column naming each row's period in a table whose rows are the months (quarters, years) of
+/// one series. Every row names a period, each once and all of one kind, except rows marked as totals (`totals:
+/// [合计]`), which stand for no period. `cell_error` locates a message at a row and column of the table.
+pub fn period_column(
+    raw: &RawDataset,
+    columns: &[Column],
+    rows: &[Row],
+    file: &Path,
+    cell_error: &dyn Fn(usize, usize, Message) -> Diagnostic,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let named = raw.period_column.as_ref()?;
+    let name = named.value.trim();
+    let at = |m: Message| {
+        Diagnostic::error(
+            file,
+            named.referenced.line() as usize,
+            named.referenced.column() as usize,
+            m,
+        )
+    };
+    let Some(ci) = columns
+        .iter()
+        .position(|c| c.key == name || c.label == name)
+    else {
+        let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
+        errors.push(at(msg!(
+            "dataset-period-column-unknown",
+            column = name,
+            columns = &keys
+        )));
+        return None;
+    };
+    if raw.period.is_some() || raw.series.is_some() {
+        errors.push(at(msg!("dataset-period-column-and-period")));
+        return None;
+    }
+    let before = errors.len();
+    let mut seen: Vec<Period> = Vec::new();
+    for (ri, row) in rows.iter().enumerate() {
+        let cell = &row.cells[ci];
+        match of_value(cell) {
+            None if row.total => {}
+            None => errors.push(cell_error(
+                ri,
+                ci,
+                msg!(
+                    "dataset-period-cell",
+                    value = match cell {
+                        Value::Text(t) | Value::Date(t) => t.clone(),
+                        Value::Integer(i) => i.to_string(),
+                        Value::Number(f) => f.to_string(),
+                        Value::Empty | Value::Suppressed => String::new(),
+                    },
+                    column = &columns[ci].key
+                ),
+            )),
+            Some(p) if seen.contains(&p) => errors.push(cell_error(
+                ri,
+                ci,
+                msg!("dataset-period-twice", period = p.iso()),
+            )),
+            Some(p) if seen.first().is_some_and(|f| !f.same_kind(p)) => {
+                let first = seen.first().map(|f| f.iso()).unwrap_or_default();
+                errors.push(cell_error(
+                    ri,
+                    ci,
+                    msg!("dataset-period-kinds", first = first, period = p.iso()),
+                ));
+            }
+            Some(p) => seen.push(p),
+        }
+    }
+    (errors.len() == before).then_some(ci)
+}
+
 /// Marks the rows `totals:` names; a name that is no row is an error.
 pub fn declared_totals(
     totals: &[Spanned<Scalar>],
@@ -202,6 +279,53 @@ mod tests {
     }
 
     const HEAD: &str = "title: t\ncolumns:\n  - {key: k, label: 指标}\n  - {key: u, label: 单位}\n  - {key: n, label: 数, type: number}\nunit_column: u\n";
+
+    const MONTHS: &str = "title: t\nperiod_column: 月份\ncolumns:\n  - {key: 月份, label: 月份}\n  - {key: n, label: 人数, unit: 人, type: integer}\nrows:\n";
+
+    #[test]
+    fn a_period_column_names_one_period_of_one_kind_per_row() {
+        let d = ds(&format!(
+            "{MONTHS}  - {{月份: 2023年1月, n: 1}}\n  - {{月份: 2023-02, n: 2}}\n  - {{月份: 合计, n: 3}}\ntotals: [合计]\n"
+        ))
+        .unwrap();
+        assert_eq!(d.period_column, Some(0));
+        assert_eq!(
+            crate::model::series::period_rows(&d),
+            vec![
+                (crate::model::series::Period::Month(2023, 1), 0),
+                (crate::model::series::Period::Month(2023, 2), 1)
+            ]
+        );
+        for (rows, words) in [
+            (
+                "  - {月份: 2023年1月, n: 1}\n  - {月份: 2月, n: 2}\n",
+                "`2月` in the period column",
+            ),
+            (
+                "  - {月份: 2023-01, n: 1}\n  - {月份: 2023年1月, n: 2}\n",
+                "a second row for 2023-01",
+            ),
+            (
+                "  - {月份: 2023-01, n: 1}\n  - {月份: 2023-Q1, n: 2}\n",
+                "different kinds (2023-01 and 2023-Q1)",
+            ),
+            (
+                "  - {月份: 2023-01, n: 1}\n  - {月份: 合计, n: 2}\n",
+                "`合计` in the period column",
+            ),
+            (
+                "  - {月份: 2023-01, n: 1}\nseries: s\nperiod: 2023-01\n",
+                "takes no `period:` or `series:`",
+            ),
+        ] {
+            let e = ds(&format!("{MONTHS}{rows}")).unwrap_err();
+            assert!(e.iter().any(|m| m.contains(words)), "{words}: {e:?}");
+        }
+        let e = ds(&format!("{MONTHS}  - {{月份: 2023-01, n: 1}}\n")
+            .replace("period_column: 月份", "period_column: 月"))
+        .unwrap_err();
+        assert!(e[0].contains("no column `月`"), "{e:?}");
+    }
 
     #[test]
     fn rows_take_their_unit_from_the_unit_column() {

@@ -76,6 +76,19 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
     let about = super::about(src, &mut errors);
     super::row_meta::declared_totals(&src.raw.totals, &mut rows, side_rel, &mut errors);
     let meta = super::row_meta::meta(&src.raw, &columns, side_rel, &mut errors);
+    let cell_error = |ri: usize, ci: usize, m: crate::messages::Message| {
+        let r = &t.rows[ri];
+        let pos = r.cells.get(ci).map_or(1, |(p, _)| *p);
+        t.error(rel, (r.line, pos), m)
+    };
+    let period_column = super::row_meta::period_column(
+        &src.raw,
+        &columns,
+        &rows,
+        side_rel,
+        &cell_error,
+        &mut errors,
+    );
     let hierarchy = t.sidecar.as_ref().and_then(|(_, s)| s.hierarchy.as_ref());
     let confirmed = match hierarchy.map(|h| h.value.trim()) {
         None => false,
@@ -114,6 +127,7 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
         hierarchy_read,
         period: meta.period,
         series: meta.series,
+        period_column,
     })
 }
 
