@@ -246,3 +246,6 @@ chart-row-no-period = the row `{ $row }` of `{ $dataset }` names no period, so a
 # A chart along the periods of a table spans more periods than a chart can show.
 chart-periods-too-many = the rows of `{ $dataset }` span { $first } to { $last }, more periods than a chart can show ({ $most })
     .hint = check the periods of the first and last rows for a typing slip (e.g. 2203-10 for 2023-10), or choose rows with `rows: [...]`
+# value(), a key figure or a chart names a row by a name several rows of the table share under different parents.
+value-row-repeated = several rows of `{ $dataset }` are named `{ $row }`, under different headings
+    .hint = name the one you mean with its heading, as the table's rows are named: { $rows } (e.g. "{ $first }")

@@ -249,3 +249,6 @@ chart-row-no-period = `{ $dataset }` 的 `{ $row }` 行没有写明期间，按�
 # 按期间绘制的图表跨越的期间太多。
 chart-periods-too-many = `{ $dataset }` 的各行从 { $first } 到 { $last }，期间数超过图表能画的上限（{ $most }）
     .hint = 请检查第一行和最后一行的期间是否写错（例如把 2023-10 写成了 2203-10），或者用 `rows: [...]` 选择要画的行
+# value()、关键数字或图表用一个名称指定行，而表中有多行在不同上级指标下同名。
+value-row-repeated = `{ $dataset }` 中有多行名为 `{ $row }`，分属不同的上级指标
+    .hint = 请连同上级指标写出要用的那一行，表中的行名是：{ $rows }（例如 "{ $first }"）

@@ -166,10 +166,14 @@ impl Dataset {
     }
 
     /// The unit of the figure at `row`, `column`: the row's own (from the unit column) where the table has one and
-    /// the row fills it, else the column's.
+    /// the row fills it, else the column's. A column of percentages (`同比增长（%）` beside the row's 人) keeps its
+    /// `%`: a rate is not in the row's unit.
     pub fn unit(&self, row: usize, column: usize) -> Option<&str> {
         let c = self.columns.get(column)?;
+        let rate =
+            c.kind == ColumnType::Percent || c.unit.as_deref().is_some_and(|u| u.trim() == "%");
         if c.kind.is_numeric()
+            && !rate
             && let Some(uc) = self.unit_column
             && let Some(Value::Text(u)) = self.rows.get(row).and_then(|r| r.cells.get(uc))
             && !u.trim().is_empty()

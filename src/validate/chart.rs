@@ -145,6 +145,10 @@ impl Spec<'_> {
     fn find_row(&self, key: &Scalar, l: &Location) -> Result<usize, Diagnostic> {
         let d = self.d;
         let key = key.as_text();
+        if let Some(m) = super::series::repeated_name(d, &key) {
+            let (line, col) = at(l);
+            return Err(Diagnostic::error(self.rel, line, col, m));
+        }
         d.rows.iter().position(|r| r.key == key).ok_or_else(|| {
             let hint = match closest(&key, d.rows.iter().map(|r| r.key.as_str())) {
                 Some(n) => {
@@ -246,7 +250,14 @@ impl Spec<'_> {
         let (raw, d) = (self.raw, self.d);
         let mut rows = Vec::new();
         match &raw.rows {
-            None => rows.extend(0..d.rows.len()),
+            // Left to itself, a chart of an indicator hierarchy draws the indicators, not the headings above them.
+            None => {
+                let hierarchy = d.rows.iter().any(|r| r.level > 0);
+                rows.extend(
+                    (0..d.rows.len())
+                        .filter(|&r| !(hierarchy && super::dataset::is_heading(&d.rows[r]))),
+                );
+            }
             Some(keys) => {
                 for k in keys {
                     match self.find_row(&k.value, &k.referenced) {

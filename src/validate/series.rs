@@ -70,7 +70,36 @@ pub fn resolve(
         return resolve_cell(datasets, id, &key, column);
     }
     let table = table_for(datasets, id, period)?;
+    if let Some(d) = datasets.iter().find(|d| d.id == table)
+        && let Some(m) = repeated_name(d, row)
+    {
+        return Err(msg_problem(m));
+    }
     resolve_cell(datasets, table, row, column)
+}
+
+/// A name several rows share under different parents (see the table reader's qualified names), asked for alone: the
+/// message lists the names that tell them apart.
+pub fn repeated_name(d: &Dataset, row: &str) -> Option<Message> {
+    if d.rows.iter().any(|r| r.key == row) {
+        return None;
+    }
+    let suffix = format!(" / {row}");
+    let named: Vec<&str> = d
+        .rows
+        .iter()
+        .filter(|r| r.key.ends_with(&suffix))
+        .map(|r| r.key.as_str())
+        .collect();
+    (named.len() > 1).then(|| {
+        msg!(
+            "value-row-repeated",
+            dataset = &d.id,
+            row = row,
+            first = named[0],
+            rows = &named
+        )
+    })
 }
 
 /// Whether `id` is a table whose rows are periods (`period_column:`).

@@ -37,6 +37,8 @@ impl Spec<'_> {
         {
             cells.extend(series.iter().map(|s| (r, s.column)));
         }
+        // A cell without a figure draws nothing, so its unit (or a heading row's lack of one) does not count.
+        cells.retain(|&(r, c)| d.rows[r].cells[c].as_f64().is_some());
         let found: Vec<String> = cells
             .iter()
             .map(|&(r, c)| unit_at(d, r, c))
@@ -50,10 +52,19 @@ impl Spec<'_> {
             if found.len() > 1 {
                 let one_kind = found.iter().all(|u| units::factor(u, &found[0]).is_some());
                 let (l, c) = super::at(&self.raw.y.referenced);
+                let named = Arg::List(
+                    found
+                        .iter()
+                        .map(|u| match u.as_str() {
+                            "" => Arg::Term("term-no-unit"),
+                            u => Arg::Text(u.to_string()),
+                        })
+                        .collect(),
+                );
                 let message = if one_kind {
-                    msg!("chart-units-magnitudes", units = &found, first = &found[0])
+                    msg!("chart-units-magnitudes", units = named, first = &found[0])
                 } else {
-                    msg!("chart-units-mixed", units = &found)
+                    msg!("chart-units-mixed", units = named)
                 };
                 errors.push(Diagnostic::error(self.rel, l, c, message));
             }
@@ -126,9 +137,13 @@ impl Spec<'_> {
             return Units::default();
         }
         let d = self.d;
+        let figure = |r: usize, c: usize| d.rows[r].cells[c].as_f64().is_some();
         let by_column: Option<Vec<String>> = series
             .iter()
-            .map(|s| one(rows.iter().map(|&r| unit_at(d, r, s.column))))
+            .map(|s| {
+                let units = rows.iter().filter(|&&r| figure(r, s.column));
+                one(units.map(|&r| unit_at(d, r, s.column))).map(Option::unwrap_or_default)
+            })
             .collect();
         let mut panels: Vec<Panel> = Vec::new();
         if let Some(units) = by_column {
@@ -147,15 +162,20 @@ impl Spec<'_> {
                 ..Units::default()
             };
         }
-        let by_row: Option<Vec<String>> = rows
+        let by_row: Option<Vec<Option<String>>> = rows
             .iter()
-            .map(|&r| one(series.iter().map(|s| unit_at(d, r, s.column))))
+            .map(|&r| {
+                let units = series.iter().filter(|s| figure(r, s.column));
+                one(units.map(|s| unit_at(d, r, s.column)))
+            })
             .collect();
         let Some(units) = by_row else {
             refuse(msg!("chart-panels-crossed"));
             return Units::default();
         };
+        // A row without a figure has no unit, and no panel to stand in.
         for (&r, unit) in rows.iter().zip(units) {
+            let Some(unit) = unit else { continue };
             match panels.iter_mut().find(|p| p.unit == unit) {
                 Some(p) => p.rows.push(r),
                 None => panels.push(Panel {
@@ -172,10 +192,12 @@ impl Spec<'_> {
     }
 }
 
-/// The unit all of `units` share, if they share one.
-fn one(mut units: impl Iterator<Item = String>) -> Option<String> {
-    let first = units.next()?;
-    units.all(|u| u == first).then_some(first)
+/// The unit all of `units` share (`Some(None)` when there are none), or `None` when they differ.
+fn one(mut units: impl Iterator<Item = String>) -> Option<Option<String>> {
+    let Some(first) = units.next() else {
+        return Some(None);
+    };
+    units.all(|u| u == first).then_some(Some(first))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! from its figures. Each cell goes through the same typing as a YAML dataset's, so a figure is accepted or refused
 //! alike wherever it was written, and an error names the cell (`data/mz.xlsx:Sheet1!C12`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::date;
@@ -61,10 +61,6 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
                 String::new()
             }
         };
-        if !key.is_empty() && !keys.insert(key.clone()) {
-            let at = r.cells.first().map_or((r.line, 1), |(p, _)| (r.line, *p));
-            errors.push(t.error(rel, at, msg!("table-row-twice", key = &key)));
-        }
         rows.push(Row {
             key,
             cells,
@@ -72,6 +68,17 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
             level: 0,
             total: false,
         });
+    }
+    let hierarchy = t.sidecar.as_ref().and_then(|(_, s)| s.hierarchy.as_ref());
+    if hierarchy.is_none_or(|h| h.value.trim() != "none") {
+        levels(&mut rows);
+        qualify_repeated(&mut rows);
+    }
+    for (row, r) in rows.iter().zip(&t.rows) {
+        if !row.key.is_empty() && !keys.insert(row.key.clone()) {
+            let at = r.cells.first().map_or((r.line, 1), |(p, _)| (r.line, *p));
+            errors.push(t.error(rel, at, msg!("table-row-twice", key = &row.key)));
+        }
     }
     let about = super::about(src, &mut errors);
     super::row_meta::declared_totals(&src.raw.totals, &mut rows, side_rel, &mut errors);
@@ -89,7 +96,6 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
         &cell_error,
         &mut errors,
     );
-    let hierarchy = t.sidecar.as_ref().and_then(|(_, s)| s.hierarchy.as_ref());
     let confirmed = match hierarchy.map(|h| h.value.trim()) {
         None => false,
         Some("numbering") => true,
@@ -105,9 +111,6 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
     };
     if !errors.is_empty() {
         return Err(errors);
-    }
-    if hierarchy.is_none_or(|h| h.value.trim() != "none") {
-        levels(&mut rows);
     }
     let hierarchy_read = !confirmed && rows.iter().any(|r| r.level > 0);
     Ok(Dataset {
@@ -177,6 +180,25 @@ fn levels(rows: &mut [Row]) {
     for (r, d) in rows.iter_mut().zip(depths) {
         if let Some(d) = d {
             r.level = used.iter().position(|&u| u == d).unwrap_or(0) as u8;
+        }
+    }
+}
+
+/// Statistical tables repeat an indicator's name under different parents (`1.保障人数` under `（一）城市最低生活保障`
+/// and under `（二）农村最低生活保障`). Such rows are named by their parent as well, `（一）城市最低生活保障 /
+/// 1.保障人数`, so value() can tell them apart; the table still shows `1.保障人数`, indented under its parent.
+fn qualify_repeated(rows: &mut [Row]) {
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for r in rows.iter() {
+        *count.entry(r.key.clone()).or_default() += 1;
+    }
+    for i in 0..rows.len() {
+        if rows[i].level == 0 || count.get(&rows[i].key).is_none_or(|&n| n < 2) {
+            continue;
+        }
+        let level = rows[i].level;
+        if let Some(p) = (0..i).rev().find(|&j| rows[j].level < level) {
+            rows[i].key = format!("{} / {}", rows[p].key, rows[i].key);
         }
     }
 }
