@@ -337,6 +337,8 @@ fn columns(
                 k
             }
         };
+        // A percent column writes its figures with % already (`15.5%`); `占比（%）` naming % again would give 15.5%%.
+        let unit = unit.filter(|u| !(kind == ColumnType::Percent && u.trim() == "%"));
         let counts = unit
             .as_deref()
             .is_some_and(|u| COUNT_UNITS.contains(&u.trim()));
