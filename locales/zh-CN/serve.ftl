@@ -46,3 +46,7 @@ overlay-title = sunlight serve：网站无法生成
 # 预览无法写入它的文件夹（磁盘已满、没有权限）。
 serve-write-failed = 无法写入预览文件夹：{ $reason }
     .hint = 请检查临时文件夹所在磁盘的剩余空间，然后保存一下文件重试
+# `sunlight serve --port N`，但无法在端口 N 上监听。
+serve-no-port = sunlight：无法在 127.0.0.1:{ $port } 上监听（{ $reason }）；请换一个 --port，或者不写它，让程序自动找一个空闲端口
+# `sunlight serve` 没有写 --port，而 127.0.0.1 上没有空闲端口。
+serve-no-free-port = sunlight：127.0.0.1 上没有可以监听的端口

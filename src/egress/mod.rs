@@ -264,23 +264,24 @@ fn text_leak(
 
 /// One error for an attachment, listing where in it personal data was found.
 fn attachment_leak(source: &str, places: &[(String, Kind)], detector: &Detector) -> Diagnostic {
-    let mut list: Vec<String> = places
+    let mut kinds: Vec<&'static str> = places.iter().map(|(_, k)| kind_term(*k)).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let listed: Vec<String> = places
         .iter()
         .take(MAX_PLACES)
-        .map(|(at, kind)| format!("{} at {at}", kind.name()))
+        .map(|(at, _)| at.clone())
         .collect();
-    if places.len() > MAX_PLACES {
-        list.push(format!("and {} more", places.len() - MAX_PLACES));
-    }
     Diagnostic::error(
         masked(detector, source),
         0,
         0,
-        format!("this file contains personal data: {}", list.join("; ")),
-    )
-    .hint(
-        "an attachment cannot be redacted in place, so the build fails: remove the data from the file (from an \
-         image, its metadata) or publish a version without it, and build again. Nothing was published",
+        msg!(
+            "egress-attachment-found",
+            kinds = Arg::List(kinds.into_iter().map(Arg::Term).collect()),
+            places = listed,
+            more = places.len().saturating_sub(MAX_PLACES),
+        ),
     )
     .without_source()
 }
@@ -317,16 +318,16 @@ fn unread(
                 shown.as_str(),
                 0,
                 0,
-                format!("this file changed since it was reviewed (privacy.reviewed lists sha256 {})", r.sha256),
+                msg!(
+                    "egress-reviewed-changed",
+                    listed = Arg::Figure(r.sha256.clone()),
+                    hash = Arg::Figure(hash),
+                ),
             )
-            .hint(format!(
-                "look at the new version for personal data; if it has none, set its sha256 in site.yaml to {hash}. \
-                 Nothing was published"
-            ))
             .without_source(),
         );
     }
-    let mut why: Vec<String> = blockers
+    let why: Vec<String> = blockers
         .iter()
         .take(MAX_PLACES)
         .map(|b| match b.location.as_str() {
@@ -334,21 +335,19 @@ fn unread(
             at => format!("{}: {}", masked(detector, at), b.reason),
         })
         .collect();
-    if blockers.len() > MAX_PLACES {
-        why.push(format!("and {} more", blockers.len() - MAX_PLACES));
-    }
     Some(
         Diagnostic::error(
             shown.as_str(),
             0,
             0,
-            format!("Sunlight cannot read all of this file, so it is not published: {}", why.join("; ")),
+            msg!(
+                "egress-unread",
+                why = why,
+                more = blockers.len().saturating_sub(MAX_PLACES),
+                file = &shown,
+                hash = Arg::Figure(hash),
+            ),
         )
-        .hint(format!(
-            "publish a text version (a PDF with a text layer, DOCX, XLSX, CSV) instead, or have a person check it \
-             for personal data and list it in site.yaml under privacy.reviewed: \
-             {{file: {shown}, sha256: {hash}, reason: …}}. Nothing was published"
-        ))
         .without_source(),
     )
 }

@@ -42,38 +42,6 @@ pub enum Arg {
     Masked(&'static str),
 }
 
-/// The id of a diagnostic still written as an English sentence, with its hint: translated by [`super::translate`]
-/// until it is converted to an id of its own.
-pub const LEGACY: &str = "";
-
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message {
-            id: LEGACY,
-            args: vec![
-                ("message", Arg::Text(text)),
-                ("hint", Arg::Text(String::new())),
-            ],
-        }
-    }
-}
-
-/// A message and its hint, both still English sentences.
-impl From<(String, String)> for Message {
-    fn from((text, hint): (String, String)) -> Self {
-        Message {
-            id: LEGACY,
-            args: vec![("message", Arg::Text(text)), ("hint", Arg::Text(hint))],
-        }
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::from(text.to_string())
-    }
-}
-
 impl Message {
     pub fn new(id: &'static str) -> Self {
         Message {
@@ -94,25 +62,12 @@ impl Message {
 
     /// The message in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        if self.id == LEGACY {
-            return self.legacy("message", lang).unwrap_or_default();
-        }
         format(lang, self, None).unwrap_or_else(|| self.id.to_string())
     }
 
     /// Its hint in `lang`, if it has one.
     pub fn hint(&self, lang: Lang) -> Option<String> {
-        if self.id == LEGACY {
-            return self.legacy("hint", lang);
-        }
         format(lang, self, Some("hint"))
-    }
-
-    fn legacy(&self, part: &str, lang: Lang) -> Option<String> {
-        match self.get(part) {
-            Some(Arg::Text(t)) if !t.is_empty() => Some(super::translate(t, lang)),
-            _ => None,
-        }
     }
 
     /// Every argument from the site's text, for the privacy detector to read (and mask).

@@ -212,15 +212,12 @@ fn screen_one(
 }
 
 /// A message's words from the site are read by the detector: one that holds a personal value is replaced by the
-/// name of its kind (never the value). The English sentence of a message not yet in the catalogue is redacted.
+/// name of its kind (never the value).
 fn screen_message(msg: &mut crate::messages::Message, detector: &Detector) {
     use crate::messages::Arg;
-    let legacy = msg.id == crate::messages::catalogue::LEGACY;
     for arg in msg.texts_mut() {
         let Arg::Text(text) = arg else { continue };
-        if legacy {
-            detector.redact(text);
-        } else if let Some(f) = detector.find(text).first() {
+        if let Some(f) = detector.find(text).first() {
             *arg = Arg::Masked(kind_term(f.kind));
         }
     }

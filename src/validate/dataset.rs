@@ -882,7 +882,6 @@ fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
 /// [`typed`] for a value at line `l`, column `c`. Figures written as text are read as statisticians write them
 /// (`1,405`, `１２．５％`, `-` for none; see [`crate::load::figures`]).
 pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value, Diagnostic> {
-    let err = |what: String, hint: &str| Diagnostic::error("", l, c, what).hint(hint.to_string());
     let at = |m: Message| Diagnostic::error("", l, c, m);
     let shown = v.as_text();
     match (v, col.kind) {
@@ -924,16 +923,13 @@ pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value
                 ))),
                 _ => Ok(Value::Number(value)),
             },
-            Err(e) => Err(err(
-                format!(
-                    "`{}` in the {} column `{}` {}",
-                    s.trim(),
-                    kind.name(),
-                    col.key,
-                    e.reason
-                ),
-                e.hint,
-            )),
+            Err(e) => Err(at(msg!(
+                "cell-not-figure",
+                value = s.trim(),
+                kind = Arg::Term(type_term(kind)),
+                column = &col.key,
+                why = e.reason,
+            ))),
         },
         (Scalar::Text(s), ColumnType::Date) => date::parse_iso(s)
             .map(Value::Date)
