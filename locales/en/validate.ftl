@@ -91,7 +91,7 @@ csv-not-number = a value in the { $kind } column `{ $column }` is not a number
 csv-not-date = a value in the date column `{ $column }` is not a date
     .hint = write dates as YYYY-MM-DD
 # A whole number in an integer column with more digits than a figure can hold exactly (e.g. 20 digits: often an ID or account number).
-cell-integer-too-large = `{ $value }` in the integer column `{ $column }` has too many digits to be kept exactly
+cell-integer-too-large = a whole number of { $digits } digits in the integer column `{ $column }` is too large to be kept exactly
     .hint = check that this is a figure and not a code or an account number; a code belongs in a `type: text` column, in quotes
 # A figure with decimals in an integer column.
 cell-not-whole = `{ $value }` in the integer column `{ $column }` is not a whole number

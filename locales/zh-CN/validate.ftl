@@ -94,7 +94,7 @@ csv-not-number = { $kind }列 `{ $column }` 中有一个值不是数字
 csv-not-date = 日期列 `{ $column }` 中有一个值不是日期
     .hint = 日期请写成 YYYY-MM-DD
 # 整数列中的整数位数太多，无法准确保存（例如 20 位：常常是证件号或账号）。
-cell-integer-too-large = 整数列 `{ $column }` 中的 `{ $value }` 位数太多，无法准确保存
+cell-integer-too-large = 整数列 `{ $column }` 中有一个 { $digits } 位的整数，位数太多，无法准确保存
     .hint = 请确认这是统计数字，而不是编码或账号；编码应放在 `type: text` 的文字列中，并加上引号
 # 整数列中带小数的数字。
 cell-not-whole = 整数列 `{ $column }` 中的 `{ $value }` 不是整数

@@ -889,9 +889,19 @@ pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value
         (Scalar::Text(s), _) if s.trim().is_empty() => Ok(Value::Empty),
         (_, ColumnType::Text) => Ok(Value::Text(shown.trim().to_string())),
         (Scalar::Integer(i), ColumnType::Integer) => Ok(Value::Integer(*i)),
-        (Scalar::Number(f), ColumnType::Integer) if f.is_finite() && f.fract() == 0.0 => Err(at(
-            msg!("cell-integer-too-large", value = &shown, column = &col.key),
-        )),
+        // `3815.0` is a whole number; beyond 2^53 the parser has already rounded it, so its digits are counted
+        // rather than quoted (the source line under the message shows what was written).
+        (Scalar::Number(f), ColumnType::Integer) if f.is_finite() && f.fract() == 0.0 => {
+            if f.abs() <= MAX_EXACT {
+                Ok(Value::Integer(*f as i64))
+            } else {
+                Err(at(msg!(
+                    "cell-integer-too-large",
+                    digits = format!("{:.0}", f.abs()).len(),
+                    column = &col.key
+                )))
+            }
+        }
         (Scalar::Number(_), ColumnType::Integer) => Err(at(msg!(
             "cell-not-whole",
             value = &shown,
@@ -1096,7 +1106,12 @@ mod tests {
         let e =
             typed_value(&col, &Scalar::Number(12_345_678_901_234_567_890.0), (3, 5)).unwrap_err();
         assert_eq!(e.msg.id, "cell-integer-too-large");
-        assert!(!e.message().contains("whole number"), "{e}");
+        assert!(!e.message().contains("not a whole number"), "{e}");
+        assert!(e.message().contains("20 digits"), "{e}");
+        assert_eq!(
+            typed_value(&col, &Scalar::Number(3815.0), (3, 5)),
+            Ok(Value::Integer(3815))
+        );
         let e = typed_value(&col, &Scalar::Number(1.5), (3, 5)).unwrap_err();
         assert_eq!(e.msg.id, "cell-not-whole");
     }
