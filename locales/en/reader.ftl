@@ -1,0 +1,61 @@
+## Words the generator itself writes into pages, for the site's readers (the theme's own words are in theme.ftl).
+## A page in Chinese takes the Chinese, a page in any other language the English.
+
+# The first link of every breadcrumb trail, and the home page's title in search results.
+reader-home = Home
+# The title of the data catalogue page, its breadcrumb and the search results' section for datasets.
+reader-catalogue = Data catalogue
+# The data catalogue page's description (its <meta> description and feed summary).
+reader-catalogue-description = Every dataset published on this site, with CSV and JSON downloads.
+# Before a dataset's source, under a table or chart; a space follows the colon.
+reader-source = Source:{" "}
+# Before a dataset's date, under a table or chart ("Data as of 2024-06-30"); a space ends it.
+reader-as-of = Data as of{" "}
+# The link under a table or chart to the dataset's own page.
+reader-view-dataset = View the dataset
+# The title of the 404 page.
+reader-not-found = Page not found
+# The text of the 404 page.
+reader-not-found-description = The page you asked for does not exist or has moved.
+# A table cell or bar with no figure (shown beside a dash).
+reader-no-data = no data
+# A table cell or bar whose figure was withheld by statistical disclosure control (shown beside "*").
+reader-suppressed = withheld to protect people
+# Before a chart's unit, in its legend; a space follows the colon.
+reader-unit = Unit:{" "}
+# The total slice or row of a pie chart's table.
+reader-total = Total
+# The caption of the table that carries a chart's data, for readers who cannot see the chart.
+reader-chart-data = The chart's data as a table
+# Before the download links under a chart; a space follows the colon.
+reader-download-data = Download the data:{" "}
+# The link to a chart's SVG file.
+reader-chart-image = SVG image
+# The title of the search page.
+reader-search = Search
+# The search page's description.
+reader-search-description = Search every page and dataset on this site.
+# The label of the search box.
+reader-search-label = Search this site
+# The search button.
+reader-search-button = Search
+# Shown on the search page when the browser runs no JavaScript.
+reader-search-no-script = Search needs JavaScript, which is not running in this browser. The site map lists every page and dataset by section.
+# Shown while the search runs.
+reader-search-loading = Searching…
+# Above the results; the browser puts in the number of results (n) and the words searched for (q).
+reader-search-found = { $n } results for “{ $q }”
+# When nothing was found; the browser puts in the words searched for (q).
+reader-search-none = Nothing found for “{ $q }”. Try another word, or browse the site map.
+# When the search index could not be downloaded.
+reader-search-failed = The search index could not be loaded. Try again later, or browse the site map.
+# The button under the results that shows the next ones.
+reader-search-more = Show more results
+# The title of the site map page.
+reader-sitemap = Site map
+# The site map page's description.
+reader-sitemap-description = Every page and dataset on this site, by section.
+# The catalogue group of datasets with no topic and no page citing them.
+reader-other-data = Other data
+# The catalogue group of datasets marked `example: true`.
+reader-example-data = Example data (fictional, for demonstration)

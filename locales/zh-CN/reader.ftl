@@ -1,0 +1,61 @@
+## 生成器自己写进页面、给网站读者看的字词（主题自己的字词在 theme.ftl）。
+## 中文页面用中文，其他语言的页面用英文。
+
+# 每条面包屑导航的第一个链接，也是首页在搜索结果中的标题。
+reader-home = 首页
+# 数据目录页的标题、面包屑，以及搜索结果中数据集所属的栏目。
+reader-catalogue = 数据目录
+# 数据目录页的说明（<meta> 描述和订阅摘要）。
+reader-catalogue-description = 本站发布的全部数据集，均可下载CSV和JSON格式。
+# 表格或图表下方，数据集来源之前。
+reader-source = 来源：
+# 表格或图表下方，数据截止日期之前（“数据截至2024-06-30”）。
+reader-as-of = 数据截至
+# 表格或图表下方，指向数据集页面的链接。
+reader-view-dataset = 查看数据集
+# 404 页面的标题。
+reader-not-found = 页面未找到
+# 404 页面的正文。
+reader-not-found-description = 您访问的页面不存在或已被移动。
+# 没有数值的表格单元格或柱条（与短横线一起显示）。
+reader-no-data = 无数据
+# 因统计披露控制而隐去数值的单元格或柱条（与“*”一起显示）。
+reader-suppressed = 为保护个人信息不予公布
+# 图表图例中，单位之前。
+reader-unit = 单位：
+# 饼图表格中的合计行。
+reader-total = 合计
+# 承载图表数据的表格的标题，供看不到图表的读者使用。
+reader-chart-data = 图表数据（表格）
+# 图表下方下载链接之前。
+reader-download-data = 下载数据：
+# 指向图表 SVG 文件的链接。
+reader-chart-image = SVG图片
+# 搜索页的标题。
+reader-search = 搜索
+# 搜索页的说明。
+reader-search-description = 搜索本站的全部页面和数据集。
+# 搜索框的标签。
+reader-search-label = 搜索本站
+# 搜索按钮。
+reader-search-button = 搜索
+# 浏览器不运行 JavaScript 时搜索页显示的话。
+reader-search-no-script = 站内搜索需要浏览器运行JavaScript，当前无法使用。您可以在网站地图中按栏目查看全部页面和数据集。
+# 正在搜索时显示。
+reader-search-loading = 正在搜索……
+# 搜索结果上方；浏览器填入结果数（n）和搜索的词（q）。
+reader-search-found = “{ $q }”共找到 { $n } 个结果
+# 没有找到结果时；浏览器填入搜索的词（q）。
+reader-search-none = 没有找到与“{ $q }”相关的页面。请换一个词试试，或查看网站地图。
+# 搜索索引无法下载时。
+reader-search-failed = 搜索索引未能加载，请稍后再试，或查看网站地图。
+# 搜索结果下方、显示后面结果的按钮。
+reader-search-more = 显示更多结果
+# 网站地图页的标题。
+reader-sitemap = 网站地图
+# 网站地图页的说明。
+reader-sitemap-description = 本站全部页面和数据集，按栏目排列。
+# 既没有主题、也没有页面引用的数据集，在数据目录中归入这一组。
+reader-other-data = 其他数据
+# 标记了 `example: true` 的数据集在数据目录中的分组。
+reader-example-data = 示例数据（虚构，用于演示）
