@@ -59,3 +59,28 @@ reader-sitemap-description = Every page and dataset on this site, by section.
 reader-other-data = Other data
 # The catalogue group of datasets marked `example: true`.
 reader-example-data = Example data (fictional, for demonstration)
+# A table made from records: the row or column of a category whose value was left empty.
+reader-blank = (blank)
+# The footnote of a table made from records in which figures were withheld (min: privacy.min_cell).
+reader-note-withheld = “*” marks a figure withheld to protect people: cells made from fewer than { $min } records or mostly from one or two of them, and cells from which such a figure could be worked out.
+# The footnote of a table made from the same records as other tables (tables: their names, each as reader-note-table).
+reader-note-protected-together = This table and the { $count ->
+        [one] table
+       *[other] tables
+    } { $tables } are made from the same roster; their withheld cells were chosen together, so they cannot be worked out by adding or subtracting one table from another.
+# One of the tables named in reader-note-protected-together (English pages name it by its id).
+reader-note-table = `{ $table }`
+# The heading of a `count` measure of a table made from records, when `publish` gives it no label.
+reader-measure-count = Number of records
+# The heading of a measure of a column, when `publish` gives it no label (column: the column's label; op: one of the reader-measure words below).
+reader-measure-of-column = { $column }, { $op }
+# A measure's operation inside reader-measure-of-column: `sum`.
+reader-measure-sum = total
+# A measure's operation inside reader-measure-of-column: `mean`.
+reader-measure-mean = average
+# A measure's operation inside reader-measure-of-column: `min`.
+reader-measure-min = lowest
+# A measure's operation inside reader-measure-of-column: `median`.
+reader-measure-median = median
+# A measure's operation inside reader-measure-of-column: `max`.
+reader-measure-max = highest

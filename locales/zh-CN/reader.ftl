@@ -59,3 +59,27 @@ reader-sitemap-description = 本站全部页面和数据集，按栏目排列。
 reader-other-data = 其他数据
 # 标记了 `example: true` 的数据集在数据目录中的分组。
 reader-example-data = 示例数据（虚构，用于演示）
+# 由名册汇总的表格中，类别值为空的行或列。
+reader-blank = （空）
+# 由名册汇总、有数值被隐去的表格的脚注（min：privacy.min_cell）。
+reader-note-withheld = “*”表示为保护个人信息而不予公布的数值：由少于{ $min }条记录得出、或大部分来自一两条记录的单元格，以及可据以推算出这些数值的单元格。
+# 与其他表格由同一份名册汇总的表格的脚注（tables：那些表格的名称，每个按 reader-note-table 写出；count：表格个数，中文不随数目变化）。
+reader-note-protected-together = { $count ->
+       *[other] 本表与{ $tables }由同一份名册汇总，隐去的单元格是一并选定的，无法通过几张表相互加减推算出来。
+    }
+# reader-note-protected-together 中提到的一张表格（中文页面用表格标题）。
+reader-note-table = 《{ $table }》
+# 由名册汇总的表格中，`publish` 未给出 label 的 `count` 统计量的表头。
+reader-measure-count = 记录数
+# `publish` 未给出 label 的某列统计量的表头（column：该列的标签；op：下面某个 reader-measure 词）。
+reader-measure-of-column = { $column }{ $op }
+# reader-measure-of-column 中的统计方式：`sum`。
+reader-measure-sum = 合计
+# reader-measure-of-column 中的统计方式：`mean`。
+reader-measure-mean = 平均
+# reader-measure-of-column 中的统计方式：`min`。
+reader-measure-min = 最低
+# reader-measure-of-column 中的统计方式：`median`。
+reader-measure-median = 中位数
+# reader-measure-of-column 中的统计方式：`max`。
+reader-measure-max = 最高

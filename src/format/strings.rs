@@ -134,9 +134,17 @@ fn message(p: Phrase) -> Message {
     }
 }
 
-/// The phrase in the language of a page whose `lang` is `lang`: Chinese for `zh…`, English for every other.
+/// The catalogue's language for a page whose `lang` is `lang`: Chinese for `zh…`, English for every other.
+pub fn page_lang(lang: &str) -> Lang {
+    if is_zh(lang) { Lang::Zh } else { Lang::En }
+}
+
+/// The phrase in the language of a page whose `lang` is `lang`.
 pub fn t(lang: &str, p: Phrase) -> &'static str {
-    let i = usize::from(is_zh(lang));
+    let i = match page_lang(lang) {
+        Lang::En => 0,
+        Lang::Zh => 1,
+    };
     PHRASES[i][p as usize].as_str()
 }
 

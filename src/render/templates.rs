@@ -11,7 +11,7 @@ use minijinja::{
 };
 
 use crate::diagnostics::Diagnostic;
-use crate::format::is_zh;
+use crate::format::strings::page_lang;
 use crate::html::markup::escape;
 use crate::html::url::encode_path;
 use crate::messages::catalogue::{complete, index};
@@ -221,12 +221,12 @@ fn primary(code: &str) -> String {
 }
 
 /// The language of the page being rendered, as the catalogue has it: Chinese for `zh…`, English for every other.
-fn page_lang(state: &State, default: &str) -> Lang {
+fn lang_of(state: &State, default: &str) -> Lang {
     let lang = state
         .lookup("lang")
         .and_then(|v| v.as_str().map(primary))
         .unwrap_or_else(|| default.to_string());
-    if is_zh(&lang) { Lang::Zh } else { Lang::En }
+    page_lang(&lang)
 }
 
 /// `tr("theme-back-to-top")`, `tr("theme-toc-count", count=3)`: a word of the catalogue (`locales/*/theme.ftl`)
@@ -253,7 +253,7 @@ fn lookup(state: &State, id: &str, words: &Kwargs, default: &str) -> Result<Stri
         };
         message.args.push((name, arg));
     }
-    complete(page_lang(state, default), &message).ok_or_else(|| mistake("an argument is missing"))
+    complete(lang_of(state, default), &message).ok_or_else(|| mistake("an argument is missing"))
 }
 
 /// `tr(zh="首页", en="Home")`: the words for the page's language, else for the site's default language, else the
