@@ -192,14 +192,20 @@ impl IntoArg for Cow<'_, str> {
     }
 }
 
+/// A path with `/` between its parts on every system (the root is one `/`, not a part of its own).
 impl IntoArg for &Path {
     fn into_arg(self) -> Arg {
-        Arg::Text(
-            self.components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/"),
-        )
+        let mut out = String::new();
+        for c in self.components() {
+            if !out.is_empty() && !out.ends_with('/') {
+                out.push('/');
+            }
+            match c {
+                std::path::Component::RootDir => out.push('/'),
+                c => out.push_str(&c.as_os_str().to_string_lossy()),
+            }
+        }
+        Arg::Text(out)
     }
 }
 

@@ -329,3 +329,11 @@ fn lists_are_joined_as_the_language_joins_them() {
     assert_eq!(value(Lang::En, &list), FluentValue::from("a, b"));
     assert_eq!(value(Lang::Zh, &list), FluentValue::from("a、b"));
 }
+
+#[test]
+fn paths_are_written_with_one_slash_between_parts() {
+    let arg = |p: &str| Path::new(p).into_arg();
+    assert_eq!(arg("/tmp/site"), Arg::Text("/tmp/site".into()));
+    assert_eq!(arg("content/a.md"), Arg::Text("content/a.md".into()));
+    assert_eq!(arg("./new"), Arg::Text("./new".into()));
+}
