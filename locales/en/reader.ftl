@@ -84,3 +84,27 @@ reader-measure-min = lowest
 reader-measure-median = median
 # A measure's operation inside reader-measure-of-column: `max`.
 reader-measure-max = highest
+# A public document's details (文档信息): the label of its index number (索引号).
+reader-doc-index-no = Index number
+# A public document's details: the label of its topic (主题分类).
+reader-doc-topic = Topic
+# A public document's details: the label of the body that issued it (发文机关).
+reader-doc-issuer = Issued by
+# A public document's details: the label of its document number (文号).
+reader-doc-number = Document number
+# A public document's details: the label of the date it was written (成文日期).
+reader-doc-written = Written
+# A public document's details: the label of the date it was published (发布日期).
+reader-doc-published = Published
+# A public document's details: the label of whether it is still in force (有效性).
+reader-doc-validity = Validity
+# The catalogue of public documents: the topic of a document that names none.
+reader-other-topic = Other
+# The catalogue of public documents: the year list of documents with no date.
+reader-undated = Undated
+# The catalogue of public documents: the name of a year's list (year: four digits).
+reader-year = { $year }
+# The feed (atom.xml): before what a correction changed; a space ends it in English.
+reader-feed-correction = Correction:{" "}
+# The feed: a correction with its reason (what: what changed; why: the reason given).
+reader-feed-correction-why = { $what } (why: { $why })

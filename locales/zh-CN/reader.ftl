@@ -83,3 +83,27 @@ reader-measure-min = 最低
 reader-measure-median = 中位数
 # reader-measure-of-column 中的统计方式：`max`。
 reader-measure-max = 最高
+# 公开文件信息：索引号一栏的标题。
+reader-doc-index-no = 索引号
+# 公开文件信息：主题分类一栏的标题。
+reader-doc-topic = 主题分类
+# 公开文件信息：发文机关一栏的标题。
+reader-doc-issuer = 发文机关
+# 公开文件信息：文号一栏的标题。
+reader-doc-number = 文号
+# 公开文件信息：成文日期一栏的标题。
+reader-doc-written = 成文日期
+# 公开文件信息：发布日期一栏的标题。
+reader-doc-published = 发布日期
+# 公开文件信息：有效性一栏的标题。
+reader-doc-validity = 有效性
+# 信息公开目录：没有注明主题分类的文件归入的分类。
+reader-other-topic = 其他
+# 信息公开目录：没有日期的文件归入的年份分组。
+reader-undated = 未注明日期
+# 信息公开目录：某一年的分组名称（year：四位年份）。
+reader-year = { $year }年
+# 订阅（atom.xml）：更正内容之前。
+reader-feed-correction = 更正：
+# 订阅：带原因的更正（what：更正内容；why：原因）。
+reader-feed-correction-why = { $what }（原因：{ $why }）

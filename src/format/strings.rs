@@ -42,11 +42,31 @@ pub enum Phrase {
     OtherData,
     /// The catalogue group of datasets marked `example: true`.
     ExampleData,
+    /// The 索引号 of a public document.
+    DocIndexNo,
+    /// The 主题分类 of a public document.
+    DocTopic,
+    /// The 发文机关 of a public document.
+    DocIssuer,
+    /// The 文号 of a public document.
+    DocNumber,
+    /// The 成文日期 of a public document.
+    DocWritten,
+    /// The 发布日期 of a public document.
+    DocPublished,
+    /// The 有效性 of a public document.
+    DocValidity,
+    /// The 主题分类 a public document without one is listed under.
+    OtherTopic,
+    /// The year list a public document with no date is listed under.
+    Undated,
+    /// Before a correction in the feed.
+    FeedCorrection,
 }
 
 impl Phrase {
     /// Every phrase, in the order of the enum.
-    const ALL: [Phrase; 29] = [
+    const ALL: [Phrase; 39] = [
         Phrase::Home,
         Phrase::Catalogue,
         Phrase::CatalogueDescription,
@@ -76,6 +96,16 @@ impl Phrase {
         Phrase::SitemapDescription,
         Phrase::OtherData,
         Phrase::ExampleData,
+        Phrase::DocIndexNo,
+        Phrase::DocTopic,
+        Phrase::DocIssuer,
+        Phrase::DocNumber,
+        Phrase::DocWritten,
+        Phrase::DocPublished,
+        Phrase::DocValidity,
+        Phrase::OtherTopic,
+        Phrase::Undated,
+        Phrase::FeedCorrection,
     ];
 
     /// Its message in the catalogue (`locales/*/reader.ftl`).
@@ -110,6 +140,16 @@ impl Phrase {
             Phrase::SitemapDescription => "reader-sitemap-description",
             Phrase::OtherData => "reader-other-data",
             Phrase::ExampleData => "reader-example-data",
+            Phrase::DocIndexNo => "reader-doc-index-no",
+            Phrase::DocTopic => "reader-doc-topic",
+            Phrase::DocIssuer => "reader-doc-issuer",
+            Phrase::DocNumber => "reader-doc-number",
+            Phrase::DocWritten => "reader-doc-written",
+            Phrase::DocPublished => "reader-doc-published",
+            Phrase::DocValidity => "reader-doc-validity",
+            Phrase::OtherTopic => "reader-other-topic",
+            Phrase::Undated => "reader-undated",
+            Phrase::FeedCorrection => "reader-feed-correction",
         }
     }
 }
@@ -151,6 +191,13 @@ pub fn t(lang: &str, p: Phrase) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phrase_is_listed_in_its_place() {
+        for (i, p) in Phrase::ALL.iter().enumerate() {
+            assert_eq!(*p as usize, i, "{p:?}");
+        }
+    }
 
     #[test]
     fn the_search_phrases_keep_the_scripts_placeholders() {
