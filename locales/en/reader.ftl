@@ -108,3 +108,17 @@ reader-year = { $year }
 reader-feed-correction = Correction:{" "}
 # The feed: a correction with its reason (what: what changed; why: the reason given).
 reader-feed-correction-why = { $what } (why: { $why })
+# A key figure tile: the date of its figure, under it (date: written out).
+reader-tile-as-of = As of { $date }
+# The provenance note of a figure in running text: its dataset, row and column; a space ends it.
+reader-figure-note = { $dataset }: { $row }, { $column }.{" "}
+# The provenance note: the date of the data (date: written out); a space ends it.
+reader-figure-note-as-of = Data as of { $date }.{" "}
+# The provenance note: the dataset's source; a space ends it.
+reader-figure-note-source = Source: { $source }.{" "}
+# The accessible name of the button after a figure that opens its provenance note.
+reader-figure-source-button = Source
+# The one character shown on that button.
+reader-figure-source-glyph = i
+# Between two figures written next to each other (3815 households, 5829 people).
+reader-between-figures = ,{" "}

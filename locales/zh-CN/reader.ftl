@@ -107,3 +107,17 @@ reader-year = { $year }年
 reader-feed-correction = 更正：
 # 订阅：带原因的更正（what：更正内容；why：原因）。
 reader-feed-correction-why = { $what }（原因：{ $why }）
+# 重点数据卡片：数值下方的截止日期（date：已写好的日期）。
+reader-tile-as-of = 截至{ $date }
+# 正文中数字的来源说明：所属数据集、行和列。
+reader-figure-note = { $dataset }：{ $row }，{ $column }。
+# 来源说明：数据截止日期（date：已写好的日期）。
+reader-figure-note-as-of = 数据截至{ $date }。
+# 来源说明：数据集的来源。
+reader-figure-note-source = 来源：{ $source }。
+# 数字后面打开来源说明的按钮的无障碍名称。
+reader-figure-source-button = 来源
+# 该按钮上显示的一个字。
+reader-figure-source-glyph = 源
+# 两个紧挨着写的数字之间（3815户、5829人）。
+reader-between-figures = 、

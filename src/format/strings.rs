@@ -62,11 +62,17 @@ pub enum Phrase {
     Undated,
     /// Before a correction in the feed.
     FeedCorrection,
+    /// The accessible name of the button after a figure that opens its provenance note.
+    FigureSourceButton,
+    /// The one character shown on that button.
+    FigureSourceGlyph,
+    /// What stands between two figures written next to each other.
+    BetweenFigures,
 }
 
 impl Phrase {
     /// Every phrase, in the order of the enum.
-    const ALL: [Phrase; 39] = [
+    const ALL: [Phrase; 42] = [
         Phrase::Home,
         Phrase::Catalogue,
         Phrase::CatalogueDescription,
@@ -106,6 +112,9 @@ impl Phrase {
         Phrase::OtherTopic,
         Phrase::Undated,
         Phrase::FeedCorrection,
+        Phrase::FigureSourceButton,
+        Phrase::FigureSourceGlyph,
+        Phrase::BetweenFigures,
     ];
 
     /// Its message in the catalogue (`locales/*/reader.ftl`).
@@ -150,6 +159,9 @@ impl Phrase {
             Phrase::OtherTopic => "reader-other-topic",
             Phrase::Undated => "reader-undated",
             Phrase::FeedCorrection => "reader-feed-correction",
+            Phrase::FigureSourceButton => "reader-figure-source-button",
+            Phrase::FigureSourceGlyph => "reader-figure-source-glyph",
+            Phrase::BetweenFigures => "reader-between-figures",
         }
     }
 }
