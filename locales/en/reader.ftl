@@ -122,3 +122,23 @@ reader-figure-source-button = Source
 reader-figure-source-glyph = i
 # Between two figures written next to each other (3815 households, 5829 people).
 reader-between-figures = ,{" "}
+# A figure's change: the other period has no figure (period: that period, written out; name, the kind of comparison, is said in Chinese only).
+reader-change-no-figure = no figure to compare with for { $period }
+# A figure's change: the other period's figure is 0, so no rate can be given.
+reader-change-from-zero = no rate of change: the figure for { $period } is 0
+# A figure's change: the same to one decimal.
+reader-change-same = unchanged on { $period }
+# A figure's change: up by a percentage (shown: one decimal).
+reader-change-up = up { $shown }% on { $period }
+# A figure's change: down by a percentage (shown: one decimal).
+reader-change-down = down { $shown }% on { $period }
+# A percentage's change: up by percentage points (shown: one decimal).
+reader-change-up-points = up { $shown } percentage points on { $period }
+# A percentage's change: down by percentage points (shown: one decimal).
+reader-change-down-points = down { $shown } percentage points on { $period }
+# The kind of comparison, named in Chinese only (环比): against the period before.
+reader-change-on-previous = on the period before
+# The kind of comparison, named in Chinese only (同比): against the same period a year earlier.
+reader-change-on-year-ago = on a year earlier
+# The kind of comparison, named in Chinese only (比上年): a yearly table against the year before.
+reader-change-on-year = on the year before

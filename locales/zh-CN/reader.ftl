@@ -63,10 +63,8 @@ reader-example-data = 示例数据（虚构，用于演示）
 reader-blank = （空）
 # 由名册汇总、有数值被隐去的表格的脚注（min：privacy.min_cell）。
 reader-note-withheld = “*”表示为保护个人信息而不予公布的数值：由少于{ $min }条记录得出、或大部分来自一两条记录的单元格，以及可据以推算出这些数值的单元格。
-# 与其他表格由同一份名册汇总的表格的脚注（tables：那些表格的名称，每个按 reader-note-table 写出；count：表格个数，中文不随数目变化）。
-reader-note-protected-together = { $count ->
-       *[other] 本表与{ $tables }由同一份名册汇总，隐去的单元格是一并选定的，无法通过几张表相互加减推算出来。
-    }
+# 与其他表格由同一份名册汇总的表格的脚注（tables：那些表格的名称，每个按 reader-note-table 写出；英文还用到表格个数 count）。
+reader-note-protected-together = 本表与{ $tables }由同一份名册汇总，隐去的单元格是一并选定的，无法通过几张表相互加减推算出来。
 # reader-note-protected-together 中提到的一张表格（中文页面用表格标题）。
 reader-note-table = 《{ $table }》
 # 由名册汇总的表格中，`publish` 未给出 label 的 `count` 统计量的表头。
@@ -121,3 +119,23 @@ reader-figure-source-button = 来源
 reader-figure-source-glyph = 源
 # 两个紧挨着写的数字之间（3815户、5829人）。
 reader-between-figures = 、
+# 数字的变化：对比的时期没有数值（name：比较方式，如“环比”；英文还用到对比的时期 period）。
+reader-change-no-figure = { $name }：{ $period }无可比数据
+# 数字的变化：对比时期的数值为0，无法计算增幅。
+reader-change-from-zero = { $name }：{ $period }为0，无法计算增幅
+# 数字的变化：保留一位小数后相同。
+reader-change-same = { $name }持平
+# 数字的变化：增长的百分比（shown：一位小数）。
+reader-change-up = { $name }增长{ $shown }%
+# 数字的变化：下降的百分比（shown：一位小数）。
+reader-change-down = { $name }下降{ $shown }%
+# 百分比的变化：上升的百分点（shown：一位小数）。
+reader-change-up-points = { $name }上升{ $shown }个百分点
+# 百分比的变化：下降的百分点（shown：一位小数）。
+reader-change-down-points = { $name }下降{ $shown }个百分点
+# 比较方式：与上一期相比。
+reader-change-on-previous = 环比
+# 比较方式：与上年同期相比。
+reader-change-on-year-ago = 同比
+# 比较方式：年度表与上一年相比。
+reader-change-on-year = 比上年

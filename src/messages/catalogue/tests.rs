@@ -240,7 +240,9 @@ fn every_message_is_complete_in_both_languages() {
         if e.file != z.file {
             problems.push(format!("{id}: in {} and {}", e.file, z.file));
         }
-        if e.variables != z.variables {
+        // Readers' words may leave out an argument the other language needs (Chinese names the comparison, 环比,
+        // where English names the period); the call sites give both languages' arguments and are checked below.
+        if e.variables != z.variables && !READERS_WORDS.contains(&e.file) {
             problems.push(format!(
                 "{id}: English uses {:?}, Chinese {:?}",
                 e.variables, z.variables
@@ -261,6 +263,7 @@ fn id_static(id: &str) -> &'static str {
 #[test]
 fn every_call_site_matches_the_catalogue() {
     let en = entries(EN);
+    let zh = entries(ZH);
     let mut problems = Vec::new();
     let mut sites = call_sites();
     assert!(sites.len() > 10, "the scan found the call sites");
@@ -270,11 +273,13 @@ fn every_call_site_matches_the_catalogue() {
     for (file, id, args) in &sites {
         match en.get(id) {
             None => problems.push(format!("{file}: no message {id}")),
-            Some(e) if &e.variables != args => problems.push(format!(
-                "{file}: {id} is given {args:?} but uses {:?}",
-                e.variables
-            )),
-            Some(_) => {}
+            Some(e) => {
+                let mut uses = e.variables.clone();
+                uses.extend(zh.get(id).iter().flat_map(|z| z.variables.iter().cloned()));
+                if &uses != args {
+                    problems.push(format!("{file}: {id} is given {args:?} but uses {uses:?}"));
+                }
+            }
         }
     }
     let used: BTreeSet<&str> = sites.iter().map(|(_, id, _)| id.as_str()).collect();
