@@ -142,3 +142,21 @@ reader-change-on-previous = on the period before
 reader-change-on-year-ago = on a year earlier
 # The kind of comparison, named in Chinese only (比上年): a yearly table against the year before.
 reader-change-on-year = on the year before
+# The number of a chart in the page, as ref() links to it and its caption names it.
+reader-figure-number = Figure { $number }
+# The number of a table in the page, as ref() links to it and its caption names it.
+reader-table-number = Table { $number }
+# Read by screen readers after a corrected figure's mark: when it was corrected (date: written out).
+reader-corrected = corrected on { $date }
+# The same, with the figure it replaced (previous: written out with its unit).
+reader-corrected-was = corrected on { $date }; previously { $previous }
+# The mark after a corrected figure, linking to the dataset's corrections.
+reader-corrected-mark = Corrected
+# Between a label and what follows it, read by screen readers after the mark; a space ends it in English.
+reader-colon = :{" "}
+# The title of the second and later pages of a long section list (page: its number).
+reader-list-page-title = { $title } (page { $page })
+# The name of the CSV column that marks a table's total rows (and of the same field in datapackage.json).
+reader-total-row-column = Total row
+# The word in that column on a total row.
+reader-total-row-yes = yes

@@ -139,3 +139,21 @@ reader-change-on-previous = 环比
 reader-change-on-year-ago = 同比
 # 比较方式：年度表与上一年相比。
 reader-change-on-year = 比上年
+# 页面中图表的编号，ref() 的链接和图表标题都用它。
+reader-figure-number = 图{ $number }
+# 页面中表格的编号，ref() 的链接和表格标题都用它。
+reader-table-number = 表{ $number }
+# 被更正的数字的标记之后、供读屏软件朗读：更正日期（date：已写好的日期）。
+reader-corrected = 此数字于{ $date }更正
+# 同上，并写出原来的数值（previous：带单位的原值）。
+reader-corrected-was = 此数字于{ $date }更正，原为{ $previous }
+# 被更正的数字之后的标记，链接到数据集的更正说明。
+reader-corrected-mark = 更正
+# 标签与后文之间的冒号，在标记之后供读屏软件朗读。
+reader-colon = ：
+# 长栏目列表第二页起的标题（page：页码）。
+reader-list-page-title = { $title }（第{ $page }页）
+# 标记表格合计行的 CSV 列名（datapackage.json 中同名字段）。
+reader-total-row-column = 合计行
+# 合计行在该列中的值。
+reader-total-row-yes = 是

@@ -68,11 +68,19 @@ pub enum Phrase {
     FigureSourceGlyph,
     /// What stands between two figures written next to each other.
     BetweenFigures,
+    /// The mark after a corrected figure, linking to the correction.
+    CorrectedMark,
+    /// Between a label and what follows it.
+    Colon,
+    /// The CSV column that marks a table's total rows.
+    TotalRowColumn,
+    /// The word in that column on a total row.
+    TotalRowYes,
 }
 
 impl Phrase {
     /// Every phrase, in the order of the enum.
-    const ALL: [Phrase; 42] = [
+    const ALL: [Phrase; 46] = [
         Phrase::Home,
         Phrase::Catalogue,
         Phrase::CatalogueDescription,
@@ -115,6 +123,10 @@ impl Phrase {
         Phrase::FigureSourceButton,
         Phrase::FigureSourceGlyph,
         Phrase::BetweenFigures,
+        Phrase::CorrectedMark,
+        Phrase::Colon,
+        Phrase::TotalRowColumn,
+        Phrase::TotalRowYes,
     ];
 
     /// Its message in the catalogue (`locales/*/reader.ftl`).
@@ -162,6 +174,10 @@ impl Phrase {
             Phrase::FigureSourceButton => "reader-figure-source-button",
             Phrase::FigureSourceGlyph => "reader-figure-source-glyph",
             Phrase::BetweenFigures => "reader-between-figures",
+            Phrase::CorrectedMark => "reader-corrected-mark",
+            Phrase::Colon => "reader-colon",
+            Phrase::TotalRowColumn => "reader-total-row-column",
+            Phrase::TotalRowYes => "reader-total-row-yes",
         }
     }
 }
