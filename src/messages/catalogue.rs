@@ -200,12 +200,23 @@ macro_rules! files {
 }
 
 /// `(file name, source)` of the English catalogue.
-pub const EN: &[(&str, &str)] = files!("en": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl");
+pub const EN: &[(&str, &str)] = files!("en": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "reader.ftl", "theme.ftl");
 /// `(file name, source)` of the Chinese catalogue.
-pub const ZH: &[(&str, &str)] = files!("zh-CN": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl");
+pub const ZH: &[(&str, &str)] = files!("zh-CN": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "reader.ftl", "theme.ftl");
 
 /// Files whose messages are lines and words rather than problems, so they need no `.hint`.
-pub const WITHOUT_HINTS: &[&str] = &["cli.ftl", "terms.ftl", "serve.ftl", "init.ftl"];
+pub const WITHOUT_HINTS: &[&str] = &[
+    "cli.ftl",
+    "terms.ftl",
+    "serve.ftl",
+    "init.ftl",
+    "reader.ftl",
+    "theme.ftl",
+];
+
+/// Files of words published on the site's pages: no reader would see a `.hint`, so they have none, and each is
+/// translated (the Chinese is never the English left in place).
+pub const READERS_WORDS: &[&str] = &["reader.ftl", "theme.ftl"];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -241,6 +252,20 @@ fn format(lang: Lang, msg: &Message, attribute: Option<&str>) -> Option<String> 
 }
 
 fn format_in(lang: Lang, msg: &Message, attribute: Option<&str>) -> Option<String> {
+    format_strict(lang, msg, attribute).map(|(text, _)| text)
+}
+
+/// The message in `lang` if the catalogue has it in that language and every argument it uses was given: for words
+/// a theme asks for by id, where a mistake should stop the build at the template's line rather than show `{$n}`.
+pub fn complete(lang: Lang, msg: &Message) -> Option<String> {
+    match format_strict(lang, msg, None) {
+        Some((text, true)) => Some(text),
+        _ => None,
+    }
+}
+
+/// The text, and whether it was made without an error (an argument missing, a message it names not found).
+fn format_strict(lang: Lang, msg: &Message, attribute: Option<&str>) -> Option<(String, bool)> {
     let bundle = bundle_for(lang);
     let message = bundle.get_message(msg.id)?;
     let pattern = match attribute {
@@ -252,11 +277,10 @@ fn format_in(lang: Lang, msg: &Message, attribute: Option<&str>) -> Option<Strin
         args.set(*name, value(lang, arg));
     }
     let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, Some(&args), &mut errors)
-            .into_owned(),
-    )
+    let text = bundle
+        .format_pattern(pattern, Some(&args), &mut errors)
+        .into_owned();
+    Some((text, errors.is_empty()))
 }
 
 fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
@@ -307,6 +331,8 @@ pub fn io_reason(e: &std::io::Error) -> Arg {
         _ => "term-io-other",
     })
 }
+
+pub mod index;
 
 #[cfg(test)]
 mod tests;

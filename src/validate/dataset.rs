@@ -15,7 +15,7 @@ use crate::load::dataset::{RawMeasure, RawRow};
 use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
 use crate::messages::msg;
-use crate::messages::{Arg, Message};
+use crate::messages::{Arg, Lang, Message, word};
 use crate::model::dataset::{About, FREQUENCIES};
 use crate::model::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
 
@@ -833,19 +833,21 @@ fn measures(
                 Some(i) => Some(i),
             }
         };
+        // In Chinese, as before: this stage is not told the site's language yet.
         let label = label.unwrap_or_else(|| match (op, column) {
-            (Op::Count, _) => "记录数".to_string(),
-            (op, Some(i)) => format!(
-                "{}{}",
-                columns[i].label,
-                match op {
-                    Op::Sum => "合计",
-                    Op::Mean => "平均",
-                    Op::Min => "最低",
-                    Op::Median => "中位数",
-                    _ => "最高",
-                }
-            ),
+            (Op::Count, _) => word("reader-measure-count", Lang::Zh),
+            (op, Some(i)) => msg!(
+                "reader-measure-of-column",
+                op = Arg::Term(match op {
+                    Op::Sum => "reader-measure-sum",
+                    Op::Mean => "reader-measure-mean",
+                    Op::Min => "reader-measure-min",
+                    Op::Median => "reader-measure-median",
+                    _ => "reader-measure-max",
+                }),
+                column = &columns[i].label
+            )
+            .text(Lang::Zh),
             (_, None) => name.clone(),
         });
         let unit = unit.or_else(|| column.and_then(|i| columns[i].unit.clone()));
