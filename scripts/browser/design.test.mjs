@@ -1,7 +1,7 @@
 // The design review's rules on a site nobody designed for (issue 16, session 6): a new site from `sunlight init`
 // made hostile to the layout (a 60-character name, twelve sections, a title of 70 characters and one of 160
-// letters, an unbroken 80-letter word and a long URL, headings six levels deep, a 15-column table, a 300-character
-// cell, a 60-row dataset with figures up to 10^12 and missing values), built with `--base-url
+// letters, a section of 45 pages, an unbroken 80-letter word and a long URL, headings six levels deep, a 15-column
+// table, a 300-character cell, a 60-row dataset with figures up to 10^12 and missing values), built with `--base-url
 // http://127.0.0.1:PORT/portal/`, served under /portal/ by nginx and read in Chromium at 390 and 1280 px, in 大字
 // mode and printed.
 //
@@ -13,10 +13,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { freePort, startNginx } from './nginx.mjs';
@@ -34,7 +34,7 @@ const WORD = 'Pneumonoultramicroscopicsilicovolcanoconiosis_and_Supercalifragili
 const URL_TEXT = 'https://www.example.gov.cn/zwgk/zfxxgkml/shjz/202401/t20240105_1234567890123456789.html?source=portal';
 const PAGES = { home: '', deep: 's01/deep/', big: 'data/big/', english: 'en/', englishDeep: 'en/s01/deep/' };
 
-let work, server, site, browser;
+let work, server, site, browser, publicDir;
 
 /** Rows of made-up figures from a fixed seed, so every run builds the same site. */
 function figures(n, seed) {
@@ -68,6 +68,10 @@ languages:
     write(`${dir}/_index.md`, `---\ntitle: ${n}\ndescription: ${n}栏目\nweight: ${10 + i}\n---\n${n}栏目的说明。\n`);
     write(`${dir}/_index.en.md`, `---\ntitle: Section ${i}${i % 3 ? '' : ' with a long English section title'}\ndescription: About it\nweight: ${10 + i}\n---\nText.\n`);
   });
+  // A section of 45 pages, listed 20 at a time.
+  for (let k = 1; k <= 45; k++) {
+    write(`content/s00/p${k}.md`, `---\ntitle: 第${k}号：关于进一步加强和改进最低生活保障家庭经济状况核对工作的通知（第${k}批次）\ndescription: 通知\ndate: 2023-${String(1 + (k % 12)).padStart(2, '0')}-${String(1 + (k % 27)).padStart(2, '0')}\n---\n正文${k}。\n`);
+  }
   const levels = [2, 3, 4, 5, 6]
     .map((l) => `${'#'.repeat(l)} 第${l}级标题：${'很长的'.repeat(l)}小标题 level ${l}\n\n第${l}级的内容${l === 3 ? `，${WORD}` : ''}。`)
     .join('\n\n');
@@ -170,7 +174,7 @@ before(async () => {
   hostileSite(root);
   const port = await freePort();
   site = `http://127.0.0.1:${port}${BASE_PATH}`;
-  const publicDir = join(work, 'public');
+  publicDir = join(work, 'public');
   const built = spawnSync(BIN, ['build', '--root', root, '--out', publicDir, '--base-url', site], { encoding: 'utf8' });
   assert.equal(built.status, 0, `sunlight build failed:\n${built.stdout}\n${built.stderr}`);
   server = await startNginx({ publicDir, basePath: BASE_PATH, port, workDir: join(work, 'nginx') });
@@ -196,7 +200,42 @@ async function open(path, viewport, { largeText = false, injects = false } = {})
 const MODES = [[PHONE, false], [PHONE, true], [DESKTOP, false], [DESKTOP, true]];
 const mode = (viewport, largeText) => `${viewport.width} px${largeText ? ' 大字' : ''}`;
 
+/** Every built page, as a path below the site root. */
+function builtPages(dir = publicDir) {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return builtPages(p);
+    return name === 'index.html' ? [relative(publicDir, dir).split('\\').join('/').replace(/(.)$/, '$1/')] : [];
+  });
+}
+
 describe('hostile content', () => {
+  test('no page of the site scrolls sideways at 390 px or has a heading smaller than its text, normal and 大字', async () => {
+    const problems = [];
+    const pages = builtPages();
+    assert.ok(pages.length > 90, `only ${pages.length} pages built`);
+    for (const largeText of [false, true]) {
+      const page = await open('', PHONE, { largeText });
+      for (const path of pages) {
+        await page.goto(site + path);
+        const r = await page.evaluate(() => {
+          const body = parseFloat(getComputedStyle(document.body).fontSize);
+          return {
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            small: [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')]
+              .filter((h) => parseFloat(getComputedStyle(h).fontSize) < body - 0.5)
+              .map((h) => `${h.tagName}.${h.className} ${getComputedStyle(h).fontSize}`),
+          };
+        });
+        const where = `${path || '/'}${largeText ? ' (大字)' : ''}`;
+        if (r.overflow > 0) problems.push(`${where}: scrolls sideways by ${r.overflow}px`);
+        for (const h of r.small) problems.push(`${where}: ${h} is smaller than the text`);
+      }
+      await page.context().close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
   test('no heading reads smaller than the text under it, at any level', async () => {
     const problems = [];
     for (const [viewport, largeText] of MODES) {
