@@ -200,6 +200,21 @@ fn scan_output(
             asset: false,
         });
     }
+    if styled
+        && reading
+            .parts
+            .iter()
+            .any(|p| p.location.is_empty() && markup_html::loads_fonts(&p.text))
+    {
+        // A theme's own fonts are its artwork, like its icons (`asset`); a font anywhere else is refused.
+        reading.blockers.push(attachments::Blocker {
+            location: String::new(),
+            reason: "it brings its own font (`@font-face` or an SVG font), which can draw letters as other \
+                     letters or digits the privacy check cannot see; use the theme's fonts"
+                .into(),
+            asset: true,
+        });
+    }
     let mut places: Vec<(String, Kind)> = Vec::new();
     for part in &reading.parts {
         let top = part.location.is_empty();
@@ -411,20 +426,23 @@ fn find_in_text(
 }
 
 /// A file that is not markup, as it is and decoded when it holds escapes: percent-escapes and character
-/// references anywhere, and the escapes of scripts, JSON and style sheets in those.
+/// references anywhere, CSS escapes in style sheets, and in every other file the backslash escapes of scripts, which
+/// JSON, YAML, TOML and most programming languages share (`"\u8054\u7cfb138…"` in a `.yaml` is 联系138…).
 fn plain_views(path: &str, text: &str) -> Vec<View> {
     let mut views = vec![View::from_text(text.to_string())];
     if needs_decoding(text) {
         views.push(View::from_text(decode(text)));
     }
+    if let Some(decoded) = markup_html::decode_punycode(text) {
+        views.push(View::from_text(decoded));
+    }
     if text.contains('\\') {
         let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
         let decoded = match ext.as_str() {
-            "js" | "mjs" | "json" | "webmanifest" => Some(markup_html::decode_js(text)),
-            "css" => Some(markup_html::decode_css(text)),
-            _ => None,
+            "css" => markup_html::decode_css(text),
+            _ => markup_html::decode_js(text),
         };
-        if let Some(decoded) = decoded.filter(|d| d != text) {
+        if decoded != text {
             views.push(View::from_text(decoded.into_owned()));
         }
     }
