@@ -106,7 +106,7 @@ fn an_unknown_language_suffix_is_an_error() {
     assert_eq!(o.status.code(), Some(1));
     let e = stderr(&o);
     assert!(e.contains("content/news/first.fr.md:1:1: error:"), "{e}");
-    assert!(e.contains("no language `fr`"), "{e}");
+    assert!(e.contains("does not list the language `fr`"), "{e}");
     assert!(e.contains("the site's other languages are: en"), "{e}");
 }
 

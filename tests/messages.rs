@@ -214,6 +214,81 @@ const CASES: &[Case] = &[
         zh: "数据集 `assistance` 中没有列 `people`",
         en: "the dataset `assistance` has no column `people`",
     },
+    Case {
+        name: "unknown language suffix",
+        mutate: |r| write(r, "content/news/first.fr.md", "---\ntitle: Premier\n---\n"),
+        location: "content/news/first.fr.md:1:1: ",
+        zh: "site.yaml 中没有列出语言 `fr`",
+        en: "site.yaml does not list the language `fr`",
+    },
+    Case {
+        name: "paginate on a page",
+        mutate: |r| {
+            edit(
+                r,
+                "content/news/first.md",
+                "weight: 1",
+                "weight: 1\npaginate: 5",
+            )
+        },
+        location: "content/news/first.md:5:",
+        zh: "这个文件不是栏目的 _index.md",
+        en: "this is not a section's _index.md",
+    },
+    Case {
+        name: "chart of a text column with a colour",
+        mutate: |r| {
+            fs::create_dir_all(r.join("charts")).expect("mkdir");
+            write(
+                r,
+                "charts/coverage.yaml",
+                "title: 低保\ntype: pie\ndata: assistance\ny: [persons, households]\ncolors: {persons: \"#zzz\"}\n",
+            );
+        },
+        location: "charts/coverage.yaml:",
+        zh: "`pie` 图表只画一列",
+        en: "a `pie` chart draws one column",
+    },
+    Case {
+        name: "malformed document number",
+        mutate: |r| {
+            edit(
+                r,
+                "content/news/first.md",
+                "weight: 1",
+                "weight: 1\ndoc_no: 民发2023年12号",
+            )
+        },
+        location: "content/news/first.md:5:",
+        zh: "`民发2023年12号` 不是文号",
+        en: "`民发2023年12号` is not a 文号",
+    },
+    Case {
+        name: "unknown shortcode",
+        mutate: |r| {
+            edit(
+                r,
+                "content/news/second.md",
+                "第二篇正文",
+                "{{ nosuch(\"x\") }}",
+            )
+        },
+        location: "content/news/second.md:7:1: ",
+        zh: "没有名为 `nosuch` 的短代码",
+        en: "there is no shortcode called `nosuch`",
+    },
+    Case {
+        name: "a sum check without a total",
+        mutate: |r| {
+            let path = r.join("data/assistance.yaml");
+            let mut text = fs::read_to_string(&path).expect("read dataset");
+            text.push_str("checks:\n  - {sum: persons}\n");
+            fs::write(path, text).expect("write dataset");
+        },
+        location: "data/assistance.yaml:13:",
+        zh: "合计校验（sum）需要写 `total:`",
+        en: "a sum check needs `total:`",
+    },
 ];
 
 /// Runs `sunlight ARGS` with exactly the locale variables given (others removed), so the caller's environment
@@ -588,4 +663,375 @@ fn serve_once(site: &Path) -> (String, String) {
         }
     }
     (console, text)
+}
+
+// The wording cases of issue 18, one test each: the real binary on a broken copy of a fixture.
+
+/// `sunlight ARGS --lang LANG` and its stderr.
+fn run_in(site: &Path, args: &[&str], lang: &str) -> (Option<i32>, String) {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--lang", lang]);
+    let out = sunlight(site, &all);
+    let err = stderr(&out);
+    no_crash(&format!("{args:?} --lang {lang}"), &err);
+    (out.status.code(), err)
+}
+
+/// Every hint line of a run: none may end in an empty list (`…: ` or `…：`).
+fn assert_no_empty_list(case: &str, err: &str) {
+    for line in err.lines() {
+        let t = line.trim_start();
+        if t.starts_with("hint:") || t.starts_with("提示：") {
+            let end = line.trim_end();
+            assert!(
+                !end.ends_with(':') && !end.ends_with('：'),
+                "{case}: a hint ends in an empty list: `{line}`\n{err}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_large_yaml_dataset_is_read_and_a_file_over_its_limit_gets_a_size_hint() {
+    let site = fixture("basic");
+    let mut yaml = String::from(
+        "title: 大表\nsource: 测试\ncolumns:\n  - {key: k, label: 名称}\n  - {key: n, label: 数, unit: 个, type: integer}\n  - {key: m, label: 另一数, unit: 个, type: integer}\nrows:\n",
+    );
+    for i in 0..40_000 {
+        yaml.push_str(&format!("  - {{k: 第{i}行, n: {i}, m: 1}}\n"));
+    }
+    write(site.path(), "data/big.yaml", &yaml);
+    let (code, err) = run_in(site.path(), &["check"], "en");
+    assert_eq!(code, Some(0), "{err}");
+    for jargon in ["budget", "Nodes", "breach"] {
+        assert!(!err.contains(jargon), "{jargon} in:\n{err}");
+    }
+
+    edit(
+        site.path(),
+        "site.yaml",
+        "theme: default",
+        "theme: default\nlimits: {file_mb: 1}",
+    );
+    for (lang, expected, hint) in [
+        (
+            "en",
+            "more than the 1.0 MB limit",
+            "split the file into smaller ones",
+        ),
+        ("zh", "超过了 1.0 MB 的上限", "请把文件拆成几个较小的文件"),
+    ] {
+        let (code, err) = run_in(site.path(), &["build"], lang);
+        assert_eq!(code, Some(1), "{err}");
+        assert!(err.contains("data/big.yaml"), "{err}");
+        assert!(
+            err.contains(expected) && err.contains(hint),
+            "{lang}:\n{err}"
+        );
+        assert!(!err.contains("budget") && !err.contains("Nodes"), "{err}");
+    }
+}
+
+#[test]
+fn two_yaml_documents_in_one_file_are_named_plainly() {
+    let site = fixture("basic");
+    let path = site.path().join("data/assistance.yaml");
+    let mut text = fs::read_to_string(&path).expect("read dataset");
+    text.push_str("---\ntitle: 另一份\n");
+    fs::write(&path, text).expect("write dataset");
+    for (lang, expected) in [
+        ("en", "more than one YAML document"),
+        ("zh", "不止一份 YAML 文档"),
+    ] {
+        let (code, err) = run_in(site.path(), &["build"], lang);
+        assert_eq!(code, Some(1));
+        assert!(err.contains("data/assistance.yaml:13:1: "), "{err}");
+        assert!(err.contains(expected), "{err}");
+        assert!(!err.contains("from_str_multiple"), "{err}");
+    }
+}
+
+#[test]
+fn quotes_in_messages_are_quotes_not_html_entities() {
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "第二篇正文",
+        "{{ value(\"it's\", \"a \\\"b\\\"\", \"persons\") }}",
+    );
+    for lang in ["en", "zh"] {
+        let (code, err) = run_in(site.path(), &["build"], lang);
+        assert_eq!(code, Some(1));
+        assert!(err.contains("`it's`"), "{err}");
+        assert!(!err.contains("&#") && !err.contains("&quot;"), "{err}");
+    }
+}
+
+#[test]
+fn an_unknown_language_suffix_names_the_language() {
+    let site = fixture("basic");
+    write(
+        site.path(),
+        "content/news/first.fr.md",
+        "---\ntitle: Premier\n---\n",
+    );
+    let (code, err) = run_in(site.path(), &["build"], "en");
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("ends in `.fr.md`, but site.yaml does not list the language `fr`"),
+        "{err}"
+    );
+    assert!(err.contains("add `languages: {fr: {title: …}}`"), "{err}");
+    assert!(!err.contains("``"), "{err}");
+    assert_no_empty_list("language suffix", &err);
+    let (_, err) = run_in(site.path(), &["build"], "zh");
+    assert!(err.contains("没有列出语言 `fr`"), "{err}");
+    assert_chinese("language suffix", &err);
+}
+
+#[test]
+fn counts_agree_with_their_nouns() {
+    let site = fixture("basic");
+    fs::create_dir_all(site.path().join("charts")).expect("mkdir");
+    write(
+        site.path(),
+        "charts/coverage.yaml",
+        "title: 低保人数\ntype: bar\ndata: assistance\ny: persons\n",
+    );
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "第二篇正文",
+        "{{ chart(\"coverage\") }}",
+    );
+    let (code, err) = run_in(site.path(), &["build"], "en");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains(" 1 chart,"), "{err}");
+    assert!(
+        !err.contains("1 charts") && !err.contains("1 datasets"),
+        "{err}"
+    );
+
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "{{ chart(\"coverage\") }}",
+        "{{ value(\"assistance\") }}",
+    );
+    let (_, err) = run_in(site.path(), &["build"], "en");
+    assert!(err.contains("value() with one argument"), "{err}");
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "{{ value(\"assistance\") }}",
+        "{{ value(\"assistance\", \"城市低保\") }}",
+    );
+    let (_, err) = run_in(site.path(), &["build"], "en");
+    assert!(err.contains("but got 2 arguments"), "{err}");
+    assert!(!err.contains("argument(s)"), "{err}");
+}
+
+#[test]
+fn a_twenty_digit_integer_and_a_negative_count_are_not_called_fractions() {
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "data/assistance.yaml",
+        "households: 3815",
+        "households: 12345678901234567890",
+    );
+    edit(
+        site.path(),
+        "data/assistance.yaml",
+        "households: 20775",
+        "households: -1",
+    );
+    let (code, err) = run_in(site.path(), &["build"], "en");
+    assert_eq!(code, Some(1));
+    assert!(!err.contains("not a whole number"), "{err}");
+    assert!(
+        err.contains("a whole number of 20 digits in the integer column `households` is too large"),
+        "{err}"
+    );
+    assert!(
+        err.contains("below its minimum 0 (a count cannot be negative)"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("12345678901234567000"),
+        "a rounded value is not what the editor wrote:\n{err}"
+    );
+    let (_, err) = run_in(site.path(), &["build"], "zh");
+    assert!(
+        err.contains("20 位的整数") && err.contains("计数不能是负数"),
+        "{err}"
+    );
+    assert!(!err.contains("不是整数"), "{err}");
+}
+
+#[test]
+fn a_missing_site_yaml_names_the_folder_looked_in() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().canonicalize().expect("canonical temp dir");
+    let shown = folder.display().to_string();
+    for (lang, expected) in [
+        ("en", format!("there is no site.yaml in {shown},")),
+        ("zh", format!("{shown} 中没有 site.yaml")),
+    ] {
+        let (code, err) = run_in(&folder, &["build"], lang);
+        assert_eq!(code, Some(1));
+        assert!(err.contains(&expected), "{expected}\n{err}");
+        assert!(
+            !err.contains("does not exist") && !err.contains("//"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn hints_never_end_in_an_empty_list() {
+    let site = fixture("basic");
+    write(
+        site.path(),
+        "data/words.yaml",
+        "title: 文字\nsource: 测试\ncolumns:\n  - {key: k, label: 名称}\n  - {key: note, label: 说明}\nrows:\n  - {k: 甲, note: 无}\n",
+    );
+    fs::create_dir_all(site.path().join("charts")).expect("mkdir");
+    write(
+        site.path(),
+        "charts/words.yaml",
+        "title: 文字\ntype: bar\ndata: words\ny: note\n",
+    );
+    write(
+        site.path(),
+        "content/news/third.md",
+        "---\ntitle: 第三篇\n---\n{{ ref(\"x\") }}\n",
+    );
+    for lang in ["en", "zh"] {
+        let (code, err) = run_in(site.path(), &["build"], lang);
+        assert_eq!(code, Some(1));
+        assert!(err.contains("charts/words.yaml:4:4: "), "{err}");
+        assert!(err.contains("content/news/third.md:4:1: "), "{err}");
+        assert_no_empty_list(lang, &err);
+    }
+}
+
+#[test]
+fn suggestions_come_from_the_editors_own_site() {
+    let site = fixture("basic");
+    fs::remove_file(site.path().join("data/assistance.yaml")).expect("delete the example dataset");
+    fs::remove_file(site.path().join("content/news/first.md")).expect("delete a page quoting it");
+    write(
+        site.path(),
+        "content/_index.md",
+        "---\ntitle: 首页\n---\n欢迎访问。\n",
+    );
+    write(
+        site.path(),
+        "data/towns.yaml",
+        "title: 各镇\nsource: 测试\ncolumns:\n  - {key: k, label: 指标}\n  - {key: n, label: 数, unit: 个, type: integer}\nrows:\n  - {k: 一、综合, n: 3}\n  - {k: 1.镇, n: 1}\n  - {k: (一)城市, n: 2}\n  - {k: 乡, n: 0}\n",
+    );
+    write(
+        site.path(),
+        "content/news/second.md",
+        "---\ntitle: 第二篇\n---\n\
+         {{ value(\"town\", \"乡\", \"n\") }}\n\n\
+         {{ value(\"towns\", \"1、镇\", \"n\") }}\n\n\
+         {{ value(\"towns\", \"（一）城市\", \"n\") }}\n\n\
+         {{ value(\"missing\", \"乡\", \"n\") }}\n\n\
+         {{ table(1) }}\n",
+    );
+    for lang in ["en", "zh"] {
+        let (code, err) = run_in(site.path(), &["build"], lang);
+        assert_eq!(code, Some(1));
+        assert!(
+            !err.contains("assistance"),
+            "the deleted example is suggested:\n{err}"
+        );
+        let hint_after = |loc: &str| -> String {
+            let lines: Vec<&str> = err.lines().collect();
+            let at = lines
+                .iter()
+                .position(|l| l.starts_with(loc))
+                .unwrap_or_else(|| panic!("no {loc} in:\n{err}"));
+            lines[at + 1].to_string()
+        };
+        assert!(
+            hint_after("content/news/second.md:4:1: ").contains("`towns`"),
+            "{err}"
+        );
+        assert!(
+            hint_after("content/news/second.md:6:1: ").contains("`1.镇`"),
+            "{err}"
+        );
+        assert!(
+            hint_after("content/news/second.md:8:1: ").contains("`(一)城市`"),
+            "{err}"
+        );
+        assert!(
+            !hint_after("content/news/second.md:6:1: ").contains("一、综合"),
+            "{err}"
+        );
+        assert!(
+            hint_after("content/news/second.md:10:1: ").contains("data/missing.yaml"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_full_width_comma_in_value_is_named() {
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "第二篇正文",
+        "{{ value(\"assistance\"，\"城市低保\", \"persons\") }}",
+    );
+    let (_, err) = run_in(site.path(), &["build"], "en");
+    assert!(
+        err.contains("content/news/second.md:7:22: error: the arguments are separated by a full-width comma `，`"),
+        "{err}"
+    );
+    assert!(err.contains("type the half-width comma `,`"), "{err}");
+    assert!(!err.contains("expected `,` or `)`"), "{err}");
+    let (_, err) = run_in(site.path(), &["build"], "zh");
+    assert!(err.contains("参数之间用了全角逗号 `，`"), "{err}");
+    assert!(err.contains("请改用半角逗号"), "{err}");
+    assert_chinese("full-width comma", &err);
+}
+
+#[test]
+fn a_long_source_line_is_cut_around_the_column_and_masked() {
+    let site = fixture("basic");
+    let filler = "政策宣传".repeat(5_000);
+    let line = format!(
+        "联系人张三，电话 138-0013-8000，邮箱 zhang.san@example.com。{filler}{{{{ nosuch(\"x\") }}}}{filler}"
+    );
+    edit(site.path(), "content/news/second.md", "第二篇正文", &line);
+    for lang in ["en", "zh"] {
+        let (code, err) = run_in(site.path(), &["build"], lang);
+        assert_eq!(code, Some(1));
+        assert!(err.contains("nosuch"), "{err}");
+        assert!(
+            err.len() < 3_000,
+            "the whole line was printed: {} bytes",
+            err.len()
+        );
+        for line in err.lines() {
+            assert!(line.chars().count() < 300, "a long line: {line}");
+        }
+        assert!(err.contains('…'), "the cut is marked:\n{err}");
+        assert!(err.contains('^'), "the caret is kept:\n{err}");
+    }
+    let near =
+        format!("电话 138-0013-8000，邮箱 zhang.san@example.com {{{{ nosuch(\"x\") }}}} {filler}");
+    edit(site.path(), "content/news/second.md", &line, &near);
+    let (_, err) = run_in(site.path(), &["build"], "en");
+    assert!(err.contains("nosuch"), "{err}");
+    assert!(
+        !err.contains("138-0013-8000") && !err.contains("zhang.san@example.com"),
+        "a personal value reached the log:\n{err}"
+    );
 }

@@ -9,12 +9,13 @@ use support::{Built, PORTAL_BASE_URL, html};
 
 /// The page-weight budget: a page's HTML with the stylesheets and scripts it loads, uncompressed. It was 100 KB;
 /// it rose to 128 KB when each chart came to be drawn at two widths (phone and desktop, so its text stays legible on
-/// both) and the stylesheet gained the responsive tables and the contents list. Chart texts inheriting their size
-/// and colour from the SVG root took the heaviest page to 118.5 KB, but the stylesheet has grown since (47.5 KB, a
-/// fifth of it comments) and the data catalogue lists every dataset on one page (49 now, about 1.1 KB each), so the
-/// heaviest page is 125 KB. Back to 100 KB needs the stylesheet served without its comments and the catalogue split
-/// by topic: open work, not a settled limit.
-const PAGE_BUDGET: usize = 128 * 1024;
+/// both), the stylesheet grew to 47.5 KB (a fifth of it comments) and the data catalogue came to list all 49
+/// datasets on one page. Style sheets are now published without their comments and spare whitespace
+/// (render::css: site.css 32 KB with the design review's rules), which brings the heaviest page, the English data
+/// catalogue, to 109.5 KB; 112 KB leaves room for a few more rules. Back to 100 KB needs the catalogue's entries
+/// written more compactly (a third of its 68 KB is indentation, `download` file names and a definition list per
+/// entry) or the catalogue split by topic: open work, not a settled limit.
+const PAGE_BUDGET: usize = 112 * 1024;
 /// The scheme and host of [`PORTAL_BASE_URL`], for the root-relative URLs pages use.
 const ORIGIN: &str = "http://127.0.0.1:8080";
 

@@ -246,7 +246,7 @@ fn the_egress_scan_reads_inside_the_csv_zip() {
     assert!(!found.is_empty(), "a phone number inside the zip is found");
     let text = format!("{found:?}");
     assert!(
-        text.contains("at leak.csv"),
+        found[0].message().contains("(mobile number) in leak.csv"),
         "the error names the entry: {text}"
     );
     assert!(

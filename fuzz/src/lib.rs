@@ -87,7 +87,7 @@ pub fn shortcodes(data: &[u8]) {
                 "error at {} splits a character",
                 e.at
             );
-            assert!(!e.message.is_empty());
+            assert!(!e.message.id.is_empty());
         }
     }
 }

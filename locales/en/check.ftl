@@ -57,3 +57,9 @@ check-dataset-unused = no page quotes the dataset `{ $dataset }`
 # sunlight check: a table file whose indicator hierarchy was read from the numbering of its rows (一、 1. (1)); the editor confirms it.
 check-hierarchy-read = the hierarchy was read from the numbering of the rows: { $groups }
     .hint = if it is right, write `hierarchy: numbering` in { $sidecar }; if the table is flat, `hierarchy: none`
+# sunlight check: published figures of a dataset changed since the last build without a revision (a warning). `changes` lists up to three cells as "row · column (published value)"; `more` counts the others.
+check-unrevised-change = published figures of `{ $id }` changed since the last build with no revision saying so (the published value in brackets): { $changes }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }
+    .hint = if this corrects a published figure, add to the dataset `revisions: [{"{"}date: YYYY-MM-DD, what: …, why: …, row: { $row }, column: { $column }, previous: …{"}"}]` so readers see the correction; if the change is a mistake, undo it

@@ -205,3 +205,12 @@ table-file-no-header = this table has no header row
 # A column of figures without a header.
 table-file-column-no-header = this column has no header
     .hint = write a header above every column of figures, or remove the column
+# A dataset's or site.yaml's `licence:` without a name.
+licence-no-name = the licence has no name
+    .hint = write its name, e.g. `licence: {"{"}name: 知识共享署名 4.0, url: https://creativecommons.org/licenses/by/4.0/{"}"}`
+# A `licence:` whose url is not a web address.
+licence-bad-url = the licence address `{ $url }` is not an http:// or https:// address
+    .hint = give the address of the licence text, e.g. https://creativecommons.org/licenses/by/4.0/
+# `paginate: 0` in site.yaml.
+config-paginate-zero = paginate must be at least 1
+    .hint = write how many pages a section lists at a time, or remove the key for 20

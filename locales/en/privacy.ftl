@@ -46,3 +46,21 @@ egress-file-name = the output file name contains personal data ({ $kind }), whic
 # The last scan before publishing finds personal data in an output file; nothing is published.
 egress-found = the output still contains personal data: { $kind }
     .hint = it came from { $source } (or the theme); remove it there. Nothing was published
+# The last scan before publishing finds personal data inside an attachment (a document, image or archive); nothing is published. `places` are parts of the file (an entry of an archive, a page); `more` counts the places not listed.
+egress-attachment-found = this file contains personal data ({ $kinds }) in { $places }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more { $more ->
+            [one] place
+           *[other] places
+        }
+    }
+    .hint = an attachment cannot be redacted in place, so the build fails: remove the data from the file (from an image, its metadata) or publish a version without it, and build again. Nothing was published
+# A file listed under privacy.reviewed whose bytes changed since the review; nothing is published.
+egress-reviewed-changed = this file changed since it was reviewed (privacy.reviewed lists sha256 { $listed })
+    .hint = look at the new version for personal data; if it has none, set its sha256 in site.yaml to { $hash }. Nothing was published
+# A file Sunlight cannot read in full (encrypted, damaged, an unknown format), so it cannot be checked for personal data; nothing is published. `why` are the parts and reasons, `more` counts those not listed.
+egress-unread = Sunlight cannot read all of this file, so it is not published: { $why }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }
+    .hint = publish a text version (a PDF with a text layer, DOCX, XLSX, CSV) instead, or have a person check it for personal data and list it in site.yaml under privacy.reviewed: {"{"}file: { $file }, sha256: { $hash }, reason: …{"}"}. Nothing was published

@@ -31,7 +31,10 @@ serve-rebuilt = sunlight: wrote { $written } { $written ->
 # After a save that fixed the last error and changed nothing else.
 serve-fixed = sunlight: fixed; nothing else changed
 # After a save that does not build; the errors are printed above it and shown over the page.
-serve-failed = sunlight: { $errors } error(s); still serving the last version that built
+serve-failed = sunlight: { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }; still serving the last version that built
 # The watch on the site folder reported a problem; the preview goes on.
 serve-watch-failed = sunlight: a change in the site folder could not be read; save again if the preview did not update
 # One source folder (content, data, themes…) cannot be watched.
@@ -49,3 +52,13 @@ overlay-title = sunlight serve: the site does not build
 # The preview could not write its folder (disk full, permissions).
 serve-write-failed = could not write the preview folder: { $reason }
     .hint = check free disk space in the temporary folder, then save a file to retry
+# `sunlight serve --port N` where port N cannot be listened on.
+serve-no-port = sunlight: cannot listen on 127.0.0.1:{ $port } ({ $reason }); choose another --port, or leave it out to have a free port found
+# `sunlight serve` without --port, and no port of 127.0.0.1 is free.
+serve-no-free-port = sunlight: cannot listen on any port of 127.0.0.1
+# The preview's reply to a request for another host name (a page elsewhere trying to read the preview).
+serve-wrong-host = this preview answers only to http://127.0.0.1:{ $port }, http://localhost:{ $port } and http://[::1]:{ $port }
+# The preview's reply to a request other than GET or HEAD.
+serve-wrong-method = only GET and HEAD are served
+# The preview's reply when too many pages are open for live reload.
+serve-too-many-pages = too many pages are open for live reload; close some tabs of the preview

@@ -54,3 +54,9 @@ check-dataset-unused = 没有页面引用数据集 `{ $dataset }`
 # sunlight check：表格文件的指标层级是根据行的编号（一、 1. (1)）推断的，请编辑确认。
 check-hierarchy-read = 指标层级是根据行的编号推断的：{ $groups }
     .hint = 如果推断正确，请在 { $sidecar } 中写 `hierarchy: numbering`；如果表格没有层级，请写 `hierarchy: none`
+# sunlight check：数据集中已公布的数字自上次生成以来有改动，却没有更正记录（警告）。`changes` 列出最多三个单元格，写作“行 · 列（已公布的值）”；`more` 是其余的个数。
+check-unrevised-change = 数据集 `{ $id }` 中已公布的数字自上次生成以来有改动，但没有更正记录说明（括号中是已公布的值）：{ $changes }{ $more ->
+        [0] {""}
+       *[other] ，另有 { $more } 处
+    }
+    .hint = 如果这是更正已公布的数字，请在数据集中加上 `revisions: [{"{"}date: YYYY-MM-DD, what: …, why: …, row: { $row }, column: { $column }, previous: …{"}"}]`，让读者看到更正；如果是改错了，请改回去

@@ -208,3 +208,12 @@ table-file-no-header = 这个表格没有表头行
 # 没有表头的数字列。
 table-file-column-no-header = 这一列没有表头
     .hint = 请在每一列数字上方写表头，或者删除这一列
+# 数据集或 site.yaml 的 `licence:` 没有名称。
+licence-no-name = 许可协议没有名称
+    .hint = 请写上它的名称，例如 `licence: {"{"}name: 知识共享署名 4.0, url: https://creativecommons.org/licenses/by/4.0/{"}"}`
+# `licence:` 的 url 不是网址。
+licence-bad-url = 许可协议的地址 `{ $url }` 不是 http:// 或 https:// 网址
+    .hint = 请写许可协议全文的网址，例如 https://creativecommons.org/licenses/by/4.0/
+# site.yaml 中写了 `paginate: 0`。
+config-paginate-zero = paginate 至少要为 1
+    .hint = 请写栏目每页列出多少条，或者删除这一项，使用默认的 20

@@ -46,3 +46,18 @@ egress-file-name = 输出文件名中含有个人信息（{ $kind }），会出�
 # 发布前的最后一道检查在输出文件中发现了个人信息；什么也没有发布。
 egress-found = 输出中仍有个人信息：{ $kind }
     .hint = 它来自 { $source }（或主题）；请在那里删除。没有发布任何内容
+# 发布前的最后一道检查在附件（文档、图片或压缩包）中发现了个人信息；什么也没有发布。`places` 是文件中的位置（压缩包中的文件、页），`more` 是没有列出的位置数。
+egress-attachment-found = 此文件中含有个人信息（{ $kinds }），位置：{ $places }{ $more ->
+        [0] {""}
+       *[other] ，另有 { $more } 处
+    }
+    .hint = 附件无法就地隐去个人信息，所以生成失败：请从文件中删除这些信息（图片还要删除其元数据），或者发布一个不含这些信息的版本，然后重新生成。没有发布任何内容
+# privacy.reviewed 中列出的文件在审核后被改动过；什么也没有发布。
+egress-reviewed-changed = 此文件在审核之后被改动过（privacy.reviewed 中记录的 sha256 是 { $listed }）
+    .hint = 请检查新版本中有没有个人信息；如果没有，请把 site.yaml 中它的 sha256 改为 { $hash }。没有发布任何内容
+# Sunlight 无法完整读取的文件（加密、损坏或格式未知），因而无法检查其中的个人信息；什么也没有发布。`why` 是位置和原因，`more` 是没有列出的数目。
+egress-unread = Sunlight 无法完整读取此文件，所以不予发布：{ $why }{ $more ->
+        [0] {""}
+       *[other] ，另有 { $more } 处
+    }
+    .hint = 请改为发布文字版本（带文字层的 PDF、DOCX、XLSX、CSV），或者请人检查其中有没有个人信息，然后在 site.yaml 的 privacy.reviewed 下登记：{"{"}file: { $file }, sha256: { $hash }, reason: …{"}"}。没有发布任何内容

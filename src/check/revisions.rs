@@ -12,6 +12,7 @@ use std::path::Path;
 use serde_json::{Value as Json, json};
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::model::{Dataset, Site, Value};
 
 /// Where the last build's published values are kept, relative to the site folder.
@@ -191,32 +192,20 @@ fn silent_changes(d: &Dataset, old: &Json) -> Option<Diagnostic> {
                 Json::Null => "—".into(),
                 other => other.to_string(),
             };
-            if c.row.is_some() {
-                format!("{} · {} (was {was})", c.key, c.column)
-            } else {
-                format!("{} (row removed)", c.key)
-            }
+            format!("{} · {} ({was})", c.key, c.column)
         })
         .collect();
-    let more = if changes.len() > 3 {
-        format!(" and {} more", changes.len() - 3)
-    } else {
-        String::new()
-    };
-    Some(
-        Diagnostic::warning(
-            &d.rel,
-            line,
-            1,
-            format!(
-                "published figures of `{}` changed since the last build with no revision saying so: {}{more}",
-                d.id,
-                listed.join("; ")
-            ),
-        )
-        .hint(format!(
-            "if this corrects a published figure, add to the dataset `revisions: [{{date: YYYY-MM-DD, what: …, why: …, row: {}, column: {}, previous: …}}]` so readers see the correction; if the change is a mistake, undo it",
-            first.key, first.column
-        )),
-    )
+    Some(Diagnostic::warning(
+        &d.rel,
+        line,
+        1,
+        msg!(
+            "check-unrevised-change",
+            id = &d.id,
+            changes = listed,
+            more = changes.len().saturating_sub(3),
+            row = &first.key,
+            column = &first.column,
+        ),
+    ))
 }

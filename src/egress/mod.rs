@@ -200,6 +200,21 @@ fn scan_output(
             asset: false,
         });
     }
+    if styled
+        && reading
+            .parts
+            .iter()
+            .any(|p| p.location.is_empty() && markup_html::loads_fonts(&p.text))
+    {
+        // A theme's own fonts are its artwork, like its icons (`asset`); a font anywhere else is refused.
+        reading.blockers.push(attachments::Blocker {
+            location: String::new(),
+            reason: "it brings its own font (`@font-face` or an SVG font), which can draw letters as other \
+                     letters or digits the privacy check cannot see; use the theme's fonts"
+                .into(),
+            asset: true,
+        });
+    }
     let mut places: Vec<(String, Kind)> = Vec::new();
     for part in &reading.parts {
         let top = part.location.is_empty();
@@ -264,23 +279,24 @@ fn text_leak(
 
 /// One error for an attachment, listing where in it personal data was found.
 fn attachment_leak(source: &str, places: &[(String, Kind)], detector: &Detector) -> Diagnostic {
-    let mut list: Vec<String> = places
+    let mut kinds: Vec<&'static str> = places.iter().map(|(_, k)| kind_term(*k)).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let listed: Vec<String> = places
         .iter()
         .take(MAX_PLACES)
-        .map(|(at, kind)| format!("{} at {at}", kind.name()))
+        .map(|(at, _)| at.clone())
         .collect();
-    if places.len() > MAX_PLACES {
-        list.push(format!("and {} more", places.len() - MAX_PLACES));
-    }
     Diagnostic::error(
         masked(detector, source),
         0,
         0,
-        format!("this file contains personal data: {}", list.join("; ")),
-    )
-    .hint(
-        "an attachment cannot be redacted in place, so the build fails: remove the data from the file (from an \
-         image, its metadata) or publish a version without it, and build again. Nothing was published",
+        msg!(
+            "egress-attachment-found",
+            kinds = Arg::List(kinds.into_iter().map(Arg::Term).collect()),
+            places = listed,
+            more = places.len().saturating_sub(MAX_PLACES),
+        ),
     )
     .without_source()
 }
@@ -317,16 +333,16 @@ fn unread(
                 shown.as_str(),
                 0,
                 0,
-                format!("this file changed since it was reviewed (privacy.reviewed lists sha256 {})", r.sha256),
+                msg!(
+                    "egress-reviewed-changed",
+                    listed = Arg::Figure(r.sha256.clone()),
+                    hash = Arg::Figure(hash),
+                ),
             )
-            .hint(format!(
-                "look at the new version for personal data; if it has none, set its sha256 in site.yaml to {hash}. \
-                 Nothing was published"
-            ))
             .without_source(),
         );
     }
-    let mut why: Vec<String> = blockers
+    let why: Vec<String> = blockers
         .iter()
         .take(MAX_PLACES)
         .map(|b| match b.location.as_str() {
@@ -334,21 +350,19 @@ fn unread(
             at => format!("{}: {}", masked(detector, at), b.reason),
         })
         .collect();
-    if blockers.len() > MAX_PLACES {
-        why.push(format!("and {} more", blockers.len() - MAX_PLACES));
-    }
     Some(
         Diagnostic::error(
             shown.as_str(),
             0,
             0,
-            format!("Sunlight cannot read all of this file, so it is not published: {}", why.join("; ")),
+            msg!(
+                "egress-unread",
+                why = why,
+                more = blockers.len().saturating_sub(MAX_PLACES),
+                file = &shown,
+                hash = Arg::Figure(hash),
+            ),
         )
-        .hint(format!(
-            "publish a text version (a PDF with a text layer, DOCX, XLSX, CSV) instead, or have a person check it \
-             for personal data and list it in site.yaml under privacy.reviewed: \
-             {{file: {shown}, sha256: {hash}, reason: …}}. Nothing was published"
-        ))
         .without_source(),
     )
 }
@@ -412,20 +426,23 @@ fn find_in_text(
 }
 
 /// A file that is not markup, as it is and decoded when it holds escapes: percent-escapes and character
-/// references anywhere, and the escapes of scripts, JSON and style sheets in those.
+/// references anywhere, CSS escapes in style sheets, and in every other file the backslash escapes of scripts, which
+/// JSON, YAML, TOML and most programming languages share (`"\u8054\u7cfb138…"` in a `.yaml` is 联系138…).
 fn plain_views(path: &str, text: &str) -> Vec<View> {
     let mut views = vec![View::from_text(text.to_string())];
     if needs_decoding(text) {
         views.push(View::from_text(decode(text)));
     }
+    if let Some(decoded) = markup_html::decode_punycode(text) {
+        views.push(View::from_text(decoded));
+    }
     if text.contains('\\') {
         let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
         let decoded = match ext.as_str() {
-            "js" | "mjs" | "json" | "webmanifest" => Some(markup_html::decode_js(text)),
-            "css" => Some(markup_html::decode_css(text)),
-            _ => None,
+            "css" => markup_html::decode_css(text),
+            _ => markup_html::decode_js(text),
         };
-        if let Some(decoded) = decoded.filter(|d| d != text) {
+        if decoded != text {
             views.push(View::from_text(decoded.into_owned()));
         }
     }

@@ -87,22 +87,41 @@ pub fn compact(v: f64, unit: &str, lang: &str) -> String {
 }
 
 /// [`compact`] in the magnitude `reference` would take, so that all ticks of one axis read alike (0, 5万, 10万,
-/// 15万 rather than 0, 50000, 10万, 15万).
+/// 15万 rather than 0, 50000, 10万, 15万). A value that magnitude would round by more than 0.1 % is written in its
+/// own instead: beside 1万亿, 2345 would read "0万亿" and 70,149,202,130 "0.07万亿" (2345 and 701.49亿).
 pub fn compact_like(v: f64, reference: f64, unit: &str, lang: &str) -> String {
     if is_zh(lang) && scalable(unit) && !has_magnitude(unit) {
-        let (divisor, suffix) = if reference.abs() >= 1e8 {
-            (1e8, "亿")
-        } else if reference.abs() >= 1e5 {
-            (1e4, "万")
-        } else {
+        let Some((divisor, suffix)) = magnitude(reference) else {
             return plain(v, lang);
         };
         if v == 0.0 {
             return "0".into();
         }
-        return format!("{}{suffix}", decimals(v / divisor, 2));
+        let shown = decimals(v / divisor, 2);
+        let misstated = shown
+            .parse::<f64>()
+            .map_or(true, |s| (s * divisor - v).abs() > v.abs() / 1000.0);
+        if misstated && reference.abs() != v.abs() {
+            return compact(v, unit, lang);
+        }
+        return format!("{}{suffix}", group(&shown, lang));
     }
     plain(v, lang)
+}
+
+/// The Chinese magnitude a value of this size is written in: 万 from 100,000, 亿 from 10^8, 万亿 from 10^12 (so
+/// 10^12元 reads 1万亿元, not 10000亿元).
+fn magnitude(reference: f64) -> Option<(f64, &'static str)> {
+    let r = reference.abs();
+    if r >= 1e12 {
+        Some((1e12, "万亿"))
+    } else if r >= 1e8 {
+        Some((1e8, "亿"))
+    } else if r >= 1e5 {
+        Some((1e4, "万"))
+    } else {
+        None
+    }
 }
 
 /// A chart value with its unit, for text that stands alone (a slice label, a headline figure): 167446人 becomes
@@ -127,10 +146,24 @@ pub fn amount_parts(v: f64, unit: &str, lang: &str) -> (String, String) {
         };
     }
     if is_zh(lang) && scalable(unit) {
-        if let Some(rest) = unit.strip_prefix('万')
-            && v.abs() >= 1e4
-        {
-            return (decimals(v / 1e4, 2), format!("亿{rest}"));
+        // A unit that carries a magnitude moves up the same ladder: 17,265.21万元 is 1.73亿元, 10^8万元 1万亿元.
+        let (power, rest) = if let Some(rest) = unit.strip_prefix("万亿") {
+            (12, rest)
+        } else if let Some(rest) = unit.strip_prefix('亿') {
+            (8, rest)
+        } else if let Some(rest) = unit.strip_prefix('万') {
+            (4, rest)
+        } else {
+            (0, unit)
+        };
+        if power > 0 {
+            let v = v * 10f64.powi(power);
+            if let Some((divisor, suffix)) = magnitude(v).filter(|(d, _)| *d > 10f64.powi(power)) {
+                return (
+                    group(&decimals(v / divisor, 2), lang),
+                    format!("{suffix}{rest}"),
+                );
+            }
         }
         if !has_magnitude(unit) {
             let n = compact(v, unit, lang);
@@ -399,6 +432,27 @@ mod tests {
             ("2.66".to_string(), "亿元".to_string())
         );
         assert_eq!(decimals(2.0, 2), "2");
+    }
+
+    #[test]
+    fn the_chinese_magnitudes_go_on_to_wan_yi_and_never_misstate_a_small_value() {
+        assert_eq!(amount(1e12, "元", "zh-CN"), "1万亿元");
+        assert_eq!(amount(1.5e16, "元", "zh-CN"), "15,000万亿元");
+        assert_eq!(amount(1e8, "万元", "zh-CN"), "1万亿元");
+        assert_eq!(amount(12345.0, "亿元", "zh-CN"), "1.23万亿元");
+        assert_eq!(amount(9999.0, "亿元", "zh-CN"), "9999亿元");
+        assert_eq!(amount(5.0, "万元", "zh-CN"), "5万元");
+        assert_eq!(compact(944_681_095.11, "元", "zh-CN"), "9.45亿");
+        // Labels of one chart share the largest value's magnitude, unless that would misstate them.
+        assert_eq!(compact_like(2e11, 1e12, "元", "zh-CN"), "0.2万亿");
+        assert_eq!(compact_like(2345.0, 1e12, "元", "zh-CN"), "2345");
+        assert_eq!(compact_like(821_924.79, 1e12, "元", "zh-CN"), "82.19万");
+        assert_eq!(compact_like(-2345.0, 1e12, "元", "zh-CN"), "-2345");
+        assert_eq!(
+            compact_like(70_149_202_130.44, 1e12, "元", "zh-CN"),
+            "701.49亿"
+        );
+        assert_eq!(compact_like(5e7, 2e8, "元", "zh-CN"), "0.5亿");
         assert_eq!(decimals(-0.001, 1), "0");
     }
 

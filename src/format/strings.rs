@@ -1,7 +1,10 @@
-//! The few words the generator itself writes into pages (the theme carries its own). Chinese first, English for
-//! sites whose `language` is not Chinese.
+//! The few words the generator itself writes into pages (the theme's are in `locales/*/theme.ftl`), from the
+//! catalogue's `reader.ftl`: Chinese on Chinese pages, English on every other.
+
+use std::sync::LazyLock;
 
 use super::is_zh;
+use crate::messages::{Arg, Lang, Message};
 
 /// A generated phrase.
 #[derive(Debug, Clone, Copy)]
@@ -39,213 +42,199 @@ pub enum Phrase {
     OtherData,
     /// The catalogue group of datasets marked `example: true`.
     ExampleData,
+    /// The 索引号 of a public document.
+    DocIndexNo,
+    /// The 主题分类 of a public document.
+    DocTopic,
+    /// The 发文机关 of a public document.
+    DocIssuer,
+    /// The 文号 of a public document.
+    DocNumber,
+    /// The 成文日期 of a public document.
+    DocWritten,
+    /// The 发布日期 of a public document.
+    DocPublished,
+    /// The 有效性 of a public document.
+    DocValidity,
+    /// The 主题分类 a public document without one is listed under.
+    OtherTopic,
+    /// The year list a public document with no date is listed under.
+    Undated,
+    /// Before a correction in the feed.
+    FeedCorrection,
+    /// The accessible name of the button after a figure that opens its provenance note.
+    FigureSourceButton,
+    /// The one character shown on that button.
+    FigureSourceGlyph,
+    /// What stands between two figures written next to each other.
+    BetweenFigures,
+    /// The mark after a corrected figure, linking to the correction.
+    CorrectedMark,
+    /// Between a label and what follows it.
+    Colon,
+    /// The CSV column that marks a table's total rows.
+    TotalRowColumn,
+    /// The word in that column on a total row.
+    TotalRowYes,
 }
 
-pub fn t(lang: &str, p: Phrase) -> &'static str {
-    let zh = is_zh(lang);
+impl Phrase {
+    /// Every phrase, in the order of the enum.
+    const ALL: [Phrase; 46] = [
+        Phrase::Home,
+        Phrase::Catalogue,
+        Phrase::CatalogueDescription,
+        Phrase::Source,
+        Phrase::AsOf,
+        Phrase::ViewDataset,
+        Phrase::NotFound,
+        Phrase::NotFoundDescription,
+        Phrase::NoData,
+        Phrase::Suppressed,
+        Phrase::Unit,
+        Phrase::Total,
+        Phrase::ChartData,
+        Phrase::DownloadData,
+        Phrase::ChartImage,
+        Phrase::Search,
+        Phrase::SearchDescription,
+        Phrase::SearchLabel,
+        Phrase::SearchButton,
+        Phrase::SearchNoScript,
+        Phrase::SearchLoading,
+        Phrase::SearchFound,
+        Phrase::SearchNone,
+        Phrase::SearchFailed,
+        Phrase::SearchMore,
+        Phrase::SitemapTitle,
+        Phrase::SitemapDescription,
+        Phrase::OtherData,
+        Phrase::ExampleData,
+        Phrase::DocIndexNo,
+        Phrase::DocTopic,
+        Phrase::DocIssuer,
+        Phrase::DocNumber,
+        Phrase::DocWritten,
+        Phrase::DocPublished,
+        Phrase::DocValidity,
+        Phrase::OtherTopic,
+        Phrase::Undated,
+        Phrase::FeedCorrection,
+        Phrase::FigureSourceButton,
+        Phrase::FigureSourceGlyph,
+        Phrase::BetweenFigures,
+        Phrase::CorrectedMark,
+        Phrase::Colon,
+        Phrase::TotalRowColumn,
+        Phrase::TotalRowYes,
+    ];
+
+    /// Its message in the catalogue (`locales/*/reader.ftl`).
+    fn id(self) -> &'static str {
+        match self {
+            Phrase::Home => "reader-home",
+            Phrase::Catalogue => "reader-catalogue",
+            Phrase::CatalogueDescription => "reader-catalogue-description",
+            Phrase::Source => "reader-source",
+            Phrase::AsOf => "reader-as-of",
+            Phrase::ViewDataset => "reader-view-dataset",
+            Phrase::NotFound => "reader-not-found",
+            Phrase::NotFoundDescription => "reader-not-found-description",
+            Phrase::NoData => "reader-no-data",
+            Phrase::Suppressed => "reader-suppressed",
+            Phrase::Unit => "reader-unit",
+            Phrase::Total => "reader-total",
+            Phrase::ChartData => "reader-chart-data",
+            Phrase::DownloadData => "reader-download-data",
+            Phrase::ChartImage => "reader-chart-image",
+            Phrase::Search => "reader-search",
+            Phrase::SearchDescription => "reader-search-description",
+            Phrase::SearchLabel => "reader-search-label",
+            Phrase::SearchButton => "reader-search-button",
+            Phrase::SearchNoScript => "reader-search-no-script",
+            Phrase::SearchLoading => "reader-search-loading",
+            Phrase::SearchFound => "reader-search-found",
+            Phrase::SearchNone => "reader-search-none",
+            Phrase::SearchFailed => "reader-search-failed",
+            Phrase::SearchMore => "reader-search-more",
+            Phrase::SitemapTitle => "reader-sitemap",
+            Phrase::SitemapDescription => "reader-sitemap-description",
+            Phrase::OtherData => "reader-other-data",
+            Phrase::ExampleData => "reader-example-data",
+            Phrase::DocIndexNo => "reader-doc-index-no",
+            Phrase::DocTopic => "reader-doc-topic",
+            Phrase::DocIssuer => "reader-doc-issuer",
+            Phrase::DocNumber => "reader-doc-number",
+            Phrase::DocWritten => "reader-doc-written",
+            Phrase::DocPublished => "reader-doc-published",
+            Phrase::DocValidity => "reader-doc-validity",
+            Phrase::OtherTopic => "reader-other-topic",
+            Phrase::Undated => "reader-undated",
+            Phrase::FeedCorrection => "reader-feed-correction",
+            Phrase::FigureSourceButton => "reader-figure-source-button",
+            Phrase::FigureSourceGlyph => "reader-figure-source-glyph",
+            Phrase::BetweenFigures => "reader-between-figures",
+            Phrase::CorrectedMark => "reader-corrected-mark",
+            Phrase::Colon => "reader-colon",
+            Phrase::TotalRowColumn => "reader-total-row-column",
+            Phrase::TotalRowYes => "reader-total-row-yes",
+        }
+    }
+}
+
+/// Every phrase in both languages, made from the catalogue once: pages ask for them thousands of times.
+static PHRASES: LazyLock<[Vec<String>; 2]> =
+    LazyLock::new(|| [phrases(Lang::En), phrases(Lang::Zh)]);
+
+fn phrases(lang: Lang) -> Vec<String> {
+    Phrase::ALL.iter().map(|p| message(*p).text(lang)).collect()
+}
+
+/// The search page's script puts in the count and the query where `{n}` and `{q}` stand.
+fn message(p: Phrase) -> Message {
+    let placeholder = |name: &str| Arg::Figure(format!("{{{name}}}"));
     match p {
-        Phrase::Home => {
-            if zh {
-                "首页"
-            } else {
-                "Home"
-            }
+        Phrase::SearchFound => Message::new(p.id())
+            .arg("n", placeholder("n"))
+            .arg("q", placeholder("q")),
+        Phrase::SearchNone => Message::new(p.id()).arg("q", placeholder("q")),
+        _ => Message::new(p.id()),
+    }
+}
+
+/// The catalogue's language for a page whose `lang` is `lang`: Chinese for `zh…`, English for every other.
+pub fn page_lang(lang: &str) -> Lang {
+    if is_zh(lang) { Lang::Zh } else { Lang::En }
+}
+
+/// The phrase in the language of a page whose `lang` is `lang`.
+pub fn t(lang: &str, p: Phrase) -> &'static str {
+    let i = match page_lang(lang) {
+        Lang::En => 0,
+        Lang::Zh => 1,
+    };
+    PHRASES[i][p as usize].as_str()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_is_listed_in_its_place() {
+        for (i, p) in Phrase::ALL.iter().enumerate() {
+            assert_eq!(*p as usize, i, "{p:?}");
         }
-        Phrase::OtherData => {
-            if zh {
-                "其他数据"
-            } else {
-                "Other data"
-            }
-        }
-        Phrase::ExampleData => {
-            if zh {
-                "示例数据（虚构，用于演示）"
-            } else {
-                "Example data (fictional, for demonstration)"
-            }
-        }
-        Phrase::Catalogue => {
-            if zh {
-                "数据目录"
-            } else {
-                "Data catalogue"
-            }
-        }
-        Phrase::CatalogueDescription => {
-            if zh {
-                "本站发布的全部数据集，均可下载CSV和JSON格式。"
-            } else {
-                "Every dataset published on this site, with CSV and JSON downloads."
-            }
-        }
-        Phrase::Source => {
-            if zh {
-                "来源："
-            } else {
-                "Source: "
-            }
-        }
-        Phrase::AsOf => {
-            if zh {
-                "数据截至"
-            } else {
-                "Data as of "
-            }
-        }
-        Phrase::ViewDataset => {
-            if zh {
-                "查看数据集"
-            } else {
-                "View the dataset"
-            }
-        }
-        Phrase::NotFound => {
-            if zh {
-                "页面未找到"
-            } else {
-                "Page not found"
-            }
-        }
-        Phrase::NotFoundDescription => {
-            if zh {
-                "您访问的页面不存在或已被移动。"
-            } else {
-                "The page you asked for does not exist or has moved."
-            }
-        }
-        Phrase::NoData => {
-            if zh {
-                "无数据"
-            } else {
-                "no data"
-            }
-        }
-        Phrase::Suppressed => {
-            if zh {
-                "为保护个人信息不予公布"
-            } else {
-                "withheld to protect people"
-            }
-        }
-        Phrase::Unit => {
-            if zh {
-                "单位："
-            } else {
-                "Unit: "
-            }
-        }
-        Phrase::Total => {
-            if zh {
-                "合计"
-            } else {
-                "Total"
-            }
-        }
-        Phrase::ChartData => {
-            if zh {
-                "图表数据（表格）"
-            } else {
-                "The chart's data as a table"
-            }
-        }
-        Phrase::DownloadData => {
-            if zh {
-                "下载数据："
-            } else {
-                "Download the data: "
-            }
-        }
-        Phrase::ChartImage => {
-            if zh {
-                "SVG图片"
-            } else {
-                "SVG image"
-            }
-        }
-        Phrase::Search => {
-            if zh {
-                "搜索"
-            } else {
-                "Search"
-            }
-        }
-        Phrase::SearchDescription => {
-            if zh {
-                "搜索本站的全部页面和数据集。"
-            } else {
-                "Search every page and dataset on this site."
-            }
-        }
-        Phrase::SearchLabel => {
-            if zh {
-                "搜索本站"
-            } else {
-                "Search this site"
-            }
-        }
-        Phrase::SearchButton => {
-            if zh {
-                "搜索"
-            } else {
-                "Search"
-            }
-        }
-        Phrase::SearchNoScript => {
-            if zh {
-                "站内搜索需要浏览器运行JavaScript，当前无法使用。您可以在网站地图中按栏目查看全部页面和数据集。"
-            } else {
-                "Search needs JavaScript, which is not running in this browser. The site map lists every page and dataset by section."
-            }
-        }
-        Phrase::SearchLoading => {
-            if zh {
-                "正在搜索……"
-            } else {
-                "Searching…"
-            }
-        }
-        Phrase::SearchFound => {
-            if zh {
-                "“{q}”共找到 {n} 个结果"
-            } else {
-                "{n} results for “{q}”"
-            }
-        }
-        Phrase::SearchNone => {
-            if zh {
-                "没有找到与“{q}”相关的页面。请换一个词试试，或查看网站地图。"
-            } else {
-                "Nothing found for “{q}”. Try another word, or browse the site map."
-            }
-        }
-        Phrase::SearchFailed => {
-            if zh {
-                "搜索索引未能加载，请稍后再试，或查看网站地图。"
-            } else {
-                "The search index could not be loaded. Try again later, or browse the site map."
-            }
-        }
-        Phrase::SearchMore => {
-            if zh {
-                "显示更多结果"
-            } else {
-                "Show more results"
-            }
-        }
-        Phrase::SitemapTitle => {
-            if zh {
-                "网站地图"
-            } else {
-                "Site map"
-            }
-        }
-        Phrase::SitemapDescription => {
-            if zh {
-                "本站全部页面和数据集，按栏目排列。"
-            } else {
-                "Every page and dataset on this site, by section."
-            }
-        }
+    }
+
+    #[test]
+    fn the_search_phrases_keep_the_scripts_placeholders() {
+        assert_eq!(t("en", Phrase::SearchFound), "{n} results for “{q}”");
+        assert_eq!(
+            t("zh-CN", Phrase::SearchNone),
+            "没有找到与“{q}”相关的页面。请换一个词试试，或查看网站地图。"
+        );
+        assert_eq!(t("en", Phrase::Source), "Source: ");
+        assert_eq!(t("fr", Phrase::Home), "Home");
     }
 }

@@ -5,7 +5,7 @@ use super::strings::{Phrase, t};
 use crate::format::{self, header};
 use crate::html::markup::escape;
 use crate::html::url::{cell_id, encode_path, row_id};
-use crate::model::{Dataset, Value};
+use crate::model::{ColumnType, Dataset, Value};
 
 /// Where a table appears: on its dataset page rows carry anchors (figures link to them); elsewhere they do not,
 /// so a page showing the same table twice never repeats an id.
@@ -54,6 +54,7 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
     h.push_str("</tr></thead>\n<tbody>\n");
     let hierarchy = d.rows.iter().any(|r| r.level > 0);
     let labels: Vec<String> = d.columns.iter().map(|c| escape(&header(c, lang))).collect();
+    let places = decimal_places(d, lang);
     for (ri, r) in d.rows.iter().enumerate() {
         let total = if r.total || is_total(&r.key) {
             " class=\"total-row\""
@@ -109,8 +110,12 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
                 };
                 h.push_str(&format!("<th scope=\"row\"{id}{class}>{text}</th>"));
             } else if c.kind.is_numeric() {
+                let pad = match v {
+                    Value::Number(_) => padding(&text, places[i]),
+                    _ => String::new(),
+                };
                 h.push_str(&format!(
-                    "<td class=\"num\"{id} data-label=\"{label}\">{text}</td>"
+                    "<td class=\"num\"{id} data-label=\"{label}\"{pad}>{text}</td>"
                 ));
             } else if matches!(v, Value::Date(_)) {
                 h.push_str(&format!(
@@ -127,6 +132,45 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
         h.push_str(&format!("<p class=\"table-note\">{}</p>\n", escape(note)));
     }
     h
+}
+
+/// The most decimals a cell of each decimal column shows (0 for other columns). Figures are right-aligned, so a
+/// column mixing 66.42 and 1,000,000,000,000 set the whole number where the decimals of the others end, and it read
+/// a hundred times smaller. The cells with fewer decimals get the missing ones as invisible room (`data-pad`, which
+/// the theme sets hidden after the figure), so the decimal points line up while every figure reads exactly as it
+/// does in the text, the downloads and to a screen reader.
+fn decimal_places(d: &Dataset, lang: &str) -> Vec<usize> {
+    d.columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if c.kind != ColumnType::Number {
+                return 0;
+            }
+            d.rows
+                .iter()
+                .filter_map(|r| match r.cells.get(i) {
+                    Some(v @ Value::Number(_)) => Some(shown_places(&format::cell(v, c, lang))),
+                    _ => None,
+                })
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+fn shown_places(text: &str) -> usize {
+    text.split_once('.').map_or(0, |(_, f)| f.len())
+}
+
+/// The ` data-pad` attribute that makes `text` as wide as a figure with `places` decimals, or nothing.
+fn padding(text: &str, places: usize) -> String {
+    let own = shown_places(text);
+    if own >= places {
+        return String::new();
+    }
+    let point = if own == 0 { "." } else { "" };
+    format!(" data-pad=\"{point}{}\"", "0".repeat(places - own))
 }
 
 /// A row that sums the others (合计, 总计, 小计, Total), which the theme sets apart as a totals row.
@@ -168,7 +212,15 @@ fn source_line(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -
 
 #[cfg(test)]
 mod tests {
-    use super::is_total;
+    use super::{is_total, padding};
+
+    #[test]
+    fn figures_with_fewer_decimals_get_invisible_room_for_the_rest() {
+        assert_eq!(padding("1,000,000", 2), " data-pad=\".00\"");
+        assert_eq!(padding("66.4", 2), " data-pad=\"0\"");
+        assert_eq!(padding("66.42", 2), "");
+        assert_eq!(padding("12", 0), "");
+    }
 
     #[test]
     fn totals_rows_are_recognised_by_their_key() {

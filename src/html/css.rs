@@ -99,6 +99,25 @@ pub fn generates_digits(text: &str) -> bool {
     false
 }
 
+/// Whether `text` (a style sheet, an SVG, or a page with style sheets in it) brings its own font: an `@font-face`
+/// rule or an SVG `<font>`. A font decides what each letter looks like, and one that draws `abc` as `138` shows
+/// digits the detector never sees, so what the text says cannot be trusted.
+pub fn loads_fonts(text: &str) -> bool {
+    let has = |needle: &[u8]| {
+        text.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
+    if has(b"<font") && (has(b"<glyph") || has(b"<font-face")) {
+        return true;
+    }
+    if !text.contains('@') {
+        return false;
+    }
+    has(b"@font-face")
+        || (text.contains('\\') && decode_css(text).to_ascii_lowercase().contains("@font-face"))
+}
+
 /// Whether `content`, in any case, stands before a `:` anywhere in the bytes.
 fn has_content_declaration(bytes: &[u8]) -> bool {
     bytes.windows(7).enumerate().any(|(i, w)| {
@@ -146,6 +165,23 @@ mod tests {
         assert!(!generates_digits("<p>the contents of 2023</p>"));
         assert!(generates_digits("p::before{\\63 ontent:\"138\"}"));
         assert!(generates_digits("P::BEFORE{CONTENT : \"1\"}"));
+    }
+
+    #[test]
+    fn fonts_a_file_brings() {
+        assert!(loads_fonts(
+            "@font-face { font-family: x; src: url(x.woff2) }"
+        ));
+        assert!(loads_fonts(
+            "<style>@FONT-FACE{src:url(data:font/woff2;base64,AA)}</style>"
+        ));
+        assert!(loads_fonts("@\\66 ont-face{src:url(x.woff)}"));
+        assert!(loads_fonts(
+            "<svg><defs><font><glyph unicode=\"a\"/></font></defs></svg>"
+        ));
+        assert!(!loads_fonts(
+            "p { font-family: serif } <font color=red>x</font>"
+        ));
     }
 
     #[test]

@@ -207,15 +207,16 @@ pub fn direction(name: &str, attrs: &[Attribute]) -> Option<(char, char)> {
 }
 
 /// Whether an element hides its content from every reader: the `hidden` attribute, an inline style that takes it
-/// out of sight (`display: none`, `visibility: hidden`, no size, no opacity), a class the site's style sheets hide,
-/// or `<rp>`, which browsers that draw ruby never show. (`visually-hidden` text is read aloud, so it is not here.)
+/// out of sight (`display: none`, `visibility: hidden`, no size, no opacity) or may ([`style_may_hide`]), a class
+/// the site's style sheets hide, or `<rp>`, which browsers that draw ruby never show. (`visually-hidden` text is read
+/// aloud, so it is not here.)
 pub fn hides(name: &str, attrs: &[Attribute], hidden_classes: &[String]) -> bool {
     if name == "rp" {
         return true;
     }
     attrs.iter().any(|a| match &*a.name.local {
         "hidden" => true,
-        "style" => style_hides(&a.value),
+        "style" => style_hides(&a.value) || style_may_hide(&a.value),
         "class" => {
             !hidden_classes.is_empty()
                 && a.value
@@ -223,6 +224,34 @@ pub fn hides(name: &str, attrs: &[Attribute], hidden_classes: &[String]) -> bool
                     .any(|c| hidden_classes.iter().any(|h| h == c))
         }
         _ => false,
+    })
+}
+
+/// Whether an inline style sets anything that can take text out of sight: a colour (the background's, or
+/// transparent), a size, a position, a clip, a transform, a filter … the ways are endless, so every property but a
+/// few that only change how letters look counts. Hidden text is read both ways (left out, and put back where it
+/// stood), so a style counted by mistake costs nothing, while a decoy digit it hides (`138<span
+/// style="color:transparent">9</span>00138000`) no longer cuts the number.
+pub fn style_may_hide(style: &str) -> bool {
+    const LOOKS: [&str; 13] = [
+        "font-weight",
+        "font-style",
+        "font-variant",
+        "font-variant-numeric",
+        "text-decoration",
+        "text-decoration-line",
+        "text-decoration-style",
+        "text-transform",
+        "text-align",
+        "white-space",
+        "word-break",
+        "direction",
+        "unicode-bidi",
+    ];
+    let style = decode_css(style).to_ascii_lowercase();
+    style.split(';').any(|decl| {
+        decl.split_once(':')
+            .is_some_and(|(prop, _)| !LOOKS.contains(&prop.trim()))
     })
 }
 
@@ -273,6 +302,26 @@ mod tests {
             "color:none",
         ] {
             assert!(!style_hides(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn styles_that_may_hide() {
+        for s in [
+            "color:transparent",
+            "color:#fff",
+            "position:absolute;left:-9999px",
+            "font-weight:bold; transform: scale(0)",
+            "clip-path:inset(50%)",
+        ] {
+            assert!(style_may_hide(s), "{s}");
+        }
+        for s in [
+            "text-align: right",
+            "font-weight:bold;font-style:italic",
+            "",
+        ] {
+            assert!(!style_may_hide(s), "{s}");
         }
     }
 

@@ -60,6 +60,40 @@ pub fn decode_css(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Every punycode label (`xn--…`, RFC 3492) decoded: a link to `https://xn--9kq94k523ezuc.cn/` is shown by browsers
+/// with its name in Chinese, and a file name may be written the same way. `None` when there is none to decode.
+pub fn decode_punycode(s: &str) -> Option<String> {
+    let lower = s.to_ascii_lowercase();
+    if !lower.contains("xn--") {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut changed = false;
+    let mut last = 0;
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("xn--").map(|a| a + from) {
+        let start = at + 4;
+        let len = lower[start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(lower.len() - start);
+        from = start + len;
+        // A label starts after a dot, a slash or anything that is not a letter or digit.
+        let label_start =
+            at == 0 || !lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-');
+        if !label_start || len == 0 {
+            continue;
+        }
+        if let Some(decoded) = idna::punycode::decode_to_string(&lower[start..start + len]) {
+            out.push_str(&s[last..at]);
+            out.push_str(&decoded);
+            last = start + len;
+            changed = true;
+        }
+    }
+    out.push_str(&s[last..]);
+    changed.then_some(out)
+}
+
 /// JavaScript string and identifier escapes (`\u0031`, `\u{31}`, `\x31`, legacy octal `\61`) decoded.
 pub fn decode_js(s: &str) -> Cow<'_, str> {
     if !s.contains('\\') {
@@ -152,6 +186,16 @@ fn js_escape(s: &str) -> (Option<char>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punycode_labels_are_decoded() {
+        assert_eq!(
+            decode_punycode("https://XN--9kq94k523ezuc.example.cn/a").as_deref(),
+            Some("https://司马青云.example.cn/a")
+        );
+        assert_eq!(decode_punycode("https://example.cn/"), None);
+        assert_eq!(decode_punycode("abxn--9kq94k523ezuc"), None);
+    }
 
     #[test]
     fn css_escapes() {

@@ -26,9 +26,9 @@ use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 
-pub use css::{generates_digits, hidden_classes};
+pub use css::{generates_digits, hidden_classes, loads_fonts};
 pub use elements::Layout;
-pub use escapes::{decode_css, decode_js};
+pub use escapes::{decode_css, decode_js, decode_punycode};
 pub use html5ever::Attribute;
 
 /// How a file's elements lay out when nothing else is known.

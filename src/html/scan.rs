@@ -15,7 +15,7 @@
 
 #[cfg(test)]
 use super::Dialect;
-use super::escapes::{decode_css, decode_js, decode_percent, has_percent_escape};
+use super::escapes::{decode_css, decode_js, decode_percent, decode_punycode, has_percent_escape};
 use super::{Event, Layout, Raw, Reading, State, Visitor, walk};
 
 /// Stands between pieces of text that must never be read as one: the detectors treat it as neither space,
@@ -138,6 +138,10 @@ impl Scan {
         self.attributes.boundary();
         if value.contains('%') && has_percent_escape(value) {
             let decoded = decode_percent(value);
+            self.attributes.push(&decoded, line);
+            self.attributes.boundary();
+        }
+        if let Some(decoded) = decode_punycode(value) {
             self.attributes.push(&decoded, line);
             self.attributes.boundary();
         }

@@ -104,10 +104,12 @@ pub fn load(
     }
     if config.paginate == Some(0) {
         let (line, col) = find_key(&text, "paginate");
-        return Err(
-            Diagnostic::error(file, line, col, "paginate must be at least 1")
-                .hint("write how many pages a section lists at a time, or remove the key for 20"),
-        );
+        return Err(Diagnostic::error(
+            file,
+            line,
+            col,
+            msg!("config-paginate-zero"),
+        ));
     }
     for r in &config.privacy.reviewed {
         let problem = if r.file.trim().is_empty() {
@@ -131,10 +133,10 @@ pub fn load(
     }
     gov::check(&config, &text)?;
     if let Some(l) = &config.licence
-        && let Some((message, hint)) = super::docmeta::licence_problem(l)
+        && let Some(problem) = super::docmeta::licence_problem(l)
     {
         let (line, col) = find_key(&text, "licence");
-        return Err(Diagnostic::error(file, line, col, message).hint(hint));
+        return Err(Diagnostic::error(file, line, col, problem));
     }
     for code in config.languages.keys() {
         let valid = !code.is_empty()

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::scalar::Scalar;
+use crate::messages::{Message, msg};
 use crate::model::docmeta::Licence;
 
 /// One entry of `revisions:` as written: `{date: 2024-01-15, what: …, why: …}`, and for a dataset optionally the
@@ -35,23 +36,16 @@ pub struct RawTemporal {
     pub end: Spanned<Scalar>,
 }
 
-/// What is wrong with a licence, as a message and a hint.
-pub fn licence_problem(l: &Licence) -> Option<(String, String)> {
+/// What is wrong with a licence.
+pub fn licence_problem(l: &Licence) -> Option<Message> {
     if l.name.trim().is_empty() {
-        return Some((
-            "the licence has no name".into(),
-            "write its name, e.g. `licence: {name: 知识共享署名 4.0, url: https://creativecommons.org/licenses/by/4.0/}`"
-                .into(),
-        ));
+        return Some(msg!("licence-no-name"));
     }
     if !(l.url.starts_with("https://") || l.url.starts_with("http://"))
         || l.url
             .contains(|c: char| c.is_whitespace() || "<>\"'`".contains(c))
     {
-        return Some((
-            format!("the licence address `{}` is not an http:// or https:// address", l.url),
-            "give the address of the licence text, e.g. https://creativecommons.org/licenses/by/4.0/".into(),
-        ));
+        return Some(msg!("licence-bad-url", url = &l.url));
     }
     None
 }

@@ -1,6 +1,7 @@
 //! Figures as statisticians write them in tables: `1,405`, `1 405`, full-width `１，４０５`, `12.5%`, and `-`, `—` or
 //! `…` where a table has no figure. Anything else that is not plainly a number (`约三千`, `1,40,5`, `3千`) is refused
-//! with a sentence saying what is wrong, since a figure guessed at would be published as if it were exact.
+//! with the reason it is not a figure (the catalogue's `cell-not-figure` says it in the editor's language), since a
+//! figure guessed at would be published as if it were exact.
 
 /// A cell read as a figure.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -21,15 +22,15 @@ const NO_FIGURE: &[&str] = &[
     "-", "--", "—", "——", "–", "－", "―", "…", "……", "...", "⋯", "⋯⋯",
 ];
 
-const NOT_A_NUMBER: &str = "is not a number";
-const DIGITS_HINT: &str = "write the figure in digits (e.g. 1405, 1,405 or 12.5%), without words or units; write `-` where there is no figure";
-
-/// Why text is not a figure, as the end of a sentence that starts with the quoted text.
+/// Why text is not a figure: the variant of the catalogue's `cell-not-figure` that says so.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotAFigure {
+    /// `number` (words or other characters), `decimal` (a bad decimal part), `mixed` (commas and spaces between
+    /// digits) or `grouped` (digits not grouped in threes).
     pub reason: &'static str,
-    pub hint: &'static str,
 }
+
+const NOT_A_NUMBER: &str = "number";
 
 /// Reads `text` as a figure. Leading and trailing spaces are ignored.
 pub fn parse(text: &str) -> Result<Figure, NotAFigure> {
@@ -50,24 +51,14 @@ pub fn parse(text: &str) -> Result<Figure, NotAFigure> {
         Some((i, f)) => (i, Some(f)),
         None => (body, None),
     };
-    let not = |reason, hint| Err(NotAFigure { reason, hint });
+    let not = |reason| Err(NotAFigure { reason });
     if int.is_empty() || !int.chars().any(|c| c.is_ascii_digit()) {
-        return not(NOT_A_NUMBER, DIGITS_HINT);
+        return not(NOT_A_NUMBER);
     }
     if frac.is_some_and(|f| f.is_empty() || !f.chars().all(|c| c.is_ascii_digit())) {
-        return not(
-            "is not a number",
-            "write the figure in digits (e.g. 123,894.7), with one decimal point",
-        );
+        return not("decimal");
     }
-    let digits = grouped_digits(int).map_err(|reason| NotAFigure {
-        reason,
-        hint: if reason == NOT_A_NUMBER {
-            DIGITS_HINT
-        } else {
-            "group digits in threes from the right (1,405 or 1 405), or write them without separators"
-        },
-    })?;
+    let digits = grouped_digits(int).map_err(|reason| NotAFigure { reason })?;
     let plain = match frac {
         Some(f) => format!("{sign}{digits}.{f}"),
         None => format!("{sign}{digits}"),
@@ -78,7 +69,7 @@ pub fn parse(text: &str) -> Result<Figure, NotAFigure> {
             whole: frac.is_none(),
             percent,
         }),
-        _ => not(NOT_A_NUMBER, DIGITS_HINT),
+        _ => not(NOT_A_NUMBER),
     }
 }
 
@@ -91,15 +82,15 @@ fn grouped_digits(int: &str) -> Result<String, &'static str> {
     let sep = seps[0];
     if !(sep == ',' || sep == ' ') || seps.iter().any(|&c| c != sep) {
         return Err(if seps.iter().all(|&c| c == ',' || c == ' ') {
-            "mixes commas and spaces between digits"
+            "mixed"
         } else {
-            "is not a number"
+            NOT_A_NUMBER
         });
     }
     let groups: Vec<&str> = int.split(sep).collect();
     let first_ok = (1..=3).contains(&groups[0].len());
     if !first_ok || groups[1..].iter().any(|g| g.len() != 3) {
-        return Err("has its digits grouped wrongly");
+        return Err("grouped");
     }
     Ok(groups.concat())
 }
@@ -155,19 +146,11 @@ mod tests {
 
     #[test]
     fn words_and_bad_grouping_are_refused() {
-        assert_eq!(parse("约三千").unwrap_err().reason, "is not a number");
-        assert_eq!(
-            parse("1,40,5").unwrap_err().reason,
-            "has its digits grouped wrongly"
-        );
-        assert_eq!(
-            parse("1,4050").unwrap_err().reason,
-            "has its digits grouped wrongly"
-        );
-        assert_eq!(
-            parse("1,405 000").unwrap_err().reason,
-            "mixes commas and spaces between digits"
-        );
+        assert_eq!(parse("约三千").unwrap_err().reason, "number");
+        assert_eq!(parse("1,40,5").unwrap_err().reason, "grouped");
+        assert_eq!(parse("1,4050").unwrap_err().reason, "grouped");
+        assert_eq!(parse("1,405 000").unwrap_err().reason, "mixed");
+        assert_eq!(parse("1.2.3").unwrap_err().reason, "decimal");
         for s in [
             "3千", "1.2万", "", "1.", ".5", "1.2.3", "12%%", "abc", "1e5",
         ] {

@@ -42,38 +42,6 @@ pub enum Arg {
     Masked(&'static str),
 }
 
-/// The id of a diagnostic still written as an English sentence, with its hint: translated by [`super::translate`]
-/// until it is converted to an id of its own.
-pub const LEGACY: &str = "";
-
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message {
-            id: LEGACY,
-            args: vec![
-                ("message", Arg::Text(text)),
-                ("hint", Arg::Text(String::new())),
-            ],
-        }
-    }
-}
-
-/// A message and its hint, both still English sentences.
-impl From<(String, String)> for Message {
-    fn from((text, hint): (String, String)) -> Self {
-        Message {
-            id: LEGACY,
-            args: vec![("message", Arg::Text(text)), ("hint", Arg::Text(hint))],
-        }
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::from(text.to_string())
-    }
-}
-
 impl Message {
     pub fn new(id: &'static str) -> Self {
         Message {
@@ -94,25 +62,12 @@ impl Message {
 
     /// The message in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        if self.id == LEGACY {
-            return self.legacy("message", lang).unwrap_or_default();
-        }
         format(lang, self, None).unwrap_or_else(|| self.id.to_string())
     }
 
     /// Its hint in `lang`, if it has one.
     pub fn hint(&self, lang: Lang) -> Option<String> {
-        if self.id == LEGACY {
-            return self.legacy("hint", lang);
-        }
         format(lang, self, Some("hint"))
-    }
-
-    fn legacy(&self, part: &str, lang: Lang) -> Option<String> {
-        match self.get(part) {
-            Some(Arg::Text(t)) if !t.is_empty() => Some(super::translate(t, lang)),
-            _ => None,
-        }
     }
 
     /// Every argument from the site's text, for the privacy detector to read (and mask).
@@ -192,14 +147,20 @@ impl IntoArg for Cow<'_, str> {
     }
 }
 
+/// A path with `/` between its parts on every system (the root is one `/`, not a part of its own).
 impl IntoArg for &Path {
     fn into_arg(self) -> Arg {
-        Arg::Text(
-            self.components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/"),
-        )
+        let mut out = String::new();
+        for c in self.components() {
+            if !out.is_empty() && !out.ends_with('/') {
+                out.push('/');
+            }
+            match c {
+                std::path::Component::RootDir => out.push('/'),
+                c => out.push_str(&c.as_os_str().to_string_lossy()),
+            }
+        }
+        Arg::Text(out)
     }
 }
 
@@ -239,12 +200,23 @@ macro_rules! files {
 }
 
 /// `(file name, source)` of the English catalogue.
-pub const EN: &[(&str, &str)] = files!("en": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl");
+pub const EN: &[(&str, &str)] = files!("en": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "reader.ftl", "theme.ftl");
 /// `(file name, source)` of the Chinese catalogue.
-pub const ZH: &[(&str, &str)] = files!("zh-CN": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl");
+pub const ZH: &[(&str, &str)] = files!("zh-CN": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "reader.ftl", "theme.ftl");
 
 /// Files whose messages are lines and words rather than problems, so they need no `.hint`.
-pub const WITHOUT_HINTS: &[&str] = &["cli.ftl", "terms.ftl", "serve.ftl", "init.ftl"];
+pub const WITHOUT_HINTS: &[&str] = &[
+    "cli.ftl",
+    "terms.ftl",
+    "serve.ftl",
+    "init.ftl",
+    "reader.ftl",
+    "theme.ftl",
+];
+
+/// Files of words published on the site's pages: no reader would see a `.hint`, so they have none, and each is
+/// translated (the Chinese is never the English left in place).
+pub const READERS_WORDS: &[&str] = &["reader.ftl", "theme.ftl"];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -280,6 +252,20 @@ fn format(lang: Lang, msg: &Message, attribute: Option<&str>) -> Option<String> 
 }
 
 fn format_in(lang: Lang, msg: &Message, attribute: Option<&str>) -> Option<String> {
+    format_strict(lang, msg, attribute).map(|(text, _)| text)
+}
+
+/// The message in `lang` if the catalogue has it in that language and every argument it uses was given: for words
+/// a theme asks for by id, where a mistake should stop the build at the template's line rather than show `{$n}`.
+pub fn complete(lang: Lang, msg: &Message) -> Option<String> {
+    match format_strict(lang, msg, None) {
+        Some((text, true)) => Some(text),
+        _ => None,
+    }
+}
+
+/// The text, and whether it was made without an error (an argument missing, a message it names not found).
+fn format_strict(lang: Lang, msg: &Message, attribute: Option<&str>) -> Option<(String, bool)> {
     let bundle = bundle_for(lang);
     let message = bundle.get_message(msg.id)?;
     let pattern = match attribute {
@@ -291,11 +277,10 @@ fn format_in(lang: Lang, msg: &Message, attribute: Option<&str>) -> Option<Strin
         args.set(*name, value(lang, arg));
     }
     let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, Some(&args), &mut errors)
-            .into_owned(),
-    )
+    let text = bundle
+        .format_pattern(pattern, Some(&args), &mut errors)
+        .into_owned();
+    Some((text, errors.is_empty()))
 }
 
 fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
@@ -346,6 +331,8 @@ pub fn io_reason(e: &std::io::Error) -> Arg {
         _ => "term-io-other",
     })
 }
+
+pub mod index;
 
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,4 @@
-//! Chinese numerals written digit by digit (一三八〇〇…, 零 ○ for 0, 幺 for 1, capital 壹贰叁…): which characters they
+//! Chinese numerals written digit by digit (一三八〇〇…, 零 ○ for 0, 幺 for 1, capital 壹贰叁…, Suzhou 〡〢〣): which characters they
 //! are and how long a run of them is. A leaf of the privacy module, so that the normaliser's quick look
 //! ([`super::normalize::worth_folding`]) and the numeric reading ([`super::numerals`]) share it without importing
 //! each other.
@@ -35,7 +35,7 @@ pub fn numeral_value(c: char) -> Option<u8> {
         let k = code - 0x4E00;
         HAN_NUMERALS[(k / 64) as usize] >> (k % 64) & 1 == 1
     } else {
-        matches!(code, 0x3007 | 0x25CB | 0x25EF)
+        matches!(code, 0x3007 | 0x25CB | 0x25EF | 0x3021..=0x3029)
     };
     if !candidate {
         return None;
@@ -51,6 +51,8 @@ pub fn numeral_value(c: char) -> Option<u8> {
         '七' | '柒' => 7,
         '八' | '捌' => 8,
         '九' | '玖' => 9,
+        // Suzhou numerals (〡〢〣 …, U+3021–3029), with 〇 for 0.
+        '\u{3021}'..='\u{3029}' => (code - 0x3020) as u8,
         _ => return None,
     })
 }

@@ -212,15 +212,12 @@ fn screen_one(
 }
 
 /// A message's words from the site are read by the detector: one that holds a personal value is replaced by the
-/// name of its kind (never the value). The English sentence of a message not yet in the catalogue is redacted.
+/// name of its kind (never the value).
 fn screen_message(msg: &mut crate::messages::Message, detector: &Detector) {
     use crate::messages::Arg;
-    let legacy = msg.id == crate::messages::catalogue::LEGACY;
     for arg in msg.texts_mut() {
         let Arg::Text(text) = arg else { continue };
-        if legacy {
-            detector.redact(text);
-        } else if let Some(f) = detector.find(text).first() {
+        if let Some(f) = detector.find(text).first() {
             *arg = Arg::Masked(kind_term(f.kind));
         }
     }
@@ -247,6 +244,14 @@ pub fn kind_term(kind: detect::Kind) -> &'static str {
 /// replacement when the column was inside a finding). The whole line is read before it is cut, so a cut can never
 /// leave part of a number behind.
 fn mask_keeping_column(detector: &Detector, line: &str, col: usize) -> (String, usize) {
+    // A YAML or JSON line may spell its characters as escapes (`"\u8054\u7cfb138…"`), which the detector reads
+    // as letters and digits glued together: a line whose escapes hide a finding is not shown at all.
+    if line.contains('\\')
+        && let std::borrow::Cow::Owned(decoded) = crate::html::decode_js(line)
+        && !detector.find(&decoded).is_empty()
+    {
+        return (detector.replacement.clone(), usize::from(col > 0));
+    }
     let at = line
         .char_indices()
         .nth(col.saturating_sub(1))
@@ -383,11 +388,19 @@ pub fn protect(
         config_found.push((site_yaml.clone(), 0, f));
     }
     let gov = &mut site.config.gov;
+    // Every `gov:` value is printed in the footer of every page (the phone and e-mail address pass only when
+    // `privacy.allow` lists them, which `load::gov` checks).
     let settings = [
         &mut gov.site_id_code,
         &mut gov.icp,
         &mut gov.police_filing,
         &mut gov.content_source,
+        &mut gov.host,
+        &mut gov.organizer,
+        &mut gov.address,
+        &mut gov.phone,
+        &mut gov.email,
+        &mut gov.report_error_url,
     ];
     let licence = site
         .config
@@ -692,6 +705,12 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
         &gov.icp,
         &gov.police_filing,
         &gov.content_source,
+        &gov.host,
+        &gov.organizer,
+        &gov.address,
+        &gov.phone,
+        &gov.email,
+        &gov.report_error_url,
     ] {
         add(text);
     }

@@ -10,10 +10,14 @@ fn name_view(name: &str) -> (String, Vec<usize>) {
     let mut view = String::with_capacity(name.len() + 8);
     let mut from = Vec::with_capacity(name.len() + 8);
     let mut last: Option<char> = None;
-    for (at, c) in name.char_indices() {
+    let letter = |c: char| c.is_alphabetic() && !c.is_numeric();
+    let mut chars = name.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        // The check character of an ID number stays on its digits (`…005x.txt`, `…005χ.txt`).
+        let check = matches!(c, 'x' | 'X' | 'χ' | 'Χ' | 'х' | 'Х')
+            && chars.peek().is_none_or(|&(_, n)| !letter(n));
         if let Some(prev) = last
-            && (prev.is_ascii_digit() && c.is_alphabetic()
-                || prev.is_alphabetic() && c.is_ascii_digit())
+            && (prev.is_ascii_digit() && letter(c) && !check || letter(prev) && c.is_ascii_digit())
         {
             view.push(' ');
             from.push(at);
@@ -26,13 +30,45 @@ fn name_view(name: &str) -> (String, Vec<usize>) {
     (view, from)
 }
 
-/// What the detector finds in a file name or a location, as byte ranges of `name`.
+/// What the detector finds in a file name or a location, as byte ranges of `name`. A name is also read with its
+/// percent-escapes and punycode labels decoded (`%31%33%38….txt`, `xn--….txt`), as a server or a browser shows
+/// it, and its last part without its extension; a finding there covers the whole name.
 pub fn find_in_name(detector: &Detector, name: &str) -> Vec<(usize, usize, Kind)> {
     let (view, from) = name_view(name);
-    detector
+    let found: Vec<_> = detector
         .find(&view)
         .into_iter()
         .map(|f| (from[f.start], from[f.end], f.kind))
+        .collect();
+    if !found.is_empty() {
+        return found;
+    }
+    let percent = name
+        .contains('%')
+        .then(|| {
+            percent_encoding::percent_decode_str(name)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .filter(|d| d != name);
+    let punycode = crate::html::decode_punycode(name);
+    // An extension is not a top-level domain: `zhangsan#example.cn.txt` is an address with `.txt` after it.
+    let file = name.rsplit('/').next().unwrap_or(name);
+    let stem = file
+        .rsplit_once('.')
+        .map(|(stem, _)| stem.to_string())
+        .filter(|stem| !stem.is_empty());
+    [percent, punycode, stem]
+        .into_iter()
+        .flatten()
+        .find_map(|decoded| {
+            let (view, _) = name_view(&decoded);
+            detector
+                .find(&view)
+                .first()
+                .map(|f| (0, name.len(), f.kind))
+        })
+        .into_iter()
         .collect()
 }
 
@@ -66,5 +102,17 @@ mod tests {
         );
         assert_eq!(masked(&d, "张三丰/名单.csv"), "〔已隐去〕/名单.csv");
         assert_eq!(masked(&d, "a/报告2023.pdf"), "a/报告2023.pdf");
+        assert_eq!(
+            find_in_name(&d, "a/%31%33%38%30%30%31%33%38%30%30%30.txt")[0].2,
+            Kind::Mobile
+        );
+        assert_eq!(masked(&d, "xn--ehqpd223d.txt"), "〔已隐去〕");
+        for name in [
+            "a/zhangsan2023＃example.cn.txt",
+            "a/138〇〇138〇〇〇.txt",
+            "a/11010518990101005χ.txt",
+        ] {
+            assert!(!find_in_name(&d, name).is_empty(), "{name}");
+        }
     }
 }

@@ -104,8 +104,13 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
         }
         return;
     }
-    // The check character of an ID number typed as a multiplication sign or a Cyrillic letter.
-    if matches!(c, '×' | 'Х' | 'х' | '✕' | '╳') && prev.is_some_and(|p| p.is_ascii_digit()) {
+    // The check character of an ID number typed as a multiplication sign, a ballot cross, or a Cyrillic or Greek
+    // letter.
+    if matches!(
+        c,
+        '×' | 'Х' | 'х' | '✕' | '╳' | 'χ' | 'Χ' | '✗' | '✘' | '✖' | '⨯'
+    ) && prev.is_some_and(|p| p.is_ascii_digit())
+    {
         out.push(Folded {
             ch: 'X',
             start,
@@ -118,7 +123,8 @@ fn fold_char(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
 
 /// The value of a number sign of category `No` that a reader reads as its digits: circled, parenthesised, with a
 /// full stop or a comma, superscript and subscript (their compatibility forms are digits and brackets or a stop), and
-/// the dingbat and double-circled forms that have no compatibility form (❶ ➀ ➊ ⓵ ⓫ ⓿).
+/// the dingbat and double-circled forms that have no compatibility form (❶ ➀ ➊ ⓵ ⓫ ⓿), Roman numerals up to nine
+/// and counting rods.
 fn other_number(c: char) -> Option<u32> {
     let code = c as u32;
     let from = |first: u32, value: u32| Some(code - first + value);
@@ -129,6 +135,11 @@ fn other_number(c: char) -> Option<u32> {
         0x24EB..=0x24F4 => return from(0x24EB, 11),
         0x24F5..=0x24FE => return from(0x24F5, 1),
         0x24FF | 0x1F10B | 0x1F10C => return Some(0),
+        // Roman numerals one to nine (Ⅰ Ⅱ … Ⅸ, ⅰ … ⅸ), read one a digit; Ⅹ stays a letter, the check character of
+        // an ID number. Counting-rod units (𝍠 … 𝍨) have no compatibility form.
+        0x2160..=0x2168 => return from(0x2160, 1),
+        0x2170..=0x2178 => return from(0x2170, 1),
+        0x1D360..=0x1D368 => return from(0x1D360, 1),
         _ => {}
     }
     if c.general_category() != GeneralCategory::OtherNumber {
@@ -349,6 +360,9 @@ mod tests {
     fn check_character_look_alikes_fold_after_a_digit_only() {
         assert_eq!(folded_string(&fold("123×")), "123X");
         assert_eq!(folded_string(&fold("123Х")), "123X");
+        assert_eq!(folded_string(&fold("123χ")), "123X");
+        assert_eq!(folded_string(&fold("ⅠⅢⅧⅹ𝍠")), "138x1");
+        assert_eq!(folded_string(&fold("123✗")), "123X");
         assert_eq!(folded_string(&fold("3 × 4")), "3 × 4");
     }
 

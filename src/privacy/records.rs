@@ -23,7 +23,8 @@ use super::audit::{self, Quantity, Target};
 use super::suppress::{Shape, suppress_from};
 use crate::diagnostics::Diagnostic;
 use crate::format::is_zh;
-use crate::messages::msg;
+use crate::format::strings::{Phrase, page_lang, t};
+use crate::messages::{Arg, Lang, msg, word};
 use crate::model::{Column, ColumnType, Dataset, Op, Records, Row, Value};
 use crate::validate::dataset::MAX_EXACT;
 
@@ -1024,8 +1025,9 @@ impl Protected {
     /// The published tables in language `lang`, in the order `publish` lists them.
     pub fn datasets(&self, r: &Records, lang: &str) -> Vec<Dataset> {
         let zh = is_zh(lang);
-        let total = if zh { "合计" } else { "Total" };
-        let blank = if zh { "（空）" } else { "(blank)" };
+        let total = t(lang, Phrase::Total);
+        let blank = word("reader-blank", page_lang(lang));
+        let blank = blank.as_str();
         let titles: Vec<String> = r
             .tables
             .iter()
@@ -1113,7 +1115,7 @@ impl Protected {
                     as_of: r.as_of.clone(),
                     columns,
                     rows,
-                    notes: notes(withheld, &others, self.min_cell, zh),
+                    notes: notes(withheld, &others, self.min_cell, page_lang(lang)),
                     localized: Vec::new(),
                     inferred: Vec::new(),
                     unit_column: None,
@@ -1129,28 +1131,29 @@ impl Protected {
 }
 
 /// The footnotes: what “*” means, and which tables were protected together with this one.
-fn notes(withheld: bool, others: &[&str], min_cell: u32, zh: bool) -> Vec<String> {
+fn notes(withheld: bool, others: &[&str], min_cell: u32, lang: Lang) -> Vec<String> {
     let mut notes = Vec::new();
     if withheld {
-        notes.push(if zh {
-            format!(
-                "“*”表示为保护个人信息而不予公布的数值：由少于{min_cell}条记录得出、或大部分来自一两条记录的单元格，以及可据以推算出这些数值的单元格。"
-            )
-        } else {
-            format!(
-                "“*” marks a figure withheld to protect people: cells made from fewer than {min_cell} records or mostly from one or two of them, and cells from which such a figure could be worked out."
-            )
-        });
+        notes.push(msg!("reader-note-withheld", min = min_cell).text(lang));
     }
     if !others.is_empty() {
-        let list = others.join(if zh { "》《" } else { "`, `" });
-        notes.push(if zh {
-            format!("本表与《{list}》由同一份名册汇总，隐去的单元格是一并选定的，无法通过几张表相互加减推算出来。")
-        } else {
-            format!(
-                "This table and the table `{list}` are made from the same roster; their withheld cells were chosen together, so they cannot be worked out by adding or subtracting one table from another."
+        // Chinese sets titles side by side (《甲》《乙》); English lists them.
+        let tables = others
+            .iter()
+            .map(|o| msg!("reader-note-table", table = *o).text(lang))
+            .collect::<Vec<_>>()
+            .join(match lang {
+                Lang::En => ", ",
+                Lang::Zh => "",
+            });
+        notes.push(
+            msg!(
+                "reader-note-protected-together",
+                count = others.len(),
+                tables = Arg::Figure(tables)
             )
-        });
+            .text(lang),
+        );
     }
     notes
 }

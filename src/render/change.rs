@@ -4,7 +4,9 @@
 //! zero.
 
 use crate::format;
+use crate::format::strings::page_lang;
 use crate::html::markup::escape;
+use crate::messages::{Arg, msg};
 use crate::model::series::{Change, ChangeKind, Period};
 use crate::model::{ColumnType, Dataset};
 
@@ -27,8 +29,9 @@ pub fn describe(
     lang: &str,
 ) -> ChangeText {
     let zh = format::is_zh(lang);
+    let words = page_lang(lang);
     let d = &datasets[di];
-    let name = kind_word(c);
+    let name = Arg::Term(kind_word(c));
     let period = c.period.label(zh);
     let now = d.rows[ri].cells[ci].as_f64();
     let then = c.against.and_then(|(a, r, col)| {
@@ -44,21 +47,13 @@ pub fn describe(
         direction: "missing",
     };
     let (Some(now), Some(then)) = (now, then) else {
-        return missing(if zh {
-            format!("{name}：{period}无可比数据")
-        } else {
-            format!("no figure to compare with for {period}")
-        });
+        return missing(msg!("reader-change-no-figure", name = name, period = period).text(words));
     };
     let points = d.columns[ci].kind == ColumnType::Percent;
     let delta = if points {
         now - then
     } else if then == 0.0 {
-        return missing(if zh {
-            format!("{name}：{period}为0，无法计算增幅")
-        } else {
-            format!("no rate of change: the figure for {period} is 0")
-        });
+        return missing(msg!("reader-change-from-zero", name = name, period = period).text(words));
     } else {
         (now - then) / then.abs() * 100.0
     };
@@ -70,19 +65,34 @@ pub fn describe(
     } else {
         ("▼", "down")
     };
-    let words = match (zh, direction, points) {
-        (true, "same", _) => format!("{name}持平"),
-        (true, "up", false) => format!("{name}增长{shown}%"),
-        (true, "down", false) => format!("{name}下降{shown}%"),
-        (true, "up", true) => format!("{name}上升{shown}个百分点"),
-        (true, _, true) => format!("{name}下降{shown}个百分点"),
-        (false, "same", _) => format!("unchanged on {period}"),
-        (false, "up", false) => format!("up {shown}% on {period}"),
-        (false, _, false) => format!("down {shown}% on {period}"),
-        (false, "up", true) => format!("up {shown} percentage points on {period}"),
-        (false, _, true) => format!("down {shown} percentage points on {period}"),
-        (true, _, false) => format!("{name}下降{shown}%"),
+    let change = match (direction, points) {
+        ("same", _) => msg!("reader-change-same", name = name, period = period),
+        ("up", false) => msg!(
+            "reader-change-up",
+            name = name,
+            period = period,
+            shown = Arg::Figure(shown)
+        ),
+        (_, false) => msg!(
+            "reader-change-down",
+            name = name,
+            period = period,
+            shown = Arg::Figure(shown)
+        ),
+        ("up", true) => msg!(
+            "reader-change-up-points",
+            name = name,
+            period = period,
+            shown = Arg::Figure(shown)
+        ),
+        (_, true) => msg!(
+            "reader-change-down-points",
+            name = name,
+            period = period,
+            shown = Arg::Figure(shown)
+        ),
     };
+    let words = change.text(words);
     ChangeText {
         arrow,
         words,
@@ -95,9 +105,9 @@ pub fn describe(
 fn kind_word(c: &Change) -> &'static str {
     let yearly = matches!(c.period, Period::Year(_));
     match (c.kind, yearly) {
-        (_, true) => "比上年",
-        (ChangeKind::Previous, false) => "环比",
-        (ChangeKind::YearAgo, false) => "同比",
+        (_, true) => "reader-change-on-year",
+        (ChangeKind::Previous, false) => "reader-change-on-previous",
+        (ChangeKind::YearAgo, false) => "reader-change-on-year-ago",
     }
 }
 

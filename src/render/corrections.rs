@@ -4,8 +4,10 @@
 use serde::Serialize;
 
 use crate::format;
+use crate::format::strings::{Phrase, page_lang, t};
 use crate::html::markup::escape;
 use crate::html::url::{cell_id, encode_fragment, encode_path};
+use crate::messages::msg;
 use crate::model::docmeta::Revision;
 use crate::model::{ColumnType, Dataset, Value};
 
@@ -101,18 +103,16 @@ pub fn mark(d: &Dataset, row: usize, column: usize, lang: &str, base_path: &str)
     let Some(r) = latest(d, row, column) else {
         return String::new();
     };
-    let zh = format::is_zh(lang);
     let date = format::date(&r.date, lang);
     let previous = r
         .previous
         .as_deref()
         .map(|p| previous_value(d, column, p, lang));
-    let note = match (zh, previous) {
-        (true, Some(p)) => format!("此数字于{date}更正，原为{p}"),
-        (true, None) => format!("此数字于{date}更正"),
-        (false, Some(p)) => format!("corrected on {date}; previously {p}"),
-        (false, None) => format!("corrected on {date}"),
-    };
+    let note = match previous {
+        Some(p) => msg!("reader-corrected-was", date = date, previous = p),
+        None => msg!("reader-corrected", date = date),
+    }
+    .text(page_lang(lang));
     let href = format!(
         "{}{}#{ANCHOR}",
         escape(base_path),
@@ -120,8 +120,8 @@ pub fn mark(d: &Dataset, row: usize, column: usize, lang: &str, base_path: &str)
     );
     format!(
         "<a class=\"correction-mark\" href=\"{href}\">{}<span class=\"visually-hidden\">{}{}</span></a>",
-        if zh { "更正" } else { "Corrected" },
-        if zh { "：" } else { ": " },
+        t(lang, Phrase::CorrectedMark),
+        t(lang, Phrase::Colon),
         escape(&note),
     )
 }

@@ -8,17 +8,16 @@
 use serde_json::{Map, Value as Json, json};
 
 use crate::format::header;
+use crate::format::strings::{Phrase, t};
 use crate::model::{Dataset, Value};
 
 /// The name of the CSV column that marks total rows, and the word it holds in them; `None` for a table without
 /// total rows, whose CSV has no such column. The data package names the same column.
 pub fn total_column(d: &Dataset, lang: &str) -> Option<(&'static str, &'static str)> {
-    let zh = crate::format::is_zh(lang);
-    d.rows.iter().any(|r| r.total).then_some(if zh {
-        ("合计行", "是")
-    } else {
-        ("Total row", "yes")
-    })
+    d.rows.iter().any(|r| r.total).then_some((
+        t(lang, Phrase::TotalRowColumn),
+        t(lang, Phrase::TotalRowYes),
+    ))
 }
 
 pub fn csv(d: &Dataset, lang: &str) -> Vec<u8> {

@@ -2,9 +2,10 @@
 //! a dataset) is an entry of its own, so a reader following the feed learns that a figure they read has changed.
 //! Dates come from the pages and revisions, never from the clock, so identical input gives an identical feed.
 
-use crate::format;
+use crate::format::strings::{Phrase, page_lang, t};
 use crate::html::markup::escape;
 use crate::html::url::encode_path;
+use crate::messages::msg;
 use crate::model::{Dataset, PageKind, Site};
 
 /// One entry of the feed.
@@ -107,15 +108,12 @@ fn tags(revisions: &[crate::model::docmeta::Revision]) -> Vec<String> {
 /// address, then `#revision-DATE`).
 fn corrections(site: &Site, lang: &str, prefix: &str) -> Vec<Entry> {
     let root = &site.base.absolute;
-    let zh = format::is_zh(lang);
-    let label = if zh { "更正：" } else { "Correction: " };
+    let label = t(lang, Phrase::FeedCorrection);
     let summary = |what: &str, why: &str| {
         if why.is_empty() {
             what.to_string()
-        } else if zh {
-            format!("{what}（原因：{why}）")
         } else {
-            format!("{what} (why: {why})")
+            msg!("reader-feed-correction-why", what = what, why = why).text(page_lang(lang))
         }
     };
     let mut out = Vec::new();

@@ -7,9 +7,10 @@
 //! puts one between number and unit).
 
 use crate::format;
-use crate::format::strings::{Phrase, t};
+use crate::format::strings::{Phrase, page_lang, t};
 use crate::html::markup::escape;
 use crate::html::url::{cell_id, encode_fragment, encode_path};
+use crate::messages::{Arg, msg};
 use crate::model::{ColumnType, Dataset};
 
 /// A key figure on the home page: the value in the reader's magnitude (16.74万人, "190 million yuan"), the exact
@@ -51,11 +52,7 @@ pub fn tile(d: &Dataset, row: usize, column: usize, label: &str, lang: &str, url
         format!("{value}{unit}")
     };
     let as_of = d.as_of.as_ref().map_or(String::new(), |a| {
-        if format::is_zh(lang) {
-            format!("截至{}", format::date(a, lang))
-        } else {
-            format!("As of {}", format::date(a, lang))
-        }
+        msg!("reader-tile-as-of", date = format::date(a, lang)).text(page_lang(lang))
     });
     Tile {
         label: label.to_string(),
@@ -94,32 +91,25 @@ pub fn figure_link(
         encode_fragment(&cell_id(&r.key, &c.key))
     );
     let note_id = format!("fig-note-{n}");
-    let zh = format::is_zh(lang);
-    let mut note = format!(
-        "{}{}{}{}",
-        escape(&d.title),
-        if zh { "：" } else { ": " },
-        escape(&r.key),
-        if zh { "，" } else { ", " },
-    );
-    note.push_str(&escape(&format::header(c, lang)));
-    note.push_str(if zh { "。" } else { ". " });
+    let words = page_lang(lang);
+    // Every argument is escaped here: the note is HTML.
+    let mut note = msg!(
+        "reader-figure-note",
+        dataset = escape(&d.title),
+        row = escape(&r.key),
+        column = escape(&format::header(c, lang))
+    )
+    .text(words);
     if let Some(a) = &d.as_of {
-        note.push_str(&format!(
-            "{}<time datetime=\"{}\">{}</time>{}",
-            t(lang, Phrase::AsOf),
+        let date = format!(
+            "<time datetime=\"{}\">{}</time>",
             escape(a),
-            format::date(a, lang),
-            if zh { "。" } else { ". " }
-        ));
+            format::date(a, lang)
+        );
+        note.push_str(&msg!("reader-figure-note-as-of", date = Arg::Figure(date)).text(words));
     }
     if !d.source.is_empty() {
-        note.push_str(&format!(
-            "{}{}{}",
-            t(lang, Phrase::Source),
-            escape(&d.source),
-            if zh { "。" } else { ". " }
-        ));
+        note.push_str(&msg!("reader-figure-note-source", source = escape(&d.source)).text(words));
     }
     // A corrected figure says so wherever it is quoted (see `corrections`).
     let corrected = super::corrections::mark(d, row, column, lang, base_path);
@@ -135,15 +125,15 @@ pub fn figure_link(
     format!(
         "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a>{corrected}<button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{}</span>",
         escape(&text),
-        if zh { "来源" } else { "Source" },
-        if zh { "源" } else { "i" },
+        t(lang, Phrase::FigureSourceButton),
+        t(lang, Phrase::FigureSourceGlyph),
         note.trim_end(),
     )
 }
 
 /// What stands between two figures written next to each other, so 3815户 and 5829人 never read as one run of digits.
 pub fn between_figures(lang: &str) -> &'static str {
-    if format::is_zh(lang) { "、" } else { ", " }
+    t(lang, Phrase::BetweenFigures)
 }
 
 #[cfg(test)]

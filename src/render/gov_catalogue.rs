@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 use crate::format;
+use crate::format::strings::{Phrase, page_lang, t};
+use crate::messages::msg;
 use crate::model::docmeta::DocMeta;
 use crate::model::{Page, Site};
 
@@ -21,8 +23,6 @@ pub struct Field {
 
 /// The metadata block of a document page, in the order the 政府信息公开 catalogue prints it.
 pub fn fields(doc: &DocMeta, published: Option<&str>, lang: &str) -> Vec<Field> {
-    let zh = format::is_zh(lang);
-    let label = |z: &'static str, e: &'static str| if zh { z } else { e };
     let mut out = Vec::new();
     let mut text = |key, label, value: &Option<String>| {
         if let Some(v) = value {
@@ -34,10 +34,10 @@ pub fn fields(doc: &DocMeta, published: Option<&str>, lang: &str) -> Vec<Field> 
             });
         }
     };
-    text("index_no", label("索引号", "Index number"), &doc.index_no);
-    text("topic", label("主题分类", "Topic"), &doc.topic);
-    text("issuer", label("发文机关", "Issued by"), &doc.issuer);
-    text("doc_no", label("文号", "Document number"), &doc.doc_no);
+    text("index_no", t(lang, Phrase::DocIndexNo), &doc.index_no);
+    text("topic", t(lang, Phrase::DocTopic), &doc.topic);
+    text("issuer", t(lang, Phrase::DocIssuer), &doc.issuer);
+    text("doc_no", t(lang, Phrase::DocNumber), &doc.doc_no);
     let mut date = |key, label, value: Option<&str>| {
         if let Some(d) = value {
             out.push(Field {
@@ -50,14 +50,14 @@ pub fn fields(doc: &DocMeta, published: Option<&str>, lang: &str) -> Vec<Field> 
     };
     date(
         "written",
-        label("成文日期", "Written"),
+        t(lang, Phrase::DocWritten),
         doc.written.as_deref(),
     );
-    date("date", label("发布日期", "Published"), published);
+    date("date", t(lang, Phrase::DocPublished), published);
     if let Some(v) = &doc.validity {
         out.push(Field {
             key: "validity",
-            label: label("有效性", "Validity"),
+            label: t(lang, Phrase::DocValidity),
             value: v.clone(),
             datetime: None,
         });
@@ -99,11 +99,7 @@ pub struct Catalogue {
 
 /// The 主题分类 a document without one is listed under.
 fn other_topic(lang: &str) -> &'static str {
-    if format::is_zh(lang) {
-        "其他"
-    } else {
-        "Other"
-    }
+    t(lang, Phrase::OtherTopic)
 }
 
 /// Whether `page` is the site's catalogue page (`gov.catalogue_page`), in its own language's folder or not.
@@ -149,16 +145,9 @@ pub fn catalogue(site: &Site, lang: &str, url: impl Fn(&str) -> String) -> Catal
     for e in &entries {
         push(&mut by_topic, "topic", &e.topic, e);
         let year = if e.year.is_empty() {
-            if format::is_zh(lang) {
-                "未注明日期"
-            } else {
-                "Undated"
-            }
-            .to_string()
-        } else if format::is_zh(lang) {
-            format!("{}年", e.year)
+            t(lang, Phrase::Undated).to_string()
         } else {
-            e.year.clone()
+            msg!("reader-year", year = &e.year).text(page_lang(lang))
         };
         push(&mut by_year, "year", &year, e);
     }

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod change;
 pub mod corrections;
 pub mod csp;
+pub mod css;
 pub mod dcat;
 pub mod downloads;
 pub mod feed;
@@ -602,7 +603,13 @@ fn render_job(
         Job::DataPackage => metadata::datapackage(site),
         Job::DcatCatalog => dcat::catalog(site),
         Job::Chart(i, l) => crate::charts::embed::file(contexts[l].site, i, contexts[l].lang)?,
-        Job::Static(i) => site.statics[i].bytes.clone(),
+        Job::Static(i) => {
+            let bytes = &site.statics[i].bytes;
+            match std::str::from_utf8(bytes) {
+                Ok(text) if planned.path.ends_with(".css") => css::publish(text).into_bytes(),
+                _ => bytes.clone(),
+            }
+        }
         Job::SearchPage(l) => csp::add(finding::search_page(&contexts[l])?).into_bytes(),
         Job::SearchScript => search::SCRIPT.as_bytes().to_vec(),
         // Made from every page's text by `render_to`, after the pages.

@@ -14,9 +14,10 @@ use super::search;
 use super::templates::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::format;
-use crate::format::strings::{Phrase, t};
+use crate::format::strings::{Phrase, page_lang, t};
 use crate::format::table::{Placement, table};
 use crate::html::url::encode_path;
+use crate::messages::msg;
 use crate::model::BaseUrl;
 use crate::model::{Dataset, Page, PageKind, Site};
 
@@ -369,8 +370,7 @@ pub fn page(cx: &Ctx, index: usize, list: usize) -> Result<RenderedPage, Diagnos
     };
     let title = match list {
         1 => p.title.clone(),
-        n if format::is_zh(cx.lang) => format!("{}（第{n}页）", p.title),
-        n => format!("{} (page {n})", p.title),
+        n => msg!("reader-list-page-title", title = &p.title, page = n).text(page_lang(cx.lang)),
     };
     let mut crumbs = cx.breadcrumbs(p);
     if list > 1 {

@@ -1,9 +1,10 @@
 //! Figure and table numbers on a page (see `validate::refs`): each caption starts with its number (图1, 表1;
 //! Figure 1, Table 1 in other languages) and `ref()` becomes a link to it reading the same.
 
-use crate::format;
+use crate::format::strings::page_lang;
 use crate::html::markup::escape;
 use crate::html::url::encode_fragment;
+use crate::messages::msg;
 use crate::model::FigureKind;
 pub use crate::validate::refs::anchor;
 
@@ -28,12 +29,11 @@ impl Counter {
 
 /// `图1`, `表2`, `Figure 1`, `Table 2`.
 pub fn label(kind: FigureKind, number: usize, lang: &str) -> String {
-    match (kind, format::is_zh(lang)) {
-        (FigureKind::Chart, true) => format!("图{number}"),
-        (FigureKind::Table, true) => format!("表{number}"),
-        (FigureKind::Chart, false) => format!("Figure {number}"),
-        (FigureKind::Table, false) => format!("Table {number}"),
+    match kind {
+        FigureKind::Chart => msg!("reader-figure-number", number = number),
+        FigureKind::Table => msg!("reader-table-number", number = number),
     }
+    .text(page_lang(lang))
 }
 
 /// `ref()`'s link to the figure at `anchor`.

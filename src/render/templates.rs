@@ -11,10 +11,12 @@ use minijinja::{
 };
 
 use crate::diagnostics::Diagnostic;
+use crate::format::strings::page_lang;
 use crate::html::markup::escape;
 use crate::html::url::encode_path;
-use crate::messages::Arg;
+use crate::messages::catalogue::{complete, index};
 use crate::messages::msg;
+use crate::messages::{Arg, Lang, Message};
 use crate::model::Site;
 use crate::model::config::Limits;
 
@@ -76,13 +78,7 @@ impl Theme {
                 encode_path(&format!("{prefix}{}", path.trim_start_matches('/')))
             )
         });
-        let default = primary(&site.config.language);
-        env.add_function(
-            "tr",
-            move |state: &State, words: Kwargs| -> Result<Value, Error> {
-                Ok(Value::from(pick(state, &words, &default)))
-            },
-        );
+        add_words(&mut env, primary(&site.config.language));
         let mut files = BTreeMap::new();
         let mut errors = Vec::new();
         for t in &site.templates {
@@ -203,12 +199,61 @@ impl std::io::Write for Capped {
     }
 }
 
+/// `tr(…)`, the theme's words in the page's language; `default` is the site's language, for a page without `lang`.
+fn add_words(env: &mut Environment<'static>, default: String) {
+    env.add_function(
+        "tr",
+        move |state: &State, id: Option<String>, words: Kwargs| -> Result<Value, Error> {
+            match id {
+                Some(id) => lookup(state, &id, &words, &default).map(Value::from),
+                None => Ok(Value::from(pick(state, &words, &default))),
+            }
+        },
+    );
+}
+
 /// A language code's primary subtag (`zh` of `zh-CN`): the keyword `tr()` takes for that language.
 fn primary(code: &str) -> String {
     code.split(['-', '_'])
         .next()
         .unwrap_or(code)
         .to_ascii_lowercase()
+}
+
+/// The language of the page being rendered, as the catalogue has it: Chinese for `zh…`, English for every other.
+fn lang_of(state: &State, default: &str) -> Lang {
+    let lang = state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(primary))
+        .unwrap_or_else(|| default.to_string());
+    page_lang(&lang)
+}
+
+/// `tr("theme-back-to-top")`, `tr("theme-toc-count", count=3)`: a word of the catalogue (`locales/*/theme.ftl`)
+/// in the page's language, its keywords the message's arguments (whole numbers select plural forms). An id the
+/// catalogue does not have, a keyword it does not use or an argument it needs and was not given is a mistake in
+/// the template, reported at its line.
+fn lookup(state: &State, id: &str, words: &Kwargs, default: &str) -> Result<String, Error> {
+    let mistake = |what: &str| {
+        Error::new(
+            ErrorKind::InvalidOperation,
+            format!("tr(\"{id}\"): {what} (locales/*/theme.ftl)"),
+        )
+    };
+    let (id, names) = index::find(id).ok_or_else(|| mistake("no such word"))?;
+    let mut message = Message::new(id);
+    for key in words.args() {
+        let value: Value = words.get(key)?;
+        let name = names
+            .get(key)
+            .ok_or_else(|| mistake(&format!("the word has no `{key}`")))?;
+        let arg = match value.as_i64() {
+            Some(n) if value.is_number() => Arg::Num(n),
+            _ => Arg::Text(value.to_string()),
+        };
+        message.args.push((name, arg));
+    }
+    complete(lang_of(state, default), &message).ok_or_else(|| mistake("an argument is missing"))
 }
 
 /// `tr(zh="首页", en="Home")`: the words for the page's language, else for the site's default language, else the
@@ -276,6 +321,45 @@ mod tests {
     use std::io::Write;
 
     use super::*;
+
+    fn words(template: &str, lang: &str) -> Result<String, Error> {
+        let mut env = Environment::new();
+        add_words(&mut env, "zh".to_string());
+        env.render_str(template, minijinja::context! { lang => lang })
+    }
+
+    #[test]
+    fn a_word_by_id_is_in_the_pages_language_with_its_spaces() {
+        let t = "[{{ tr('theme-correction-now') }}|{{ tr('theme-list-page-after') }}|{{ tr('theme-toc-count', count=1) }}]";
+        assert_eq!(words(t, "en").unwrap(), "[, now || (1 section)]");
+        assert_eq!(words(t, "zh-CN").unwrap(), "[，现为|页|（1 节）]");
+        assert_eq!(
+            words("{{ tr('theme-toc-count', count=3) }}", "en").unwrap(),
+            " (3 sections)"
+        );
+        // Any language but Chinese reads the English.
+        assert_eq!(words("{{ tr('theme-home') }}", "fr").unwrap(), "Home");
+    }
+
+    #[test]
+    fn a_themes_own_words_are_still_picked_by_language() {
+        let t = "{{ tr(zh='首页', en='Home', fr='Accueil') }}";
+        assert_eq!(words(t, "fr").unwrap(), "Accueil");
+        assert_eq!(words(t, "en").unwrap(), "Home");
+        assert_eq!(words(t, "de").unwrap(), "首页");
+    }
+
+    #[test]
+    fn a_wrong_id_or_argument_is_a_template_mistake() {
+        for t in [
+            "{{ tr('theme-no-such-word') }}",
+            "{{ tr('theme-home', count=2) }}",
+            "{{ tr('theme-toc-count') }}",
+        ] {
+            let e = words(t, "en").unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::InvalidOperation, "{t}: {e}");
+        }
+    }
 
     #[test]
     fn the_capped_writer_refuses_what_would_pass_the_cap() {

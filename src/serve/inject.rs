@@ -103,10 +103,17 @@ mod tests {
 
     #[test]
     fn overlay_escapes_the_diagnostics() {
-        let d = Diagnostic::error("content/<a>.md", 3, 5, "bad <b>&</b>").hint("fix \"it\"");
+        let d = Diagnostic::error(
+            "content/<a>.md",
+            3,
+            5,
+            crate::messages::msg!("shortcode-unknown", name = "<b>&</b>"),
+        );
         let out = inject("<p>x</p>", 1, &[d], Lang::En);
-        assert!(out.contains("<b>content/&lt;a&gt;.md:3:5</b>: bad &lt;b&gt;&amp;&lt;/b&gt;"));
-        assert!(out.contains("hint: fix &quot;it&quot;"));
+        assert!(out.contains(
+            "<b>content/&lt;a&gt;.md:3:5</b>: there is no shortcode called `&lt;b&gt;&amp;&lt;/b&gt;`"
+        ));
+        assert!(out.contains("hint: the shortcodes are value()"));
         assert!(!out.contains("style="));
         assert!(!out.contains("<a>.md"));
     }

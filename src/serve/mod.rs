@@ -21,7 +21,7 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::diagnostics::Diagnostic;
 use crate::messages::msg;
-use crate::messages::{Lang, Message, io_reason};
+use crate::messages::{Arg, Lang, Message, io_reason};
 use crate::session::{Outcome, Session};
 use http::{Server, Shared};
 
@@ -193,15 +193,19 @@ fn stop(shared: &Shared, dir: &Path, lang: Lang) {
     std::process::exit(0);
 }
 
-fn bind(port: Option<u16>) -> Result<TcpListener, String> {
+fn bind(port: Option<u16>) -> Result<TcpListener, Message> {
     match port {
         Some(p) => TcpListener::bind(("127.0.0.1", p)).map_err(|e| {
-            format!("cannot listen on 127.0.0.1:{p}: {e}; choose another --port, or leave it out to have a free port found")
+            msg!(
+                "serve-no-port",
+                port = Arg::Figure(p.to_string()),
+                reason = io_reason(&e)
+            )
         }),
         None => (DEFAULT_PORT..DEFAULT_PORT + 10)
             .chain([0])
             .find_map(|p| TcpListener::bind(("127.0.0.1", p)).ok())
-            .ok_or_else(|| "cannot listen on any port of 127.0.0.1".to_string()),
+            .ok_or_else(|| msg!("serve-no-free-port")),
     }
 }
 

@@ -12,8 +12,7 @@ use super::suggest::closest;
 use crate::charts::palette::BACKGROUND;
 use crate::diagnostics::Diagnostic;
 use crate::load::{Scalar, SourceChart};
-use crate::messages::Arg;
-use crate::messages::msg;
+use crate::messages::{Arg, Message, msg};
 use crate::model::chart::{
     Chart, ChartKind, Compare, Figure, MAX_SLICES, Orientation, Series, SortOrder, type_name,
     unit_of,
@@ -113,31 +112,26 @@ struct Spec<'a> {
 }
 
 impl Spec<'_> {
-    fn err(&self, l: &Location, msg: String, hint: String) -> Diagnostic {
+    fn err(&self, l: &Location, message: Message) -> Diagnostic {
         let (line, col) = at(l);
-        Diagnostic::error(self.rel, line, col, msg).hint(hint)
+        Diagnostic::error(self.rel, line, col, message)
     }
 
     fn column(&self, key: &str, l: &Location) -> Result<usize, Diagnostic> {
         let d = self.d;
         d.column(key).map(|(i, _)| i).ok_or_else(|| {
             let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
-            let hint = match closest(key, keys.iter().copied()) {
-                Some(n) => format!(
-                    "did you mean `{n}`? the columns of `{}` are: {}",
-                    d.id,
-                    keys.join(", ")
-                ),
-                None => format!(
-                    "use one of the column keys of `{}`: {}",
-                    d.id,
-                    keys.join(", ")
-                ),
-            };
+            let near = closest(key, keys.iter().copied());
             self.err(
                 l,
-                format!("the dataset `{}` has no column `{key}`", d.id),
-                hint,
+                msg!(
+                    "chart-no-column",
+                    dataset = &d.id,
+                    column = key,
+                    found = usize::from(near.is_some()),
+                    near = near.unwrap_or_default(),
+                    columns = &keys,
+                ),
             )
         })
     }
@@ -150,19 +144,18 @@ impl Spec<'_> {
             return Err(Diagnostic::error(self.rel, line, col, m));
         }
         d.rows.iter().position(|r| r.key == key).ok_or_else(|| {
-            let hint = match closest(&key, d.rows.iter().map(|r| r.key.as_str())) {
-                Some(n) => {
-                    format!("did you mean `{n}`? rows are named by the first column of the dataset")
-                }
-                None => format!(
-                    "rows are named by the first column of the dataset, e.g. `{}`",
-                    d.rows.first().map_or("", |r| r.key.as_str())
-                ),
-            };
+            let near = closest(&key, d.rows.iter().map(|r| r.key.as_str()));
             self.err(
                 l,
-                format!("the dataset `{}` has no row `{key}`", d.id),
-                hint,
+                msg!(
+                    "chart-no-row",
+                    dataset = &d.id,
+                    row = &key,
+                    found = usize::from(near.is_some()),
+                    near = near.unwrap_or_default(),
+                    count = d.rows.len(),
+                    first = d.rows.first().map_or("", |r| r.key.as_str()),
+                ),
             )
         })
     }
@@ -230,11 +223,7 @@ impl Spec<'_> {
                 continue;
             }
             if !seen.insert(ci) {
-                errors.push(self.err(
-                    y_at,
-                    format!("`{key}` is named twice in `y`"),
-                    "name each column once".into(),
-                ));
+                errors.push(self.err(y_at, msg!("chart-y-twice", column = key)));
                 continue;
             }
             series.push(Series {
@@ -263,8 +252,7 @@ impl Spec<'_> {
                     match self.find_row(&k.value, &k.referenced) {
                         Ok(r) if rows.contains(&r) => errors.push(self.err(
                             &k.referenced,
-                            format!("the row `{}` is listed twice", k.value.as_text()),
-                            "list each row once".into(),
+                            msg!("chart-row-twice", row = k.value.as_text()),
                         )),
                         Ok(r) => rows.push(r),
                         Err(e) => errors.push(e),
@@ -275,18 +263,10 @@ impl Spec<'_> {
         if d.rows.is_empty() {
             errors.push(self.err(
                 &raw.data.referenced,
-                format!(
-                    "the dataset `{}` has no rows, so there is nothing to draw",
-                    d.id
-                ),
-                format!("add rows to {}", crate::diagnostics::display_path(&d.rel)),
+                msg!("chart-no-rows", dataset = &d.id, file = &d.rel),
             ));
         } else if raw.rows.as_ref().is_some_and(Vec::is_empty) {
-            errors.push(self.err(
-                &raw.kind.referenced,
-                "`rows` is an empty list, so there is nothing to draw".into(),
-                "list the row keys to draw, or leave `rows` out to draw every row".into(),
-            ));
+            errors.push(self.err(&raw.kind.referenced, msg!("chart-rows-empty")));
         }
         rows
     }
@@ -308,26 +288,13 @@ impl Spec<'_> {
             {
                 errors.push(self.err(
                     y_at,
-                    format!(
-                        "a {} chart draws one column, but `y` names {n_series}",
-                        type_name(kind)
-                    ),
-                    if kind == ChartKind::Bar {
-                        "use `type: grouped_bar` or `type: stacked_bar` to draw several columns"
-                            .into()
-                    } else {
-                        "name one column in `y`".into()
-                    },
+                    msg!("chart-one-column", type = type_name(kind), count = n_series),
                 ));
             }
             ChartKind::GroupedBar | ChartKind::StackedBar if n_series < 2 => {
                 errors.push(self.err(
                     kind_at,
-                    format!(
-                        "a {} chart compares several columns, but `y` names one",
-                        type_name(kind)
-                    ),
-                    "use `type: bar` for one column, or name more columns in `y`".into(),
+                    msg!("chart-several-columns", type = type_name(kind)),
                 ));
             }
             _ => {}
@@ -337,22 +304,13 @@ impl Spec<'_> {
         {
             errors.push(self.err(
                 &o.referenced,
-                format!(
-                    "`orientation` applies to bar charts, not to a {} chart",
-                    type_name(kind)
-                ),
-                "remove `orientation`".into(),
+                msg!("chart-orientation", type = type_name(kind)),
             ));
         }
         if let Some(s) = &raw.sort
             && matches!(kind, ChartKind::Line | ChartKind::Figure)
         {
-            errors.push(self.err(
-                &s.referenced,
-                format!("a {} chart cannot be sorted", type_name(kind)),
-                "remove `sort`: a line follows the order of its rows (time), a figure shows one value"
-                    .into(),
-            ));
+            errors.push(self.err(&s.referenced, msg!("chart-sort", type = type_name(kind))));
         }
         if let Some(z) = &raw.y_from_zero
             && !z.value
@@ -360,25 +318,15 @@ impl Spec<'_> {
         {
             errors.push(self.err(
                 &z.referenced,
-                format!("a {} chart always starts its axis at zero", type_name(kind)),
-                "remove `y_from_zero`: a bar's length is its value, so its axis must start at zero"
-                    .into(),
+                msg!("chart-from-zero", type = type_name(kind)),
             ));
         }
         if kind != ChartKind::Figure {
             if let Some(r) = &raw.row {
-                errors.push(self.err(
-                    &r.referenced,
-                    "`row` belongs to `type: figure`".into(),
-                    "use `rows: [...]` to choose the rows of this chart".into(),
-                ));
+                errors.push(self.err(&r.referenced, msg!("chart-row-not-figure")));
             }
             if let Some(c) = &raw.compare {
-                errors.push(self.err(
-                    &c.referenced,
-                    "`compare` belongs to `type: figure`".into(),
-                    "remove `compare`".into(),
-                ));
+                errors.push(self.err(&c.referenced, msg!("chart-compare-not-figure")));
             }
         }
     }
@@ -393,21 +341,17 @@ impl Spec<'_> {
         let (raw, d) = (self.raw, self.d);
         let kind_at = &raw.kind.referenced;
         if raw.rows.is_some() {
-            errors.push(self.err(
-                kind_at,
-                "a figure shows one row: name it with `row`, not `rows`".into(),
-                "write `row: ROW_KEY`".into(),
-            ));
+            errors.push(self.err(kind_at, msg!("chart-figure-rows")));
         }
         match (&raw.row, series.first()) {
             (None, _) => {
                 errors.push(self.err(
                     kind_at,
-                    "a figure needs `row`: the row whose value it shows".into(),
-                    format!(
-                        "add `row:` with a row key of `{}`, e.g. `row: {}`",
-                        d.id,
-                        d.rows.first().map_or("", |r| r.key.as_str())
+                    msg!(
+                        "chart-figure-no-row",
+                        dataset = &d.id,
+                        count = d.rows.len(),
+                        first = d.rows.first().map_or("", |r| r.key.as_str()),
                     ),
                 ));
                 None
@@ -420,11 +364,11 @@ impl Spec<'_> {
                 Ok(ri) if d.rows[ri].cells[s.column] == Value::Empty => {
                     errors.push(self.err(
                         &r.referenced,
-                        format!(
-                            "the row `{}` has no value in `{}`",
-                            d.rows[ri].key, d.columns[s.column].key
+                        msg!(
+                            "chart-figure-empty",
+                            row = &d.rows[ri].key,
+                            column = &d.columns[s.column].key,
                         ),
-                        "name a row that has a value in this column".into(),
                     ));
                     None
                 }
@@ -437,7 +381,7 @@ impl Spec<'_> {
                             c,
                             &|k, l| self.find_row(k, l),
                             &|k, l| self.column(k, l),
-                            &|l, m, h| self.err(l, m, h),
+                            &|l, m| self.err(l, m),
                             errors,
                         )
                     });
@@ -474,68 +418,51 @@ impl Spec<'_> {
             let v = self.values(s.column, rows);
             let key = &d.columns[s.column].key;
             if !rows.is_empty() && v.iter().all(Option::is_none) {
-                errors.push(self.err(
-                    y_at,
-                    format!("the column `{key}` has no values in the rows charted"),
-                    "choose rows with `rows: [...]` that have values, or another column".into(),
-                ));
+                errors.push(self.err(y_at, msg!("chart-column-empty", column = key)));
                 continue;
             }
             if round {
                 if let Some(i) = v.iter().position(Option::is_none) {
                     errors.push(self.err(
                         y_at,
-                        format!(
-                            "the row `{}` has no value in `{key}`, and a pie cannot show a missing slice",
-                            d.rows[rows[i]].key
+                        msg!(
+                            "chart-pie-missing",
+                            row = &d.rows[rows[i]].key,
+                            column = key
                         ),
-                        "leave the row out with `rows: [...]`, or use `type: bar`, which marks missing values".into(),
                     ));
                 }
                 if v.iter().flatten().any(|x| *x < 0.0) {
                     errors.push(self.err(
                         kind_at,
-                        format!(
-                            "`{key}` has negative values, which a {} cannot show",
-                            type_name(kind)
-                        ),
-                        "use `type: bar`: bars show negative values below zero".into(),
+                        msg!("chart-pie-negative", column = key, type = type_name(kind)),
                     ));
                 } else if v.iter().flatten().sum::<f64>() <= 0.0 {
                     errors.push(self.err(
                         kind_at,
-                        format!(
-                            "`{key}` adds up to zero, so a {} has no slices",
-                            type_name(kind)
-                        ),
-                        "use `type: bar`".into(),
+                        msg!("chart-pie-zero", column = key, type = type_name(kind)),
                     ));
                 }
             }
             if kind == ChartKind::StackedBar && v.iter().flatten().any(|x| *x < 0.0) {
-                errors.push(self.err(
-                    kind_at,
-                    format!("`{key}` has negative values, which cannot be stacked"),
-                    "use `type: grouped_bar`".into(),
-                ));
+                errors.push(self.err(kind_at, msg!("chart-stack-negative", column = key)));
             }
         }
         if round && rows.len() > MAX_SLICES {
             errors.push(self.err(
                 kind_at,
-                format!(
-                    "a {} of {} slices is hard to read; at most {MAX_SLICES} are allowed",
-                    type_name(kind),
-                    rows.len()
+                msg!(
+                    "chart-too-many-slices",
+                    type = type_name(kind),
+                    count = rows.len(),
+                    limit = MAX_SLICES,
                 ),
-                "use `type: bar`, which compares many values better, or choose rows with `rows: [...]`".into(),
             ));
         }
         if round && rows.len() < 2 {
             errors.push(self.err(
                 kind_at,
-                format!("a {} needs at least two slices", type_name(kind)),
-                "use `type: figure` to show a single value".into(),
+                msg!("chart-too-few-slices", type = type_name(kind)),
             ));
         }
     }
@@ -557,45 +484,39 @@ impl Spec<'_> {
             let Some(c) = Rgb::parse(&value.value) else {
                 errors.push(self.err(
                     &value.referenced,
-                    format!("`{}` is not a colour", value.value),
-                    "write a colour as #rrggbb, e.g. #17396b".into(),
+                    msg!("chart-bad-colour", value = &value.value),
                 ));
                 continue;
             };
             if c.contrast(BACKGROUND) < 3.0 {
                 let (l, col) = at(&value.referenced);
-                warnings.push(
-                    Diagnostic::warning(
-                        self.rel,
-                        l,
-                        col,
-                        format!(
-                            "the colour {} has a contrast of {:.1}:1 with the white background; marks need 3:1 (WCAG 1.4.11)",
-                            value.value,
-                            c.contrast(BACKGROUND)
-                        ),
-                    )
-                    .hint("choose a darker colour, or leave `colors` out to use the accessible palette"),
-                );
+                warnings.push(Diagnostic::warning(
+                    self.rel,
+                    l,
+                    col,
+                    msg!(
+                        "chart-low-contrast",
+                        value = &value.value,
+                        ratio = Arg::Figure(format!("{:.1}", c.contrast(BACKGROUND))),
+                    ),
+                ));
             }
             if round {
                 match rows.iter().position(|&r| d.rows[r].key == *key) {
                     Some(i) => slice_colors.push((rows[i], c)),
-                    None => errors.push(self.err(
-                        &value.referenced,
-                        format!("`{key}` is not a slice of this chart"),
-                        "colour slices by their row key".into(),
-                    )),
+                    None => errors.push(
+                        self.err(&value.referenced, msg!("chart-colour-not-slice", key = key)),
+                    ),
                 }
             } else {
                 match series.iter_mut().find(|s| d.columns[s.column].key == *key) {
                     Some(s) => s.color = Some(c),
                     None => errors.push(self.err(
                         &value.referenced,
-                        format!("`{key}` is not a column in `y`"),
-                        format!(
-                            "colour series by their column key: {}",
-                            raw.y.value.0.join(", ")
+                        msg!(
+                            "chart-colour-not-series",
+                            key = key,
+                            columns = &raw.y.value.0
                         ),
                     )),
                 }
@@ -613,17 +534,13 @@ fn compare(
     c: &Spanned<crate::load::chart::RawCompare>,
     find_row: &dyn Fn(&Scalar, &Location) -> Result<usize, Diagnostic>,
     find_column: &dyn Fn(&str, &Location) -> Result<usize, Diagnostic>,
-    err: &dyn Fn(&Location, String, String) -> Diagnostic,
+    err: &dyn Fn(&Location, Message) -> Diagnostic,
     errors: &mut Vec<Diagnostic>,
 ) -> Option<Compare> {
     let l = &c.referenced;
     let v = &c.value;
     if v.row.is_none() && v.column.is_none() {
-        errors.push(err(
-            l,
-            "`compare` names neither a row nor a column".into(),
-            "write `compare: {row: 2022年}` (another row) or `compare: {column: target}` (another column)".into(),
-        ));
+        errors.push(err(l, msg!("chart-compare-empty")));
         return None;
     }
     let cr = match &v.row {
@@ -637,11 +554,11 @@ fn compare(
     if unit_of(d, cc) != unit_of(d, column) || !d.columns[cc].kind.is_numeric() {
         errors.push(err(
             l,
-            format!(
-                "`{}` is not a figure in the same unit as `{}`, so the two cannot be compared",
-                d.columns[cc].key, d.columns[column].key
+            msg!(
+                "chart-compare-unit",
+                other = &d.columns[cc].key,
+                column = &d.columns[column].key,
             ),
-            "compare with a column of the same unit".into(),
         ));
         return None;
     }
@@ -649,20 +566,16 @@ fn compare(
         None => {
             errors.push(err(
                 l,
-                format!(
-                    "the row `{}` has no value in `{}` to compare with",
-                    d.rows[cr].key, d.columns[cc].key
+                msg!(
+                    "chart-compare-empty-cell",
+                    row = &d.rows[cr].key,
+                    column = &d.columns[cc].key,
                 ),
-                "compare with a cell that has a value".into(),
             ));
             None
         }
         Some(0.0) => {
-            errors.push(err(
-                l,
-                "the value compared with is zero, so there is no percentage change".into(),
-                "compare with another cell".into(),
-            ));
+            errors.push(err(l, msg!("chart-compare-zero")));
             None
         }
         Some(_) => Some(Compare {

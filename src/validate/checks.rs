@@ -6,6 +6,7 @@ use serde_saphyr::Spanned;
 use crate::diagnostics::Diagnostic;
 use crate::load::Scalar;
 use crate::load::dataset::{OneOrMany, RawCheck};
+use crate::messages::{Arg, Message, msg};
 use crate::model::{ColumnType, Dataset, Value};
 
 /// Every failing or malformed check, as errors located at the check in `file` (the dataset's YAML, or the sidecar of
@@ -17,19 +18,40 @@ pub fn run(d: &Dataset, checks: &[Spanned<RawCheck>], file: &std::path::Path) ->
             check.referenced.line() as usize,
             check.referenced.column() as usize,
         );
-        let err =
-            |msg: String, hint: &str| Diagnostic::error(file, l, c, msg).hint(hint.to_string());
+        let err = |m: Message| Diagnostic::error(file, l, c, m);
         match one(d, &check.value) {
-            Ok(failures) => errors.extend(failures.into_iter().map(|(m, h)| err(m, &h))),
-            Err(m) => errors.push(err(m, "a check is {sum: COLUMN, total: ROW, parts: [ROW, …]}, {sum: COLUMN, tree: true} or {rate: [ROW, COLUMN], part: [ROW, COLUMN], whole: [ROW, COLUMN]}")),
+            Ok(failures) => errors.extend(failures.into_iter().map(err)),
+            Err(m) => errors.push(err(m)),
         }
     }
     errors
 }
 
-type Failure = (String, String);
+/// A check that fails, with what to do about it.
+type Failure = Message;
 
-fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
+/// The row `key` names, or why not.
+fn row_of(d: &Dataset, key: &str) -> Result<usize, Message> {
+    d.rows.iter().position(|r| r.key == key).ok_or_else(|| {
+        let near = super::closest(key, d.rows.iter().map(|r| r.key.as_str()));
+        msg!(
+            "check-no-row",
+            row = key,
+            found = usize::from(near.is_some()),
+            near = near.unwrap_or_default(),
+        )
+    })
+}
+
+/// The column `key` names, or why not.
+fn column_of<'d>(d: &'d Dataset, key: &str) -> Result<(usize, &'d crate::model::Column), Message> {
+    d.column(key).ok_or_else(|| {
+        let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
+        msg!("check-no-column", column = key, columns = &keys)
+    })
+}
+
+fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, Message> {
     let tolerance = c.tolerance.unwrap_or(0.0).abs();
     match (&c.sum, &c.rate) {
         (Some(cols), None) => {
@@ -43,86 +65,71 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
             let total = c
                 .total
                 .as_ref()
-                .ok_or("a sum check needs `total:` (the row holding the total), or `tree: true`")?
+                .ok_or_else(|| msg!("check-no-total"))?
                 .as_text();
-            let total_row = d
-                .rows
-                .iter()
-                .position(|r| r.key == total)
-                .ok_or(format!("there is no row `{total}`"))?;
+            let total_row = row_of(d, &total)?;
             let parts: Vec<usize> = match &c.parts {
                 Some(list) => list
                     .iter()
-                    .map(|p| {
-                        let k = p.as_text();
-                        d.rows
-                            .iter()
-                            .position(|r| r.key == k)
-                            .ok_or(format!("there is no row `{k}`"))
-                    })
+                    .map(|p| row_of(d, &p.as_text()))
                     .collect::<Result<_, _>>()?,
                 None => (0..d.rows.len()).filter(|&i| i != total_row).collect(),
             };
             let mut failures = Vec::new();
             for col in cols {
-                let (ci, column) = d
-                    .column(&col)
-                    .ok_or(format!("there is no column `{col}`"))?;
+                let (ci, column) = column_of(d, &col)?;
                 numeric(&col, column)?;
                 let cell = |r: usize| d.rows[r].cells[ci].as_f64();
                 same_units(d, total_row, &parts, ci)?;
                 let Some(expected) = cell(total_row) else {
-                    return Err(format!(
-                        "the total `{total}` has no figure in column `{col}`, so the sum cannot be checked"
-                    ));
+                    return Err(msg!("check-total-empty", row = &total, column = &col));
                 };
                 let sum: f64 = parts.iter().filter_map(|&r| cell(r)).sum();
                 if (sum - expected).abs() > tolerance + 1e-9 * expected.abs().max(1.0) {
                     let names: Vec<&str> = parts.iter().map(|&r| d.rows[r].key.as_str()).collect();
-                    failures.push((
-                        format!("in column `{col}`, the parts {} add up to {}, but the total `{total}` is {}", names.join(" + "), show(sum), show(expected)),
-                        correction_hint(d, c.tolerance, "note the difference in the dataset's description and remove the check"),
+                    let (fix, tolerance) = correction(d, c.tolerance);
+                    failures.push(msg!(
+                        "check-sum-failed",
+                        column = &col,
+                        parts = names.join(" + "),
+                        sum = show(sum),
+                        total = &total,
+                        expected = show(expected),
+                        fix = fix,
+                        tolerance = tolerance,
                     ));
                 }
             }
             Ok(failures)
         }
-        (None, Some(_)) if c.tree => {
-            Err("`tree: true` goes with `sum:`, not with `rate:`".to_string())
-        }
+        (None, Some(_)) if c.tree => Err(msg!("check-tree-rate")),
         (None, Some(rate)) => {
             let cell = |r: &Option<Vec<Scalar>>,
                         what: &str|
-             -> Result<(f64, ColumnType, String), String> {
+             -> Result<(f64, ColumnType, String), Message> {
                 let v = r
                     .as_ref()
-                    .ok_or(format!("a rate check needs `{what}: [ROW, COLUMN]`"))?;
+                    .ok_or_else(|| msg!("check-rate-needs", key = what))?;
                 let [row, col] = v.as_slice() else {
-                    return Err(format!("`{what}` must be [ROW, COLUMN]"));
+                    return Err(msg!("check-not-cell", key = what));
                 };
                 let (row, col) = (row.as_text(), col.as_text());
-                let ri = d
-                    .rows
-                    .iter()
-                    .position(|r| r.key == row)
-                    .ok_or(format!("there is no row `{row}`"))?;
-                let (ci, column) = d
-                    .column(&col)
-                    .ok_or(format!("there is no column `{col}`"))?;
+                let ri = row_of(d, &row)?;
+                let (ci, column) = column_of(d, &col)?;
                 match &d.rows[ri].cells[ci] {
                     Value::Integer(_) | Value::Number(_) => Ok((
                         d.rows[ri].cells[ci].as_f64().unwrap_or(0.0),
                         column.kind,
                         format!("{row}/{col}"),
                     )),
-                    _ => Err(format!("the cell `{row}`, `{col}` holds no number")),
+                    _ => Err(msg!("check-cell-no-number", row = &row, column = &col)),
                 }
             };
             let (r, kind, rname) = cell(&Some(rate.clone()), "rate")?;
             let (p, _, pname) = cell(&c.part, "part")?;
             let (w, _, wname) = cell(&c.whole, "whole")?;
             if w == 0.0 {
-                return Err(format!("the whole `{wname}` is zero"));
+                return Err(msg!("check-whole-zero", whole = &wname));
             }
             let computed = if kind == ColumnType::Percent {
                 p / w * 100.0
@@ -137,43 +144,47 @@ fn one(d: &Dataset, c: &RawCheck) -> Result<Vec<Failure>, String> {
                 0.0005
             };
             if (computed - r).abs() > tol {
-                return Ok(vec![(
-                    format!(
-                        "the rate `{rname}` is {}, but `{pname}` ÷ `{wname}` gives {}",
-                        show(r),
-                        show((computed * 100.0).round() / 100.0)
-                    ),
-                    correction_hint(d, c.tolerance, "set `tolerance:` if the source rounds"),
+                let (fix, tolerance) = correction(d, c.tolerance);
+                return Ok(vec![msg!(
+                    "check-rate-failed",
+                    rate = &rname,
+                    value = show(r),
+                    part = &pname,
+                    whole = &wname,
+                    computed = show((computed * 100.0).round() / 100.0),
+                    fix = fix,
+                    tolerance = tolerance,
                 )]);
             }
             Ok(Vec::new())
         }
-        _ => Err("a check needs exactly one of `sum:` or `rate:`".to_string()),
+        _ => Err(msg!("check-one-kind")),
     }
 }
 
 /// A sum over text would pass whatever the figures say: a check that cannot fail is refused.
-fn numeric(key: &str, column: &crate::model::Column) -> Result<(), String> {
+fn numeric(key: &str, column: &crate::model::Column) -> Result<(), Message> {
     if column.kind.is_numeric() {
         return Ok(());
     }
-    Err(format!(
-        "the column `{key}` is a {} column, so its cells cannot be added up; declare its type (`type: integer` or `type: number`)",
-        column.kind.name()
+    Err(msg!(
+        "check-not-numeric",
+        column = key,
+        kind = Arg::Term(super::dataset::type_term(column.kind)),
     ))
 }
 
 /// Figures in different units (个 and 户, 元 and 万元) cannot be added: a table with a unit column must give the
 /// total and its parts one unit.
-fn same_units(d: &Dataset, total: usize, parts: &[usize], ci: usize) -> Result<(), String> {
+fn same_units(d: &Dataset, total: usize, parts: &[usize], ci: usize) -> Result<(), Message> {
     let unit = d.unit(total, ci);
     match parts.iter().find(|&&p| d.unit(p, ci) != unit) {
-        Some(&p) => Err(format!(
-            "`{}` is in {} but the total `{}` is in {}, so they cannot be added up",
-            d.rows[p].key,
-            d.unit(p, ci).unwrap_or("no unit"),
-            d.rows[total].key,
-            unit.unwrap_or("no unit")
+        Some(&p) => Err(msg!(
+            "check-mixed-units",
+            row = &d.rows[p].key,
+            unit = d.unit(p, ci).unwrap_or("none"),
+            total = &d.rows[total].key,
+            total_unit = unit.unwrap_or("none"),
         )),
         None => Ok(()),
     }
@@ -181,18 +192,18 @@ fn same_units(d: &Dataset, total: usize, parts: &[usize], ci: usize) -> Result<(
 
 /// `{sum: COLUMN, tree: true}`: every row with children holds their sum. A heading row (no figures of its own) is no
 /// total and is passed over; a row that has figures but none in the column is an error, as for any missing total.
-fn tree(d: &Dataset, cols: &[String], c: &RawCheck) -> Result<Vec<Failure>, String> {
+fn tree(d: &Dataset, cols: &[String], c: &RawCheck) -> Result<Vec<Failure>, Message> {
     let tolerance = c.tolerance.unwrap_or(0.0).abs();
     let parents: Vec<(usize, Vec<usize>)> = (0..d.rows.len())
         .map(|i| (i, d.children(i)))
         .filter(|(_, kids)| !kids.is_empty())
         .collect();
     if parents.is_empty() {
-        return Err("`tree: true` checks children against their parents, but this table has no hierarchy; give the rows `level:` or `parent:`, or number them 一、(一) 1.".to_string());
+        return Err(msg!("check-no-hierarchy"));
     }
     let mut failures = Vec::new();
     for col in cols {
-        let (ci, column) = d.column(col).ok_or(format!("there is no column `{col}`"))?;
+        let (ci, column) = column_of(d, col)?;
         numeric(col, column)?;
         for (p, kids) in &parents {
             let parent = &d.rows[*p];
@@ -200,10 +211,7 @@ fn tree(d: &Dataset, cols: &[String], c: &RawCheck) -> Result<Vec<Failure>, Stri
                 if crate::validate::dataset::is_heading(parent) {
                     continue;
                 }
-                return Err(format!(
-                    "the parent `{}` has no figure in column `{col}`, so its children cannot be checked against it",
-                    parent.key
-                ));
+                return Err(msg!("check-parent-empty", row = &parent.key, column = col));
             };
             same_units(d, *p, kids, ci)?;
             let sum: f64 = kids
@@ -212,20 +220,16 @@ fn tree(d: &Dataset, cols: &[String], c: &RawCheck) -> Result<Vec<Failure>, Stri
                 .sum();
             if (sum - expected).abs() > tolerance + 1e-9 * expected.abs().max(1.0) {
                 let names: Vec<&str> = kids.iter().map(|&k| d.rows[k].key.as_str()).collect();
-                failures.push((
-                    format!(
-                        "in column `{col}`, the rows under `{}` ({}) add up to {}, but `{}` is {}",
-                        parent.key,
-                        names.join(" + "),
-                        show(sum),
-                        parent.key,
-                        show(expected)
-                    ),
-                    correction_hint(
-                        d,
-                        c.tolerance,
-                        "note the difference in the dataset's description and remove the check",
-                    ),
+                let (fix, tolerance) = correction(d, c.tolerance);
+                failures.push(msg!(
+                    "check-tree-failed",
+                    column = col,
+                    parent = &parent.key,
+                    parts = names.join(" + "),
+                    sum = show(sum),
+                    expected = show(expected),
+                    fix = fix,
+                    tolerance = tolerance,
                 ));
             }
         }
@@ -254,17 +258,15 @@ pub fn totals(d: &Dataset, checks: &[Spanned<RawCheck>]) -> Vec<usize> {
 /// What to do about a failed check. Where the table says its figures are rounded, or a tolerance was set, the
 /// difference may be rounding rather than a wrong figure, and the hint says so instead of telling the editor to
 /// correct a figure that may be right.
-fn correction_hint(d: &Dataset, tolerance: Option<f64>, otherwise: &str) -> String {
+/// Returns the `fix` the failure's hint selects (`tolerance`, `rounded` or `other`) and the tolerance it names.
+fn correction(d: &Dataset, tolerance: Option<f64>) -> (&'static str, Arg) {
     let says_rounded = std::iter::once(&d.description)
         .chain(&d.notes)
         .any(|t| ROUNDING_WORDS.iter().any(|w| t.to_lowercase().contains(w)));
     match (tolerance, says_rounded) {
-        (Some(t), _) => format!(
-            "the difference is larger than the tolerance {}: correct the figure that is wrong, or, if it is rounding, raise `tolerance:`",
-            show(t.abs())
-        ),
-        (None, true) => "the table says its figures are rounded: if the difference is rounding, set `tolerance:` to the largest difference rounding can make (e.g. `tolerance: 1`); otherwise correct the figure that is wrong".to_string(),
-        (None, false) => format!("correct the figure that is wrong, or {otherwise}"),
+        (Some(t), _) => ("tolerance", show(t.abs())),
+        (None, true) => ("rounded", Arg::Figure(String::new())),
+        (None, false) => ("other", Arg::Figure(String::new())),
     }
 }
 
@@ -273,13 +275,13 @@ const ROUNDING_WORDS: &[&str] = &["四舍五入", "舍入", "取整", "约数", 
 
 /// A figure as a message shows it: rounded to six decimals, so floating-point noise (87167.00000000001) never reads
 /// as a long run of digits.
-fn show(x: f64) -> String {
+fn show(x: f64) -> Arg {
     let x = (x * 1e6).round() / 1e6;
-    if x.fract() == 0.0 && x.abs() < 9e15 {
+    Arg::Figure(if x.fract() == 0.0 && x.abs() < 9e15 {
         format!("{}", x as i64)
     } else {
         format!("{x}")
-    }
+    })
 }
 
 #[cfg(test)]
@@ -367,8 +369,8 @@ mod tests {
             "{}",
             e[0].hint_text()
         );
-        assert_eq!(show(87167.00000000001), "87167");
-        assert_eq!(show(0.1 + 0.2), "0.3");
+        assert_eq!(show(87167.00000000001), Arg::Figure("87167".into()));
+        assert_eq!(show(0.1 + 0.2), Arg::Figure("0.3".into()));
     }
 
     const TREE: &str = "title: t\ncolumns:\n  - {key: k, label: 指标}\n  - {key: u, label: 单位}\n  - {key: n, label: 数, type: number}\nunit_column: u\nrows:\n  - {k: 一、综合, level: 1}\n  - {k: 镇乡, parent: 一、综合, u: 个, n: 10}\n  - {k: 镇, parent: 镇乡, u: 个, n: 6}\n  - {k: 乡, parent: 镇乡, u: 个, n: 4}\n  - {k: 二、资金, level: 1, u: 万元, n: 3.1}\n  - {k: 低保, parent: 二、资金, u: 万元, n: 1.0}\n  - {k: 特困, parent: 二、资金, u: 万元, n: 2.0}\n";

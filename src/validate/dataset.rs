@@ -15,7 +15,7 @@ use crate::load::dataset::{RawMeasure, RawRow};
 use crate::load::figures::{self, Figure};
 use crate::load::{Scalar, SourceDataset};
 use crate::messages::msg;
-use crate::messages::{Arg, Message};
+use crate::messages::{Arg, Lang, Message, word};
 use crate::model::dataset::{About, FREQUENCIES};
 use crate::model::{Checked, Column, ColumnType, Dataset, Measure, Op, Records, Row, Table, Value};
 
@@ -839,19 +839,21 @@ fn measures(
                 Some(i) => Some(i),
             }
         };
+        // In Chinese, as before: this stage is not told the site's language yet.
         let label = label.unwrap_or_else(|| match (op, column) {
-            (Op::Count, _) => "记录数".to_string(),
-            (op, Some(i)) => format!(
-                "{}{}",
-                columns[i].label,
-                match op {
-                    Op::Sum => "合计",
-                    Op::Mean => "平均",
-                    Op::Min => "最低",
-                    Op::Median => "中位数",
-                    _ => "最高",
-                }
-            ),
+            (Op::Count, _) => word("reader-measure-count", Lang::Zh),
+            (op, Some(i)) => msg!(
+                "reader-measure-of-column",
+                op = Arg::Term(match op {
+                    Op::Sum => "reader-measure-sum",
+                    Op::Mean => "reader-measure-mean",
+                    Op::Min => "reader-measure-min",
+                    Op::Median => "reader-measure-median",
+                    _ => "reader-measure-max",
+                }),
+                column = &columns[i].label
+            )
+            .text(Lang::Zh),
             (_, None) => name.clone(),
         });
         let unit = unit.or_else(|| column.and_then(|i| columns[i].unit.clone()));
@@ -888,7 +890,6 @@ fn typed(col: &Column, v: &Spanned<Scalar>) -> Result<Value, Diagnostic> {
 /// [`typed`] for a value at line `l`, column `c`. Figures written as text are read as statisticians write them
 /// (`1,405`, `１２．５％`, `-` for none; see [`crate::load::figures`]).
 pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value, Diagnostic> {
-    let err = |what: String, hint: &str| Diagnostic::error("", l, c, what).hint(hint.to_string());
     let at = |m: Message| Diagnostic::error("", l, c, m);
     let shown = v.as_text();
     match (v, col.kind) {
@@ -896,9 +897,19 @@ pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value
         (Scalar::Text(s), _) if s.trim().is_empty() => Ok(Value::Empty),
         (_, ColumnType::Text) => Ok(Value::Text(shown.trim().to_string())),
         (Scalar::Integer(i), ColumnType::Integer) => Ok(Value::Integer(*i)),
-        (Scalar::Number(f), ColumnType::Integer) if f.is_finite() && f.fract() == 0.0 => Err(at(
-            msg!("cell-integer-too-large", value = &shown, column = &col.key),
-        )),
+        // `3815.0` is a whole number; beyond 2^53 the parser has already rounded it, so its digits are counted
+        // rather than quoted (the source line under the message shows what was written).
+        (Scalar::Number(f), ColumnType::Integer) if f.is_finite() && f.fract() == 0.0 => {
+            if f.abs() <= MAX_EXACT {
+                Ok(Value::Integer(*f as i64))
+            } else {
+                Err(at(msg!(
+                    "cell-integer-too-large",
+                    digits = format!("{:.0}", f.abs()).len(),
+                    column = &col.key
+                )))
+            }
+        }
         (Scalar::Number(_), ColumnType::Integer) => Err(at(msg!(
             "cell-not-whole",
             value = &shown,
@@ -930,16 +941,13 @@ pub(super) fn typed_value(col: &Column, v: &Scalar, (l, c): Loc) -> Result<Value
                 ))),
                 _ => Ok(Value::Number(value)),
             },
-            Err(e) => Err(err(
-                format!(
-                    "`{}` in the {} column `{}` {}",
-                    s.trim(),
-                    kind.name(),
-                    col.key,
-                    e.reason
-                ),
-                e.hint,
-            )),
+            Err(e) => Err(at(msg!(
+                "cell-not-figure",
+                value = s.trim(),
+                kind = Arg::Term(type_term(kind)),
+                column = &col.key,
+                why = e.reason,
+            ))),
         },
         (Scalar::Text(s), ColumnType::Date) => date::parse_iso(s)
             .map(Value::Date)
@@ -1106,7 +1114,12 @@ mod tests {
         let e =
             typed_value(&col, &Scalar::Number(12_345_678_901_234_567_890.0), (3, 5)).unwrap_err();
         assert_eq!(e.msg.id, "cell-integer-too-large");
-        assert!(!e.message().contains("whole number"), "{e}");
+        assert!(!e.message().contains("not a whole number"), "{e}");
+        assert!(e.message().contains("20 digits"), "{e}");
+        assert_eq!(
+            typed_value(&col, &Scalar::Number(3815.0), (3, 5)),
+            Ok(Value::Integer(3815))
+        );
         let e = typed_value(&col, &Scalar::Number(1.5), (3, 5)).unwrap_err();
         assert_eq!(e.msg.id, "cell-not-whole");
     }

@@ -13,6 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::docmeta::licence_problem;
 use crate::load::docmeta::{RawRevision, RawTemporal};
 use crate::load::{Scalar, SourceDataset, SourcePage};
+use crate::messages::msg;
 use crate::model::Dataset;
 use crate::model::docmeta::{DocMeta, Revision, Temporal};
 
@@ -53,19 +54,20 @@ pub fn document(
     };
     let written = f.written.as_ref().and_then(|w| {
         let (l, c) = front_at(w);
-        let parsed = real_date(rel, l, c, &w.value, "成文日期 (written)", errors)?;
+        let parsed = real_date(rel, l, c, &w.value, "written", errors)?;
         if let Some(p) = published
             && parsed.as_str() > p
         {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    l,
-                    c,
-                    format!("the 成文日期 (written) {parsed} is after the 发布日期 (date) {p}"),
-                )
-                .hint("a document is written before it is published: check both dates"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                l,
+                c,
+                msg!(
+                    "doc-written-after-published",
+                    written = &parsed,
+                    published = p
+                ),
+            ));
         }
         Some(parsed)
     });
@@ -73,22 +75,21 @@ pub fn document(
         let (l, c) = front_at(d);
         match doc_no_problem(d.value.trim()) {
             Some(DocNoProblem::Malformed) => {
-                errors.push(
-                    Diagnostic::error(rel, l, c, format!("`{}` is not a 文号 (doc_no)", d.value.trim()))
-                        .hint("write the issuer's code, the year in 〔〕 and the number with 号, e.g. XX民发〔2023〕12号"),
-                );
+                errors.push(Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    msg!("doc-no-malformed", value = d.value.trim()),
+                ));
                 None
             }
             Some(DocNoProblem::Unmatched) => {
-                errors.push(
-                    Diagnostic::error(
-                        rel,
-                        l,
-                        c,
-                        format!("the brackets around the year in `{}` do not match", d.value.trim()),
-                    )
-                    .hint("write the year in 六角括号 〔〕, e.g. XX民发〔2023〕12号"),
-                );
+                errors.push(Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    msg!("doc-no-unmatched", value = d.value.trim()),
+                ));
                 None
             }
             _ => Some(d.value.trim().to_string()),
@@ -116,19 +117,15 @@ pub fn doc_no_warnings(src: &SourcePage) -> Option<Diagnostic> {
     let (l, c) = front_at(d);
     let value = d.value.trim();
     let message = match doc_no_problem(value)? {
-        DocNoProblem::Brackets(open, close) => format!(
-            "the 文号 `{value}` puts its year in {open}{close}; the standard form (GB/T 9704-2012) is 〔〕"
+        DocNoProblem::Brackets(open, close) => msg!(
+            "doc-no-brackets",
+            value = value,
+            brackets = format!("{open}{close}")
         ),
-        DocNoProblem::Padded => {
-            format!(
-                "the number of the 文号 `{value}` starts with 0; GB/T 9704-2012 writes it without padding"
-            )
-        }
+        DocNoProblem::Padded => msg!("doc-no-padded", value = value),
         _ => return None,
     };
-    Some(Diagnostic::warning(&src.rel, l, c, message).hint(
-        "write it as the document prints it, e.g. XX民发〔2023〕12号 (六角括号, 序号不编虚位)",
-    ))
+    Some(Diagnostic::warning(&src.rel, l, c, message))
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -195,18 +192,12 @@ pub fn duplicate_index_nos(sources: &[SourcePage], diags: &mut Diagnostics) {
         }
         let (l, c) = front_at(i);
         match seen.get(&(src.lang.as_deref(), value.clone())) {
-            Some(first) => diags.push(
-                Diagnostic::error(
-                    &src.rel,
-                    l,
-                    c,
-                    format!(
-                        "the 索引号 (index_no) `{value}` is already used by {}",
-                        crate::diagnostics::display_path(first)
-                    ),
-                )
-                .hint("every document needs its own 索引号: give this one the next free number"),
-            ),
+            Some(first) => diags.push(Diagnostic::error(
+                &src.rel,
+                l,
+                c,
+                msg!("doc-index-no-twice", value = &value, other = *first),
+            )),
             None => {
                 seen.insert((src.lang.as_deref(), value), &src.rel);
             }
@@ -225,10 +216,12 @@ fn real_date(
     let text = value.as_text();
     let parsed = date::parse_iso(&text);
     if parsed.is_none() {
-        errors.push(
-            Diagnostic::error(rel, line, col, format!("the {what} `{text}` is not a date"))
-                .hint("write a day that exists as YYYY-MM-DD, e.g. 2023-11-30"),
-        );
+        errors.push(Diagnostic::error(
+            rel,
+            line,
+            col,
+            msg!("doc-bad-date", what = what, value = &text),
+        ));
     }
     parsed
 }
@@ -240,10 +233,12 @@ pub fn page_revisions(src: &SourcePage, errors: &mut Vec<Diagnostic>) -> Vec<Rev
     for r in &src.front.revisions {
         let (l, c) = front_at(r);
         if r.value.row.is_some() || r.value.column.is_some() || r.value.previous.is_some() {
-            errors.push(
-                Diagnostic::error(&src.rel, l, c, "a page's revision cannot name a row, column or previous value")
-                    .hint("correct the figure in its dataset and give the revision there; every page quoting it then says so"),
-            );
+            errors.push(Diagnostic::error(
+                &src.rel,
+                l,
+                c,
+                msg!("revision-page-cell"),
+            ));
             continue;
         }
         if let Some(rev) = revision(&src.rel, &r.value, front_at(&r.value.date), l, errors) {
@@ -266,14 +261,11 @@ fn revision(
         date_at.0,
         date_at.1,
         &raw.date.value,
-        "revision date",
+        "revision",
         errors,
     )?;
     if raw.what.trim().is_empty() {
-        errors.push(
-            Diagnostic::error(rel, line, 1, "the revision does not say what changed")
-                .hint("write `what:` in plain words, e.g. 更正社会组织数量"),
-        );
+        errors.push(Diagnostic::error(rel, line, 1, msg!("revision-no-what")));
         return None;
     }
     Some(Revision {
@@ -319,10 +311,10 @@ pub fn dataset_extras(
             .as_ref()
             .and_then(|t| temporal(&src.rel, t, &mut errors));
         if let Some(l) = &src.raw.licence
-            && let Some((message, hint)) = licence_problem(&l.value)
+            && let Some(problem) = licence_problem(&l.value)
         {
             let (line, col) = file_at(l);
-            errors.push(Diagnostic::error(&src.rel, line, col, message).hint(hint));
+            errors.push(Diagnostic::error(&src.rel, line, col, problem));
         }
         diags.extend(errors);
         d.about.revisions = revisions;
@@ -349,10 +341,12 @@ fn cell(
         (None, None) => {
             if let Some(p) = &raw.previous {
                 let (l, c) = file_at(p);
-                errors.push(
-                    Diagnostic::error(rel, l, c, "`previous:` needs the `row:` and `column:` it was the value of")
-                        .hint("name the corrected cell, e.g. `row: 社会组织, column: count, previous: 90`"),
-                );
+                errors.push(Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    msg!("revision-previous-no-cell"),
+                ));
                 return false;
             }
             true
@@ -361,24 +355,33 @@ fn cell(
             let key = row.value.as_text();
             let Some(r) = d.rows.iter().position(|x| x.key == key) else {
                 let (l, c) = file_at(row);
-                errors.push(
-                    Diagnostic::error(rel, l, c, format!("the dataset has no row `{key}`"))
-                        .hint("name the row by its key, the value in its first column"),
-                );
+                let near = super::closest(&key, d.rows.iter().map(|r| r.key.as_str()));
+                errors.push(Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    msg!(
+                        "revision-no-row",
+                        row = &key,
+                        found = usize::from(near.is_some()),
+                        near = near.unwrap_or_default(),
+                    ),
+                ));
                 return false;
             };
             let Some((col, _)) = d.column(&column.value) else {
                 let (l, c) = file_at(column);
                 let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
-                errors.push(
-                    Diagnostic::error(
-                        rel,
-                        l,
-                        c,
-                        format!("the dataset has no column `{}`", column.value),
-                    )
-                    .hint(format!("use one of: {}", keys.join(", "))),
-                );
+                errors.push(Diagnostic::error(
+                    rel,
+                    l,
+                    c,
+                    msg!(
+                        "revision-no-column",
+                        column = &column.value,
+                        columns = &keys
+                    ),
+                ));
                 return false;
             };
             rev.row = Some(r);
@@ -396,34 +399,23 @@ fn cell(
 }
 
 fn half_cell(rel: &Path, (l, c): (usize, usize), errors: &mut Vec<Diagnostic>) -> bool {
-    errors.push(
-        Diagnostic::error(
-            rel,
-            l,
-            c,
-            "a corrected cell needs both `row:` and `column:`",
-        )
-        .hint("name the row by its key and the column by its key"),
-    );
+    errors.push(Diagnostic::error(rel, l, c, msg!("revision-half-cell")));
     false
 }
 
 fn temporal(rel: &Path, t: &RawTemporal, errors: &mut Vec<Diagnostic>) -> Option<Temporal> {
     let (sl, sc) = file_at(&t.start);
     let (el, ec) = file_at(&t.end);
-    let start = real_date(rel, sl, sc, &t.start.value, "temporal start", errors);
-    let end = real_date(rel, el, ec, &t.end.value, "temporal end", errors);
+    let start = real_date(rel, sl, sc, &t.start.value, "start", errors);
+    let end = real_date(rel, el, ec, &t.end.value, "end", errors);
     let (start, end) = (start?, end?);
     if start > end {
-        errors.push(
-            Diagnostic::error(
-                rel,
-                sl,
-                sc,
-                format!("the period starts ({start}) after it ends ({end})"),
-            )
-            .hint("write the first day the figures cover as `start:` and the last as `end:`"),
-        );
+        errors.push(Diagnostic::error(
+            rel,
+            sl,
+            sc,
+            msg!("temporal-reversed", start = &start, end = &end),
+        ));
         return None;
     }
     Some(Temporal { start, end })
@@ -438,15 +430,12 @@ pub fn catalogue_page(
     if wanted.is_empty() || pages.iter().any(|p| p.path == *wanted) {
         return None;
     }
-    Some(
-        Diagnostic::error(
-            "site.yaml",
-            0,
-            0,
-            format!("gov.catalogue_page `{wanted}` is not a page of the site"),
-        )
-        .hint("give the path of a content page or section below the site root, e.g. `xxgk/` for content/xxgk/_index.md"),
-    )
+    Some(Diagnostic::error(
+        "site.yaml",
+        0,
+        0,
+        msg!("catalogue-page-missing", page = wanted),
+    ))
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ use shortcode::{Arg, Call, Piece};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
 use crate::load::{Loaded, SourceChart, SourceDataset, SourcePage};
+use crate::messages::{Message, msg};
 use crate::model::{
     Aggregated, BaseUrl, Chart, Checked, Dataset, InLanguages, KeyFigure, Page, PageKind, Records,
     Segment, Shortcode, Site, SiteConfig, StaticFile, TemplateSource, Value,
@@ -186,7 +187,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
-    diags.0.retain(|d| !broken.contains(&d.message()));
+    diags.0.retain(|d| !repeats(&broken, d));
     let mut pages = check_pages(
         &sources, &datasets, &charts, &templates, &config, &broken, diags,
     );
@@ -226,13 +227,8 @@ fn duplicate_dataset_ids(datasets: &[Dataset]) -> Vec<Diagnostic> {
                 &w[1].rel,
                 0,
                 0,
-                format!(
-                    "the dataset id `{}` is used by {} too",
-                    w[1].id,
-                    crate::diagnostics::display_path(&w[0].rel)
-                ),
+                msg!("dataset-id-twice", id = &w[1].id, other = &w[0].rel),
             )
-            .hint("give the table its own `id:` under `publish:`, or rename one of the files")
         })
         .collect()
 }
@@ -311,18 +307,19 @@ fn check_charts(
     charts
 }
 
-/// The messages "there is no dataset/chart `id`" for datasets and charts whose own file has errors. Those errors
-/// are reported there; every page or chart naming them would otherwise send the editor looking in the wrong place.
+/// The messages "there is no dataset/chart `id`" (message id and the name) for datasets and charts whose own file
+/// has errors. Those errors are reported there; every page or chart naming them would otherwise send the editor
+/// looking in the wrong place.
 fn missing_references(
     raw_datasets: &[SourceDataset],
     datasets: &[Dataset],
     raw_charts: &[SourceChart],
     charts: &[Chart],
-) -> Vec<String> {
+) -> Vec<(&'static str, String)> {
     raw_datasets
         .iter()
         .filter(|d| datasets.binary_search_by(|x| x.id.cmp(&d.id)).is_err())
-        .map(|d| format!("there is no dataset `{}`", d.id))
+        .map(|d| ("shortcode-no-dataset", d.id.clone()))
         .chain(
             raw_charts
                 .iter()
@@ -331,9 +328,16 @@ fn missing_references(
                         .binary_search_by(|x: &Chart| x.id.cmp(&c.id))
                         .is_err()
                 })
-                .map(|c| format!("there is no chart `{}`", c.id)),
+                .map(|c| ("shortcode-no-chart", c.id.clone())),
         )
         .collect()
+}
+
+/// Whether `d` only says again that a dataset or chart with errors of its own does not exist.
+fn repeats(broken: &[(&'static str, String)], d: &Diagnostic) -> bool {
+    broken.iter().any(|(id, name)| {
+        d.msg.id == *id && d.msg.get("id") == Some(&crate::messages::Arg::Text(name.clone()))
+    })
 }
 
 /// Every page that is published (not a draft, not a translation into an unknown language or of nothing), checked;
@@ -344,7 +348,7 @@ fn check_pages(
     charts: &[Chart],
     templates: &[TemplateSource],
     config: &SiteConfig,
-    broken: &[String],
+    broken: &[(&'static str, String)],
     diags: &mut Diagnostics,
 ) -> Vec<Page> {
     let others: Vec<String> = config.languages.keys().cloned().collect();
@@ -383,7 +387,7 @@ fn check_pages(
                     Err(errors) => diags.extend(
                         errors
                             .into_iter()
-                            .filter(|d| !broken.contains(&d.message())),
+                            .filter(|d| !repeats(broken, d)),
                     ),
                 }
             };
@@ -479,13 +483,8 @@ fn duplicate_addresses(pages: &[Page]) -> Vec<Diagnostic> {
                 &w[1].rel,
                 0,
                 0,
-                format!(
-                    "this page would be written to the same address /{} as {}",
-                    w[1].path,
-                    crate::diagnostics::display_path(&w[0].rel)
-                ),
+                msg!("page-address-twice", path = &w[1].path, other = &w[0].rel),
             )
-            .hint("rename one of the two files")
         })
         .collect()
 }
@@ -586,40 +585,35 @@ fn check_page(
         .split('/')
         .any(|p| p.contains(char::is_whitespace) || p.contains(['?', '#', '%', '"', '<', '>']))
     {
-        errors.push(
-            Diagnostic::error(rel, 0, 0, "this file or folder name cannot be used in a web address")
-                .hint("rename it without spaces or the characters ? # % \" < >; short ASCII names work best"),
-        );
+        errors.push(Diagnostic::error(rel, 0, 0, msg!("page-bad-name")));
     }
 
     let date = src.front.date.as_ref().and_then(|d| {
         let text = d.value.as_text();
         let parsed = date::parse_iso(&text);
         if parsed.is_none() {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    d.referenced.line() as usize + 1,
-                    d.referenced.column() as usize,
-                    format!("`{text}` is not a date"),
-                )
-                .hint("write the date as YYYY-MM-DD, e.g. 2023-11-30"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                d.referenced.line() as usize + 1,
+                d.referenced.column() as usize,
+                msg!("page-bad-date", value = &text),
+            ));
         }
         parsed
     });
 
     let template = src.front.template.as_ref().map(|t| {
         if !templates.contains(&t.value.as_str()) {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    t.referenced.line() as usize + 1,
-                    t.referenced.column() as usize,
-                    format!("the theme has no template `{}`", t.value),
-                )
-                .hint(format!("use one of: {}", templates.join(", "))),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                t.referenced.line() as usize + 1,
+                t.referenced.column() as usize,
+                msg!(
+                    "page-no-template",
+                    template = &t.value,
+                    templates = templates
+                ),
+            ));
         }
         t.value.clone()
     });
@@ -651,7 +645,7 @@ fn check_page(
                 column,
                 changes,
             }),
-            Err((msg, hint)) => errors.push(Diagnostic::error(rel, line, col, msg).hint(hint)),
+            Err(problem) => errors.push(Diagnostic::error(rel, line, col, problem)),
         }
     }
 
@@ -661,31 +655,22 @@ fn check_page(
             .ok()
             .filter(|n| *n > 0)
             .or_else(|| {
-                errors.push(
-                    Diagnostic::error(
-                        rel,
-                        p.referenced.line() as usize + 1,
-                        p.referenced.column() as usize,
-                        format!(
-                            "`paginate: {}` is not a number of pages to list at a time",
-                            p.value
-                        ),
-                    )
-                    .hint("write a whole number of at least 1, e.g. paginate: 20"),
-                );
+                errors.push(Diagnostic::error(
+                    rel,
+                    p.referenced.line() as usize + 1,
+                    p.referenced.column() as usize,
+                    msg!("page-bad-paginate", value = p.value),
+                ));
                 None
             })
     });
     let mut title = src.front.title.clone();
     let mut description = src.front.description.clone();
     if let Some(r) = row {
-        for (what, text) in [("title", &mut title), ("description", &mut description)] {
+        for text in [&mut title, &mut description] {
             match rows::fill(text, datasets, r, &lang) {
                 Ok(filled) => *text = filled,
-                Err((msg, hint)) => errors.push(
-                    Diagnostic::error(rel, 1, 1, format!("in the front matter's {what}: {msg}"))
-                        .hint(hint),
-                ),
+                Err(problem) => errors.push(Diagnostic::error(rel, 1, 1, problem)),
             }
         }
     }
@@ -696,7 +681,7 @@ fn check_page(
     match shortcode::split(&src.body) {
         Err(e) => {
             let (l, c) = line_col(&src.body, e.at);
-            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, e.message).hint(e.hint));
+            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, e.message));
         }
         Ok(pieces) => {
             let numbered = refs::numbered(&pieces, datasets, charts);
@@ -714,11 +699,9 @@ fn check_page(
                     }),
                     Piece::Call(call, at) => match check_call(&call, &on) {
                         Ok(s) => segments.push(Segment::Shortcode(s)),
-                        Err((msg, hint)) => {
+                        Err(problem) => {
                             let (l, c) = line_col(&src.body, at);
-                            errors.push(
-                                Diagnostic::error(rel, l + src.body_line - 1, c, msg).hint(hint),
-                            );
+                            errors.push(Diagnostic::error(rel, l + src.body_line - 1, c, problem));
                         }
                     },
                 }
@@ -757,28 +740,22 @@ fn front_matter_for_kind(src: &SourcePage) -> Vec<Diagnostic> {
     if let Some(p) = &src.front.per_row
         && !src.is_row_template()
     {
-        errors.push(
-            Diagnostic::error(
-                &src.rel,
-                p.referenced.line() as usize + 1,
-                p.referenced.column() as usize,
-                "`per_row:` makes one page per row, but only in a file named _row.md",
-            )
-            .hint("rename this file to _row.md in the section folder its pages belong to, or remove `per_row:`"),
-        );
+        errors.push(Diagnostic::error(
+            &src.rel,
+            p.referenced.line() as usize + 1,
+            p.referenced.column() as usize,
+            msg!("page-per-row-elsewhere"),
+        ));
     }
     if let Some(p) = &src.front.paginate
         && (!src.is_index() || src.dirs.is_empty())
     {
-        errors.push(
-            Diagnostic::error(
-                &src.rel,
-                p.referenced.line() as usize + 1,
-                p.referenced.column() as usize,
-                "`paginate:` sets how many pages a section lists at a time, but this is not a section's _index.md",
-            )
-            .hint("move it to the _index.md of the section folder whose list it should split"),
-        );
+        errors.push(Diagnostic::error(
+            &src.rel,
+            p.referenced.line() as usize + 1,
+            p.referenced.column() as usize,
+            msg!("page-paginate-elsewhere"),
+        ));
     }
     errors
 }
@@ -791,27 +768,19 @@ fn translation_problem(
     languages: &[String],
     sources: &[SourcePage],
 ) -> Option<Diagnostic> {
-    let name = crate::diagnostics::display_path(&src.rel);
     if !languages.iter().any(|l| l == code) {
-        let hint = if languages.is_empty() {
-            format!(
-                "add `languages: {{{code}: {{title: …}}}}` to site.yaml, or rename the file without `.{code}`"
-            )
-        } else {
-            format!(
-                "the site's other languages are: {}; add `{code}` under `languages:` in site.yaml, or rename the file",
-                languages.join(", ")
-            )
-        };
-        return Some(
-            Diagnostic::error(
-                &src.rel,
-                1,
-                1,
-                format!("`{name}` ends in `.{code}.md`, but site.yaml lists no language `{code}`"),
-            )
-            .hint(hint),
-        );
+        return Some(Diagnostic::error(
+            &src.rel,
+            1,
+            1,
+            msg!(
+                "page-unknown-language",
+                file = &src.rel,
+                code = code,
+                count = languages.len(),
+                languages = languages,
+            ),
+        ));
     }
     let original = if src.is_index() && src.dirs.is_empty() {
         return None;
@@ -824,18 +793,16 @@ fn translation_problem(
     {
         return None;
     }
-    Some(
-        Diagnostic::error(
-            &src.rel,
-            1,
-            1,
-            format!(
-                "`{name}` translates `{}`, which does not exist",
-                crate::diagnostics::display_path(&original)
-            ),
-        )
-        .hint("a translation sits beside the page it translates: write that page first, or fix the file name"),
-    )
+    Some(Diagnostic::error(
+        &src.rel,
+        1,
+        1,
+        msg!(
+            "page-translation-orphan",
+            file = &src.rel,
+            original = &original
+        ),
+    ))
 }
 
 /// Fills each page's `alternates`: the pages in other languages with the same path in the default language.
@@ -856,7 +823,8 @@ fn link_translations(pages: &mut [Page], config: &SiteConfig) {
     }
 }
 
-type Problem = (String, String);
+/// What is wrong with a reference, with its hint: the diagnostic's message once its place is known.
+type Problem = Message;
 
 /// What a shortcode is checked against: the site's tables and charts, the row of a per-row page, and the page's
 /// numbered figures (for `ref()`).
@@ -876,10 +844,7 @@ fn check_call(call: &Call, on: &Context) -> Result<Shortcode, Problem> {
     } = *on;
     if call.name.contains('.') {
         let Some((dataset, row)) = this_row else {
-            return Err((
-                format!("`{}` names the row of a per-row page, and this page is not one", call.name),
-                "a page made for each row of a dataset is a content/SECTION/_row.md with `per_row: DATASET`".into(),
-            ));
+            return Err(msg!("shortcode-row-not-row-page", name = &call.name));
         };
         let part = rows::part(&call.name, &datasets[dataset])?;
         return Ok(Shortcode::RowText { dataset, row, part });
@@ -904,16 +869,10 @@ fn check_call(call: &Call, on: &Context) -> Result<Shortcode, Problem> {
                 change,
             } = value_options(call)?;
             if period.is_some() {
-                return Err((
-                    "value() with one argument reads the page's own row, so it takes no period".into(),
-                    "name the series, row and column: {{ value(\"SERIES\", \"ROW\", \"COLUMN\", period=\"2023-10\") }}".into(),
-                ));
+                return Err(msg!("shortcode-value-one-period"));
             }
             let Some((dataset, row)) = this_row else {
-                return Err((
-                    "value() with one argument names a column of the page's row, and this page is not made for a row".into(),
-                    "write {{ value(\"assistance\", \"城市低保\", \"persons\") }}, or make the page a content/SECTION/_row.md with `per_row: DATASET`".into(),
-                ));
+                return Err(msg!("shortcode-value-one-not-row-page"));
             };
             let column = row_column(&datasets[dataset], strings[0])?;
             let change = change
@@ -936,13 +895,7 @@ fn check_call(call: &Call, on: &Context) -> Result<Shortcode, Problem> {
         }
         "value" => {
             if call.args.len() != 3 || !all_strings {
-                return Err((
-                    format!(
-                        "value() takes three texts in quotes (dataset, row, column), but got {} argument(s)",
-                        call.args.len()
-                    ),
-                    "write {{ value(\"assistance\", \"城市低保\", \"persons\") }}".into(),
-                ));
+                return Err(msg!("shortcode-value-arguments", count = call.args.len()));
             }
             let ValueOptions {
                 unit,
@@ -970,41 +923,30 @@ fn check_call(call: &Call, on: &Context) -> Result<Shortcode, Problem> {
         }
         "table" => {
             if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
-                return Err((
-                    "table() takes one text in quotes: the dataset id".into(),
-                    "write {{ table(\"assistance\") }}".into(),
-                ));
+                return Err(msg!("shortcode-table-arguments"));
             }
             let dataset = find_dataset(datasets, strings[0])?;
             Ok(Shortcode::Table { dataset })
         }
         "chart" => {
             if call.args.len() != 1 || !all_strings || !call.kwargs.is_empty() {
-                return Err((
-                    "chart() takes one text in quotes: the chart id".into(),
-                    "write {{ chart(\"assistance-coverage\") }}".into(),
-                ));
+                return Err(msg!("shortcode-chart-arguments"));
             }
             let id = strings[0];
             let chart = charts
                 .binary_search_by(|c| c.id.as_str().cmp(id))
                 .map_err(|_| {
                     let near = closest(id, charts.iter().map(|c| c.id.as_str()));
-                    (
-                        format!("there is no chart `{id}`"),
-                        match near {
-                            Some(n) => format!("did you mean `{n}`? charts are the files in charts/, named by file name without .yaml"),
-                            None => format!("add charts/{id}.yaml, or use the name of a file in charts/ without .yaml"),
-                        },
+                    msg!(
+                        "shortcode-no-chart",
+                        id = id,
+                        found = usize::from(near.is_some()),
+                        near = near.unwrap_or_default(),
                     )
                 })?;
             Ok(Shortcode::Chart { chart })
         }
-        other => Err((
-            format!("there is no shortcode called `{other}`"),
-            "the shortcodes are value(), table(), chart() and ref(); write \\{{ for literal braces"
-                .into(),
-        )),
+        other => Err(msg!("shortcode-unknown", name = other)),
     }
 }
 
@@ -1029,10 +971,7 @@ fn value_options(call: &Call) -> Result<ValueOptions, Problem> {
             ("period", Arg::Int(p)) => o.period = Some(p.to_string()),
             ("change", Arg::Str(c)) => o.change = Some(series::change_kind(c)?),
             _ => {
-                return Err((
-                    format!("value() has no option `{k}` of that kind"),
-                    "the options are unit=false (leave the unit out), period=\"2023-10\" (a period of a series) and change=\"环比\" or change=\"同比\"".into(),
-                ));
+                return Err(msg!("shortcode-value-option", option = k));
             }
         }
     }
@@ -1043,38 +982,40 @@ fn value_options(call: &Call) -> Result<ValueOptions, Problem> {
 /// template is the same for every row, so the page shows the suppression mark (or a dash) there instead.
 fn row_column(d: &Dataset, column: &str) -> Result<usize, Problem> {
     match d.column(column) {
-        Some((0, _)) => Err((
-            format!("`{column}` is the key column of `{}`, not a figure", d.id),
-            "write {{ row.label }} for the row's name, or name a column that holds a figure".into(),
+        Some((0, _)) => Err(msg!(
+            "shortcode-key-column",
+            column = column,
+            dataset = &d.id
         )),
         Some((ci, _)) => Ok(ci),
         None => {
             let keys: Vec<&str> = d.columns.iter().skip(1).map(|c| c.key.as_str()).collect();
             let near = closest(column, keys.iter().copied());
-            Err((
-                format!("the dataset `{}` has no column `{column}`", d.id),
-                match near {
-                    Some(n) => format!("did you mean `{n}`?"),
-                    None => format!("use one of the column keys: {}", keys.join(", ")),
-                },
+            Err(msg!(
+                "shortcode-no-row-column",
+                dataset = &d.id,
+                column = column,
+                found = usize::from(near.is_some()),
+                near = near.unwrap_or_default(),
+                count = keys.len(),
+                columns = &keys,
             ))
         }
     }
 }
 
 fn find_dataset(datasets: &[Dataset], id: &str) -> Result<usize, Problem> {
-    datasets.binary_search_by(|d| d.id.as_str().cmp(id)).map_err(|_| {
-        let near = closest(id, datasets.iter().map(|d| d.id.as_str()));
-        (
-            format!("there is no dataset `{id}`"),
-            match near {
-                Some(n) => {
-                    format!("did you mean `{n}`? datasets are the files in data/, named by file name without .yaml")
-                }
-                None => format!("add data/{id}.yaml, or use the name of a file in data/ without .yaml"),
-            },
-        )
-    })
+    datasets
+        .binary_search_by(|d| d.id.as_str().cmp(id))
+        .map_err(|_| {
+            let near = closest(id, datasets.iter().map(|d| d.id.as_str()));
+            msg!(
+                "shortcode-no-dataset",
+                id = id,
+                found = usize::from(near.is_some()),
+                near = near.unwrap_or_default(),
+            )
+        })
 }
 
 /// Resolves dataset, row and column names to indices, for `value()` and key figures.
@@ -1088,49 +1029,51 @@ fn resolve_cell(
     let d = &datasets[di];
     let Some(ri) = d.rows.iter().position(|r| r.key == row) else {
         let near = closest(row, d.rows.iter().map(|r| r.key.as_str()));
-        return Err((
-            format!("the dataset `{id}` has no row `{row}`"),
-            match near {
-                Some(n) => format!("did you mean `{n}`? rows are named by their first column"),
-                None => format!(
-                    "rows are named by their first column, e.g. `{}`",
-                    d.rows.first().map_or("", |r| r.key.as_str())
-                ),
-            },
+        return Err(msg!(
+            "shortcode-no-row",
+            dataset = id,
+            row = row,
+            found = usize::from(near.is_some()),
+            near = near.unwrap_or_default(),
+            count = d.rows.len(),
+            first = d.rows.first().map_or("", |r| r.key.as_str()),
         ));
     };
     let Some((ci, col)) = d.column(column) else {
-        let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
-        return Err((
-            format!("the dataset `{id}` has no column `{column}`"),
-            format!("use one of the column keys: {}", keys.join(", ")),
+        let keys: Vec<&str> = d.columns.iter().skip(1).map(|c| c.key.as_str()).collect();
+        let near = closest(column, keys.iter().copied());
+        return Err(msg!(
+            "shortcode-no-column",
+            dataset = id,
+            column = column,
+            found = usize::from(near.is_some()),
+            near = near.unwrap_or_default(),
+            count = keys.len(),
+            columns = &keys,
         ));
     };
     if ci == 0 {
-        return Err((
-            format!("`{column}` is the key column of `{id}`, not a figure"),
-            "name a column that holds the figure".into(),
+        return Err(msg!(
+            "shortcode-cell-key-column",
+            column = column,
+            dataset = id
         ));
     }
     if d.rows[ri].cells[ci] == Value::Suppressed {
-        return Err((
-            format!(
-                "the figure for row `{row}`, column `{}` of `{id}` is withheld to protect people",
-                col.key
-            ),
-            "a withheld figure cannot be quoted; quote a total or a larger group instead".into(),
+        return Err(msg!(
+            "shortcode-cell-withheld",
+            row = row,
+            column = &col.key,
+            dataset = id,
         ));
     }
     if d.rows[ri].cells[ci] == Value::Empty {
-        return Err((
-            format!(
-                "the dataset `{id}` has no value for row `{row}`, column `{}`",
-                col.key
-            ),
-            format!(
-                "add the figure to {} or name another cell",
-                crate::diagnostics::display_path(&d.rel)
-            ),
+        return Err(msg!(
+            "shortcode-cell-empty",
+            dataset = id,
+            row = row,
+            column = &col.key,
+            file = &d.rel,
         ));
     }
     Ok((di, ri, ci))

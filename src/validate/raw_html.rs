@@ -18,6 +18,7 @@ use html5ever::tokenizer::{
 use pulldown_cmark::{Event, Parser, Tag};
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::msg;
 use crate::model::{Page, Segment};
 
 /// The elements a page may use.
@@ -322,38 +323,21 @@ enum Finding {
 
 impl Finding {
     fn warning(&self, page: &Page, line: usize) -> Diagnostic {
-        let (message, hint) = match self {
-            Finding::Element(tag) => (
-                format!(
-                    "the HTML element <{}> is not allowed in a page and is removed",
-                    shown(tag)
-                ),
-                "remove it; see \"Raw HTML\" in README.md for the elements a page may use",
+        let message = match self {
+            Finding::Element(tag) => msg!("html-element-removed", tag = shown(tag)),
+            Finding::Attribute(tag, attr) => msg!(
+                "html-attribute-removed",
+                attribute = shown(attr),
+                tag = shown(tag)
             ),
-            Finding::Attribute(tag, attr) => (
-                format!(
-                    "the attribute `{}` of <{}> is not allowed in a page and is removed",
-                    shown(attr),
-                    shown(tag)
-                ),
-                "remove it; see \"Raw HTML\" in README.md for the attributes a page may use",
+            Finding::Address(tag, attr) => msg!(
+                "html-address-removed",
+                attribute = shown(attr),
+                tag = shown(tag)
             ),
-            Finding::Address(tag, attr) => (
-                format!(
-                    "the address in `{}` of <{}> is not allowed in a page and is removed",
-                    shown(attr),
-                    shown(tag)
-                ),
-                "link only to http://, https://, mailto: or tel: addresses or to the site's own pages (images: http://, https:// or the site's own files)",
-            ),
-            Finding::ForeignImage => (
-                "an image of this page comes from another site, which the pages' Content-Security-Policy does not load".into(),
-                "copy the image into static/ and write its address from the site root, e.g. /images/photo.png",
-            ),
+            Finding::ForeignImage => msg!("html-foreign-image"),
         };
-        Diagnostic::warning(&page.rel, line, 0, message)
-            .hint(hint)
-            .without_source()
+        Diagnostic::warning(&page.rel, line, 0, message).without_source()
     }
 }
 

@@ -5,6 +5,7 @@
 
 use super::shortcode::{Arg, Call, Piece};
 use super::{Problem, closest};
+use crate::messages::msg;
 use crate::model::{Chart, Dataset, FigureKind, Shortcode};
 
 /// One numbered figure of a page.
@@ -52,16 +53,10 @@ pub fn numbered(pieces: &[Piece], datasets: &[Dataset], charts: &[Chart]) -> Vec
 /// `ref("id")`, `ref("chart:id")` or `ref("table:id")` checked against the page's figures.
 pub fn resolve(call: &Call, page: &[Numbered]) -> Result<Shortcode, Problem> {
     let [Arg::Str(wanted)] = call.args.as_slice() else {
-        return Err((
-            "ref() takes one text in quotes: the id of a chart or table on this page".into(),
-            "write {{ ref(\"assistance-coverage\") }}".into(),
-        ));
+        return Err(msg!("ref-arguments"));
     };
     if !call.kwargs.is_empty() {
-        return Err((
-            "ref() takes no options".into(),
-            "write {{ ref(\"id\") }}".into(),
-        ));
+        return Err(msg!("ref-options"));
     }
     let (kind, id) = match wanted.split_once(':') {
         Some(("chart", id)) => (Some(FigureKind::Chart), id),
@@ -74,10 +69,7 @@ pub fn resolve(call: &Call, page: &[Numbered]) -> Result<Shortcode, Problem> {
         .collect();
     let first_of = |k: FigureKind| found.iter().find(|n| n.kind == k);
     match (first_of(FigureKind::Chart), first_of(FigureKind::Table)) {
-        (Some(_), Some(_)) => Err((
-            format!("`{id}` is both a chart and a table on this page"),
-            format!("write ref(\"chart:{id}\") or ref(\"table:{id}\")"),
-        )),
+        (Some(_), Some(_)) => Err(msg!("ref-ambiguous", id = id)),
         (Some(n), None) | (None, Some(n)) => Ok(Shortcode::Ref {
             kind: n.kind,
             number: n.number,
@@ -86,13 +78,13 @@ pub fn resolve(call: &Call, page: &[Numbered]) -> Result<Shortcode, Problem> {
         (None, None) => {
             let near = closest(id, page.iter().map(|n| n.id.as_str()));
             let shown: Vec<String> = page.iter().map(|n| format!("`{}`", n.id)).collect();
-            Err((
-                format!("this page shows no chart or table `{id}` to refer to"),
-                match near {
-                    Some(n) => format!("did you mean `{n}`? ref() names a chart() or table() shown on the same page"),
-                    None if shown.is_empty() => "ref() names a chart() or table() shown on the same page, and this page shows none".into(),
-                    None => format!("ref() names a chart() or table() shown on the same page: {}", shown.join(", ")),
-                },
+            Err(msg!(
+                "ref-missing",
+                id = id,
+                found = usize::from(near.is_some()),
+                near = near.unwrap_or_default(),
+                count = shown.len(),
+                shown = shown,
             ))
         }
     }
@@ -109,6 +101,7 @@ pub fn anchor(kind: FigureKind, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
 
     fn page() -> Vec<Numbered> {
         let n = |kind, id: &str, number| Numbered {
@@ -153,14 +146,17 @@ mod tests {
 
     #[test]
     fn an_id_of_both_kinds_must_say_which() {
-        let (msg, hint) = resolve(&call("funds"), &page()).unwrap_err();
-        assert!(msg.contains("both"));
-        assert!(hint.contains("table:funds"));
+        let m = resolve(&call("funds"), &page()).unwrap_err();
+        assert!(m.text(Lang::En).contains("both"));
+        assert!(m.hint(Lang::En).unwrap_or_default().contains("table:funds"));
     }
 
     #[test]
     fn an_unknown_id_suggests_the_nearest() {
-        let (_, hint) = resolve(&call("coverag"), &page()).unwrap_err();
+        let hint = resolve(&call("coverag"), &page())
+            .unwrap_err()
+            .hint(Lang::En)
+            .unwrap_or_default();
         assert!(hint.contains("`coverage`"), "{hint}");
     }
 }

@@ -15,9 +15,10 @@ use serde_saphyr::Spanned;
 
 use super::shortcode::{self, Piece};
 use super::{Problem, find_dataset};
-use crate::diagnostics::{Diagnostic, display_path};
+use crate::diagnostics::Diagnostic;
 use crate::format;
 use crate::load::SourcePage;
+use crate::messages::msg;
 use crate::model::{Dataset, Page, PageKind, RowPart, Segment, Value};
 
 /// The row one page of a template is made for.
@@ -47,40 +48,30 @@ pub fn expand(
 ) -> Result<Expansion, Vec<Diagnostic>> {
     let rel = &src.rel;
     let Some(per_row) = &src.front.per_row else {
-        return Err(vec![
-            Diagnostic::error(rel, 1, 1, "this page is named _row.md, which makes one page per row of a dataset, but it does not say which dataset")
-                .hint("add `per_row: DATASET` to its front matter (the file name in data/ without .yaml), or rename the file if it is an ordinary page"),
-        ]);
+        return Err(vec![Diagnostic::error(rel, 1, 1, msg!("row-no-dataset"))]);
     };
     let (line, col) = at(per_row);
     let dataset = find_dataset(datasets, &per_row.value)
-        .map_err(|(msg, hint)| vec![Diagnostic::error(rel, line, col, msg).hint(hint)])?;
+        .map_err(|problem| vec![Diagnostic::error(rel, line, col, problem)])?;
     if src.dirs.is_empty() {
-        return Err(vec![
-            Diagnostic::error(rel, line, col, "a per-row template must sit in a section folder, so its pages have a list to be in")
-                .hint("move it to a folder with its own _index.md, e.g. content/towns/_row.md beside content/towns/_index.md"),
-        ]);
+        return Err(vec![Diagnostic::error(
+            rel,
+            line,
+            col,
+            msg!("row-not-in-section"),
+        )]);
     }
     let section = src.rel.with_file_name(match &src.lang {
         Some(code) => format!("_index.{code}.md"),
         None => "_index.md".to_string(),
     });
     if !sources.iter().any(|s| s.rel == section) {
-        return Err(vec![
-            Diagnostic::error(
-                rel,
-                line,
-                col,
-                format!(
-                    "the pages of this template have no section to list them: {} is missing",
-                    display_path(&section)
-                ),
-            )
-            .hint(format!(
-                "add {} with a title (and a few words on what the pages hold)",
-                display_path(&section)
-            )),
-        ]);
+        return Err(vec![Diagnostic::error(
+            rel,
+            line,
+            col,
+            msg!("row-no-section", section = &section),
+        )]);
     }
     let d = &datasets[dataset];
     let base = src.front.weight.unwrap_or(0);
@@ -107,35 +98,27 @@ pub fn expand(
         }
         let slug = slug(&r.key);
         if slug.is_empty() {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    line,
-                    col,
-                    format!(
-                        "the row `{}` of `{}` has no letter or digit to make its page's address from",
-                        r.key, d.id
-                    ),
-                )
-                .hint("give the row a key with letters or digits in it"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                line,
+                col,
+                msg!("row-no-slug", row = &r.key, dataset = &d.id),
+            ));
             continue;
         }
         if let Some(other) = taken.get(&slug) {
-            errors.push(
-                Diagnostic::error(
-                    rel,
-                    line,
-                    col,
-                    format!(
-                        "the rows `{other}` and `{}` of `{}` would both get the page /{}/{slug}/",
-                        r.key,
-                        d.id,
-                        src.dirs.join("/")
-                    ),
-                )
-                .hint("an address keeps letters and digits and makes everything else one `-`: change one of the two keys"),
-            );
+            errors.push(Diagnostic::error(
+                rel,
+                line,
+                col,
+                msg!(
+                    "row-same-slug",
+                    first = *other,
+                    second = &r.key,
+                    dataset = &d.id,
+                    path = format!("{}/{slug}/", src.dirs.join("/")),
+                ),
+            ));
             continue;
         }
         taken.insert(slug.clone(), &r.key);
@@ -177,17 +160,14 @@ pub fn fill(text: &str, datasets: &[Dataset], at: &RowPage, lang: &str) -> Resul
     if !text.contains("{{") {
         return Ok(text.to_string());
     }
-    let pieces = shortcode::split(text).map_err(|e| (e.message, e.hint))?;
+    let pieces = shortcode::split(text).map_err(|e| e.message)?;
     let mut out = String::new();
     for piece in pieces {
         match piece {
             Piece::Text(t, _) => out.push_str(&t),
             Piece::Call(call, _) => {
                 if !call.args.is_empty() || !call.kwargs.is_empty() {
-                    return Err((
-                        format!("a title or description can hold only the row's words, not `{}(…)`", call.name),
-                        "write {{ row.label }}, {{ row.COLUMN }}, {{ row.COLUMN.label }} or {{ row.COLUMN.unit }}".into(),
-                    ));
+                    return Err(msg!("row-call-in-title", name = &call.name));
                 }
                 let part = part(&call.name, &datasets[at.dataset])?;
                 out.push_str(&words(datasets, at.dataset, at.row, part, lang));
@@ -200,10 +180,7 @@ pub fn fill(text: &str, datasets: &[Dataset], at: &RowPage, lang: &str) -> Resul
 /// What `row.…` names in the dataset `d`.
 pub fn part(name: &str, d: &Dataset) -> Result<RowPart, Problem> {
     let Some(path) = name.strip_prefix("row.") else {
-        return Err((
-            format!("`{name}` is not something a page can show"),
-            "only the row of a per-row page is written without parentheses: {{ row.label }}, {{ row.COLUMN }}".into(),
-        ));
+        return Err(msg!("row-not-row", name = name));
     };
     let (column, field) = match path.split_once('.') {
         Some((c, f)) => (c, Some(f)),
@@ -214,22 +191,18 @@ pub fn part(name: &str, d: &Dataset) -> Result<RowPart, Problem> {
     }
     let Some((ci, _)) = d.column(column) else {
         let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
-        return Err((
-            format!("the dataset `{}` has no column `{column}`", d.id),
-            format!(
-                "write row.label for the row's name, or row.COLUMN with one of the column keys: {}",
-                keys.join(", ")
-            ),
+        return Err(msg!(
+            "row-no-column",
+            dataset = &d.id,
+            column = column,
+            columns = &keys,
         ));
     };
     match field {
         None => Ok(RowPart::Cell(ci)),
         Some("label") => Ok(RowPart::ColumnLabel(ci)),
         Some("unit") => Ok(RowPart::Unit(ci)),
-        Some(other) => Err((
-            format!("a column has no `{other}`"),
-            format!("write row.{column}, row.{column}.label or row.{column}.unit"),
-        )),
+        Some(other) => Err(msg!("row-no-field", field = other, column = column)),
     }
 }
 

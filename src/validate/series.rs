@@ -21,10 +21,7 @@ pub fn table_for<'a>(
     let members = series::members(datasets, id);
     if members.is_empty() {
         if let Some(p) = period {
-            return Err((
-                format!("`{id}` is a dataset, not a series, so it has no period `{p}`"),
-                "name a series (the `series:` of monthly tables) to ask for a period, or leave `period=` out".into(),
-            ));
+            return Err(msg!("series-not-series", id = id, period = p));
         }
         return Ok(id);
     }
@@ -32,23 +29,16 @@ pub fn table_for<'a>(
         let (_, latest) = members[members.len() - 1];
         return Ok(&datasets[latest].id);
     };
-    let parsed = Period::parse(wanted).ok_or_else(|| {
-        (
-            format!("`{wanted}` is not a period"),
-            "write a month as 2023-10, a quarter as 2023-Q3, a year as 2023".to_string(),
-        )
-    })?;
+    let parsed = Period::parse(wanted).ok_or_else(|| msg!("series-bad-period", period = wanted))?;
     match members.iter().find(|(p, _)| *p == parsed) {
         Some((_, di)) => Ok(&datasets[*di].id),
         None => {
             let have: Vec<String> = members.iter().map(|(p, _)| p.iso()).collect();
-            Err((
-                format!("the series `{id}` has no table for {}", parsed.iso()),
-                format!(
-                    "its periods are: {}; add a table with `series: {id}` and `period: {}`",
-                    have.join(", "),
-                    parsed.iso()
-                ),
+            Err(msg!(
+                "series-no-period",
+                id = id,
+                period = parsed.iso(),
+                periods = have,
             ))
         }
     }
@@ -204,14 +194,7 @@ pub fn change_of(
         d.series.as_deref(),
         d.period.as_deref().and_then(Period::parse),
     ) else {
-        return Err((
-            format!(
-                "`{}` belongs to no series, so there is no other period to compare with",
-                d.id
-            ),
-            "give the tables of each period `series:` (one id for all) and `period:` (e.g. 2023-10)"
-                .into(),
-        ));
+        return Err(msg!("series-no-change", id = &d.id));
     };
     Ok(series::change(
         datasets,
@@ -255,12 +238,7 @@ fn row_change(
 
 /// `change="环比"` or `change="同比"`.
 pub fn change_kind(word: &str) -> Result<ChangeKind, Problem> {
-    ChangeKind::parse(word).ok_or_else(|| {
-        (
-            format!("`{word}` is not a change value() can show"),
-            "write change=\"环比\" (against the period before) or change=\"同比\" (against the same period a year earlier)".into(),
-        )
-    })
+    ChangeKind::parse(word).ok_or_else(|| msg!("series-bad-change", word = word))
 }
 
 /// The changes a key figure shows: those its `changes:` names, or, for a table of a series, against the period
@@ -304,10 +282,12 @@ pub fn check(datasets: &[Dataset]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (id, tables) in by_series {
         if let Some(d) = datasets.iter().find(|d| d.id == id) {
-            out.push(
-                Diagnostic::error(&tables[0].rel, 0, 0, format!("the series `{id}` has the same id as the dataset `{}`", d.id))
-                    .hint("give the series an id of its own, e.g. `series: mz-monthly`, so value() can tell the two apart"),
-            );
+            out.push(Diagnostic::error(
+                &tables[0].rel,
+                0,
+                0,
+                msg!("series-same-id", id = id, dataset = &d.id),
+            ));
         }
         let mut seen: BTreeMap<Period, &Dataset> = BTreeMap::new();
         for d in &tables {
@@ -317,26 +297,31 @@ pub fn check(datasets: &[Dataset]) -> Vec<Diagnostic> {
             if let Some(first) = seen.keys().next()
                 && !first.same_kind(p)
             {
-                out.push(
-                    Diagnostic::error(&d.rel, 0, 0, format!("the series `{id}` mixes periods of different kinds ({} and {})", first.iso(), p.iso()))
-                        .hint("a series is monthly, quarterly or yearly throughout; make a series for each"),
-                );
+                out.push(Diagnostic::error(
+                    &d.rel,
+                    0,
+                    0,
+                    msg!(
+                        "series-mixed",
+                        id = id,
+                        first = first.iso(),
+                        second = p.iso()
+                    ),
+                ));
             }
             if let Some(other) = seen.insert(p, d) {
-                out.push(
-                    Diagnostic::error(
-                        &d.rel,
-                        0,
-                        0,
-                        format!(
-                            "the series `{id}` has two tables for {}: `{}` and `{}`",
-                            p.iso(),
-                            other.id,
-                            d.id
-                        ),
-                    )
-                    .hint("correct the `period:` of one of them"),
-                );
+                out.push(Diagnostic::error(
+                    &d.rel,
+                    0,
+                    0,
+                    msg!(
+                        "series-period-twice",
+                        id = id,
+                        period = p.iso(),
+                        first = &other.id,
+                        second = &d.id,
+                    ),
+                ));
             }
         }
     }

@@ -12,6 +12,7 @@ use serde_saphyr::Spanned;
 use crate::diagnostics::Diagnostic;
 use crate::load::SourceChart;
 use crate::load::chart::ColumnKeys;
+use crate::messages::{Message, msg};
 use crate::model::series::{self, Period};
 use crate::model::{Column, ColumnType, Dataset, Row, Value};
 
@@ -39,10 +40,17 @@ pub fn tables(
                 src.raw.data.referenced.line() as usize,
                 src.raw.data.referenced.column() as usize,
             );
-            errors.push(
-                Diagnostic::error(&src.rel, l, c, format!("the series `{id}` spans {span} periods, more than a chart can show ({MAX_PERIODS})"))
-                    .hint("check the `period:` of its first and last tables for a typing slip (e.g. 2203-10 for 2023-10)"),
-            );
+            errors.push(Diagnostic::error(
+                &src.rel,
+                l,
+                c,
+                msg!(
+                    "series-chart-span",
+                    id = id,
+                    span = span,
+                    limit = MAX_PERIODS
+                ),
+            ));
             rewritten.push(src.clone());
             continue;
         }
@@ -158,15 +166,13 @@ fn pairs(
     errors: &mut Vec<Diagnostic>,
 ) -> Option<Vec<(String, String)>> {
     let raw = &src.raw;
-    let err = |l: &serde_saphyr::Location, msg: String, hint: &str| {
-        Diagnostic::error(&src.rel, l.line() as usize, l.column() as usize, msg)
-            .hint(hint.to_string())
+    let err = |l: &serde_saphyr::Location, message: Message| {
+        Diagnostic::error(&src.rel, l.line() as usize, l.column() as usize, message)
     };
     let Some(rows) = raw.rows.as_ref().filter(|r| !r.is_empty()) else {
         errors.push(err(
             &raw.data.referenced,
-            format!("a chart of the series `{}` must say which indicators to draw", raw.data.value),
-            "list them under `rows:` (row names of the monthly tables); each is drawn across the periods",
+            msg!("series-chart-no-rows", id = &raw.data.value),
         ));
         return None;
     };
@@ -179,15 +185,23 @@ fn pairs(
             .iter()
             .any(|&(_, di)| datasets[di].row(&key).is_some())
         {
+            let mut known: Vec<&str> = members
+                .iter()
+                .flat_map(|&(_, di)| datasets[di].rows.iter().map(|r| r.key.as_str()))
+                .collect();
+            known.sort_unstable();
+            known.dedup();
+            let near = crate::validate::closest(&key, known.iter().copied());
             errors.push(err(
                 &r.referenced,
-                format!(
-                    "no table of the series `{}` has a row `{key}`",
-                    raw.data.value
-                ),
-                &format!(
-                    "name rows as the tables do, e.g. `{}`",
-                    latest.rows.first().map_or("", |r| r.key.as_str())
+                msg!(
+                    "series-chart-no-row",
+                    id = &raw.data.value,
+                    row = &key,
+                    found = usize::from(near.is_some()),
+                    near = near.unwrap_or_default(),
+                    count = latest.rows.len(),
+                    first = latest.rows.first().map_or("", |r| r.key.as_str()),
                 ),
             ));
             continue;
@@ -208,11 +222,13 @@ fn pairs(
                     .collect();
                 errors.push(err(
                     &raw.y.referenced,
-                    format!(
-                        "the tables of the series `{}` have no numeric column `{col}`",
-                        raw.data.value
+                    msg!(
+                        "series-chart-no-column",
+                        id = &raw.data.value,
+                        column = col,
+                        count = numeric.len(),
+                        columns = &numeric,
                     ),
-                    &format!("name one of: {}", numeric.join(", ")),
                 ));
             }
         }

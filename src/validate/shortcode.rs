@@ -3,6 +3,8 @@
 //! The body is split into Markdown text and calls here, once, so that rendering never has to re-parse and every
 //! mistake is found, with its position, before anything is written.
 
+use crate::messages::{Message, msg};
+
 /// A literal argument.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
@@ -32,8 +34,7 @@ pub enum Piece {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
     pub at: usize,
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
 }
 
 /// Splits a body into text and calls. HTML comments are dropped here too (their content is never published), with
@@ -56,8 +57,7 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
             let Some(end) = rest.strip_prefix("<!--").and_then(|r| r.find("-->")) else {
                 return Err(SyntaxError {
                     at: i,
-                    message: "this HTML comment is never closed".into(),
-                    hint: "close it with -->, or remove the <!--".into(),
+                    message: msg!("shortcode-comment-open"),
                 });
             };
             let comment = &rest[..4 + end + 3];
@@ -67,16 +67,13 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
             let Some(end) = rest.find("}}") else {
                 return Err(SyntaxError {
                     at: i,
-                    message: "this shortcode is never closed".into(),
-                    hint: "end it with }}, e.g. {{ value(\"dataset\", \"row\", \"column\") }}; write \\{{ for literal braces".into(),
+                    message: msg!("shortcode-open"),
                 });
             };
             let inner = &rest[2..end];
             let call = parse_call(inner).map_err(|(off, message)| SyntaxError {
                 at: i + 2 + off,
                 message,
-                hint: "write it as {{ name(\"argument\", …) }}, e.g. {{ value(\"assistance\", \"城市低保\", \"persons\") }}"
-                    .into(),
             })?;
             if !text.is_empty() {
                 pieces.push(Piece::Text(std::mem::take(&mut text), text_start));
@@ -102,13 +99,12 @@ pub fn split(body: &str) -> Result<Vec<Piece>, SyntaxError> {
 
 /// Parses `name(arg, …, key=value)`, or a dotted name alone (`row.label`, `row.persons.unit`), which is a call
 /// of that whole name without arguments; errors carry a byte offset into `src`.
-fn parse_call(src: &str) -> Result<Call, (usize, String)> {
+fn parse_call(src: &str) -> Result<Call, (usize, Message)> {
     let mut p = Parser { src, pos: 0 };
     p.skip_ws();
-    let name = p.ident().ok_or((
-        p.pos,
-        "a shortcode must start with a name such as value, table or chart".to_string(),
-    ))?;
+    let name = p
+        .ident()
+        .ok_or_else(|| (p.pos, msg!("shortcode-no-name")))?;
     if p.rest().starts_with('.') {
         let mut path = name;
         while p.eat('.') {
@@ -117,7 +113,7 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
                 .find(|c: char| c.is_whitespace() || "(){}.\"'=,".contains(c))
                 .unwrap_or(p.rest().len());
             if len == 0 {
-                return Err((p.pos, format!("expected a name after `{path}.`")));
+                return Err((p.pos, msg!("shortcode-dot-no-name", path = &path)));
             }
             path.push('.');
             path.push_str(&p.rest()[..len]);
@@ -125,10 +121,7 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
         }
         p.skip_ws();
         if p.pos != src.len() {
-            return Err((
-                p.pos,
-                format!("unexpected text after `{path}`: a dotted name takes no arguments"),
-            ));
+            return Err((p.pos, msg!("shortcode-dot-arguments", path = &path)));
         }
         return Ok(Call {
             name: path,
@@ -138,7 +131,7 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
     }
     p.skip_ws();
     if !p.eat('(') {
-        return Err((p.pos, format!("expected `(` after `{name}`")));
+        return Err((p.pos, msg!("shortcode-no-bracket", name = &name)));
     }
     let mut args = Vec::new();
     let mut kwargs = Vec::new();
@@ -150,15 +143,13 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
         if !args.is_empty() || !kwargs.is_empty() {
             if !p.eat(',') {
                 let why = match p.rest().chars().next() {
-                    Some('，' | '、') => {
-                        "the arguments are separated by a full-width comma `，`: type the half-width comma `,` (switch the input method to English punctuation)"
+                    Some(c @ ('，' | '、')) => {
+                        msg!("shortcode-full-width-comma", found = c.to_string())
                     }
-                    Some('）') => {
-                        "the shortcode is closed with a full-width bracket `）`: type the half-width `)` (switch the input method to English punctuation)"
-                    }
-                    _ => "expected `,` or `)` between arguments",
+                    Some('）') => msg!("shortcode-full-width-bracket"),
+                    _ => msg!("shortcode-no-comma"),
                 };
-                return Err((p.pos, why.to_string()));
+                return Err((p.pos, why));
             }
             p.skip_ws();
             if p.eat(')') {
@@ -178,16 +169,13 @@ fn parse_call(src: &str) -> Result<Call, (usize, String)> {
         }
         let v = p.literal()?;
         if !kwargs.is_empty() {
-            return Err((
-                save,
-                "positional arguments must come before named ones".to_string(),
-            ));
+            return Err((save, msg!("shortcode-positional-after-named")));
         }
         args.push(v);
     }
     p.skip_ws();
     if p.pos != src.len() {
-        return Err((p.pos, "unexpected text after the closing `)`".to_string()));
+        return Err((p.pos, msg!("shortcode-after-bracket")));
     }
     Ok(Call { name, args, kwargs })
 }
@@ -229,7 +217,7 @@ impl Parser<'_> {
         Some(word)
     }
 
-    fn literal(&mut self) -> Result<Arg, (usize, String)> {
+    fn literal(&mut self) -> Result<Arg, (usize, Message)> {
         let start = self.pos;
         let rest = self.rest().to_string();
         if let Some(q) = rest
@@ -238,10 +226,7 @@ impl Parser<'_> {
             .filter(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
         {
             if matches!(q, '“' | '”' | '‘' | '’') {
-                return Err((
-                    start,
-                    "use straight quotes \" in shortcodes, not Chinese quotes “”".to_string(),
-                ));
+                return Err((start, msg!("shortcode-curly-quotes")));
             }
             let mut out = String::new();
             let mut chars = rest[q.len_utf8()..].char_indices();
@@ -258,16 +243,13 @@ impl Parser<'_> {
                     c => out.push(c),
                 }
             }
-            return Err((start, "this text argument has no closing quote".to_string()));
+            return Err((start, msg!("shortcode-no-closing-quote")));
         }
         if let Some(word) = self.ident() {
             return match word.as_str() {
                 "true" => Ok(Arg::Bool(true)),
                 "false" => Ok(Arg::Bool(false)),
-                _ => Err((
-                    start,
-                    format!("`{word}` is not a value: put text in quotes, like \"{word}\""),
-                )),
+                _ => Err((start, msg!("shortcode-bare-word", word = &word))),
             };
         }
         let len = rest
@@ -277,7 +259,7 @@ impl Parser<'_> {
             self.pos += len;
             return Ok(Arg::Int(n));
         }
-        Err((start, "expected an argument in quotes".to_string()))
+        Err((start, msg!("shortcode-no-argument")))
     }
 }
 
@@ -345,12 +327,14 @@ mod tests {
 
     #[test]
     fn a_full_width_comma_gets_its_own_message() {
+        use crate::messages::Lang;
         let e = split("{{ value(\"a\"，\"b\", \"c\") }}").unwrap_err();
-        assert!(e.message.contains("full-width comma"), "{}", e.message);
+        assert_eq!(e.message.id, "shortcode-full-width-comma");
+        assert!(e.message.text(Lang::En).contains("full-width comma `，`"));
         assert!(
-            crate::messages::translate(&e.message, crate::messages::Lang::Zh).contains("半角逗号"),
-            "{}",
             e.message
+                .hint(Lang::Zh)
+                .is_some_and(|h| h.contains("半角逗号"))
         );
     }
 }

@@ -16,6 +16,7 @@ use std::fmt;
 use super::bidi::displayed;
 use super::normalize::{Folded, fold_into, worth_folding};
 use super::numerals::{Suspects, numeric_reading};
+use crate::messages::{Lang, word};
 
 /// What was found. Reports name the kind, never the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -34,19 +35,23 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::IdNumber => "resident ID number",
-            Kind::Mobile => "mobile number",
-            Kind::Landline => "landline number",
-            Kind::BankCard => "bank card number",
-            Kind::Passport => "passport or travel permit number",
-            Kind::Email => "e-mail address",
-            Kind::Credential => "password or credential",
-            Kind::Marker => "editing marker",
-            Kind::RosterName => "name from a records dataset",
-            Kind::LongNumber => "unexplained long number",
-        }
+    /// Every kind, in the order of the enum.
+    pub const ALL: [Kind; 10] = [
+        Kind::IdNumber,
+        Kind::Mobile,
+        Kind::Landline,
+        Kind::BankCard,
+        Kind::Passport,
+        Kind::Email,
+        Kind::Credential,
+        Kind::Marker,
+        Kind::RosterName,
+        Kind::LongNumber,
+    ];
+
+    /// Its English name, from the catalogue (`term-kind-…` in terms.ftl), for text still written in English.
+    pub fn name(self) -> String {
+        word(super::kind_term(self), Lang::En)
     }
 
     /// A stable key for the JSON report.
@@ -68,7 +73,7 @@ impl Kind {
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(&self.name())
     }
 }
 

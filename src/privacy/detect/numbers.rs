@@ -307,7 +307,7 @@ fn gap_after(text: &[Folded], i: usize) -> Option<(Gap, usize)> {
         if c.is_whitespace() {
             newline |= c == '\n';
         } else if is_separator(c) && mark.is_none() {
-            if newline && c == '-' {
+            if newline && matches!(c, '-' | '+') {
                 return None;
             }
             mark = Some(c);
@@ -335,13 +335,32 @@ fn is_separator(c: char) -> bool {
     matches!(
         c,
         '-' | '.' | '(' | ')' | '/' | '\\' | '·' | '・' | '•' | '_' | '，' | '、' | '~'
-    )
+    ) || is_weak(c)
 }
 
-/// Separators that also stand between the figures of a list (第1、2、3项, 1～3月): a number written with them
-/// counts only in its most typical grouping (a mobile 3-4-4, an ID, a card after a word such as 卡号).
+/// Separators that also stand between the figures of a list (第1、2、3项, 1～3月), a time or ratio (8:30, 1:2), a
+/// sum (3+4) or a sentence (1。2。): a number written with them counts only in its most typical grouping (a mobile 3-4-4, an ID, a card after a word such as 卡号).
 fn is_weak(c: char) -> bool {
-    matches!(c, '·' | '・' | '•' | '_' | '，' | '、' | '~')
+    matches!(
+        c,
+        '·' | '・'
+            | '•'
+            | '_'
+            | '，'
+            | '、'
+            | '~'
+            | '。'
+            | ':'
+            | '+'
+            | '\''
+            | '‧'
+            | '∙'
+            | '⋅'
+            | '⁄'
+            | '∕'
+            | '【'
+            | '】'
+    )
 }
 
 /// What surrounds a span of groups.
@@ -362,6 +381,15 @@ fn candidates(
 ) {
     let mut a = range.start;
     'outer: while a < range.end {
+        if let Some((kind, n)) = digit_by_digit(s, a, range.end, allow) {
+            hits.push(Hit {
+                kind,
+                start: s.groups[a].start,
+                end: s.groups[a + n - 1].end,
+            });
+            a += n;
+            continue;
+        }
         // Looked up only for a span long enough to be a number of a person: most runs are short figures.
         let mut context = None;
         // No personal number has more than 23 digits (0086 and a 19-digit card) or 8 groups: a long list of figures
@@ -405,6 +433,48 @@ fn candidates(
         }
         a += 1;
     }
+}
+
+/// A number written one digit at a time (`1 3 8 0 0 1 3 8 0 0 0`), longer than the eight groups [`candidates`]
+/// reads at once: at least eleven single digits from group `a`, with one kind of gap, read as a phone (11), an ID
+/// number (18, check character included) or a card (16 to 19, Luhn and a scheme prefix). Returns the kind and how
+/// many groups it takes.
+fn digit_by_digit(
+    s: &mut Scratch,
+    a: usize,
+    end: usize,
+    allow: &[String],
+) -> Option<(Kind, usize)> {
+    const MIN: usize = 11;
+    let g = &s.groups;
+    if g[a].len() != 1 || a + MIN > end {
+        return None;
+    }
+    let gap = g.get(a + 1)?.gap;
+    let n = (a + 1..end)
+        .take_while(|&k| g[k].len() == 1 && g[k].gap == gap)
+        .count()
+        + 1;
+    if n < MIN {
+        return None;
+    }
+    s.candidate.clear();
+    for k in &g[a..a + n.min(19)] {
+        s.candidate.push_str(&s.digits[k.from..k.to]);
+    }
+    let d = s.candidate.as_str();
+    let whole = |len: usize| d.get(..len).filter(|p| !allow.iter().any(|x| x == p));
+    if let Some(id) = whole(18).filter(|p| is_id18(p)) {
+        return Some((Kind::IdNumber, id.len()));
+    }
+    for len in (16..=19).rev() {
+        if whole(len).is_some_and(|p| luhn(p) && scheme(p)) {
+            return Some((Kind::BankCard, len));
+        }
+    }
+    whole(11)
+        .filter(|p| p.starts_with('1') && matches!(p.as_bytes()[1], b'3'..=b'9'))
+        .map(|p| (Kind::Mobile, p.len()))
 }
 
 /// Words that make a bare number personal: within a few characters before it.
@@ -523,7 +593,7 @@ fn classify(d: &str, groups: &[Group], sides: Sides, ctx: Context) -> Option<Kin
             None
         };
     }
-    if is_mobile(d, lens, gaps, sides.plus) {
+    if is_mobile(d, lens, gaps, sides.plus) || (ctx.phone && is_mobile_after_phone_word(d, gaps)) {
         return Some(Kind::Mobile);
     }
     if sides.right_glued && sides.glue == Glue::None {
@@ -536,6 +606,10 @@ fn classify(d: &str, groups: &[Group], sides: Sides, ctx: Context) -> Option<Kin
         return Some(Kind::Landline);
     }
     if is_bank_card(d, lens, gaps, ctx.card) {
+        return Some(Kind::BankCard);
+    }
+    // A bank account need not pass a card's Luhn check: 16 to 19 digits written whole after 账号 or 卡号.
+    if ctx.card && lens.len() == 1 && (16..=19).contains(&d.len()) {
         return Some(Kind::BankCard);
     }
     None
@@ -638,7 +712,15 @@ fn is_mobile(d: &str, lens: &[usize], gaps: &[Gap], plus: bool) -> bool {
         &[4, 3, 4],
         &[4, 4, 3],
     ];
-    SHAPES.contains(&core_lens.as_slice()) && uniform(&with_start(core_gaps))
+    // The commonest grouping is read whatever separators it has (`(138)0013-8000`, `138-0013 8000`).
+    SHAPES.contains(&core_lens.as_slice())
+        && (uniform(&with_start(core_gaps)) || core_lens == [3, 4, 4])
+}
+
+/// A mobile number in any grouping with one kind of separator, which counts right after a word such as 电话 or 手机
+/// (`电话 13 8001 38000`).
+fn is_mobile_after_phone_word(d: &str, gaps: &[Gap]) -> bool {
+    d.len() == 11 && d.starts_with('1') && matches!(d.as_bytes()[1], b'3'..=b'9') && uniform(gaps)
 }
 
 /// The gaps of a sub-grouping, its first gap counted as the start.
@@ -803,6 +885,45 @@ mod tests {
     pub fn make_id(prefix6: &str, date: &str, seq: &str) -> String {
         let first = format!("{prefix6}{date}{seq}");
         format!("{first}{}", id_check_char(&first).unwrap_or('0'))
+    }
+
+    #[test]
+    fn numbers_written_digit_by_digit_other_separators_and_groupings_after_a_phone_word() {
+        let id = make_id("110101", "19491001", "123");
+        let spaced = |d: &str| d.chars().map(String::from).collect::<Vec<_>>().join(" ");
+        for (text, kind) in [
+            (spaced("13800138000"), Kind::Mobile),
+            (spaced(&id), Kind::IdNumber),
+            (spaced("6222021234567890128"), Kind::BankCard),
+            ("138。0013。8000".to_string(), Kind::Mobile),
+            ("138:0013:8000".to_string(), Kind::Mobile),
+            ("138+0013+8000".to_string(), Kind::Mobile),
+            ("(138)0013-8000".to_string(), Kind::Mobile),
+            ("138-0013 8000".to_string(), Kind::Mobile),
+            ("电话 13 8001 38000".to_string(), Kind::Mobile),
+            ("手机：13800-138000".to_string(), Kind::Mobile),
+            ("账号 6222021234567890127".to_string(), Kind::BankCard),
+        ] {
+            assert_eq!(
+                kinds(&text).first().map(|k| k.0),
+                Some(kind),
+                "{}",
+                text.len()
+            );
+        }
+        for text in [
+            "8:30-17:30，比例 1:2:3",
+            "3+4+5 个，共 12 个",
+            "1。申请 2。审核 3。公示",
+            "1 2 3 4 5 6 7 8 9 10 11",
+            "| 138 | 0013 | 8000 |",
+            "13 8001 38000",
+            "13800 138000",
+            "账号数量 1380 个",
+            "2023年1-12月",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
     }
 
     #[test]

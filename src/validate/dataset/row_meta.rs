@@ -16,8 +16,8 @@ use crate::model::{Column, ColumnType, Row, Value};
 /// The keys a YAML row may use for its place in the hierarchy, when no column has that key.
 pub const HIERARCHY_KEYS: [&str; 2] = ["level", "parent"];
 
-fn err(file: &Path, l: &serde_saphyr::Location, msg: String, hint: &str) -> Diagnostic {
-    Diagnostic::error(file, l.line() as usize, l.column() as usize, msg).hint(hint.to_string())
+fn err(file: &Path, l: &serde_saphyr::Location, message: Message) -> Diagnostic {
+    Diagnostic::error(file, l.line() as usize, l.column() as usize, message)
 }
 
 /// The unit column, period and series, checked.
@@ -44,8 +44,7 @@ pub fn meta(
                 errors.push(err(
                     file,
                     &u.referenced,
-                    format!("the unit column `{name}` must be a text column other than the first"),
-                    "name the column that holds each row's unit as words (个, 万元, 人, 户), and declare it `type: text`",
+                    msg!("rows-unit-column-kind", column = name),
                 ));
                 None
             }
@@ -54,8 +53,7 @@ pub fn meta(
                 errors.push(err(
                     file,
                     &u.referenced,
-                    format!("there is no column `{name}` to take the units from"),
-                    &format!("use one of the columns: {}", keys.join(", ")),
+                    msg!("rows-unit-column-missing", column = name, columns = &keys),
                 ));
                 None
             }
@@ -69,8 +67,7 @@ pub fn meta(
                 errors.push(err(
                     file,
                     &p.referenced,
-                    format!("`{text}` is not a period"),
-                    "write a month as 2023-10, a quarter as 2023-Q3, a year as 2023",
+                    msg!("rows-bad-period", period = &text),
                 ));
                 None
             }
@@ -83,20 +80,14 @@ pub fn meta(
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if !ok {
-            errors.push(err(
-                file,
-                &s.referenced,
-                format!("`{id}` cannot name a series"),
-                "a series id uses a-z, 0-9, `-` and `_`, like a dataset id, e.g. `series: mz-monthly`",
-            ));
+            errors.push(err(file, &s.referenced, msg!("rows-bad-series", id = id)));
             return None;
         }
         if period.is_none() && raw.period.is_none() {
             errors.push(err(
                 file,
                 &s.referenced,
-                format!("this table joins the series `{id}` but says no period"),
-                "add the period it stands for, e.g. `period: 2023-10`",
+                msg!("rows-series-no-period", id = id),
             ));
             return None;
         }
@@ -196,12 +187,19 @@ pub fn declared_totals(
         let key = t.value.as_text();
         match rows.iter_mut().find(|r| r.key == key) {
             Some(r) => r.total = true,
-            None => errors.push(err(
-                file,
-                &t.referenced,
-                format!("`totals:` names the row `{key}`, which the table does not have"),
-                "name rows by their first column, as written in the table",
-            )),
+            None => {
+                let near = crate::validate::closest(&key, rows.iter().map(|r| r.key.as_str()));
+                errors.push(err(
+                    file,
+                    &t.referenced,
+                    msg!(
+                        "rows-total-missing",
+                        row = &key,
+                        found = usize::from(near.is_some()),
+                        near = near.unwrap_or_default(),
+                    ),
+                ));
+            }
         }
     }
 }
@@ -225,8 +223,7 @@ pub fn yaml_levels(
                 other => errors.push(err(
                     file,
                     &l.referenced,
-                    format!("`level: {}` is not a level", other.as_text()),
-                    "write the row's depth as a whole number from 1 (the top) to 6",
+                    msg!("rows-bad-level", value = other.as_text()),
                 )),
             }
         }
@@ -236,8 +233,7 @@ pub fn yaml_levels(
                 None => errors.push(err(
                     file,
                     &p.referenced,
-                    format!("the parent `{key}` is not a row above this one"),
-                    "name a row that stands above this one by its first column",
+                    msg!("rows-parent-missing", row = &key),
                 )),
                 Some(pi) => {
                     let plevel = rows[pi].level;
@@ -245,11 +241,7 @@ pub fn yaml_levels(
                         Some(other) => errors.push(err(
                             file,
                             &p.referenced,
-                            format!(
-                                "the parent `{key}` is above the row `{}`, which belongs to another group",
-                                other.key
-                            ),
-                            "move this row up into its parent's group (below the parent and its other children)",
+                            msg!("rows-parent-other-group", row = &key, other = &other.key),
                         )),
                         None => rows[i].level = plevel + 1,
                     }

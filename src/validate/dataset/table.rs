@@ -102,10 +102,12 @@ pub fn validate(src: &SourceDataset, t: &TableFile) -> Result<Dataset, Vec<Diagn
         Some("none") => true,
         Some(other) => {
             let h = hierarchy.map_or(serde_saphyr::Location::UNKNOWN, |h| h.referenced);
-            errors.push(
-                Diagnostic::error(side_rel, h.line() as usize, h.column() as usize, format!("`hierarchy: {other}` is not a way to read the hierarchy"))
-                    .hint("write `hierarchy: numbering` to confirm the levels read from 一、(一) 1. (1), or `hierarchy: none` for a flat table"),
-            );
+            errors.push(Diagnostic::error(
+                side_rel,
+                h.line() as usize,
+                h.column() as usize,
+                crate::messages::msg!("table-bad-hierarchy", value = other),
+            ));
             false
         }
     };
