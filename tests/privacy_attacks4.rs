@@ -779,22 +779,21 @@ fn file_names_spelled_with_percent_escapes() {
     );
 }
 
-// ----------------------------------------------------------------------------------------------------------------
-// Still open
-// ----------------------------------------------------------------------------------------------------------------
-
 #[test]
-#[ignore = "hole: a style sheet rule that hides by element, id, attribute or position (`s{display:none}`, `#d`, `[data-x]`, `span:nth-child(2)`) is not matched to the elements it hides, so a decoy digit it hides still cuts the number in the scan; only plain `.class` rules and inline styles are read"]
-fn decoy_digits_hidden_by_a_style_sheet_selector() {
+fn decoy_digits_hidden_by_a_page_style_sheet() {
     let page = |css: &str, body: &str| {
         static_file(
             "static/files/p.html",
-            format!("<!doctype html><title>t</title><style>{css}</style><p>{body}</p>"),
+            format!("<!doctype html><title>t</title><style>{css}</style><p>电话 {body}</p>"),
         )
     };
     file_class(
         "selector decoys",
         vec![
+            (
+                "a class",
+                page(".d{display:none}", "138<span class=\"d\">9</span>00138000"),
+            ),
             (
                 "an element selector",
                 page("s{display:none}", "138<s>9</s>00138000"),
@@ -803,9 +802,36 @@ fn decoy_digits_hidden_by_a_style_sheet_selector() {
                 "an id selector",
                 page("#d{display:none}", "138<span id=\"d\">9</span>00138000"),
             ),
+        ],
+    );
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Still open
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+#[ignore = "hole: a style sheet rule that hides by attribute, position or inside @media (`[data-x]`, `span:nth-child(2)`, `@media all {…}`) is not matched to the elements it hides, so a decoy digit it hides still cuts the number in the scan; plain `.class`, `#id` and element rules and inline styles are read"]
+fn decoy_digits_hidden_by_a_complex_selector() {
+    let page = |css: &str, body: &str| {
+        static_file(
+            "static/files/p.html",
+            format!("<!doctype html><title>t</title><style>{css}</style><p>电话 {body}</p>"),
+        )
+    };
+    file_class(
+        "selector decoys",
+        vec![
             (
                 "an attribute selector",
                 page("[data-x]{display:none}", "138<span data-x>9</span>00138000"),
+            ),
+            (
+                "a position selector",
+                page(
+                    "p span:nth-child(2){display:none}",
+                    "138<span>0013</span><span>9</span>8000",
+                ),
             ),
             (
                 "a class inside @media all",
