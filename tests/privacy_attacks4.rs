@@ -806,6 +806,30 @@ fn decoy_digits_hidden_by_a_page_style_sheet() {
     );
 }
 
+#[test]
+fn svg_text_placed_out_of_order() {
+    let per_glyph: Vec<String> = (0..11).rev().map(|i| (i * 10).to_string()).collect();
+    let reversed: String = PHONE.chars().rev().collect();
+    file_class(
+        "SVG placement",
+        vec![
+            (
+                "tspans placed by x",
+                static_svg(
+                    "<text y=\"10\"><tspan x=\"70\">8000</tspan><tspan x=\"0\">138</tspan><tspan x=\"30\">0013</tspan></text>",
+                ),
+            ),
+            (
+                "one x per glyph",
+                static_svg(&format!(
+                    "<text y=\"10\" x=\"{}\">{reversed}</text>",
+                    per_glyph.join(" ")
+                )),
+            ),
+        ],
+    );
+}
+
 // ----------------------------------------------------------------------------------------------------------------
 // Still open
 // ----------------------------------------------------------------------------------------------------------------
@@ -873,33 +897,14 @@ fn css_layout_that_reorders_the_groups() {
 }
 
 #[test]
-#[ignore = "hole: SVG text placed by coordinates (tspans with their own x, separate <text> elements side by side, per-glyph x lists) is read in document order, not in the order it is drawn"]
-fn svg_text_placed_out_of_order() {
-    let per_glyph: Vec<String> = (0..11).rev().map(|i| (i * 10).to_string()).collect();
-    let reversed: String = PHONE.chars().rev().collect();
+#[ignore = "hole: separate SVG <text> elements placed side by side by their coordinates are read apart (without the font's glyph widths nothing says two labels touch, and a chart's axis labels must not join)"]
+fn svg_labels_placed_side_by_side() {
     file_class(
-        "SVG placement",
-        vec![
-            (
-                "tspans placed by x",
-                static_svg(
-                    "<text y=\"10\"><tspan x=\"70\">8000</tspan><tspan x=\"0\">138</tspan><tspan x=\"30\">0013</tspan></text>",
-                ),
-            ),
-            (
-                "two texts side by side",
-                static_svg(
-                    "<text x=\"70\" y=\"10\">8000</text><text x=\"0\" y=\"10\">1380013</text>",
-                ),
-            ),
-            (
-                "one x per glyph",
-                static_svg(&format!(
-                    "<text y=\"10\" x=\"{}\">{reversed}</text>",
-                    per_glyph.join(" ")
-                )),
-            ),
-        ],
+        "SVG labels",
+        vec![(
+            "two texts side by side",
+            static_svg("<text x=\"70\" y=\"10\">8000</text><text x=\"0\" y=\"10\">1380013</text>"),
+        )],
     );
 }
 

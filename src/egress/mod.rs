@@ -422,13 +422,15 @@ fn find_in_text(
 ) -> Option<(Kind, usize)> {
     let own = own_hidden(text, markup, hidden_classes);
     let views = if markup {
-        markup_html::scan::views(
+        let mut views = markup_html::scan::views(
             text,
             markup_html::Reading {
                 dialect: Dialect::of_path(name).unwrap_or(Dialect::Html),
                 hidden_classes: own.as_deref().unwrap_or(hidden_classes),
             },
-        )
+        );
+        views.extend(markup_html::svg::drawn_order(text));
+        views
     } else {
         plain_views(name, text)
     };
