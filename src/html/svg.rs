@@ -10,9 +10,7 @@ use super::{Dialect, Event, Reading, State, Visitor, walk};
 /// The `<text>` elements of `svg` whose positions put their glyphs in another order than they are written, each
 /// read in drawn order; `None` when there is none.
 pub fn drawn_order(svg: &str) -> Option<View> {
-    if !svg.contains("<text")
-        || !(svg.contains(" x=") || svg.contains("\tx=") || svg.contains("\nx="))
-    {
+    if !places_within_a_text(svg) {
         return None;
     }
     let mut v = Placement::default();
@@ -25,6 +23,33 @@ pub fn drawn_order(svg: &str) -> Option<View> {
         &mut v,
     );
     (!v.out.is_empty()).then(|| View::from_text(v.out))
+}
+
+/// Whether a `<tspan>` has an `x`, or a `<text>` an `x` list: the only ways text inside one `<text>` is placed
+/// out of its written order. A chart's labels (one `<text>` each, one `x`) are not walked a second time.
+fn places_within_a_text(svg: &str) -> bool {
+    let mut rest = svg;
+    while let Some(at) = rest.find("<t") {
+        let tag = &rest[at..];
+        let end = tag.find('>').unwrap_or(tag.len());
+        let head = &tag[..end];
+        rest = &tag[end..];
+        let value = head
+            .find(" x=")
+            .or_else(|| head.find("\nx="))
+            .or_else(|| head.find("\tx="))
+            .map(|k| {
+                let v = head[k + 3..].trim_start_matches(['"', '\'']);
+                &v[..v.find(['"', '\'']).unwrap_or(v.len())]
+            });
+        let Some(value) = value else { continue };
+        if head.starts_with("<tspan")
+            || (head.starts_with("<text") && value.trim().contains([' ', ',']))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// One placed glyph: its line (`y` as written), its `x`, and the order it was written in.
@@ -191,5 +216,10 @@ mod tests {
             None
         );
         assert_eq!(drawn("<rect x=\"0\"/>"), None);
+        assert!(!places_within_a_text(
+            "<text x=\"5\" y=\"1\">a</text><title>t</title>"
+        ));
+        assert!(places_within_a_text("<text x=\"5 6\">ab</text>"));
+        assert!(places_within_a_text("<text><tspan\nx='3'>a</tspan></text>"));
     }
 }
