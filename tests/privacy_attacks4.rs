@@ -380,7 +380,7 @@ fn attack_files(
             })
         };
         if !ok {
-            problems.push(format!("{case}: --strict let {rel} through"));
+            problems.push(format!("{case}: --strict let {} through", shown(rel)));
         }
     }
     let out = sunlight(dir.path(), &["build"]);
@@ -392,7 +392,8 @@ fn attack_files(
         for (rel, bytes) in tree(&dir.path().join("public")) {
             if shows_a_value(&String::from_utf8_lossy(&bytes)) || shows_a_value(&rel) {
                 problems.push(format!(
-                    "{case} (default): public/{rel} shows a planted value"
+                    "{case} (default): public/{} shows a planted value",
+                    shown(&rel)
                 ));
             }
         }
@@ -402,6 +403,15 @@ fn attack_files(
 
 /// Files of a site by path, with their bytes.
 type Files = Vec<(String, Vec<u8>)>;
+
+/// A path as a failure may print it: a name that holds a planted value, or may hold one encoded, is not printed.
+fn shown(rel: &str) -> String {
+    if shows_a_value(rel) || rel.contains('%') || rel.contains("xn--") {
+        "(a file named with the value)".to_string()
+    } else {
+        rel.to_string()
+    }
+}
 
 /// One static file holding a trick, which both builds must refuse or report.
 fn static_file(rel: &str, text: impl Into<String>) -> Files {
@@ -779,22 +789,21 @@ fn file_names_spelled_with_percent_escapes() {
     );
 }
 
-// ----------------------------------------------------------------------------------------------------------------
-// Still open
-// ----------------------------------------------------------------------------------------------------------------
-
 #[test]
-#[ignore = "hole: a style sheet rule that hides by element, id, attribute or position (`s{display:none}`, `#d`, `[data-x]`, `span:nth-child(2)`) is not matched to the elements it hides, so a decoy digit it hides still cuts the number in the scan; only plain `.class` rules and inline styles are read"]
-fn decoy_digits_hidden_by_a_style_sheet_selector() {
+fn decoy_digits_hidden_by_a_page_style_sheet() {
     let page = |css: &str, body: &str| {
         static_file(
             "static/files/p.html",
-            format!("<!doctype html><title>t</title><style>{css}</style><p>{body}</p>"),
+            format!("<!doctype html><title>t</title><style>{css}</style><p>电话 {body}</p>"),
         )
     };
     file_class(
         "selector decoys",
         vec![
+            (
+                "a class",
+                page(".d{display:none}", "138<span class=\"d\">9</span>00138000"),
+            ),
             (
                 "an element selector",
                 page("s{display:none}", "138<s>9</s>00138000"),
@@ -803,9 +812,60 @@ fn decoy_digits_hidden_by_a_style_sheet_selector() {
                 "an id selector",
                 page("#d{display:none}", "138<span id=\"d\">9</span>00138000"),
             ),
+        ],
+    );
+}
+
+#[test]
+fn svg_text_placed_out_of_order() {
+    let per_glyph: Vec<String> = (0..11).rev().map(|i| (i * 10).to_string()).collect();
+    let reversed: String = PHONE.chars().rev().collect();
+    file_class(
+        "SVG placement",
+        vec![
+            (
+                "tspans placed by x",
+                static_svg(
+                    "<text y=\"10\"><tspan x=\"70\">8000</tspan><tspan x=\"0\">138</tspan><tspan x=\"30\">0013</tspan></text>",
+                ),
+            ),
+            (
+                "one x per glyph",
+                static_svg(&format!(
+                    "<text y=\"10\" x=\"{}\">{reversed}</text>",
+                    per_glyph.join(" ")
+                )),
+            ),
+        ],
+    );
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Still open
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+#[ignore = "hole: a style sheet rule that hides by attribute, position or inside @media (`[data-x]`, `span:nth-child(2)`, `@media all {…}`) is not matched to the elements it hides, so a decoy digit it hides still cuts the number in the scan; plain `.class`, `#id` and element rules and inline styles are read"]
+fn decoy_digits_hidden_by_a_complex_selector() {
+    let page = |css: &str, body: &str| {
+        static_file(
+            "static/files/p.html",
+            format!("<!doctype html><title>t</title><style>{css}</style><p>电话 {body}</p>"),
+        )
+    };
+    file_class(
+        "selector decoys",
+        vec![
             (
                 "an attribute selector",
                 page("[data-x]{display:none}", "138<span data-x>9</span>00138000"),
+            ),
+            (
+                "a position selector",
+                page(
+                    "p span:nth-child(2){display:none}",
+                    "138<span>0013</span><span>9</span>8000",
+                ),
             ),
             (
                 "a class inside @media all",
@@ -847,33 +907,14 @@ fn css_layout_that_reorders_the_groups() {
 }
 
 #[test]
-#[ignore = "hole: SVG text placed by coordinates (tspans with their own x, separate <text> elements side by side, per-glyph x lists) is read in document order, not in the order it is drawn"]
-fn svg_text_placed_out_of_order() {
-    let per_glyph: Vec<String> = (0..11).rev().map(|i| (i * 10).to_string()).collect();
-    let reversed: String = PHONE.chars().rev().collect();
+#[ignore = "hole: separate SVG <text> elements placed side by side by their coordinates are read apart (without the font's glyph widths nothing says two labels touch, and a chart's axis labels must not join)"]
+fn svg_labels_placed_side_by_side() {
     file_class(
-        "SVG placement",
-        vec![
-            (
-                "tspans placed by x",
-                static_svg(
-                    "<text y=\"10\"><tspan x=\"70\">8000</tspan><tspan x=\"0\">138</tspan><tspan x=\"30\">0013</tspan></text>",
-                ),
-            ),
-            (
-                "two texts side by side",
-                static_svg(
-                    "<text x=\"70\" y=\"10\">8000</text><text x=\"0\" y=\"10\">1380013</text>",
-                ),
-            ),
-            (
-                "one x per glyph",
-                static_svg(&format!(
-                    "<text y=\"10\" x=\"{}\">{reversed}</text>",
-                    per_glyph.join(" ")
-                )),
-            ),
-        ],
+        "SVG labels",
+        vec![(
+            "two texts side by side",
+            static_svg("<text x=\"70\" y=\"10\">8000</text><text x=\"0\" y=\"10\">1380013</text>"),
+        )],
     );
 }
 

@@ -385,6 +385,28 @@ pub fn hidden_classes_in<'b>(css: impl Iterator<Item = &'b [u8]>) -> Vec<String>
     all
 }
 
+/// What a markup file's own `<style>` elements hide, with the published style sheets' `hidden`: a static page may
+/// carry the rule that hides its decoy. `None` when it has no style element.
+fn own_hidden(text: &str, markup: bool, hidden: &[String]) -> Option<Vec<String>> {
+    if !markup || !text.contains("<style") {
+        return None;
+    }
+    let mut all = hidden.to_vec();
+    let mut rest = text;
+    while let Some(open) = rest.find("<style") {
+        let body = &rest[open..];
+        let Some(start) = body.find('>') else { break };
+        let end = body[start..]
+            .find("</style")
+            .map_or(body.len(), |e| start + e);
+        all.extend(markup_html::hidden_classes(&body[start + 1..end]));
+        rest = &body[end..];
+    }
+    all.sort();
+    all.dedup();
+    Some(all)
+}
+
 /// The first finding in `text` and its line (0 when it has none to give). Markup is read as a browser reads it, in
 /// the views [`markup_html::scan::views`] gives; other text as it is, and decoded when it holds escapes. `net` adds
 /// the check for long digit runs that no source contained.
@@ -397,14 +419,17 @@ fn find_in_text(
     cleared: &BTreeSet<String>,
     hidden_classes: &[String],
 ) -> Option<(Kind, usize)> {
+    let own = own_hidden(text, markup, hidden_classes);
     let views = if markup {
-        markup_html::scan::views(
+        let mut views = markup_html::scan::views(
             text,
             markup_html::Reading {
                 dialect: Dialect::of_path(name).unwrap_or(Dialect::Html),
-                hidden_classes,
+                hidden_classes: own.as_deref().unwrap_or(hidden_classes),
             },
-        )
+        );
+        views.extend(markup_html::svg::drawn_order(text));
+        views
     } else {
         plain_views(name, text)
     };

@@ -1,13 +1,15 @@
-//! The classes a site's style sheets hide. A decoy digit in `<span class="x">9</span>`, with `.x { display: none }`
-//! in the theme, is as invisible as one with `hidden`; the reader must know, or the decoy cuts the number it sits
-//! in. Only what hides on every screen counts: a plain `.name` selector at the top level of a sheet, not inside
+//! The classes, ids and elements a site's style sheets hide. A decoy digit in `<span class="x">9</span>`, with
+//! `.x { display: none }` in the theme, is as invisible as one with `hidden`; the reader must know, or the decoy cuts
+//! the number it sits in. Only what hides on every screen counts: a plain `.name`, `#id` or element selector at the
+//! top level of a sheet, not inside
 //! `@media` (hidden on small screens is shown on large ones), whose declarations take it out of sight. A full CSS
 //! parser would find the same few rules; this reads just the rule structure (comments, at-rules, blocks).
 
 use super::elements::style_hides;
 use super::escapes::decode_css;
 
-/// Every class a plain top-level rule of `css` hides, sorted, without repeats.
+/// Every class a plain top-level rule of `css` hides (and every id, as `#id`, and element, as `<name`), sorted,
+/// without repeats.
 pub fn hidden_classes(css: &str) -> Vec<String> {
     let css = without_comments(css);
     let mut out = Vec::new();
@@ -22,13 +24,25 @@ pub fn hidden_classes(css: &str) -> Vec<String> {
         let body = &rest[open + 1..open + 1 + len];
         if !prelude.starts_with('@') && !body.contains('{') && style_hides(body) {
             for selector in prelude.split(',') {
-                if let Some(name) = selector.trim().strip_prefix('.')
-                    && !name.is_empty()
-                    && name
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '\\'))
-                {
-                    out.push(decode_css(name).into_owned());
+                let selector = selector.trim();
+                let plain = |name: &str| {
+                    !name.is_empty()
+                        && name
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '\\'))
+                };
+                // A class by its name, an id as `#id`, an element as `<name`.
+                match selector.chars().next() {
+                    Some('.') if plain(&selector[1..]) => {
+                        out.push(decode_css(&selector[1..]).into_owned());
+                    }
+                    Some('#') if plain(&selector[1..]) => {
+                        out.push(format!("#{}", decode_css(&selector[1..])));
+                    }
+                    Some(c) if c.is_ascii_alphabetic() && plain(selector) => {
+                        out.push(format!("<{}", selector.to_ascii_lowercase()));
+                    }
+                    _ => {}
                 }
             }
         }
@@ -191,5 +205,9 @@ mod tests {
                    @media (max-width: 40em) { .narrow { display: none } }\n\
                    p.qualified { display: none }\n.x:hover { display: none }\n.ghost{visibility:hidden}";
         assert_eq!(hidden_classes(css), ["also", "ghost", "gone"]);
+        assert_eq!(
+            hidden_classes("#d{display:none} S{display:none} p span{display:none}"),
+            ["#d", "<s"]
+        );
     }
 }

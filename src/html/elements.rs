@@ -214,7 +214,17 @@ pub fn hides(name: &str, attrs: &[Attribute], hidden_classes: &[String]) -> bool
     if name == "rp" {
         return true;
     }
+    // Ids and element names are listed as `#id` and `<name` ([`super::css::hidden_classes`]).
+    let listed = |prefix: char, value: &str| {
+        hidden_classes
+            .iter()
+            .any(|h| h.strip_prefix(prefix) == Some(value))
+    };
+    if !hidden_classes.is_empty() && listed('<', name) {
+        return true;
+    }
     attrs.iter().any(|a| match &*a.name.local {
+        "id" => !hidden_classes.is_empty() && listed('#', &a.value),
         "hidden" => true,
         "style" => style_hides(&a.value) || style_may_hide(&a.value),
         "class" => {

@@ -16,6 +16,7 @@ mod escapes;
 pub mod links;
 pub mod markup;
 pub mod scan;
+pub mod svg;
 pub mod text;
 pub mod url;
 
