@@ -164,8 +164,18 @@ fn argument_errors_are_said_in_the_runs_language_with_status_2() {
         (&["buid"][..], "是不是要写 `build`", "did you mean `build`"),
         (
             &["build", "--bogus"][..],
-            "这里没有 --bogus 这个选项",
-            "no option --bogus",
+            "没有 `--bogus` 这个选项或参数",
+            "`--bogus` is not an option",
+        ),
+        (
+            &["build", "extra"][..],
+            "没有 `extra` 这个选项或参数",
+            "`extra` is not an option",
+        ),
+        (
+            &["build", "--lang"][..],
+            "--lang <zh|en> 后面要写一个值：zh、en",
+            "needs a value: zh, en",
         ),
         (
             &["serve", "--port", "abc"][..],

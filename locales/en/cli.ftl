@@ -129,8 +129,8 @@ cli-usage-command = <COMMAND>
 cli-error-invalid-value = sunlight: `{ $value }` is not a value of { $argument }; it takes { $valid }
 # The command line could not be read: a value of the wrong kind (`--port abc`).
 cli-error-refused-value = sunlight: `{ $value }` is not a value { $argument } takes
-# The command line could not be read: an option no command has.
-cli-error-unknown-argument = sunlight: there is no option { $argument } here
+# The command line could not be read: an option or argument the command does not have.
+cli-error-unknown-argument = sunlight: `{ $argument }` is not an option or argument of this command
 # The command line could not be read: a command that does not exist.
 cli-error-unknown-command = sunlight: there is no command `{ $command }`; the commands are build, check, serve and init
 # The command line could not be read: a required argument is missing (`sunlight init` without a folder).
@@ -145,3 +145,5 @@ cli-error-more = For more information, run `sunlight --help` (or `sunlight COMMA
 cli-help-command-name = The command whose help to print
 # In the usage line and the options: what stands for a command's name (`help [COMMAND]`).
 cli-value-command = COMMAND
+# The command line could not be read: an option given without its value (`--lang` at the end).
+cli-error-no-value = sunlight: { $argument } needs a value: { $valid }

@@ -23,7 +23,7 @@ reader-no-data = no data
 reader-suppressed = withheld to protect people
 # Before a chart's unit, in its legend; a space follows the colon.
 reader-unit = Unit:{" "}
-# The total slice or row of a pie chart's table.
+# The total slice or row of a pie chart's table, and the total category of a table made from records.
 reader-total = Total
 # The caption of the table that carries a chart's data, for readers who cannot see the chart.
 reader-chart-data = The chart's data as a table

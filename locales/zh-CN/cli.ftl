@@ -84,8 +84,8 @@ cli-usage-command = <命令>
 cli-error-invalid-value = sunlight：`{ $value }` 不是 { $argument } 可用的值；可用的值为 { $valid }
 # 无法读取命令行：值的类型不对（`--port abc`）。
 cli-error-refused-value = sunlight：{ $argument } 不接受 `{ $value }` 这个值
-# 无法读取命令行：没有这个选项。
-cli-error-unknown-argument = sunlight：这里没有 { $argument } 这个选项
+# 无法读取命令行：命令没有这个选项或参数。
+cli-error-unknown-argument = sunlight：这个命令没有 `{ $argument }` 这个选项或参数
 # 无法读取命令行：没有这个命令。
 cli-error-unknown-command = sunlight：没有 `{ $command }` 这个命令；可用的命令为 build、check、serve 和 init
 # 无法读取命令行：缺少必需的参数（`sunlight init` 没有写文件夹）。
@@ -100,3 +100,5 @@ cli-error-more = 更多信息请运行 `sunlight --help`（或 `sunlight 命令 
 cli-help-command-name = 要显示帮助的命令
 # 用法行和选项中代表命令名的词（`help [命令]`）。
 cli-value-command = 命令
+# 无法读取命令行：选项后面缺少值（`--lang` 写在最后）。
+cli-error-no-value = sunlight：{ $argument } 后面要写一个值：{ $valid }

@@ -23,7 +23,7 @@ reader-no-data = 无数据
 reader-suppressed = 为保护个人信息不予公布
 # 图表图例中，单位之前。
 reader-unit = 单位：
-# 饼图表格中的合计行。
+# 饼图表格中的合计行，以及由名册汇总的表格中的合计类别。
 reader-total = 合计
 # 承载图表数据的表格的标题，供看不到图表的读者使用。
 reader-chart-data = 图表数据（表格）

@@ -245,6 +245,11 @@ fn problem(e: &clap::Error) -> Option<(Message, Option<Message>)> {
     let argument = context(ContextKind::InvalidArg);
     let value = context(ContextKind::InvalidValue);
     let problem = match e.kind() {
+        ErrorKind::InvalidValue if value.is_empty() => msg!(
+            "cli-error-no-value",
+            argument = argument,
+            valid = list(e, ContextKind::ValidValue)
+        ),
         ErrorKind::InvalidValue => msg!(
             "cli-error-invalid-value",
             value = value,
