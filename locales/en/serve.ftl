@@ -56,3 +56,9 @@ serve-write-failed = could not write the preview folder: { $reason }
 serve-no-port = sunlight: cannot listen on 127.0.0.1:{ $port } ({ $reason }); choose another --port, or leave it out to have a free port found
 # `sunlight serve` without --port, and no port of 127.0.0.1 is free.
 serve-no-free-port = sunlight: cannot listen on any port of 127.0.0.1
+# The preview's reply to a request for another host name (a page elsewhere trying to read the preview).
+serve-wrong-host = this preview answers only to http://127.0.0.1:{ $port }, http://localhost:{ $port } and http://[::1]:{ $port }
+# The preview's reply to a request other than GET or HEAD.
+serve-wrong-method = only GET and HEAD are served
+# The preview's reply when too many pages are open for live reload.
+serve-too-many-pages = too many pages are open for live reload; close some tabs of the preview

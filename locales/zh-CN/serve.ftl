@@ -50,3 +50,9 @@ serve-write-failed = 无法写入预览文件夹：{ $reason }
 serve-no-port = sunlight：无法在 127.0.0.1:{ $port } 上监听（{ $reason }）；请换一个 --port，或者不写它，让程序自动找一个空闲端口
 # `sunlight serve` 没有写 --port，而 127.0.0.1 上没有空闲端口。
 serve-no-free-port = sunlight：127.0.0.1 上没有可以监听的端口
+# 预览对其他主机名请求的回复（别处的页面想读取预览）。
+serve-wrong-host = 此预览只响应 http://127.0.0.1:{ $port }、http://localhost:{ $port } 和 http://[::1]:{ $port }
+# 预览对 GET、HEAD 以外请求的回复。
+serve-wrong-method = 只响应 GET 和 HEAD 请求
+# 打开的页面太多、无法全部自动刷新时预览的回复。
+serve-too-many-pages = 打开的预览页面太多，无法全部自动刷新；请关掉几个预览标签页

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use super::inject::{self, EVENTS, SCRIPT, STYLE};
 use crate::diagnostics::Diagnostic;
-use crate::messages::Lang;
+use crate::messages::{Arg, Lang, msg};
 
 /// What the server shows. The engine holds the write lock while it changes the folder, and every response is read
 /// under the read lock, so no response mixes two builds.
@@ -35,6 +35,8 @@ pub struct Shared {
     state: RwLock<State>,
     generation: Mutex<u64>,
     bumped: Condvar,
+    /// The language of the preview's own replies, read without the lock a rebuild holds.
+    lang: Lang,
 }
 
 impl Shared {
@@ -49,7 +51,12 @@ impl Shared {
             }),
             generation: Mutex::new(0),
             bumped: Condvar::new(),
+            lang,
         }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     // A panic while holding a lock ends the whole process (the server has no way to recover a half-written folder
@@ -152,18 +159,16 @@ pub fn handle(mut stream: TcpStream, head: &[u8], server: &Arc<Server>) -> io::R
     {
         // The check that stops DNS rebinding: a page on another site whose name now points at 127.0.0.1 sends its own
         // name here, and must not read the unpublished preview.
-        let message = format!(
-            "this preview answers only to http://127.0.0.1:{0}, http://localhost:{0} and http://[::1]:{0}",
-            server.port
+        let message = msg!(
+            "serve-wrong-host",
+            port = Arg::Figure(server.port.to_string())
         );
-        return send(&mut stream, &Reply::text(421, &message), head_only);
+        let text = message.text(server.shared.lang());
+        return send(&mut stream, &Reply::text(421, &text), head_only);
     }
     if request.method != "GET" && !head_only {
-        return send(
-            &mut stream,
-            &Reply::text(405, "only GET and HEAD are served"),
-            head_only,
-        );
+        let text = msg!("serve-wrong-method").text(server.shared.lang());
+        return send(&mut stream, &Reply::text(405, &text), head_only);
     }
     let path = request.target.split(['?', '#']).next().unwrap_or("");
     if path == EVENTS {
@@ -246,11 +251,8 @@ fn open_stream(mut stream: TcpStream, server: &Arc<Server>) -> io::Result<()> {
             (n < MAX_STREAMS).then_some(n + 1)
         });
     if taken.is_err() {
-        return send(
-            &mut stream,
-            &Reply::text(503, "too many pages are open for live reload"),
-            false,
-        );
+        let text = msg!("serve-too-many-pages").text(server.shared.lang());
+        return send(&mut stream, &Reply::text(503, &text), false);
     }
     let server = Arc::clone(server);
     thread::spawn(move || {

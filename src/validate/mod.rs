@@ -187,7 +187,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
-    diags.0.retain(|d| !broken.contains(&d.message()));
+    diags.0.retain(|d| !repeats(&broken, d));
     let mut pages = check_pages(
         &sources, &datasets, &charts, &templates, &config, &broken, diags,
     );
@@ -307,18 +307,19 @@ fn check_charts(
     charts
 }
 
-/// The messages "there is no dataset/chart `id`" for datasets and charts whose own file has errors. Those errors
-/// are reported there; every page or chart naming them would otherwise send the editor looking in the wrong place.
+/// The messages "there is no dataset/chart `id`" (message id and the name) for datasets and charts whose own file
+/// has errors. Those errors are reported there; every page or chart naming them would otherwise send the editor
+/// looking in the wrong place.
 fn missing_references(
     raw_datasets: &[SourceDataset],
     datasets: &[Dataset],
     raw_charts: &[SourceChart],
     charts: &[Chart],
-) -> Vec<String> {
+) -> Vec<(&'static str, String)> {
     raw_datasets
         .iter()
         .filter(|d| datasets.binary_search_by(|x| x.id.cmp(&d.id)).is_err())
-        .map(|d| format!("there is no dataset `{}`", d.id))
+        .map(|d| ("shortcode-no-dataset", d.id.clone()))
         .chain(
             raw_charts
                 .iter()
@@ -327,9 +328,16 @@ fn missing_references(
                         .binary_search_by(|x: &Chart| x.id.cmp(&c.id))
                         .is_err()
                 })
-                .map(|c| format!("there is no chart `{}`", c.id)),
+                .map(|c| ("shortcode-no-chart", c.id.clone())),
         )
         .collect()
+}
+
+/// Whether `d` only says again that a dataset or chart with errors of its own does not exist.
+fn repeats(broken: &[(&'static str, String)], d: &Diagnostic) -> bool {
+    broken.iter().any(|(id, name)| {
+        d.msg.id == *id && d.msg.get("id") == Some(&crate::messages::Arg::Text(name.clone()))
+    })
 }
 
 /// Every page that is published (not a draft, not a translation into an unknown language or of nothing), checked;
@@ -340,7 +348,7 @@ fn check_pages(
     charts: &[Chart],
     templates: &[TemplateSource],
     config: &SiteConfig,
-    broken: &[String],
+    broken: &[(&'static str, String)],
     diags: &mut Diagnostics,
 ) -> Vec<Page> {
     let others: Vec<String> = config.languages.keys().cloned().collect();
@@ -376,11 +384,7 @@ fn check_pages(
                         }
                         pages.push(p);
                     }
-                    Err(errors) => diags.extend(
-                        errors
-                            .into_iter()
-                            .filter(|d| !broken.contains(&d.message())),
-                    ),
+                    Err(errors) => diags.extend(errors.into_iter().filter(|d| !repeats(broken, d))),
                 }
             };
         if !src.is_row_template() {
