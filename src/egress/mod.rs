@@ -194,9 +194,7 @@ fn scan_output(
     {
         reading.blockers.push(attachments::Blocker {
             location: String::new(),
-            reason: "a style sheet in it writes digits onto the page (CSS `content:`), where the privacy check \
-                     cannot see them beside the text they stand next to; write the figures in the page instead"
-                .into(),
+            reason: msg!("unread-css-digits"),
             asset: false,
         });
     }
@@ -327,12 +325,16 @@ fn unread(
             .without_source(),
         );
     }
-    let why: Vec<String> = blockers
+    let why: Vec<Arg> = blockers
         .iter()
         .take(MAX_PLACES)
         .map(|b| match b.location.as_str() {
-            "" => b.reason.clone(),
-            at => format!("{}: {}", masked(detector, at), b.reason),
+            "" => Arg::Msg(Box::new(b.reason.clone())),
+            at => Arg::Msg(Box::new(msg!(
+                "unread-at",
+                place = masked(detector, at),
+                reason = Arg::Msg(Box::new(b.reason.clone())),
+            ))),
         })
         .collect();
     Some(
@@ -342,7 +344,7 @@ fn unread(
             0,
             msg!(
                 "egress-unread",
-                why = why,
+                why = Arg::List(why),
                 more = blockers.len().saturating_sub(MAX_PLACES),
                 file = &shown,
                 hash = Arg::Figure(hash),
