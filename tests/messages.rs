@@ -1054,3 +1054,24 @@ fn an_unreadable_attachment_says_why_in_the_editors_language() {
     let (_, err) = run_in(site.path(), &["build"], "en");
     assert!(err.contains("it is a legacy Office document"), "{err}");
 }
+
+#[test]
+fn checking_every_fixture_in_chinese_leaves_no_english_sentence() {
+    for name in [
+        "basic",
+        "bilingual",
+        "check",
+        "clean",
+        "portal_docs",
+        "portal_docs_bad",
+        "portal_rows",
+        "readers",
+        "readers_navigation",
+    ] {
+        let site = fixture(name);
+        let out = sunlight_with_locale(site.path(), &["check"], ZH_LOCALE);
+        let err = stderr(&out);
+        no_crash(name, &err);
+        assert_no_english(name, &err);
+    }
+}

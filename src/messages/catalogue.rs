@@ -203,9 +203,9 @@ macro_rules! files {
 }
 
 /// `(file name, source)` of the English catalogue.
-pub const EN: &[(&str, &str)] = files!("en": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "attachments.ftl");
+pub const EN: &[(&str, &str)] = files!("en": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "pieces.ftl");
 /// `(file name, source)` of the Chinese catalogue.
-pub const ZH: &[(&str, &str)] = files!("zh-CN": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "attachments.ftl");
+pub const ZH: &[(&str, &str)] = files!("zh-CN": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "pieces.ftl");
 
 /// Files whose messages are lines and words rather than problems, so they need no `.hint`.
 pub const WITHOUT_HINTS: &[&str] = &[
@@ -213,7 +213,7 @@ pub const WITHOUT_HINTS: &[&str] = &[
     "terms.ftl",
     "serve.ftl",
     "init.ftl",
-    "attachments.ftl",
+    "pieces.ftl",
 ];
 
 type Bundle = FluentBundle<FluentResource>;

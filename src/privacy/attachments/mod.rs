@@ -71,7 +71,7 @@ pub struct Part<'a> {
 pub struct Blocker {
     /// Where, as in [`Part::location`].
     pub location: String,
-    /// Why, as a message of `attachments.ftl` (never the file's content).
+    /// Why, as a message of `pieces.ftl` (never the file's content).
     pub reason: Message,
     /// An image or a font: a theme's own icons and fonts may pass without review; anything else may not.
     pub asset: bool,

@@ -1,3 +1,5 @@
+## 插入其他消息中的片段（作为其参数之一，例如原因列表或缺少的部分），因此没有自己的提示。
+
 ## 附件为什么无法完整读取：`egress-unread` 列出的原因。每条都接在“Sunlight 无法完整读取此文件，所以不予发布：……”之后，前面是它所涉及的文件部分。
 
 # 解压后会超过 200 MB 的上限（压缩炸弹也是这样）。
@@ -76,3 +78,24 @@ unread-rtf-object = 其中有 Sunlight 无法读取的嵌入对象
 unread-css-digits = 其中的样式表用 CSS `content:` 往页面上写数字，隐私检查无法把这些数字和旁边的文字放在一起检查；请把数字直接写在页面中
 # `egress-unread` 列表中的一个位置及其原因。
 unread-at = { $place }：{ $reason }
+
+## 译文中仍是默认语言的部分：`translation-partial` 列出的各项。
+
+# 数据集或图表中没有译文的文字：标题、说明、来源、主题、副标题、注释、单位或 figure 的比较标签。
+translation-part-word = { $part ->
+        [title] 标题
+        [description] 说明
+        [source] 来源
+        [topic] 主题
+        [subtitle] 副标题
+        [note] 注释
+        [unit] 单位
+       *[compare] 比较标签
+    }
+# 没有译文的列标签或单位。
+translation-part-columns = { $count } 个列标签或单位（{ $columns }）
+# 表中没有译文的文字（行名、文字单元格）；`line` 是第一处所在的行，不知道时为 0。
+translation-part-texts = 表中的 { $count } 处文字{ $line ->
+        [0] {""}
+       *[other] （第一处在第 { $line } 行）
+    }

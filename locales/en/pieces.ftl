@@ -1,3 +1,5 @@
+## Pieces of other messages, inserted as one of their arguments (a list of reasons or of missing parts), so they have no hint of their own.
+
 ## Why an attachment cannot be read in full: the reasons listed by `egress-unread`. Each is the end of the sentence "Sunlight cannot read all of this file, so it is not published: …", after the part of the file it concerns.
 
 # Unpacking the file would take more than the 200 MB budget (as a zip bomb would).
@@ -76,3 +78,30 @@ unread-rtf-object = it holds an embedded object that Sunlight cannot read
 unread-css-digits = a style sheet in it writes digits onto the page (CSS `content:`), where the privacy check cannot see them beside the text they stand next to; write the figures in the page instead
 # One place and its reason in the list of `egress-unread`.
 unread-at = { $place }: { $reason }
+
+## What a translation leaves in the default language: the parts listed by `translation-partial`.
+
+# A word of a dataset or chart without a translation: its title, description, source, topic, subtitle, note, unit or the comparison label of a figure.
+translation-part-word = { $part ->
+        [title] the title
+        [description] the description
+        [source] the source
+        [topic] the topic
+        [subtitle] the subtitle
+        [note] the note
+        [unit] the unit
+       *[compare] the comparison label
+    }
+# Column labels or units without a translation.
+translation-part-columns = { $count } column { $count ->
+        [one] label or unit
+       *[other] labels or units
+    } ({ $columns })
+# Texts in the table (row names, text cells) without a translation; `line` is the first one's line, 0 when unknown.
+translation-part-texts = { $count } { $count ->
+        [one] text
+       *[other] texts
+    } in the table{ $line ->
+        [0] {""}
+       *[other] {" "}(the first on line { $line })
+    }
