@@ -1035,3 +1035,43 @@ fn a_long_source_line_is_cut_around_the_column_and_masked() {
         "a personal value reached the log:\n{err}"
     );
 }
+
+#[test]
+fn an_unreadable_attachment_says_why_in_the_editors_language() {
+    let site = fixture("basic");
+    fs::create_dir_all(site.path().join("static/files")).expect("mkdir");
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.extend([0u8; 504]);
+    fs::write(site.path().join("static/files/a.doc"), &ole).expect("write");
+    let (code, err) = run_in(site.path(), &["build"], "zh");
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("static/files/a.doc"), "{err}");
+    assert!(
+        err.contains("Sunlight 无法完整读取此文件，所以不予发布：这是旧版 Office 文档"),
+        "{err}"
+    );
+    assert_chinese("unreadable attachment", &err);
+    let (_, err) = run_in(site.path(), &["build"], "en");
+    assert!(err.contains("it is a legacy Office document"), "{err}");
+}
+
+#[test]
+fn checking_every_fixture_in_chinese_leaves_no_english_sentence() {
+    for name in [
+        "basic",
+        "bilingual",
+        "check",
+        "clean",
+        "portal_docs",
+        "portal_docs_bad",
+        "portal_rows",
+        "readers",
+        "readers_navigation",
+    ] {
+        let site = fixture(name);
+        let out = sunlight_with_locale(site.path(), &["check"], ZH_LOCALE);
+        let err = stderr(&out);
+        no_crash(name, &err);
+        assert_no_english(name, &err);
+    }
+}

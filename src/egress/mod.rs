@@ -194,9 +194,7 @@ fn scan_output(
     {
         reading.blockers.push(attachments::Blocker {
             location: String::new(),
-            reason: "a style sheet in it writes digits onto the page (CSS `content:`), where the privacy check \
-                     cannot see them beside the text they stand next to; write the figures in the page instead"
-                .into(),
+            reason: msg!("unread-css-digits"),
             asset: false,
         });
     }
@@ -209,9 +207,7 @@ fn scan_output(
         // A theme's own fonts are its artwork, like its icons (`asset`); a font anywhere else is refused.
         reading.blockers.push(attachments::Blocker {
             location: String::new(),
-            reason: "it brings its own font (`@font-face` or an SVG font), which can draw letters as other \
-                     letters or digits the privacy check cannot see; use the theme's fonts"
-                .into(),
+            reason: msg!("unread-own-font"),
             asset: true,
         });
     }
@@ -342,12 +338,16 @@ fn unread(
             .without_source(),
         );
     }
-    let why: Vec<String> = blockers
+    let why: Vec<Arg> = blockers
         .iter()
         .take(MAX_PLACES)
         .map(|b| match b.location.as_str() {
-            "" => b.reason.clone(),
-            at => format!("{}: {}", masked(detector, at), b.reason),
+            "" => Arg::Msg(Box::new(b.reason.clone())),
+            at => Arg::Msg(Box::new(msg!(
+                "unread-at",
+                place = masked(detector, at),
+                reason = Arg::Msg(Box::new(b.reason.clone())),
+            ))),
         })
         .collect();
     Some(
@@ -357,7 +357,7 @@ fn unread(
             0,
             msg!(
                 "egress-unread",
-                why = why,
+                why = Arg::List(why),
                 more = blockers.len().saturating_sub(MAX_PLACES),
                 file = &shown,
                 hash = Arg::Figure(hash),

@@ -40,6 +40,8 @@ pub enum Arg {
     Term(&'static str),
     /// A `Text` the detector found a personal value in: only the id of its kind's name is kept.
     Masked(&'static str),
+    /// Another message with its own arguments, inserted in the same language (one reason in a list of reasons).
+    Msg(Box<Message>),
 }
 
 impl Message {
@@ -76,6 +78,7 @@ impl Message {
             match arg {
                 Arg::List(items) => items.iter_mut().flat_map(flat).collect(),
                 Arg::Text(_) => vec![arg],
+                Arg::Msg(m) => m.args.iter_mut().flat_map(|(_, a)| flat(a)).collect(),
                 _ => Vec::new(),
             }
         }
@@ -200,9 +203,9 @@ macro_rules! files {
 }
 
 /// `(file name, source)` of the English catalogue.
-pub const EN: &[(&str, &str)] = files!("en": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "reader.ftl", "theme.ftl");
+pub const EN: &[(&str, &str)] = files!("en": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "pieces.ftl", "reader.ftl", "theme.ftl");
 /// `(file name, source)` of the Chinese catalogue.
-pub const ZH: &[(&str, &str)] = files!("zh-CN": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "reader.ftl", "theme.ftl");
+pub const ZH: &[(&str, &str)] = files!("zh-CN": "cli.ftl", "terms.ftl", "load.ftl", "validate.ftl", "privacy.ftl", "check.ftl", "render.ftl", "write.ftl", "serve.ftl", "init.ftl", "pieces.ftl", "reader.ftl", "theme.ftl");
 
 /// Files whose messages are lines and words rather than problems, so they need no `.hint`.
 pub const WITHOUT_HINTS: &[&str] = &[
@@ -210,6 +213,7 @@ pub const WITHOUT_HINTS: &[&str] = &[
     "terms.ftl",
     "serve.ftl",
     "init.ftl",
+    "pieces.ftl",
     "reader.ftl",
     "theme.ftl",
 ];
@@ -299,6 +303,7 @@ fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
         ),
         Arg::Term(id) => FluentValue::from(Message::new(id).text(lang)),
         Arg::Masked(kind) => FluentValue::from(format!("‹{}›", Message::new(kind).text(lang))),
+        Arg::Msg(m) => FluentValue::from(m.text(lang)),
     }
 }
 

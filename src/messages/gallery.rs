@@ -2,7 +2,7 @@
 //! reviewer can read all that Sunlight ever says without running it. Made from the catalogue itself (a test keeps
 //! the file current), so it cannot drift from what is printed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use fluent_syntax::ast;
@@ -35,10 +35,14 @@ this file). Arguments are shown with example values: counts as 2, words as ‹na
             let id = m.id.name;
             let (selectors, words) = variables(&m);
             let mut msg = Message::new(id);
-            for &name in &selectors {
-                msg.args.push((name, Arg::Num(2)));
+            for (&name, word) in &selectors {
+                let example = match word {
+                    Some(w) => Arg::Text(w.to_string()),
+                    None => Arg::Num(2),
+                };
+                msg.args.push((name, example));
             }
-            for &name in words.difference(&selectors) {
+            for &name in words.iter().filter(|n| !selectors.contains_key(*n)) {
                 let example = if COUNTS.contains(&name) {
                     Arg::Num(2)
                 } else {
@@ -63,9 +67,16 @@ this file). Arguments are shown with example values: counts as 2, words as ‹na
     out
 }
 
-/// The variables a message selects on (numbers) and all it uses.
-fn variables(m: &ast::Message<&'static str>) -> (BTreeSet<&'static str>, BTreeSet<&'static str>) {
-    let mut selectors = BTreeSet::new();
+/// What a message selects on, by variable: a count (`None`), or a word (the key of its default variant, `bar`
+/// in `{ $type -> [bar] … *[other] … }` when no variant is a plural category or number).
+type Selectors = BTreeMap<&'static str, Option<&'static str>>;
+
+/// The plural categories Fluent selects counts by.
+const PLURALS: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+
+/// The variables a message selects on and all it uses.
+fn variables(m: &ast::Message<&'static str>) -> (Selectors, BTreeSet<&'static str>) {
+    let mut selectors = Selectors::new();
     let mut all = BTreeSet::new();
     let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
     for p in patterns {
@@ -74,11 +85,7 @@ fn variables(m: &ast::Message<&'static str>) -> (BTreeSet<&'static str>, BTreeSe
     (selectors, all)
 }
 
-fn pattern(
-    p: &ast::Pattern<&'static str>,
-    sel: &mut BTreeSet<&'static str>,
-    all: &mut BTreeSet<&'static str>,
-) {
+fn pattern(p: &ast::Pattern<&'static str>, sel: &mut Selectors, all: &mut BTreeSet<&'static str>) {
     for e in &p.elements {
         if let ast::PatternElement::Placeable { expression: x } = e {
             expression(x, sel, all);
@@ -88,14 +95,30 @@ fn pattern(
 
 fn expression(
     e: &ast::Expression<&'static str>,
-    sel: &mut BTreeSet<&'static str>,
+    sel: &mut Selectors,
     all: &mut BTreeSet<&'static str>,
 ) {
     match e {
         ast::Expression::Inline(i) => inline(i, sel, all),
         ast::Expression::Select { selector, variants } => {
             if let ast::InlineExpression::VariableReference { id } = selector {
-                sel.insert(id.name);
+                let words: Vec<&'static str> = variants
+                    .iter()
+                    .filter_map(|v| match v.key {
+                        ast::VariantKey::Identifier { name } if !PLURALS.contains(&name) => {
+                            Some(name)
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                let counted = variants.iter().any(|v| match v.key {
+                    ast::VariantKey::NumberLiteral { .. } => true,
+                    ast::VariantKey::Identifier { name } => {
+                        PLURALS.contains(&name) && name != "other"
+                    }
+                });
+                let word = (!counted).then(|| words.first().copied()).flatten();
+                sel.entry(id.name).or_insert(word);
             }
             inline(selector, sel, all);
             for v in variants {
@@ -107,7 +130,7 @@ fn expression(
 
 fn inline(
     e: &ast::InlineExpression<&'static str>,
-    sel: &mut BTreeSet<&'static str>,
+    sel: &mut Selectors,
     all: &mut BTreeSet<&'static str>,
 ) {
     match e {

@@ -159,7 +159,10 @@ pub fn handle(mut stream: TcpStream, head: &[u8], server: &Arc<Server>) -> io::R
     {
         // The check that stops DNS rebinding: a page on another site whose name now points at 127.0.0.1 sends its own
         // name here, and must not read the unpublished preview.
-        let message = msg!("serve-wrong-host", port = Arg::Figure(server.port.to_string()));
+        let message = msg!(
+            "serve-wrong-host",
+            port = Arg::Figure(server.port.to_string())
+        );
         let text = message.text(server.shared.lang());
         return send(&mut stream, &Reply::text(421, &text), head_only);
     }

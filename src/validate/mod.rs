@@ -384,11 +384,7 @@ fn check_pages(
                         }
                         pages.push(p);
                     }
-                    Err(errors) => diags.extend(
-                        errors
-                            .into_iter()
-                            .filter(|d| !repeats(broken, d)),
-                    ),
+                    Err(errors) => diags.extend(errors.into_iter().filter(|d| !repeats(broken, d))),
                 }
             };
         if !src.is_row_template() {

@@ -11,7 +11,7 @@ use serde_saphyr::Spanned;
 use crate::diagnostics::Diagnostic;
 use crate::load::chart::RawChartTr;
 use crate::load::dataset::{RawColumnTr, RawDatasetTr};
-use crate::messages::msg;
+use crate::messages::{Arg, Message, msg};
 use crate::model::{Chart, Dataset, Value};
 
 /// Whether a text is written in Chinese and so needs a translation on a page in another language.
@@ -49,19 +49,25 @@ pub fn unknown_languages<T>(
 /// What fell back to the default language, for one warning per file.
 #[derive(Default)]
 struct Missing {
-    parts: Vec<String>,
+    /// The words without a translation, by the `part` of `translation-part-word` (`title`, `source` …).
+    parts: Vec<&'static str>,
     columns: Vec<String>,
     texts: usize,
     first_line: Option<usize>,
 }
 
 impl Missing {
-    fn word(&mut self, what: &str, original: &str, given: Option<&String>) -> Option<String> {
+    fn word(
+        &mut self,
+        what: &'static str,
+        original: &str,
+        given: Option<&String>,
+    ) -> Option<String> {
         match given {
             Some(t) => Some(t.clone()),
             None => {
                 if needs_translation(original) {
-                    self.parts.push(what.to_string());
+                    self.parts.push(what);
                 }
                 None
             }
@@ -69,22 +75,25 @@ impl Missing {
     }
 
     fn warning(self, rel: &Path, code: &str, at: (usize, usize), what: &str) -> Option<Diagnostic> {
-        let mut parts = self.parts;
+        let piece = |m: Message| Arg::Msg(Box::new(m));
+        let mut parts: Vec<Arg> = self
+            .parts
+            .iter()
+            .map(|p| piece(msg!("translation-part-word", part = *p)))
+            .collect();
         if !self.columns.is_empty() {
-            parts.push(format!(
-                "{} column label(s) or unit(s) ({})",
-                self.columns.len(),
-                self.columns.join(", ")
-            ));
+            parts.push(piece(msg!(
+                "translation-part-columns",
+                count = self.columns.len(),
+                columns = &self.columns
+            )));
         }
         if self.texts > 0 {
-            parts.push(match self.first_line {
-                Some(l) if l > 0 => format!(
-                    "{} text(s) in the table (the first on line {l})",
-                    self.texts
-                ),
-                _ => format!("{} text(s) in the table", self.texts),
-            });
+            parts.push(piece(msg!(
+                "translation-part-texts",
+                count = self.texts,
+                line = self.first_line.unwrap_or(0)
+            )));
         }
         if parts.is_empty() {
             return None;
@@ -97,7 +106,7 @@ impl Missing {
                 "translation-partial",
                 code = code,
                 what = what,
-                parts = parts
+                parts = Arg::List(parts)
             ),
         ))
     }
@@ -128,24 +137,20 @@ pub fn dataset(
 
     let own_title = raw.values.get(&base.title).map(|t| t.value.clone());
     if let Some(t) = missing.word(
-        "the title",
+        "title",
         &base.title,
         own_title.as_ref().or(raw.title.as_ref()),
     ) {
         out.title = t;
     }
-    if let Some(t) = missing.word(
-        "the description",
-        &base.description,
-        raw.description.as_ref(),
-    ) {
+    if let Some(t) = missing.word("description", &base.description, raw.description.as_ref()) {
         out.description = t;
     }
-    if let Some(t) = missing.word("the source", &base.source, raw.source.as_ref()) {
+    if let Some(t) = missing.word("source", &base.source, raw.source.as_ref()) {
         out.source = t;
     }
     if let Some(topic) = &base.about.topic
-        && let Some(t) = missing.word("the topic", topic, raw.topic.as_ref())
+        && let Some(t) = missing.word("topic", topic, raw.topic.as_ref())
     {
         out.about.topic = Some(t);
     }
@@ -268,32 +273,28 @@ pub fn chart(
     let raw = tr.map_or(&empty, |t| &t.value);
     let mut out = base.clone();
     let mut missing = Missing::default();
-    if let Some(t) = missing.word("the title", &base.title, raw.title.as_ref()) {
+    if let Some(t) = missing.word("title", &base.title, raw.title.as_ref()) {
         out.title = t;
     }
-    if let Some(t) = missing.word("the subtitle", &base.subtitle, raw.subtitle.as_ref()) {
+    if let Some(t) = missing.word("subtitle", &base.subtitle, raw.subtitle.as_ref()) {
         out.subtitle = t;
     }
-    if let Some(t) = missing.word("the note", &base.note, raw.note.as_ref()) {
+    if let Some(t) = missing.word("note", &base.note, raw.note.as_ref()) {
         out.note = t;
     }
     if let Some(s) = &base.source
-        && let Some(t) = missing.word("the source", s, raw.source.as_ref())
+        && let Some(t) = missing.word("source", s, raw.source.as_ref())
     {
         out.source = Some(t);
     }
     if let Some(u) = &base.unit
-        && let Some(t) = missing.word("the unit", u, raw.unit.as_ref())
+        && let Some(t) = missing.word("unit", u, raw.unit.as_ref())
     {
         out.unit = Some(t).filter(|u| !u.trim().is_empty());
     }
     if let Some(cmp) = out.figure.as_mut().and_then(|f| f.compare.as_mut()) {
         let original = cmp.label.clone();
-        if let Some(t) = missing.word(
-            "the comparison label",
-            &original,
-            raw.compare_label.as_ref(),
-        ) {
+        if let Some(t) = missing.word("compare", &original, raw.compare_label.as_ref()) {
             cmp.label = t;
         }
     }
@@ -345,7 +346,11 @@ mod tests {
         let w = &diags[0];
         assert_eq!(w.severity, Severity::Warning);
         assert!(w.message().contains("the title"), "{}", w.message());
-        assert!(w.message().contains("2 text(s)"), "{}", w.message());
+        assert!(
+            w.message().contains("2 texts in the table"),
+            "{}",
+            w.message()
+        );
         assert!(w.message().contains("category, persons"), "{}", w.message());
         assert!(
             !w.message().contains("城市低保"),

@@ -4,7 +4,8 @@
 
 use std::io::{Cursor, Read};
 
-use super::{Budget, Reading, TOO_LARGE, join, odf, ooxml, read_nested, xml::STOP};
+use super::{Budget, Reading, join, odf, ooxml, read_nested, too_large, xml::STOP};
+use crate::messages::msg;
 
 /// More entries than this in one archive is refused: opening them all would take as long as a zip bomb.
 const MAX_ENTRIES: usize = 20_000;
@@ -59,15 +60,12 @@ pub(super) fn unpack(
     let mut zip = match zip::ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
         Err(_) => {
-            r.block("", "it looks like a ZIP file but cannot be opened (damaged, or a format Sunlight does not know)");
+            r.block("", msg!("unread-zip-damaged"));
             return None;
         }
     };
     if zip.len() > MAX_ENTRIES {
-        r.block(
-            "",
-            format!("it holds more than {MAX_ENTRIES} files, which is refused"),
-        );
+        r.block("", msg!("unread-zip-too-many", limit = MAX_ENTRIES));
         return None;
     }
     // The archive's comment, each entry's comment and each raw entry name (a Chinese Windows tool writes names in
@@ -80,17 +78,11 @@ pub(super) fn unpack(
             Err(zip::result::ZipError::UnsupportedArchive(why))
                 if why.contains("ncrypt") || why.contains("assword") =>
             {
-                r.block(
-                    format!("file {}", i + 1),
-                    "it is encrypted, so Sunlight cannot read it",
-                );
+                r.block(format!("file {}", i + 1), msg!("unread-encrypted"));
                 continue;
             }
             Err(_) => {
-                r.block(
-                    format!("file {}", i + 1),
-                    "it cannot be unpacked (damaged or compressed in an unknown way)",
-                );
+                r.block(format!("file {}", i + 1), msg!("unread-entry-damaged"));
                 continue;
             }
         };
@@ -100,7 +92,7 @@ pub(super) fn unpack(
         written.push_str(&legacy_text(file.name_raw()));
         written.push_str(&legacy_text(file.comment_raw()));
         if file.encrypted() {
-            r.block(name, "it is encrypted, so Sunlight cannot read it");
+            r.block(name, msg!("unread-encrypted"));
             continue;
         }
         if file.is_dir() {
@@ -111,14 +103,11 @@ pub(super) fn unpack(
             .take(budget.left().saturating_add(1))
             .read_to_end(&mut data);
         if read.is_err() {
-            r.block(
-                name,
-                "it cannot be unpacked (damaged or compressed in an unknown way)",
-            );
+            r.block(name, msg!("unread-entry-damaged"));
             continue;
         }
         if !budget.take(data.len() as u64) {
-            r.block(name, TOO_LARGE);
+            r.block(name, too_large());
             return None;
         }
         entries.push(Entry { name, data });
@@ -158,10 +147,10 @@ pub(super) fn read_gzip(
         .take(budget.left().saturating_add(1))
         .read_to_end(&mut data);
     if read.is_err() {
-        return Reading::blocked("it looks like a gzip file but cannot be unpacked");
+        return Reading::blocked(msg!("unread-gzip-damaged"));
     }
     if !budget.take(data.len() as u64) {
-        return Reading::blocked(TOO_LARGE);
+        return Reading::blocked(too_large());
     }
     // The header's file name and comment are published with the file.
     let header = decoder
@@ -244,7 +233,7 @@ pub(crate) mod tests {
             z = zip_of(&[("n.zip", &z)]);
         }
         let r = read("deep.zip", &z);
-        assert!(r.blockers.iter().any(|b| b.reason.contains("nested")));
+        assert!(r.blockers.iter().any(|b| b.reason.id == "unread-too-deep"));
     }
 
     #[test]
@@ -264,7 +253,7 @@ pub(crate) mod tests {
             left: 4 * 1024 * 1024,
         };
         let r = super::read_nested("bomb.zip", &bomb, 0, &mut budget);
-        assert!(r.blockers.iter().any(|b| b.reason.contains("200 MB")));
+        assert!(r.blockers.iter().any(|b| b.reason.id == "unread-too-large"));
     }
 
     #[test]

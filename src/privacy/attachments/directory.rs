@@ -4,7 +4,8 @@
 //! their own `CHARSET`, and a photo or an attachment is a whole file in base64. The unfolded, decoded text is read
 //! as one more part, and each base64 value as a file of its own.
 
-use super::{Budget, MAX_DEPTH, Reading, TOO_LARGE, data_uri, read_nested};
+use super::{Budget, MAX_DEPTH, Reading, data_uri, read_nested, too_deep, too_large};
+use crate::messages::msg;
 
 /// How many base64 values of one file are read; more is refused.
 const MAX_FILES: usize = 1_000;
@@ -50,15 +51,10 @@ pub(super) fn read(text: &str, depth: usize, budget: &mut Budget) -> Reading<'st
             if files > MAX_FILES {
                 r.block(
                     location,
-                    format!("it holds more than {MAX_FILES} encoded files, which is refused"),
+                    msg!("unread-directory-too-many", limit = MAX_FILES),
                 );
             } else if depth + 1 >= MAX_DEPTH {
-                r.block(
-                    location,
-                    format!(
-                        "containers are nested more than {MAX_DEPTH} levels deep, which is refused"
-                    ),
-                );
+                r.block(location, too_deep());
             } else {
                 let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
                 match data_uri::decode(&compact) {
@@ -66,8 +62,8 @@ pub(super) fn read(text: &str, depth: usize, budget: &mut Budget) -> Reading<'st
                         let inner = read_nested(&location, &bytes, depth + 1, budget);
                         r.nest(&location, inner);
                     }
-                    Some(_) => r.block(location, TOO_LARGE),
-                    None => r.block(location, "its base64 value cannot be decoded"),
+                    Some(_) => r.block(location, too_large()),
+                    None => r.block(location, msg!("unread-base64")),
                 }
             }
         } else {

@@ -6,7 +6,8 @@
 
 use std::io::Read;
 
-use super::{Budget, Reading, TOO_LARGE, strings, text, xml};
+use super::{Budget, Reading, strings, text, too_large, xml};
+use crate::messages::{Arg, Message, msg};
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
 
@@ -24,9 +25,7 @@ pub(super) fn read(bytes: &[u8], budget: &mut Budget) -> Option<Reading<'static>
     };
     reading.blockers.push(super::Blocker {
         location: String::new(),
-        reason: format!(
-            "it is an image ({format}), which may show a scanned document that Sunlight cannot read"
-        ),
+        reason: msg!("unread-image", format = Arg::Figure(format.to_string())),
         asset: true,
     });
     Some(reading)
@@ -60,7 +59,7 @@ fn png(bytes: &[u8], budget: &mut Budget) -> Reading<'static> {
             u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize;
         let kind = &bytes[at + 4..at + 8];
         let Some(data) = bytes.get(at + 8..at + 8 + len) else {
-            r.block("", "the PNG file is cut short");
+            r.block("", msg!("unread-png-short"));
             break;
         };
         let name = String::from_utf8_lossy(kind).into_owned();
@@ -162,15 +161,15 @@ fn latin1(b: &[u8]) -> String {
 }
 
 /// zlib data inflated within the budget.
-fn inflate(z: &[u8], budget: &mut Budget) -> Result<Vec<u8>, String> {
+fn inflate(z: &[u8], budget: &mut Budget) -> Result<Vec<u8>, Message> {
     let mut out = Vec::new();
     let limit = budget.left();
     flate2::read::ZlibDecoder::new(z)
         .take(limit.saturating_add(1))
         .read_to_end(&mut out)
-        .map_err(|_| "its compressed text cannot be unpacked".to_string())?;
+        .map_err(|_| msg!("unread-png-text"))?;
     if !budget.take(out.len() as u64) {
-        return Err(TOO_LARGE.to_string());
+        return Err(too_large());
     }
     Ok(out)
 }
@@ -181,7 +180,7 @@ fn jpeg(bytes: &[u8]) -> Reading<'static> {
     let mut at = 2;
     while at + 4 <= bytes.len() {
         if bytes[at] != 0xFF {
-            r.block("", "the JPEG file is damaged");
+            r.block("", msg!("unread-jpeg-damaged"));
             break;
         }
         let marker = bytes[at + 1];
@@ -198,7 +197,7 @@ fn jpeg(bytes: &[u8]) -> Reading<'static> {
         }
         let len = u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]) as usize;
         let Some(data) = bytes.get(at + 4..at + 2 + len.max(2)) else {
-            r.block("", "the JPEG file is cut short");
+            r.block("", msg!("unread-jpeg-short"));
             break;
         };
         match marker {

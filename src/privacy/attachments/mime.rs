@@ -3,7 +3,8 @@
 //! (`=?utf-8?B?…?=`), which read as nonsense until decoded: `mailparse` decodes each part (transfer encoding and
 //! charset), and each is read by its own content, one level deeper, like a file in a ZIP.
 
-use super::{Budget, MAX_DEPTH, Reading, read_nested};
+use super::{Budget, MAX_DEPTH, Reading, read_nested, too_deep, too_large};
+use crate::messages::msg;
 
 /// How many parts of one message are read; more is refused.
 const MAX_PARTS: usize = 2_000;
@@ -41,10 +42,7 @@ pub(super) fn read(bytes: &[u8], depth: usize, budget: &mut Budget) -> Reading<'
     let mail = match mailparse::parse_mail(bytes) {
         Ok(m) => m,
         Err(_) => {
-            r.block(
-                "",
-                "it looks like a MIME document (MHT, EML) but cannot be parsed",
-            );
+            r.block("", msg!("unread-mime-damaged"));
             return r;
         }
     };
@@ -64,10 +62,7 @@ fn part(
     *count += 1;
     if *count > MAX_PARTS {
         if *count == MAX_PARTS + 1 {
-            r.block(
-                "",
-                format!("it has more than {MAX_PARTS} parts, which is refused"),
-            );
+            r.block("", msg!("unread-mime-too-many", limit = MAX_PARTS));
         }
         return;
     }
@@ -94,10 +89,7 @@ fn part(
         return;
     }
     if depth + 1 >= MAX_DEPTH {
-        return r.block(
-            here("body"),
-            format!("containers are nested more than {MAX_DEPTH} levels deep, which is refused"),
-        );
+        return r.block(here("body"), too_deep());
     }
     let body = if mail.ctype.mimetype.starts_with("text/") {
         mail.get_body().map(String::into_bytes)
@@ -105,10 +97,10 @@ fn part(
         mail.get_body_raw()
     };
     let Ok(body) = body else {
-        return r.block(here("body"), "this part cannot be decoded");
+        return r.block(here("body"), msg!("unread-mime-part"));
     };
     if !budget.take(body.len() as u64) {
-        return r.block(here("body"), super::TOO_LARGE);
+        return r.block(here("body"), too_large());
     }
     let name = mail
         .get_content_disposition()

@@ -26,6 +26,7 @@ mod xml;
 use std::borrow::Cow;
 
 use super::detect::Kind;
+use crate::messages::{Arg, Message, msg};
 
 /// How deep containers are opened (a zip in a zip in a DOCX …); deeper is refused.
 pub const MAX_DEPTH: usize = 4;
@@ -70,8 +71,8 @@ pub struct Part<'a> {
 pub struct Blocker {
     /// Where, as in [`Part::location`].
     pub location: String,
-    /// Why, in plain words (never the file's content).
-    pub reason: String,
+    /// Why, as a message of `pieces.ftl` (never the file's content).
+    pub reason: Message,
     /// An image or a font: a theme's own icons and fonts may pass without review; anything else may not.
     pub asset: bool,
 }
@@ -91,19 +92,19 @@ impl<'a> Reading<'a> {
         }
     }
 
-    fn blocked(reason: impl Into<String>) -> Self {
+    fn blocked(reason: Message) -> Self {
         Reading {
             parts: Vec::new(),
             blockers: vec![Blocker {
                 location: String::new(),
-                reason: reason.into(),
+                reason,
                 asset: false,
             }],
             found: Vec::new(),
         }
     }
 
-    fn asset(reason: impl Into<String>) -> Self {
+    fn asset(reason: Message) -> Self {
         let mut r = Self::blocked(reason);
         r.blockers[0].asset = true;
         r
@@ -120,10 +121,10 @@ impl<'a> Reading<'a> {
         }
     }
 
-    fn block(&mut self, location: impl Into<String>, reason: impl Into<String>) {
+    fn block(&mut self, location: impl Into<String>, reason: Message) {
         self.blockers.push(Blocker {
             location: location.into(),
-            reason: reason.into(),
+            reason,
             asset: false,
         });
     }
@@ -192,8 +193,15 @@ impl Budget {
     }
 }
 
-const TOO_LARGE: &str =
-    "it unpacks to more than 200 MB, which is refused (a zip bomb looks the same)";
+/// Unpacking would pass the budget: the reason, and its id for telling it apart from the others.
+fn too_large() -> Message {
+    msg!("unread-too-large")
+}
+
+/// Containers nested deeper than [`MAX_DEPTH`].
+fn too_deep() -> Message {
+    msg!("unread-too-deep", limit = MAX_DEPTH)
+}
 
 /// Reads `bytes`, the content of the output file at `path`. The path is used only to name locations inside
 /// archives; what the file is comes from its content.
@@ -215,9 +223,7 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
         Ok(Some(reading)) => return reading,
         Ok(None) => {}
         Err(_) => {
-            return Reading::blocked(
-                "it could not be parsed (the reader of its format failed on it)",
-            );
+            return Reading::blocked(msg!("unread-parser-failed"));
         }
     }
     match text::decode(bytes) {
@@ -247,11 +253,9 @@ fn text_file<'a>(text: Cow<'a, str>, depth: usize, budget: &mut Budget) -> Readi
     for (i, bytes) in uris.iter().enumerate() {
         let location = format!("data: URI {}", i + 1);
         let reading = if depth + 1 >= MAX_DEPTH {
-            Reading::blocked(format!(
-                "containers are nested more than {MAX_DEPTH} levels deep, which is refused"
-            ))
+            Reading::blocked(too_deep())
         } else if !budget.take(bytes.len() as u64) {
-            Reading::blocked(TOO_LARGE)
+            Reading::blocked(too_large())
         } else {
             read_nested(&location, bytes, depth + 1, budget)
         };
@@ -278,9 +282,7 @@ fn by_signature<'a>(
     let starts = |magic: &[u8]| bytes.starts_with(magic);
     let nested = |budget: &mut Budget, f: &dyn Fn(&mut Budget) -> Reading<'static>| {
         if depth >= MAX_DEPTH {
-            Reading::blocked(format!(
-                "containers are nested more than {MAX_DEPTH} levels deep, which is refused"
-            ))
+            Reading::blocked(too_deep())
         } else {
             f(budget)
         }
@@ -296,9 +298,7 @@ fn by_signature<'a>(
     } else if let Some(reading) = image::read(bytes, budget) {
         reading
     } else if let Some(kind) = font::kind(bytes) {
-        let mut r = Reading::asset(format!(
-            "it is a font ({kind}); fonts are published without review only as part of a theme"
-        ));
+        let mut r = Reading::asset(msg!("unread-font", format = Arg::Figure(kind.to_string())));
         // A font's name table (family, copyright, designer, description …) is text like any other.
         r.extracted("text inside the font", strings::printable(bytes));
         r
@@ -309,30 +309,29 @@ fn by_signature<'a>(
 }
 
 /// Formats that are recognised but not opened, with what to do instead.
-fn refused_format(bytes: &[u8]) -> Option<String> {
+fn refused_format(bytes: &[u8]) -> Option<Message> {
     let starts = |magic: &[u8]| bytes.starts_with(magic);
     let what = if starts(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        "it is a legacy Office document (.doc, .xls, .ppt or .wps), which Sunlight cannot read; save it as DOCX, \
-         XLSX or PDF"
+        msg!("unread-legacy-office")
     } else if starts(b"Rar!") || starts(&[0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) {
-        "it is a RAR or 7z archive, which Sunlight cannot open; publish a ZIP instead"
+        msg!("unread-rar")
     } else if starts(b"BZh")
         || starts(&[0xFD, b'7', b'z', b'X', b'Z', 0])
         || starts(&[0x28, 0xB5, 0x2F, 0xFD])
     {
-        "it is compressed in a format Sunlight cannot open (bzip2, xz or zstd); publish a ZIP or gzip instead"
+        msg!("unread-compressed")
     } else if bytes.len() > 262 && &bytes[257..262] == b"ustar" {
-        "it is a tar archive, which Sunlight cannot open; publish a ZIP instead"
+        msg!("unread-tar")
     } else {
         return None;
     };
-    Some(what.to_string())
+    Some(what)
 }
 
 /// A file of no known format: refused, but any text it carries is still searched, so a reviewed binary with a
 /// phone number in it fails all the same.
 fn unknown_binary(bytes: &[u8]) -> Reading<'static> {
-    let mut r = Reading::blocked("it is binary data of a kind Sunlight cannot read as text");
+    let mut r = Reading::blocked(msg!("unread-binary"));
     r.extracted("text inside the binary data", strings::printable(bytes));
     r
 }
@@ -353,7 +352,7 @@ mod tests {
     fn legacy_office_and_unknown_binaries_are_blocked() {
         let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0];
         let r = read("a.doc", &ole);
-        assert!(r.blockers[0].reason.contains("legacy Office"));
+        assert_eq!(r.blockers[0].reason.id, "unread-legacy-office");
         let r = read("x.bin", &[0, 1, 2, 3, 0xFF, 0xFE, 0x80, 0, 7, 8]);
         assert!(!r.is_complete());
         assert!(!r.blockers[0].asset);

@@ -13,6 +13,7 @@ use quick_xml::events::Event;
 use super::archive::{Entry, members, names};
 use super::xml::{self, STOP, resolve, value};
 use super::{Budget, Found, Reading, rounded, text};
+use crate::messages::msg;
 use crate::privacy::detect::Kind;
 
 pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
@@ -27,10 +28,7 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
     for e in entries {
         if let Some(sheet) = sheets.get(&e.name) {
             if cells(&e.data, sheet, &shared, &mut used, r).is_none() {
-                r.block(
-                    e.name.as_str(),
-                    "this worksheet is not well-formed XML, so it cannot be read",
-                );
+                r.block(e.name.as_str(), msg!("unread-sheet-xml"));
             }
         } else if e.name == "xl/sharedStrings.xml" {
             continue;
@@ -68,10 +66,7 @@ pub(super) fn part(
     if is_xml(e) {
         match xml::text_of(&e.data) {
             Some(t) => r.extracted(location, t),
-            None => r.block(
-                location,
-                "this part is not well-formed XML, so it cannot be read",
-            ),
+            None => r.block(location, msg!("unread-part-xml")),
         }
         return;
     }

@@ -17,7 +17,8 @@ use std::io::Read;
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
 
-use super::{Budget, Reading, TOO_LARGE, read_nested, strings, xml};
+use super::{Budget, Reading, read_nested, strings, too_large, xml};
+use crate::messages::msg;
 
 mod layout;
 
@@ -41,13 +42,13 @@ pub(super) fn read(bytes: &[u8], depth: usize, budget: &mut Budget) -> Reading<'
     let doc = match Document::load_mem_with_options(bytes, options) {
         Ok(d) => d,
         Err(lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword) => {
-            return Reading::blocked("it is an encrypted PDF, so Sunlight cannot read it");
+            return Reading::blocked(msg!("unread-pdf-encrypted"));
         }
-        Err(lopdf::Error::Decompress(_)) => return Reading::blocked(TOO_LARGE),
-        Err(_) => return Reading::blocked("it looks like a PDF but cannot be parsed (damaged?)"),
+        Err(lopdf::Error::Decompress(_)) => return Reading::blocked(too_large()),
+        Err(_) => return Reading::blocked(msg!("unread-pdf-damaged")),
     };
     if doc.is_encrypted() {
-        return Reading::blocked("it is an encrypted PDF, so Sunlight cannot read it");
+        return Reading::blocked(msg!("unread-pdf-encrypted"));
     }
     let mut r = Reading::default();
     for (n, page_id) in doc.get_pages() {
@@ -115,7 +116,7 @@ fn xfa(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
         let data = match s.decompressed_content_with_limit(limit) {
             Ok(d) if budget.take(d.len() as u64) => d,
             Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
-            _ => return r.block("XFA form data", TOO_LARGE),
+            _ => return r.block("XFA form data", too_large()),
         };
         match xml::text_of(&data) {
             Some(t) => r.extracted("XFA form data", t),
@@ -142,12 +143,7 @@ fn earlier_versions(
         .filter(|&end| !bytes[end..].iter().all(u8::is_ascii_whitespace))
         .collect();
     if ends.len() > MAX_VERSIONS {
-        return r.block(
-            "",
-            format!(
-                "it holds more than {MAX_VERSIONS} versions (incremental updates), which is refused"
-            ),
-        );
+        return r.block("", msg!("unread-pdf-versions", limit = MAX_VERSIONS));
     }
     for (i, &end) in ends.iter().enumerate() {
         let options = LoadOptions {
@@ -169,7 +165,9 @@ fn earlier_versions(
         strings_and_streams(&doc, depth, budget, &mut version);
         forms(&doc, budget, &mut version);
         // Images and fonts of an earlier version are not shown by the file as published: only its text counts.
-        version.blockers.retain(|b| b.reason == TOO_LARGE);
+        version
+            .blockers
+            .retain(|b| b.reason.id == "unread-too-large");
         r.nest(
             &format!("earlier version {} of the document", i + 1),
             version,
@@ -216,7 +214,7 @@ fn unlisted_objects(
                 .is_ok();
             if !inflated.is_empty() {
                 if !budget.take(inflated.len() as u64) {
-                    return r.block("objects listed in no cross-reference table", TOO_LARGE);
+                    return r.block("objects listed in no cross-reference table", too_large());
                 }
                 text.push_str(&strings::printable(&inflated));
             } else if !ok {
@@ -265,7 +263,7 @@ fn forms(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
             _ => {
                 r.block(
                     format!("form or annotation appearance (object {})", id.0),
-                    TOO_LARGE,
+                    too_large(),
                 );
                 continue;
             }
@@ -282,10 +280,7 @@ fn forms(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
         run(doc, &data, &resources, &mut p, budget, 0);
         let location = format!("form or annotation appearance (object {})", id.0);
         if p.unreadable_fonts > 0 {
-            r.block(
-                location.as_str(),
-                "it has text in a font without a character map (ToUnicode), so Sunlight cannot read that text",
-            );
+            r.block(location.as_str(), msg!("unread-pdf-no-unicode"));
         }
         r.extracted(
             format!("{location}, alternative text"),
@@ -314,32 +309,23 @@ fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Readi
         .get_page_content_with_limit(id, usize::try_from(budget.left()).unwrap_or(usize::MAX))
     {
         Ok(c) if budget.take(c.len() as u64) => c,
-        Ok(_) | Err(lopdf::Error::Decompress(_)) => return r.block(location, TOO_LARGE),
-        Err(_) => return r.block(location, "its content cannot be unpacked (damaged?)"),
+        Ok(_) | Err(lopdf::Error::Decompress(_)) => return r.block(location, too_large()),
+        Err(_) => return r.block(location, msg!("unread-pdf-stream")),
     };
     let resources = page_resources(doc, id);
     let mut p = Page::default();
     run(doc, &content, &resources, &mut p, budget, 0);
     if p.too_large {
-        r.block(location.as_str(), TOO_LARGE);
+        r.block(location.as_str(), too_large());
     }
     if p.images > 0 {
-        r.block(
-            location.as_str(),
-            "it shows an image, which may be a scanned document that Sunlight cannot read",
-        );
+        r.block(location.as_str(), msg!("unread-pdf-image"));
     }
     if p.unreadable_fonts > 0 {
-        r.block(
-            location.as_str(),
-            "it has text in a font without a character map (ToUnicode), so Sunlight cannot read that text",
-        );
+        r.block(location.as_str(), msg!("unread-pdf-no-unicode"));
     }
     if p.drawings > 0 && p.text.trim().is_empty() {
-        r.block(
-            location.as_str(),
-            "it has drawings but no text layer (text turned into outlines looks like this)",
-        );
+        r.block(location.as_str(), msg!("unread-pdf-outlines"));
     }
     r.extracted(
         format!("{location}, alternative text"),
@@ -601,7 +587,7 @@ fn strings_and_streams(
                         String::from_utf8_lossy(&s.content).into_owned(),
                     );
                 }
-                _ => r.block("JavaScript", TOO_LARGE),
+                _ => r.block("JavaScript", too_large()),
             }
         }
     }
@@ -631,10 +617,10 @@ fn stream(s: &lopdf::Stream, depth: usize, budget: &mut Budget, r: &mut Reading<
     let data = match s.decompressed_content_with_limit(limit) {
         Ok(d) => d,
         Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
-        Err(_) => return r.block("embedded stream", TOO_LARGE),
+        Err(_) => return r.block("embedded stream", too_large()),
     };
     if !budget.take(data.len() as u64) {
-        return r.block("embedded stream", TOO_LARGE);
+        return r.block("embedded stream", too_large());
     }
     if metadata {
         match xml::text_of(&data) {
@@ -835,7 +821,11 @@ pub(crate) mod tests {
         );
         let file = cid_pdf("13800138000", false);
         let r = read("a.pdf", &file);
-        assert!(r.blockers.iter().any(|b| b.reason.contains("ToUnicode")));
+        assert!(
+            r.blockers
+                .iter()
+                .any(|b| b.reason.id == "unread-pdf-no-unicode")
+        );
     }
 
     /// A one-page PDF in Helvetica (no `Widths`, so glyph widths are assumed) whose content stream is `content`.

@@ -8,6 +8,7 @@ use encoding_rs::Encoding;
 
 use super::Reading;
 use super::xml::STOP;
+use crate::messages::Message;
 
 /// Whether `bytes` is an RTF document.
 pub(super) fn is_rtf(bytes: &[u8]) -> bool {
@@ -22,7 +23,7 @@ pub(super) fn read(bytes: &[u8]) -> Reading<'static> {
     let page = code_page(bytes);
     let decoded = decode(bytes, page);
     for why in &decoded.blockers {
-        r.block("", *why);
+        r.block("", Message::new(why));
     }
     r.extracted("document text", decoded.text);
     // Word on a Western system writes Chinese in a GB2312 font (`\fcharset134`) under `\ansicpg1252`.
@@ -168,20 +169,16 @@ fn decode(bytes: &[u8], page: &'static Encoding) -> Decoded {
                         }
                     }
                     "bin" => {
-                        out.blockers
-                            .push("it holds binary data (\\bin) that Sunlight cannot read");
+                        out.blockers.push("unread-rtf-binary");
                         i = i.saturating_add(usize::try_from(num.unwrap_or(0)).unwrap_or(0));
                     }
                     "pict" => {
                         data_from.get_or_insert(uc.len());
-                        out.blockers.push(
-                            "it shows a picture, which may be a scanned document that Sunlight cannot read",
-                        );
+                        out.blockers.push("unread-rtf-picture");
                     }
                     "objdata" => {
                         data_from.get_or_insert(uc.len());
-                        out.blockers
-                            .push("it holds an embedded object that Sunlight cannot read");
+                        out.blockers.push("unread-rtf-object");
                     }
                     w if BREAKS.contains(&w) => out.text.push(STOP),
                     _ => {}

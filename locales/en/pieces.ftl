@@ -1,0 +1,109 @@
+## Pieces of other messages, inserted as one of their arguments (a list of reasons or of missing parts), so they have no hint of their own.
+
+## Why an attachment cannot be read in full: the reasons listed by `egress-unread`. Each is the end of the sentence "Sunlight cannot read all of this file, so it is not published: …", after the part of the file it concerns.
+
+# Unpacking the file would take more than the 200 MB budget (as a zip bomb would).
+unread-too-large = it unpacks to more than 200 MB, which is refused (a zip bomb looks the same)
+# Archives or documents inside each other deeper than allowed.
+unread-too-deep = containers are nested more than { $limit } levels deep, which is refused
+# The reader of a format failed on the file.
+unread-parser-failed = it could not be parsed (the reader of its format failed on it)
+# A font file outside the theme.
+unread-font = it is a font ({ $format }); fonts are published without review only as part of a theme
+# An image, which may show a scanned document.
+unread-image = it is an image ({ $format }), which may show a scanned document that Sunlight cannot read
+# An old binary Office file.
+unread-legacy-office = it is a legacy Office document (.doc, .xls, .ppt or .wps), which Sunlight cannot read; save it as DOCX, XLSX or PDF
+# A RAR or 7z archive.
+unread-rar = it is a RAR or 7z archive, which Sunlight cannot open; publish a ZIP instead
+# A bzip2, xz or zstd file.
+unread-compressed = it is compressed in a format Sunlight cannot open (bzip2, xz or zstd); publish a ZIP or gzip instead
+# A tar archive.
+unread-tar = it is a tar archive, which Sunlight cannot open; publish a ZIP instead
+# Binary data of no known format.
+unread-binary = it is binary data of a kind Sunlight cannot read as text
+# A damaged ZIP file.
+unread-zip-damaged = it looks like a ZIP file but cannot be opened (damaged, or a format Sunlight does not know)
+# A ZIP with too many files.
+unread-zip-too-many = it holds more than { $limit } files, which is refused
+# An encrypted file inside a ZIP.
+unread-encrypted = it is encrypted, so Sunlight cannot read it
+# A file inside a ZIP that cannot be unpacked.
+unread-entry-damaged = it cannot be unpacked (damaged or compressed in an unknown way)
+# A damaged gzip file.
+unread-gzip-damaged = it looks like a gzip file but cannot be unpacked
+# A vCard or iCalendar file with too many encoded files.
+unread-directory-too-many = it holds more than { $limit } encoded files, which is refused
+# A base64 value that does not decode.
+unread-base64 = its base64 value cannot be decoded
+# A PNG file that ends early.
+unread-png-short = the PNG file is cut short
+# Compressed text in a PNG that does not unpack.
+unread-png-text = its compressed text cannot be unpacked
+# A damaged JPEG file.
+unread-jpeg-damaged = the JPEG file is damaged
+# A JPEG file that ends early.
+unread-jpeg-short = the JPEG file is cut short
+# A MIME document (MHT, EML) that does not parse.
+unread-mime-damaged = it looks like a MIME document (MHT, EML) but cannot be parsed
+# A MIME document with too many parts.
+unread-mime-too-many = it has more than { $limit } parts, which is refused
+# A part of a MIME document that does not decode.
+unread-mime-part = this part cannot be decoded
+# A worksheet of an XLSX file that is not well-formed XML.
+unread-sheet-xml = this worksheet is not well-formed XML, so it cannot be read
+# A part of an Office file that is not well-formed XML.
+unread-part-xml = this part is not well-formed XML, so it cannot be read
+# An encrypted PDF.
+unread-pdf-encrypted = it is an encrypted PDF, so Sunlight cannot read it
+# A damaged PDF.
+unread-pdf-damaged = it looks like a PDF but cannot be parsed (damaged?)
+# A PDF with too many incremental updates.
+unread-pdf-versions = it holds more than { $limit } versions (incremental updates), which is refused
+# A text in a PDF font without a character map.
+unread-pdf-no-unicode = it has text in a font without a character map (ToUnicode), so Sunlight cannot read that text
+# A PDF stream that cannot be unpacked.
+unread-pdf-stream = its content cannot be unpacked (damaged?)
+# A PDF page that shows an image.
+unread-pdf-image = it shows an image, which may be a scanned document that Sunlight cannot read
+# A PDF page with drawings but no text.
+unread-pdf-outlines = it has drawings but no text layer (text turned into outlines looks like this)
+# Binary data in an RTF document.
+unread-rtf-binary = it holds binary data (\bin) that Sunlight cannot read
+# A picture in an RTF document.
+unread-rtf-picture = it shows a picture, which may be a scanned document that Sunlight cannot read
+# An embedded object in an RTF document.
+unread-rtf-object = it holds an embedded object that Sunlight cannot read
+# A static page or style sheet loads a font of its own, which could draw letters as digits.
+unread-own-font = it brings its own font (`@font-face` or an SVG font), which can draw letters as other letters or digits the privacy check cannot see; use the theme's fonts
+# A style sheet whose CSS `content:` writes digits onto the page.
+unread-css-digits = a style sheet in it writes digits onto the page (CSS `content:`), where the privacy check cannot see them beside the text they stand next to; write the figures in the page instead
+# One place and its reason in the list of `egress-unread`.
+unread-at = { $place }: { $reason }
+
+## What a translation leaves in the default language: the parts listed by `translation-partial`.
+
+# A word of a dataset or chart without a translation: its title, description, source, topic, subtitle, note, unit or the comparison label of a figure.
+translation-part-word = { $part ->
+        [title] the title
+        [description] the description
+        [source] the source
+        [topic] the topic
+        [subtitle] the subtitle
+        [note] the note
+        [unit] the unit
+       *[compare] the comparison label
+    }
+# Column labels or units without a translation.
+translation-part-columns = { $count } column { $count ->
+        [one] label or unit
+       *[other] labels or units
+    } ({ $columns })
+# Texts in the table (row names, text cells) without a translation; `line` is the first one's line, 0 when unknown.
+translation-part-texts = { $count } { $count ->
+        [one] text
+       *[other] texts
+    } in the table{ $line ->
+        [0] {""}
+       *[other] {" "}(the first on line { $line })
+    }
