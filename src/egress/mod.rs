@@ -9,6 +9,8 @@
 //! part by part, a hit inside it fails the build (it cannot be redacted in place), and a file that cannot be read
 //! in full is published only when `privacy.reviewed` lists its exact SHA-256.
 
+mod clean;
+
 use std::collections::BTreeSet;
 
 use rayon::prelude::*;
@@ -126,6 +128,8 @@ pub struct Scanner<'a> {
     cleared: &'a BTreeSet<String>,
     reviewed: &'a [Reviewed],
     hidden: Vec<String>,
+    /// What this build's scan found clean so far; `None` when the detector cannot search by chunks.
+    clean: Option<clean::CleanChunks>,
 }
 
 impl<'a> Scanner<'a> {
@@ -141,6 +145,7 @@ impl<'a> Scanner<'a> {
             cleared,
             reviewed,
             hidden,
+            clean: detector.chunkable().then(clean::CleanChunks::default),
         }
     }
 
@@ -156,17 +161,19 @@ impl<'a> Scanner<'a> {
     }
 
     pub fn file(&self, f: &OutputFile) -> Vec<Diagnostic> {
-        scan_output(f, self.detector, self.cleared, self.reviewed, &self.hidden)
+        scan_output(self, f)
     }
 }
 
-fn scan_output(
-    f: &OutputFile,
-    detector: &Detector,
-    cleared: &BTreeSet<String>,
-    reviewed: &[Reviewed],
-    hidden: &[String],
-) -> Vec<Diagnostic> {
+fn scan_output(scanner: &Scanner<'_>, f: &OutputFile) -> Vec<Diagnostic> {
+    let Scanner {
+        detector,
+        cleared,
+        reviewed,
+        hidden,
+        clean,
+    } = scanner;
+    let detector: &Detector = detector;
     let mut out = Vec::new();
     let source = display_path(&f.source);
     if let Some(found) = find_in_name(detector, &f.path).first() {
@@ -223,8 +230,11 @@ fn scan_output(
             if top { &f.path } else { &part.location },
             markup,
             net,
-            detector,
-            cleared,
+            Search {
+                detector,
+                cleared,
+                clean: clean.as_ref(),
+            },
             hidden,
         ) else {
             continue;
@@ -415,10 +425,14 @@ fn find_in_text(
     name: &str,
     markup: bool,
     net: bool,
-    detector: &Detector,
-    cleared: &BTreeSet<String>,
+    search: Search<'_>,
     hidden_classes: &[String],
 ) -> Option<(Kind, usize)> {
+    let Search {
+        detector,
+        cleared,
+        clean,
+    } = search;
     let own = own_hidden(text, markup, hidden_classes);
     let views = if markup {
         let mut views = markup_html::scan::views(
@@ -434,6 +448,12 @@ fn find_in_text(
         plain_views(name, text)
     };
     for view in &views {
+        if let Some(found) = clean.and_then(|c| c.find(view, net, detector, cleared)) {
+            if found.is_some() {
+                return found;
+            }
+            continue;
+        }
         if let Some(found) = detector.find(&view.text).first() {
             return Some((found.kind, view.line_at(found.start)));
         }
@@ -448,6 +468,15 @@ fn find_in_text(
         }
     }
     None
+}
+
+/// What a view is searched with: the detector, the long digit runs the sources held, and the chunks found clean
+/// so far (none: every view searched whole, as the tests that compare the two do).
+#[derive(Clone, Copy)]
+struct Search<'a> {
+    detector: &'a Detector,
+    cleared: &'a BTreeSet<String>,
+    clean: Option<&'a clean::CleanChunks>,
 }
 
 /// A file that is not markup, as it is and decoded when it holds escapes: percent-escapes and character

@@ -1,13 +1,17 @@
 //! Personal-data detectors. Each works on the folded view of a string ([`super::normalize`]) and reports character
 //! ranges of that view; [`Detector::redact`] maps them back and replaces them in the original text.
 
+mod chunks;
 mod credential;
 mod email;
 mod names;
 mod numbers;
 mod passport;
 mod regional;
+mod starts;
 
+pub use chunks::{STOP, context_end, context_start};
+pub use names::Gates;
 pub(crate) use numbers::known_province;
 
 use std::cell::RefCell;
@@ -118,6 +122,7 @@ struct Buffers {
     numeric: Vec<Folded>,
     lower: String,
     numbers: numbers::Scratch,
+    starts: starts::Starts,
     hits: Vec<Hit>,
 }
 
@@ -263,9 +268,15 @@ impl Detector {
     /// Everything but markers, in the stored order and, where bidirectional text shows it otherwise, in the order
     /// it is shown ([`super::bidi`]): a value under a right-to-left override is found either way round.
     fn others_in(&self, text: &str) -> Vec<Finding> {
-        let (mut found, reorders) = self.in_stored_order(text);
+        self.others_gated(text, None)
+    }
+
+    /// [`Detector::others_in`] with the name gates of a larger text (`None`: of `text`). The shown order holds
+    /// the same characters, so the same gates.
+    fn others_gated(&self, text: &str, gates: Option<Gates>) -> Vec<Finding> {
+        let (mut found, reorders) = self.in_stored_order(text, gates);
         if reorders && let Some(shown) = displayed(text) {
-            let (more, _) = self.in_stored_order(&shown.text);
+            let (more, _) = self.in_stored_order(&shown.text, gates);
             found.extend(more.iter().filter_map(|f| {
                 let (start, end) = shown.original(f.start, f.end)?;
                 Some(Finding {
@@ -280,11 +291,11 @@ impl Detector {
 
     /// The findings of `text` read in the order it is stored, and whether it holds a character that can show it in
     /// another order.
-    fn in_stored_order(&self, text: &str) -> (Vec<Finding>, bool) {
+    fn in_stored_order(&self, text: &str, gates: Option<Gates>) -> (Vec<Finding>, bool) {
         let mut found = Vec::new();
         let mut reorders = false;
         if let Some(names) = &self.names {
-            names.find(text, &mut found);
+            names.find_gated(text, gates, &mut found);
         }
         if worth_folding(text) {
             BUFFERS.with(|b| {
@@ -296,28 +307,34 @@ impl Detector {
                     numeric,
                     lower,
                     numbers: scratch,
+                    starts,
                     hits,
                 } = &mut *b;
                 reorders = fold_into(text, folded);
                 lower.clear();
+                starts.clear();
                 let mut suspects = Suspects::default();
                 let mut spelled_at = email::SpelledAt::default();
+                let mut before = ' ';
                 for (at, f) in folded.iter().enumerate() {
                     lower.push(f.ch.to_ascii_lowercase());
                     suspects.see(at, f.ch);
                     spelled_at.see(f.ch);
+                    starts.see(at, f.ch, before);
+                    before = f.ch;
                 }
                 hits.clear();
                 // Every number, passport and regional ID holds an ASCII digit once folded, and every address an `@`:
                 // a text without them is not walked again for those.
-                if lower.bytes().any(|b| b.is_ascii_digit()) {
-                    numbers::detect(folded, &self.allow, scratch, hits);
-                    passport::detect(folded, hits);
-                    regional::detect(folded, hits);
+                if !starts.digits.is_empty() {
+                    numbers::detect(folded, &starts.digits, &self.allow, scratch, hits);
+                    passport::detect_at(folded, &starts.words, hits);
+                    regional::detect_at(folded, &starts.words, hits);
                 }
                 // Same positions, so its hits map back through `folded`.
                 if suspects.found() && numeric_reading(folded, numeric) {
-                    numbers::detect(numeric, &self.allow, scratch, hits);
+                    starts.fill(numeric);
+                    numbers::detect(numeric, &starts.digits, &self.allow, scratch, hits);
                 }
                 if lower.contains('@') {
                     email::detect(folded, hits);
@@ -413,6 +430,28 @@ fn merge(mut found: Vec<Finding>) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Fictional numbers with valid check digits, for tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) mod numbers_for_tests {
+    /// An 18-digit ID number from its first 17 digits, with its check character.
+    pub fn id_with_check(prefix6: &str, date: &str, seq: &str) -> String {
+        let first = format!("{prefix6}{date}{seq}");
+        format!(
+            "{first}{}",
+            super::numbers::id_check_char(&first).unwrap_or('0')
+        )
+    }
+
+    /// A card number of `len` digits after `prefix` that passes Luhn.
+    pub fn luhn_completed(prefix: &str, len: usize) -> String {
+        let body = format!("{prefix}{}", "3".repeat(len - prefix.len() - 1));
+        (0..10)
+            .map(|d| format!("{body}{d}"))
+            .find(|c| super::numbers::luhn(c))
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ use crate::privacy::normalize::{digit_value, is_han, is_invisible};
 pub struct Names {
     han: Option<(AhoCorasick, Vec<bool>)>,
     latin: Option<(AhoCorasick, Vec<bool>)>,
+    /// Every pattern of both automata.
+    patterns: Vec<String>,
 }
 
 /// A folded view of a text and, per character of the view, its byte offset in the view and the source range it
@@ -87,6 +89,7 @@ impl Names {
             }
             han.push((f, short));
         }
+        let patterns: Vec<String> = han.iter().chain(&latin).map(|p| p.0.clone()).collect();
         let build = |mut pats: Vec<(String, bool)>| {
             pats.sort();
             // A pattern that is both short and long keeps the stricter reading only when every source is short.
@@ -108,18 +111,21 @@ impl Names {
         let names = Names {
             han: build(han),
             latin: build(latin),
+            patterns,
         };
         (names.han.is_some() || names.latin.is_some()).then_some(names)
     }
 
-    /// Every roster name in `text`, as byte ranges of `text`.
-    pub fn find(&self, text: &str, out: &mut Vec<Finding>) {
+    /// Every roster name in `text`, as byte ranges of `text`. The automata run with `gates`, those of a larger
+    /// text `text` is part of (`None`: of `text` itself), so that a part is searched exactly as the whole would be
+    /// (the egress scan's chunks, [`super::chunks`]).
+    pub fn find_gated(&self, text: &str, gates: Option<Gates>, out: &mut Vec<Finding>) {
         VIEW.with(|v| {
             let Ok(mut view) = v.try_borrow_mut() else {
                 return;
             };
             if let Some((ac, short)) = &self.han
-                && text.chars().any(is_han)
+                && gates.map_or_else(|| text.chars().any(is_han), |g| g.han)
             {
                 han_view(text, &mut view);
                 for m in ac.find_iter(&view.text) {
@@ -136,7 +142,10 @@ impl Names {
                 }
             }
             if let Some((ac, short)) = &self.latin
-                && text.bytes().any(|b| b.is_ascii_alphabetic())
+                && gates.map_or_else(
+                    || text.bytes().any(|b| b.is_ascii_alphabetic()),
+                    |g| g.latin,
+                )
             {
                 latin_view(text, &mut view);
                 // The Latin view is ASCII: byte offsets are character indexes.
@@ -154,6 +163,60 @@ impl Names {
                 }
             }
         });
+    }
+}
+
+/// Whether the Han and the Latin automaton are run over a text at all: only when the text holds a Han character,
+/// or an ASCII letter. Decided for the whole text, so a part of it can be searched as the whole is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gates {
+    pub han: bool,
+    pub latin: bool,
+}
+
+impl Gates {
+    pub fn of(text: &str) -> Gates {
+        Gates {
+            han: text.chars().any(is_han),
+            latin: text.bytes().any(|b| b.is_ascii_alphabetic()),
+        }
+    }
+}
+
+impl Names {
+    /// Whether the automata are run in a text with these gates: where one is not, what it would find is missed,
+    /// so a text searched with it closed proves nothing about another with it open.
+    pub fn open(&self, gates: Gates) -> bool {
+        (self.han.is_none() || gates.han) && (self.latin.is_none() || gates.latin)
+    }
+
+    /// Whether any pattern holds `c`: a pattern with the readers' stop in it could match across it.
+    pub fn holds(&self, c: char) -> bool {
+        self.patterns.iter().any(|p| p.contains(c))
+    }
+
+    /// Whether `text` holds a two-character name at all, taken as a name or not: whether it is taken depends on up
+    /// to 24 characters after it ([`stands_as_name`]), which may lie past a stop, in the next chunk of a view.
+    pub fn short_candidate_in(&self, text: &str) -> bool {
+        // Called once for each chunk the egress scan keeps, not per page: a view of its own is cheap enough.
+        let mut view = View::default();
+        let short_in = |(ac, short): &(AhoCorasick, Vec<bool>), view: &View| {
+            ac.find_iter(&view.text)
+                .any(|m| short[m.pattern().as_usize()])
+        };
+        if let Some(han) = &self.han {
+            han_view(text, &mut view);
+            if short_in(han, &view) {
+                return true;
+            }
+        }
+        if let Some(latin) = &self.latin {
+            latin_view(text, &mut view);
+            if short_in(latin, &view) {
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -494,7 +557,7 @@ mod tests {
 
     fn count(n: &Names, text: &str) -> usize {
         let mut out = Vec::new();
-        n.find(text, &mut out);
+        n.find_gated(text, None, &mut out);
         out.len()
     }
 
@@ -531,7 +594,7 @@ mod tests {
         let n = names(&["张三丰"]);
         let text = "甲张 三\u{200B}丰乙";
         let mut out = Vec::new();
-        n.find(text, &mut out);
+        n.find_gated(text, None, &mut out);
         assert_eq!(&text[out[0].start..out[0].end], "张 三\u{200B}丰");
     }
 

@@ -57,16 +57,30 @@ pub struct Scratch {
     candidate: String,
 }
 
-pub fn detect(text: &[Folded], allow: &[String], s: &mut Scratch, hits: &mut Vec<Hit>) {
+/// `digits`: where the runs of ASCII digits of `text` start ([`super::starts::Starts`]); a run that one before
+/// it took in (across a gap) is not read again.
+pub fn detect(
+    text: &[Folded],
+    digits: &[usize],
+    allow: &[String],
+    s: &mut Scratch,
+    hits: &mut Vec<Hit>,
+) {
     let mut i = 0;
-    while i < text.len() {
-        if !text[i].ch.is_ascii_digit() || (i > 0 && text[i - 1].ch.is_ascii_digit()) {
-            i += 1;
+    for &start in digits {
+        if start < i {
+            continue;
+        }
+        i = start;
+        let next = run(text, i, s);
+        // Every candidate holds seven digits or more (see `candidates`): a shorter run, the common figure, is
+        // passed over at once.
+        if s.digits.len() < 7 {
+            i = next.max(i + 1);
             continue;
         }
         let glue = glue_before(text, i);
         let plus = i > 0 && text[i - 1].ch == '+';
-        let next = run(text, i, s);
         let right_glued = text.get(next).is_some_and(|f| f.ch.is_ascii_alphabetic());
         // Letters on both sides (a13800138000f) are a hash or a code, not a prefixed number.
         let glue = if glue == Glue::Short && right_glued {
@@ -97,6 +111,33 @@ pub fn detect(text: &[Folded], allow: &[String], s: &mut Scratch, hits: &mut Vec
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether a number that [`detect`] could find in `text` may start within its first [`CONTEXT_BEFORE`]
+/// characters, where the window of [`context_before`] reaches before the text: the runs that start there are read
+/// as `detect` reads them, and any group of them that starts there with seven digits or more from it to the end of
+/// its run counts (more than any candidate `detect` makes of it).
+pub fn reaches_back(text: &[Folded], s: &mut Scratch) -> bool {
+    let mut i = 0;
+    while i < text.len().min(CONTEXT_BEFORE) {
+        if !text[i].ch.is_ascii_digit() || (i > 0 && text[i - 1].ch.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let next = run(text, i, s);
+        let mut from_here: usize = s.groups.iter().map(Group::len).sum();
+        for g in &s.groups {
+            if g.start >= CONTEXT_BEFORE {
+                break;
+            }
+            if from_here >= 7 {
+                return true;
+            }
+            from_here -= g.len();
+        }
+        i = next.max(i + 1);
+    }
+    false
 }
 
 /// Whether groups `k..k+3` read as a date: 19xx or 20xx, then month and day of one or two digits, one separator.
@@ -485,10 +526,13 @@ struct Context {
     phone: bool,
 }
 
+/// How many folded characters before a number [`context_before`] reads.
+pub const CONTEXT_BEFORE: usize = 12;
+
 fn context_before(text: &[Folded], start: usize) -> Context {
     let mut window = String::with_capacity(48);
     window.extend(
-        text[start.saturating_sub(12)..start]
+        text[start.saturating_sub(CONTEXT_BEFORE)..start]
             .iter()
             .map(|f| f.ch.to_ascii_lowercase()),
     );
@@ -872,6 +916,7 @@ mod tests {
         let mut hits = Vec::new();
         detect(
             &f,
+            &super::super::starts::Starts::of(&f).digits,
             &["12345".to_string()],
             &mut Scratch::default(),
             &mut hits,

@@ -6,12 +6,17 @@
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
+#[cfg(test)]
 pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
-    for i in 0..text.len() {
+    detect_at(text, &super::starts::Starts::of(text).words, hits);
+}
+
+/// `words`: where the words of ASCII letters and digits of `text` start ([`super::starts::Starts`]), the only
+/// places a passport number can.
+pub fn detect_at(text: &[Folded], words: &[usize], hits: &mut Vec<Hit>) {
+    for &i in words {
         let c = text[i].ch.to_ascii_uppercase();
-        if !matches!(c, 'E' | 'G' | 'H' | 'M' | 'C' | 'L' | 'D' | 'S' | 'P')
-            || (i > 0 && text[i - 1].ch.is_ascii_alphanumeric())
-        {
+        if !matches!(c, 'E' | 'G' | 'H' | 'M' | 'C' | 'L' | 'D' | 'S' | 'P') {
             continue;
         }
         // A passport number goes on with a digit, or a letter and then a digit (EA1234567, DE1234567): any other

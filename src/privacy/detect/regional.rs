@@ -7,12 +7,16 @@
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
+#[cfg(test)]
 pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
+    detect_at(text, &super::starts::Starts::of(text).words, hits);
+}
+
+/// `words`: where the words of ASCII letters and digits of `text` start ([`super::starts::Starts`]), the only
+/// places such a number can.
+pub fn detect_at(text: &[Folded], words: &[usize], hits: &mut Vec<Hit>) {
     let ch = |k: usize| text.get(k).map_or('\0', |f| f.ch);
-    for i in 0..text.len() {
-        if i > 0 && ch(i - 1).is_ascii_alphanumeric() {
-            continue;
-        }
+    for &i in words {
         let c = ch(i);
         if c.is_ascii_alphabetic() {
             if let Some(end) = hong_kong(text, i).or_else(|| taiwan(text, i)) {
