@@ -3,17 +3,28 @@
 
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    // Writing to a `String` cannot fail.
+    let _ = write_escaped(&mut out, s);
     out
+}
+
+/// [`escape`], written to `out`: the runs between the five characters are copied whole, since most text has none.
+pub fn write_escaped(out: &mut impl std::fmt::Write, s: &str) -> std::fmt::Result {
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&s[from..i])?;
+        out.write_str(entity)?;
+        from = i + 1;
+    }
+    out.write_str(&s[from..])
 }
 
 /// The index of the `>` that ends the tag starting at `s[0] == '<'`, skipping `>` inside quoted values. Only for

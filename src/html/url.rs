@@ -3,26 +3,45 @@
 
 /// Percent-encodes a path, keeping `/` and the characters URLs allow unescaped.
 pub fn encode_path(path: &str) -> String {
-    encode(path, |b| b.is_ascii_alphanumeric() || b"-._~/".contains(&b))
+    let mut out = String::with_capacity(path.len());
+    encode_path_into(&mut out, path);
+    out
+}
+
+/// [`encode_path`], appended to `out`.
+pub fn encode_path_into(out: &mut String, path: &str) {
+    encode(out, path, |b| {
+        b.is_ascii_alphanumeric() || b"-._~/".contains(&b)
+    });
 }
 
 /// Percent-encodes a fragment (the part after `#`).
 pub fn encode_fragment(fragment: &str) -> String {
-    encode(fragment, |b| {
+    let mut out = String::with_capacity(fragment.len());
+    encode(&mut out, fragment, |b| {
         b.is_ascii_alphanumeric() || b"-._~".contains(&b)
-    })
+    });
+    out
 }
 
-fn encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for &b in s.as_bytes() {
+/// Appends `s` to `out`, each byte `keep` refuses as `%XX`; the runs it keeps (ASCII only, so each run starts and
+/// ends at a character boundary) are copied whole.
+fn encode(out: &mut String, s: &str, keep: impl Fn(u8) -> bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
         if keep(b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
+            continue;
         }
+        if from < i {
+            out.push_str(&s[from..i]);
+        }
+        out.push('%');
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+        from = i + 1;
     }
-    out
+    out.push_str(&s[from..]);
 }
 
 /// The `id` of a dataset row, so figures in the narrative can link to the row they come from.
@@ -50,5 +69,7 @@ mod tests {
         assert_eq!(encode_path("新闻/"), "%E6%96%B0%E9%97%BB/");
         assert_eq!(encode_fragment("row-城市"), "row-%E5%9F%8E%E5%B8%82");
         assert_eq!(row_id("城市 低保"), "row-城市-低保");
+        assert_eq!(encode_path("a%/é~"), "a%25/%C3%A9~");
+        assert_eq!(encode_fragment("x y/"), "x%20y%2F");
     }
 }

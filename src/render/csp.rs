@@ -13,17 +13,15 @@ pub const POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self
 /// `html` with the policy's `<meta>` as early in `<head>` as it can be, right after `<meta charset>` when the page
 /// starts with one: a policy applies only to what follows it. A page without `<head>` gets it before its first tag
 /// after the doctype, where the browser opens the head itself.
-pub fn add(html: String) -> String {
-    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">");
-    let lower = html.to_ascii_lowercase();
-    let after = |name: &str| end_of_tag(&html, &lower, name);
+pub fn add(mut html: String) -> String {
+    let after = |name: &str| end_of_tag(&html, name);
     let at = match after("head") {
         Some(h) => {
-            let first = h + (lower[h..].len() - lower[h..].trim_start().len());
+            let first = h + (html[h..].len() - html[h..].trim_start().len());
             match crate::html::markup::tag_end(&html[first..]) {
                 Some(e)
-                    if lower[first..].starts_with("<meta")
-                        && lower[first..first + e].contains("charset") =>
+                    if starts_with_ci(&html[first..], "<meta")
+                        && find_ci(&html[first..first + e], "charset").is_some() =>
                 {
                     first + e + 1
                 }
@@ -32,26 +30,40 @@ pub fn add(html: String) -> String {
         }
         None => after("!doctype").unwrap_or(0),
     };
-    let mut out = String::with_capacity(html.len() + meta.len() + 1);
-    out.push_str(&html[..at]);
-    out.push('\n');
-    out.push_str(&meta);
-    out.push_str(&html[at..]);
-    out
+    html.insert_str(
+        at,
+        &format!("\n<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">"),
+    );
+    html
 }
 
-/// The byte after the first `<name …>` tag (`<head>`, not `<header>`), in `lower`, the page lower-cased.
-fn end_of_tag(html: &str, lower: &str, name: &str) -> Option<usize> {
+/// The byte after the first `<name …>` tag (`<head>`, not `<header>`), the name in any case.
+fn end_of_tag(html: &str, name: &str) -> Option<usize> {
     let open = format!("<{name}");
     let mut from = 0;
-    while let Some(i) = lower[from..].find(&open).map(|i| from + i) {
-        let next = lower[i + open.len()..].chars().next();
-        if next.is_some_and(|c| c == '>' || c == '/' || c.is_ascii_whitespace()) {
+    while let Some(i) = find_ci(&html[from..], &open).map(|i| from + i) {
+        let next = html.as_bytes().get(i + open.len()).copied();
+        if next.is_some_and(|c| c == b'>' || c == b'/' || c.is_ascii_whitespace()) {
             return crate::html::markup::tag_end(&html[i..]).map(|e| i + e + 1);
         }
         from = i + open.len();
     }
     None
+}
+
+/// Where the lower-case ASCII `needle` first stands in `hay`, in any case (the page is not lower-cased whole for it:
+/// the head is at its start).
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    hay.as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 #[cfg(test)]
@@ -63,6 +75,11 @@ mod tests {
         let page = add("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>t</title></head></html>".into());
         assert!(page.starts_with("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\""), "{page}");
         assert!(!POLICY.contains("unsafe"));
+        let upper = add("<HTML><HEAD >\n <META CHARSET=utf-8><title>城</title>".into());
+        assert!(
+            upper.starts_with("<HTML><HEAD >\n <META CHARSET=utf-8>\n<meta http-equiv="),
+            "{upper}"
+        );
     }
 
     #[test]

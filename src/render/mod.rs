@@ -390,6 +390,11 @@ fn with_contexts<R>(
                 .unwrap_or(0),
             languages: &languages,
             cited: catalogue::cited_by(if l == 0 { site } else { &views[l - 1] }, code),
+            frame: pages::Frame::default(),
+        })
+        .map(|mut cx| {
+            cx.frame = pages::Frame::of(&cx);
+            cx
         })
         .collect();
     f(&contexts)

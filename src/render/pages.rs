@@ -100,6 +100,108 @@ pub struct Ctx<'a> {
     pub languages: &'a [(String, String)],
     /// Which pages cite each dataset ([`super::catalogue::cited_by`]), worked out once per language.
     pub cited: Vec<Vec<usize>>,
+    /// What every page of the language shows alike ([`Frame::of`] this context, once it is made).
+    pub frame: Frame,
+}
+
+/// The parts of the template context that are the same on every page of one language, made once per language
+/// instead of once per page (the footer's `gov_links` looks through every page, so per page it grew with the
+/// square of the site).
+#[derive(Default)]
+pub struct Frame {
+    site: Value,
+    home_url: String,
+    feed_url: Option<String>,
+    search: Value,
+    gov_links: Value,
+    /// Each language's home page path, in the order of [`Ctx::languages`] (empty when it has none).
+    homes: Vec<String>,
+    /// The navigation's items, each as its template value when it is and when it is not the current section.
+    nav: Vec<NavEntry>,
+}
+
+/// Where a page must be for a navigation item to be active.
+enum NavMatch {
+    /// At this path: the home page's item.
+    Exactly(String),
+    /// At or below this path: a section's, the catalogue's, a top-level page's.
+    Below(String),
+    /// Nowhere: another item at the home page's own path.
+    Never,
+}
+
+/// One item of the navigation, made once per language ([`Ctx::nav_items`]); only whether it is active changes from
+/// page to page.
+struct NavEntry {
+    /// Where the current page must be for the item to be active.
+    at: NavMatch,
+    inactive: Value,
+    active: Value,
+}
+
+impl Frame {
+    pub fn of(cx: &Ctx) -> Frame {
+        let default = &cx.languages[0].0;
+        let has_feed = cx.lang == default
+            || cx
+                .site
+                .pages
+                .iter()
+                .any(|p| p.lang == cx.lang && p.date.is_some());
+        Frame {
+            site: cx.site_value(),
+            home_url: cx.url(&cx.site.pages[cx.home].path),
+            feed_url: has_feed.then(|| cx.lurl("atom.xml")),
+            search: context! {
+                url => cx.lurl(search::DIR),
+                label => t(cx.lang, Phrase::SearchLabel),
+                button => t(cx.lang, Phrase::SearchButton),
+            },
+            gov_links: about::gov_links(cx),
+            homes: cx
+                .languages
+                .iter()
+                .map(|(code, _)| {
+                    cx.site
+                        .pages
+                        .iter()
+                        .find(|p| p.kind == PageKind::Home && p.lang == *code)
+                        .map_or_else(String::new, |p| p.path.clone())
+                })
+                .collect(),
+            nav: cx
+                .nav_items()
+                .into_iter()
+                .map(|(at, item)| NavEntry {
+                    at,
+                    inactive: Value::from(Serde(&item)),
+                    active: Value::from(Serde(&NavItem {
+                        active: true,
+                        ..item
+                    })),
+                })
+                .collect(),
+        }
+    }
+
+    /// The navigation of the page at `current`: the section it is in is active.
+    fn nav(&self, current: &str) -> Value {
+        self.nav
+            .iter()
+            .map(|e| {
+                let active = match &e.at {
+                    NavMatch::Exactly(path) => current == path,
+                    NavMatch::Below(path) => current.starts_with(path.as_str()),
+                    NavMatch::Never => false,
+                };
+                if active {
+                    e.active.clone()
+                } else {
+                    e.inactive.clone()
+                }
+            })
+            .collect()
+    }
 }
 
 /// What one page job publishes: the whole page, and the text and headings of its body for the search index, all
@@ -146,18 +248,12 @@ impl Ctx<'_> {
     /// Every language's version of the page at `path`: `versions` are the (code, path) of those that exist; a
     /// language without one gets its home page, marked untranslated.
     fn versions(&self, path: &str, versions: &[(String, String)]) -> Vec<Version> {
-        let home_of = |code: &str| {
-            self.site
-                .pages
-                .iter()
-                .find(|p| p.kind == PageKind::Home && p.lang == code)
-                .map_or_else(String::new, |p| p.path.clone())
-        };
         self.languages
             .iter()
-            .map(|(code, name)| {
+            .enumerate()
+            .map(|(l, (code, name))| {
                 let own = versions.iter().find(|(c, _)| c == code);
-                let target = own.map_or_else(|| home_of(code), |(_, p)| p.clone());
+                let target = own.map_or_else(|| self.frame.homes[l].clone(), |(_, p)| p.clone());
                 Version {
                     lang: code.clone(),
                     name: name.clone(),
@@ -186,31 +282,45 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// Top-level sections, then the data catalogue, then top-level pages; the home page first of all.
-    fn nav(&self, current: &str) -> Vec<NavItem> {
+    /// Top-level sections, then the data catalogue, then top-level pages; the home page first of all. Each with
+    /// where a page must be for it to be active.
+    fn nav_items(&self) -> Vec<(NavMatch, NavItem)> {
         let pages = &self.site.pages;
         let home = &pages[self.home];
-        let mut items = vec![NavItem {
-            title: t(self.lang, Phrase::Home).to_string(),
-            url: self.url(&home.path),
-            active: current == home.path,
-        }];
-        let active = |path: &str| path != home.path && current.starts_with(path);
+        let item = |title: String, path: &str| {
+            let at = if path == home.path {
+                NavMatch::Never
+            } else {
+                NavMatch::Below(path.to_string())
+            };
+            let url = self.url(path);
+            (
+                at,
+                NavItem {
+                    title,
+                    url,
+                    active: false,
+                },
+            )
+        };
+        let mut items = vec![(
+            NavMatch::Exactly(home.path.clone()),
+            NavItem {
+                title: t(self.lang, Phrase::Home).to_string(),
+                url: self.url(&home.path),
+                active: false,
+            },
+        )];
         for &i in &home.children {
             if pages[i].kind == PageKind::Section {
-                items.push(NavItem {
-                    title: pages[i].title.clone(),
-                    url: self.url(&pages[i].path),
-                    active: active(&pages[i].path),
-                });
+                items.push(item(pages[i].title.clone(), &pages[i].path));
             }
         }
         let catalogue = format!("{}data/", self.prefix);
-        items.push(NavItem {
-            title: t(self.lang, Phrase::Catalogue).to_string(),
-            url: self.url(&catalogue),
-            active: active(&catalogue),
-        });
+        items.push(item(
+            t(self.lang, Phrase::Catalogue).to_string(),
+            &catalogue,
+        ));
         // The privacy statement and the data licence are linked from every footer, as the 政府网站发展指引 has
         // it, and are left out of the main navigation.
         let gov = &self.site.config.gov;
@@ -221,11 +331,7 @@ impl Ctx<'_> {
         };
         for &i in &home.children {
             if pages[i].kind == PageKind::Page && !footer_only(&pages[i].path) {
-                items.push(NavItem {
-                    title: pages[i].title.clone(),
-                    url: self.url(&pages[i].path),
-                    active: active(&pages[i].path),
-                });
+                items.push(item(pages[i].title.clone(), &pages[i].path));
             }
         }
         items
@@ -281,29 +387,20 @@ impl Ctx<'_> {
     ) -> Value {
         let versions = self.versions(path, versions);
         let default = &self.languages[0].0;
-        let has_feed = self.lang == default
-            || self
-                .site
-                .pages
-                .iter()
-                .any(|p| p.lang == self.lang && p.date.is_some());
+        let frame = &self.frame;
         context! {
-            site => self.site_value(),
+            site => frame.site.clone(),
             lang => self.lang,
             lang_prefix => self.prefix.as_str(),
-            home_url => self.url(&self.site.pages[self.home].path),
-            feed_url => has_feed.then(|| self.lurl("atom.xml")),
+            home_url => frame.home_url.as_str(),
+            feed_url => frame.feed_url.as_deref(),
             alternates => Value::from(Serde(if versions.iter().filter(|v| v.translated).count() > 1 { versions.clone() } else { Vec::new() })),
             x_default => versions.iter().find(|v| v.lang == *default && v.translated).map(|v| v.permalink.clone()),
             languages => Value::from(Serde(&versions)),
-            nav => Value::from(Serde(self.nav(path))),
-            search => context! {
-                url => self.lurl(search::DIR),
-                label => t(self.lang, Phrase::SearchLabel),
-                button => t(self.lang, Phrase::SearchButton),
-            },
+            nav => self.frame.nav(path),
+            search => frame.search.clone(),
             breadcrumbs => Value::from(Serde(breadcrumbs)),
-            gov_links => about::gov_links(self),
+            gov_links => frame.gov_links.clone(),
             page => context! {
                 title => title,
                 description => description,
@@ -515,12 +612,10 @@ fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) 
     if p.kind != PageKind::Page {
         return (None, None);
     }
-    let siblings: Vec<usize> = cx.site.pages[parent]
-        .children
-        .iter()
-        .copied()
-        .filter(|&i| cx.site.pages[i].kind == PageKind::Page)
-        .collect();
+    // The pages among the parent's children, either side of this one, found without listing them: a section of
+    // thousands of pages (one per row) would otherwise list them all for each of its pages.
+    let siblings = &cx.site.pages[parent].children;
+    let is_page = |i: &&usize| cx.site.pages[**i].kind == PageKind::Page;
     let Some(pos) = siblings.iter().position(|&i| i == index) else {
         return (None, None);
     };
@@ -528,8 +623,8 @@ fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) 
         title: cx.site.pages[i].title.clone(),
         url: cx.url(&cx.site.pages[i].path),
     };
-    let prev = pos.checked_sub(1).map(|j| link(siblings[j]));
-    let next = siblings.get(pos + 1).map(|&j| link(j));
+    let prev = siblings[..pos].iter().rev().find(is_page).map(|&j| link(j));
+    let next = siblings[pos + 1..].iter().find(is_page).map(|&j| link(j));
     (prev, next)
 }
 
