@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::{Problem, resolve_cell};
 use crate::diagnostics::Diagnostic;
-use crate::messages::{Lang, Message, msg};
+use crate::messages::{Message, msg};
 use crate::model::series::{self, Change, ChangeKind, Period};
 use crate::model::{Dataset, Shortcode};
 
@@ -63,7 +63,7 @@ pub fn resolve(
     if let Some(d) = datasets.iter().find(|d| d.id == table)
         && let Some(m) = repeated_name(d, row)
     {
-        return Err(msg_problem(m));
+        return Err(m);
     }
     resolve_cell(datasets, table, row, column)
 }
@@ -130,12 +130,12 @@ fn period_row(d: &Dataset, row: &str, period: Option<&str>) -> Result<String, Pr
         (Some(p), r) => {
             let p = parse_period(p)?;
             if Period::parse(r) != Some(p) {
-                return Err(msg_problem(msg!(
+                return Err(msg!(
                     "value-period-twice",
                     dataset = &d.id,
                     row = r,
                     period = p.iso()
-                )));
+                ));
             }
             Some(p)
         }
@@ -153,31 +153,19 @@ fn period_row(d: &Dataset, row: &str, period: Option<&str>) -> Result<String, Pr
         Some((_, ri)) => Ok(d.rows[ri].key.clone()),
         None => {
             let have: Vec<String> = rows.iter().map(|(p, _)| p.iso()).collect();
-            Err(msg_problem(msg!(
+            Err(msg!(
                 "value-period-no-row",
                 dataset = &d.id,
                 period = wanted.map(Period::iso).unwrap_or_default(),
                 count = have.len(),
                 periods = &have
-            )))
+            ))
         }
     }
 }
 
 fn parse_period(p: &str) -> Result<Period, Problem> {
-    Period::parse(p).ok_or_else(|| msg_problem(msg!("value-not-a-period", period = p)))
-}
-
-/// A catalogue message as a shortcode problem, while problems are still (message, hint) pairs of English sentences;
-/// once they are messages, `msg_problem` is the identity.
-fn msg_problem(m: Message) -> Problem {
-    m.into()
-}
-
-impl From<Message> for (String, String) {
-    fn from(m: Message) -> Self {
-        (m.text(Lang::En), m.hint(Lang::En).unwrap_or_default())
-    }
+    Period::parse(p).ok_or_else(|| msg!("value-not-a-period", period = p))
 }
 
 /// The change of the figure at `di`, `ri`, `ci` against the period `kind` names. Its table must belong to a series.
@@ -216,11 +204,11 @@ fn row_change(
     kind: ChangeKind,
 ) -> Result<Change, Problem> {
     let Some(period) = series::row_period(d, ri) else {
-        return Err(msg_problem(msg!(
+        return Err(msg!(
             "value-change-no-period",
             dataset = &d.id,
             row = &d.rows[ri].key
-        )));
+        ));
     };
     let other = match kind {
         ChangeKind::Previous => period.previous(),
