@@ -2,6 +2,8 @@
 //! theme, so tests exercise the real one) and the real `sunlight` binary run on them.
 #![allow(dead_code)]
 
+pub mod planted;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
