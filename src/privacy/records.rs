@@ -1254,7 +1254,7 @@ mod tests {
             "title: t\nkind: records\ncolumns:\n  - {{key: name, label: 姓名, personal: true}}\n  - {{key: town, label: 乡镇}}\n  - {{key: area, label: 片区}}\n  - {{key: amount, label: 金额, type: integer}}\n{body}"
         );
         let src = crate::load::dataset::parse(Path::new("data/t.yaml"), &yaml).expect("yaml");
-        match crate::validate::dataset::validate(&src) {
+        match crate::validate::dataset::validate(&src, crate::messages::Lang::Zh) {
             Ok(crate::model::Checked::Records(r)) => r,
             Ok(_) => panic!("records"),
             Err(e) => panic!("{e:?}"),

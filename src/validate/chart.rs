@@ -603,7 +603,7 @@ mod tests {
             "title: 覆盖\nsource: 总结\ncolumns:\n  - {key: category, label: 类别}\n  - {key: households, label: 户数, unit: 户, type: integer}\n  - {key: persons, label: 人数, unit: 人, type: integer}\n  - {key: note, label: 说明}\n  - {key: change, label: 变化, unit: 人, type: integer, min: -100000}\nrows:\n  - {category: 城市低保, households: 3815, persons: 5829, change: -3}\n  - {category: 农村低保, households: 20775, persons: 36758, change: 5}\n  - {category: 特困供养, households: 2422, change: 1}\n",
         )
         .unwrap();
-        match crate::validate::dataset::validate(&src).unwrap() {
+        match crate::validate::dataset::validate(&src, crate::messages::Lang::Zh).unwrap() {
             crate::model::Checked::Aggregate(d) => d,
             crate::model::Checked::Records(_) => panic!("an aggregate table"),
         }
@@ -690,7 +690,7 @@ mod tests {
             "title: 资金\ncolumns:\n  - {key: k, label: 项目}\n  - {key: u, label: 单位}\n  - {key: n, label: 金额, type: number}\nunit_column: u\nrows:\n  - {k: 低保, u: 亿元, n: 1.9}\n  - {k: 特困, u: 万元, n: 3200}\n  - {k: 户数, u: 户, n: 3815}\n",
         )
         .unwrap();
-        match crate::validate::dataset::validate(&src).unwrap() {
+        match crate::validate::dataset::validate(&src, crate::messages::Lang::Zh).unwrap() {
             crate::model::Checked::Aggregate(d) => d,
             crate::model::Checked::Records(_) => panic!("an aggregate table"),
         }

@@ -293,7 +293,7 @@ mod tests {
 
     fn errors(yaml: &str) -> Vec<Diagnostic> {
         let src = crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).expect("parses");
-        let Ok(Checked::Aggregate(d)) = validate(&src) else {
+        let Ok(Checked::Aggregate(d)) = validate(&src, crate::messages::Lang::Zh) else {
             panic!("valid dataset")
         };
         run(&d, &src.raw.checks, &src.rel)
@@ -397,7 +397,7 @@ mod tests {
             &format!("{TREE}checks:\n  - {{sum: n, tree: true}}\n"),
         )
         .unwrap();
-        let Ok(Checked::Aggregate(d)) = validate(&src) else {
+        let Ok(Checked::Aggregate(d)) = validate(&src, crate::messages::Lang::Zh) else {
             panic!()
         };
         let keys: Vec<&str> = totals(&d, &src.raw.checks)

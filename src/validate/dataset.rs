@@ -25,7 +25,8 @@ fn at(s: &serde_saphyr::Location) -> Loc {
     (s.line() as usize, s.column() as usize)
 }
 
-pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
+/// `lang` is the site's language, in which a measure without a `label:` is named.
+pub fn validate(src: &SourceDataset, lang: Lang) -> Result<Checked, Vec<Diagnostic>> {
     if let Some(t) = &src.table {
         return table::validate(src, t).map(Checked::Aggregate);
     }
@@ -73,7 +74,7 @@ pub fn validate(src: &SourceDataset) -> Result<Checked, Vec<Diagnostic>> {
 
     if records_kind {
         let records = records(src, &columns, &mut errors);
-        let publish = publish(src, &columns, &mut errors);
+        let publish = publish(src, &columns, lang, &mut errors);
         if !raw.rows.is_empty() {
             errors.push(Diagnostic::error(
                 rel,
@@ -641,6 +642,7 @@ fn csv_cell(col: &Column, raw: &str) -> Result<Value, Message> {
 fn publish(
     src: &SourceDataset,
     columns: &[Column],
+    lang: Lang,
     errors: &mut Vec<Diagnostic>,
 ) -> Option<Vec<Table>> {
     use crate::load::dataset::PublishSpec;
@@ -716,7 +718,7 @@ fn publish(
                 msg!("publish-no-group"),
             ));
         }
-        let measures = measures(rel, &spec.measures, columns, errors);
+        let measures = measures(rel, &spec.measures, columns, lang, errors);
         if measures.is_empty() && errors.is_empty() {
             errors.push(Diagnostic::error(
                 rel,
@@ -773,6 +775,7 @@ fn measures(
     rel: &std::path::Path,
     raw: &crate::load::dataset::Measures,
     columns: &[Column],
+    lang: Lang,
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<Measure> {
     let mut measures = Vec::new();
@@ -839,9 +842,8 @@ fn measures(
                 Some(i) => Some(i),
             }
         };
-        // In Chinese, as before: this stage is not told the site's language yet.
         let label = label.unwrap_or_else(|| match (op, column) {
-            (Op::Count, _) => word("reader-measure-count", Lang::Zh),
+            (Op::Count, _) => word("reader-measure-count", lang),
             (op, Some(i)) => msg!(
                 "reader-measure-of-column",
                 op = Arg::Term(match op {
@@ -853,7 +855,7 @@ fn measures(
                 }),
                 column = &columns[i].label
             )
-            .text(Lang::Zh),
+            .text(lang),
             (_, None) => name.clone(),
         });
         let unit = unit.or_else(|| column.and_then(|i| columns[i].unit.clone()));
@@ -970,10 +972,27 @@ mod tests {
     fn ds(yaml: &str) -> Result<Dataset, Vec<Diagnostic>> {
         let src =
             crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).map_err(|d| vec![d])?;
-        match validate(&src)? {
+        match validate(&src, Lang::Zh)? {
             Checked::Aggregate(d) => Ok(d),
             Checked::Records(_) => Err(Vec::new()),
         }
+    }
+
+    /// A measure without a label is named in the site's language, not always in Chinese.
+    #[test]
+    fn unlabelled_measures_are_named_in_the_sites_language() {
+        let yaml = "title: t\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  - {key: town, label: 乡镇}\n  - {key: age, label: 年龄, type: integer}\npublish:\n  group_by: [town]\n  measures:\n    persons: count\n    age: {op: mean}\nrecords:\n  - {name: 某甲, town: 甲镇, age: 70}\n";
+        let src = crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).unwrap();
+        let labels = |lang| match validate(&src, lang) {
+            Ok(Checked::Records(r)) => r.tables[0]
+                .measures
+                .iter()
+                .map(|m| m.label.clone())
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        assert_eq!(labels(Lang::En), ["Number of records", "年龄, average"]);
+        assert_ne!(labels(Lang::Zh), labels(Lang::En));
     }
 
     const HEAD: &str = "title: t\ncolumns:\n  - {key: k, label: 类别}\n  - {key: n, label: 人数, unit: 人, type: integer}\n";

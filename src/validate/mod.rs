@@ -27,7 +27,7 @@ use shortcode::{Arg, Call, Piece};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
 use crate::load::{Loaded, SourceChart, SourceDataset, SourcePage};
-use crate::messages::{Message, msg};
+use crate::messages::{Lang, Message, msg};
 use crate::model::{
     Aggregated, BaseUrl, Chart, Checked, Dataset, InLanguages, KeyFigure, Page, PageKind, Records,
     Segment, Shortcode, Site, SiteConfig, StaticFile, TemplateSource, Value,
@@ -80,7 +80,8 @@ pub fn datasets(loaded: Loaded, diags: &mut Diagnostics) -> CheckedData {
     let mut tables = Vec::new();
     let mut records = Vec::new();
     let mut arithmetic = Vec::new();
-    for result in check_datasets(&datasets, &mut arithmetic) {
+    let lang = Lang::from_tag(&config.language);
+    for result in check_datasets(&datasets, lang, &mut arithmetic) {
         match result {
             Ok(Checked::Aggregate(d)) => tables.push(d),
             Ok(Checked::Records(r)) => records.push(r),
@@ -106,12 +107,13 @@ pub fn datasets(loaded: Loaded, diags: &mut Diagnostics) -> CheckedData {
 /// `arithmetic`.
 fn check_datasets(
     sources: &[SourceDataset],
+    lang: Lang,
     arithmetic: &mut Vec<Diagnostic>,
 ) -> Vec<Result<Checked, Vec<Diagnostic>>> {
     sources
         .par_iter()
         .map(|src| {
-            let mut checked = dataset::validate(src)?;
+            let mut checked = dataset::validate(src, lang)?;
             if let Checked::Aggregate(d) = &mut checked {
                 for i in checks::totals(d, &src.raw.checks) {
                     d.rows[i].total = true;

@@ -327,7 +327,7 @@ mod tests {
         );
         let src =
             crate::load::dataset::parse(Path::new(&format!("data/{id}.yaml")), &yaml).unwrap();
-        match crate::validate::dataset::validate(&src).unwrap() {
+        match crate::validate::dataset::validate(&src, crate::messages::Lang::Zh).unwrap() {
             crate::model::Checked::Aggregate(d) => d,
             crate::model::Checked::Records(_) => panic!("aggregate"),
         }

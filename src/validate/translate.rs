@@ -313,7 +313,7 @@ mod tests {
     fn checked(text: &str) -> (Dataset, Option<Spanned<RawDatasetTr>>) {
         let src = parse(Path::new("data/d.yaml"), text).unwrap();
         let tr = src.raw.translations.get("en").cloned();
-        match validate(&src) {
+        match validate(&src, crate::messages::Lang::Zh) {
             Ok(Checked::Aggregate(d)) => (d, tr),
             _ => panic!("not an aggregate"),
         }

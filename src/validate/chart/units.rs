@@ -224,7 +224,7 @@ mod tests {
             .iter()
             .map(|(path, yaml)| {
                 let src = crate::load::dataset::parse(Path::new(path), yaml).unwrap();
-                match crate::validate::dataset::validate(&src).unwrap() {
+                match crate::validate::dataset::validate(&src, crate::messages::Lang::Zh).unwrap() {
                     Checked::Aggregate(d) => d,
                     Checked::Records(_) => panic!("an aggregate table"),
                 }

@@ -263,7 +263,7 @@ mod tests {
 
     fn ds(yaml: &str) -> Result<crate::model::Dataset, Vec<String>> {
         let src = crate::load::dataset::parse(Path::new("data/t.yaml"), yaml).expect("parses");
-        match super::super::validate(&src) {
+        match super::super::validate(&src, crate::messages::Lang::Zh) {
             Ok(Checked::Aggregate(d)) => Ok(d),
             Ok(_) => panic!("aggregate"),
             Err(e) => Err(e.into_iter().map(|d| d.message()).collect()),
