@@ -1,5 +1,5 @@
 // The design review's rules on a site nobody designed for (issue 16, session 6): a new site from `sunlight init`
-// made hostile to the layout (a 60-character name, twelve sections, a title of 70 characters and one of 160
+// made hostile to the layout (a 60-character name and a 162-character English one, twelve sections, a title of 70 characters and one of 160
 // letters, a section of 45 pages, an unbroken 80-letter word and a long URL, headings six levels deep, a 15-column
 // table, a 300-character cell, a 60-row dataset with figures up to 10^12 and missing values), built with `--base-url
 // http://127.0.0.1:PORT/portal/`, served under /portal/ by nginx and read in Chromium at 390 and 1280 px, in 大字
@@ -59,7 +59,7 @@ gov:
   email: xxgk@example.gov.cn
 languages:
   en:
-    title: The People's Government of Somewhere Autonomous County, Civil Affairs Bureau — Social Assistance and Elderly Care Government Information Disclosure Portal
+    title: The People's Government of Somewhere Autonomous County, Civil Affairs Bureau — Social Assistance and Elderly Care Government Information Disclosure Portal (Pilot)
     description: A site made hostile to the layout
 `);
   const names = ['社会救助', '养老服务', '儿童福利', '婚姻登记', '殡葬管理', '社会组织', '社区治理', '慈善事业', '区划地名', '残疾人福利', '流浪乞讨人员救助管理', '政策文件解读与回应关切'];
@@ -284,6 +284,42 @@ describe('hostile content', () => {
         if (viewport === PHONE && path === PAGES.englishDeep) {
           await page.screenshot({ path: join(ARTIFACTS, `design-header-en-390${largeText ? '-large' : ''}.png`) });
         }
+        await page.context().close();
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('the header holds a long name: at most three lines, a readable search box, the navigation in one row', async () => {
+    const problems = [];
+    for (const [viewport, largeText] of MODES) {
+      for (const path of [PAGES.home, PAGES.english, PAGES.englishDeep]) {
+        const page = await open(path, viewport, { largeText });
+        const r = await page.evaluate(() => {
+          const name = document.querySelector('.brand-title');
+          const lines = Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight));
+          const input = document.querySelector('.site-search input');
+          const s = getComputedStyle(input);
+          const pen = document.createElement('canvas').getContext('2d');
+          pen.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+          const nav = document.querySelector('.nav-list');
+          return {
+            lines,
+            header: document.querySelector('.site-header').getBoundingClientRect().height,
+            placeholder: Math.ceil(pen.measureText(input.placeholder).width),
+            room: Math.floor(input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)),
+            navRows: new Set([...nav.children].map((li) => Math.round(li.getBoundingClientRect().top))).size,
+            scrolls: nav.scrollWidth > nav.clientWidth + 1,
+            fade: parseFloat(getComputedStyle(nav).getPropertyValue('--fade-end')),
+          };
+        });
+        const where = `${path || '/'} at ${mode(viewport, largeText)}`;
+        const limit = viewport === PHONE ? (largeText ? 300 : 180) : 340;
+        if (r.lines > 3) problems.push(`${where}: the site's name takes ${r.lines} lines`);
+        if (r.header > limit) problems.push(`${where}: the header is ${Math.round(r.header)} px tall (limit ${limit})`);
+        if (r.placeholder > r.room) problems.push(`${where}: the search box shows ${r.room} of its placeholder's ${r.placeholder} px`);
+        if (r.navRows !== 1) problems.push(`${where}: the navigation takes ${r.navRows} rows`);
+        if (r.scrolls && !(r.fade > 0)) problems.push(`${where}: the navigation scrolls with nothing showing that it does`);
         await page.context().close();
       }
     }

@@ -606,7 +606,7 @@ describe('readers: navigation, footer, print and header', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('print hides the controls, prints link addresses, the page address and the date, in one column', async () => {
+  test('print hides the controls, prints link addresses, the page address and the date, text in one column and tiles compact', async () => {
     const types = pageTypes();
     const problems = [];
     for (const kind of ['home', 'report', 'dataset', 'catalogue']) {
@@ -622,14 +622,21 @@ describe('readers: navigation, footer, print and header', () => {
         const external = document.querySelector('.footer-filing a[href^="https://"]');
         const prose = document.querySelector('.prose a[href^="/"]:not(.figure)');
         const meta = document.querySelector('.print-meta');
-        const grids = Array.from(document.querySelectorAll('.figure-grid, .card-grid, .footer-inner'))
-          .filter((g) => getComputedStyle(g).gridTemplateColumns.trim().split(/\s+/).length > 1);
+        const columns = (g) => getComputedStyle(g).gridTemplateColumns.trim().split(/\s+/).length;
+        const grids = Array.from(document.querySelectorAll('.card-grid, .footer-inner')).filter((g) => columns(g) > 1);
+        // Key-figure tiles print compactly, two or three to a row, and a page break never cuts one.
+        const tiles = Array.from(document.querySelectorAll('.figure-grid')).filter((g) => g.children.length > 1);
+        const tileColumns = tiles.map(columns).filter((n) => n < 2 || n > 3);
+        const breakable = tiles.flatMap((g) => Array.from(g.querySelectorAll('.figure-tile')))
+          .filter((t) => getComputedStyle(t).breakInside !== 'avoid').length;
         return {
           visible,
           externalAddress: external ? after(external).includes(external.getAttribute('href')) : true,
           proseAddress: prose ? after(prose).includes(prose.getAttribute('href')) : true,
           meta: shown(meta) ? meta.textContent : '',
           multiColumn: grids.map((g) => g.className),
+          tileColumns,
+          breakable,
         };
       });
       if (r.visible.length) problems.push(`${kind}: prints ${r.visible.join(', ')}`);
@@ -639,6 +646,8 @@ describe('readers: navigation, footer, print and header', () => {
         problems.push(`${kind}: no page address and print date (${r.meta.trim()})`);
       }
       if (r.multiColumn.length) problems.push(`${kind}: prints in columns: ${r.multiColumn.join(', ')}`);
+      if (r.tileColumns.length) problems.push(`${kind}: key-figure tiles print ${r.tileColumns.join(', ')} to a row`);
+      if (r.breakable) problems.push(`${kind}: ${r.breakable} key-figure tiles may be cut by a page break`);
       await page.screenshot({ path: join(ARTIFACTS, `${kind}-print.png`), fullPage: true });
       await page.context().close();
     }
