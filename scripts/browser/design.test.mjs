@@ -1,5 +1,6 @@
 // The design review's rules on a site nobody designed for (issue 16, session 6): a new site from `sunlight init`
-// made hostile to the layout (a 60-character name and a 162-character English one, twelve sections, a title of 70 characters and one of 160
+// made hostile to the layout (a 60-character name and a 162-character English one, twelve sections, a page per row
+// of a 60-row dataset, a title of 70 characters and one of 160
 // letters, a section of 45 pages, an unbroken 80-letter word and a long URL, headings six levels deep, a 15-column
 // table, a 300-character cell, a 60-row dataset with figures up to 10^12 and missing values), built with `--base-url
 // http://127.0.0.1:PORT/portal/`, served under /portal/ by nginx and read in Chromium at 390 and 1280 px, in 大字
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { contentsOfPage, contentsProblems } from './contents.mjs';
 import { freePort, startNginx } from './nginx.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +34,7 @@ const DESKTOP = { width: 1280, height: 800 };
 
 const WORD = 'Pneumonoultramicroscopicsilicovolcanoconiosis_and_Supercalifragilisticexpialidocious';
 const URL_TEXT = 'https://www.example.gov.cn/zwgk/zfxxgkml/shjz/202401/t20240105_1234567890123456789.html?source=portal';
-const PAGES = { home: '', deep: 's01/deep/', big: 'data/big/', english: 'en/', englishDeep: 'en/s01/deep/' };
+const PAGES = { home: '', deep: 's01/deep/', big: 'data/big/', row: 'rows/r05/', english: 'en/', englishDeep: 'en/s01/deep/' };
 
 let work, server, site, browser, publicDir;
 
@@ -156,6 +158,9 @@ columns:
 rows:
 ${rows}`);
   write('charts/big.yaml', 'title: 各项目金额\ntype: bar\ndata: big\nx: label\ny: [amount]\n');
+  // A page per row of the 60-row dataset, each showing the whole table: as cards it was 11,000 px on a phone.
+  write('content/rows/_index.md', '---\ntitle: 逐项情况\nweight: 90\n---\n每个项目一页。\n');
+  write('content/rows/_row.md', '---\ntitle: "{{ row.label }}情况"\nper_row: big\n---\n## 主要数字\n\n{{ row.label }}金额{{ value("amount") }}，人次{{ value("count") }}。\n\n## 全部项目\n\n{{ table("big") }}\n');
   const home = readFileSync(join(root, 'content/_index.md'), 'utf8').replace(
     'key_figures:\n',
     'key_figures:\n  - {dataset: big, row: R01, column: amount, label: 第一号项目资金总额（含中央、省、市、县四级财政配套）}\n',
@@ -210,7 +215,7 @@ function builtPages(dir = publicDir) {
 }
 
 describe('hostile content', () => {
-  test('no page of the site scrolls sideways at 390 px or has a heading smaller than its text, normal and 大字', async () => {
+  test('no page of the site scrolls sideways at 390 px or has a heading smaller than its text, normal and 大字, and each long page has its way around', async () => {
     const problems = [];
     const pages = builtPages();
     assert.ok(pages.length > 90, `only ${pages.length} pages built`);
@@ -229,6 +234,7 @@ describe('hostile content', () => {
         });
         const where = `${path || '/'}${largeText ? ' (大字)' : ''}`;
         if (r.overflow > 0) problems.push(`${where}: scrolls sideways by ${r.overflow}px`);
+        if (!largeText) for (const p of contentsProblems(await page.evaluate(contentsOfPage))) problems.push(`${where}: ${p}`);
         for (const h of r.small) problems.push(`${where}: ${h} is smaller than the text`);
       }
       await page.context().close();
@@ -419,6 +425,45 @@ describe('hostile content', () => {
     );
     assert.ok(narrow.every((w) => w <= 674), `tables print wider than a portrait page: ${narrow.join(', ')}`);
     await page.context().close();
+  });
+
+  test('a long table shows ten cards on a phone and in 大字, and every row after one tap without script, on a desktop and printed', async () => {
+    const rows = (page) => page.evaluate(() => {
+      const t = document.querySelector('#tn-big').closest('table');
+      const more = t.closest('.table-wrap').nextElementSibling;
+      return {
+        shown: [...t.tBodies[0].rows].filter((r) => r.getClientRects().length).length,
+        all: t.tBodies[0].rows.length,
+        link: more && more.classList.contains('table-more') && more.getClientRects().length > 0,
+        height: document.documentElement.scrollHeight,
+      };
+    });
+    const problems = [];
+    for (const [viewport, largeText] of MODES) {
+      const page = await open(PAGES.row, viewport, { largeText });
+      const r = await rows(page);
+      const where = mode(viewport, largeText);
+      const stacked = viewport === PHONE || (largeText && viewport.width < 960);
+      if (stacked && (r.shown !== 10 || !r.link)) problems.push(`${where}: ${r.shown} of ${r.all} rows shown, link ${r.link}`);
+      if (!stacked && (r.shown !== r.all || r.link)) problems.push(`${where}: ${r.shown} of ${r.all} rows shown, link ${r.link}`);
+      if (viewport === PHONE && !largeText && r.height > 5 * PHONE.height) problems.push(`${where}: the page is ${r.height} px tall`);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await rows(page);
+      if (printed.shown !== printed.all || printed.link) problems.push(`${where}, printed: ${printed.shown} of ${printed.all} rows`);
+      await page.context().close();
+    }
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site + PAGES.row);
+    await page.locator('.table-more a').click();
+    const opened = await rows(page);
+    if (opened.shown !== opened.all || opened.link) problems.push(`without script, after the tap: ${opened.shown} of ${opened.all} rows, link ${opened.link}`);
+    // A figure link into a row past the tenth lands on a shown cell.
+    await page.goto(`${site}${PAGES.big}#row-R45.amount`);
+    const landed = await page.evaluate(() => document.getElementById('row-R45.amount').getClientRects().length > 0);
+    if (!landed) problems.push('a figure link to the 45th row lands on a hidden cell');
+    await context.close();
+    assert.deepEqual(problems, []);
   });
 
   test('axe-core finds no violation on the hostile pages', async () => {
