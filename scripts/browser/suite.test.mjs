@@ -383,7 +383,7 @@ describe('screen-reader order of charts', () => {
 });
 
 describe('figures lead to their source', () => {
-  for (const [viewport, largeText] of [[PHONE, false], [PHONE, true], [DESKTOP, false]]) {
+  for (const [viewport, largeText] of [[PHONE, false], [PHONE, true], [DESKTOP, false], [DESKTOP, true]]) {
     test(`following a figure highlights, shows and names its cell at ${viewport.width} px${largeText ? ' in 大字 mode' : ''}`, async () => {
       const page = await newPage(viewport, { largeText });
       await page.goto(site + pageTypes().report);
@@ -604,14 +604,15 @@ describe('readers: navigation, footer, print and header', () => {
   test('print hides the controls, prints link addresses, the page address and the date, text in one column and tiles compact', async () => {
     const types = pageTypes();
     const problems = [];
-    for (const kind of ['home', 'report', 'dataset', 'catalogue']) {
-      const page = await newPage(DESKTOP);
+    for (const kind of ['home', 'report', 'chart', 'dataset', 'catalogue']) {
+      // 673 px: what an A4 portrait page leaves inside print.css's margins.
+      const page = await newPage({ width: 673, height: 1000 });
       await page.goto(site + types[kind]);
       await page.emulateMedia({ media: 'print' });
       const r = await page.evaluate(() => {
         const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
         const controls = ['.site-search', '.text-size', '.lang-switch', '.toc', '.catalogue-filter', '.download-all',
-          '.button-row', '.file-links', '.back-to-top', '.site-nav', '.pager'];
+          '.button-row', '.file-links', '.back-to-top', '.site-nav', '.pager', '.chart-data', '.table-more'];
         const visible = controls.filter((s) => Array.from(document.querySelectorAll(s)).some(shown));
         const after = (a) => getComputedStyle(a, '::after').content;
         const external = document.querySelector('.footer-filing a[href^="https://"]');
@@ -632,6 +633,10 @@ describe('readers: navigation, footer, print and header', () => {
           multiColumn: grids.map((g) => g.className),
           tileColumns,
           breakable,
+          undrawn: Array.from(document.querySelectorAll('figure.chart'))
+            .filter((f) => !Array.from(f.querySelectorAll('svg.chart-svg')).some((svg) => svg.getBoundingClientRect().width > 200))
+            .map((f) => f.id),
+          fieldsHidden: Array.from(document.querySelectorAll('.fields-table')).some((t) => !t.getClientRects().length),
         };
       });
       if (r.visible.length) problems.push(`${kind}: prints ${r.visible.join(', ')}`);
@@ -643,6 +648,8 @@ describe('readers: navigation, footer, print and header', () => {
       if (r.multiColumn.length) problems.push(`${kind}: prints in columns: ${r.multiColumn.join(', ')}`);
       if (r.tileColumns.length) problems.push(`${kind}: key-figure tiles print ${r.tileColumns.join(', ')} to a row`);
       if (r.breakable) problems.push(`${kind}: ${r.breakable} key-figure tiles may be cut by a page break`);
+      if (r.undrawn.length) problems.push(`${kind}: charts print without their drawing: ${r.undrawn.join(', ')}`);
+      if (r.fieldsHidden) problems.push(`${kind}: the dataset's fields table does not print`);
       await page.screenshot({ path: join(ARTIFACTS, `${kind}-print.png`), fullPage: true });
       await page.context().close();
     }
