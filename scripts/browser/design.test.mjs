@@ -296,10 +296,11 @@ describe('hostile content', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('the header holds a long name: at most three lines, a readable search box, the navigation in one row', async () => {
+  test('the header holds a long name: at most three lines, a readable search box, the navigation in one row with the current link in view', async () => {
     const problems = [];
     for (const [viewport, largeText] of MODES) {
-      for (const path of [PAGES.home, PAGES.english, PAGES.englishDeep]) {
+      // s11/: the last of twelve sections, whose link lies past the end of the row.
+      for (const path of [PAGES.home, PAGES.english, PAGES.englishDeep, 's11/']) {
         const page = await open(path, viewport, { largeText });
         const r = await page.evaluate(() => {
           const name = document.querySelector('.brand-title');
@@ -316,7 +317,12 @@ describe('hostile content', () => {
             room: Math.floor(input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)),
             navRows: new Set([...nav.children].map((li) => Math.round(li.getBoundingClientRect().top))).size,
             scrolls: nav.scrollWidth > nav.clientWidth + 1,
-            fade: parseFloat(getComputedStyle(nav).getPropertyValue('--fade-end')),
+            fade: parseFloat(getComputedStyle(nav).getPropertyValue('--fade-start')) + parseFloat(getComputedStyle(nav).getPropertyValue('--fade-end')),
+            currentHidden: [...nav.querySelectorAll('a[aria-current]')].some((a) => {
+              const box = a.getBoundingClientRect();
+              const frame = nav.getBoundingClientRect();
+              return box.left < frame.left - 1 || box.right > frame.right + 1;
+            }),
           };
         });
         const where = `${path || '/'} at ${mode(viewport, largeText)}`;
@@ -326,6 +332,7 @@ describe('hostile content', () => {
         if (r.placeholder > r.room) problems.push(`${where}: the search box shows ${r.room} of its placeholder's ${r.placeholder} px`);
         if (r.navRows !== 1) problems.push(`${where}: the navigation takes ${r.navRows} rows`);
         if (r.scrolls && !(r.fade > 0)) problems.push(`${where}: the navigation scrolls with nothing showing that it does`);
+        if (r.currentHidden) problems.push(`${where}: the current page's link is out of the navigation's view`);
         await page.context().close();
       }
     }
