@@ -146,6 +146,8 @@ reader-change-on-year = on the year before
 reader-figure-number = Figure { $number }
 # The number of a table in the page, as ref() links to it and its caption names it.
 reader-table-number = Table { $number }
+# The link under a long table that, stacked into cards on a phone or in 大字, shows its first ten rows: it shows them all (rows: how many).
+reader-table-show-all = Show all { $rows } rows
 # Read by screen readers after a corrected figure's mark: when it was corrected (date: written out).
 reader-corrected = corrected on { $date }
 # The same, with the figure it replaced (previous: written out with its unit).

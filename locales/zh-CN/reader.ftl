@@ -143,6 +143,8 @@ reader-change-on-year = 比上年
 reader-figure-number = 图{ $number }
 # 页面中表格的编号，ref() 的链接和表格标题都用它。
 reader-table-number = 表{ $number }
+# 长表格在手机上或大字模式下分卡片显示、只显示前10行时，表格下方显示全部行的链接（rows：行数）。
+reader-table-show-all = 显示全部{ $rows }行
 # 被更正的数字的标记之后、供读屏软件朗读：更正日期（date：已写好的日期）。
 reader-corrected = 此数字于{ $date }更正
 # 同上，并写出原来的数值（previous：带单位的原值）。

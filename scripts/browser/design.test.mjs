@@ -1,5 +1,6 @@
 // The design review's rules on a site nobody designed for (issue 16, session 6): a new site from `sunlight init`
-// made hostile to the layout (a 60-character name, twelve sections, a title of 70 characters and one of 160
+// made hostile to the layout (a 60-character name and a 162-character English one, twelve sections, a page per row
+// of a 60-row dataset, a title of 70 characters and one of 160
 // letters, a section of 45 pages, an unbroken 80-letter word and a long URL, headings six levels deep, a 15-column
 // table, a 300-character cell, a 60-row dataset with figures up to 10^12 and missing values), built with `--base-url
 // http://127.0.0.1:PORT/portal/`, served under /portal/ by nginx and read in Chromium at 390 and 1280 px, in 大字
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { contentsOfPage, contentsProblems } from './contents.mjs';
 import { freePort, startNginx } from './nginx.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +34,7 @@ const DESKTOP = { width: 1280, height: 800 };
 
 const WORD = 'Pneumonoultramicroscopicsilicovolcanoconiosis_and_Supercalifragilisticexpialidocious';
 const URL_TEXT = 'https://www.example.gov.cn/zwgk/zfxxgkml/shjz/202401/t20240105_1234567890123456789.html?source=portal';
-const PAGES = { home: '', deep: 's01/deep/', big: 'data/big/', english: 'en/', englishDeep: 'en/s01/deep/' };
+const PAGES = { home: '', deep: 's01/deep/', big: 'data/big/', row: 'rows/r05/', english: 'en/', englishDeep: 'en/s01/deep/' };
 
 let work, server, site, browser, publicDir;
 
@@ -59,7 +61,7 @@ gov:
   email: xxgk@example.gov.cn
 languages:
   en:
-    title: The People's Government of Somewhere Autonomous County, Civil Affairs Bureau — Social Assistance and Elderly Care Government Information Disclosure Portal
+    title: The People's Government of Somewhere Autonomous County, Civil Affairs Bureau — Social Assistance and Elderly Care Government Information Disclosure Portal (Pilot)
     description: A site made hostile to the layout
 `);
   const names = ['社会救助', '养老服务', '儿童福利', '婚姻登记', '殡葬管理', '社会组织', '社区治理', '慈善事业', '区划地名', '残疾人福利', '流浪乞讨人员救助管理', '政策文件解读与回应关切'];
@@ -156,6 +158,9 @@ columns:
 rows:
 ${rows}`);
   write('charts/big.yaml', 'title: 各项目金额\ntype: bar\ndata: big\nx: label\ny: [amount]\n');
+  // A page per row of the 60-row dataset, each showing the whole table: as cards it was 11,000 px on a phone.
+  write('content/rows/_index.md', '---\ntitle: 逐项情况\nweight: 90\n---\n每个项目一页。\n');
+  write('content/rows/_row.md', '---\ntitle: "{{ row.label }}情况"\nper_row: big\n---\n## 主要数字\n\n{{ row.label }}金额{{ value("amount") }}，人次{{ value("count") }}。\n\n## 全部项目\n\n{{ table("big") }}\n');
   const home = readFileSync(join(root, 'content/_index.md'), 'utf8').replace(
     'key_figures:\n',
     'key_figures:\n  - {dataset: big, row: R01, column: amount, label: 第一号项目资金总额（含中央、省、市、县四级财政配套）}\n',
@@ -210,7 +215,7 @@ function builtPages(dir = publicDir) {
 }
 
 describe('hostile content', () => {
-  test('no page of the site scrolls sideways at 390 px or has a heading smaller than its text, normal and 大字', async () => {
+  test('no page of the site scrolls sideways at 390 px or has a heading smaller than its text, normal and 大字, and each long page has its way around', async () => {
     const problems = [];
     const pages = builtPages();
     assert.ok(pages.length > 90, `only ${pages.length} pages built`);
@@ -229,6 +234,7 @@ describe('hostile content', () => {
         });
         const where = `${path || '/'}${largeText ? ' (大字)' : ''}`;
         if (r.overflow > 0) problems.push(`${where}: scrolls sideways by ${r.overflow}px`);
+        if (!largeText) for (const p of contentsProblems(await page.evaluate(contentsOfPage))) problems.push(`${where}: ${p}`);
         for (const h of r.small) problems.push(`${where}: ${h} is smaller than the text`);
       }
       await page.context().close();
@@ -284,6 +290,49 @@ describe('hostile content', () => {
         if (viewport === PHONE && path === PAGES.englishDeep) {
           await page.screenshot({ path: join(ARTIFACTS, `design-header-en-390${largeText ? '-large' : ''}.png`) });
         }
+        await page.context().close();
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('the header holds a long name: at most three lines, a readable search box, the navigation in one row with the current link in view', async () => {
+    const problems = [];
+    for (const [viewport, largeText] of MODES) {
+      // s11/: the last of twelve sections, whose link lies past the end of the row.
+      for (const path of [PAGES.home, PAGES.english, PAGES.englishDeep, 's11/']) {
+        const page = await open(path, viewport, { largeText });
+        const r = await page.evaluate(() => {
+          const name = document.querySelector('.brand-title');
+          const lines = Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight));
+          const input = document.querySelector('.site-search input');
+          const s = getComputedStyle(input);
+          const pen = document.createElement('canvas').getContext('2d');
+          pen.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+          const nav = document.querySelector('.nav-list');
+          return {
+            lines,
+            header: document.querySelector('.site-header').getBoundingClientRect().height,
+            placeholder: Math.ceil(pen.measureText(input.placeholder).width),
+            room: Math.floor(input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)),
+            navRows: new Set([...nav.children].map((li) => Math.round(li.getBoundingClientRect().top))).size,
+            scrolls: nav.scrollWidth > nav.clientWidth + 1,
+            fade: parseFloat(getComputedStyle(nav).getPropertyValue('--fade-start')) + parseFloat(getComputedStyle(nav).getPropertyValue('--fade-end')),
+            currentHidden: [...nav.querySelectorAll('a[aria-current]')].some((a) => {
+              const box = a.getBoundingClientRect();
+              const frame = nav.getBoundingClientRect();
+              return box.left < frame.left - 1 || box.right > frame.right + 1;
+            }),
+          };
+        });
+        const where = `${path || '/'} at ${mode(viewport, largeText)}`;
+        const limit = viewport === PHONE ? (largeText ? 300 : 180) : 340;
+        if (r.lines > 3) problems.push(`${where}: the site's name takes ${r.lines} lines`);
+        if (r.header > limit) problems.push(`${where}: the header is ${Math.round(r.header)} px tall (limit ${limit})`);
+        if (r.placeholder > r.room) problems.push(`${where}: the search box shows ${r.room} of its placeholder's ${r.placeholder} px`);
+        if (r.navRows !== 1) problems.push(`${where}: the navigation takes ${r.navRows} rows`);
+        if (r.scrolls && !(r.fade > 0)) problems.push(`${where}: the navigation scrolls with nothing showing that it does`);
+        if (r.currentHidden) problems.push(`${where}: the current page's link is out of the navigation's view`);
         await page.context().close();
       }
     }
@@ -383,6 +432,45 @@ describe('hostile content', () => {
     );
     assert.ok(narrow.every((w) => w <= 674), `tables print wider than a portrait page: ${narrow.join(', ')}`);
     await page.context().close();
+  });
+
+  test('a long table shows ten cards on a phone and in 大字, and every row after one tap without script, on a desktop and printed', async () => {
+    const rows = (page) => page.evaluate(() => {
+      const t = document.querySelector('#tn-big').closest('table');
+      const more = t.closest('.table-wrap').nextElementSibling;
+      return {
+        shown: [...t.tBodies[0].rows].filter((r) => r.getClientRects().length).length,
+        all: t.tBodies[0].rows.length,
+        link: more && more.classList.contains('table-more') && more.getClientRects().length > 0,
+        height: document.documentElement.scrollHeight,
+      };
+    });
+    const problems = [];
+    for (const [viewport, largeText] of MODES) {
+      const page = await open(PAGES.row, viewport, { largeText });
+      const r = await rows(page);
+      const where = mode(viewport, largeText);
+      const stacked = viewport === PHONE || (largeText && viewport.width < 960);
+      if (stacked && (r.shown !== 10 || !r.link)) problems.push(`${where}: ${r.shown} of ${r.all} rows shown, link ${r.link}`);
+      if (!stacked && (r.shown !== r.all || r.link)) problems.push(`${where}: ${r.shown} of ${r.all} rows shown, link ${r.link}`);
+      if (viewport === PHONE && !largeText && r.height > 5 * PHONE.height) problems.push(`${where}: the page is ${r.height} px tall`);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await rows(page);
+      if (printed.shown !== printed.all || printed.link) problems.push(`${where}, printed: ${printed.shown} of ${printed.all} rows`);
+      await page.context().close();
+    }
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site + PAGES.row);
+    await page.locator('.table-more a').click();
+    const opened = await rows(page);
+    if (opened.shown !== opened.all || opened.link) problems.push(`without script, after the tap: ${opened.shown} of ${opened.all} rows, link ${opened.link}`);
+    // A figure link into a row past the tenth lands on a shown cell.
+    await page.goto(`${site}${PAGES.big}#row-R45.amount`);
+    const landed = await page.evaluate(() => document.getElementById('row-R45.amount').getClientRects().length > 0);
+    if (!landed) problems.push('a figure link to the 45th row lands on a hidden cell');
+    await context.close();
+    assert.deepEqual(problems, []);
   });
 
   test('axe-core finds no violation on the hostile pages', async () => {

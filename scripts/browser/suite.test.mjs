@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { contentsOfPage, contentsProblems } from './contents.mjs';
 import { crawl } from './crawl.mjs';
 import { checkSearch, EXAMPLE_CASES, EXAMPLE_CASES_EN } from './search.mjs';
 import { freePort, startNginx } from './nginx.mjs';
@@ -382,7 +383,7 @@ describe('screen-reader order of charts', () => {
 });
 
 describe('figures lead to their source', () => {
-  for (const [viewport, largeText] of [[PHONE, false], [PHONE, true], [DESKTOP, false]]) {
+  for (const [viewport, largeText] of [[PHONE, false], [PHONE, true], [DESKTOP, false], [DESKTOP, true]]) {
     test(`following a figure highlights, shows and names its cell at ${viewport.width} px${largeText ? ' in 大字 mode' : ''}`, async () => {
       const page = await newPage(viewport, { largeText });
       await page.goto(site + pageTypes().report);
@@ -563,20 +564,14 @@ describe('screenshots', () => {
 // Issue 16, part B: the ways around a long page, the government footer, print, the phone header, the catalogue
 // filter and the search order of example data.
 describe('readers: navigation, footer, print and header', () => {
-  test('every page over two phone screens has a contents list with working links', async () => {
+  // The rule is contents.mjs's.
+  test('every page over two phone screens has a contents list with working links, and no list has one entry', async () => {
     const problems = [];
     const page = await newPage(PHONE);
     for (const path of builtPages()) {
       await page.goto(site + path);
-      const r = await page.evaluate(() => ({
-        tall: document.documentElement.scrollHeight > 2 * window.innerHeight,
-        links: Array.from(document.querySelectorAll('nav.toc a')).map((a) => a.getAttribute('href')),
-        missing: Array.from(document.querySelectorAll('nav.toc a'))
-          .map((a) => a.getAttribute('href'))
-          .filter((h) => h.startsWith('#') && !document.getElementById(decodeURIComponent(h.slice(1)))),
-      }));
-      if (r.tall && !r.links.length) problems.push(`${path || '/'}: over two screens and no contents list`);
-      for (const m of r.missing) problems.push(`${path || '/'}: contents link ${m} leads nowhere`);
+      const r = await page.evaluate(contentsOfPage);
+      for (const p of contentsProblems(r)) problems.push(`${path || '/'}: ${p}`);
     }
     await page.context().close();
     assert.deepEqual(problems, []);
@@ -606,30 +601,42 @@ describe('readers: navigation, footer, print and header', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('print hides the controls, prints link addresses, the page address and the date, in one column', async () => {
+  test('print hides the controls, prints link addresses, the page address and the date, text in one column and tiles compact', async () => {
     const types = pageTypes();
     const problems = [];
-    for (const kind of ['home', 'report', 'dataset', 'catalogue']) {
-      const page = await newPage(DESKTOP);
+    for (const kind of ['home', 'report', 'chart', 'dataset', 'catalogue']) {
+      // 673 px: what an A4 portrait page leaves inside print.css's margins.
+      const page = await newPage({ width: 673, height: 1000 });
       await page.goto(site + types[kind]);
       await page.emulateMedia({ media: 'print' });
       const r = await page.evaluate(() => {
         const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
         const controls = ['.site-search', '.text-size', '.lang-switch', '.toc', '.catalogue-filter', '.download-all',
-          '.button-row', '.file-links', '.back-to-top', '.site-nav', '.pager'];
+          '.button-row', '.file-links', '.back-to-top', '.site-nav', '.pager', '.chart-data', '.table-more'];
         const visible = controls.filter((s) => Array.from(document.querySelectorAll(s)).some(shown));
         const after = (a) => getComputedStyle(a, '::after').content;
         const external = document.querySelector('.footer-filing a[href^="https://"]');
         const prose = document.querySelector('.prose a[href^="/"]:not(.figure)');
         const meta = document.querySelector('.print-meta');
-        const grids = Array.from(document.querySelectorAll('.figure-grid, .card-grid, .footer-inner'))
-          .filter((g) => getComputedStyle(g).gridTemplateColumns.trim().split(/\s+/).length > 1);
+        const columns = (g) => getComputedStyle(g).gridTemplateColumns.trim().split(/\s+/).length;
+        const grids = Array.from(document.querySelectorAll('.card-grid, .footer-inner')).filter((g) => columns(g) > 1);
+        // Key-figure tiles print compactly, two or three to a row, and a page break never cuts one.
+        const tiles = Array.from(document.querySelectorAll('.figure-grid')).filter((g) => g.children.length > 1);
+        const tileColumns = tiles.map(columns).filter((n) => n < 2 || n > 3);
+        const breakable = tiles.flatMap((g) => Array.from(g.querySelectorAll('.figure-tile')))
+          .filter((t) => getComputedStyle(t).breakInside !== 'avoid').length;
         return {
           visible,
           externalAddress: external ? after(external).includes(external.getAttribute('href')) : true,
           proseAddress: prose ? after(prose).includes(prose.getAttribute('href')) : true,
           meta: shown(meta) ? meta.textContent : '',
           multiColumn: grids.map((g) => g.className),
+          tileColumns,
+          breakable,
+          undrawn: Array.from(document.querySelectorAll('figure.chart'))
+            .filter((f) => !Array.from(f.querySelectorAll('svg.chart-svg')).some((svg) => svg.getBoundingClientRect().width > 200))
+            .map((f) => f.id),
+          fieldsHidden: Array.from(document.querySelectorAll('.fields-table')).some((t) => !t.getClientRects().length),
         };
       });
       if (r.visible.length) problems.push(`${kind}: prints ${r.visible.join(', ')}`);
@@ -639,6 +646,10 @@ describe('readers: navigation, footer, print and header', () => {
         problems.push(`${kind}: no page address and print date (${r.meta.trim()})`);
       }
       if (r.multiColumn.length) problems.push(`${kind}: prints in columns: ${r.multiColumn.join(', ')}`);
+      if (r.tileColumns.length) problems.push(`${kind}: key-figure tiles print ${r.tileColumns.join(', ')} to a row`);
+      if (r.breakable) problems.push(`${kind}: ${r.breakable} key-figure tiles may be cut by a page break`);
+      if (r.undrawn.length) problems.push(`${kind}: charts print without their drawing: ${r.undrawn.join(', ')}`);
+      if (r.fieldsHidden) problems.push(`${kind}: the dataset's fields table does not print`);
       await page.screenshot({ path: join(ARTIFACTS, `${kind}-print.png`), fullPage: true });
       await page.context().close();
     }

@@ -1,10 +1,11 @@
 //! Datasets as accessible HTML tables: a caption, column headers with units, the row key as a row header, numbers
 //! marked for right alignment, and the source under the table.
 
-use super::strings::{Phrase, t};
+use super::strings::{Phrase, page_lang, t};
 use crate::format::{self, header};
 use crate::html::markup::escape;
-use crate::html::url::{cell_id, encode_path, row_id};
+use crate::html::url::{cell_id, encode_fragment, encode_path, row_id};
+use crate::messages::msg;
 use crate::model::{ColumnType, Dataset, Value};
 
 /// Where a table appears: on its dataset page rows carry anchors (figures link to them); elsewhere they do not,
@@ -26,14 +27,22 @@ pub fn table(d: &Dataset, lang: &str, base_path: &str, placement: Placement) -> 
     h
 }
 
+/// Rows past which a table stacked into cards (a phone, or 大字) shows only its first ten, with a link to the rest:
+/// as cards, the 60 rows of a per-row page's whole dataset made the page 11,000 px tall on a phone. The link leads
+/// to the table's caption, and the theme shows every row of a table holding the page's target, so it works without
+/// script, as does a figure link landing on a hidden row. Wide screens, print and the downloads have every row.
+const LONG_TABLE: usize = 12;
+
 /// The table alone, captioned with `d.title` under the id `caption_id`; rows and their cells carry anchors when
 /// `row_ids` is set (a figure links to its cell). Every cell names its column in `data-label`, which the theme
 /// shows beside the value when a narrow screen stacks the table into one card per row. Charts use it for the table
 /// of the numbers they draw.
 pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String {
     let mut h = String::new();
+    let long = d.rows.len() > LONG_TABLE;
     h.push_str(&format!(
-        "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{caption_id}\" tabindex=\"0\">\n<table class=\"data-table\">\n<caption id=\"{caption_id}\">{}</caption>\n<thead><tr>",
+        "<div class=\"table-wrap{}\" role=\"region\" aria-labelledby=\"{caption_id}\" tabindex=\"0\">\n<table class=\"data-table\">\n<caption id=\"{caption_id}\">{}</caption>\n<thead><tr>",
+        if long { " table-long" } else { "" },
         escape(&d.title)
     ));
     for (i, c) in d.columns.iter().enumerate() {
@@ -128,6 +137,13 @@ pub fn grid(d: &Dataset, lang: &str, caption_id: &str, row_ids: bool) -> String 
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n</div>\n");
+    if long {
+        h.push_str(&format!(
+            "<p class=\"table-more\"><a class=\"button button-secondary\" href=\"#{}\">{}</a></p>\n",
+            escape(&encode_fragment(caption_id)),
+            msg!("reader-table-show-all", rows = d.rows.len()).text(page_lang(lang))
+        ));
+    }
     for note in &d.notes {
         h.push_str(&format!("<p class=\"table-note\">{}</p>\n", escape(note)));
     }

@@ -447,7 +447,7 @@ pub fn page(cx: &Ctx, index: usize, list: usize) -> Result<RenderedPage, Diagnos
     } else {
         body(cx, p)?
     };
-    let (content, toc) = super::toc::outline(&html);
+    let (content, toc) = super::toc::contents(&html);
     let path = pagination::path(&p.path, list);
     let versions: Vec<(String, String)> = std::iter::once(p)
         .chain(p.alternates.iter().map(|&j| &site.pages[j]))

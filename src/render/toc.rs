@@ -49,6 +49,70 @@ pub fn outline(html: &str) -> (String, Vec<Heading>) {
     (out, headings)
 }
 
+/// The page's contents: [`outline`]'s headings, and on a page with fewer than two of them its numbered tables and
+/// charts (表1 …, 图1 …) among them in page order. A report part written without headings, or a privacy note
+/// between two tables, is long because of its tables, and they are what a reader looks for; a list of one entry is
+/// no way around a page, so the theme shows the list only from two entries on.
+pub fn contents(html: &str) -> (String, Vec<Heading>) {
+    let (out, headings) = outline(html);
+    if headings.len() >= 2 {
+        return (out, headings);
+    }
+    let mut entries: Vec<(usize, Heading)> = figures(&out)
+        .into_iter()
+        .chain(headings)
+        .filter_map(|h| {
+            let at = out.find(&format!(" id=\"{}\"", h.id))?;
+            Some((at, h))
+        })
+        .collect();
+    entries.sort_by_key(|(at, _)| *at);
+    (out, entries.into_iter().map(|(_, h)| h).collect())
+}
+
+/// The numbered tables and charts of a rendered body: each caption holding a figure number, linked by its own id.
+fn figures(html: &str) -> Vec<Heading> {
+    const NUMBER: &str = "<span class=\"figure-number\">";
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(i) = html[from..].find(NUMBER).map(|i| from + i) {
+        from = i + NUMBER.len();
+        let before = &html[..i];
+        let Some(open) = before.rfind('<') else {
+            continue;
+        };
+        let tag = &before[open..];
+        let close = if tag.starts_with("<caption ") {
+            "</caption>"
+        } else if tag.starts_with("<figcaption ") {
+            "</figcaption>"
+        } else {
+            continue;
+        };
+        let Some(id) = tag
+            .split_once(" id=\"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(id, _)| id.to_string())
+        else {
+            continue;
+        };
+        let Some(end) = html[i..].find(close) else {
+            continue;
+        };
+        let text = strip_tags(&html[i..i + end])
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        found.push(Heading {
+            level: 2,
+            href: format!("#{}", crate::html::url::encode_fragment(&id)),
+            id,
+            text,
+        });
+    }
+    found
+}
+
 /// The first `<h2>` or `<h3>` start tag without attributes, and its level.
 fn next_heading(html: &str) -> Option<(usize, u8)> {
     let h2 = html.find("<h2>").map(|i| (i, 2));
@@ -139,6 +203,29 @@ mod tests {
         assert_eq!(list[0].id, "row-2");
         assert_eq!(list[1].id, "section-h2");
         assert!(html.contains("<h2 id=\"row-2\">Row</h2>"));
+    }
+
+    #[test]
+    fn a_page_with_fewer_than_two_headings_lists_its_numbered_tables_and_charts() {
+        let body = "<p>x</p>\n<div class=\"table-wrap\"><table><caption id=\"tn-a\"><span class=\"figure-number\">表1</span> 低保\n对象</caption></table></div>\n<h2>说明</h2>\n<figure id=\"chart-b\"><figcaption id=\"chart-b.caption\"><span class=\"figure-number\">图1</span> <span class=\"chart-title\">人数</span></figcaption><table><caption id=\"x\">图的数据</caption></table></figure>";
+        let (html, list) = contents(body);
+        let entries: Vec<(&str, &str)> = list
+            .iter()
+            .map(|h| (h.href.as_str(), h.text.as_str()))
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                ("#tn-a", "表1 低保 对象"),
+                ("#%E8%AF%B4%E6%98%8E", "说明"),
+                ("#chart-b.caption", "图1 人数")
+            ]
+        );
+        assert!(html.contains("<h2 id=\"说明\">说明</h2>"));
+        let (_, two) = contents(
+            "<h2>一</h2><caption id=\"tn-a\"><span class=\"figure-number\">表1</span> A</caption><h2>二</h2>",
+        );
+        assert_eq!(two.len(), 2, "with two headings, the headings alone");
     }
 
     #[test]
