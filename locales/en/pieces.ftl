@@ -215,3 +215,8 @@ place-rtf-gb18030 = document text (read as GB18030)
 image-format-icon = icon
 # An HEIF or AVIF image, or a video in the same container.
 image-format-heif = HEIF, AVIF or video
+
+## Names made of parts.
+
+# The row of a published table of a records dataset: the value of each category it is grouped by, or `Total` and `(blank)`, in `records-worked-out-count` and `records-worked-out-sum`.
+records-row-path = { $outer } / { $inner }

@@ -209,3 +209,8 @@ place-rtf-gb18030 = 文档文字（按 GB18030 读取）
 image-format-icon = 图标
 # HEIF 或 AVIF 图片，或同一封装格式的视频。
 image-format-heif = HEIF、AVIF 图片或视频
+
+## 由几部分组成的名称。
+
+# 名册数据集公开表格中的一行：按各分组列的取值，或“合计”“（空）”，用在 `records-worked-out-count` 和 `records-worked-out-sum` 中。
+records-row-path = { $outer } / { $inner }
