@@ -141,6 +141,10 @@ reader-change-on-year-ago = 同比
 reader-change-on-year = 比上年
 # 页面中图表的编号，ref() 的链接和图表标题都用它。
 reader-figure-number = 图{ $number }
+# 为跨月份列的图表转置而成的表中的期间列（每行一个期间）。
+reader-period-column = 期间
+# 这种表的说明（title：来源表的标题；id：来源表的编号）。
+reader-across-description = 由数据表“{ $title }”（{ $id }）的各期间列转置而成，每行一个期间；缺少数据的期间显示为“—”，不作为零。
 # 页面中表格的编号，ref() 的链接和表格标题都用它。
 reader-table-number = 表{ $number }
 # 被更正的数字的标记之后、供读屏软件朗读：更正日期（date：已写好的日期）。
