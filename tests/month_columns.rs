@@ -269,3 +269,27 @@ fn mistakes_in_a_chart_across_the_months_are_named_where_they_are() {
         "{err}"
     );
 }
+
+#[test]
+fn check_counts_a_table_drawn_across_its_months_as_used() {
+    let site = make_site(
+        &[("line", LINE)],
+        "---\ntitle: 上半年\n---\n{{ chart(\"line\") }}\n",
+    );
+    let out = sunlight(site.path(), &["check"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("`mz"), "{err}");
+    std::fs::write(
+        site.path().join("content/h1.md"),
+        "---\ntitle: 上半年\n---\n{{ table(\"assistance\") }}\n",
+    )
+    .expect("write");
+    let err = stderr(&sunlight(site.path(), &["check"]));
+    assert!(
+        err.contains("no page shows the chart `line`")
+            && err.contains("no page quotes the dataset `mz`"),
+        "{err}"
+    );
+    assert!(!err.contains("mz.periods"), "{err}");
+}

@@ -28,6 +28,11 @@ fn table_id(id: &str) -> String {
     format!("{id}.{PERIODS}")
 }
 
+/// The id of the table a table of periods was turned from (`mz` for `mz.periods`); `None` for any other id.
+pub fn turned_from(id: &str) -> Option<&str> {
+    id.strip_suffix(PERIODS)?.strip_suffix('.')
+}
+
 /// The tables the charts with `y: periods` draw, one per dataset they turn, and the charts rewritten to draw them.
 pub fn tables(
     charts: &[SourceChart],
@@ -412,6 +417,8 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         let t = &tables[0];
         assert_eq!(t.id, "mz.periods");
+        assert_eq!(turned_from(&t.id), Some("mz"));
+        assert_eq!(turned_from("mz-periods"), None);
         assert_eq!(t.title, "月报（2023年1月—2023年4月）");
         assert_eq!(t.period_column, Some(0));
         let keys: Vec<&str> = t.rows.iter().map(|r| r.key.as_str()).collect();
