@@ -158,7 +158,7 @@ fn rows_are_drawn_across_the_month_columns() {
     // The downloads write whole figures as the sheet has them: 5902, not 5902.0.
     let json = read(site.path(), "public/data/mz.json");
     assert!(
-        json.contains("\"2023-01-01\": 5902,") && json.contains("\"2023-01-01\": 1710.9,"),
+        json.contains("\"2023年1月\": 5902,") && json.contains("\"2023年1月\": 1710.9,"),
         "{json}"
     );
     assert!(!json.contains(".0,") && !json.contains(".0\n"), "{json}");
@@ -201,6 +201,17 @@ fn a_chart_across_the_months_is_in_english_on_the_english_pages() {
     for chinese in ["2023年", "期间", "城市低保对象", "无数据"] {
         assert!(!page.contains(chinese), "{chinese}:\n{page}");
     }
+    // The table itself: the months Excel stores as dates head its columns as months, in English too.
+    let zh = read(site.path(), "public/data/mz/index.html");
+    assert!(
+        zh.contains(">2023年1月<") && !zh.contains("2023-01-01"),
+        "{zh}"
+    );
+    let en = read(site.path(), "public/en/data/mz/index.html");
+    assert!(
+        en.contains("class=\"num\">January 2023</th>") && !en.contains("class=\"num\">2023年1月"),
+        "{en}"
+    );
     let table = read(site.path(), "public/en/data/mz.periods/index.html");
     assert!(
         table.contains("June 2023") && table.contains("2. Rural recipients"),
