@@ -304,3 +304,31 @@ fn check_counts_a_table_drawn_across_its_months_as_used() {
     );
     assert!(!err.contains("mz.periods"), "{err}");
 }
+
+#[test]
+fn a_figure_typed_from_the_monthly_table_is_not_called_a_contradiction() {
+    // The fixture's 城市低保 row (assistance: 5829人) is named in the sentence, but the figure is June's, which the
+    // monthly table holds: the editor is told to quote it, not to correct it.
+    let site = make_site(
+        &[],
+        "---\ntitle: 上半年\n---\n6月末城市低保对象5850人。\n\n{{ table(\"mz\") }}\n",
+    );
+    let err = stderr(&sunlight(site.path(), &["check"]));
+    assert!(
+        err.contains("a dataset holds the same figure")
+            && err.contains("value(\"mz\", \"1.城市低保对象\", \"2023年6月\")"),
+        "{err}"
+    );
+    assert!(!err.contains("but assistance holds"), "{err}");
+    // A figure no table holds is still a contradiction with the row the sentence names.
+    std::fs::write(
+        site.path().join("content/h1.md"),
+        "---\ntitle: 上半年\n---\n城市低保5830人。\n\n{{ table(\"mz\") }}\n",
+    )
+    .expect("write");
+    let err = stderr(&sunlight(site.path(), &["check"]));
+    assert!(
+        err.contains("the text says 5830人, but assistance holds 5829人 for `城市低保`"),
+        "{err}"
+    );
+}
