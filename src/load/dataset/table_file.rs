@@ -132,11 +132,15 @@ impl Cell {
         }
     }
 
-    /// Whether it holds a figure (a number, or text written as one).
+    /// Whether it holds a figure (a number, or text written as one), or digits grouped wrongly (`1,40,5`), which are
+    /// a figure typed wrong: the row holding one is data, where the cell is refused, never a row of the header.
     fn is_figure(&self) -> bool {
         match self {
             Cell::Number(_) => true,
-            Cell::Text(t) => matches!(figures::parse(t), Ok(figures::Figure::Number { .. })),
+            Cell::Text(t) => match figures::parse(t) {
+                Ok(f) => matches!(f, figures::Figure::Number { .. }),
+                Err(e) => matches!(e.reason, "grouped" | "mixed"),
+            },
             Cell::Empty => false,
         }
     }
@@ -772,6 +776,16 @@ mod tests {
     fn excel_serial_dates() {
         assert_eq!(excel_date(45_230.0).as_deref(), Some("2023-10-31"));
         assert_eq!(excel_date(25_569.0).as_deref(), Some("1970-01-01"));
+    }
+
+    #[test]
+    fn digits_grouped_wrongly_are_a_figure_typed_wrong_not_a_header() {
+        assert!(Cell::Text("1,40,5".into()).is_figure());
+        assert!(Cell::Text("1,405 000".into()).is_figure());
+        assert!(Cell::Text("1,405".into()).is_figure());
+        assert!(!Cell::Text("本月数".into()).is_figure());
+        assert!(!Cell::Text("2023年1月".into()).is_figure());
+        assert!(!Cell::Text("—".into()).is_figure());
     }
 
     #[test]
