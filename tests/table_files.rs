@@ -392,3 +392,17 @@ fn check_reads_figures_with_separators_whole_and_shows_them_unmasked() {
         "ordinary figures are never masked:\n{err}"
     );
 }
+
+#[test]
+fn digits_grouped_wrongly_in_the_first_row_are_refused_at_their_cell() {
+    // Without the fix this row became a second header row (`数_1,40,5`) and 镇 was lost from the table.
+    let csv = "指标,数\n镇,\"1,40,5\"\n乡,\"１，４０５\"\n村,\"1 405\"\n组,12\n";
+    let site = site_with(&[("data/g.csv", csv.as_bytes())], "{{ table(\"g\") }}");
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("data/g.csv:2:3: error: `1,40,5` in the integer column `数` has its digits grouped wrongly"),
+        "{err}"
+    );
+}
