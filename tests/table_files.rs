@@ -406,3 +406,23 @@ fn digits_grouped_wrongly_in_the_first_row_are_refused_at_their_cell() {
         "{err}"
     );
 }
+
+#[test]
+fn a_yaml_dataset_with_rows_beside_a_csv_of_its_name_is_told_apart() {
+    let csv = "指标,人数（人）\n城市低保,\"5,829\"\n";
+    let yaml = "title: 城乡低保\ncolumns:\n  - {key: k, label: 项目}\nrows:\n  - {k: 城市低保}\n";
+    let site = site_with(
+        &[
+            ("data/db.csv", csv.as_bytes()),
+            ("data/db.yaml", yaml.as_bytes()),
+        ],
+        "x",
+    );
+    let err = stderr(&sunlight(site.path(), &["build"]));
+    assert!(
+        err.contains("data/db.yaml:5:3: error: this YAML is the sidecar of data/db.csv, which holds the table's rows, so it cannot have `rows:` too")
+            && err.contains("give one of the files another name")
+            && !err.contains("kind: records"),
+        "{err}"
+    );
+}

@@ -40,6 +40,10 @@ pub struct RawSidecar {
     /// Only `aggregate` here: records come as CSV beside a `kind: records` YAML.
     #[serde(default)]
     pub kind: Option<Spanned<String>>,
+    /// Never allowed: the table file holds the rows. Read only to say so plainly, since a YAML dataset with `rows:`
+    /// put beside a table file of the same name is a common slip.
+    #[serde(default)]
+    pub rows: Option<Spanned<serde::de::IgnoredAny>>,
     /// The sheet to read; the first one when left out.
     #[serde(default)]
     pub sheet: Option<Spanned<String>>,
@@ -291,6 +295,15 @@ pub fn parse(
             msg,
         )
     };
+    if let Some(rows) = &side.rows {
+        return Err(side_err(
+            &rows.referenced,
+            msg!(
+                "table-file-sidecar-rows",
+                table = crate::diagnostics::display_path(rel),
+            ),
+        ));
+    }
     if let Some(kind) = &side.kind
         && kind.value.trim() != "aggregate"
     {
