@@ -6,9 +6,10 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::archive::{Entry, names};
-use super::ooxml::part;
+use super::ooxml::{cell_at, part};
 use super::xml::value;
-use super::{Budget, Found, Reading, rounded, text};
+use super::{Budget, Found, Location, Reading, rounded, text};
+use crate::messages::Arg;
 use crate::privacy::detect::Kind;
 
 /// Whether a ZIP is an OpenDocument package, by its `mimetype` member.
@@ -23,21 +24,21 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
     for e in entries.iter().filter(|e| e.name != "mimetype") {
         part(
             e,
-            &e.name,
+            &e.place,
             depth,
             budget,
             r,
             e.name.starts_with("Thumbnails/"),
         );
         if e.name.ends_with("content.xml") {
-            rounded_ids(&e.data, &e.name, r);
+            rounded_ids(&e.data, &e.place, r);
         }
     }
 }
 
 /// The number cells of a spreadsheet's `content.xml` that hold an ID number rounded to 15 digits (see
 /// [`rounded`]), named `Sheet!B2` as the application shows them.
-fn rounded_ids(data: &[u8], part: &str, r: &mut Reading<'static>) {
+fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
     let Some(source) = text::decode(data) else {
         return;
     };
@@ -80,7 +81,10 @@ fn rounded_ids(data: &[u8], part: &str, r: &mut Reading<'static>) {
             "table-cell" | "covered-table-cell" => {
                 if attr("value").is_some_and(|v| rounded::is_rounded_id(&v)) {
                     r.found.push(Found {
-                        location: format!("{part}, {sheet}!{}{}", column_name(column), row + 1),
+                        location: part.then(&cell_at(
+                            &Arg::Text(sheet.clone()),
+                            &format!("{}{}", column_name(column), row + 1),
+                        )),
                         kind: Kind::IdNumber,
                     });
                 }
@@ -136,8 +140,8 @@ pub(crate) mod tests {
             ("content.xml", content.as_bytes()),
         ]);
         let r = read("a.ods", &file);
-        let at: Vec<&str> = r.found.iter().map(|f| f.location.as_str()).collect();
-        assert_eq!(at, ["content.xml, 名单!AB3"]);
+        let at: Vec<String> = r.found.iter().map(|f| f.location.to_string()).collect();
+        assert_eq!(at, ["content.xml › 名单!AB3"]);
         assert_eq!(super::column_name(0), "A");
         assert_eq!(super::column_name(701), "ZZ");
         assert_eq!(super::column_name(702), "AAA");
