@@ -186,6 +186,11 @@ reader-chart-items = { $count } { $count ->
         [one] item
        *[other] items
     }
+# How many periods a bar or line chart across months, quarters or years has.
+reader-chart-periods = { $count } { $count ->
+        [one] period
+       *[other] periods
+    }
 # How many slices a pie chart has, and their total.
 reader-chart-parts = { $count } { $count ->
         [one] part

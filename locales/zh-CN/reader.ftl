@@ -180,6 +180,8 @@ reader-chart-panels = { $kind }，按单位分为{ $count }幅小图（{ $units 
 reader-chart-points = { $points }个百分点
 # 柱状图或折线图有几个类别。
 reader-chart-items = 共{ $count }项
+# 跨月份、季度或年份的柱状图或折线图有几期。
+reader-chart-periods = 共{ $count }期
 # 饼图有几块，以及它们的合计。
 reader-chart-parts = 共{ $count }部分，合计{ $total }
 # 一个系列的合计。

@@ -279,11 +279,7 @@ impl Words {
     }
 
     fn periods(&self, n: usize) -> String {
-        if self.zh {
-            format!("共{n}期")
-        } else {
-            format!("{n} periods")
-        }
+        self.say(msg!("reader-chart-periods", count = n))
     }
 
     fn items(&self, n: usize) -> String {

@@ -506,7 +506,7 @@ fn descriptions_give_the_key_numbers() {
     );
     assert_eq!(
         super::describe::describe(&rates),
-        "Bar chart. 3 items. From 60.15% in 2021 to 3.6% in 2022, down 56.55 percentage points; highest 2021, 60.15%; lowest 2022, 3.6%; 2023: no data."
+        "Bar chart. 3 periods. From 60.15% in 2021 to 3.6% in 2022, down 56.55 percentage points; highest 2021, 60.15%; lowest 2022, 3.6%; 2023: no data."
     );
     let one = plot(
         ChartKind::Bar,
