@@ -970,6 +970,23 @@ fn quotes_in_messages_are_quotes_not_html_entities() {
         assert!(err.contains("`it's`"), "{err}");
         assert!(!err.contains("&#") && !err.contains("&quot;"), "{err}");
     }
+    // A broken link is named as the editor wrote it, not as the page's address escapes it (`%27`, `%E5%85%B3`).
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "第二篇正文",
+        "[旧文](it's-gone.md) [关于](/mzj/关于'我们/)",
+    );
+    for lang in ["en", "zh"] {
+        let (_, err) = run_in(site.path(), &["check"], lang);
+        assert!(err.contains("/it's-gone/"), "{err}");
+        assert!(err.contains("/关于'我们/"), "{err}");
+        assert!(
+            !err.contains("%27") && !err.contains("%E5") && !err.contains("&#"),
+            "{err}"
+        );
+    }
 }
 
 #[test]

@@ -392,3 +392,37 @@ fn check_reads_figures_with_separators_whole_and_shows_them_unmasked() {
         "ordinary figures are never masked:\n{err}"
     );
 }
+
+#[test]
+fn digits_grouped_wrongly_in_the_first_row_are_refused_at_their_cell() {
+    // Without the fix this row became a second header row (`数_1,40,5`) and 镇 was lost from the table.
+    let csv = "指标,数\n镇,\"1,40,5\"\n乡,\"１，４０５\"\n村,\"1 405\"\n组,12\n";
+    let site = site_with(&[("data/g.csv", csv.as_bytes())], "{{ table(\"g\") }}");
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("data/g.csv:2:3: error: `1,40,5` in the integer column `数` has its digits grouped wrongly"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_yaml_dataset_with_rows_beside_a_csv_of_its_name_is_told_apart() {
+    let csv = "指标,人数（人）\n城市低保,\"5,829\"\n";
+    let yaml = "title: 城乡低保\ncolumns:\n  - {key: k, label: 项目}\nrows:\n  - {k: 城市低保}\n";
+    let site = site_with(
+        &[
+            ("data/db.csv", csv.as_bytes()),
+            ("data/db.yaml", yaml.as_bytes()),
+        ],
+        "x",
+    );
+    let err = stderr(&sunlight(site.path(), &["build"]));
+    assert!(
+        err.contains("data/db.yaml:5:3: error: this YAML is the sidecar of data/db.csv, which holds the table's rows, so it cannot have `rows:` too")
+            && err.contains("give one of the files another name")
+            && !err.contains("kind: records"),
+        "{err}"
+    );
+}

@@ -172,6 +172,9 @@ gov-not-address = gov.{ $key } `{ $value }` is not an http:// or https:// addres
 # A path under gov: in site.yaml that is not inside the site.
 gov-not-path = gov.{ $key } `{ $value }` is not a path inside the site
     .hint = write the path below the site root without a leading slash, e.g. `privacy/` for content/privacy.md or `images/mark.svg` for static/images/mark.svg
+# A YAML with `rows:` beside a CSV or spreadsheet of the same name, which makes it that table's sidecar.
+table-file-sidecar-rows = this YAML is the sidecar of { $table }, which holds the table's rows, so it cannot have `rows:` too
+    .hint = remove `rows:` to publish the table from { $table }; if the two are different datasets, give one of the files another name
 # The YAML beside a CSV or spreadsheet says `kind:` other than a summary table.
 table-file-kind = a table file is a summary table, not `kind: { $kind }`
     .hint = remove `kind:`; records are read only from a CSV beside a `kind: records` YAML

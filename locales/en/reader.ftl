@@ -144,6 +144,10 @@ reader-change-on-year-ago = on a year earlier
 reader-change-on-year = on the year before
 # The number of a chart in the page, as ref() links to it and its caption names it.
 reader-figure-number = Figure { $number }
+# The period column of a table turned for a chart across the month columns (one row per period).
+reader-period-column = Period
+# The description of such a table (title: the table it is made from; id: that table's id).
+reader-across-description = The figures of { $title } ({ $id }) by period, one row per period column of the table; a period without a figure is shown as “—”, never as zero.
 # The number of a table in the page, as ref() links to it and its caption names it.
 reader-table-number = Table { $number }
 # The link under a long table that, stacked into cards on a phone or in 大字, shows its first ten rows: it shows them all (rows: how many).
@@ -183,6 +187,11 @@ reader-chart-points = { $points } percentage points
 reader-chart-items = { $count } { $count ->
         [one] item
        *[other] items
+    }
+# How many periods a bar or line chart across months, quarters or years has.
+reader-chart-periods = { $count } { $count ->
+        [one] period
+       *[other] periods
     }
 # How many slices a pie chart has, and their total.
 reader-chart-parts = { $count } { $count ->

@@ -258,6 +258,36 @@ chart-row-no-period = the row `{ $row }` of `{ $dataset }` names no period, so a
 # A chart along the periods of a table spans more periods than a chart can show.
 chart-periods-too-many = the rows of `{ $dataset }` span { $first } to { $last }, more periods than a chart can show ({ $most })
     .hint = check the periods of the first and last rows for a typing slip (e.g. 2203-10 for 2023-10), or choose rows with `rows: [...]`
+# `y: periods` (rows drawn across the period columns) on a chart type that has no axis of periods.
+chart-across-kind = a `{ $type }` chart cannot draw rows across the period columns (`y: periods`)
+    .hint = use `type: line` or `type: bar` (`grouped_bar` for several rows); a `{ $type }` chart draws one column of several rows
+# `y: periods` on a table with no column named for a period.
+chart-across-no-periods = `y: periods` draws rows across the columns named for periods, but no column of `{ $dataset }` is named for one
+    .hint = the column headers must be periods, such as 2023年1月, 2023-01, 2023-Q1 or 2023 (the columns are: { $columns }); or name the columns to draw in `y`
+# Two columns of a table are named for the same period.
+chart-across-period-twice = the columns `{ $first }` and `{ $second }` of `{ $dataset }` are both named for { $period }
+    .hint = each period may have one column; correct the header of the other
+# A column named for a period holds text.
+chart-across-text-column = the column `{ $column }` of `{ $dataset }` is named for a period but holds text, so it cannot be drawn
+    .hint = declare it `type: number` under `columns:` in the dataset's sidecar, and correct the cells that are not figures
+# The period columns of a table span more periods than a chart can show.
+chart-across-too-many = the period columns of `{ $dataset }` span { $first } to { $last }, more periods than a chart can show ({ $most })
+    .hint = check the headers of the first and last period columns for a typing slip (e.g. 2203年1月 for 2023年1月)
+# `y: periods` without `rows:`.
+chart-across-no-rows = a chart across the period columns of `{ $dataset }` must say which rows to draw
+    .hint = list them under `rows:` (e.g. `rows: [{ $first }]`); each is drawn as a line (or bars) across the periods
+# A row drawn across the period columns has no figure in any of them (a heading row).
+chart-across-row-empty = the row `{ $row }` of `{ $dataset }` has no figure in any period column, so there is nothing to draw
+    .hint = a heading has no figures of its own; name the indicators below it
+# A row drawn across the period columns is in different units in different columns.
+chart-across-row-units = the row `{ $row }` is in { $first } in one period column and in { $other } in another, which one line cannot show
+    .hint = give the period columns one unit (in the headers or the sidecar's `columns:`)
+# `type: bar` across the period columns naming several rows.
+chart-across-one-row = a `bar` chart draws one row across the periods, but `rows` names { $count }
+    .hint = use `type: line` or `type: grouped_bar` to draw several rows, or `small_multiples: true` for rows in different units
+# `type: grouped_bar` or `stacked_bar` across the period columns naming one row.
+chart-across-several-rows = a `{ $type }` chart across the periods compares several rows, but `rows` names one
+    .hint = use `type: bar` or `type: line` for one row, or name more rows
 # value(), a key figure or a chart names a row by a name several rows of the table share under different parents.
 value-row-repeated = several rows of `{ $dataset }` are named `{ $row }`, under different headings
     .hint = name the one you mean with its heading, as the table's rows are named: { $rows } (e.g. "{ $first }")

@@ -175,6 +175,9 @@ gov-not-address = gov.{ $key } `{ $value }` 不是 http:// 或 https:// 开头�
 # site.yaml 中 gov: 下的路径不在网站之内。
 gov-not-path = gov.{ $key } `{ $value }` 不是网站内的路径
     .hint = 请写网站根目录下的路径，开头不要加斜杠，例如 content/privacy.md 写 `privacy/`，static/images/mark.svg 写 `images/mark.svg`
+# CSV 或电子表格旁边同名的 YAML 写了 `rows:`（它因此是该表格的说明文件）。
+table-file-sidecar-rows = 这个 YAML 是 { $table } 的说明文件，表格的各行来自 { $table }，说明文件里不能再写 `rows:`
+    .hint = 请删除 `rows:`，表格将从 { $table } 发布；如果两者是不同的数据集，请把其中一个文件改名
 # CSV 或电子表格旁的 YAML 中写了汇总表以外的 `kind:`。
 table-file-kind = 表格文件是汇总表，不能是 `kind: { $kind }`
     .hint = 请删除 `kind:`；明细记录只从 `kind: records` 的 YAML 旁边的 CSV 中读取

@@ -141,6 +141,10 @@ reader-change-on-year-ago = 同比
 reader-change-on-year = 比上年
 # 页面中图表的编号，ref() 的链接和图表标题都用它。
 reader-figure-number = 图{ $number }
+# 为跨月份列的图表转置而成的表中的期间列（每行一个期间）。
+reader-period-column = 期间
+# 这种表的说明（title：来源表的标题；id：来源表的编号）。
+reader-across-description = 由数据表“{ $title }”（{ $id }）的各期间列转置而成，每行一个期间；缺少数据的期间显示为“—”，不作为零。
 # 页面中表格的编号，ref() 的链接和表格标题都用它。
 reader-table-number = 表{ $number }
 # 长表格在手机上或大字模式下分卡片显示、只显示前10行时，表格下方显示全部行的链接（rows：行数）。
@@ -178,6 +182,8 @@ reader-chart-panels = { $kind }，按单位分为{ $count }幅小图（{ $units 
 reader-chart-points = { $points }个百分点
 # 柱状图或折线图有几个类别。
 reader-chart-items = 共{ $count }项
+# 跨月份、季度或年份的柱状图或折线图有几期。
+reader-chart-periods = 共{ $count }期
 # 饼图有几块，以及它们的合计。
 reader-chart-parts = 共{ $count }部分，合计{ $total }
 # 一个系列的合计。

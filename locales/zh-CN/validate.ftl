@@ -261,6 +261,36 @@ chart-row-no-period = `{ $dataset }` 的 `{ $row }` 行没有写明期间，按�
 # 按期间绘制的图表跨越的期间太多。
 chart-periods-too-many = `{ $dataset }` 的各行从 { $first } 到 { $last }，期间数超过图表能画的上限（{ $most }）
     .hint = 请检查第一行和最后一行的期间是否写错（例如把 2023-10 写成了 2203-10），或者用 `rows: [...]` 选择要画的行
+# 在没有期间轴的图表类型上写了 `y: periods`（按期间列绘制各行）。
+chart-across-kind = `{ $type }` 图表不能把行画成跨各期间列的图（`y: periods`）
+    .hint = 请使用 `type: line` 或 `type: bar`（多行用 `grouped_bar`）；`{ $type }` 图表画的是多行的一列
+# 写了 `y: periods`，但表中没有以期间命名的列。
+chart-across-no-periods = `y: periods` 把行画成跨各期间列的图，但 `{ $dataset }` 没有以期间命名的列
+    .hint = 列标题须是期间，例如 2023年1月、2023-01、2023-Q1 或 2023（表中的列：{ $columns }）；或者在 `y` 中写明要画的列
+# 表中两列以同一期间命名。
+chart-across-period-twice = `{ $dataset }` 的 `{ $first }` 列和 `{ $second }` 列都以 { $period } 命名
+    .hint = 每个期间只能有一列；请改正另一列的表头
+# 以期间命名的列中是文字。
+chart-across-text-column = `{ $dataset }` 的 `{ $column }` 列以期间命名，但其中是文字，无法画图
+    .hint = 请在数据集说明文件的 `columns:` 中把它声明为 `type: number`，并改正不是数字的单元格
+# 各期间列跨越的期间太多。
+chart-across-too-many = `{ $dataset }` 的期间列从 { $first } 到 { $last }，期间数超过图表能画的上限（{ $most }）
+    .hint = 请检查第一个和最后一个期间列的表头是否写错（例如把 2023年1月 写成了 2203年1月）
+# 写了 `y: periods` 但没有写 `rows:`。
+chart-across-no-rows = 跨 `{ $dataset }` 各期间列的图表必须写明要画哪些行
+    .hint = 请在 `rows:` 下列出（例如 `rows: [{ $first }]`）；每行画成一条跨各期间的折线（或一组柱）
+# 要画的行在所有期间列中都没有数字（标题行）。
+chart-across-row-empty = `{ $dataset }` 的 `{ $row }` 行在各期间列中都没有数字，没有可画的内容
+    .hint = 标题行本身没有数字；请写它下面的指标
+# 要画的行在不同期间列中单位不同。
+chart-across-row-units = `{ $row }` 行在一个期间列中的单位是 { $first }，在另一列中是 { $other }，一条线无法表示
+    .hint = 请让各期间列使用同一单位（在表头或说明文件的 `columns:` 中）
+# 跨期间的 `type: bar` 写了多行。
+chart-across-one-row = `bar` 图表只画一行跨各期间的数字，但 `rows` 写了 { $count } 行
+    .hint = 画多行请用 `type: line` 或 `type: grouped_bar`；单位不同的行请写 `small_multiples: true`
+# 跨期间的 `grouped_bar` 或 `stacked_bar` 只写了一行。
+chart-across-several-rows = 跨各期间的 `{ $type }` 图表比较多行，但 `rows` 只写了一行
+    .hint = 一行请用 `type: bar` 或 `type: line`，或者写更多的行
 # value()、关键数字或图表用一个名称指定行，而表中有多行在不同上级指标下同名。
 value-row-repeated = `{ $dataset }` 中有多行名为 `{ $row }`，分属不同的上级指标
     .hint = 请连同上级指标写出要用的那一行，表中的行名是：{ $rows }（例如 "{ $first }"）

@@ -6,7 +6,7 @@
 
 use super::axis::Scale;
 use super::legend::{self, Swatch};
-use super::measure::{FONT, LINE, width, wrap_balanced};
+use super::measure::{FONT, LINE, widest_word, width, wrap_balanced};
 use super::palette::{self, GRID, MUTED};
 use super::plot::{Plot, ValueAxis};
 use super::scene::{Anchor, Item, Scene, Text};
@@ -88,6 +88,15 @@ fn vertical(plot: &Plot, stacked: bool, forced: bool) -> Option<Scene> {
         return None;
     }
     let max_lines = if forced { usize::MAX } else { 2 };
+    // A name is upright only if none of its words (the year of `2023年7月`) has to be split under its bar.
+    if !forced
+        && plot
+            .categories
+            .iter()
+            .any(|c| widest_word(c, FONT) > gw - 6.0)
+    {
+        return None;
+    }
     let cats: Vec<Vec<String>> = plot
         .categories
         .iter()

@@ -1,11 +1,17 @@
 //! The `<desc>` of a chart: a few sentences in the site's language giving what a sighted reader takes in at a
 //! glance (the largest and smallest values, the total where adding up makes sense, the change from first to last for
-//! lines and years). Every number is given in full; the table beside the chart has all of them.
+//! lines and periods). Every number is given in full; the table beside the chart has all of them.
+//!
+//! Figures across periods are never added up: a month-end count (低保对象 at the end of each month) summed over
+//! months is no number of anything, and the description cannot tell such stocks from flows. A series of periods is
+//! described by its first and latest figures, the change between them, its highest and its lowest; a total is
+//! given only for a breakdown into categories, whose parts make up a whole.
 
 use super::plot::{Plot, tidy_sum};
 use crate::format::{self, is_zh};
 use crate::messages::{Arg, Lang, Message, msg};
 use crate::model::chart::ChartKind;
+use crate::model::series::Period;
 
 pub fn describe(plot: &Plot) -> String {
     let zh = is_zh(&plot.lang);
@@ -55,9 +61,10 @@ pub fn describe(plot: &Plot) -> String {
         }
         _ => {
             let several = plot.series.len() > 1;
-            let timeline = plot.kind == ChartKind::Line || looks_like_time(&plot.categories);
+            let periods = of_periods(&plot.categories);
+            let timeline = plot.kind == ChartKind::Line || periods;
             if !several {
-                out.push(w.items(n));
+                out.push(if periods { w.periods(n) } else { w.items(n) });
             }
             for (si, s) in plot.series.iter().enumerate() {
                 let mut parts = Vec::new();
@@ -108,7 +115,10 @@ pub fn describe(plot: &Plot) -> String {
                         amount(only.1)
                     ));
                 }
-                if format::scalable(&plot.unit) && s.values.iter().flatten().count() > 1 {
+                if !timeline
+                    && format::scalable(&plot.unit)
+                    && s.values.iter().flatten().count() > 1
+                {
                     let sum = tidy_sum(s.values.iter().flatten().copied());
                     parts.push(w.total(&amount(sum)));
                 }
@@ -170,13 +180,34 @@ fn extreme(plot: &Plot, si: usize, largest: bool) -> Option<(usize, f64)> {
         })
 }
 
-/// Categories that are all years (`2021年`, `2022`), so the change from first to last is worth saying.
-fn looks_like_time(categories: &[String]) -> bool {
+/// Categories that are all periods: months, quarters or years as a chart across periods labels them (`2023年10月`,
+/// `October 2023`, `2023年第3季度`, `2021年`, `2022`), or months and quarters of one year written without it (`1月`,
+/// `第一季度`). Their change from first to last is worth saying, and their sum is not.
+fn of_periods(categories: &[String]) -> bool {
     categories.len() > 1
-        && categories.iter().all(|c| {
-            let digits: String = c.chars().take_while(char::is_ascii_digit).collect();
-            digits.len() == 4 && matches!(&c[4..], "" | "年")
-        })
+        && (categories.iter().all(|c| Period::parse(c).is_some())
+            || categories.iter().all(|c| in_a_year(c)))
+}
+
+/// `1月` … `12月`, `一季度`, `第3季度`: a month or a quarter named without its year.
+fn in_a_year(c: &str) -> bool {
+    let c = c.trim();
+    let number = |s: &str, most: u32| -> bool {
+        let n = match s {
+            "一" => 1,
+            "二" => 2,
+            "三" => 3,
+            "四" => 4,
+            _ => s.parse().unwrap_or(0),
+        };
+        (1..=most).contains(&n)
+    };
+    if let Some(m) = c.strip_suffix('月') {
+        return number(m, 12);
+    }
+    c.strip_suffix("季度")
+        .map(|q| q.strip_prefix('第').unwrap_or(q))
+        .is_some_and(|q| number(q, 4))
 }
 
 /// The words of the description, from the catalogue (`reader-chart-…` in reader.ftl) in the page's language, and
@@ -245,6 +276,10 @@ impl Words {
 
     fn points(&self, n: &str) -> String {
         self.say(msg!("reader-chart-points", points = Arg::Figure(n.into())))
+    }
+
+    fn periods(&self, n: usize) -> String {
+        self.say(msg!("reader-chart-periods", count = n))
     }
 
     fn items(&self, n: usize) -> String {

@@ -3,7 +3,7 @@
 
 use super::axis::Scale;
 use super::legend::{self, Swatch};
-use super::measure::{FONT, LINE, width, wrap_balanced};
+use super::measure::{FONT, LINE, widest_word, width, wrap_balanced};
 use super::palette::{GRID, MUTED};
 use super::plot::{Plot, ValueAxis};
 use super::scene::{Anchor, Box2, Item, Marker, Scene, Text, dash, text_box};
@@ -102,11 +102,19 @@ pub fn layout(plot: &Plot) -> Scene {
 
     let cat_top = (plot_bottom + 12.0).max(lowest + 6.0);
     let mut bottom = cat_top;
-    // When points are too close for every category name, only every `step`-th is written, so names never crowd.
-    let step = (30.0 / gw).ceil().max(1.0) as usize;
+    // When points are too close for every category name, only every `step`-th is written, so names never crowd and
+    // no word of a name (the year of `2023年7月`) is split over two lines.
+    let widest = plot
+        .categories
+        .iter()
+        .map(|c| widest_word(c, FONT))
+        .fold(0.0, f64::max);
+    let step = (30.0_f64.max(widest + 6.0) / gw).ceil().max(1.0) as usize;
     for (i, c) in plot.categories.iter().enumerate().step_by(step) {
         let mut y = cat_top;
-        for l in wrap_balanced(c, FONT, step as f64 * gw - 6.0) {
+        // A name at either end may not leave the picture.
+        let room = 2.0 * (xs[i].min(plot.width - xs[i]) - 2.0);
+        for l in wrap_balanced(c, FONT, (step as f64 * gw - 6.0).min(room)) {
             scene.text(Text::label(xs[i], y, Anchor::Middle, l));
             y += LINE;
         }

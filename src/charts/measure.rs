@@ -63,6 +63,15 @@ fn tokens(text: &str) -> Vec<String> {
     out
 }
 
+/// The width of the widest word of `text` (a run of Latin letters and digits, or one CJK character): the narrowest
+/// a label can be wrapped to without splitting a word, so `2023年7月` is never written `202` over `3年7月`.
+pub fn widest_word(text: &str, size: f64) -> f64 {
+    tokens(text.trim())
+        .iter()
+        .map(|t| width(t, size))
+        .fold(0.0, f64::max)
+}
+
 /// Breaks `text` into lines no wider than `max` at `size`, between CJK characters and at spaces, keeping closing
 /// punctuation off the start of a line and opening punctuation off its end. A single word wider than `max` is split.
 pub fn wrap(text: &str, size: f64, max: f64) -> Vec<String> {
@@ -128,7 +137,8 @@ pub fn wrap_balanced(text: &str, size: f64, max: f64) -> Vec<String> {
         return greedy;
     }
     let n = greedy.len();
-    let (mut lo, mut hi) = (0.0, max);
+    // Never narrower than the widest word, which would split it while keeping the count of lines.
+    let (mut lo, mut hi) = (widest_word(text, size).min(max), max);
     for _ in 0..24 {
         let mid = (lo + hi) / 2.0;
         if wrap(text, size, mid).len() <= n {
@@ -149,6 +159,17 @@ mod tests {
         assert_eq!(width("城市低保", 10.0), 40.0);
         assert!((width("abc", 10.0) - 17.4).abs() < 1e-9);
         assert_eq!(width("2023", 10.0), 24.0);
+    }
+
+    #[test]
+    fn the_widest_word_is_a_run_of_digits_or_one_character() {
+        assert_eq!(widest_word("2023年7月", 10.0), 24.0);
+        assert_eq!(widest_word("城市低保", 10.0), 10.0);
+        assert_eq!(
+            wrap_balanced("2023年10月", 10.0, widest_word("2023年10月", 10.0)),
+            ["2023", "年10", "月"]
+        );
+        assert_eq!(wrap_balanced("2023年10月", 10.0, 40.0), ["2023", "年10月"]);
     }
 
     #[test]

@@ -460,7 +460,7 @@ fn descriptions_give_the_key_numbers() {
     );
     assert_eq!(
         super::describe::describe(&l),
-        "Line chart. 3 items. From 913.5 10k yuan in 2021 to 2,439 10k yuan in 2023, up 1,525.5 10k yuan (+167%); highest 2023, 2,439 10k yuan; lowest 2021, 913.5 10k yuan; total 5,034 10k yuan."
+        "Line chart. 3 periods. From 913.5 10k yuan in 2021 to 2,439 10k yuan in 2023, up 1,525.5 10k yuan (+167%); highest 2023, 2,439 10k yuan; lowest 2021, 913.5 10k yuan."
     );
     let pie = plot(
         ChartKind::Pie,
@@ -482,7 +482,7 @@ fn descriptions_give_the_key_numbers() {
     );
     assert_eq!(
         super::describe::describe(&rates),
-        "柱状图。共3项。从2021年的60.15%变为2022年的3.6%，减少56.55个百分点；最高为2021年，60.15%；最低为2022年，3.6%；2023年无数据。"
+        "柱状图。共3期。从2021年的60.15%变为2022年的3.6%，减少56.55个百分点；最高为2021年，60.15%；最低为2022年，3.6%；2023年无数据。"
     );
     // The same words in English, from the catalogue: a pie's parts and shares, a change in percentage points, a
     // series without a figure, and one category counted in the singular.
@@ -506,7 +506,7 @@ fn descriptions_give_the_key_numbers() {
     );
     assert_eq!(
         super::describe::describe(&rates),
-        "Bar chart. 3 items. From 60.15% in 2021 to 3.6% in 2022, down 56.55 percentage points; highest 2021, 60.15%; lowest 2022, 3.6%; 2023: no data."
+        "Bar chart. 3 periods. From 60.15% in 2021 to 3.6% in 2022, down 56.55 percentage points; highest 2021, 60.15%; lowest 2022, 3.6%; 2023: no data."
     );
     let one = plot(
         ChartKind::Bar,
@@ -519,6 +519,66 @@ fn descriptions_give_the_key_numbers() {
         super::describe::describe(&one),
         "Bar chart. 1 item. Rural: 7 people."
     );
+}
+
+/// Month-end counts are stocks: the description of a series of months gives the first and latest figures, the
+/// change, the highest and the lowest, and never their sum; a breakdown into categories keeps its total.
+#[test]
+fn descriptions_of_periods_never_add_them_up() {
+    let months = ["2023年1月", "2023年2月", "2023年3月", "2023年4月"];
+    let counts = [Some(5902.0), Some(5880.0), None, Some(5861.0)];
+    for kind in [ChartKind::Bar, ChartKind::Line] {
+        let p = plot(kind, "zh-CN", "人", &months, &[("城市低保对象", &counts)]);
+        let d = super::describe::describe(&p);
+        assert!(!d.contains("合计"), "{d}");
+        assert!(
+            d.contains("共4期。从2023年1月的5902人变为2023年4月的5861人，减少41人（下降0.7%）；最高为2023年1月，5902人；最低为2023年4月，5861人；2023年3月无数据"),
+            "{d}"
+        );
+    }
+    let en = ["January 2023", "February 2023", "March 2023"];
+    let p = plot(
+        ChartKind::GroupedBar,
+        "en",
+        "persons",
+        &en,
+        &[
+            ("Urban", &[Some(5902.0), Some(5880.0), Some(5861.0)]),
+            ("Rural", &[Some(36800.0), Some(36790.0), Some(36770.0)]),
+        ],
+    );
+    let d = super::describe::describe(&p);
+    assert!(!d.contains("total"), "{d}");
+    assert!(d.contains("Rural: from 36,800 persons in January 2023 to 36,770 persons in March 2023, down 30 persons"), "{d}");
+    let quarters = ["一季度", "二季度", "三季度"];
+    let p = plot(
+        ChartKind::StackedBar,
+        "zh-CN",
+        "个",
+        &quarters,
+        &[
+            ("已完工", &[Some(3.0), Some(4.0), Some(5.0)]),
+            ("在建", &[Some(1.0), Some(1.0), Some(2.0)]),
+        ],
+    );
+    assert!(!super::describe::describe(&p).contains("合计"));
+    let p = plot(
+        ChartKind::Bar,
+        "zh-CN",
+        "人",
+        &["1月", "2月"],
+        &[("人数", &[Some(1.0), Some(2.0)])],
+    );
+    assert!(!super::describe::describe(&p).contains("合计"));
+    // Categories that only look like numbers or periods stay categories.
+    let p = plot(
+        ChartKind::Bar,
+        "zh-CN",
+        "人",
+        &["13月", "城市"],
+        &[("人数", &[Some(1.0), Some(2.0)])],
+    );
+    assert!(super::describe::describe(&p).contains("合计3人"));
 }
 
 /// Persons and households over the same four categories, as small multiples.

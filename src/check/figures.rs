@@ -99,6 +99,23 @@ fn diagnose(site: &Site, rel: &std::path::Path, t: &Typed) -> Diagnostic {
         let d = &site.datasets[di];
         let r = &d.rows[ri];
         let v = r.cells[ci].as_f64().unwrap_or(f64::NAN);
+        // A figure another table holds in the same unit is most likely quoted from there (this month's table beside
+        // last year's summary): calling it a contradiction would send the editor to correct a right figure.
+        let elsewhere = || same_value_anywhere(site, t);
+        if !close(v, t.value)
+            && let Some((di, ri, ci)) = elsewhere()
+        {
+            return Diagnostic::warning(
+                rel,
+                t.line,
+                0,
+                msg!(
+                    "check-figure-elsewhere",
+                    figure = typed(t),
+                    call = call(&site.datasets[di], ri, ci)
+                ),
+            );
+        }
         if !close(v, t.value) {
             let held = format::figure(&r.cells[ci], &d.cell_column(ri, ci), lang, true);
             return Diagnostic::warning(

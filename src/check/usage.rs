@@ -33,6 +33,16 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
             }
         }
     }
+    // A chart across the month columns of a table draws it through the table of periods turned from it, which is
+    // made for the chart and never a leftover of its own.
+    let turned_from =
+        |d: &crate::model::Dataset| crate::validate::across_chart::turned_from(&d.id).is_some();
+    let sources: Vec<usize> = used
+        .iter()
+        .filter_map(|&i| crate::validate::across_chart::turned_from(&site.datasets.get(i)?.id))
+        .filter_map(|id| site.datasets.iter().position(|d| d.id == id))
+        .collect();
+    used.extend(sources);
     // A table of a series is quoted when any period of the series is: value() and key figures pick the period,
     // changes and charts read the others.
     let quoted_series: BTreeSet<&str> = used
@@ -57,7 +67,7 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
     site.datasets
         .iter()
         .enumerate()
-        .filter(|(i, d)| !used.contains(i) && !in_used_series(d))
+        .filter(|(i, d)| !used.contains(i) && !in_used_series(d) && !turned_from(d))
         .map(|(_, d)| {
             Diagnostic::warning(&d.rel, 0, 0, msg!("check-dataset-unused", dataset = &d.id))
         })

@@ -13,7 +13,8 @@ pub enum Period {
 }
 
 impl Period {
-    /// `2023-10` (or `2023-1`, `2023年10月`), `2023-Q3` (or `2023Q3`), `2023` (or `2023年`).
+    /// `2023-10` (or `2023-1`, `2023年10月`), `2023-Q3` (or `2023Q3`), `2023` (or `2023年`); and every period as
+    /// [`Period::label`] writes it (`2023年第3季度`, `October 2023`, `Q3 2023`), so a label reads back as its period.
     pub fn parse(s: &str) -> Option<Period> {
         let s = s.trim();
         let year = |y: &str| -> Option<i32> {
@@ -23,6 +24,9 @@ impl Period {
         };
         if let Some(y) = year(s.strip_suffix('年').unwrap_or(s)) {
             return Some(Period::Year(y));
+        }
+        if let Some(p) = Period::parse_words(s, &year) {
+            return Some(p);
         }
         if let Some((y, q)) = s
             .split_once("-Q")
@@ -37,6 +41,25 @@ impl Period {
             .or_else(|| s.strip_suffix('月').and_then(|r| r.split_once('年')))?;
         let m: u8 = (m.len() <= 2).then(|| m.parse().ok()).flatten()?;
         (1..=12).contains(&m).then_some(Period::Month(year(y)?, m))
+    }
+
+    /// `2023年第3季度` (`2023年3季度`), `October 2023` (`Oct 2023`), `Q3 2023`.
+    fn parse_words(s: &str, year: &dyn Fn(&str) -> Option<i32>) -> Option<Period> {
+        if let Some((y, q)) = s.strip_suffix("季度").and_then(|r| r.split_once('年')) {
+            let q: u8 = q.strip_prefix('第').unwrap_or(q).parse().ok()?;
+            return (1..=4).contains(&q).then_some(Period::Quarter(year(y)?, q));
+        }
+        let (word, y) = s.split_once(' ')?;
+        let y = year(y.trim())?;
+        if let Some(q) = word.strip_prefix('Q') {
+            let q: u8 = q.parse().ok()?;
+            return (1..=4).contains(&q).then_some(Period::Quarter(y, q));
+        }
+        let m = MONTHS.iter().position(|name| {
+            name.eq_ignore_ascii_case(word)
+                || (word.len() == 3 && name[..3].eq_ignore_ascii_case(word))
+        })?;
+        Some(Period::Month(y, u8::try_from(m + 1).ok()?))
     }
 
     /// The period before: the month before, the quarter before, the year before.
@@ -239,7 +262,25 @@ mod tests {
         assert_eq!(Period::parse("2023年1月"), Some(Period::Month(2023, 1)));
         assert_eq!(Period::parse("2023-Q3"), Some(Period::Quarter(2023, 3)));
         assert_eq!(Period::parse("2023"), Some(Period::Year(2023)));
-        for bad in ["2023-13", "23-10", "2023-Q5", "十月", "2023-10-31"] {
+        for p in [
+            Period::Month(2023, 10),
+            Period::Quarter(2023, 3),
+            Period::Year(2023),
+        ] {
+            assert_eq!(Period::parse(&p.label(true)), Some(p));
+            assert_eq!(Period::parse(&p.label(false)), Some(p));
+        }
+        assert_eq!(Period::parse("Oct 2023"), Some(Period::Month(2023, 10)));
+        for bad in [
+            "2023-13",
+            "23-10",
+            "2023-Q5",
+            "十月",
+            "2023-10-31",
+            "Octo 2023",
+            "Q5 2023",
+            "2023年第5季度",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }

@@ -53,7 +53,7 @@ pub fn json(d: &Dataset) -> Vec<u8> {
         .map(|r| {
             let mut m = Map::new();
             for (c, v) in d.columns.iter().zip(&r.cells) {
-                m.insert(c.key.clone(), typed(v, c.kind));
+                m.insert(c.key.clone(), typed(v));
             }
             Json::Object(m)
         })
@@ -100,17 +100,14 @@ fn raw(v: &Value) -> String {
     }
 }
 
-/// A cell as JSON. A whole figure of an integer column is an integer (`1405`, not `1405.0`) however it was
-/// computed; a sum of whole numbers is stored as a number.
-fn typed(v: &Value, kind: crate::model::ColumnType) -> Json {
+/// A cell as JSON, written as the source wrote the figure and as the CSV has it: a whole figure is an integer
+/// (`58930`, not `58930.0`) in any numeric column, however it was computed, and a fraction keeps its decimals
+/// (`1726.5`). Beyond the integers an `f64` holds exactly, a figure stays a number.
+fn typed(v: &Value) -> Json {
     match v {
         Value::Empty | Value::Suppressed => Json::Null,
         Value::Integer(i) => json!(i),
-        Value::Number(f)
-            if kind == crate::model::ColumnType::Integer
-                && f.fract() == 0.0
-                && f.abs() <= crate::validate::dataset::MAX_EXACT =>
-        {
+        Value::Number(f) if f.fract() == 0.0 && f.abs() <= crate::validate::dataset::MAX_EXACT => {
             json!(*f as i64)
         }
         Value::Number(f) => json!(f),
@@ -269,5 +266,24 @@ mod tests {
         assert_eq!(v["rows"][0]["n"], json!(5829));
         assert_eq!(v["rows"][1]["n"], Json::Null);
         assert_eq!(v["columns"][1]["unit"], json!("人"));
+    }
+
+    #[test]
+    fn a_number_column_writes_figures_as_the_csv_does() {
+        let mut d = sample();
+        d.columns[1].kind = ColumnType::Number;
+        d.rows[0].cells[1] = Value::Number(58930.0);
+        d.rows[1].cells[1] = Value::Number(1726.5);
+        let text = String::from_utf8(json(&d)).unwrap();
+        assert!(text.contains("\"n\": 58930\n"), "{text}");
+        assert!(text.contains("\"n\": 1726.5\n"), "{text}");
+        let csv = String::from_utf8(csv(&d, "zh-CN")).unwrap();
+        assert!(
+            csv.contains(",58930\r\n") && csv.contains(",1726.5\r\n"),
+            "{csv}"
+        );
+        d.rows[0].cells[1] = Value::Number(1e300);
+        let v: Json = serde_json::from_slice(&json(&d)).unwrap();
+        assert_eq!(v["rows"][0]["n"], json!(1e300));
     }
 }

@@ -4,6 +4,7 @@
 //! In two halves: [`datasets`] checks the dataset files; the privacy stage then aggregates the records
 //! ([`crate::privacy::aggregate`]); [`site`] checks translations, charts and pages against every published table.
 
+pub mod across_chart;
 pub mod chart;
 pub mod checks;
 pub mod dataset;
@@ -184,8 +185,11 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     let mut drawn = Vec::new();
     let (series_tables, raw_charts) =
         series_chart::tables(&raw_charts, &datasets, &config.language, &mut drawn);
+    let (turned, raw_charts) =
+        across_chart::tables(&raw_charts, &datasets, &config.language, &mut drawn);
     diags.extend(drawn);
     datasets.extend(series_tables);
+    datasets.extend(turned);
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);

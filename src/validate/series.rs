@@ -60,12 +60,28 @@ pub fn resolve(
         return resolve_cell(datasets, id, &key, column);
     }
     let table = table_for(datasets, id, period)?;
-    if let Some(d) = datasets.iter().find(|d| d.id == table)
-        && let Some(m) = repeated_name(d, row)
-    {
-        return Err(m);
+    if let Some(d) = datasets.iter().find(|d| d.id == table) {
+        if let Some(m) = repeated_name(d, row) {
+            return Err(m);
+        }
+        if let Some(key) = period_column(d, column) {
+            return resolve_cell(datasets, table, row, key);
+        }
     }
     resolve_cell(datasets, table, row, column)
+}
+
+/// The key of the column named for the period `column` names in any spelling, in a table whose columns are months
+/// (`2023-06` or `2023年6月` for a header Excel stores as the date 2023-06-01); `None` when a column has that key.
+fn period_column<'a>(d: &'a Dataset, column: &str) -> Option<&'a str> {
+    if d.column(column).is_some() {
+        return None;
+    }
+    let wanted = series::of_value(&crate::model::Value::Text(column.to_string()))?;
+    super::across_chart::period_columns(d)
+        .into_iter()
+        .find(|(_, p)| *p == wanted)
+        .map(|(ci, _)| d.columns[ci].key.as_str())
 }
 
 /// A name several rows share under different parents (see the table reader's qualified names), asked for alone: the

@@ -306,7 +306,7 @@ fn empty_table(
 }
 
 /// A table's title without the period it names at its end: `民政事业统计月报（2023年10月）` → `民政事业统计月报`.
-fn without_period(title: &str) -> &str {
+pub(super) fn without_period(title: &str) -> &str {
     let t = title.trim_end();
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(inner) = t.strip_suffix(close)

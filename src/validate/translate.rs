@@ -178,9 +178,12 @@ pub fn dataset(
             None => (None, None),
         };
         let mut short = false;
-        match label {
-            Some(l) => c.label = l,
-            None => short |= needs_translation(&c.label),
+        // A column named for a month (`2023年1月`) is named for it in the other language too (`January 2023`).
+        let period = crate::model::series::Period::parse(&c.label);
+        match (label, period) {
+            (Some(l), _) => c.label = l,
+            (None, Some(p)) => c.label = p.label(crate::format::is_zh(code)),
+            (None, None) => short |= needs_translation(&c.label),
         }
         match unit {
             Some(u) => c.unit = Some(u).filter(|u| !u.trim().is_empty()),

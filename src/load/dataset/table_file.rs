@@ -40,6 +40,10 @@ pub struct RawSidecar {
     /// Only `aggregate` here: records come as CSV beside a `kind: records` YAML.
     #[serde(default)]
     pub kind: Option<Spanned<String>>,
+    /// Never allowed: the table file holds the rows. Read only to say so plainly, since a YAML dataset with `rows:`
+    /// put beside a table file of the same name is a common slip.
+    #[serde(default)]
+    pub rows: Option<Spanned<serde::de::IgnoredAny>>,
     /// The sheet to read; the first one when left out.
     #[serde(default)]
     pub sheet: Option<Spanned<String>>,
@@ -132,11 +136,15 @@ impl Cell {
         }
     }
 
-    /// Whether it holds a figure (a number, or text written as one).
+    /// Whether it holds a figure (a number, or text written as one), or digits grouped wrongly (`1,40,5`), which are
+    /// a figure typed wrong: the row holding one is data, where the cell is refused, never a row of the header.
     fn is_figure(&self) -> bool {
         match self {
             Cell::Number(_) => true,
-            Cell::Text(t) => matches!(figures::parse(t), Ok(figures::Figure::Number { .. })),
+            Cell::Text(t) => match figures::parse(t) {
+                Ok(f) => matches!(f, figures::Figure::Number { .. }),
+                Err(e) => matches!(e.reason, "grouped" | "mixed"),
+            },
             Cell::Empty => false,
         }
     }
@@ -287,6 +295,15 @@ pub fn parse(
             msg,
         )
     };
+    if let Some(rows) = &side.rows {
+        return Err(side_err(
+            &rows.referenced,
+            msg!(
+                "table-file-sidecar-rows",
+                table = crate::diagnostics::display_path(rel),
+            ),
+        ));
+    }
     if let Some(kind) = &side.kind
         && kind.value.trim() != "aggregate"
     {
@@ -513,6 +530,28 @@ fn excel_date(serial: f64) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// A header Excel stores as the first day of a month is that month: a sheet showing `2023年1月` (typed so, or
+/// formatted `yyyy年m月`) holds the date 2023-01-01, and its column is the month's, as a reader of the sheet sees it.
+fn month_of_date(header: &str) -> Option<String> {
+    let b = header.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && header.ends_with("-01")
+        && header
+            .bytes()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        return None;
+    }
+    let year: i32 = header[..4].parse().ok()?;
+    let month: u8 = header[5..7].parse().ok()?;
+    (1..=12)
+        .contains(&month)
+        .then(|| crate::model::series::Period::Month(year, month).label(true))
+}
+
 /// Whether a row's first filled cell starts a note: `注：`, `注1.`, `说明：`, `备注：`.
 fn is_note(row: &GridRow) -> bool {
     let Some((_, first)) = row.cells.iter().find(|(_, c)| !c.is_empty()) else {
@@ -637,7 +676,7 @@ fn shape(
             let text = if own.is_empty() {
                 spanning(row, col, merged, hi + 1 < head_rows.len(), used[0])
             } else {
-                own
+                month_of_date(&own).unwrap_or(own)
             };
             if !text.is_empty() && parts.last() != Some(&text) {
                 parts.push(text);
@@ -750,5 +789,24 @@ mod tests {
     fn excel_serial_dates() {
         assert_eq!(excel_date(45_230.0).as_deref(), Some("2023-10-31"));
         assert_eq!(excel_date(25_569.0).as_deref(), Some("1970-01-01"));
+    }
+
+    #[test]
+    fn digits_grouped_wrongly_are_a_figure_typed_wrong_not_a_header() {
+        assert!(Cell::Text("1,40,5".into()).is_figure());
+        assert!(Cell::Text("1,405 000".into()).is_figure());
+        assert!(Cell::Text("1,405".into()).is_figure());
+        assert!(!Cell::Text("本月数".into()).is_figure());
+        assert!(!Cell::Text("2023年1月".into()).is_figure());
+        assert!(!Cell::Text("—".into()).is_figure());
+    }
+
+    #[test]
+    fn a_header_stored_as_the_first_of_a_month_is_the_month() {
+        assert_eq!(month_of_date("2023-01-01").as_deref(), Some("2023年1月"));
+        assert_eq!(month_of_date("2023-12-01").as_deref(), Some("2023年12月"));
+        for other in ["2023-01-31", "2023-13-01", "2023年1月", "本月", "2023-1-01"] {
+            assert_eq!(month_of_date(other), None, "{other}");
+        }
     }
 }

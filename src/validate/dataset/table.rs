@@ -386,6 +386,9 @@ fn infer(t: &TableFile, j: usize) -> ColumnType {
                     whole &= w;
                     percent &= p;
                 }
+                // Digits grouped wrongly (`1,40,5`) are a figure typed wrong, refused at its cell, not a word that
+                // would make the column text and publish the mistake.
+                Err(e) if matches!(e.reason, "grouped" | "mixed") => figures_seen += 1,
                 Err(_) => words += 1,
             },
         }
@@ -447,6 +450,18 @@ mod tests {
                 "占比: percent"
             ]
         );
+    }
+
+    #[test]
+    fn digits_grouped_wrongly_in_the_first_row_are_refused_not_read_as_a_header() {
+        let e = load(
+            "指标,数\n镇,\"1,40,5\"\n乡,\"１，４０５\"\n村,\"1 405\"\n组,12\n",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!((e[0].line, e[0].col), (2, 3), "{e:?}");
+        assert!(e[0].message().contains("1,40,5"), "{e:?}");
+        assert!(e[0].hint_text().contains("threes"), "{e:?}");
     }
 
     #[test]
