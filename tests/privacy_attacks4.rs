@@ -23,7 +23,7 @@ mod common;
 use std::fs;
 
 use common::planted::{
-    NAME, PHONE, decode, each_digit, id_number, site, strip_tags, xml_text, yaml,
+    LATIN_NAME, NAME, PHONE, decode, each_digit, id_number, site, strip_tags, xml_text, yaml,
 };
 use common::{stderr, sunlight, tree};
 use unicode_normalization::UnicodeNormalization;
@@ -40,6 +40,7 @@ fn planted() -> Vec<String> {
         id.to_lowercase(),
         id[..17].to_string(),
         NAME.into(),
+        LATIN_NAME.replace(' ', "").to_lowercase(),
         "zhangsan2023".into(),
         CARD.into(),
     ]
@@ -391,6 +392,37 @@ fn plain_values_in_every_place() {
             plain("a roster name", format!("申请人{NAME}")),
             plain("a plain e-mail address", EMAIL),
             plain("a plain card number", format!("卡号 {CARD}")),
+        ],
+    );
+}
+
+/// A roster name in Latin letters, in text without a Han character: an English page, an attribute, a `.json` or
+/// `.txt` file, an SVG label, a file name.
+#[test]
+fn roster_names_in_latin_letters() {
+    let (given, surname) = LATIN_NAME.split_once(' ').unwrap_or((LATIN_NAME, ""));
+    let full_width: String = LATIN_NAME
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphabetic() {
+                char::from_u32(c as u32 - 0x21 + 0xFF01).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    class(
+        "Latin roster names",
+        vec![
+            plain("as written", LATIN_NAME),
+            plain("in capitals", LATIN_NAME.to_uppercase()),
+            plain("surname first", format!("{surname} {given}")),
+            plain("with a middle dot", format!("{given}·{surname}")),
+            plain("in full-width letters", full_width),
+            plain(
+                "with a zero-width space",
+                format!("{given}\u{200B} {surname}"),
+            ),
         ],
     );
 }
