@@ -107,6 +107,8 @@ translation-part-texts = { $count } { $count ->
         [0] {""}
        *[other] {" "}(the first on line { $line })
     }
+# A static page's own CSS (a style attribute or <style> rule) places or hides text in a way the privacy check cannot follow.
+unread-css-layout = its own CSS (line { $line }) moves or hides text in a way the privacy check cannot follow (a position, a transform, a named grid area, a vertical writing mode, or a rule that picks only some of the elements it names, such as `:nth-child` or `p > span`); use plain classes and the page's written order
 
 ## Where in an attachment a part was read: the places listed by `egress-attachment-found` and `unread-at`. Names the file itself gives (an entry's path, a sheet's name, a PNG chunk's keyword) are arguments, shown as the file writes them; numbers are Sunlight's own counting.
 

@@ -101,6 +101,8 @@ translation-part-texts = 表中的 { $count } 处文字{ $line ->
         [0] {""}
        *[other] （第一处在第 { $line } 行）
     }
+# 静态页面自己的 CSS（style 属性或 <style> 规则）以隐私检查无法跟踪的方式移动或隐藏文字。
+unread-css-layout = 其中自己的 CSS（第 { $line } 行）以隐私检查无法跟踪的方式移动或隐藏文字（定位、变换、命名网格区域、竖排，或只选中所写元素中一部分的规则，如 `:nth-child`、`p > span`）；请使用普通的类名，并按书写顺序排列文字
 
 ## 附件中读到某一部分的位置：`egress-attachment-found` 和 `unread-at` 列出的位置。文件本身给出的名称（压缩包中的文件路径、工作表名、PNG 数据块的关键字）是参数，照文件原样显示；数字是 Sunlight 自己的计数。
 

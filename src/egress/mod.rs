@@ -228,9 +228,22 @@ fn scan_output(scanner: &Scanner<'_>, f: &OutputFile) -> Vec<Diagnostic> {
             part.location.file_name()
         };
         let markup = part.markup || (part.whole && is_markup_name(name));
+        let own = markup
+            .then(|| {
+                let dialect = Dialect::of_path(name).unwrap_or(Dialect::Html);
+                markup_html::layout::own_style(&part.text, dialect, hidden)
+            })
+            .flatten();
+        if let Some(line) = own.as_ref().and_then(|o| o.unfollowed) {
+            reading.blockers.push(attachments::Blocker {
+                location: part.location.clone(),
+                reason: msg!("unread-css-layout", line = line),
+                asset: false,
+            });
+        }
         // Long digit runs were cleared against the sources' UTF-8 text; decoded or extracted text was not there.
         let net = top && matches!(part.text, std::borrow::Cow::Borrowed(_));
-        let Some((kind, line)) = find_in_text(
+        let Some((kind, line)) = find_styled(
             &part.text,
             name,
             markup,
@@ -240,7 +253,10 @@ fn scan_output(scanner: &Scanner<'_>, f: &OutputFile) -> Vec<Diagnostic> {
                 cleared,
                 clean: clean.as_ref(),
             },
-            hidden,
+            Styles {
+                hidden,
+                own: own.as_ref(),
+            },
         ) else {
             continue;
         };
@@ -403,54 +419,65 @@ pub fn hidden_classes_in<'b>(css: impl Iterator<Item = &'b [u8]>) -> Vec<String>
     all
 }
 
-/// What a markup file's own `<style>` elements hide, with the published style sheets' `hidden`: a static page may
-/// carry the rule that hides its decoy. `None` when it has no style element.
-fn own_hidden(text: &str, markup: bool, hidden: &[String]) -> Option<Vec<String>> {
-    if !markup || !text.contains("<style") {
-        return None;
-    }
-    let mut all = hidden.to_vec();
-    let mut rest = text;
-    while let Some(open) = rest.find("<style") {
-        let body = &rest[open..];
-        let Some(start) = body.find('>') else { break };
-        let end = body[start..]
-            .find("</style")
-            .map_or(body.len(), |e| start + e);
-        all.extend(markup_html::hidden_classes(&body[start + 1..end]));
-        rest = &body[end..];
-    }
-    all.sort();
-    all.dedup();
-    Some(all)
+/// The classes the published style sheets hide, and what the file's own CSS does ([`markup_html::layout`]).
+#[derive(Clone, Copy)]
+struct Styles<'a> {
+    hidden: &'a [String],
+    own: Option<&'a markup_html::layout::OwnStyle>,
 }
 
-/// The first finding in `text` and its line (0 when it has none to give). Markup is read as a browser reads it, in
-/// the views [`markup_html::scan::views`] gives; other text as it is, and decoded when it holds escapes. `net` adds
-/// the check for long digit runs that no source contained.
+/// [`find_styled`] with the file's own CSS read here: how the chunk tests ([`clean`]) search a text.
+#[cfg(test)]
 fn find_in_text(
     text: &str,
     name: &str,
     markup: bool,
     net: bool,
     search: Search<'_>,
-    hidden_classes: &[String],
+    hidden: &[String],
+) -> Option<(Kind, usize)> {
+    let dialect = Dialect::of_path(name).unwrap_or(Dialect::Html);
+    let own = markup
+        .then(|| markup_html::layout::own_style(text, dialect, hidden))
+        .flatten();
+    let styles = Styles {
+        hidden,
+        own: own.as_ref(),
+    };
+    find_styled(text, name, markup, net, search, styles)
+}
+
+/// The first finding in `text` and its line (0 when it has none to give). Markup is read as a browser reads it, in
+/// the views [`markup_html::scan::views`] gives (and [`markup_html::layout`] and
+/// [`markup_html::svg`] add); other text as it is, and decoded when it holds escapes. `net` adds
+/// the check for long digit runs that no source contained.
+fn find_styled(
+    text: &str,
+    name: &str,
+    markup: bool,
+    net: bool,
+    search: Search<'_>,
+    styles: Styles<'_>,
 ) -> Option<(Kind, usize)> {
     let Search {
         detector,
         cleared,
         clean,
     } = search;
-    let own = own_hidden(text, markup, hidden_classes);
     let views = if markup {
+        let own: Option<Vec<String>> = styles
+            .own
+            .filter(|o| !o.hidden.is_empty())
+            .map(|o| styles.hidden.iter().chain(&o.hidden).cloned().collect());
         let mut views = markup_html::scan::views(
             text,
             markup_html::Reading {
                 dialect: Dialect::of_path(name).unwrap_or(Dialect::Html),
-                hidden_classes: own.as_deref().unwrap_or(hidden_classes),
+                hidden_classes: own.as_deref().unwrap_or(styles.hidden),
             },
         );
         views.extend(markup_html::svg::drawn_order(text));
+        views.extend(styles.own.and_then(|o| o.shown.clone()));
         views
     } else {
         plain_views(name, text)
@@ -475,7 +502,12 @@ fn find_in_text(
             return Some((Kind::LongNumber, view.line_at(at)));
         }
     }
-    None
+    // SVG labels that touch, by estimated widths: searched by the detectors only, since a chart's tightly set
+    // year labels make long digit runs that are no number.
+    let beside = markup
+        .then(|| markup_html::svg::side_by_side(text))
+        .flatten();
+    beside.and_then(|v| detector.find(&v.text).first().map(|f| (f.kind, 0)))
 }
 
 /// What a view is searched with: the detector, the long digit runs the sources held, and the chunks found clean

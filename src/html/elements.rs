@@ -223,6 +223,15 @@ pub fn hides(name: &str, attrs: &[Attribute], hidden_classes: &[String]) -> bool
     if !hidden_classes.is_empty() && listed('<', name) {
         return true;
     }
+    // A page's own rules that pick exactly what they hide are listed as `?` and the selector
+    // ([`super::layout::own_style`]).
+    if hidden_classes.iter().any(|h| {
+        h.strip_prefix('?').is_some_and(|s| {
+            matches!(super::css::selector(s), super::css::Selector::Exact(c) if c.matches(name, attrs))
+        })
+    }) {
+        return true;
+    }
     attrs.iter().any(|a| match &*a.name.local {
         "id" => !hidden_classes.is_empty() && listed('#', &a.value),
         "hidden" => true,

@@ -13,6 +13,7 @@
 mod css;
 mod elements;
 mod escapes;
+pub mod layout;
 pub mod links;
 pub mod markup;
 pub mod scan;

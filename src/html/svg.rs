@@ -2,7 +2,8 @@
 //! own `x`, and `x="0 10 20 …"` places glyph by glyph: `<tspan x="70">8000</tspan><tspan x="0">138</tspan>` shows
 //! a number the markup never writes in that order. This reads every `<text>` with explicit positions glyph by glyph,
 //! sorts the glyphs of each line (one `y`) by `x`, and gives the lines as a view to search beside the others. Separate
-//! `<text>` elements stay apart: without the font's glyph widths nothing says two labels touch.
+//! `<text>` elements whose boxes touch on one line are read as one string too ([`side_by_side`]), by widths
+//! estimated from the font size, since the font's own glyph widths are not known.
 
 use super::scan::{BOUNDARY, View};
 use super::{Dialect, Event, Reading, State, Visitor, walk};
@@ -23,6 +24,202 @@ pub fn drawn_order(svg: &str) -> Option<View> {
         &mut v,
     );
     (!v.out.is_empty()).then(|| View::from_text(v.out))
+}
+
+/// Separate `<text>` elements on one line (the same `y`, under the same transforms) whose boxes touch, read as
+/// one string: `<text x="70">8000</text><text x="0">1380013</text>` shows one number. Without the font, a box's
+/// width is taken as 0.6 em a character (1 em for a wide one), and two boxes touch when the gap between them is
+/// under half an em; a chart's spaced axis labels stay apart. Only runs of two or more touching labels are given;
+/// `None` when there is none.
+pub fn side_by_side(svg: &str) -> Option<View> {
+    // Two labels at least.
+    svg.matches("<text").nth(1)?;
+    let mut labels = Labels::default();
+    walk(
+        svg,
+        Reading {
+            dialect: Dialect::Xml,
+            hidden_classes: &[],
+        },
+        &mut labels,
+    );
+    let mut all = std::mem::take(&mut labels.done);
+    all.sort_by(|a, b| {
+        a.context
+            .cmp(&b.context)
+            .then(a.y.total_cmp(&b.y))
+            .then(a.start.total_cmp(&b.start))
+    });
+    let mut out = String::new();
+    let mut run: Vec<&Label> = Vec::new();
+    let flush = |run: &mut Vec<&Label>, out: &mut String| {
+        if run.len() > 1 {
+            for l in run.iter() {
+                out.push_str(&l.text);
+            }
+            out.push(BOUNDARY);
+        }
+        run.clear();
+    };
+    for l in &all {
+        let touches = run.last().is_some_and(|p| {
+            p.context == l.context
+                && (p.y - l.y).abs() < p.size / 3.0
+                && l.start - p.end() < p.size / 2.0
+        });
+        if !touches {
+            flush(&mut run, &mut out);
+        }
+        run.push(l);
+    }
+    flush(&mut run, &mut out);
+    (!out.is_empty()).then(|| View::from_text(out))
+}
+
+/// One `<text>` element's box on its line, as far as the markup tells.
+struct Label {
+    /// The transforms around it other than moves, as written, and the `y` of its line.
+    context: String,
+    y: f64,
+    start: f64,
+    size: f64,
+    text: String,
+}
+
+impl Label {
+    fn end(&self) -> f64 {
+        let ems: f64 = self
+            .text
+            .chars()
+            .map(|c| if c.is_ascii() { 0.6 } else { 1.0 })
+            .sum();
+        self.start + ems * self.size
+    }
+}
+
+#[derive(Default)]
+struct Labels {
+    /// The open elements' transforms (other than moves), moves and font sizes.
+    open: Vec<(String, (f64, f64), Option<f64>)>,
+    current: Option<(Label, String)>,
+    done: Vec<Label>,
+}
+
+/// A transform without its `translate(…)` moves, and the sum of those moves.
+fn moves(transform: &str) -> (String, (f64, f64)) {
+    let mut rest = transform;
+    let mut other = String::new();
+    let mut by = (0.0, 0.0);
+    while let Some(at) = rest.find("translate(") {
+        other.push_str(&rest[..at]);
+        let args = &rest[at + "translate(".len()..];
+        let end = args.find(')').unwrap_or(args.len());
+        let n = positions(&args[..end]);
+        // A move that comes after another transform is turned or scaled by it: kept as written.
+        if other.trim().is_empty() {
+            by.0 += n.first().copied().unwrap_or(0.0);
+            by.1 += n.get(1).copied().unwrap_or(0.0);
+        } else {
+            other.push_str(&rest[at..at + "translate(".len() + end]);
+        }
+        rest = args.get(end + 1..).unwrap_or("");
+    }
+    other.push_str(rest);
+    (other.trim().to_string(), by)
+}
+
+/// A font size in user units: `12`, `12px`, `0.75em` of the inherited one; other units are not known.
+fn font_size(value: &str, inherited: f64) -> Option<f64> {
+    let v = value.trim();
+    if let Some(em) = v.strip_suffix("em") {
+        return em.trim().parse::<f64>().ok().map(|n| n * inherited);
+    }
+    v.trim_end_matches("px").trim().parse::<f64>().ok()
+}
+
+impl Visitor for Labels {
+    fn visit(&mut self, event: Event<'_>, state: &State) {
+        match event {
+            Event::Start { name, attrs, .. } => {
+                let attr = |n: &str| {
+                    attrs
+                        .iter()
+                        .find(|a| &*a.name.local == n)
+                        .map(|a| a.value.to_string())
+                };
+                let inherited = self.open.iter().rev().find_map(|o| o.2).unwrap_or(16.0);
+                let style_size = attr("style").and_then(|s| {
+                    s.split(';').find_map(|d| {
+                        let (p, v) = d.split_once(':')?;
+                        (p.trim() == "font-size")
+                            .then(|| font_size(v, inherited))
+                            .flatten()
+                    })
+                });
+                let size =
+                    style_size.or_else(|| attr("font-size").and_then(|v| font_size(&v, inherited)));
+                let (transform, moved) = moves(&attr("transform").unwrap_or_default());
+                self.open.push((transform, moved, size));
+                if name == "text" && self.current.is_none() {
+                    let size = size.unwrap_or(inherited);
+                    let first = |n: &str| {
+                        attr(n).and_then(|v| {
+                            let v = v.trim();
+                            match v.strip_suffix("em") {
+                                Some(em) => em.trim().parse::<f64>().ok().map(|e| e * size),
+                                None => positions(v).first().copied(),
+                            }
+                        })
+                    };
+                    let (dx, dy) = self
+                        .open
+                        .iter()
+                        .fold((0.0, 0.0), |(x, y), o| (x + o.1.0, y + o.1.1));
+                    let x = first("x").unwrap_or(0.0) + first("dx").unwrap_or(0.0) + dx;
+                    let y = first("y").unwrap_or(0.0) + first("dy").unwrap_or(0.0) + dy;
+                    let anchor = attr("text-anchor").unwrap_or_default();
+                    let context: String = self
+                        .open
+                        .iter()
+                        .map(|o| o.0.as_str())
+                        .filter(|t| !t.is_empty())
+                        .collect::<Vec<_>>()
+                        .join("|");
+                    let label = Label {
+                        context,
+                        y,
+                        start: x,
+                        size,
+                        text: String::new(),
+                    };
+                    self.current = Some((label, anchor));
+                }
+            }
+            Event::End { name, .. } => {
+                self.open.pop();
+                if name == "text"
+                    && let Some((mut label, anchor)) = self.current.take()
+                {
+                    let width = label.end() - label.start;
+                    match anchor.trim() {
+                        "middle" => label.start -= width / 2.0,
+                        "end" => label.start -= width,
+                        _ => {}
+                    }
+                    if !label.text.trim().is_empty() {
+                        label.text = label.text.trim().to_string();
+                        self.done.push(label);
+                    }
+                }
+            }
+            Event::Text(text) if state.raw.is_none() && !state.hidden => {
+                if let Some((label, _)) = &mut self.current {
+                    label.text.push_str(text);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Whether a `<tspan>` has an `x`, or a `<text>` an `x` list: the only ways text inside one `<text>` is placed
@@ -177,6 +374,52 @@ impl Visitor for Placement {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn beside(body: &str) -> Option<String> {
+        side_by_side(&format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>"
+        ))
+        .map(|v| v.text.replace(BOUNDARY, "|"))
+    }
+
+    #[test]
+    fn labels_that_touch_are_read_as_one() {
+        assert_eq!(
+            beside("<text x=\"70\" y=\"10\">8000</text><text x=\"0\" y=\"10\">1380013</text>")
+                .as_deref(),
+            Some("13800138000|")
+        );
+        assert_eq!(
+            beside("<text x=\"0\" y=\"5\" font-size=\"10\">138</text><text x=\"18\" y=\"5\" font-size=\"10\">00138000</text>")
+                .as_deref(),
+            Some("13800138000|")
+        );
+        assert_eq!(
+            beside("<text x=\"40\" y=\"5\" text-anchor=\"end\">138</text><text x=\"40\" y=\"5\">00138000</text>")
+                .as_deref(),
+            Some("13800138000|")
+        );
+        assert_eq!(
+            beside(
+                "<g transform=\"translate(29)\"><text>00138000</text></g><text x=\"0\">138</text>"
+            )
+            .as_deref(),
+            Some("13800138000|")
+        );
+    }
+
+    #[test]
+    fn spaced_labels_and_other_lines_stay_apart() {
+        for body in [
+            "<text x=\"50\" y=\"300\" font-size=\"12\">2019</text><text x=\"90\" y=\"300\" font-size=\"12\">2020</text>",
+            "<text x=\"0\" y=\"10\">138</text><text x=\"29\" y=\"20\">00138000</text>",
+            "<g transform=\"translate(0,9)\"><text x=\"0\">138</text></g><text x=\"29\">00138000</text>",
+            "<g transform=\"rotate(90)\"><text x=\"0\">138</text></g><text x=\"29\">00138000</text>",
+            "<text x=\"0\">1</text>",
+        ] {
+            assert_eq!(beside(body), None, "{body}");
+        }
+    }
 
     fn drawn(body: &str) -> Option<String> {
         drawn_order(&format!(

@@ -10,6 +10,9 @@ pub const PHONE: &str = "13800138000";
 /// A name in the site's records dataset.
 pub const NAME: &str = "司马青云";
 
+/// A name in Latin letters in the same dataset (a foreign resident's, or one a records column holds in pinyin).
+pub const LATIN_NAME: &str = "Jonas Whitfield";
+
 /// A fictional resident ID number: born 1899-01-01, with its GB 11643 check character X.
 pub fn id_number() -> String {
     // 11010518990101 + a sequence number chosen so that the check character is X.
@@ -100,7 +103,7 @@ pub fn xml_text(s: &str) -> String {
 }
 
 /// The `basic` fixture without its editing marker, with an English language, a records dataset holding [`NAME`]
-/// and the given files.
+/// and [`LATIN_NAME`], and the given files.
 pub fn site(files: &[(String, Vec<u8>)]) -> tempfile::TempDir {
     let dir = fixture("basic");
     let root = dir.path();
@@ -119,6 +122,8 @@ pub fn site(files: &[(String, Vec<u8>)]) -> tempfile::TempDir {
     for i in 0..12 {
         let name = if i == 0 {
             NAME.to_string()
+        } else if i == 1 {
+            LATIN_NAME.to_string()
         } else {
             format!("欧阳{}", ["一", "二", "三"][i % 3])
         };

@@ -76,10 +76,7 @@ impl Detector {
         Survey {
             gates: match &self.names {
                 Some(_) => Gates::of(text),
-                None => Gates {
-                    han: false,
-                    latin: false,
-                },
+                None => Gates::default(),
             },
             reorders: reorders(text),
         }

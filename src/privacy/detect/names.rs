@@ -22,6 +22,9 @@ use crate::privacy::normalize::{digit_value, is_han, is_invisible};
 pub struct Names {
     han: Option<(AhoCorasick, Vec<bool>)>,
     latin: Option<(AhoCorasick, Vec<bool>)>,
+    /// Whether the Han automaton holds a name without a Han character (a name in Cyrillic, Arabic or Latin
+    /// letters the Latin view cannot spell): it must run in text without Han characters too.
+    han_other: bool,
     /// Every pattern of both automata.
     patterns: Vec<String>,
 }
@@ -102,6 +105,7 @@ impl Names {
         let allowed: Vec<String> = allow.iter().map(|a| fold_name(a)).collect();
         let mut han: Vec<(String, bool)> = Vec::new();
         let mut latin: Vec<(String, bool)> = Vec::new();
+        let mut han_other = false;
         for t in terms {
             let f = fold_name(t);
             let n = f.chars().count();
@@ -113,6 +117,13 @@ impl Names {
                 for p in pinyin_forms(&f) {
                     latin.push((p, short));
                 }
+            } else if let Some(forms) = latin_forms(t) {
+                // A name in Latin letters (a records column of foreign residents' or pinyin names) is searched in
+                // the Latin view, which every text with a letter gets, whatever its script.
+                latin.extend(forms.into_iter().map(|p| (p, short)));
+                continue;
+            } else if !f.chars().any(is_han) {
+                han_other = true;
             }
             han.push((f, short));
         }
@@ -138,6 +149,7 @@ impl Names {
         let names = Names {
             han: build(han),
             latin: build(latin),
+            han_other,
             patterns,
         };
         (names.han.is_some() || names.latin.is_some()).then_some(names)
@@ -151,8 +163,9 @@ impl Names {
             let Ok(mut view) = v.try_borrow_mut() else {
                 return;
             };
+            let gates = gates.unwrap_or_else(|| Gates::of(text));
             if let Some((ac, short)) = &self.han
-                && gates.map_or_else(|| text.chars().any(is_han), |g| g.han)
+                && self.han_runs(gates)
             {
                 han_view(text, &mut view.text);
                 if ac.is_match(&view.text) {
@@ -172,10 +185,7 @@ impl Names {
                 }
             }
             if let Some((ac, short)) = &self.latin
-                && gates.map_or_else(
-                    || text.bytes().any(|b| b.is_ascii_alphabetic()),
-                    |g| g.latin,
-                )
+                && gates.letters()
             {
                 latin_view(text, &mut view.text);
                 if !ac.is_match(&view.text) {
@@ -200,28 +210,55 @@ impl Names {
     }
 }
 
-/// Whether the Han and the Latin automaton are run over a text at all: only when the text holds a Han character,
-/// or an ASCII letter. Decided for the whole text, so a part of it can be searched as the whole is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Whether the Han and the Latin automaton are run over a text at all: the Han one only when the text holds a Han
+/// character (or, for names in other scripts, a letter of another script), the Latin one when it holds a letter
+/// that is not Han. Decided for the whole text, so a part of it can be searched as the whole is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Gates {
     pub han: bool,
+    /// An ASCII letter.
     pub latin: bool,
+    /// A letter of another script than Han and ASCII (`é`, `Ｊ`, `Л`).
+    pub other: bool,
 }
 
 impl Gates {
     pub fn of(text: &str) -> Gates {
-        Gates {
-            han: text.chars().any(is_han),
-            latin: text.bytes().any(|b| b.is_ascii_alphabetic()),
+        let mut g = Gates::default();
+        if text.is_ascii() {
+            g.latin = text.bytes().any(|b| b.is_ascii_alphabetic());
+            return g;
         }
+        for c in text.chars() {
+            if c.is_ascii() {
+                g.latin |= c.is_ascii_alphabetic();
+            } else if is_han(c) {
+                g.han = true;
+            } else if !g.other && c.is_alphabetic() {
+                g.other = true;
+            }
+            if g.han && g.latin && g.other {
+                break;
+            }
+        }
+        g
+    }
+
+    /// Whether the text holds a letter the Latin view reads.
+    fn letters(self) -> bool {
+        self.latin || self.other
     }
 }
 
 impl Names {
+    fn han_runs(&self, gates: Gates) -> bool {
+        gates.han || (self.han_other && gates.other)
+    }
+
     /// Whether the automata are run in a text with these gates: where one is not, what it would find is missed,
     /// so a text searched with it closed proves nothing about another with it open.
     pub fn open(&self, gates: Gates) -> bool {
-        (self.han.is_none() || gates.han) && (self.latin.is_none() || gates.latin)
+        (self.han.is_none() || self.han_runs(gates)) && (self.latin.is_none() || gates.letters())
     }
 
     /// Whether any pattern holds `c`: a pattern with the readers' stop in it could match across it.
@@ -286,6 +323,22 @@ fn pinyin_forms(name: &str) -> Vec<String> {
     forms
 }
 
+/// A name written in letters the Latin view spells (`John Smith`, `O'Brien`, `Zhang Wei`, `Émile Zola`), in its
+/// matching forms: as written, and with its last word first (`Smith John`, `Smith, John` in a list of surnames).
+/// `None` for a name with any other character in it.
+fn latin_forms(name: &str) -> Option<Vec<String>> {
+    let mut v = View::default();
+    latin_view(name.trim(), &mut v);
+    if v.text.len() < 2 || !v.text.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut forms = vec![v.text.clone()];
+    if let Some(last) = v.word_start.iter().rposition(|w| *w).filter(|l| *l > 0) {
+        forms.push(format!("{}{}", &v.text[last..], &v.text[..last]));
+    }
+    Some(forms)
+}
+
 fn is_middle_dot(c: char) -> bool {
     matches!(
         c,
@@ -307,7 +360,8 @@ fn is_middle_dot(c: char) -> bool {
 }
 
 /// The Han matching view: NFKC (Kangxi radicals and compatibility ideographs), CJK radicals, traditional to
-/// simplified; white space, middle dots, invisible characters and combining marks dropped.
+/// simplified, letters of other scripts in lower case; white space, middle dots, invisible characters and combining
+/// marks dropped.
 fn han_view(text: &str, v: &mut impl Sink) {
     v.clear();
     for (start, c) in text.char_indices() {
@@ -316,7 +370,7 @@ fn han_view(text: &str, v: &mut impl Sink) {
             continue;
         }
         if c.is_ascii() {
-            v.put(c, start, end, false);
+            v.put(c.to_ascii_lowercase(), start, end, false);
             continue;
         }
         if ('\u{3400}'..='\u{9FFF}').contains(&c) {
@@ -324,8 +378,12 @@ fn han_view(text: &str, v: &mut impl Sink) {
             continue;
         }
         for n in std::iter::once(radical(c).unwrap_or(c)).nfkc() {
-            if !(n.is_whitespace() || is_middle_dot(n)) {
+            if is_han(n) {
                 v.put(simplified(n), start, end, false);
+            } else if !(n.is_whitespace() || is_middle_dot(n)) {
+                for l in n.to_lowercase() {
+                    v.put(l, start, end, false);
+                }
             }
         }
     }
@@ -345,7 +403,8 @@ fn latin_view(text: &str, v: &mut impl Sink) {
         let letter = if c.is_ascii_alphabetic() {
             Some(c.to_ascii_lowercase())
         } else if c.is_alphabetic() && !is_han(c) {
-            c.nfd()
+            // NFKD: a full-width letter is its ASCII letter, a letter with a tone mark its base letter.
+            c.nfkd()
                 .next()
                 .filter(char::is_ascii_alphabetic)
                 .map(|l| l.to_ascii_lowercase())
@@ -358,7 +417,9 @@ fn latin_view(text: &str, v: &mut impl Sink) {
                 after_letter = true;
                 pending_break = false;
             }
-            None if after_letter && (c.is_whitespace() || matches!(c, '-' | '\'' | '’')) => {
+            None if after_letter
+                && (c.is_whitespace() || is_middle_dot(c) || matches!(c, '-' | '\'' | '’')) =>
+            {
                 pending_break = true;
             }
             None => {
@@ -652,6 +713,49 @@ mod tests {
         for s in ["建国以来", "新中国建国七十周年", "王芳草地", "wang fang de"] {
             assert_eq!(count(&n, s), 0, "{s}");
         }
+    }
+
+    #[test]
+    fn names_in_latin_letters_are_found_in_text_of_any_script() {
+        let n = names(&["Jonas Whitfield", "Łukasz Nowak", "Иван Петров"]);
+        for s in [
+            "Contact: Jonas Whitfield.",
+            "{\"contact\": \"jonas whitfield\"}",
+            "JONAS WHITFIELD",
+            "Whitfield Jonas",
+            "Jonas·Whitfield",
+            "Ｊｏｎａｓ Ｗｈｉｔｆｉｅｌｄ",
+            "Jo\u{200B}nas Whitfield",
+            "联系 Jonas Whitfield",
+            "Łukasz Nowak",
+            "łukasz nowak",
+            "Иван Петров",
+        ] {
+            assert_eq!(count(&n, s), 1, "{s}");
+        }
+        assert_eq!(count(&n, "Jonas Whitfields"), 0, "inside a longer word");
+        assert_eq!(count(&n, "Jonas and Whitfield"), 0);
+    }
+
+    #[test]
+    fn gates_see_letters_of_every_script() {
+        assert_eq!(
+            Gates::of("abc 123"),
+            Gates {
+                han: false,
+                latin: true,
+                other: false
+            }
+        );
+        assert_eq!(
+            Gates::of("甲，１２"),
+            Gates {
+                han: true,
+                latin: false,
+                other: false
+            }
+        );
+        assert!(Gates::of("Ｊ").other && Gates::of("é").other && !Gates::of("“”—").other);
     }
 
     #[test]
