@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::postings;
-use super::tokenize::{shard_of, tokens};
+use super::tokenize::{Token, each_token, shard_of};
 
 /// One searchable page as it is published.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -148,15 +148,19 @@ pub fn build_to(docs: &[Doc], shards: u32, packs: &[u32], emit: &(dyn Fn(String,
         });
     let mut shard_lists: Vec<Vec<Entry>> = vec![Vec::new(); shards as usize];
     for (token, list) in &postings {
-        shard_lists[shard_of(token, shards) as usize].push((token.as_ref(), list.as_slice()));
+        let text = token.text();
+        shard_lists[shard_of(&text, shards) as usize].push((text, list.as_slice()));
     }
     emit("meta.json".to_string(), meta_file(docs, shards, packs));
     shard_lists
         .par_iter_mut()
         .enumerate()
         .for_each(|(k, list)| {
-            list.sort_unstable_by_key(|&(token, _)| token);
-            emit(format!("s/{k}.json"), shard_file(list.iter().copied()));
+            list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            emit(
+                format!("s/{k}.json"),
+                shard_file(list.iter().map(|(t, p)| (t.as_ref(), *p))),
+            );
         });
     (0..packs.len())
         .into_par_iter()
@@ -246,16 +250,21 @@ impl Live {
                     after.remove(token);
                     continue;
                 }
-                let k = shard_of(token, self.shards) as usize;
+                let text = token.text();
+                let k = shard_of(&text, self.shards) as usize;
                 touched.insert(k);
-                if let Some(list) = self.postings[k].get_mut(token.as_ref()) {
+                if let Some(list) = self.postings[k].get_mut(text.as_ref()) {
                     list.retain(|p| p[0] != n);
                     if list.is_empty() {
-                        self.postings[k].remove(token.as_ref());
+                        self.postings[k].remove(text.as_ref());
                     }
                 }
             }
-            touched.extend(after.keys().map(|t| shard_of(t, self.shards) as usize));
+            touched.extend(
+                after
+                    .keys()
+                    .map(|t| shard_of(&t.text(), self.shards) as usize),
+            );
             add(&mut self.postings, self.shards, id, after);
         }
         let mut files = BTreeMap::new();
@@ -303,8 +312,9 @@ impl Live {
 fn add(postings: &mut [BTreeMap<String, Vec<[u32; 3]>>], shards: u32, id: usize, list: Counts) {
     let n = u32::try_from(id).unwrap_or(u32::MAX);
     for (token, (tf, field)) in list {
-        let k = shard_of(&token, shards) as usize;
-        let entries = postings[k].entry(token.into_owned()).or_default();
+        let text = token.text();
+        let k = shard_of(&text, shards) as usize;
+        let entries = postings[k].entry(text.into_owned()).or_default();
         let at = entries.partition_point(|p| p[0] < n);
         entries.insert(at, [n, tf, field]);
     }
@@ -344,11 +354,11 @@ fn pack(docs: &[Doc], packs: &[u32], k: usize) -> Vec<u8> {
     json(&cards)
 }
 
-/// A token and its postings, `[document, frequency, fields]` sorted by document.
-type Entry<'a> = (&'a str, &'a [[u32; 3]]);
+/// A token as written and its postings, `[document, frequency, fields]` sorted by document.
+type Entry<'a> = (Cow<'a, str>, &'a [[u32; 3]]);
 
 /// A shard: each token, in the order given (sorted), with its postings encoded ([`postings`]), as one JSON object.
-fn shard_file<'a>(entries: impl Iterator<Item = Entry<'a>>) -> Vec<u8> {
+fn shard_file<'a>(entries: impl Iterator<Item = (&'a str, &'a [[u32; 3]])>) -> Vec<u8> {
     let mut out = String::from("{");
     for (token, list) in entries {
         if out.len() > 1 {
@@ -367,23 +377,23 @@ fn shard_file<'a>(entries: impl Iterator<Item = Entry<'a>>) -> Vec<u8> {
 /// Docs counted together before their postings join the index.
 const CHUNK: usize = 256;
 
-/// Token -> postings of the docs counted so far, the tokens borrowed from the docs' texts (a `String` per token, and
-/// SipHash over it, made counting 13 % of a 1,000-page build's instructions). FxHash: the keys are the site's own
-/// published text, not a stranger's input.
-type Postings<'a> = FxHashMap<Cow<'a, str>, Vec<[u32; 3]>>;
+/// Token -> postings of the docs counted so far, the tokens borrowed from the docs' texts or packed in an integer
+/// ([`Token`]; a `String` per token, and SipHash over it, made counting 13 % of a 1,000-page build's instructions).
+/// FxHash: the keys are the site's own published text, not a stranger's input.
+type Postings<'a> = FxHashMap<Token<'a>, Vec<[u32; 3]>>;
 
 /// A doc's tokens with their frequency in the body and the fields they appear in.
-type Counts<'a> = FxHashMap<Cow<'a, str>, (u32, u32)>;
+type Counts<'a> = FxHashMap<Token<'a>, (u32, u32)>;
 
 /// Each token of a doc with its frequency in the body and the fields it appears in.
 fn counts<'a>(doc: &'a Doc) -> Counts<'a> {
     let mut counts = Counts::default();
     let mut add = |text: &'a str, field: u32, count: bool| {
-        for t in tokens(text) {
-            let entry = counts.entry(t.text).or_insert((0, 0));
+        each_token(text, |t| {
+            let entry = counts.entry(t).or_insert((0, 0));
             entry.0 += u32::from(count);
             entry.1 |= field;
-        }
+        });
     };
     add(&doc.title, IN_TITLE, false);
     for h in &doc.headings {
