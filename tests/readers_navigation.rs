@@ -291,14 +291,33 @@ fn a_dataset_page_describes_its_fields_frequency_licence_contact_and_citations()
 #[test]
 fn search_lists_example_data_after_real_data() {
     let site = built();
-    let meta = read(&site.path().join("public"), "search/index/meta.json");
-    let meta: serde_json::Value = serde_json::from_str(&meta).unwrap();
-    let docs = meta["docs"].as_array().unwrap();
+    let public = site.path().join("public");
+    let json =
+        |rel: &str| -> serde_json::Value { serde_json::from_str(&read(&public, rel)).unwrap() };
+    let meta = json("search/index/meta.json");
+    // Each document's path is in its pack, in document order; meta.json lists the documents of each tier but 0.
+    let packs = meta["packs"].as_array().unwrap().len();
+    let paths: Vec<String> = (0..packs)
+        .flat_map(|k| {
+            json(&format!("search/index/f/{k}.json"))
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|card| card[0].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let tier = |path: &str| {
-        docs.iter()
-            .find(|d| d[0] == path)
-            .unwrap_or_else(|| panic!("{path} not indexed"))[3]
-            .clone()
+        let d = paths
+            .iter()
+            .position(|p| p == path)
+            .unwrap_or_else(|| panic!("{path} not indexed"));
+        meta["tiers"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .find(|(_, docs)| docs.as_array().unwrap().contains(&d.into()))
+            .map_or(0, |(t, _)| t.parse::<u64>().unwrap())
     };
     assert_eq!(tier("data/demo/"), 1);
     assert_eq!(tier("data/facilities/"), 0);

@@ -1,12 +1,14 @@
 //! The search index as static files, split so a phone fetches only what a query needs:
 //!
-//! - `meta.json`: the shard count and, per document, its path (below the site root), title and section;
-//! - `s/K.json`: shard K, token -> flat list of (document, term frequency, where) triples, `where` having bit 1 for
-//!   the title and bit 2 for a heading; a token is in shard [`shard_of`];
-//! - `f/K.json`: pack K, the published texts of a run of consecutive documents (a JSON array, the first being
-//!   document `packs[K]` of `meta.json`), fetched only to make snippets for the results shown. One file per
-//!   document doubled the files of a build (10,000 tiny files for 10,000 pages, each costing an inode and a flush);
-//!   packs of at most [`PACK_BYTES`] keep a query's download small while writing a few hundred files.
+//! - `meta.json`: what ranking needs before any result is shown: the shard count, the first document of each
+//!   pack, and the documents ranked after every real result (tier 1, made-up example data);
+//! - `s/K.json`: shard K, token -> its postings as a short string ([`super::postings`]); a token is in shard
+//!   [`shard_of`];
+//! - `f/K.json`: pack K, one `[path, title, section, text]` per document of a run of consecutive documents (the
+//!   first being document `packs[K]` of `meta.json`), fetched only for the results shown: everything a result
+//!   shows is in its pack, stored nowhere else. One file per document doubled the files of a build (10,000 tiny
+//!   files for 10,000 pages, each costing an inode and a flush); packs of at most [`PACK_BYTES`] keep a query's
+//!   download small while writing a few hundred files.
 //!
 //! Everything is sorted, so identical input gives identical bytes.
 
@@ -17,7 +19,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use super::tokenize::{shard_of, tokens};
+use super::postings;
+use super::tokenize::{Token, each_token, shard_of};
 
 /// One searchable page as it is published.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -50,8 +53,8 @@ struct Meta<'a> {
     shards: u32,
     /// The first document of each pack, ascending, the first being 0.
     packs: &'a [u32],
-    /// Path, title, section and tier of each document.
-    docs: Vec<(&'a str, &'a str, &'a str, u8)>,
+    /// The documents of each tier but 0, ascending.
+    tiers: BTreeMap<u8, Vec<u32>>,
 }
 
 /// The largest and smallest pack of snippet texts, in estimated text (see [`super::estimate`]).
@@ -143,15 +146,22 @@ pub fn build_to(docs: &[Doc], shards: u32, packs: &[u32], emit: &(dyn Fn(String,
             }
             earlier
         });
-    let mut shard_maps: Vec<BTreeMap<&str, Flat>> = vec![BTreeMap::new(); shards as usize];
+    let mut shard_lists: Vec<Vec<Entry>> = vec![Vec::new(); shards as usize];
     for (token, list) in &postings {
-        shard_maps[shard_of(token, shards) as usize].insert(token.as_ref(), Flat(list));
+        let text = token.text();
+        shard_lists[shard_of(&text, shards) as usize].push((text, list.as_slice()));
     }
     emit("meta.json".to_string(), meta_file(docs, shards, packs));
-    shard_maps
-        .par_iter()
+    shard_lists
+        .par_iter_mut()
         .enumerate()
-        .for_each(|(k, map)| emit(format!("s/{k}.json"), json(map)));
+        .for_each(|(k, list)| {
+            list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            emit(
+                format!("s/{k}.json"),
+                shard_file(list.iter().map(|(t, p)| (t.as_ref(), *p))),
+            );
+        });
     (0..packs.len())
         .into_par_iter()
         .for_each(|k| emit(format!("f/{k}.json"), pack(docs, packs, k)));
@@ -200,7 +210,8 @@ impl Live {
     /// Takes over the packs as now cut (`packs`, see [`pack_starts`]) and the docs given by their place in
     /// document order, the only ones that may have changed (a doc equal to the one held is skipped, one past the
     /// end ignored), and returns the files that changed, by path below the index folder. The other docs are
-    /// neither read nor compared, so an edit costs its own docs' tokens and the packs whose documents moved.
+    /// neither read nor compared, so an edit costs its own docs' tokens and the packs whose documents moved (a
+    /// doc's path, title and section are in its pack; the meta file changes only with a tier or the packs' cut).
     pub fn replace(
         &mut self,
         packs: Vec<u32>,
@@ -219,16 +230,17 @@ impl Live {
             }
             let old = std::mem::replace(&mut self.docs[id], doc);
             let doc = &self.docs[id];
-            meta |= old.path != doc.path
-                || old.title != doc.title
-                || old.section != doc.section
-                || old.tier != doc.tier;
+            meta |= old.tier != doc.tier;
             let n = u32::try_from(id).unwrap_or(u32::MAX);
-            packs.insert(
-                self.packs
-                    .partition_point(|&first| first <= n)
-                    .saturating_sub(1),
-            );
+            if (&old.path, &old.title, &old.section, &old.body)
+                != (&doc.path, &doc.title, &doc.section, &doc.body)
+            {
+                packs.insert(
+                    self.packs
+                        .partition_point(|&first| first <= n)
+                        .saturating_sub(1),
+                );
+            }
             // Only the postings that differ are taken out and put back, so only their shards are made again: an
             // edited sentence touches a few dozen tokens, while the page's text spans nearly every shard.
             let before = counts(&old);
@@ -238,16 +250,21 @@ impl Live {
                     after.remove(token);
                     continue;
                 }
-                let k = shard_of(token, self.shards) as usize;
+                let text = token.text();
+                let k = shard_of(&text, self.shards) as usize;
                 touched.insert(k);
-                if let Some(list) = self.postings[k].get_mut(token.as_ref()) {
+                if let Some(list) = self.postings[k].get_mut(text.as_ref()) {
                     list.retain(|p| p[0] != n);
                     if list.is_empty() {
-                        self.postings[k].remove(token.as_ref());
+                        self.postings[k].remove(text.as_ref());
                     }
                 }
             }
-            touched.extend(after.keys().map(|t| shard_of(t, self.shards) as usize));
+            touched.extend(
+                after
+                    .keys()
+                    .map(|t| shard_of(&t.text(), self.shards) as usize),
+            );
             add(&mut self.postings, self.shards, id, after);
         }
         let mut files = BTreeMap::new();
@@ -283,11 +300,11 @@ impl Live {
     }
 
     fn shard(&self, k: usize) -> Vec<u8> {
-        let flat: BTreeMap<&str, Flat> = self.postings[k]
-            .iter()
-            .map(|(t, list)| (t.as_str(), Flat(list)))
-            .collect();
-        json(&flat)
+        shard_file(
+            self.postings[k]
+                .iter()
+                .map(|(t, list)| (t.as_str(), list.as_slice())),
+        )
     }
 }
 
@@ -295,8 +312,9 @@ impl Live {
 fn add(postings: &mut [BTreeMap<String, Vec<[u32; 3]>>], shards: u32, id: usize, list: Counts) {
     let n = u32::try_from(id).unwrap_or(u32::MAX);
     for (token, (tf, field)) in list {
-        let k = shard_of(&token, shards) as usize;
-        let entries = postings[k].entry(token.into_owned()).or_default();
+        let text = token.text();
+        let k = shard_of(&text, shards) as usize;
+        let entries = postings[k].entry(text.into_owned()).or_default();
         let at = entries.partition_point(|p| p[0] < n);
         entries.insert(at, [n, tf, field]);
     }
@@ -304,25 +322,24 @@ fn add(postings: &mut [BTreeMap<String, Vec<[u32; 3]>>], shards: u32, id: usize,
 
 /// `meta.json` of `docs` in `shards` shards and the packs `packs` starts.
 fn meta_file(docs: &[Doc], shards: u32, packs: &[u32]) -> Vec<u8> {
+    let mut tiers: BTreeMap<u8, Vec<u32>> = BTreeMap::new();
+    for (id, d) in docs.iter().enumerate() {
+        if d.tier != 0 {
+            tiers
+                .entry(d.tier)
+                .or_default()
+                .push(u32::try_from(id).unwrap_or(u32::MAX));
+        }
+    }
     json(&Meta {
-        v: 2,
+        v: 3,
         shards,
         packs,
-        docs: docs
-            .iter()
-            .map(|d| {
-                (
-                    d.path.as_str(),
-                    d.title.as_str(),
-                    d.section.as_str(),
-                    d.tier,
-                )
-            })
-            .collect(),
+        tiers,
     })
 }
 
-/// Pack `k`: the texts of the documents from `packs[k]` up to the next pack's first.
+/// Pack `k`: path, title, section and text of each document from `packs[k]` up to the next pack's first.
 fn pack(docs: &[Doc], packs: &[u32], k: usize) -> Vec<u8> {
     let first = packs
         .get(k)
@@ -330,30 +347,53 @@ fn pack(docs: &[Doc], packs: &[u32], k: usize) -> Vec<u8> {
     let end = packs
         .get(k + 1)
         .map_or(docs.len(), |&e| (e as usize).clamp(first, docs.len()));
-    let texts: Vec<&str> = docs[first..end].iter().map(|d| d.body.as_str()).collect();
-    json(&texts)
+    let cards: Vec<[&str; 4]> = docs[first..end]
+        .iter()
+        .map(|d| [&d.path, &d.title, &d.section, &d.body].map(String::as_str))
+        .collect();
+    json(&cards)
+}
+
+/// A token as written and its postings, `[document, frequency, fields]` sorted by document.
+type Entry<'a> = (Cow<'a, str>, &'a [[u32; 3]]);
+
+/// A shard: each token, in the order given (sorted), with its postings encoded ([`postings`]), as one JSON object.
+fn shard_file<'a>(entries: impl Iterator<Item = (&'a str, &'a [[u32; 3]])>) -> Vec<u8> {
+    let mut out = String::from("{");
+    for (token, list) in entries {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        // A token is a run of letters, digits or ideographs; serde_json escapes it all the same.
+        out.push_str(&serde_json::to_string(token).unwrap_or_default());
+        out.push_str(":\"");
+        postings::encode_into(list, &mut out);
+        out.push('"');
+    }
+    out.push('}');
+    out.into_bytes()
 }
 
 /// Docs counted together before their postings join the index.
 const CHUNK: usize = 256;
 
-/// Token -> postings of the docs counted so far, the tokens borrowed from the docs' texts (a `String` per token, and
-/// SipHash over it, made counting 13 % of a 1,000-page build's instructions). FxHash: the keys are the site's own
-/// published text, not a stranger's input.
-type Postings<'a> = FxHashMap<Cow<'a, str>, Vec<[u32; 3]>>;
+/// Token -> postings of the docs counted so far, the tokens borrowed from the docs' texts or packed in an integer
+/// ([`Token`]; a `String` per token, and SipHash over it, made counting 13 % of a 1,000-page build's instructions).
+/// FxHash: the keys are the site's own published text, not a stranger's input.
+type Postings<'a> = FxHashMap<Token<'a>, Vec<[u32; 3]>>;
 
 /// A doc's tokens with their frequency in the body and the fields they appear in.
-type Counts<'a> = FxHashMap<Cow<'a, str>, (u32, u32)>;
+type Counts<'a> = FxHashMap<Token<'a>, (u32, u32)>;
 
 /// Each token of a doc with its frequency in the body and the fields it appears in.
 fn counts<'a>(doc: &'a Doc) -> Counts<'a> {
     let mut counts = Counts::default();
     let mut add = |text: &'a str, field: u32, count: bool| {
-        for t in tokens(text) {
-            let entry = counts.entry(t.text).or_insert((0, 0));
+        each_token(text, |t| {
+            let entry = counts.entry(t).or_insert((0, 0));
             entry.0 += u32::from(count);
             entry.1 |= field;
-        }
+        });
     };
     add(&doc.title, IN_TITLE, false);
     for h in &doc.headings {
@@ -361,16 +401,6 @@ fn counts<'a>(doc: &'a Doc) -> Counts<'a> {
     }
     add(&doc.body, 0, true);
     counts
-}
-
-/// A token's postings written as one flat list of numbers, as the browser script reads them.
-#[derive(Clone, Copy)]
-struct Flat<'a>(&'a [[u32; 3]]);
-
-impl Serialize for Flat<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().flatten())
-    }
 }
 
 /// Compact JSON. Non-ASCII text stays as it is (no `\u` escapes), so the egress scan reads it as written.
@@ -393,11 +423,13 @@ mod tests {
         }
     }
 
-    fn shard(index: &Index, token: &str, shards: u32) -> serde_json::Value {
+    fn shard(index: &Index, token: &str, shards: u32) -> Option<Vec<[u32; 3]>> {
         let k = shard_of(token, shards);
         let v: serde_json::Value =
             serde_json::from_slice(&index.files[&format!("s/{k}.json")]).unwrap();
-        v[token].clone()
+        v[token]
+            .as_str()
+            .map(|code| postings::decode(code).expect("postings as written"))
     }
 
     #[test]
@@ -407,17 +439,15 @@ mod tests {
             doc("b/", "养老服务", &["农村低保"], "农村低保和低保边缘。"),
         ];
         let index = build(&docs, 4, &[0]);
-        assert_eq!(
-            shard(&index, "低保", 4),
-            serde_json::json!([0, 1, 1, 1, 2, 2])
-        );
-        assert_eq!(shard(&index, "养老", 4), serde_json::json!([1, 0, 1]));
-        assert!(shard(&index, "医疗", 4).is_null());
+        assert_eq!(shard(&index, "低保", 4), Some(vec![[0, 1, 1], [1, 2, 2]]));
+        assert_eq!(shard(&index, "养老", 4), Some(vec![[1, 0, 1]]));
+        assert_eq!(shard(&index, "医疗", 4), None);
     }
 
     #[test]
     fn every_named_file_is_written_and_nothing_else() {
-        let docs = [doc("", "首页", &[], "欢迎"), doc("x/", "X", &[], "text")];
+        let mut docs = [doc("", "首页", &[], "欢迎"), doc("x/", "X", &[], "text")];
+        docs[1].tier = 1;
         let index = build(&docs, 8, &[0, 1]);
         let names: Vec<&String> = index.files.keys().collect();
         let mut expected = file_names(8, 2);
@@ -426,14 +456,11 @@ mod tests {
         let meta: serde_json::Value = serde_json::from_slice(&index.files["meta.json"]).unwrap();
         assert_eq!(meta["shards"], 8);
         assert_eq!(meta["packs"], serde_json::json!([0, 1]));
-        assert_eq!(
-            meta["docs"][1],
-            serde_json::json!(["x/", "X", "工作报告", 0])
-        );
+        assert_eq!(meta["tiers"], serde_json::json!({"1": [1]}));
         let f: serde_json::Value = serde_json::from_slice(&index.files["f/0.json"]).unwrap();
-        assert_eq!(f, serde_json::json!(["欢迎"]));
+        assert_eq!(f, serde_json::json!([["", "首页", "工作报告", "欢迎"]]));
         let f: serde_json::Value = serde_json::from_slice(&index.files["f/1.json"]).unwrap();
-        assert_eq!(f, serde_json::json!(["text"]));
+        assert_eq!(f, serde_json::json!([["x/", "X", "工作报告", "text"]]));
     }
 
     #[test]
@@ -491,8 +518,11 @@ mod tests {
                 "{name} changed but was not returned"
             );
         }
-        assert!(changed.contains_key("meta.json") && changed.contains_key("f/1.json"));
-        assert!(!changed.contains_key("f/0.json"));
+        assert!(changed.contains_key("f/1.json") && !changed.contains_key("f/0.json"));
+        assert!(
+            !changed.contains_key("meta.json"),
+            "a new title is in the doc's pack, not the meta file"
+        );
         // Only the shards whose postings changed are made again.
         for (name, bytes) in &changed {
             assert!(
@@ -501,10 +531,18 @@ mod tests {
             );
         }
         assert!(
-            live.replace(vec![0, 1], after.into_iter().enumerate())
+            live.replace(vec![0, 1], after.clone().into_iter().enumerate())
                 .is_empty(),
             "nothing changed, nothing made"
         );
+        after[2].tier = 1;
+        let changed = live.replace(vec![0, 1], [(2, after[2].clone())]);
+        assert_eq!(
+            changed.keys().collect::<Vec<_>>(),
+            ["meta.json"],
+            "a tier is in the meta file only"
+        );
+        assert_eq!(live.files(), build(&after, 4, &[0, 1]).files);
     }
 
     #[test]

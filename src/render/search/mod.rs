@@ -4,6 +4,7 @@
 //! fall in and the packs holding the texts of the results it shows.
 
 pub mod index;
+pub mod postings;
 pub mod tokenize;
 
 use std::collections::HashMap;
@@ -27,7 +28,9 @@ pub fn doc_count(site: &Site, lang: &str) -> usize {
 }
 
 /// About how much text each document of one language's index will hold, in document order, read from the sources
-/// without rendering, to size the shards and the packs.
+/// without rendering, to size the shards and the packs. A dataset counts as the language shows it, so the plan
+/// (made from the site) and the index (built from the language's view of it, `render::localized`) cut the same
+/// packs: counted in the default language, an English index could have a pack more than the plan had files for.
 pub fn doc_sizes(site: &Site, lang: &str) -> Vec<usize> {
     let pages = site.pages.iter().filter(|p| p.lang == lang).map(|p| {
         p.title.len()
@@ -40,10 +43,14 @@ pub fn doc_sizes(site: &Site, lang: &str) -> Vec<usize> {
                 })
                 .sum::<usize>()
     });
-    let data = site
-        .datasets
-        .iter()
-        .map(|d| d.title.len() + d.description.len() + 8 * d.columns.len() * (d.rows.len() + 1));
+    let data = site.datasets.iter().map(|d| {
+        let d = d
+            .localized
+            .iter()
+            .find(|(code, _)| code == lang)
+            .map_or(d, |(_, own)| own);
+        d.title.len() + d.description.len() + 8 * d.columns.len() * (d.rows.len() + 1)
+    });
     pages.chain(data).collect()
 }
 

@@ -1,6 +1,6 @@
 // Sunlight site search. Reads the static index the build wrote (see src/render/search/index.rs): meta.json once,
-// then only the shards the query's tokens hash to, then the packs holding the texts of the results shown, for
-// their snippets (each pack is the texts of a run of consecutive documents; meta.packs says where each begins).
+// then only the shards the query's tokens hash to, then the packs holding the results shown (each pack is the path,
+// title, section and text of a run of consecutive documents; meta.packs says where each begins).
 // Query tokens are cut exactly as tokenize.rs cuts page text: CJK runs as bigrams, other runs as lower-case words.
 (function () {
   'use strict';
@@ -101,6 +101,41 @@
     return h % Math.max(shards, 1);
   }
 
+  // A token's postings as postings.rs writes them: base-12 numbers in punctuation, each digit but the last of a
+  // number from MORE, the last from LAST. Each posting is ((gap - 1) * 4 + where) * 8 + min(tf, 7), then tf - 7
+  // when tf is 7 or more. Returned flat: document, tf, where.
+  var LAST = "!#$'()*+,-./";
+  var MORE = ':;=?[]^_`{}~';
+  function decode(code) {
+    var out = [];
+    var next = 0;
+    var n = 0;
+    var tfFollows = false;
+    for (var i = 0; i < code.length; i++) {
+      var c = code.charAt(i);
+      var d = MORE.indexOf(c);
+      if (d >= 0) {
+        n = n * 12 + d;
+        continue;
+      }
+      n = n * 12 + LAST.indexOf(c);
+      if (tfFollows) {
+        out[out.length - 2] = 7 + n;
+        tfFollows = false;
+      } else {
+        var tf = n % 8;
+        var rest = (n - tf) / 8;
+        var where = rest % 4;
+        var doc = next + (rest - where) / 4;
+        next = doc + 1;
+        out.push(doc, tf, where);
+        tfFollows = tf === 7;
+      }
+      n = 0;
+    }
+    return out;
+  }
+
   // A word in the title or a heading counts for a lot, but a page that keeps coming back to it (34 times on the
   // assistance report page) still outranks a short dataset that only names it in its title; frequency counts
   // with diminishing returns.
@@ -108,15 +143,24 @@
     return (where & 1 ? 10 : 0) + (where & 2 ? 5 : 0) + 6 * Math.log(1 + tf);
   }
 
-  // Documents holding every token, best first; made-up example data (tier 1 in meta.json) after every real result.
-  function match(tokens, shards, docs) {
+  // The tier of each document ranked after the real results (meta.tiers: tier -> documents); 0 for the rest.
+  function tiersOf(meta) {
+    var tiers = new Map();
+    Object.keys(meta.tiers || {}).forEach(function (t) {
+      meta.tiers[t].forEach(function (d) { tiers.set(d, Number(t)); });
+    });
+    return tiers;
+  }
+
+  // Documents holding every token, best first; made-up example data (tier 1) after every real result.
+  function match(tokens, shards, tiers) {
     var scores = null;
     tokens.forEach(function (t, i) {
       var shard = shards[i];
       var keys = t.prefix ? Object.keys(shard).filter(function (k) { return k.indexOf(t.text) === 0; }) : [t.text];
       var found = new Map();
       keys.forEach(function (k) {
-        var p = shard[k] || [];
+        var p = typeof shard[k] === 'string' ? decode(shard[k]) : [];
         var exact = k === t.text ? 1 : 0.5;
         for (var j = 0; j + 2 < p.length; j += 3) {
           found.set(p[j], Math.max(found.get(p[j]) || 0, weight(p[j + 1], p[j + 2]) * exact));
@@ -130,7 +174,7 @@
         scores = both;
       }
     });
-    var tier = function (d) { return (docs[d] && docs[d][3]) || 0; };
+    var tier = function (d) { return tiers.get(d) || 0; };
     return Array.from(scores || []).sort(function (a, b) {
       return tier(a[0]) - tier(b[0]) || b[1] - a[1] || a[0] - b[0];
     });
@@ -198,37 +242,50 @@
     return lo;
   }
 
-  function item(meta, doc, parsed) {
-    var d = meta.docs[doc];
+  // A result as its pack gives it: [path, title, section, text].
+  function item(card, parsed) {
     var li = document.createElement('li');
     li.className = 'search-result';
     var h = document.createElement('h2');
     var a = document.createElement('a');
-    a.href = cfg.root + d[0];
-    highlighted(a, d[1], marksFor(d[1], parsed));
+    a.href = cfg.root + card[0];
+    highlighted(a, card[1], marksFor(card[1], parsed));
     h.appendChild(a);
     var section = document.createElement('p');
     section.className = 'search-section';
-    section.textContent = d[2];
+    section.textContent = card[2];
     var p = document.createElement('p');
     p.className = 'search-snippet';
+    var marks = marksFor(card[3], parsed);
+    highlighted(p, snippet(card[3], marks), marks);
     li.appendChild(h);
     li.appendChild(section);
     li.appendChild(p);
-    var k = packOf(meta.packs, doc);
-    get('f/' + k + '.json').then(function (texts) {
-      var text = texts[doc - meta.packs[k]];
-      if (typeof text !== 'string') throw new Error('no text for ' + doc);
-      var marks = marksFor(text, parsed);
-      highlighted(p, snippet(text, marks), marks);
-    }).catch(function () { p.remove(); });
     return li;
   }
 
-  function showMore(meta, parsed) {
-    hits.slice(shown, shown + PAGE).forEach(function (h) { list.appendChild(item(meta, h[0], parsed)); });
-    shown = Math.min(hits.length, shown + PAGE);
-    more.hidden = shown >= hits.length;
+  // The next results, once the packs holding them are in; nothing when another search started meanwhile.
+  function showMore(meta, parsed, mine) {
+    var next = hits.slice(shown, shown + PAGE);
+    return Promise.all(next.map(function (h) {
+      var k = packOf(meta.packs, h[0]);
+      return get('f/' + k + '.json').then(function (cards) {
+        var card = cards[h[0] - meta.packs[k]];
+        if (!card) throw new Error('no card for ' + h[0]);
+        return card;
+      });
+    })).then(function (cards) {
+      if (mine !== run) return;
+      cards.forEach(function (card) { list.appendChild(item(card, parsed)); });
+      shown = Math.min(hits.length, shown + next.length);
+      more.hidden = shown >= hits.length;
+    });
+  }
+
+  function failed(mine) {
+    if (mine !== run) return;
+    status.textContent = cfg.failed;
+    fallback.hidden = false;
   }
 
   function search(query) {
@@ -254,15 +311,16 @@
         return get('s/' + shardOf(t.text, meta.shards) + '.json');
       })).then(function (shards) {
         if (mine !== run) return;
-        hits = match(parsed.tokens, shards, meta.docs);
-        status.textContent = hits.length ? say(cfg.found, hits.length, q) : say(cfg.none, 0, q);
-        showMore(meta, parsed);
+        hits = match(parsed.tokens, shards, tiersOf(meta));
+        if (!hits.length) {
+          status.textContent = say(cfg.none, 0, q);
+          return;
+        }
+        return showMore(meta, parsed, mine).then(function () {
+          if (mine === run) status.textContent = say(cfg.found, hits.length, q);
+        });
       });
-    }).catch(function () {
-      if (mine !== run) return;
-      status.textContent = cfg.failed;
-      fallback.hidden = false;
-    });
+    }).catch(function () { failed(mine); });
   }
 
   function fromAddress() {
@@ -286,12 +344,21 @@
     clearTimeout(timer);
     timer = setTimeout(function () { submit(false); }, 250);
   });
+  var adding = false;
   more.addEventListener('click', function () {
+    if (adding) return;
+    adding = true;
     var next = shown;
+    var mine = run;
     get('meta.json').then(function (meta) {
-      showMore(meta, terms);
+      return showMore(meta, terms, mine);
+    }).then(function () {
+      adding = false;
       var link = list.children[next] && list.children[next].querySelector('a');
       if (link) link.focus();
+    }).catch(function () {
+      adding = false;
+      failed(mine);
     });
   });
   window.addEventListener('popstate', function () {

@@ -35,49 +35,67 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{2fa1f}')
 }
 
-/// One token of a text and where it is: index tokens know whether they came from a CJK run (and so have unigrams).
-/// The text is a slice of what was cut wherever it can be (every CJK token, a word already in its normal form), so
-/// indexing a page allocates only for the words it must rewrite.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token<'a> {
-    pub text: Cow<'a, str>,
-    /// A single CJK character, kept only so one-character queries find something.
-    pub unigram: bool,
+/// One token of a text, as a key for counting: a CJK unigram or bigram packed in an integer (hashed and compared as
+/// one word; a Chinese page is nearly all such tokens), or a word, a slice of the text unless it had to be
+/// rewritten ([`normal_word`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Token<'a> {
+    /// A single character (its code point), or two (the first in the high 32 bits): every character of a CJK run
+    /// and the pair it starts with the next.
+    Cjk(u64),
+    Word(Cow<'a, str>),
 }
 
-/// Every token of `text`, in order of appearance (repeats kept, for term frequency).
-pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    for (kind, run) in runs(text) {
-        match kind {
-            Class::Cjk => {
-                // Each character's start, and the run's end: a unigram is one step, a bigram two.
-                let bounds: Vec<usize> = run
-                    .char_indices()
-                    .map(|(i, _)| i)
-                    .chain([run.len()])
-                    .collect();
-                for (i, &start) in bounds.iter().enumerate().take(bounds.len() - 1) {
-                    out.push(Token {
-                        text: Cow::Borrowed(&run[start..bounds[i + 1]]),
-                        unigram: true,
-                    });
-                    if let Some(&end) = bounds.get(i + 2) {
-                        out.push(Token {
-                            text: Cow::Borrowed(&run[start..end]),
-                            unigram: false,
-                        });
-                    }
+impl<'a> Token<'a> {
+    /// The token as the index and the browser script write it.
+    pub fn text(&self) -> Cow<'a, str> {
+        match self {
+            Token::Word(w) => w.clone(),
+            Token::Cjk(packed) => {
+                let char_at = |shift: u32| char::from_u32(((packed >> shift) & 0xffff_ffff) as u32);
+                let mut out = String::with_capacity(8);
+                if packed >> 32 != 0 {
+                    out.extend(char_at(32));
                 }
+                out.extend(char_at(0));
+                Cow::Owned(out)
             }
-            Class::Word => out.push(Token {
-                text: normal_word(run),
-                unigram: false,
-            }),
-            Class::Other => {}
         }
     }
-    out
+}
+
+/// Every token of `text` handed to `f`, repeats included (for term frequency): in a CJK run each character, and
+/// after each character but the first, the pair it ends; each run of letters and digits as one word.
+pub fn each_token<'a>(text: &'a str, mut f: impl FnMut(Token<'a>)) {
+    let mut word: Option<usize> = None;
+    let mut before: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        match class(c) {
+            Class::Cjk => {
+                if let Some(start) = word.take() {
+                    f(Token::Word(normal_word(&text[start..i])));
+                }
+                f(Token::Cjk(u64::from(c)));
+                if let Some(b) = before {
+                    f(Token::Cjk(u64::from(b) << 32 | u64::from(c)));
+                }
+                before = Some(c);
+            }
+            Class::Word => {
+                before = None;
+                word.get_or_insert(i);
+            }
+            Class::Other => {
+                before = None;
+                if let Some(start) = word.take() {
+                    f(Token::Word(normal_word(&text[start..i])));
+                }
+            }
+        }
+    }
+    if let Some(start) = word {
+        f(Token::Word(normal_word(&text[start..])));
+    }
 }
 
 /// The tokens a query must all match. A CJK run of two or more characters gives its bigrams only (the unigrams
@@ -172,26 +190,30 @@ pub fn shard_of(token: &str, shards: u32) -> u32 {
 mod tests {
     use super::*;
 
-    fn texts<'a>(t: &'a [Token]) -> Vec<&'a str> {
-        t.iter().map(|t| t.text.as_ref()).collect()
+    fn texts(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        each_token(text, |t| out.push(t.text().into_owned()));
+        out
     }
 
     #[test]
     fn chinese_runs_become_bigrams_and_unigrams() {
         assert_eq!(
-            texts(&tokens("城市低保。")),
-            ["城", "城市", "市", "市低", "低", "低保", "保"]
+            texts("城市低保。"),
+            ["城", "市", "城市", "低", "市低", "保", "低保"]
         );
+        assert_eq!(texts("𠀀𠀁"), ["𠀀", "𠀁", "𠀀𠀁"], "beyond the BMP too");
     }
 
     #[test]
     fn words_are_lower_cased_and_split_from_chinese() {
         assert_eq!(
-            texts(&tokens("Elderly care 养老2023年")),
-            ["elderly", "care", "养", "养老", "老", "2023", "年"]
+            texts("Elderly care 养老2023年"),
+            ["elderly", "care", "养", "老", "养老", "2023", "年"]
         );
-        assert_eq!(texts(&tokens("ＡＢＣ１２３")), ["abc123"]);
-        assert_eq!(texts(&tokens("İx ǅ é")), ["i\u{307}x", "ǆ", "é"]);
+        assert_eq!(texts("ＡＢＣ１２３"), ["abc123"]);
+        assert_eq!(texts("İx ǅ é"), ["i\u{307}x", "ǆ", "é"]);
+        assert_eq!(texts("abc"), ["abc"], "a word at the end");
     }
 
     #[test]
@@ -204,7 +226,7 @@ mod tests {
 
     #[test]
     fn query_tokens_are_index_tokens() {
-        let indexed = texts(&tokens("全区婚姻登记12345件")).join(" ");
+        let indexed = texts("全区婚姻登记12345件").join(" ");
         for q in query_tokens("婚姻登记 12345") {
             assert!(indexed.split(' ').any(|t| t == q), "{q} not indexed");
         }
