@@ -89,7 +89,9 @@ fn own_script(t: &Tag) -> bool {
     t.attr("type") == Some("application/ld+json")
         || t.attr("src").is_some_and(|s| {
             s.starts_with("/mzj/")
-                && (s.ends_with("/js/reading.js") || s.ends_with("/search/search.js"))
+                && (s.ends_with("/js/reading.js")
+                    || s.ends_with("/js/catalogue.js")
+                    || s.ends_with("/search/search.js"))
         })
 }
 
