@@ -332,3 +332,34 @@ fn a_figure_typed_from_the_monthly_table_is_not_called_a_contradiction() {
         "{err}"
     );
 }
+
+#[test]
+fn a_month_column_is_compared_with_the_month_before_and_a_year_earlier() {
+    let page = "---\ntitle: 上半年\n---\n2月{{ value(\"mz\", \"1.城市低保对象\", \"2023年2月\", change=\"环比\") }}；4月{{ value(\"mz\", \"1.城市低保对象\", \"2023年4月\", change=\"环比\") }}；6月{{ value(\"mz\", \"1.城市低保对象\", \"2023年6月\", change=\"同比\") }}。\n\n{{ table(\"mz\") }}\n";
+    let site = make_site(&[], page);
+    std::fs::write(
+        site.path().join("content/_index.md"),
+        "---\ntitle: 首页\nkey_figures:\n  - {dataset: mz, row: 3.低保资金, column: 2023-06, label: 低保资金}\n---\n欢迎。\n",
+    )
+    .expect("write");
+    let out = sunlight(site.path(), &["build"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let html = read(site.path(), "public/h1/index.html");
+    // February against January; April against March, which has no column: missing, never computed from zero.
+    for words in [
+        "环比下降0.4%",
+        "环比：2023年3月无可比数据",
+        "同比：2022年6月无可比数据",
+    ] {
+        assert!(html.contains(words), "{words}:\n{html}");
+    }
+    // The tile: June's funds, in its row's unit, with the change on May (1700 → 1702.5) and on a year earlier.
+    let home = read(site.path(), "public/index.html");
+    assert!(
+        home.contains("tile-number\">1702.5</span><span class=\"fig tile-unit\">万元")
+            && home.contains("环比增长0.1%")
+            && home.contains("同比：2022年6月无可比数据"),
+        "{home}"
+    );
+}

@@ -426,3 +426,44 @@ fn a_yaml_dataset_with_rows_beside_a_csv_of_its_name_is_told_apart() {
         "{err}"
     );
 }
+
+#[test]
+fn a_column_and_the_site_choose_how_digits_are_grouped() {
+    let csv = "指标,人数（人）,金额（万元）\n城市低保,\"1,405\",\"2,478,369.5\"\n";
+    let sidecar = "columns:\n  - {header: 人数, grouping: thousands}\n";
+    let page = "{{ value(\"g\", \"城市低保\", \"人数\") }}；{{ value(\"g\", \"城市低保\", \"金额\") }}\n\n{{ table(\"g\") }}";
+    let site = site_with(
+        &[
+            ("data/g.csv", csv.as_bytes()),
+            ("data/g.yaml", sidecar.as_bytes()),
+        ],
+        page,
+    );
+    let yaml = site.path().join("site.yaml");
+    let config = std::fs::read_to_string(&yaml).expect("site.yaml");
+    std::fs::write(&yaml, format!("{config}grouping: none\n")).expect("write");
+    let out = sunlight(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = read(site.path(), "public/table/index.html");
+    // The column says thousands (1,405, which the language's rule leaves whole); the site says none for the rest.
+    assert!(
+        html.contains(">1,405人</a>") && html.contains(">2478369.5万元</a>"),
+        "{html}"
+    );
+    assert!(
+        html.contains(">1,405</td>") && html.contains(">2478369.5</td>"),
+        "{html}"
+    );
+    let csv = read(site.path(), "public/data/g.csv");
+    assert!(
+        csv.contains(",1405,2478369.5"),
+        "downloads are never grouped: {csv}"
+    );
+    // A value the setting does not know is refused at its place.
+    std::fs::write(&yaml, format!("{config}grouping: commas\n")).expect("write");
+    let err = stderr(&sunlight(site.path(), &["build"]));
+    assert!(
+        err.contains("site.yaml:") && err.contains("commas"),
+        "{err}"
+    );
+}

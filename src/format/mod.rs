@@ -3,7 +3,9 @@
 //! Grouping (all of it in [`group`]): English groups thousands with commas from four digits (1,000; 167,446), as
 //! GOV.UK and the Chicago Manual do. Chinese follows GB/T 15835-2011 §5.1.3: integers of four digits or fewer stay
 //! whole (3815户, 2023年) and longer ones take the 千分撇 (167,446人; 17,265.21万元), as statistical tables do. The same
-//! rule applies in tables, running text, tiles and charts, so one figure reads the same everywhere.
+//! rule applies in tables, running text, tiles and charts, so one figure reads the same everywhere, except where a
+//! column (or the site) asks for official tables' other ways, `thousands` (1,405) or `none` (2478369): that column's
+//! cells in tables and `value()` follow it.
 //!
 //! Magnitudes: Chinese keeps 万 and 亿 (16.74万人); English has no word for 万, so a figure in a unit like
 //! `10k yuan` or `100m yuan` is written in millions or billions ("190 million yuan", not "1.9 100m yuan").
@@ -12,16 +14,21 @@ pub mod strings;
 pub mod table;
 
 use crate::model::series::MONTHS;
-use crate::model::{Column, ColumnType, Value};
+use crate::model::{Column, ColumnType, Grouping, Value};
 
 /// A cell as shown in a table (no unit: the header carries it).
 pub fn cell(value: &Value, col: &Column, lang: &str) -> String {
+    let grouped = |s: &str| match col.grouping {
+        Grouping::Auto => group(s, lang),
+        Grouping::Thousands => group(s, "en"),
+        Grouping::None => s.to_string(),
+    };
     match value {
         Value::Empty => String::new(),
         Value::Suppressed => "*".to_string(),
-        Value::Integer(i) => group(&i.to_string(), lang),
+        Value::Integer(i) => grouped(&i.to_string()),
         Value::Number(f) => {
-            let n = number(*f, lang);
+            let n = grouped(&bare(*f));
             if col.kind == ColumnType::Percent {
                 format!("{n}%")
             } else {
@@ -365,6 +372,25 @@ mod tests {
         let c = col(ColumnType::Percent, None);
         assert_eq!(figure(&Value::Number(6.26), &c, "zh-CN", true), "6.26%");
         assert_eq!(header(&c, "zh-CN"), "人数（%）");
+    }
+
+    #[test]
+    fn a_column_may_group_as_official_tables_do() {
+        let mut col = Column {
+            kind: ColumnType::Number,
+            ..Column::default()
+        };
+        let zh = |col: &Column, v: Value| cell(&v, col, "zh-CN");
+        assert_eq!(zh(&col, Value::Integer(1405)), "1405");
+        assert_eq!(zh(&col, Value::Number(2478369.5)), "2,478,369.5");
+        col.grouping = Grouping::Thousands;
+        assert_eq!(zh(&col, Value::Integer(1405)), "1,405");
+        assert_eq!(zh(&col, Value::Number(-1726.5)), "-1,726.5");
+        col.grouping = Grouping::None;
+        assert_eq!(zh(&col, Value::Integer(2478369)), "2478369");
+        assert_eq!(cell(&Value::Number(12345.25), &col, "en"), "12345.25");
+        col.kind = ColumnType::Percent;
+        assert_eq!(zh(&col, Value::Number(12.5)), "12.5%");
     }
 
     #[test]

@@ -283,6 +283,9 @@ pub struct RawColumn {
     pub min: Option<f64>,
     #[serde(default)]
     pub max: Option<f64>,
+    /// How the column's figures are grouped in tables and text: `auto` (the language's rule), `thousands`, `none`.
+    #[serde(default)]
+    pub grouping: Option<crate::model::Grouping>,
 }
 
 /// A dataset file with its id (the file stem).

@@ -34,6 +34,9 @@ pub struct SiteConfig {
     /// The licence every dataset is published under unless it names its own (`{name, url}`).
     #[serde(default)]
     pub licence: Option<super::docmeta::Licence>,
+    /// How figures are grouped in tables and text where a column does not say (`auto`, `thousands`, `none`).
+    #[serde(default)]
+    pub grouping: super::dataset::Grouping,
 }
 
 /// `limits:` in site.yaml: how big an input or output file may be and how much work one template render may do, so

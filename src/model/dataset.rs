@@ -42,6 +42,21 @@ impl ColumnType {
     }
 }
 
+/// How the digits of a column's figures are grouped in tables and running text (`grouping:` of a column, or of the
+/// site in site.yaml). Downloads are never grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grouping {
+    /// The language's rule (see [`crate::format`]): Chinese groups integers of five digits or more (167,446; 3815),
+    /// English from four (1,405).
+    #[default]
+    Auto,
+    /// Thousands separators from four digits in every language (1,405), as many official tables print them.
+    Thousands,
+    /// No separators at all (2478369), as other official tables print them.
+    None,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Column {
     pub key: String,
@@ -55,6 +70,7 @@ pub struct Column {
     /// The range a numeric column's values must lie in (a count in 户, 人 or 个 starts at 0 unless `min:` says).
     pub min: Option<f64>,
     pub max: Option<f64>,
+    pub grouping: Grouping,
 }
 
 /// One typed cell.

@@ -15,8 +15,8 @@ use std::path::PathBuf;
 pub use chart::{Chart, ChartKind};
 pub use config::{BaseUrl, PrivacyConfig, SiteConfig};
 pub use dataset::{
-    Aggregated, Checked, Column, ColumnType, Dataset, InLanguages, Measure, Op, Records, Row,
-    Table, Value,
+    Aggregated, Checked, Column, ColumnType, Dataset, Grouping, InLanguages, Measure, Op, Records,
+    Row, Table, Value,
 };
 
 /// A file copied to the output as it is (after the privacy scan).

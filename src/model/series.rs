@@ -2,7 +2,7 @@
 //! of one series are joined by their period, so a figure can be asked for a period and compared with the period
 //! before it (环比) and the same period a year earlier (同比). A period without a table is missing, never zero.
 
-use super::dataset::{Dataset, Value};
+use super::dataset::{Column, Dataset, Value};
 
 /// A month, a quarter or a year, ordered in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -160,6 +160,30 @@ fn date_month(d: &str) -> Option<Period> {
 /// The period of row `ri` of a table whose rows are periods (`period_column:`).
 pub fn row_period(d: &Dataset, ri: usize) -> Option<Period> {
     of_value(d.rows.get(ri)?.cells.get(d.period_column?)?)
+}
+
+/// The columns of `d` named for a period (`2023年1月`, `2023-01`, a spreadsheet date), oldest first, each with its
+/// period. Only the finest kind is kept, so a column `2022年` beside the months of 2023 is not drawn among them.
+pub fn period_columns(d: &Dataset) -> Vec<(usize, Period)> {
+    let named = |c: &Column| {
+        of_value(&Value::Text(c.label.clone())).or_else(|| of_value(&Value::Text(c.key.clone())))
+    };
+    let mut out: Vec<(usize, Period)> = d
+        .columns
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(i, c)| Some((i, named(c)?)))
+        .collect();
+    let fineness = |p: &Period| match p {
+        Period::Month(..) => 2,
+        Period::Quarter(..) => 1,
+        Period::Year(_) => 0,
+    };
+    let finest = out.iter().map(|(_, p)| fineness(p)).max().unwrap_or(0);
+    out.retain(|(_, p)| fineness(p) == finest);
+    out.sort_by_key(|(i, p)| (*p, *i));
+    out
 }
 
 /// The row of `period` in a table whose rows are periods.

@@ -84,7 +84,7 @@ pub fn tables(
         .iter()
         .map(|(di, rows)| {
             let d = &datasets[*di];
-            let columns = period_columns(d);
+            let columns = series::period_columns(d);
             let mut table = turn(d, &d.id, rows, &columns, lang);
             for (code, local) in &d.localized {
                 let mut t = turn(local, &d.id, rows, &columns, code);
@@ -109,31 +109,6 @@ fn across(src: &SourceChart, datasets: &[Dataset]) -> Option<usize> {
     datasets[di].column(PERIODS).is_none().then_some(di)
 }
 
-/// The columns of `d` named for a period (`2023年1月`, `2023-01`, a spreadsheet date), oldest first, each with its
-/// period. Only the finest kind is kept, so a column `2022年` beside the months of 2023 is not drawn among them.
-pub fn period_columns(d: &Dataset) -> Vec<(usize, Period)> {
-    let named = |c: &Column| {
-        series::of_value(&Value::Text(c.label.clone()))
-            .or_else(|| series::of_value(&Value::Text(c.key.clone())))
-    };
-    let mut out: Vec<(usize, Period)> = d
-        .columns
-        .iter()
-        .enumerate()
-        .skip(1)
-        .filter_map(|(i, c)| Some((i, named(c)?)))
-        .collect();
-    let fineness = |p: &Period| match p {
-        Period::Month(..) => 2,
-        Period::Quarter(..) => 1,
-        Period::Year(_) => 0,
-    };
-    let finest = out.iter().map(|(_, p)| fineness(p)).max().unwrap_or(0);
-    out.retain(|(_, p)| fineness(p) == finest);
-    out.sort_by_key(|(i, p)| (*p, *i));
-    out
-}
-
 /// The rows a chart draws across the periods, checked: the chart type, the period columns, and each row named once,
 /// with a figure, in one unit. `None` (with the errors added) when the chart cannot be drawn.
 fn drawn_rows(src: &SourceChart, d: &Dataset, errors: &mut Vec<Diagnostic>) -> Option<Vec<usize>> {
@@ -150,7 +125,7 @@ fn drawn_rows(src: &SourceChart, d: &Dataset, errors: &mut Vec<Diagnostic>) -> O
         ));
         return None;
     }
-    let columns = period_columns(d);
+    let columns = series::period_columns(d);
     if columns.is_empty() {
         let keys: Vec<&str> = d.columns.iter().map(|c| c.key.as_str()).collect();
         errors.push(err(
@@ -388,7 +363,7 @@ mod tests {
     #[test]
     fn the_month_columns_are_taken_in_time_order_without_the_year_beside_them() {
         let d = months();
-        let found: Vec<(&str, Period)> = period_columns(&d)
+        let found: Vec<(&str, Period)> = series::period_columns(&d)
             .into_iter()
             .map(|(ci, p)| (d.columns[ci].key.as_str(), p))
             .collect();

@@ -295,6 +295,7 @@ fn columns(src: &SourceDataset, records_kind: bool, errors: &mut Vec<Diagnostic>
             levels,
             min,
             max: raw.max,
+            grouping: raw.grouping.unwrap_or_default(),
         });
     }
     out

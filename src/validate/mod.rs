@@ -190,6 +190,7 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
     diags.extend(drawn);
     datasets.extend(series_tables);
     datasets.extend(turned);
+    apply_grouping(&mut datasets, config.grouping);
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
     let charts = check_charts(&raw_charts, &datasets, &others, diags);
     let broken = missing_references(&raw_datasets, &datasets, &raw_charts, &charts);
@@ -221,6 +222,25 @@ pub fn site(data: CheckedData, aggregated: Aggregated, diags: &mut Diagnostics) 
         roster_terms,
         suppressed_cells,
     })
+}
+
+/// The site's `grouping:` for every column that does not choose its own, in every language of every table.
+fn apply_grouping(datasets: &mut [Dataset], site: crate::model::Grouping) {
+    use crate::model::Grouping;
+    if site == Grouping::Auto {
+        return;
+    }
+    let set = |columns: &mut Vec<crate::model::Column>| {
+        for c in columns.iter_mut().filter(|c| c.grouping == Grouping::Auto) {
+            c.grouping = site;
+        }
+    };
+    for d in datasets {
+        set(&mut d.columns);
+        for (_, l) in &mut d.localized {
+            set(&mut l.columns);
+        }
+    }
 }
 
 /// Two tables of one id (sorted by id): the second is an error.

@@ -78,7 +78,7 @@ fn period_column<'a>(d: &'a Dataset, column: &str) -> Option<&'a str> {
         return None;
     }
     let wanted = series::of_value(&crate::model::Value::Text(column.to_string()))?;
-    super::across_chart::period_columns(d)
+    series::period_columns(d)
         .into_iter()
         .find(|(_, p)| *p == wanted)
         .map(|(ci, _)| d.columns[ci].key.as_str())
@@ -194,6 +194,9 @@ pub fn change_of(
     if d.period_column.is_some() {
         return row_change(d, di, ri, ci, kind);
     }
+    if let Some(change) = column_change(d, di, ri, ci, kind) {
+        return Ok(change);
+    }
     let (Some(id), Some(period)) = (
         d.series.as_deref(),
         d.period.as_deref().and_then(Period::parse),
@@ -240,6 +243,27 @@ fn row_change(
     })
 }
 
+/// The change of a figure in a column named for a period (`2023年8月` of a table whose columns are months): against
+/// the same row's column of the period before, or of a year earlier; `None` when the column is named for no period.
+fn column_change(d: &Dataset, di: usize, ri: usize, ci: usize, kind: ChangeKind) -> Option<Change> {
+    let columns = series::period_columns(d);
+    let (_, period) = columns.iter().find(|(c, _)| *c == ci)?;
+    let other = match kind {
+        ChangeKind::Previous => period.previous(),
+        ChangeKind::YearAgo => period.year_ago(),
+    };
+    let against = columns
+        .iter()
+        .find(|(_, p)| *p == other)
+        .filter(|(c, _)| d.rows[ri].cells[*c].as_f64().is_some())
+        .map(|(c, _)| (di, ri, *c));
+    Some(Change {
+        kind,
+        period: other,
+        against,
+    })
+}
+
 /// `change="环比"` or `change="同比"`.
 pub fn change_kind(word: &str) -> Result<ChangeKind, Problem> {
     ChangeKind::parse(word).ok_or_else(|| msg!("series-bad-change", word = word))
@@ -253,16 +277,24 @@ pub fn key_figure_changes(
     named: Option<&[String]>,
 ) -> Result<Vec<Change>, Problem> {
     let d = &datasets[cell.0];
+    let column_period = series::period_columns(d)
+        .into_iter()
+        .find(|(c, _)| *c == cell.2)
+        .map(|(_, p)| p);
     let kinds: Vec<ChangeKind> = match named {
         Some(words) => words
             .iter()
             .map(|w| change_kind(w))
             .collect::<Result<_, _>>()?,
-        None if d.series.is_none() && d.period_column.is_none() => return Ok(Vec::new()),
+        None if d.series.is_none() && d.period_column.is_none() && column_period.is_none() => {
+            return Ok(Vec::new());
+        }
         None if d.period_column.is_some() && series::row_period(d, cell.1).is_none() => {
             return Ok(Vec::new());
         }
-        None => match series::row_period(d, cell.1).or(d.period.as_deref().and_then(Period::parse))
+        None => match series::row_period(d, cell.1)
+            .or(column_period)
+            .or(d.period.as_deref().and_then(Period::parse))
         {
             Some(Period::Year(_)) => vec![ChangeKind::YearAgo],
             _ => vec![ChangeKind::Previous, ChangeKind::YearAgo],

@@ -108,6 +108,8 @@ pub struct SideColumn {
     pub min: Option<f64>,
     #[serde(default)]
     pub max: Option<f64>,
+    #[serde(default)]
+    pub grouping: Option<crate::model::Grouping>,
 }
 
 /// One cell as the file holds it.

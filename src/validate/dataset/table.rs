@@ -356,6 +356,7 @@ fn columns(
             levels: None,
             min,
             max: s.and_then(|s| s.max),
+            grouping: s.and_then(|s| s.grouping).unwrap_or_default(),
         });
     }
     (out, inferred)
