@@ -201,6 +201,104 @@ fn argument_errors_are_said_in_the_runs_language_with_status_2() {
     }
 }
 
+/// The rarer kinds of argument error clap can raise for `sunlight`'s arguments: each is said from the catalogue
+/// (status 2), never in clap's English, and no hint ends in an empty list.
+#[test]
+fn every_kind_of_argument_error_is_said_in_the_runs_language() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let not_utf8 = OsStr::from_bytes(b"\xffsite");
+    let cases: Vec<(Vec<&OsStr>, &str, &str)> = vec![
+        // MissingSubcommand (`--lang` is the only option without a command; `zh` becomes `en` in the English run)
+        (
+            vec!["--lang".as_ref(), "zh".as_ref()],
+            "请写明要运行的命令",
+            "name a command",
+        ),
+        // InvalidValue without a list of valid values
+        (
+            vec!["build".as_ref(), "--out".as_ref()],
+            "--out <文件夹> 后面要写一个值",
+            "--out <FOLDER> needs a value",
+        ),
+        // TooManyValues: a switch given a value
+        (
+            vec!["check".as_ref(), "--strict=yes".as_ref()],
+            "--strict 不带值，但写了 `yes`",
+            "--strict takes no value, but was given `yes`",
+        ),
+        (
+            vec!["build".as_ref(), "--force=".as_ref()],
+            "--force 不带值",
+            "--force takes no value",
+        ),
+        // ArgumentConflict: an option given twice
+        (
+            vec![
+                "build".as_ref(),
+                "--root".as_ref(),
+                "a".as_ref(),
+                "--root".as_ref(),
+                "b".as_ref(),
+            ],
+            "写了不止一次",
+            "given more than once",
+        ),
+        // InvalidUtf8
+        (
+            vec!["build".as_ref(), "--base-url".as_ref(), not_utf8],
+            "不是有效的 UTF-8 文本",
+            "not valid UTF-8 text",
+        ),
+        // UnknownArgument after `--`
+        (
+            vec!["build".as_ref(), "--".as_ref(), "--strict".as_ref()],
+            "没有 `--strict` 这个选项或参数",
+            "`--strict` is not an option",
+        ),
+    ];
+    for (args, zh, en) in &cases {
+        for (locale, words) in [("zh_CN.UTF-8", zh), ("en_US.UTF-8", en)] {
+            let english = locale.starts_with("en");
+            let args: Vec<&OsStr> = args
+                .iter()
+                .map(|a| {
+                    if english && *a == "zh" {
+                        "en".as_ref()
+                    } else {
+                        *a
+                    }
+                })
+                .collect();
+            let out = Command::new(env!("CARGO_BIN_EXE_sunlight"))
+                .args(&args)
+                .current_dir(dir.path())
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", locale)
+                .output()
+                .expect("run sunlight");
+            let all = text(&out);
+            assert_eq!(out.status.code(), Some(2), "{args:?} {locale}: {all}");
+            assert!(all.contains(words), "{args:?} {locale}: {all}");
+            for clap in ["error:", "Usage:", "For more information, try"] {
+                assert!(
+                    !all.contains(clap),
+                    "{args:?} {locale}: clap's `{clap}` in {all}"
+                );
+            }
+            assert!(
+                !all.lines().any(|l| l.trim_end().ends_with(['：', ':'])),
+                "{args:?} {locale}: a line ends in an empty list: {all}"
+            );
+            if locale.starts_with("zh") {
+                assert_no_english(&format!("{args:?}"), &all);
+            }
+        }
+    }
+}
+
 #[test]
 fn init_speaks_the_runs_language_and_writes_paths_plainly() {
     let dir = tempfile::tempdir().expect("temp dir");

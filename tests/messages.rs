@@ -594,19 +594,165 @@ fn init_check_build_and_serve_speak_chinese_under_a_chinese_locale() {
     }
 
     let site = fixture("basic");
+    attachments(site.path());
+    let out = sunlight_with_locale(site.path(), &["build"], ZH_LOCALE);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_chinese("attachments", &err);
+    for (english, chinese) in [
+        ("hidden", "名单（隐藏）!B2"),
+        ("a cell of a sheet named by the file", "O'Brien's!A1"),
+        ("a DOCX comment", "批注（word/comments.xml）"),
+        ("a PDF page", "第 2 页"),
+        ("an encrypted PDF", "这是加密的 PDF"),
+        ("an encrypted ZIP entry", "密件.txt：已加密"),
+    ] {
+        assert!(err.contains(chinese), "{english}: no `{chinese}` in\n{err}");
+    }
+    for value in [ID_NUMBER, PHONE] {
+        assert!(!err.contains(value), "a detected value was printed:\n{err}");
+    }
+    assert!(!err.contains("&#") && !err.contains("&apos;"), "{err}");
+
+    let site = fixture("basic");
     (CASES[0].mutate)(site.path());
-    let (console, overlay) = serve_once(site.path());
+    let (console, overlay, replies) = serve_once(site.path());
     assert_no_english("serve console", &console);
     assert!(
         overlay.contains("最近一次改动无法生成"),
         "{console}\n{overlay}"
     );
     assert_no_english("serve overlay", &overlay);
+    for (request, status, body) in replies {
+        assert!(!body.trim().is_empty(), "{request:?}: no words in {status}");
+        assert_no_english(&format!("serve's {status} to {request:?}"), &body);
+        assert!(
+            body.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{request:?}: {status} {body}"
+        );
+    }
 }
 
-/// Starts `sunlight serve` under a Chinese locale on a free port, fetches the page the browser would show, stops
-/// it, and returns what it printed and the overlay's text (tags removed).
-fn serve_once(site: &Path) -> (String, String) {
+/// A fictional resident ID number (valid check character) and a 138 0013 8000-style phone.
+const ID_NUMBER: &str = "11010519491231002X";
+const PHONE: &str = "13800138000";
+
+/// Attachments under `static/files/`: personal data in a hidden sheet, a sheet whose name has an apostrophe (an
+/// `&apos;` in the workbook's XML), a DOCX comment and a PDF's second page; an encrypted PDF and a ZIP with an
+/// encrypted entry, which cannot be read.
+fn attachments(root: &Path) {
+    use std::io::Write;
+    let dir = root.join("static/files");
+    fs::create_dir_all(&dir).expect("mkdir");
+    let zip_of = |files: &[(&str, &[u8])]| {
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, data) in files {
+            w.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("zip entry");
+            w.write_all(data).expect("zip data");
+        }
+        w.finish().expect("zip").into_inner()
+    };
+    let types = r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#;
+    let ns = r#"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main""#;
+    let book = format!(
+        r#"<workbook {ns} xmlns:r="r"><sheets><sheet name="O&apos;Brien&apos;s" sheetId="1" r:id="rId1"/><sheet name="名单" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>"#
+    );
+    let rels = r#"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>"#;
+    let sheet = |cell: &str, value: &str| {
+        format!(
+            r#"<worksheet {ns}><sheetData><row r="1"><c r="{cell}" t="inlineStr"><is><t>{value}</t></is></c></row></sheetData></worksheet>"#
+        )
+    };
+    let xlsx = zip_of(&[
+        ("[Content_Types].xml", types.as_bytes()),
+        ("xl/workbook.xml", book.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet("A1", PHONE).as_bytes()),
+        (
+            "xl/worksheets/sheet2.xml",
+            sheet("B2", ID_NUMBER).as_bytes(),
+        ),
+    ]);
+    fs::write(dir.join("roster.xlsx"), xlsx).expect("write");
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let body = format!(
+        r#"<w:document {w}><w:body><w:p><w:r><w:t>通知</w:t></w:r></w:p></w:body></w:document>"#
+    );
+    let comments = format!(
+        r#"<w:comments {w}><w:comment w:id="0"><w:p><w:r><w:t>联系 {PHONE}</w:t></w:r></w:p></w:comment></w:comments>"#
+    );
+    let docx = zip_of(&[
+        ("[Content_Types].xml", types.as_bytes()),
+        ("word/document.xml", body.as_bytes()),
+        ("word/comments.xml", comments.as_bytes()),
+    ]);
+    fs::write(dir.join("notice.docx"), docx).expect("write");
+    fs::write(dir.join("report.pdf"), pdf(&["Notice", PHONE], false)).expect("write");
+    fs::write(dir.join("locked.pdf"), pdf(&["Notice"], true)).expect("write");
+    // The flag bit 0 of the local header and the central directory entry says the entry is encrypted.
+    let mut locked = zip_of(&[("密件.txt", b"secret".as_slice())]);
+    locked[6] |= 1;
+    if let Some(at) = locked.windows(4).position(|w| w == b"PK\x01\x02") {
+        locked[at + 8] |= 1;
+    }
+    fs::write(dir.join("locked.zip"), locked).expect("write");
+}
+
+/// A PDF with one page per text; `encrypted` adds an `/Encrypt` dictionary no password opens.
+fn pdf(pages: &[&str], encrypted: bool) -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let mut kids = Vec::new();
+    for text in pages {
+        let ops = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new("Td", vec![72.into(), 700.into()]),
+            Operation::new("Tj", vec![Object::string_literal(*text)]),
+            Operation::new("ET", vec![]),
+        ];
+        let content = Content { operations: ops }.encode().expect("content");
+        let content = doc.add_object(Stream::new(dictionary! {}, content));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        });
+        kids.push(page.into());
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    if encrypted {
+        let key = Object::String(vec![7; 32], lopdf::StringFormat::Hexadecimal);
+        let encrypt = doc.add_object(dictionary! {
+            "Filter" => "Standard", "V" => 1, "R" => 2, "O" => key.clone(), "U" => key, "P" => -4,
+        });
+        doc.trailer.set("Encrypt", encrypt);
+        doc.trailer.set(
+            "ID",
+            vec![Object::String(vec![1; 16], lopdf::StringFormat::Hexadecimal); 2],
+        );
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("save");
+    out
+}
+
+/// Starts `sunlight serve` under a Chinese locale on a free port, fetches the page the browser would show and sends
+/// it malformed requests, stops it, and returns what it printed, the overlay's text (tags removed) and each
+/// malformed request with the status line and body of the reply.
+fn serve_once(site: &Path) -> (String, String, Vec<(String, String, String)>) {
     use std::io::{BufRead, BufReader, Read, Write};
     use std::process::Stdio;
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_sunlight"));
@@ -638,6 +784,7 @@ fn serve_once(site: &Path) -> (String, String) {
     .expect("send");
     let mut page = String::new();
     let _ = s.read_to_string(&mut page);
+    let replies = malformed_requests(port);
     let _ = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status();
@@ -662,7 +809,64 @@ fn serve_once(site: &Path) -> (String, String) {
             _ => {}
         }
     }
-    (console, text)
+    (console, text, replies)
+}
+
+/// Requests no browser sends, each on its own connection, and the preview's replies: `(request, status line,
+/// body)`. A head that never ends is answered after the preview's 10-second wait, so it is sent first.
+fn malformed_requests(port: u16) -> Vec<(String, String, String)> {
+    use std::io::{Read, Write};
+    let host = format!("Host: 127.0.0.1:{port}\r\n");
+    let connect = || {
+        let s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+        s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .expect("timeout");
+        s
+    };
+    let reply = |mut s: std::net::TcpStream| {
+        let mut bytes = Vec::new();
+        let _ = s.read_to_end(&mut bytes);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        (
+            head.lines().next().unwrap_or("").to_string(),
+            body.to_string(),
+        )
+    };
+    let mut slow = connect();
+    slow.write_all(b"GET / HTTP/1.1\r\n").expect("send");
+    let requests: Vec<Vec<u8>> = vec![
+        b"NONSENSE\r\n\r\n".to_vec(),
+        format!("GET / HTTP/2.0\r\n{host}\r\n").into_bytes(),
+        format!("GET http://127.0.0.1/ HTTP/1.1\r\n{host}\r\n").into_bytes(),
+        format!("GET / HTTP/1.1\r\n{host}{host}\r\n").into_bytes(),
+        format!("GET / HTTP/1.1\r\n{host}no colon\r\n\r\n").into_bytes(),
+        [
+            b"GET /\xff HTTP/1.1\r\n".as_slice(),
+            host.as_bytes(),
+            b"\r\n",
+        ]
+        .concat(),
+        format!("GET /%FF HTTP/1.1\r\n{host}\r\n").into_bytes(),
+        format!("GET /%0A HTTP/1.1\r\n{host}\r\n").into_bytes(),
+        b"GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n".to_vec(),
+        format!("POST / HTTP/1.1\r\n{host}\r\n").into_bytes(),
+        // Just over the 16 KiB a head may have, all of it read before the reply, so the reply is not lost to a reset.
+        format!("GET / HTTP/1.1\r\n{host}X: {}", "a".repeat(16 * 1024)).into_bytes(),
+    ];
+    let mut out = Vec::new();
+    for request in requests {
+        let mut s = connect();
+        s.write_all(&request).expect("send");
+        let (status, body) = reply(s);
+        let shown = String::from_utf8_lossy(&request).into_owned();
+        assert!(!status.starts_with("HTTP/1.1 200"), "{shown:?} was served");
+        out.push((shown, status, body));
+    }
+    let (status, body) = reply(slow);
+    assert!(status.starts_with("HTTP/1.1 408"), "{status} {body}");
+    out.push(("a head that never ends".to_string(), status, body));
+    out
 }
 
 // The wording cases of issue 18, one test each: the real binary on a broken copy of a fixture.
@@ -765,6 +969,23 @@ fn quotes_in_messages_are_quotes_not_html_entities() {
         assert_eq!(code, Some(1));
         assert!(err.contains("`it's`"), "{err}");
         assert!(!err.contains("&#") && !err.contains("&quot;"), "{err}");
+    }
+    // A broken link is named as the editor wrote it, not as the page's address escapes it (`%27`, `%E5%85%B3`).
+    let site = fixture("basic");
+    edit(
+        site.path(),
+        "content/news/second.md",
+        "第二篇正文",
+        "[旧文](it's-gone.md) [关于](/mzj/关于'我们/)",
+    );
+    for lang in ["en", "zh"] {
+        let (_, err) = run_in(site.path(), &["check"], lang);
+        assert!(err.contains("/it's-gone/"), "{err}");
+        assert!(err.contains("/关于'我们/"), "{err}");
+        assert!(
+            !err.contains("%27") && !err.contains("%E5") && !err.contains("&#"),
+            "{err}"
+        );
     }
 }
 

@@ -147,3 +147,19 @@ cli-help-command-name = The command whose help to print
 cli-value-command = COMMAND
 # The command line could not be read: an option given without its value (`--lang` at the end).
 cli-error-no-value = sunlight: { $argument } needs a value: { $valid }
+# The command line could not be read: an option given without its value (`--out` at the end).
+cli-error-needs-value = sunlight: { $argument } needs a value
+# The command line could not be read: no command was given (`sunlight --lang zh`).
+cli-error-missing-command = sunlight: name a command: build, check, serve or init
+# The command line could not be read: two options that cannot be used together.
+cli-error-conflict-with = sunlight: { $argument } cannot be used together with { $other }
+# The command line could not be read: a value given to a switch that takes none (`--strict=yes`).
+cli-error-too-many-values = sunlight: { $argument } takes no value, but was given `{ $value }`
+# The command line could not be read: an option given too many or too few values.
+cli-error-value-count = sunlight: { $argument } was given the wrong number of values
+# The command line could not be read: an argument is not valid UTF-8 text (a folder name in another encoding).
+cli-error-not-utf8 = sunlight: an argument is not valid UTF-8 text; type it again, or rename the folder it names
+# The command line could not be read for another reason (the terminal was closed while help was printed).
+cli-error-other = sunlight: the command line could not be read
+# The command line could not be read: a switch written with `=` and nothing after it (`--strict=`).
+cli-error-takes-no-value = sunlight: { $argument } takes no value; write it without `=`

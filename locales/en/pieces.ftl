@@ -107,5 +107,120 @@ translation-part-texts = { $count } { $count ->
         [0] {""}
        *[other] {" "}(the first on line { $line })
     }
+
+## Where in an attachment a part was read: the places listed by `egress-attachment-found` and `unread-at`. Names the file itself gives (an entry's path, a sheet's name, a PNG chunk's keyword) are arguments, shown as the file writes them; numbers are Sunlight's own counting.
+
+# One place inside another: an archive entry inside a ZIP, a page inside an attached PDF.
+place-inside = { $outer } › { $inner }
+# A page of a PDF.
+place-page = page { $page }
+# A `data:` URI inside a text file, by its number.
+place-data-uri = data: URI { $n }
+# The alternative text (ActualText, Alt) of a PDF page or appearance; `place` is the page.
+place-alt-text = { $place }, alternative text
+# Text of a PDF page drawn over other text, read a second time.
+place-drawn-over = { $place }, text drawn over other text taken first
+# The text of a PDF page in the order it is drawn (which copy and paste gives).
+place-drawn-order = { $place }, in the order it is drawn
+# A form field's or annotation's appearance in a PDF, by its object number.
+place-pdf-appearance = form or annotation appearance (object { $object })
+# Bytes before the `%PDF-` header, which a viewer skips but the file still holds.
+place-pdf-before = data before the start of the PDF
+# Bytes after the last `%%EOF`, which a viewer skips but the file still holds.
+place-pdf-after = data after the end of the PDF (%%EOF)
+# The data of an XFA form in a PDF.
+place-xfa = XFA form data
+# An earlier version of a PDF saved with incremental updates.
+place-pdf-version = earlier version { $n } of the document
+# PDF objects that no cross-reference table lists.
+place-pdf-unlisted = objects listed in no cross-reference table
+# A JavaScript action in a PDF.
+place-javascript = JavaScript
+# A PDF's document information dictionary.
+place-pdf-info = document information (title, author …)
+# Every other string of a PDF.
+place-pdf-other = bookmarks, annotations, form fields and other text
+# A stream of a PDF that holds metadata or an attached file.
+place-embedded-stream = embedded stream
+# A file attached to a PDF.
+place-embedded-file = embedded file
+# XMP metadata (in a PDF or a JPEG).
+place-xmp = XMP metadata
+# EXIF metadata of an image.
+place-exif = EXIF metadata
+# The names of the files inside an archive.
+place-entry-names = names of the files inside
+# A file inside a ZIP whose name cannot be read, by its number.
+place-entry-number = file { $n }
+# The comments and raw file names of a ZIP.
+place-zip-header = comments and file names as written in the ZIP
+# What a gzip file unpacks to.
+place-unpacked = unpacked
+# The header of a gzip file.
+place-gzip-header = file name and comment in the gzip header
+# A base64 value of a vCard or iCalendar file, by its property (`PHOTO`, `X-DOC`).
+place-property-value = { $property } value
+# The text of a vCard or iCalendar file, its folded lines joined and values decoded.
+place-unfolded = unfolded and decoded
+# An XML file with the entities its own DTD declares.
+place-entities-expanded = with the entities its DTD declares expanded
+# Text found in the data of a font.
+place-font-text = text inside the font
+# Text found in data of no known format.
+place-binary-text = text inside the binary data
+# Text found in the data of an image.
+place-image-text = text inside the image data
+# A text chunk of a PNG image, by its type (`tEXt`) and keyword.
+place-png-chunk = PNG { $chunk } chunk “{ $key }”
+# The comment of a JPEG image.
+place-jpeg-comment = JPEG comment
+# An application segment of a JPEG image, by its number.
+place-jpeg-segment = JPEG APP{ $n } segment
+# The headers of a part of a MIME document (MHT, EML).
+place-mime-headers = headers
+# A part of a MIME document, by its number.
+place-mime-part = part { $n }
+# The body of a part of a MIME document that names no file.
+place-mime-body = body
+# A shared string of an XLSX file that no cell uses, by its number.
+place-unused-string = xl/sharedStrings.xml, string { $n } (used by no cell)
+# A slide of a PPTX file.
+place-slide = slide { $slide }
+# The speaker notes of a slide of a PPTX file.
+place-slide-notes = notes of slide { $slide }
+# A part of a DOCX or XLSX file, by what it is and its path inside the file.
+place-office-part = { $what ->
+        [body] document body
+        [properties] document properties
+        [header] header
+        [footer] footer
+        [comments] comments
+        [notes] notes
+       *[pivot-cache] pivot cache
+    } ({ $part })
+# A worksheet the workbook hides, by its name.
+place-hidden-sheet = { $sheet } (hidden)
+# A cell of a worksheet: the sheet's name and the cell (`名单!C3`).
+place-cell = { $sheet }!{ $cell }
+# Adjacent fields of a CSV or TSV file's record, as a spreadsheet opening it names them (`B2:C2`).
+place-cells = fields { $first }:{ $last }
+# The headers, footers and other text of a worksheet outside its cells.
+place-sheet-other = { $sheet } (headers, footers and other text)
+# The text of an RTF document.
+place-rtf-text = document text
+# The text of an RTF document read in the Chinese encoding GB18030 as well.
+place-rtf-gb18030 = document text (read as GB18030)
+
+## Kinds of image without an abbreviation of their own, inserted in `unread-image`.
+
+# An icon file (.ico, .cur).
+image-format-icon = icon
+# An HEIF or AVIF image, or a video in the same container.
+image-format-heif = HEIF, AVIF or video
+
+## Names made of parts.
+
+# The row of a published table of a records dataset: the value of each category it is grouped by, or `Total` and `(blank)`, in `records-worked-out-count` and `records-worked-out-sum`.
+records-row-path = { $outer } / { $inner }
 # A static page's own CSS (a style attribute or <style> rule) places or hides text in a way the privacy check cannot follow.
 unread-css-layout = its own CSS (line { $line }) moves or hides text in a way the privacy check cannot follow (a position, a transform, a named grid area, a vertical writing mode, or a rule that picks only some of the elements it names, such as `:nth-child` or `p > span`); use plain classes and the page's written order

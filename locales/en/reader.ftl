@@ -160,3 +160,60 @@ reader-list-page-title = { $title } (page { $page })
 reader-total-row-column = Total row
 # The word in that column on a total row.
 reader-total-row-yes = yes
+
+## The description of a chart (its `<desc>`, read by screen readers, and the sentences under it): the words between the figures. Figures (`value`, `total`, `difference`) come written out in the page's language; `category` is a category of the chart as its data names it.
+
+# The kind of chart, first word of its description.
+reader-chart-kind = { $kind ->
+        [bar] Bar chart
+        [grouped-bar] Grouped bar chart
+        [stacked-bar] Stacked bar chart
+        [line] Line chart
+        [pie] Pie chart
+        [donut] Donut chart
+       *[figure] Key figure
+    }
+# A chart drawn as small multiples, one per unit (kind: the kind of chart; units: the units, listed).
+reader-chart-panels = { $kind }, drawn as { $count } small charts, one for each unit ({ $units }), each with its own axis
+# A change of a percentage, in percentage points.
+reader-chart-points = { $points } percentage points
+# How many categories a bar or line chart has.
+reader-chart-items = { $count } { $count ->
+        [one] item
+       *[other] items
+    }
+# How many slices a pie chart has, and their total.
+reader-chart-parts = { $count } { $count ->
+        [one] part
+       *[other] parts
+    }, { $total } in total
+# The total of a series.
+reader-chart-total = total { $total }
+# The categories of a series without a figure (listed).
+reader-chart-no-data = { $categories }: no data
+# The largest slice of a pie chart, with its share of the whole.
+reader-chart-largest-slice = largest: { $category }, { $value } ({ $share }%)
+# The smallest slice of a pie chart, with its share of the whole.
+reader-chart-smallest-slice = smallest: { $category }, { $value } ({ $share }%)
+# The highest figure of a series.
+reader-chart-highest = highest { $category }, { $value }
+# The lowest figure of a series.
+reader-chart-lowest = lowest { $category }, { $value }
+# The first and last figures of a series over time are the same.
+reader-chart-unchanged = { $value } in both { $from } and { $to }
+# The change of a series over time from its first to its last figure (direction: up or down; rate: reader-chart-rate, or nothing).
+reader-chart-change = from { $from_value } in { $from } to { $to_value } in { $to }, { $direction ->
+        [up] up
+       *[down] down
+    } { $difference }{ $rate }
+# The relative change after reader-chart-change (percent: one decimal).
+reader-chart-rate = {" "}({ $direction ->
+        [up] +
+       *[down] −
+    }{ $percent }%)
+# A key figure's change on the figure it is compared with, after the arrow (label: that figure's label, e.g. 2022).
+reader-key-figure-up = +{ $percent }% on { $label }
+# A key figure's fall on the figure it is compared with, after the arrow.
+reader-key-figure-down = −{ $percent }% on { $label }
+# A key figure the same as the figure it is compared with (to one decimal).
+reader-key-figure-same = Unchanged on { $label }

@@ -36,6 +36,15 @@ template-too-large = the page made with this template would be larger than { $li
 # A template that runs longer than limits.template_million_steps (a loop that never ends).
 template-out-of-steps = the template did not finish within { $limit } million steps (limits.template_million_steps in site.yaml): a loop that never ends, or loops inside loops, or a value built far too large
     .hint = look at the loops and `range(…)` calls near this line; raise `limits: {"{"}template_million_steps: …{"}"}` in site.yaml only if the page is really that big
+# A theme template asks tr() for a word the catalogue does not have.
+template-word-unknown = the template asks for the word `{ $id }`, which locales/*/theme.ftl does not have
+    .hint = check the id in tr("…") against locales/en/theme.ftl, or add the word there and to locales/zh-CN/theme.ftl
+# A theme template gives tr() a keyword the word does not use.
+template-word-no-argument = the word `{ $id }` has no argument `{ $argument }`
+    .hint = remove the keyword from tr("…"), or use it in the word in both locales/*/theme.ftl
+# A theme template calls tr() without an argument the word needs.
+template-word-missing-argument = the word `{ $id }` needs an argument that tr("…") does not give
+    .hint = give every argument the word uses in locales/*/theme.ftl, e.g. tr("{ $id }", count=3)
 # A theme template that does not compile or fails while rendering; the engine's own words follow, quoted.
 template-error = template error: { $kind }: `{ $detail }`
     .hint = fix the template at this line; the theme's variables are listed in docs/theme-contract.md

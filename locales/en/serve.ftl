@@ -62,3 +62,29 @@ serve-wrong-host = this preview answers only to http://127.0.0.1:{ $port }, http
 serve-wrong-method = only GET and HEAD are served
 # The preview's reply when too many pages are open for live reload.
 serve-too-many-pages = too many pages are open for live reload; close some tabs of the preview
+# The preview's reply to a request whose head is not UTF-8 text (a broken or hostile client; browsers never send one).
+serve-bad-head-utf8 = the request head is not UTF-8 text
+# The preview's reply to a request whose first line is not `METHOD PATH HTTP/1.1`.
+serve-bad-request-line = the request line is not `METHOD PATH HTTP/1.1`
+# The preview's reply to a request in a protocol other than HTTP/1.x.
+serve-bad-version = only HTTP/1.x is served
+# The preview's reply to a request for a full address instead of a path (`GET http://…`).
+serve-bad-target = the request must name a path starting with `/`
+# The preview's reply to a request header without `:`.
+serve-bad-header = a request header has no `:`
+# The preview's reply to a request with two `Host` headers.
+serve-two-hosts = the request has two `Host` headers
+# The preview's reply to an address holding a control character (`%0A` …).
+serve-bad-address-control = the address holds a control character
+# The preview's reply to an address whose percent-escapes are not UTF-8.
+serve-bad-address-utf8 = the address is not valid UTF-8
+# The preview's reply to a request head larger than it accepts.
+serve-head-too-large = the request head is too large
+# The preview's reply to a client that did not send its request head in time.
+serve-head-too-slow = the request head did not come in time
+# The preview's reply when every worker is busy.
+serve-busy = the preview server is busy; try again
+# The body of a redirect to the same page with `/` at the end (browsers follow it without showing it).
+serve-moved = moved
+# Console: the preview stops accepting connections (the system refused to wait on its sockets).
+serve-stopped-accepting = sunlight: the preview server stopped accepting connections: { $reason }

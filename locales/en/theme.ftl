@@ -175,6 +175,10 @@ theme-previous-page = Previous
 theme-print-address = Page address:{" "}
 # Printed pages only: before the date of printing, which the script fills in; a space ends it in English.
 theme-print-date = Printed on{" "}
+# Written by the reading script above a table when a reader follows a figure's link to its cell: the figure (`value`, shown in bold), then the table's caption, the row's name and the column's header. The script fills in `{value}`, `{table}`, `{row}` and `{column}`.
+theme-cell-banner = The figure you followed: { $value }, from the table “{ $table }”, row “{ $row }”, column “{ $column }”.
+# Written by the reading script above a table wider than the screen.
+theme-scroll-cue = Wide table: scroll sideways to see every column
 # Footer: the link to the privacy statement page (gov.privacy_page).
 theme-privacy-statement = Privacy statement
 # The label of the date a public document was published.

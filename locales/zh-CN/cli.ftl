@@ -102,3 +102,19 @@ cli-help-command-name = 要显示帮助的命令
 cli-value-command = 命令
 # 无法读取命令行：选项后面缺少值（`--lang` 写在最后）。
 cli-error-no-value = sunlight：{ $argument } 后面要写一个值：{ $valid }
+# 无法读取命令行：选项后面没有写值（`--out` 写在最后）。
+cli-error-needs-value = sunlight：{ $argument } 后面要写一个值
+# 无法读取命令行：没有写命令（`sunlight --lang zh`）。
+cli-error-missing-command = sunlight：请写明要运行的命令：build、check、serve 或 init
+# 无法读取命令行：两个不能一起使用的选项。
+cli-error-conflict-with = sunlight：{ $argument } 不能与 { $other } 一起使用
+# 无法读取命令行：给不带值的开关写了值（`--strict=yes`）。
+cli-error-too-many-values = sunlight：{ $argument } 不带值，但写了 `{ $value }`
+# 无法读取命令行：选项的值多了或少了。
+cli-error-value-count = sunlight：{ $argument } 后面值的个数不对
+# 无法读取命令行：某个参数不是有效的 UTF-8 文本（其他编码的文件夹名）。
+cli-error-not-utf8 = sunlight：有一个参数不是有效的 UTF-8 文本；请重新输入，或者给它所指的文件夹改名
+# 因其他原因无法读取命令行（显示帮助时终端被关闭）。
+cli-error-other = sunlight：无法读取命令行
+# 无法读取命令行：开关后面写了 `=` 却没有值（`--strict=`）。
+cli-error-takes-no-value = sunlight：{ $argument } 不带值；请去掉 `=`

@@ -101,5 +101,120 @@ translation-part-texts = 表中的 { $count } 处文字{ $line ->
         [0] {""}
        *[other] （第一处在第 { $line } 行）
     }
+
+## 附件中读到某一部分的位置：`egress-attachment-found` 和 `unread-at` 列出的位置。文件本身给出的名称（压缩包中的文件路径、工作表名、PNG 数据块的关键字）是参数，照文件原样显示；数字是 Sunlight 自己的计数。
+
+# 一个位置在另一个位置之中：ZIP 中的文件，附件 PDF 中的一页。
+place-inside = { $outer } › { $inner }
+# PDF 的一页。
+place-page = 第 { $page } 页
+# 文本文件中的 `data:` URI，按序号。
+place-data-uri = 第 { $n } 个 data: URI
+# PDF 页面或外观的替代文字（ActualText、Alt）；`place` 是那一页。
+place-alt-text = { $place }的替代文字
+# PDF 页面上叠在其他文字上面的文字，再读一遍。
+place-drawn-over = { $place }叠在其他文字上的文字
+# 按绘制顺序排列的 PDF 页面文字（复制粘贴得到的就是这个顺序）。
+place-drawn-order = { $place }按绘制顺序排列的文字
+# PDF 中表单域或批注的外观，按对象编号。
+place-pdf-appearance = 表单域或批注的外观（对象 { $object }）
+# `%PDF-` 文件头之前的字节：阅读器会跳过，但文件里仍有。
+place-pdf-before = PDF 开头之前的数据
+# 最后一个 `%%EOF` 之后的字节：阅读器会跳过，但文件里仍有。
+place-pdf-after = PDF 结尾（%%EOF）之后的数据
+# PDF 中 XFA 表单的数据。
+place-xfa = XFA 表单数据
+# 以增量更新方式保存的 PDF 的早先版本。
+place-pdf-version = 文档的第 { $n } 个早先版本
+# 没有列在任何交叉引用表中的 PDF 对象。
+place-pdf-unlisted = 未列入交叉引用表的对象
+# PDF 中的 JavaScript 动作。
+place-javascript = JavaScript 脚本
+# PDF 的文档信息字典。
+place-pdf-info = 文档信息（标题、作者等）
+# PDF 中的其他所有字符串。
+place-pdf-other = 书签、批注、表单域和其他文字
+# PDF 中存放元数据或附加文件的数据流。
+place-embedded-stream = 嵌入的数据流
+# 附在 PDF 中的文件。
+place-embedded-file = 嵌入的文件
+# XMP 元数据（PDF 或 JPEG 中）。
+place-xmp = XMP 元数据
+# 图片的 EXIF 元数据。
+place-exif = EXIF 元数据
+# 压缩包中各文件的名称。
+place-entry-names = 其中各文件的名称
+# ZIP 中名称无法读取的文件，按序号。
+place-entry-number = 第 { $n } 个文件
+# ZIP 中的注释和原始文件名。
+place-zip-header = ZIP 中记录的注释和文件名
+# gzip 文件解压后的内容。
+place-unpacked = 解压后
+# gzip 文件的文件头。
+place-gzip-header = gzip 文件头中的文件名和注释
+# vCard 或 iCalendar 文件中的 base64 值，按属性名（`PHOTO`、`X-DOC`）。
+place-property-value = { $property } 的值
+# vCard 或 iCalendar 文件的文字：折行已合并，值已解码。
+place-unfolded = 合并折行并解码后的文字
+# 按自身 DTD 声明展开实体后的 XML 文件。
+place-entities-expanded = 按其 DTD 声明展开实体后的内容
+# 在字体数据中找到的文字。
+place-font-text = 字体数据中的文字
+# 在未知格式的数据中找到的文字。
+place-binary-text = 二进制数据中的文字
+# 在图片数据中找到的文字。
+place-image-text = 图片数据中的文字
+# PNG 图片的文字数据块，按类型（`tEXt`）和关键字。
+place-png-chunk = PNG 的 { $chunk } 数据块“{ $key }”
+# JPEG 图片的注释。
+place-jpeg-comment = JPEG 注释
+# JPEG 图片的应用数据段，按编号。
+place-jpeg-segment = JPEG 的 APP{ $n } 数据段
+# MIME 文档（MHT、EML）中某一部分的头部。
+place-mime-headers = 头部信息
+# MIME 文档中的一部分，按序号。
+place-mime-part = 第 { $n } 部分
+# MIME 文档中没有文件名的那一部分的正文。
+place-mime-body = 正文
+# XLSX 文件中没有任何单元格使用的共享字符串，按序号。
+place-unused-string = xl/sharedStrings.xml 中的第 { $n } 个字符串（没有单元格使用）
+# PPTX 文件的一张幻灯片。
+place-slide = 第 { $slide } 张幻灯片
+# PPTX 文件中一张幻灯片的备注。
+place-slide-notes = 第 { $slide } 张幻灯片的备注
+# DOCX 或 XLSX 文件的一个部分，按它是什么和它在文件中的路径。
+place-office-part = { $what ->
+        [body] 正文
+        [properties] 文档属性
+        [header] 页眉
+        [footer] 页脚
+        [comments] 批注
+        [notes] 脚注和尾注
+       *[pivot-cache] 数据透视表缓存
+    }（{ $part }）
+# 工作簿中隐藏的工作表，按名称。
+place-hidden-sheet = { $sheet }（隐藏）
+# 工作表的一个单元格：工作表名和单元格（`名单!C3`）。
+place-cell = { $sheet }!{ $cell }
+# CSV 或 TSV 文件一条记录中相邻的字段，按电子表格打开时的名称（`B2:C2`）。
+place-cells = 字段 { $first }:{ $last }
+# 工作表单元格以外的页眉、页脚和其他文字。
+place-sheet-other = { $sheet }（页眉、页脚和其他文字）
+# RTF 文档的文字。
+place-rtf-text = 文档文字
+# RTF 文档的文字，另按中文编码 GB18030 读取一遍。
+place-rtf-gb18030 = 文档文字（按 GB18030 读取）
+
+## 没有自己缩写的图片类型，用在 `unread-image` 中。
+
+# 图标文件（.ico、.cur）。
+image-format-icon = 图标
+# HEIF 或 AVIF 图片，或同一封装格式的视频。
+image-format-heif = HEIF、AVIF 图片或视频
+
+## 由几部分组成的名称。
+
+# 名册数据集公开表格中的一行：按各分组列的取值，或“合计”“（空）”，用在 `records-worked-out-count` 和 `records-worked-out-sum` 中。
+records-row-path = { $outer } / { $inner }
 # 静态页面自己的 CSS（style 属性或 <style> 规则）以隐私检查无法跟踪的方式移动或隐藏文字。
 unread-css-layout = 其中自己的 CSS（第 { $line } 行）以隐私检查无法跟踪的方式移动或隐藏文字（定位、变换、命名网格区域、竖排，或只选中所写元素中一部分的规则，如 `:nth-child`、`p > span`）；请使用普通的类名，并按书写顺序排列文字

@@ -157,3 +157,54 @@ reader-list-page-title = { $title }（第{ $page }页）
 reader-total-row-column = 合计行
 # 合计行在该列中的值。
 reader-total-row-yes = 是
+
+## 图表的说明（它的 `<desc>`，供读屏软件朗读，以及图下的文字）：数字之间的文字。数字（`value`、`total`、`difference`）已按页面语言写好；`category` 是数据中图表类别的名称。
+
+# 图表的类型，说明的第一个词。
+reader-chart-kind = { $kind ->
+        [bar] 柱状图
+        [grouped-bar] 分组柱状图
+        [stacked-bar] 堆积柱状图
+        [line] 折线图
+        [pie] 饼图
+        [donut] 环形图
+       *[figure] 关键数字
+    }
+# 按单位分成几幅小图的图表（kind：图表类型；units：各单位）。
+reader-chart-panels = { $kind }，按单位分为{ $count }幅小图（{ $units }），各有自己的数轴
+# 百分比的变化，以百分点计。
+reader-chart-points = { $points }个百分点
+# 柱状图或折线图有几个类别。
+reader-chart-items = 共{ $count }项
+# 饼图有几块，以及它们的合计。
+reader-chart-parts = 共{ $count }部分，合计{ $total }
+# 一个系列的合计。
+reader-chart-total = 合计{ $total }
+# 一个系列中没有数字的类别（列出）。
+reader-chart-no-data = { $categories }无数据
+# 饼图中最大的一块，及其占整体的比例。
+reader-chart-largest-slice = { $category }最大，{ $value }，占{ $share }%
+# 饼图中最小的一块，及其占整体的比例。
+reader-chart-smallest-slice = { $category }最小，{ $value }，占{ $share }%
+# 一个系列中最高的数字。
+reader-chart-highest = 最高为{ $category }，{ $value }
+# 一个系列中最低的数字。
+reader-chart-lowest = 最低为{ $category }，{ $value }
+# 时间序列的第一个和最后一个数字相同。
+reader-chart-unchanged = { $from }和{ $to }均为{ $value }
+# 时间序列从第一个到最后一个数字的变化（direction：up 或 down；rate：reader-chart-rate，或者为空）。
+reader-chart-change = 从{ $from }的{ $from_value }变为{ $to }的{ $to_value }，{ $direction ->
+        [up] 增加
+       *[down] 减少
+    }{ $difference }{ $rate }
+# reader-chart-change 之后的相对变化（percent：一位小数）。
+reader-chart-rate = （{ $direction ->
+        [up] 增长
+       *[down] 下降
+    }{ $percent }%）
+# 关键数字比所比较的数字增长，写在箭头之后（label：所比较数字的标签，如 2022年）。
+reader-key-figure-up = 较{ $label }增长{ $percent }%
+# 关键数字比所比较的数字下降，写在箭头之后。
+reader-key-figure-down = 较{ $label }下降{ $percent }%
+# 关键数字与所比较的数字相同（保留一位小数）。
+reader-key-figure-same = 较{ $label }持平

@@ -36,6 +36,15 @@ template-too-large = 用此模板生成的页面会超过 { $limit } MB（site.y
 # 模板运行超过 limits.template_million_steps（永不结束的循环）。
 template-out-of-steps = 模板在 { $limit } 百万步之内没有完成（site.yaml 中的 limits.template_million_steps）：可能有永不结束的循环、层层嵌套的循环，或生成了过大的值
     .hint = 请检查这一行附近的循环和 `range(…)`；只有页面确实这么大时，才在 site.yaml 中调高 `limits: {"{"}template_million_steps: …{"}"}`
+# 主题模板用 tr() 调用了词库中没有的词条。
+template-word-unknown = 模板调用了词条 `{ $id }`，但 locales/*/theme.ftl 中没有它
+    .hint = 请对照 locales/en/theme.ftl 检查 tr("…") 中的词条名，或者在那里和 locales/zh-CN/theme.ftl 中添加这个词条
+# 主题模板给 tr() 传了词条用不到的参数。
+template-word-no-argument = 词条 `{ $id }` 没有参数 `{ $argument }`
+    .hint = 请从 tr("…") 中删去这个参数，或者在两种语言的 locales/*/theme.ftl 中使用它
+# 主题模板调用 tr() 时缺少词条需要的参数。
+template-word-missing-argument = 词条 `{ $id }` 需要的参数 tr("…") 没有给出
+    .hint = 请给出词条在 locales/*/theme.ftl 中用到的每个参数，例如 tr("{ $id }", count=3)
 # 主题模板无法编译或渲染出错；后面引号中是模板引擎的原话。
 template-error = 模板有误（{ $kind }）：`{ $detail }`
     .hint = 请改正模板的这一行；主题可用的变量见 docs/theme-contract.md

@@ -56,3 +56,29 @@ serve-wrong-host = 此预览只响应 http://127.0.0.1:{ $port }、http://localh
 serve-wrong-method = 只响应 GET 和 HEAD 请求
 # 打开的页面太多、无法全部自动刷新时预览的回复。
 serve-too-many-pages = 打开的预览页面太多，无法全部自动刷新；请关掉几个预览标签页
+# 请求头不是 UTF-8 文本时预览的回复（客户端有问题或不怀好意；浏览器从不这样发送）。
+serve-bad-head-utf8 = 请求头不是 UTF-8 文本
+# 请求的第一行不是 `METHOD PATH HTTP/1.1` 时预览的回复。
+serve-bad-request-line = 请求行的格式应为 `METHOD PATH HTTP/1.1`
+# 请求使用 HTTP/1.x 以外的协议时预览的回复。
+serve-bad-version = 只支持 HTTP/1.x 协议
+# 请求写的是完整网址而不是路径（`GET http://…`）时预览的回复。
+serve-bad-target = 请求中应写以 `/` 开头的路径
+# 请求头中某一行没有 `:` 时预览的回复。
+serve-bad-header = 请求头中有一行没有 `:`
+# 请求中有两个 `Host` 头时预览的回复。
+serve-two-hosts = 请求中有两个 `Host` 头
+# 网址中含有控制字符（`%0A` 等）时预览的回复。
+serve-bad-address-control = 网址中含有控制字符
+# 网址中的百分号转义不是 UTF-8 时预览的回复。
+serve-bad-address-utf8 = 网址不是有效的 UTF-8
+# 请求头超过允许的大小时预览的回复。
+serve-head-too-large = 请求头太大
+# 客户端没有按时发来请求头时预览的回复。
+serve-head-too-slow = 没有按时收到请求头
+# 所有处理线程都在忙时预览的回复。
+serve-busy = 预览服务器正忙，请稍后再试
+# 重定向到末尾带 `/` 的同一页面时的正文（浏览器会直接跳转，不会显示它）。
+serve-moved = 已移到新地址
+# 控制台：预览停止接受连接（系统拒绝继续等待它的网络连接）。
+serve-stopped-accepting = sunlight：预览服务器已停止接受连接：{ $reason }

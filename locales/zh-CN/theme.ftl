@@ -175,6 +175,10 @@ theme-previous-page = 上一篇
 theme-print-address = 本页地址：
 # 仅打印时显示：打印日期之前，日期由脚本填入。
 theme-print-date = 打印日期：
+# 读者点击数字的链接来到它所在的单元格时，阅读脚本在表格上方写的话：这个数字（`value`，加粗显示），然后是表格标题、行名和列名。脚本会填入 `{value}`、`{table}`、`{row}` 和 `{column}`。
+theme-cell-banner = 您查看的数字：{ $value }，来自“{ $table }”表“{ $row }”一行的“{ $column }”一栏。
+# 表格比屏幕宽时，阅读脚本在表格上方写的提示。
+theme-scroll-cue = 表格较宽，可左右滑动查看
 # 页脚：指向隐私声明页（gov.privacy_page）的链接。
 theme-privacy-statement = 隐私声明
 # 公开文件发布日期一栏的标题。

@@ -4,6 +4,7 @@
 
 use super::plot::{Plot, tidy_sum};
 use crate::format::{self, is_zh};
+use crate::messages::{Arg, Lang, Message, msg};
 use crate::model::chart::ChartKind;
 
 pub fn describe(plot: &Plot) -> String {
@@ -109,7 +110,7 @@ pub fn describe(plot: &Plot) -> String {
                 }
                 if format::scalable(&plot.unit) && s.values.iter().flatten().count() > 1 {
                     let sum = tidy_sum(s.values.iter().flatten().copied());
-                    parts.push(format!("{}{}", w.total, amount(sum)));
+                    parts.push(w.total(&amount(sum)));
                 }
                 let missing: Vec<&str> = s
                     .values
@@ -119,7 +120,7 @@ pub fn describe(plot: &Plot) -> String {
                     .map(|(_, c)| c.as_str())
                     .collect();
                 if !missing.is_empty() {
-                    parts.push(format!("{}{}", missing.join(w.list), w.no_data));
+                    parts.push(w.no_data(&missing));
                 }
                 let sentence = parts.join(w.semicolon);
                 out.push(if several {
@@ -178,116 +179,134 @@ fn looks_like_time(categories: &[String]) -> bool {
         })
 }
 
-/// The few words of the description, in Chinese or English.
+/// The words of the description, from the catalogue (`reader-chart-…` in reader.ftl) in the page's language, and
+/// the punctuation that joins them.
 struct Words {
+    lang: Lang,
     zh: bool,
     colon: &'static str,
     semicolon: &'static str,
     list: &'static str,
     open: &'static str,
     close: &'static str,
-    total: &'static str,
-    no_data: &'static str,
 }
 
 impl Words {
     fn new(zh: bool) -> Words {
+        let lang = if zh { Lang::Zh } else { Lang::En };
         if zh {
             Words {
+                lang,
                 zh,
                 colon: "：",
                 semicolon: "；",
                 list: "、",
                 open: "（",
                 close: "）",
-                total: "合计",
-                no_data: "无数据",
             }
         } else {
             Words {
+                lang,
                 zh,
                 colon: ": ",
                 semicolon: "; ",
                 list: ", ",
                 open: " (",
                 close: ")",
-                total: "total ",
-                no_data: ": no data",
             }
         }
     }
 
+    fn say(&self, m: Message) -> String {
+        m.text(self.lang)
+    }
+
     fn kind(&self, k: ChartKind) -> String {
-        let (zh, en) = match k {
-            ChartKind::Bar => ("柱状图", "Bar chart"),
-            ChartKind::GroupedBar => ("分组柱状图", "Grouped bar chart"),
-            ChartKind::StackedBar => ("堆积柱状图", "Stacked bar chart"),
-            ChartKind::Line => ("折线图", "Line chart"),
-            ChartKind::Pie => ("饼图", "Pie chart"),
-            ChartKind::Donut => ("环形图", "Donut chart"),
-            ChartKind::Figure => ("关键数字", "Key figure"),
+        let kind = match k {
+            ChartKind::Bar => "bar",
+            ChartKind::GroupedBar => "grouped-bar",
+            ChartKind::StackedBar => "stacked-bar",
+            ChartKind::Line => "line",
+            ChartKind::Pie => "pie",
+            ChartKind::Donut => "donut",
+            ChartKind::Figure => "figure",
         };
-        if self.zh { zh } else { en }.to_string()
+        self.say(msg!("reader-chart-kind", kind = Arg::Figure(kind.into())))
     }
 
     fn panels(&self, k: ChartKind, units: &[&str]) -> String {
-        if self.zh {
-            format!(
-                "{}，按单位分为{}幅小图（{}），各有自己的数轴",
-                self.kind(k),
-                units.len(),
-                units.join(self.list)
-            )
-        } else {
-            format!(
-                "{}, drawn as {} small charts, one for each unit ({}), each with its own axis",
-                self.kind(k),
-                units.len(),
-                units.join(self.list)
-            )
-        }
+        self.say(msg!(
+            "reader-chart-panels",
+            kind = Arg::Figure(self.kind(k)),
+            count = units.len(),
+            units = Arg::Figure(units.join(self.list))
+        ))
     }
 
     fn points(&self, n: &str) -> String {
-        if self.zh {
-            format!("{n}个百分点")
-        } else {
-            format!("{n} percentage points")
-        }
+        self.say(msg!("reader-chart-points", points = Arg::Figure(n.into())))
     }
 
     fn items(&self, n: usize) -> String {
-        if self.zh {
-            format!("共{n}项")
-        } else {
-            format!("{n} items")
-        }
+        self.say(msg!("reader-chart-items", count = n))
     }
 
     fn parts(&self, n: usize, total: &str) -> String {
-        if self.zh {
-            format!("共{n}部分，合计{total}")
-        } else {
-            format!("{n} parts, {} in total", total)
-        }
+        self.say(msg!(
+            "reader-chart-parts",
+            count = n,
+            total = Arg::Figure(total.into())
+        ))
+    }
+
+    fn total(&self, amount: &str) -> String {
+        self.say(msg!(
+            "reader-chart-total",
+            total = Arg::Figure(amount.into())
+        ))
+    }
+
+    fn no_data(&self, categories: &[&str]) -> String {
+        self.say(msg!(
+            "reader-chart-no-data",
+            categories = Arg::Figure(categories.join(self.list))
+        ))
     }
 
     fn slice(&self, cat: &str, v: &str, share: &str, largest: bool) -> String {
-        match (self.zh, largest) {
-            (true, true) => format!("{cat}最大，{v}，占{share}%"),
-            (true, false) => format!("{cat}最小，{v}，占{share}%"),
-            (false, true) => format!("largest: {cat}, {v} ({share}%)"),
-            (false, false) => format!("smallest: {cat}, {v} ({share}%)"),
-        }
+        let m = if largest {
+            msg!(
+                "reader-chart-largest-slice",
+                category = cat,
+                value = Arg::Figure(v.into()),
+                share = Arg::Figure(share.into())
+            )
+        } else {
+            msg!(
+                "reader-chart-smallest-slice",
+                category = cat,
+                value = Arg::Figure(v.into()),
+                share = Arg::Figure(share.into())
+            )
+        };
+        self.say(m)
     }
 
     fn extreme(&self, cat: &str, v: &str, largest: bool) -> String {
-        match (self.zh, largest) {
-            (true, true) => format!("最高为{cat}，{v}"),
-            (true, false) => format!("最低为{cat}，{v}"),
-            (false, true) => format!("highest {cat}, {v}"),
-            (false, false) => format!("lowest {cat}, {v}"),
-        }
+        let m = if largest {
+            msg!(
+                "reader-chart-highest",
+                category = cat,
+                value = Arg::Figure(v.into())
+            )
+        } else {
+            msg!(
+                "reader-chart-lowest",
+                category = cat,
+                value = Arg::Figure(v.into())
+            )
+        };
+        self.say(m)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -301,31 +320,33 @@ impl Words {
         sign: f64,
         pct: Option<String>,
     ) -> String {
-        if self.zh {
-            let (verb, rate) = if sign >= 0.0 {
-                ("增加", "增长")
-            } else {
-                ("减少", "下降")
-            };
-            let pct = pct.map_or(String::new(), |p| format!("（{rate}{p}%）"));
-            if sign == 0.0 {
-                format!("{from}和{to}均为{to_v}")
-            } else {
-                format!("从{from}的{from_v}变为{to}的{to_v}，{verb}{diff}{pct}")
-            }
-        } else {
-            let (verb, rate) = if sign >= 0.0 {
-                ("up", "+")
-            } else {
-                ("down", "−")
-            };
-            let pct = pct.map_or(String::new(), |p| format!(" ({rate}{p}%)"));
-            if sign == 0.0 {
-                format!("{to_v} in both {from} and {to}")
-            } else {
-                format!("from {from_v} in {from} to {to_v} in {to}, {verb} {diff}{pct}")
-            }
+        let figure = |s: &str| Arg::Figure(s.to_string());
+        if sign == 0.0 {
+            return self.say(msg!(
+                "reader-chart-unchanged",
+                from = from,
+                to = to,
+                value = figure(to_v)
+            ));
         }
+        let direction = figure(if sign > 0.0 { "up" } else { "down" });
+        let rate = pct.map_or(Arg::Figure(String::new()), |p| {
+            Arg::Msg(Box::new(msg!(
+                "reader-chart-rate",
+                direction = direction.clone(),
+                percent = Arg::Figure(p)
+            )))
+        });
+        self.say(msg!(
+            "reader-chart-change",
+            direction = direction,
+            from = from,
+            from_value = figure(from_v),
+            to = to,
+            to_value = figure(to_v),
+            difference = figure(diff),
+            rate = rate
+        ))
     }
 
     fn join(&self, sentences: Vec<String>) -> String {

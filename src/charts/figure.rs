@@ -5,7 +5,9 @@ use super::measure::{FONT, width};
 use super::palette::INK;
 use super::plot::Plot;
 use super::scene::{Anchor, Scene, Text};
+use crate::format::strings::page_lang;
 use crate::format::{self, is_zh};
+use crate::messages::{Arg, msg};
 
 pub const BIG: f64 = 44.0;
 const UNIT: f64 = 22.0;
@@ -74,23 +76,24 @@ pub fn layout(plot: &Plot) -> Scene {
     scene
 }
 
-/// `▲ 较2022年增长45.1%` or `▲ +45.1% on 2022`.
+/// `▲ 较2022年增长45.1%` or `▲ +45.1% on 2022`: the words from the catalogue, the arrow drawn before them.
 pub fn change(value: f64, other: f64, label: &str, lang: &str) -> String {
     let pct = (value - other) / other.abs() * 100.0;
-    let p = format::decimals(pct.abs(), 1);
-    let zh = is_zh(lang);
-    if p == "0" {
-        return if zh {
-            format!("较{label}持平")
-        } else {
-            format!("Unchanged on {label}")
-        };
+    let p = Arg::Figure(format::decimals(pct.abs(), 1));
+    let lang = page_lang(lang);
+    if p == Arg::Figure("0".into()) {
+        return msg!("reader-key-figure-same", label = label).text(lang);
     }
-    match (pct > 0.0, zh) {
-        (true, true) => format!("▲ 较{label}增长{p}%"),
-        (false, true) => format!("▼ 较{label}下降{p}%"),
-        (true, false) => format!("▲ +{p}% on {label}"),
-        (false, false) => format!("▼ −{p}% on {label}"),
+    if pct > 0.0 {
+        format!(
+            "▲ {}",
+            msg!("reader-key-figure-up", label = label, percent = p).text(lang)
+        )
+    } else {
+        format!(
+            "▼ {}",
+            msg!("reader-key-figure-down", label = label, percent = p).text(lang)
+        )
     }
 }
 

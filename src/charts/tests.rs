@@ -484,6 +484,41 @@ fn descriptions_give_the_key_numbers() {
         super::describe::describe(&rates),
         "柱状图。共3项。从2021年的60.15%变为2022年的3.6%，减少56.55个百分点；最高为2021年，60.15%；最低为2022年，3.6%；2023年无数据。"
     );
+    // The same words in English, from the catalogue: a pie's parts and shares, a change in percentage points, a
+    // series without a figure, and one category counted in the singular.
+    let pie = plot(
+        ChartKind::Donut,
+        "en",
+        "people",
+        &["Extreme poverty", "Rural", "Urban"],
+        &[("People", &[Some(436.0), Some(15001.0), Some(50.0)])],
+    );
+    assert_eq!(
+        super::describe::describe(&pie),
+        "Donut chart. 3 parts, 15,487 people in total. Largest: Rural, 15,001 people (96.9%). Smallest: Urban, 50 people (0.3%)."
+    );
+    let rates = plot(
+        ChartKind::Bar,
+        "en",
+        "%",
+        &["2021", "2022", "2023"],
+        &[("Rate", &[Some(60.15), Some(3.6), None])],
+    );
+    assert_eq!(
+        super::describe::describe(&rates),
+        "Bar chart. 3 items. From 60.15% in 2021 to 3.6% in 2022, down 56.55 percentage points; highest 2021, 60.15%; lowest 2022, 3.6%; 2023: no data."
+    );
+    let one = plot(
+        ChartKind::Bar,
+        "en",
+        "people",
+        &["Rural"],
+        &[("People", &[Some(7.0)])],
+    );
+    assert_eq!(
+        super::describe::describe(&one),
+        "Bar chart. 1 item. Rural: 7 people."
+    );
 }
 
 /// Persons and households over the same four categories, as small multiples.

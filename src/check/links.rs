@@ -90,19 +90,19 @@ fn broken(
             decoded
         }
     } else if path.starts_with('/') {
-        return Some(msg!("link-outside", target = target));
+        return Some(msg!("link-outside", target = shown(target)));
     } else {
-        return Some(msg!("link-relative", target = target));
+        return Some(msg!("link-relative", target = shown(target)));
     };
     let Some(bytes) = files.get(file.as_str()) else {
-        return Some(msg!("link-missing", target = target));
+        return Some(msg!("link-missing", target = shown(target)));
     };
     if let Some(frag) = fragment.filter(|f| !f.is_empty()) {
         let set = ids
             .entry(file.clone())
             .or_insert_with(|| anchors(&String::from_utf8_lossy(bytes)));
         if !set.contains(&decode(frag)) {
-            return Some(msg!("link-anchor", target = target));
+            return Some(msg!("link-anchor", target = shown(target)));
         }
     }
     None
@@ -110,6 +110,15 @@ fn broken(
 
 fn decode(s: &str) -> String {
     percent_decode_str(s).decode_utf8_lossy().into_owned()
+}
+
+/// A link as the editor wrote it: the page's address has `%27` for `'` and `%E5%85%B3` for 关, which the editor
+/// never typed. Kept escaped when decoding would give a control character or something that is not UTF-8.
+fn shown(target: &str) -> String {
+    match percent_decode_str(target).decode_utf8() {
+        Ok(d) if !d.chars().any(char::is_control) => d.into_owned(),
+        _ => target.to_string(),
+    }
 }
 
 /// The line of the page's Markdown that holds the link, found by the link's last path segment or anchor.
@@ -175,5 +184,13 @@ mod tests {
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].0.contains("/mzj/b/"));
         assert!(problems[1].0.contains("nope"));
+    }
+
+    #[test]
+    fn a_link_is_named_as_the_editor_wrote_it() {
+        assert_eq!(shown("/mzj/it%27s-gone/"), "/mzj/it's-gone/");
+        assert_eq!(shown("/mzj/%E5%85%B3%E4%BA%8E/"), "/mzj/关于/");
+        assert_eq!(shown("/mzj/a%0Ab/"), "/mzj/a%0Ab/");
+        assert_eq!(shown("/mzj/%FF/"), "/mzj/%FF/");
     }
 }

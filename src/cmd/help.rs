@@ -234,8 +234,9 @@ fn list(e: &clap::Error, kind: ContextKind) -> Vec<String> {
     }
 }
 
-/// What is wrong with the arguments, as the catalogue says it, and clap's suggestion if it has one; `None` for help,
-/// version and what clap must say itself.
+/// What is wrong with the arguments, as the catalogue says it, and clap's suggestion if it has one; `None` for help
+/// and version, which clap prints from the words above. Every other kind of error is said from the catalogue, so
+/// none of clap's English reaches a Chinese run.
 fn problem(e: &clap::Error) -> Option<(Message, Option<Message>)> {
     let context = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),
@@ -244,17 +245,22 @@ fn problem(e: &clap::Error) -> Option<(Message, Option<Message>)> {
     };
     let argument = context(ContextKind::InvalidArg);
     let value = context(ContextKind::InvalidValue);
+    let valid = list(e, ContextKind::ValidValue);
     let problem = match e.kind() {
-        ErrorKind::InvalidValue if value.is_empty() => msg!(
-            "cli-error-no-value",
-            argument = argument,
-            valid = list(e, ContextKind::ValidValue)
-        ),
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        | ErrorKind::DisplayVersion => return None,
+        ErrorKind::InvalidValue if value.is_empty() && valid.is_empty() => {
+            msg!("cli-error-needs-value", argument = argument)
+        }
+        ErrorKind::InvalidValue if value.is_empty() => {
+            msg!("cli-error-no-value", argument = argument, valid = valid)
+        }
         ErrorKind::InvalidValue => msg!(
             "cli-error-invalid-value",
             value = value,
             argument = argument,
-            valid = list(e, ContextKind::ValidValue)
+            valid = valid
         ),
         ErrorKind::ValueValidation => msg!(
             "cli-error-refused-value",
@@ -269,8 +275,32 @@ fn problem(e: &clap::Error) -> Option<(Message, Option<Message>)> {
         ErrorKind::MissingRequiredArgument => {
             msg!("cli-error-missing-argument", argument = argument)
         }
-        ErrorKind::ArgumentConflict => msg!("cli-error-conflict", argument = argument),
-        _ => return None,
+        ErrorKind::MissingSubcommand => msg!("cli-error-missing-command"),
+        ErrorKind::ArgumentConflict => {
+            let prior = context(ContextKind::PriorArg);
+            if prior.is_empty() || prior == argument {
+                msg!("cli-error-conflict", argument = argument)
+            } else {
+                msg!(
+                    "cli-error-conflict-with",
+                    argument = argument,
+                    other = prior
+                )
+            }
+        }
+        // `--strict=yes`: a switch takes no value.
+        ErrorKind::TooManyValues if !value.is_empty() => msg!(
+            "cli-error-too-many-values",
+            argument = argument,
+            value = value
+        ),
+        ErrorKind::TooManyValues => msg!("cli-error-takes-no-value", argument = argument),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues | ErrorKind::NoEquals => {
+            msg!("cli-error-value-count", argument = argument)
+        }
+        ErrorKind::InvalidUtf8 => msg!("cli-error-not-utf8"),
+        // Printing failed (a closed terminal) or a kind a later clap adds: said without clap's English.
+        _ => msg!("cli-error-other"),
     };
     let suggestion = [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg]
         .into_iter()

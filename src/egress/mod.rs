@@ -22,7 +22,7 @@ use crate::html::{self as markup_html, Dialect};
 use crate::messages::Arg;
 use crate::messages::msg;
 use crate::model::config::Reviewed;
-use crate::privacy::attachments::{self, Reading};
+use crate::privacy::attachments::{self, Location, Reading};
 use crate::privacy::detect::{Detector, Kind};
 use crate::privacy::names::{find_in_name, masked};
 use crate::privacy::{kind_term, long_runs};
@@ -200,7 +200,7 @@ fn scan_output(scanner: &Scanner<'_>, f: &OutputFile) -> Vec<Diagnostic> {
             .any(|p| p.location.is_empty() && markup_html::generates_digits(&p.text))
     {
         reading.blockers.push(attachments::Blocker {
-            location: String::new(),
+            location: Location::here(),
             reason: msg!("unread-css-digits"),
             asset: false,
         });
@@ -213,17 +213,21 @@ fn scan_output(scanner: &Scanner<'_>, f: &OutputFile) -> Vec<Diagnostic> {
     {
         // A theme's own fonts are its artwork, like its icons (`asset`); a font anywhere else is refused.
         reading.blockers.push(attachments::Blocker {
-            location: String::new(),
+            location: Location::here(),
             reason: msg!("unread-own-font"),
             asset: true,
         });
     }
-    let mut places: Vec<(String, Kind)> = Vec::new();
+    let mask = |name: &str| masked(detector, name);
+    let mut places: Vec<(Arg, Kind)> = Vec::new();
     for part in &reading.parts {
         let top = part.location.is_empty();
-        let markup = part.markup
-            || (part.whole && is_markup_name(if top { &f.path } else { &part.location }));
-        let name = if top { &f.path } else { &part.location };
+        let name = if top {
+            f.path.as_str()
+        } else {
+            part.location.file_name()
+        };
+        let markup = part.markup || (part.whole && is_markup_name(name));
         let own = markup
             .then(|| {
                 let dialect = Dialect::of_path(name).unwrap_or(Dialect::Html);
@@ -259,11 +263,11 @@ fn scan_output(scanner: &Scanner<'_>, f: &OutputFile) -> Vec<Diagnostic> {
         if top {
             out.push(text_leak(f, &source, kind, line, detector));
         } else {
-            places.push((masked(detector, &part.location), kind));
+            places.push((part.location.arg(&mask), kind));
         }
     }
     for found in &reading.found {
-        places.push((masked(detector, &found.location), found.kind));
+        places.push((found.location.arg(&mask), found.kind));
     }
     if !places.is_empty() {
         out.push(attachment_leak(&source, &places, detector));
@@ -301,11 +305,11 @@ fn text_leak(
 }
 
 /// One error for an attachment, listing where in it personal data was found.
-fn attachment_leak(source: &str, places: &[(String, Kind)], detector: &Detector) -> Diagnostic {
+fn attachment_leak(source: &str, places: &[(Arg, Kind)], detector: &Detector) -> Diagnostic {
     let mut kinds: Vec<&'static str> = places.iter().map(|(_, k)| kind_term(*k)).collect();
     kinds.sort_unstable();
     kinds.dedup();
-    let listed: Vec<String> = places
+    let listed: Vec<Arg> = places
         .iter()
         .take(MAX_PLACES)
         .map(|(at, _)| at.clone())
@@ -317,7 +321,7 @@ fn attachment_leak(source: &str, places: &[(String, Kind)], detector: &Detector)
         msg!(
             "egress-attachment-found",
             kinds = Arg::List(kinds.into_iter().map(Arg::Term).collect()),
-            places = listed,
+            places = Arg::List(listed),
             more = places.len().saturating_sub(MAX_PLACES),
         ),
     )
@@ -368,13 +372,16 @@ fn unread(
     let why: Vec<Arg> = blockers
         .iter()
         .take(MAX_PLACES)
-        .map(|b| match b.location.as_str() {
-            "" => Arg::Msg(Box::new(b.reason.clone())),
-            at => Arg::Msg(Box::new(msg!(
-                "unread-at",
-                place = masked(detector, at),
-                reason = Arg::Msg(Box::new(b.reason.clone())),
-            ))),
+        .map(|b| {
+            if b.location.is_empty() {
+                Arg::Msg(Box::new(b.reason.clone()))
+            } else {
+                Arg::Msg(Box::new(msg!(
+                    "unread-at",
+                    place = b.location.arg(&|name| masked(detector, name)),
+                    reason = Arg::Msg(Box::new(b.reason.clone())),
+                )))
+            }
         })
         .collect();
     Some(

@@ -703,12 +703,12 @@ fn secondary(
                         Quantity::Count => msg!(
                             "records-worked-out-count",
                             table = &t.id,
-                            row = row_key(a, tg.cell, "合计", "（空）")
+                            row = row_key(a, tg.cell)
                         ),
                         Quantity::Sum(j) => msg!(
                             "records-worked-out-sum",
                             table = &t.id,
-                            row = row_key(a, tg.cell, "合计", "（空）"),
+                            row = row_key(a, tg.cell),
                             column = &r.columns[mcols[j]].key
                         ),
                     },
@@ -1007,18 +1007,27 @@ fn figure(op: Op, n: u64, acc: Option<&Acc>, integer: bool) -> Result<Value, &'s
     })
 }
 
-fn row_key(a: &Aggregate, cell: usize, total: &str, blank: &str) -> String {
-    a.shape
-        .coords(cell)
+/// The row of a cell as a published table names it, in the run's language: each category's value, `Total` where
+/// the cell adds a category up and `(blank)` for an empty value (`甲镇 / Total`).
+fn row_key(a: &Aggregate, cell: usize) -> Arg {
+    let coords = a.shape.coords(cell);
+    let parts = coords
         .iter()
         .zip(&a.cats)
         .map(|(&c, cats)| match cats.get(c) {
-            Some(Some(s)) => s.clone(),
-            Some(None) => blank.to_string(),
-            None => total.to_string(),
+            Some(Some(s)) => Arg::Text(s.clone()),
+            Some(None) => Arg::Term("reader-blank"),
+            None => Arg::Term("reader-total"),
+        });
+    parts
+        .reduce(|outer, inner| {
+            Arg::Msg(Box::new(msg!(
+                "records-row-path",
+                outer = outer,
+                inner = inner
+            )))
         })
-        .collect::<Vec<_>>()
-        .join(" / ")
+        .unwrap_or(Arg::Term("reader-total"))
 }
 
 impl Protected {

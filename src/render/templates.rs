@@ -244,26 +244,52 @@ fn lang_of(state: &State, default: &str) -> Lang {
 /// catalogue does not have, a keyword it does not use or an argument it needs and was not given is a mistake in
 /// the template, reported at its line.
 fn lookup(state: &State, id: &str, words: &Kwargs, default: &str) -> Result<String, Error> {
-    let mistake = |what: &str| {
-        Error::new(
-            ErrorKind::InvalidOperation,
-            format!("tr(\"{id}\"): {what} (locales/*/theme.ftl)"),
-        )
-    };
-    let (id, names) = index::find(id).ok_or_else(|| mistake("no such word"))?;
+    let asked = id.to_string();
+    let (id, names) = index::find(id)
+        .ok_or_else(|| word_mistake(msg!("template-word-unknown", id = asked.as_str())))?;
     let mut message = Message::new(id);
     for key in words.args() {
         let value: Value = words.get(key)?;
-        let name = names
-            .get(key)
-            .ok_or_else(|| mistake(&format!("the word has no `{key}`")))?;
+        let name = names.get(key).ok_or_else(|| {
+            word_mistake(msg!("template-word-no-argument", id = id, argument = key))
+        })?;
         let arg = match value.as_i64() {
             Some(n) if value.is_number() => Arg::Num(n),
             _ => Arg::Text(value.to_string()),
         };
         message.args.push((name, arg));
     }
-    complete(lang_of(state, default), &message).ok_or_else(|| mistake("an argument is missing"))
+    complete(lang_of(state, default), &message)
+        .ok_or_else(|| word_mistake(msg!("template-word-missing-argument", id = id)))
+}
+
+/// A mistake in a `tr()` call, said by Sunlight in the editor's language: the template engine carries it as the
+/// source of its error, and [`template_error`] reports it instead of the engine's words.
+#[derive(Debug)]
+struct WordMistake(Message);
+
+impl std::fmt::Display for WordMistake {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.text(Lang::En))
+    }
+}
+
+impl std::error::Error for WordMistake {}
+
+fn word_mistake(m: Message) -> Error {
+    Error::new(ErrorKind::InvalidOperation, m.text(Lang::En)).with_source(WordMistake(m))
+}
+
+/// The [`WordMistake`] behind a template error, if it is one.
+fn word_mistake_in(e: &minijinja::Error) -> Option<Message> {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(w) = s.downcast_ref::<WordMistake>() {
+            return Some(w.0.clone());
+        }
+        source = s.source();
+    }
+    None
 }
 
 /// `tr(zh="首页", en="Home")`: the words for the page's language, else for the site's default language, else the
@@ -299,16 +325,14 @@ fn template_error(
         .detail()
         .map(str::to_string)
         .unwrap_or_else(|| e.kind().to_string());
-    Diagnostic::error(
-        file,
-        e.line().unwrap_or(0),
-        0,
+    let message = word_mistake_in(e).unwrap_or_else(|| {
         msg!(
             "template-error",
             kind = Arg::Term(error_kind(e.kind())),
             detail = detail
-        ),
-    )
+        )
+    });
+    Diagnostic::error(file, e.line().unwrap_or(0), 0, message)
 }
 
 /// What went wrong in a template, in plain words; the engine's own sentence follows it, quoted.
@@ -336,6 +360,27 @@ mod tests {
         let mut env = Environment::new();
         add_words(&mut env, "zh".to_string());
         env.render_str(template, minijinja::context! { lang => lang })
+    }
+
+    #[test]
+    fn a_mistake_in_tr_is_said_by_sunlight_not_the_engine() {
+        for (template, id) in [
+            ("{{ tr('no-such-word') }}", "template-word-unknown"),
+            (
+                "{{ tr('theme-skip-link', n=3) }}",
+                "template-word-no-argument",
+            ),
+            (
+                "{{ tr('theme-toc-count') }}",
+                "template-word-missing-argument",
+            ),
+        ] {
+            let e = words(template, "zh-CN").expect_err(template);
+            let m = word_mistake_in(&e).expect("a Sunlight message");
+            assert_eq!(m.id, id, "{template}");
+            let zh = template_error(&e, &BTreeMap::new(), "page.html");
+            assert!(!zh.text(Lang::Zh).is_empty() && zh.text(Lang::Zh) != zh.text(Lang::En));
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use mio::{Events, Interest, Poll, Token};
 
 use super::http::{self, Server};
+use crate::messages::{Lang, io_reason, msg};
 
 /// Sockets that may be waiting for their request head at once.
 pub const MAX_WAITING: usize = 256;
@@ -55,6 +56,7 @@ pub fn run(listener: TcpListener, server: Arc<Server>) -> io::Result<()> {
         .register(&mut probe, LISTENER, Interest::READABLE)?;
     let (tx, rx) = mpsc::sync_channel::<Ready>(QUEUE);
     let rx = Arc::new(Mutex::new(rx));
+    let lang = server.shared.lang();
     for _ in 0..WORKERS {
         let rx = Arc::clone(&rx);
         let server = Arc::clone(&server);
@@ -68,6 +70,7 @@ pub fn run(listener: TcpListener, server: Arc<Server>) -> io::Result<()> {
             waiting: BTreeMap::new(),
             next: 1,
             tx,
+            lang,
         };
         intake.run();
     });
@@ -96,6 +99,8 @@ struct Intake {
     waiting: BTreeMap<usize, Waiting>,
     next: usize,
     tx: SyncSender<Ready>,
+    /// The language of the replies it sends itself.
+    lang: Lang,
 }
 
 impl Intake {
@@ -111,7 +116,8 @@ impl Intake {
                 if e.kind() == ErrorKind::Interrupted {
                     continue;
                 }
-                eprintln!("sunlight: the preview server stopped accepting connections: {e}");
+                let line = msg!("serve-stopped-accepting", reason = io_reason(&e));
+                eprintln!("{}", line.text(self.lang));
                 return;
             }
             for event in &events {
@@ -185,7 +191,7 @@ impl Intake {
                     if w.head.len() > MAX_HEAD {
                         return self.close(
                             token,
-                            Some(http::plain(431, "the request head is too large")),
+                            Some(http::plain(431, msg!("serve-head-too-large"), self.lang)),
                         );
                     }
                 }
@@ -205,7 +211,7 @@ impl Intake {
             }
             self.close(
                 token,
-                Some(http::plain(408, "the request head did not come in time")),
+                Some(http::plain(408, msg!("serve-head-too-slow"), self.lang)),
             );
         }
     }
@@ -233,7 +239,7 @@ impl Intake {
         if let Err(TrySendError::Full(mut r)) = self.tx.try_send(ready) {
             let _ = r
                 .stream
-                .write_all(&http::plain(503, "the preview server is busy; try again"));
+                .write_all(&http::plain(503, msg!("serve-busy"), self.lang));
         }
     }
 }

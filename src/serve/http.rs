@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use super::inject::{self, EVENTS, SCRIPT, STYLE};
 use crate::diagnostics::Diagnostic;
-use crate::messages::{Arg, Lang, msg};
+use crate::messages::{Arg, Lang, Message, msg};
 
 /// What the server shows. The engine holds the write lock while it changes the folder, and every response is read
 /// under the read lock, so no response mixes two builds.
@@ -149,7 +149,10 @@ pub fn handle(mut stream: TcpStream, head: &[u8], server: &Arc<Server>) -> io::R
     stream.set_write_timeout(Some(Duration::from_secs(10)))?;
     let request = match parse_head(head) {
         Ok(r) => r,
-        Err(message) => return send(&mut stream, &Reply::text(400, message), false),
+        Err(problem) => {
+            let text = problem.text(server.shared.lang());
+            return send(&mut stream, &Reply::text(400, &text), false);
+        }
     };
     let head_only = request.method == "HEAD";
     if !request
@@ -188,42 +191,43 @@ pub fn handle(mut stream: TcpStream, head: &[u8], server: &Arc<Server>) -> io::R
         let reply = own("text/css; charset=utf-8", inject::OVERLAY_CSS);
         return send(&mut stream, &reply, head_only);
     }
+    let lang = server.shared.lang();
     let reply = match percent_decode(path) {
         Some(path) if path.chars().any(char::is_control) => {
-            Reply::text(400, "the address holds a control character")
+            Reply::text(400, &msg!("serve-bad-address-control").text(lang))
         }
         Some(path) => lookup(&server.shared, &path),
-        None => Reply::text(400, "the address is not valid UTF-8"),
+        None => Reply::text(400, &msg!("serve-bad-address-utf8").text(lang)),
     };
     send(&mut stream, &reply, head_only)
 }
 
 /// The request line and the `Host` header. Only paths are accepted as targets (`GET /x`), not full addresses, so
 /// the name a request is for is always its `Host`; two `Host` headers are an error.
-fn parse_head(head: &[u8]) -> Result<Request, &'static str> {
-    let text = std::str::from_utf8(head).map_err(|_| "the request head is not UTF-8")?;
+fn parse_head(head: &[u8]) -> Result<Request, Message> {
+    let text = std::str::from_utf8(head).map_err(|_| msg!("serve-bad-head-utf8"))?;
     let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
     let line = lines.next().unwrap_or("");
     let mut parts = line.split(' ');
     let (Some(method), Some(target), Some(version), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return Err("the request line is not METHOD PATH HTTP/1.1");
+        return Err(msg!("serve-bad-request-line"));
     };
     if !version.starts_with("HTTP/1.") || method.is_empty() {
-        return Err("only HTTP/1.x is served");
+        return Err(msg!("serve-bad-version"));
     }
     if !target.starts_with('/') {
-        return Err("the request target must be a path starting with /");
+        return Err(msg!("serve-bad-target"));
     }
     let mut host = None;
     for header in lines.take_while(|l| !l.is_empty()) {
         let Some((name, value)) = header.split_once(':') else {
-            return Err("a request header has no colon");
+            return Err(msg!("serve-bad-header"));
         };
         if name.eq_ignore_ascii_case("host") {
             if host.is_some() {
-                return Err("the request has two Host headers");
+                return Err(msg!("serve-two-hosts"));
             }
             host = Some(value.trim().to_string());
         }
@@ -262,9 +266,10 @@ fn open_stream(mut stream: TcpStream, server: &Arc<Server>) -> io::Result<()> {
     Ok(())
 }
 
-/// A whole response with a short plain-text body, for the intake to send before it drops a connection.
-pub fn plain(status: u16, body: &str) -> Vec<u8> {
-    let reply = Reply::text(status, body);
+/// A whole response with a short plain-text body in the preview's language, for the intake to send before it drops
+/// a connection.
+pub fn plain(status: u16, body: Message, lang: Lang) -> Vec<u8> {
+    let reply = Reply::text(status, &body.text(lang));
     let mut out = head_of(&reply).into_bytes();
     out.extend_from_slice(&reply.body);
     out
@@ -287,10 +292,10 @@ impl Reply {
         }
     }
 
-    fn redirect(to: String) -> Reply {
+    fn redirect(to: String, lang: Lang) -> Reply {
         Reply {
             location: Some(to),
-            ..Reply::text(302, "moved")
+            ..Reply::text(302, &msg!("serve-moved").text(lang))
         }
     }
 }
@@ -313,7 +318,7 @@ fn lookup(shared: &Shared, path: &str) -> Reply {
     let base = state.base_path.as_str();
     let Some(rel) = path.strip_prefix(base) else {
         if path == "/" || base.strip_suffix('/') == Some(path) {
-            return Reply::redirect(base.to_string());
+            return Reply::redirect(base.to_string(), state.lang);
         }
         return not_found(&state, generation);
     };
@@ -323,7 +328,8 @@ fn lookup(shared: &Shared, path: &str) -> Reply {
     match kind(&file) {
         Kind::Dir if rel.is_empty() || rel.ends_with('/') => file.push("index.html"),
         Kind::Dir => {
-            return Reply::redirect(format!("{}/", crate::html::url::encode_path(path)));
+            let to = format!("{}/", crate::html::url::encode_path(path));
+            return Reply::redirect(to, state.lang);
         }
         Kind::File if !rel.ends_with('/') => {}
         _ => return not_found(&state, generation),

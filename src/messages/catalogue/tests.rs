@@ -342,3 +342,36 @@ fn paths_are_written_with_one_slash_between_parts() {
     assert_eq!(arg("content/a.md"), Arg::Text("content/a.md".into()));
     assert_eq!(arg("./new"), Arg::Text("./new".into()));
 }
+
+/// The theme's scripts write no words of their own: what they show a reader comes from the catalogue through the
+/// page (data attributes), so it is in the page's language. A Chinese character, or a string of three English words,
+/// outside a comment is a sentence left in the script.
+#[test]
+fn the_themes_scripts_hold_no_sentences() {
+    let themes = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes");
+    let mut problems = Vec::new();
+    let mut scripts = 0;
+    for entry in walkdir::WalkDir::new(themes).sort_by_file_name() {
+        let Ok(entry) = entry else { continue };
+        if entry.path().extension().is_none_or(|e| e != "js") {
+            continue;
+        }
+        scripts += 1;
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let han = code.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            let english = code.split('"').skip(1).step_by(2).any(|s| {
+                s.split(' ')
+                    .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()))
+                    .count()
+                    >= 3
+            });
+            if han || english {
+                problems.push(format!("{}:{}: {line}", entry.path().display(), n + 1));
+            }
+        }
+    }
+    assert!(scripts > 0, "the scan found the theme's scripts");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -4,7 +4,7 @@
 
 use std::io::{Cursor, Read};
 
-use super::{Budget, Reading, join, odf, ooxml, read_nested, too_large, xml::STOP};
+use super::{Budget, Location, Reading, odf, ooxml, read_nested, too_large, xml::STOP};
 use crate::messages::msg;
 
 /// More entries than this in one archive is refused: opening them all would take as long as a zip bomb.
@@ -12,7 +12,10 @@ const MAX_ENTRIES: usize = 20_000;
 
 /// One file unpacked from a ZIP.
 pub(super) struct Entry {
+    /// The name as the archive gives it, empty when it is not UTF-8.
     pub name: String,
+    /// Where it is, for a person: its name, or its number when the name cannot be read.
+    pub place: Location,
     pub data: Vec<u8>,
 }
 
@@ -42,13 +45,13 @@ pub(super) fn names(entries: &[Entry], r: &mut Reading<'static>) {
         all.push_str(&e.name);
         all.push(STOP);
     }
-    r.extracted("names of the files inside", all);
+    r.extracted(msg!("place-entry-names"), all);
 }
 
 /// Reads an entry as a file of its own, one level deeper.
 pub(super) fn members(e: &Entry, depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
     let inner = read_nested(&e.name, &e.data, depth + 1, budget);
-    r.nest(&e.name, inner);
+    r.nest(&e.place, inner);
 }
 
 /// Every entry's bytes, within the budget; `None` (with a blocker in `r`) when the archive cannot be opened.
@@ -60,12 +63,15 @@ pub(super) fn unpack(
     let mut zip = match zip::ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
         Err(_) => {
-            r.block("", msg!("unread-zip-damaged"));
+            r.block(Location::here(), msg!("unread-zip-damaged"));
             return None;
         }
     };
     if zip.len() > MAX_ENTRIES {
-        r.block("", msg!("unread-zip-too-many", limit = MAX_ENTRIES));
+        r.block(
+            Location::here(),
+            msg!("unread-zip-too-many", limit = MAX_ENTRIES),
+        );
         return None;
     }
     // The archive's comment, each entry's comment and each raw entry name (a Chinese Windows tool writes names in
@@ -73,26 +79,35 @@ pub(super) fn unpack(
     let mut written = legacy_text(zip.comment());
     let mut entries = Vec::with_capacity(zip.len());
     for i in 0..zip.len() {
+        // Where an entry that cannot be opened is: its name if that can be read, else its number.
+        let named = match zip.name_for_index(i) {
+            Some(Ok(n)) => Location::named(n),
+            _ => Location::word(msg!("place-entry-number", n = i + 1)),
+        };
         let mut file = match zip.by_index(i) {
             Ok(f) => f,
             Err(zip::result::ZipError::UnsupportedArchive(why))
                 if why.contains("ncrypt") || why.contains("assword") =>
             {
-                r.block(format!("file {}", i + 1), msg!("unread-encrypted"));
+                r.block(named, msg!("unread-encrypted"));
                 continue;
             }
             Err(_) => {
-                r.block(format!("file {}", i + 1), msg!("unread-entry-damaged"));
+                r.block(named, msg!("unread-entry-damaged"));
                 continue;
             }
         };
-        let name = file
-            .name()
-            .map_or_else(|_| format!("file {}", i + 1), |n| n.to_string());
+        let (name, place) = match file.name() {
+            Ok(n) => (n.to_string(), Location::named(n)),
+            Err(_) => (
+                String::new(),
+                Location::word(msg!("place-entry-number", n = i + 1)),
+            ),
+        };
         written.push_str(&legacy_text(file.name_raw()));
         written.push_str(&legacy_text(file.comment_raw()));
         if file.encrypted() {
-            r.block(name, msg!("unread-encrypted"));
+            r.block(place, msg!("unread-encrypted"));
             continue;
         }
         if file.is_dir() {
@@ -103,16 +118,16 @@ pub(super) fn unpack(
             .take(budget.left().saturating_add(1))
             .read_to_end(&mut data);
         if read.is_err() {
-            r.block(name, msg!("unread-entry-damaged"));
+            r.block(place, msg!("unread-entry-damaged"));
             continue;
         }
         if !budget.take(data.len() as u64) {
-            r.block(name, too_large());
+            r.block(place, too_large());
             return None;
         }
-        entries.push(Entry { name, data });
+        entries.push(Entry { name, place, data });
     }
-    r.extracted("comments and file names as written in the ZIP", written);
+    r.extracted(msg!("place-zip-header"), written);
     Some(entries)
 }
 
@@ -165,9 +180,12 @@ pub(super) fn read_gzip(
         .strip_suffix(".gz")
         .or_else(|| base.strip_suffix(".tgz"))
         .unwrap_or(base);
-    let location = join("unpacked", inner_name);
+    let mut location = Location::word(msg!("place-unpacked"));
+    if !inner_name.is_empty() {
+        location = location.then(&Location::named(inner_name));
+    }
     let mut r = Reading::default();
-    r.extracted("file name and comment in the gzip header", header);
+    r.extracted(msg!("place-gzip-header"), header);
     let inner = read_nested(inner_name, &data, depth + 1, budget);
     r.nest(&location, inner);
     r

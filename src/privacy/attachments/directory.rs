@@ -4,7 +4,7 @@
 //! their own `CHARSET`, and a photo or an attachment is a whole file in base64. The unfolded, decoded text is read
 //! as one more part, and each base64 value as a file of its own.
 
-use super::{Budget, MAX_DEPTH, Reading, data_uri, read_nested, too_deep, too_large};
+use super::{Budget, Location, MAX_DEPTH, Reading, data_uri, read_nested, too_deep, too_large};
 use crate::messages::msg;
 
 /// How many base64 values of one file are read; more is refused.
@@ -46,7 +46,7 @@ pub(super) fn read(text: &str, depth: usize, budget: &mut Budget) -> Reading<'st
         if has("QUOTED-PRINTABLE") {
             unfolded.push_str(&charset.decode(&quoted_printable(value)).0);
         } else if has("B") || has("BASE64") {
-            let location = format!("{name} value");
+            let location = Location::word(msg!("place-property-value", property = name));
             files += 1;
             if files > MAX_FILES {
                 r.block(
@@ -59,11 +59,11 @@ pub(super) fn read(text: &str, depth: usize, budget: &mut Budget) -> Reading<'st
                 let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
                 match data_uri::decode(&compact) {
                     Some(bytes) if budget.take(bytes.len() as u64) => {
-                        let inner = read_nested(&location, &bytes, depth + 1, budget);
+                        let inner = read_nested("", &bytes, depth + 1, budget);
                         r.nest(&location, inner);
                     }
-                    Some(_) => r.block(location, too_large()),
-                    None => r.block(location, msg!("unread-base64")),
+                    Some(_) => r.block(&location, too_large()),
+                    None => r.block(&location, msg!("unread-base64")),
                 }
             }
         } else {
@@ -71,7 +71,7 @@ pub(super) fn read(text: &str, depth: usize, budget: &mut Budget) -> Reading<'st
         }
         unfolded.push('\n');
     }
-    r.extracted("unfolded and decoded", unfolded);
+    r.extracted(msg!("place-unfolded"), unfolded);
     r
 }
 

@@ -6,7 +6,7 @@
 
 use std::io::Read;
 
-use super::{Budget, Reading, strings, text, too_large, xml};
+use super::{Budget, Location, Reading, strings, text, too_large, xml};
 use crate::messages::{Arg, Message, msg};
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
@@ -14,37 +14,38 @@ const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
 /// What an image file holds as text, if `bytes` is an image.
 pub(super) fn read(bytes: &[u8], budget: &mut Budget) -> Option<Reading<'static>> {
     let (format, mut reading) = if bytes.starts_with(PNG) {
-        ("PNG", png(bytes, budget))
+        (Arg::Figure("PNG".into()), png(bytes, budget))
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        ("JPEG", jpeg(bytes))
+        (Arg::Figure("JPEG".into()), jpeg(bytes))
     } else {
         let format = other_format(bytes)?;
         let mut r = Reading::default();
-        r.extracted("text inside the image data", strings::printable(bytes));
+        r.extracted(msg!("place-image-text"), strings::printable(bytes));
         (format, r)
     };
     reading.blockers.push(super::Blocker {
-        location: String::new(),
-        reason: msg!("unread-image", format = Arg::Figure(format.to_string())),
+        location: Location::here(),
+        reason: msg!("unread-image", format = format),
         asset: true,
     });
     Some(reading)
 }
 
-fn other_format(bytes: &[u8]) -> Option<&'static str> {
+/// The format's name: its abbreviation, or a word of the catalogue where it has none.
+fn other_format(bytes: &[u8]) -> Option<Arg> {
     let starts = |m: &[u8]| bytes.starts_with(m);
     if starts(b"GIF87a") || starts(b"GIF89a") {
-        Some("GIF")
+        Some(Arg::Figure("GIF".into()))
     } else if starts(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
-        Some("WebP")
+        Some(Arg::Figure("WebP".into()))
     } else if starts(b"II*\0") || starts(b"MM\0*") {
-        Some("TIFF")
+        Some(Arg::Figure("TIFF".into()))
     } else if starts(&[0, 0, 1, 0]) || starts(&[0, 0, 2, 0]) {
-        Some("icon")
+        Some(Arg::Term("image-format-icon"))
     } else if starts(b"BM") && bytes.len() > 14 && bytes[6..10] == [0, 0, 0, 0] {
-        Some("BMP")
+        Some(Arg::Figure("BMP".into()))
     } else if bytes.get(4..8) == Some(b"ftyp") {
-        Some("HEIF, AVIF or video")
+        Some(Arg::Term("image-format-heif"))
     } else {
         None
     }
@@ -59,7 +60,7 @@ fn png(bytes: &[u8], budget: &mut Budget) -> Reading<'static> {
             u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize;
         let kind = &bytes[at + 4..at + 8];
         let Some(data) = bytes.get(at + 8..at + 8 + len) else {
-            r.block("", msg!("unread-png-short"));
+            r.block(Location::here(), msg!("unread-png-short"));
             break;
         };
         let name = String::from_utf8_lossy(kind).into_owned();
@@ -83,7 +84,7 @@ fn png(bytes: &[u8], budget: &mut Budget) -> Reading<'static> {
                 }
             }
             b"iTXt" => itxt(data, &name, budget, &mut r),
-            b"eXIf" => r.extracted("EXIF metadata", strings::printable(data)),
+            b"eXIf" => r.extracted(msg!("place-exif"), strings::printable(data)),
             // An ICC colour profile: its description, copyright and other tags are text (UTF-16 in `mluc`).
             b"iCCP" => {
                 let (key, rest) = split_nul(data);
@@ -115,7 +116,7 @@ fn itxt(data: &[u8], name: &str, budget: &mut Budget, r: &mut Reading<'static>) 
     let value = if compressed == 1 {
         match inflate(value, budget) {
             Ok(v) => v,
-            Err(why) => return r.block(location, why),
+            Err(why) => return r.block(&location, why),
         }
     } else {
         value.to_vec()
@@ -138,11 +139,14 @@ fn chunk_text(value: &[u8]) -> String {
     t
 }
 
-fn chunk(name: &str, key: &[u8]) -> String {
-    format!(
-        "PNG {name} chunk “{}”",
-        latin1(key).chars().take(40).collect::<String>()
-    )
+/// A PNG text chunk by its type (`tEXt`) and keyword (the file's own word, cut to 40 characters).
+fn chunk(name: &str, key: &[u8]) -> Location {
+    let key: String = latin1(key).chars().take(40).collect();
+    Location::word(msg!(
+        "place-png-chunk",
+        chunk = Arg::Figure(name.to_string()),
+        key = key
+    ))
 }
 
 fn split_nul(data: &[u8]) -> (&[u8], &[u8]) {
@@ -180,7 +184,7 @@ fn jpeg(bytes: &[u8]) -> Reading<'static> {
     let mut at = 2;
     while at + 4 <= bytes.len() {
         if bytes[at] != 0xFF {
-            r.block("", msg!("unread-jpeg-damaged"));
+            r.block(Location::here(), msg!("unread-jpeg-damaged"));
             break;
         }
         let marker = bytes[at + 1];
@@ -197,25 +201,25 @@ fn jpeg(bytes: &[u8]) -> Reading<'static> {
         }
         let len = u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]) as usize;
         let Some(data) = bytes.get(at + 4..at + 2 + len.max(2)) else {
-            r.block("", msg!("unread-jpeg-short"));
+            r.block(Location::here(), msg!("unread-jpeg-short"));
             break;
         };
         match marker {
             0xFE => {
                 let text =
                     text::decode(data).map_or_else(|| strings::printable(data), |t| t.into_owned());
-                r.extracted("JPEG comment", text);
+                r.extracted(msg!("place-jpeg-comment"), text);
             }
             0xE1 if data.starts_with(b"http://ns.adobe.com/xap/1.0/\0") => {
                 let xmp = &data[29..];
                 r.extracted(
-                    "XMP metadata",
+                    msg!("place-xmp"),
                     xml::text_of(xmp).unwrap_or_else(|| strings::printable(xmp)),
                 );
             }
-            0xE1 => r.extracted("EXIF metadata", strings::printable(data)),
+            0xE1 => r.extracted(msg!("place-exif"), strings::printable(data)),
             0xE0..=0xEF => r.extracted(
-                format!("JPEG APP{} segment", marker - 0xE0),
+                msg!("place-jpeg-segment", n = marker - 0xE0),
                 strings::printable(data),
             ),
             _ => {}
@@ -271,7 +275,10 @@ pub(crate) mod tests {
         let r = read(&png, &mut Budget::new()).unwrap();
         let all: String = r.parts.iter().map(|p| p.text.to_string()).collect();
         assert!(all.contains("ID 110105") && all.contains("13800138000") && all.contains("张三丰"));
-        assert!(r.parts[0].location.contains("tEXt") && r.parts[0].location.contains("Comment"));
+        assert!(
+            r.parts[0].location.to_string().contains("tEXt")
+                && r.parts[0].location.to_string().contains("Comment")
+        );
         assert!(r.blockers.iter().all(|b| b.asset));
     }
 

@@ -3,7 +3,7 @@
 //! (`=?utf-8?B?…?=`), which read as nonsense until decoded: `mailparse` decodes each part (transfer encoding and
 //! charset), and each is read by its own content, one level deeper, like a file in a ZIP.
 
-use super::{Budget, MAX_DEPTH, Reading, read_nested, too_deep, too_large};
+use super::{Budget, Location, MAX_DEPTH, Reading, read_nested, too_deep, too_large};
 use crate::messages::msg;
 
 /// How many parts of one message are read; more is refused.
@@ -42,18 +42,18 @@ pub(super) fn read(bytes: &[u8], depth: usize, budget: &mut Budget) -> Reading<'
     let mail = match mailparse::parse_mail(bytes) {
         Ok(m) => m,
         Err(_) => {
-            r.block("", msg!("unread-mime-damaged"));
+            r.block(Location::here(), msg!("unread-mime-damaged"));
             return r;
         }
     };
     let mut count = 0;
-    part(&mail, "", depth, budget, &mut r, &mut count);
+    part(&mail, &Location::here(), depth, budget, &mut r, &mut count);
     r
 }
 
 fn part(
     mail: &mailparse::ParsedMail<'_>,
-    location: &str,
+    location: &Location,
     depth: usize,
     budget: &mut Budget,
     r: &mut Reading<'static>,
@@ -62,11 +62,14 @@ fn part(
     *count += 1;
     if *count > MAX_PARTS {
         if *count == MAX_PARTS + 1 {
-            r.block("", msg!("unread-mime-too-many", limit = MAX_PARTS));
+            r.block(
+                Location::here(),
+                msg!("unread-mime-too-many", limit = MAX_PARTS),
+            );
         }
         return;
     }
-    let here = |what: &str| super::join(location, what);
+    let here = |what: Location| location.then(&what);
     let mut headers = String::new();
     for h in &mail.headers {
         headers.push_str(&h.get_key());
@@ -74,12 +77,12 @@ fn part(
         headers.push_str(&h.get_value());
         headers.push('\n');
     }
-    r.extracted(here("headers"), headers);
+    r.extracted(here(Location::word(msg!("place-mime-headers"))), headers);
     if !mail.subparts.is_empty() {
         for (i, sub) in mail.subparts.iter().enumerate() {
             part(
                 sub,
-                &here(&format!("part {}", i + 1)),
+                &here(Location::word(msg!("place-mime-part", n = i + 1))),
                 depth,
                 budget,
                 r,
@@ -89,7 +92,7 @@ fn part(
         return;
     }
     if depth + 1 >= MAX_DEPTH {
-        return r.block(here("body"), too_deep());
+        return r.block(here(body_word()), too_deep());
     }
     let body = if mail.ctype.mimetype.starts_with("text/") {
         mail.get_body().map(String::into_bytes)
@@ -97,20 +100,24 @@ fn part(
         mail.get_body_raw()
     };
     let Ok(body) = body else {
-        return r.block(here("body"), msg!("unread-mime-part"));
+        return r.block(here(body_word()), msg!("unread-mime-part"));
     };
     if !budget.take(body.len() as u64) {
-        return r.block(here("body"), too_large());
+        return r.block(here(body_word()), too_large());
     }
     let name = mail
         .get_content_disposition()
         .params
         .get("filename")
         .cloned()
-        .or_else(|| mail.ctype.params.get("name").cloned())
-        .unwrap_or_else(|| "body".to_string());
-    let inner = read_nested(&name, &body, depth + 1, budget);
-    r.nest(&here(&name), inner);
+        .or_else(|| mail.ctype.params.get("name").cloned());
+    let inner = read_nested(name.as_deref().unwrap_or(""), &body, depth + 1, budget);
+    r.nest(&here(name.map_or_else(body_word, Location::named)), inner);
+}
+
+/// The body of a part that names no file.
+fn body_word() -> Location {
+    Location::word(msg!("place-mime-body"))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod data_uri;
 mod directory;
 mod font;
 mod image;
+mod location;
 mod mime;
 mod odf;
 mod ooxml;
@@ -25,6 +26,8 @@ pub mod text;
 mod xml;
 
 use std::borrow::Cow;
+
+pub use location::Location;
 
 use super::detect::Kind;
 use crate::messages::{Arg, Message, msg};
@@ -50,7 +53,7 @@ pub struct Reading<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     /// Where, as in [`Part::location`].
-    pub location: String,
+    pub location: Location,
     pub kind: Kind,
 }
 
@@ -58,7 +61,7 @@ pub struct Found {
 #[derive(Debug)]
 pub struct Part<'a> {
     /// Empty for the file itself; otherwise where a person opening the file would find it.
-    pub location: String,
+    pub location: Location,
     pub text: Cow<'a, str>,
     /// The file (or archive entry) is itself text, to be read with the markup and escape rules of the egress scan;
     /// false for text extracted from a document, where markup is already gone.
@@ -71,7 +74,7 @@ pub struct Part<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Blocker {
     /// Where, as in [`Part::location`].
-    pub location: String,
+    pub location: Location,
     /// Why, as a message of `pieces.ftl` (never the file's content).
     pub reason: Message,
     /// An image or a font: a theme's own icons and fonts may pass without review; anything else may not.
@@ -83,7 +86,7 @@ impl<'a> Reading<'a> {
         let markup = text::looks_like_markup(&text);
         Reading {
             parts: vec![Part {
-                location: String::new(),
+                location: Location::here(),
                 text,
                 whole: true,
                 markup,
@@ -97,7 +100,7 @@ impl<'a> Reading<'a> {
         Reading {
             parts: Vec::new(),
             blockers: vec![Blocker {
-                location: String::new(),
+                location: Location::here(),
                 reason,
                 asset: false,
             }],
@@ -111,7 +114,7 @@ impl<'a> Reading<'a> {
         r
     }
 
-    fn extracted(&mut self, location: impl Into<String>, text: String) {
+    fn extracted(&mut self, location: impl Into<Location>, text: String) {
         if !text.trim().is_empty() {
             self.parts.push(Part {
                 location: location.into(),
@@ -122,7 +125,7 @@ impl<'a> Reading<'a> {
         }
     }
 
-    fn block(&mut self, location: impl Into<String>, reason: Message) {
+    fn block(&mut self, location: impl Into<Location>, reason: Message) {
         self.blockers.push(Blocker {
             location: location.into(),
             reason,
@@ -131,10 +134,10 @@ impl<'a> Reading<'a> {
     }
 
     /// Takes in what was read of something inside this file, at `location`.
-    fn nest(&mut self, location: &str, inner: Reading<'_>) {
+    fn nest(&mut self, location: &Location, inner: Reading<'_>) {
         for p in inner.parts {
             self.parts.push(Part {
-                location: join(location, &p.location),
+                location: location.then(&p.location),
                 text: Cow::Owned(p.text.into_owned()),
                 whole: p.whole,
                 markup: p.markup,
@@ -142,13 +145,13 @@ impl<'a> Reading<'a> {
         }
         for b in inner.blockers {
             self.blockers.push(Blocker {
-                location: join(location, &b.location),
+                location: location.then(&b.location),
                 ..b
             });
         }
         for f in inner.found {
             self.found.push(Found {
-                location: join(location, &f.location),
+                location: location.then(&f.location),
                 ..f
             });
         }
@@ -157,15 +160,6 @@ impl<'a> Reading<'a> {
     /// Whether anything kept the file from being read in full.
     pub fn is_complete(&self) -> bool {
         self.blockers.is_empty()
-    }
-}
-
-/// `outer › inner`, the way a nested location is written.
-fn join(outer: &str, inner: &str) -> String {
-    match (outer.is_empty(), inner.is_empty()) {
-        (true, _) => inner.to_string(),
-        (_, true) => outer.to_string(),
-        _ => format!("{outer} › {inner}"),
     }
 }
 
@@ -204,13 +198,14 @@ fn too_deep() -> Message {
     msg!("unread-too-deep", limit = MAX_DEPTH)
 }
 
-/// Reads `bytes`, the content of the output file at `path`. The path is used only to name locations inside
-/// archives; what the file is comes from its content.
+/// Reads `bytes`, the content of the output file at `path`. The path is used only to name the file a gzip holds;
+/// what the file is comes from its content.
 pub fn read<'a>(path: &str, bytes: &'a [u8]) -> Reading<'a> {
     read_nested(path, bytes, 0, &mut Budget::new())
 }
 
-/// [`read`] at a nesting `depth`, drawing on `budget` for everything unpacked.
+/// [`read`] at a nesting `depth`, drawing on `budget` for everything unpacked; `name` is the file's own name if it
+/// has one (an archive entry's), else empty.
 fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budget) -> Reading<'a> {
     if bytes.is_empty() {
         return Reading::text(Cow::Borrowed(""));
@@ -234,7 +229,7 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
             reading
                 .found
                 .extend(split.into_iter().map(|(first, last, kind)| Found {
-                    location: format!("{first}:{last}"),
+                    location: Location::word(msg!("place-cells", first = first, last = last)),
                     kind,
                 }));
             reading
@@ -256,19 +251,19 @@ fn text_file<'a>(text: Cow<'a, str>, depth: usize, budget: &mut Budget) -> Readi
     }
     let mut inner = Vec::new();
     if mime {
-        inner.push(("".to_string(), mime::read(text.as_bytes(), depth, budget)));
+        inner.push((Location::here(), mime::read(text.as_bytes(), depth, budget)));
     }
     if directory {
-        inner.push(("".to_string(), directory::read(&text, depth, budget)));
+        inner.push((Location::here(), directory::read(&text, depth, budget)));
     }
     for (i, bytes) in uris.iter().enumerate() {
-        let location = format!("data: URI {}", i + 1);
+        let location = Location::word(msg!("place-data-uri", n = i + 1));
         let reading = if depth + 1 >= MAX_DEPTH {
             Reading::blocked(too_deep())
         } else if !budget.take(bytes.len() as u64) {
             Reading::blocked(too_large())
         } else {
-            read_nested(&location, bytes, depth + 1, budget)
+            read_nested("", bytes, depth + 1, budget)
         };
         inner.push((location, reading));
     }
@@ -278,7 +273,7 @@ fn text_file<'a>(text: Cow<'a, str>, depth: usize, budget: &mut Budget) -> Readi
         r.nest(&location, reading);
     }
     if let Some(t) = expanded {
-        r.extracted("with the entities its DTD declares expanded", t);
+        r.extracted(msg!("place-entities-expanded"), t);
     }
     r
 }
@@ -311,7 +306,7 @@ fn by_signature<'a>(
     } else if let Some(kind) = font::kind(bytes) {
         let mut r = Reading::asset(msg!("unread-font", format = Arg::Figure(kind.to_string())));
         // A font's name table (family, copyright, designer, description …) is text like any other.
-        r.extracted("text inside the font", strings::printable(bytes));
+        r.extracted(msg!("place-font-text"), strings::printable(bytes));
         r
     } else {
         return refused_format(bytes).map(Reading::blocked);
@@ -343,7 +338,7 @@ fn refused_format(bytes: &[u8]) -> Option<Message> {
 /// phone number in it fails all the same.
 fn unknown_binary(bytes: &[u8]) -> Reading<'static> {
     let mut r = Reading::blocked(msg!("unread-binary"));
-    r.extracted("text inside the binary data", strings::printable(bytes));
+    r.extracted(msg!("place-binary-text"), strings::printable(bytes));
     r
 }
 

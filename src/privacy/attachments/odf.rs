@@ -6,9 +6,10 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::archive::{Entry, names};
-use super::ooxml::part;
+use super::ooxml::{cell_at, part};
 use super::xml::value;
-use super::{Budget, Found, Reading, rounded, rows, text};
+use super::{Budget, Found, Location, Reading, rounded, rows, text};
+use crate::messages::Arg;
 use crate::privacy::detect::Kind;
 
 /// Whether a ZIP is an OpenDocument package, by its `mimetype` member.
@@ -23,14 +24,14 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
     for e in entries.iter().filter(|e| e.name != "mimetype") {
         part(
             e,
-            &e.name,
+            &e.place,
             depth,
             budget,
             r,
             e.name.starts_with("Thumbnails/"),
         );
         if e.name.ends_with("content.xml") {
-            rounded_ids(&e.data, &e.name, r);
+            rounded_ids(&e.data, &e.place, r);
         }
     }
 }
@@ -38,7 +39,7 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
 /// The number cells of a spreadsheet's `content.xml` that hold an ID number rounded to 15 digits (see
 /// [`rounded`]), and the numbers split over adjacent text cells of a row ([`rows`]), named `Sheet!B2` as the
 /// application shows them.
-fn rounded_ids(data: &[u8], part: &str, r: &mut Reading<'static>) {
+fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
     let Some(source) = text::decode(data) else {
         return;
     };
@@ -54,7 +55,10 @@ fn rounded_ids(data: &[u8], part: &str, r: &mut Reading<'static>) {
             Ok(Event::End(e)) if e.local_name().as_ref() == "table-row" => {
                 for (first, last, kind) in cells.finish() {
                     r.found.push(Found {
-                        location: format!("{part}, {sheet}!{first}:{last}"),
+                        location: part.then(&cell_at(
+                            &Arg::Text(sheet.clone()),
+                            &format!("{first}:{last}"),
+                        )),
                         kind,
                     });
                 }
@@ -103,7 +107,7 @@ fn rounded_ids(data: &[u8], part: &str, r: &mut Reading<'static>) {
                 let at = format!("{}{}", column_name(column), row + 1);
                 if attr("value").is_some_and(|v| rounded::is_rounded_id(&v)) {
                     r.found.push(Found {
-                        location: format!("{part}, {sheet}!{at}"),
+                        location: part.then(&cell_at(&Arg::Text(sheet.clone()), &at)),
                         kind: Kind::IdNumber,
                     });
                 }
@@ -164,8 +168,8 @@ pub(crate) mod tests {
             ("content.xml", content.as_bytes()),
         ]);
         let r = read("a.ods", &file);
-        let at: Vec<&str> = r.found.iter().map(|f| f.location.as_str()).collect();
-        assert_eq!(at, ["content.xml, 名单!AB3"]);
+        let at: Vec<String> = r.found.iter().map(|f| f.location.to_string()).collect();
+        assert_eq!(at, ["content.xml › 名单!AB3"]);
         assert_eq!(super::column_name(0), "A");
         assert_eq!(super::column_name(701), "ZZ");
         assert_eq!(super::column_name(702), "AAA");

@@ -12,8 +12,8 @@ use quick_xml::events::Event;
 
 use super::archive::{Entry, members, names};
 use super::xml::{self, STOP, resolve, value};
-use super::{Budget, Found, Reading, rounded, rows, text};
-use crate::messages::msg;
+use super::{Budget, Found, Location, Reading, rounded, rows, text};
+use crate::messages::{Arg, msg};
 use crate::privacy::detect::Kind;
 
 pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
@@ -28,14 +28,14 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
     for e in entries {
         if let Some(sheet) = sheets.get(&e.name) {
             if cells(&e.data, sheet, &shared, &mut used, r).is_none() {
-                r.block(e.name.as_str(), msg!("unread-sheet-xml"));
+                r.block(&e.place, msg!("unread-sheet-xml"));
             }
         } else if e.name == "xl/sharedStrings.xml" {
             continue;
         } else {
             part(
                 e,
-                &describe(&e.name),
+                &describe(e),
                 depth,
                 budget,
                 r,
@@ -45,10 +45,7 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
     }
     for (i, s) in shared.iter().enumerate() {
         if !used.contains(&i) {
-            r.extracted(
-                format!("xl/sharedStrings.xml, string {} (used by no cell)", i + 1),
-                s.clone(),
-            );
+            r.extracted(msg!("place-unused-string", n = i + 1), s.clone());
         }
     }
 }
@@ -57,7 +54,7 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
 /// is a picture of the document's first page: its metadata is read, its pixels are not a blocker.
 pub(super) fn part(
     e: &Entry,
-    location: &str,
+    location: &Location,
     depth: usize,
     budget: &mut Budget,
     r: &mut Reading<'static>,
@@ -88,37 +85,41 @@ fn is_xml(e: &Entry) -> bool {
             .is_some_and(|t| t.trim_start().starts_with("<?xml"))
 }
 
-/// A part's name as a person looking for it would know it.
-fn describe(name: &str) -> String {
+/// A part's name as a person looking for it would know it: a slide's number, what a part of a document is
+/// (`place-office-part`'s `what`), or the part's own path.
+fn describe(e: &Entry) -> Location {
+    let name = e.name.as_str();
     let number = |prefix: &str| {
         name.strip_prefix(prefix)
             .and_then(|rest| rest.strip_suffix(".xml"))
-            .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
-            .map(str::to_string)
+            .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+            .map(|n| Arg::Figure(n.to_string()))
     };
     if let Some(n) = number("ppt/slides/slide") {
-        format!("slide {n}")
+        Location::word(msg!("place-slide", slide = n))
     } else if let Some(n) = number("ppt/notesSlides/notesSlide") {
-        format!("notes of slide {n}")
+        Location::word(msg!("place-slide-notes", slide = n))
     } else {
         let what = match name {
-            "word/document.xml" => "document body",
-            "docProps/core.xml" | "docProps/app.xml" | "docProps/custom.xml" => {
-                "document properties"
-            }
+            "word/document.xml" => "body",
+            "docProps/core.xml" | "docProps/app.xml" | "docProps/custom.xml" => "properties",
             n if n.starts_with("word/header") => "header",
             n if n.starts_with("word/footer") => "footer",
             n if n.contains("comments") => "comments",
             n if n.contains("footnotes") || n.contains("endnotes") => "notes",
-            n if n.contains("pivotCache") => "pivot cache",
-            _ => return name.to_string(),
+            n if n.contains("pivotCache") => "pivot-cache",
+            _ => return e.place.clone(),
         };
-        format!("{what} ({name})")
+        Location::word(msg!(
+            "place-office-part",
+            what = Arg::Figure(what.to_string()),
+            part = name
+        ))
     }
 }
 
-/// Worksheet part → sheet name as the workbook shows it (with "hidden" when it is).
-fn worksheets(entries: &[Entry]) -> BTreeMap<String, String> {
+/// Worksheet part → sheet name as the workbook shows it (the file's own word), said to be hidden when it is.
+fn worksheets(entries: &[Entry]) -> BTreeMap<String, Arg> {
     let find = |n: &str| {
         entries
             .iter()
@@ -144,11 +145,13 @@ fn worksheets(entries: &[Entry]) -> BTreeMap<String, String> {
         .into_iter()
         .filter_map(|a| {
             let id = a.iter().find(|(k, _)| k.ends_with(":id") || *k == "id")?.1;
-            let mut name = a.get("name")?.clone();
-            if a.get("state").is_some_and(|s| s != "visible") {
-                name.push_str(" (hidden)");
-            }
-            Some((targets.get(id)?.clone(), name))
+            let name = Arg::Text(a.get("name")?.clone());
+            let sheet = if a.get("state").is_some_and(|s| s != "visible") {
+                Arg::Msg(Box::new(msg!("place-hidden-sheet", sheet = name)))
+            } else {
+                name
+            };
+            Some((targets.get(id)?.clone(), sheet))
         })
         .collect()
 }
@@ -224,7 +227,7 @@ fn shared_strings(data: &[u8]) -> Vec<String> {
 /// the sheet's other text (headers, footers, data validation lists) as one more part. `None` if it is not XML.
 fn cells(
     data: &[u8],
-    sheet: &str,
+    sheet: &Arg,
     shared: &[String],
     used: &mut BTreeSet<usize>,
     r: &mut Reading<'static>,
@@ -240,7 +243,7 @@ fn cells(
             Event::End(e) if e.local_name().as_ref() == "row" => {
                 for (first, last, kind) in row.finish() {
                     r.found.push(Found {
-                        location: format!("{sheet}!{first}:{last}"),
+                        location: cell_at(sheet, &format!("{first}:{last}")),
                         kind,
                     });
                 }
@@ -261,7 +264,7 @@ fn cells(
                     // rounded to 15 digits.
                     if value.split(STOP).any(rounded::is_rounded_id) {
                         r.found.push(Found {
-                            location: format!("{sheet}!{at}"),
+                            location: cell_at(sheet, &at),
                             kind: Kind::IdNumber,
                         });
                     }
@@ -282,7 +285,7 @@ fn cells(
                     {
                         row.cell(column, shown.trim_matches(STOP), at.clone());
                     }
-                    r.extracted(format!("{sheet}!{at}"), shown);
+                    r.extracted(cell_at(sheet, &at), shown);
                 }
             }
             Event::End(e)
@@ -315,8 +318,13 @@ fn cells(
             _ => {}
         }
     }
-    r.extracted(format!("{sheet} (headers, footers and other text)"), other);
+    r.extracted(msg!("place-sheet-other", sheet = sheet.clone()), other);
     Some(())
+}
+
+/// `Sheet!B2`: the sheet and the cell's reference as the file writes them.
+pub(super) fn cell_at(sheet: &Arg, at: &str) -> Location {
+    Location::word(msg!("place-cell", sheet = sheet.clone(), cell = at))
 }
 
 /// A cell's text with what Excel shows for it added: a number in exponent form as its digits (an ID number typed
@@ -451,7 +459,7 @@ pub(crate) mod tests {
         assert!(
             r.parts
                 .iter()
-                .any(|p| p.location.contains("string 3") && p.text == "unused")
+                .any(|p| p.location.to_string().contains("string 3") && p.text == "unused")
         );
         assert!(
             r.parts

@@ -17,8 +17,8 @@ use std::io::Read;
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
 
-use super::{Budget, Reading, read_nested, strings, too_large, xml};
-use crate::messages::msg;
+use super::{Budget, Location, Reading, read_nested, strings, too_large, xml};
+use crate::messages::{Arg, Message, msg};
 
 mod layout;
 
@@ -76,14 +76,14 @@ fn outside(bytes: &[u8], depth: usize, budget: &mut Budget, r: &mut Reading<'sta
         .last()
         .map_or(&[][..], |&at| &bytes[at + 5..]);
     for (location, data) in [
-        ("data before the start of the PDF", head),
-        ("data after the end of the PDF (%%EOF)", tail),
+        (msg!("place-pdf-before"), head),
+        (msg!("place-pdf-after"), tail),
     ] {
         if data.iter().all(padding) {
             continue;
         }
-        let inner = read_nested(location, data, depth + 1, budget);
-        r.nest(location, inner);
+        let inner = read_nested("", data, depth + 1, budget);
+        r.nest(&Location::word(location), inner);
     }
 }
 
@@ -116,11 +116,14 @@ fn xfa(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
         let data = match s.decompressed_content_with_limit(limit) {
             Ok(d) if budget.take(d.len() as u64) => d,
             Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
-            _ => return r.block("XFA form data", too_large()),
+            _ => return r.block(msg!("place-xfa"), too_large()),
         };
         match xml::text_of(&data) {
-            Some(t) => r.extracted("XFA form data", t),
-            None => r.extracted("XFA form data", String::from_utf8_lossy(&data).into_owned()),
+            Some(t) => r.extracted(msg!("place-xfa"), t),
+            None => r.extracted(
+                msg!("place-xfa"),
+                String::from_utf8_lossy(&data).into_owned(),
+            ),
         }
     }
 }
@@ -143,7 +146,10 @@ fn earlier_versions(
         .filter(|&end| !bytes[end..].iter().all(u8::is_ascii_whitespace))
         .collect();
     if ends.len() > MAX_VERSIONS {
-        return r.block("", msg!("unread-pdf-versions", limit = MAX_VERSIONS));
+        return r.block(
+            Location::here(),
+            msg!("unread-pdf-versions", limit = MAX_VERSIONS),
+        );
     }
     for (i, &end) in ends.iter().enumerate() {
         let options = LoadOptions {
@@ -169,7 +175,7 @@ fn earlier_versions(
             .blockers
             .retain(|b| b.reason.id == "unread-too-large");
         r.nest(
-            &format!("earlier version {} of the document", i + 1),
+            &Location::word(msg!("place-pdf-version", n = i + 1)),
             version,
         );
     }
@@ -214,7 +220,7 @@ fn unlisted_objects(
                 .is_ok();
             if !inflated.is_empty() {
                 if !budget.take(inflated.len() as u64) {
-                    return r.block("objects listed in no cross-reference table", too_large());
+                    return r.block(msg!("place-pdf-unlisted"), too_large());
                 }
                 text.push_str(&strings::printable(&inflated));
             } else if !ok {
@@ -222,7 +228,7 @@ fn unlisted_objects(
             }
         }
     }
-    r.extracted("objects listed in no cross-reference table", text);
+    r.extracted(msg!("place-pdf-unlisted"), text);
 }
 
 /// The object number and generation written before ` obj` at `at` (`12 0 obj`).
@@ -261,10 +267,7 @@ fn forms(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
             Ok(d) if budget.take(d.len() as u64) => d,
             Ok(_) | Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
             _ => {
-                r.block(
-                    format!("form or annotation appearance (object {})", id.0),
-                    too_large(),
-                );
+                r.block(msg!("place-pdf-appearance", object = id.0), too_large());
                 continue;
             }
         };
@@ -278,12 +281,12 @@ fn forms(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
             .collect();
         let mut p = Page::default();
         run(doc, &data, &resources, &mut p, budget, 0);
-        let location = format!("form or annotation appearance (object {})", id.0);
+        let location = msg!("place-pdf-appearance", object = id.0);
         if p.unreadable_fonts > 0 {
-            r.block(location.as_str(), msg!("unread-pdf-no-unicode"));
+            r.block(location.clone(), msg!("unread-pdf-no-unicode"));
         }
         r.extracted(
-            format!("{location}, alternative text"),
+            of(&location, "place-alt-text"),
             std::mem::take(&mut p.marked),
         );
         page_text(&location, &mut p, r);
@@ -304,7 +307,7 @@ struct Page {
 }
 
 fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Reading<'static>) {
-    let location = format!("page {n}");
+    let location = msg!("place-page", page = n);
     let content = match doc
         .get_page_content_with_limit(id, usize::try_from(budget.left()).unwrap_or(usize::MAX))
     {
@@ -316,19 +319,19 @@ fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Readi
     let mut p = Page::default();
     run(doc, &content, &resources, &mut p, budget, 0);
     if p.too_large {
-        r.block(location.as_str(), too_large());
+        r.block(location.clone(), too_large());
     }
     if p.images > 0 {
-        r.block(location.as_str(), msg!("unread-pdf-image"));
+        r.block(location.clone(), msg!("unread-pdf-image"));
     }
     if p.unreadable_fonts > 0 {
-        r.block(location.as_str(), msg!("unread-pdf-no-unicode"));
+        r.block(location.clone(), msg!("unread-pdf-no-unicode"));
     }
     if p.drawings > 0 && p.text.trim().is_empty() {
-        r.block(location.as_str(), msg!("unread-pdf-outlines"));
+        r.block(location.clone(), msg!("unread-pdf-outlines"));
     }
     r.extracted(
-        format!("{location}, alternative text"),
+        of(&location, "place-alt-text"),
         std::mem::take(&mut p.marked),
     );
     page_text(&location, &mut p, r);
@@ -337,21 +340,23 @@ fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Readi
 /// A page's text as a reader sees it, laid out by position (twice where text is drawn over text), and also in the
 /// order it is drawn where that differs: copy and paste and many text extractors give the drawing order, so a value
 /// may read whole in any of them.
-fn page_text(location: &str, p: &mut Page, r: &mut Reading<'static>) {
+fn page_text(location: &Message, p: &mut Page, r: &mut Reading<'static>) {
     let mut visual = p.layout.take_visual().into_iter();
     let drawn = std::mem::take(&mut p.text);
     let first = visual.next().unwrap_or_default();
     let differs = first.trim() != drawn.trim();
-    r.extracted(location, first);
+    r.extracted(location.clone(), first);
     for other in visual {
-        r.extracted(
-            format!("{location}, text drawn over other text taken first"),
-            other,
-        );
+        r.extracted(of(location, "place-drawn-over"), other);
     }
     if differs {
-        r.extracted(format!("{location}, in the order it is drawn"), drawn);
+        r.extracted(of(location, "place-drawn-order"), drawn);
     }
+}
+
+/// A part of the page or appearance `place`: the place word `id` with `place` as its argument.
+fn of(place: &Message, id: &'static str) -> Location {
+    Location::word(Message::new(id).arg("place", Arg::Msg(Box::new(place.clone()))))
 }
 
 /// The page's resource dictionaries, nearest first (a page inherits from its ancestors).
@@ -579,15 +584,18 @@ fn strings_and_streams(
             let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
             match s.decompressed_content_with_limit(limit) {
                 Ok(data) if budget.take(data.len() as u64) => {
-                    r.extracted("JavaScript", String::from_utf8_lossy(&data).into_owned());
+                    r.extracted(
+                        msg!("place-javascript"),
+                        String::from_utf8_lossy(&data).into_owned(),
+                    );
                 }
                 Err(_) if s.dict.get(b"Filter").is_err() => {
                     r.extracted(
-                        "JavaScript",
+                        msg!("place-javascript"),
                         String::from_utf8_lossy(&s.content).into_owned(),
                     );
                 }
-                _ => r.block("JavaScript", too_large()),
+                _ => r.block(msg!("place-javascript"), too_large()),
             }
         }
     }
@@ -601,8 +609,8 @@ fn strings_and_streams(
             _ => strings(obj, &mut other, 0),
         }
     }
-    r.extracted("document information (title, author …)", info);
-    r.extracted("bookmarks, annotations, form fields and other text", other);
+    r.extracted(msg!("place-pdf-info"), info);
+    r.extracted(msg!("place-pdf-other"), other);
 }
 
 fn stream(s: &lopdf::Stream, depth: usize, budget: &mut Budget, r: &mut Reading<'static>) {
@@ -617,19 +625,22 @@ fn stream(s: &lopdf::Stream, depth: usize, budget: &mut Budget, r: &mut Reading<
     let data = match s.decompressed_content_with_limit(limit) {
         Ok(d) => d,
         Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
-        Err(_) => return r.block("embedded stream", too_large()),
+        Err(_) => return r.block(msg!("place-embedded-stream"), too_large()),
     };
     if !budget.take(data.len() as u64) {
-        return r.block("embedded stream", too_large());
+        return r.block(msg!("place-embedded-stream"), too_large());
     }
     if metadata {
         match xml::text_of(&data) {
-            Some(t) => r.extracted("XMP metadata", t),
-            None => r.extracted("XMP metadata", String::from_utf8_lossy(&data).into_owned()),
+            Some(t) => r.extracted(msg!("place-xmp"), t),
+            None => r.extracted(
+                msg!("place-xmp"),
+                String::from_utf8_lossy(&data).into_owned(),
+            ),
         }
     } else {
-        let inner = read_nested("embedded file", &data, depth + 1, budget);
-        r.nest("embedded file", inner);
+        let inner = read_nested("", &data, depth + 1, budget);
+        r.nest(&Location::word(msg!("place-embedded-file")), inner);
     }
 }
 
@@ -746,7 +757,7 @@ pub(crate) mod tests {
         let info = r
             .parts
             .iter()
-            .find(|p| p.location.starts_with("document information"))
+            .find(|p| p.location.to_string().starts_with("document information"))
             .unwrap();
         assert!(info.text.contains("Zhang 13800138000"));
     }
@@ -907,16 +918,16 @@ pub(crate) mod tests {
         let file =
             page_pdf("BT /F1 12 Tf 400 700 Td (Right) Tj ET BT /F1 12 Tf 72 700 Td (Left) Tj ET");
         let r = read("a.pdf", &file);
-        let texts: Vec<(&str, &str)> = r
+        let texts: Vec<(String, &str)> = r
             .parts
             .iter()
-            .map(|p| (p.location.as_str(), p.text.as_ref()))
+            .map(|p| (p.location.to_string(), p.text.as_ref()))
             .collect();
         assert_eq!(
             texts[..2],
             [
-                ("page 1", "Left\u{1}Right"),
-                ("page 1, in the order it is drawn", "Right Left")
+                ("page 1".to_string(), "Left\u{1}Right"),
+                ("page 1, in the order it is drawn".to_string(), "Right Left")
             ]
         );
     }

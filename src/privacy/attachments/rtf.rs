@@ -6,9 +6,9 @@
 
 use encoding_rs::Encoding;
 
-use super::Reading;
 use super::xml::STOP;
-use crate::messages::Message;
+use super::{Location, Reading};
+use crate::messages::{Message, msg};
 
 /// Whether `bytes` is an RTF document.
 pub(super) fn is_rtf(bytes: &[u8]) -> bool {
@@ -23,13 +23,13 @@ pub(super) fn read(bytes: &[u8]) -> Reading<'static> {
     let page = code_page(bytes);
     let decoded = decode(bytes, page);
     for why in &decoded.blockers {
-        r.block("", Message::new(why));
+        r.block(Location::here(), Message::new(why));
     }
-    r.extracted("document text", decoded.text);
+    r.extracted(msg!("place-rtf-text"), decoded.text);
     // Word on a Western system writes Chinese in a GB2312 font (`\fcharset134`) under `\ansicpg1252`.
     if decoded.high_bytes && page != encoding_rs::GB18030 {
         r.extracted(
-            "document text (read as GB18030)",
+            msg!("place-rtf-gb18030"),
             decode(bytes, encoding_rs::GB18030).text,
         );
     }

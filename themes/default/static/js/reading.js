@@ -86,9 +86,12 @@
 // the middle of its table (the browser alone may leave it under the sticky row labels) and repeated above the
 // table in words ("您查看的数字：17,265.21万元，来自……"), so a reader never lands on a row whose visible cell shows
 // something else. A table wider than its frame gets a line saying it scrolls sideways. Without JavaScript the cell
-// is still marked by the theme's :target style.
+// is still marked by the theme's :target style. The sentences come from the catalogue (theme.ftl), as data
+// attributes of <body> in the page's language; the script runs in <head>, so they are read when the page is ready.
 (function () {
-  var zh = /^zh/i.test(document.documentElement.lang || "");
+  function words() {
+    return (document.body && document.body.dataset) || {};
+  }
   function text(el) {
     if (!el) return "";
     var copy = el.cloneNode(true);
@@ -122,12 +125,14 @@
     var strong = document.createElement("strong");
     strong.className = "fig";
     strong.textContent = value;
-    var where = zh
-      ? ["您查看的数字：", "，来自“" + text(table.caption) + "”表“" + text(row.cells[0]) + "”一行的“" + text(head) + "”一栏。"]
-      : ["The figure you followed: ", ", from the table “" + text(table.caption) + "”, row “" + text(row.cells[0]) + "”, column “" + text(head) + "”."];
-    banner.appendChild(document.createTextNode(where[0]));
+    var names = { table: text(table.caption), row: text(row.cells[0]), column: text(head) };
+    var where = (words().cellBanner || "{value}").split("{value}");
+    var fill = function (s) {
+      return s.replace(/\{(table|row|column)\}/g, function (_, k) { return names[k]; });
+    };
+    banner.appendChild(document.createTextNode(fill(where[0])));
     banner.appendChild(strong);
-    banner.appendChild(document.createTextNode(where[1]));
+    banner.appendChild(document.createTextNode(fill(where.slice(1).join("{value}"))));
     wrap.parentNode.insertBefore(banner, wrap);
     cell.scrollIntoView({ block: "center", inline: "center" });
     // Show the banner too when banner and cell fit on one screen.
@@ -145,7 +150,7 @@
         var p = document.createElement("p");
         p.className = "scroll-cue";
         p.setAttribute("aria-hidden", "true");
-        p.textContent = zh ? "表格较宽，可左右滑动查看" : "Wide table: scroll sideways to see every column";
+        p.textContent = words().scrollCue || "";
         w.parentNode.insertBefore(p, w);
       } else if (!wide && has) {
         prev.parentNode.removeChild(prev);
