@@ -9,9 +9,11 @@
 //! page's own paragraphs are not kept), only up to [`MAX_CHUNK`] bytes, and only up to [`MAX_BYTES`] in all; what
 //! is kept never changes a finding or its order, only how fast it comes.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 use std::hash::BuildHasher;
 use std::sync::RwLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::html::scan::View;
 use crate::privacy::detect::{Detector, Kind, STOP, context_end, context_start};
@@ -39,12 +41,13 @@ pub struct CleanChunks {
 
 #[derive(Default)]
 struct Inner {
-    /// Each chunk and what it was found clean of.
-    kept: HashMap<Box<str>, u8>,
+    /// Each chunk and what it was found clean of. Fx, not SipHash: the keys are the site's own published text,
+    /// hashed for every chunk of every page, and a site has no reason to flood its own build.
+    kept: FxHashMap<Box<str>, u8>,
     bytes: usize,
-    /// Hashes (with the map's random keys) of chunks seen once and not kept yet: a collision only keeps a chunk
-    /// one sighting early, since what is kept is compared by its text.
-    seen: HashSet<u64>,
+    /// Hashes of chunks seen once and not kept yet: a collision only keeps a chunk one sighting early, since what
+    /// is kept is compared by its text.
+    seen: FxHashSet<u64>,
 }
 
 /// A chunk of a view: its byte range, the stop after it excluded.

@@ -5,6 +5,10 @@
 //! `@media` (hidden on small screens is shown on large ones), whose declarations take it out of sight. A full CSS
 //! parser would find the same few rules; this reads just the rule structure (comments, at-rules, blocks).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::elements::style_hides;
 use super::escapes::decode_css;
 
@@ -358,7 +362,7 @@ fn without_comments(css: &str) -> String {
 /// attributes, which are read on their own.
 pub fn generates_digits(text: &str) -> bool {
     // Every page is asked, so the common case allocates nothing: no `content:` and no escape that could spell one.
-    if !text.contains('\\') && !has_content_declaration(text.as_bytes()) {
+    if !text.contains('\\') && !has_content_declaration(text) {
         return false;
     }
     let text = decode_css(text);
@@ -388,29 +392,59 @@ pub fn generates_digits(text: &str) -> bool {
 /// rule or an SVG `<font>`. A font decides what each letter looks like, and one that draws `abc` as `138` shows
 /// digits the detector never sees, so what the text says cannot be trusted.
 pub fn loads_fonts(text: &str) -> bool {
-    let has = |needle: &[u8]| {
-        text.as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-    };
-    if has(b"<font") && (has(b"<glyph") || has(b"<font-face")) {
+    let [font, glyph, font_face, at_font_face] = found(text, &FONT_MARKS);
+    if font && (glyph || font_face) {
         return true;
     }
-    if !text.contains('@') {
-        return false;
+    at_font_face
+        || (text.contains('\\')
+            && text.contains('@')
+            && decode_css(text).to_ascii_lowercase().contains("@font-face"))
+}
+
+/// What [`loads_fonts`] looks for, in any case: an SVG `<font>` with its `<glyph>`s or `<font-face>`, a CSS
+/// `@font-face`.
+static FONT_MARKS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["<font", "<glyph", "<font-face", "@font-face"])
+        .ok()
+});
+
+/// `content`, in any case, the property [`has_content_declaration`] looks for.
+static CONTENT: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["content"])
+        .ok()
+});
+
+/// Which of `marks`' patterns occur in `text`, in one pass; every one of them when the automaton could not be
+/// built, so a caller fails closed.
+fn found<const N: usize>(text: &str, marks: &Option<AhoCorasick>) -> [bool; N] {
+    let Some(ac) = marks else {
+        return [true; N];
+    };
+    let mut seen = [false; N];
+    for m in ac.find_overlapping_iter(text) {
+        if let Some(s) = seen.get_mut(m.pattern().as_usize()) {
+            *s = true;
+        }
     }
-    has(b"@font-face")
-        || (text.contains('\\') && decode_css(text).to_ascii_lowercase().contains("@font-face"))
+    seen
 }
 
 /// Whether `content`, in any case, stands before a `:` anywhere in the bytes.
-fn has_content_declaration(bytes: &[u8]) -> bool {
-    bytes.windows(7).enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case(b"content")
-            && bytes[i + 7..]
-                .iter()
-                .find(|b| !b.is_ascii_whitespace())
-                .is_some_and(|b| *b == b':')
+fn has_content_declaration(text: &str) -> bool {
+    let Some(ac) = &*CONTENT else {
+        return true;
+    };
+    let bytes = text.as_bytes();
+    ac.find_iter(text).any(|m| {
+        bytes[m.end()..]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(|b| *b == b':')
     })
 }
 

@@ -224,6 +224,29 @@ fn nfkc_into(c: char, start: usize, end: usize, out: &mut Vec<Folded>) {
 /// not assigned yet (`Cn`), control characters that are not white space (`Cc`), the blank Braille pattern and the
 /// object replacement character. A reader never sees them inside a number or a name, so a detector must not either.
 pub fn is_invisible(c: char) -> bool {
+    /// One bit per character of the Basic Multilingual Plane, worked out once by [`invisible_by_category`]: the
+    /// category lookup is a binary search, and the name views ask it of every character of every published text.
+    static BMP: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for code in 0..0x10000u32 {
+            if char::from_u32(code).is_some_and(invisible_by_category) {
+                bits[(code / 64) as usize] |= 1 << (code % 64);
+            }
+        }
+        bits
+    });
+    let code = c as u32;
+    if code < 0x80 {
+        return c.is_ascii_control() && !c.is_whitespace() && c != STOP;
+    }
+    match BMP.get((code / 64) as usize) {
+        Some(word) => word & (1 << (code % 64)) != 0,
+        None => invisible_by_category(c),
+    }
+}
+
+/// [`is_invisible`] from the character's properties.
+fn invisible_by_category(c: char) -> bool {
     matches!(c as u32,
         0x034F | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F | 0x2800 | 0x3164 | 0xFE00..=0xFE0F | 0xFFA0
             | 0xFFFC | 0xE0100..=0xE01EF)
@@ -333,6 +356,15 @@ mod tests {
         }
         assert_eq!(digit_value('a'), None);
         assert_eq!(digit_value('中'), None);
+    }
+
+    #[test]
+    fn the_invisible_table_agrees_with_the_properties_for_every_character() {
+        let differ = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_invisible(c) != invisible_by_category(c))
+            .count();
+        assert_eq!(differ, 0);
     }
 
     #[test]

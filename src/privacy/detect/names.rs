@@ -68,6 +68,33 @@ impl View {
     }
 }
 
+/// Where a view's characters go: the whole [`View`], or only its text, which is all a search that finds nothing
+/// needs (nearly every text). The positions are worked out again only for a text that holds a match.
+trait Sink {
+    fn clear(&mut self);
+    fn put(&mut self, c: char, start: usize, end: usize, word_start: bool);
+}
+
+impl Sink for View {
+    fn clear(&mut self) {
+        View::clear(self);
+    }
+
+    fn put(&mut self, c: char, start: usize, end: usize, word_start: bool) {
+        self.push(c, start, end, word_start);
+    }
+}
+
+impl Sink for String {
+    fn clear(&mut self) {
+        String::clear(self);
+    }
+
+    fn put(&mut self, c: char, _: usize, _: usize, _: bool) {
+        self.push(c);
+    }
+}
+
 thread_local! {
     static VIEW: std::cell::RefCell<View> = std::cell::RefCell::new(View::default());
 }
@@ -140,7 +167,10 @@ impl Names {
             if let Some((ac, short)) = &self.han
                 && self.han_runs(gates)
             {
-                han_view(text, &mut view);
+                han_view(text, &mut view.text);
+                if ac.is_match(&view.text) {
+                    han_view(text, &mut *view);
+                }
                 for m in ac.find_iter(&view.text) {
                     let Some((s, e)) = view.source(m.start(), m.end()) else {
                         continue;
@@ -157,7 +187,11 @@ impl Names {
             if let Some((ac, short)) = &self.latin
                 && gates.letters()
             {
-                latin_view(text, &mut view);
+                latin_view(text, &mut view.text);
+                if !ac.is_match(&view.text) {
+                    return;
+                }
+                latin_view(text, &mut *view);
                 // The Latin view is ASCII: byte offsets are character indexes.
                 for m in ac.find_iter(&view.text) {
                     let whole = view.word_start[m.start()]
@@ -236,9 +270,9 @@ impl Names {
     /// to 24 characters after it ([`stands_as_name`]), which may lie past a stop, in the next chunk of a view.
     pub fn short_candidate_in(&self, text: &str) -> bool {
         // Called once for each chunk the egress scan keeps, not per page: a view of its own is cheap enough.
-        let mut view = View::default();
-        let short_in = |(ac, short): &(AhoCorasick, Vec<bool>), view: &View| {
-            ac.find_iter(&view.text)
+        let mut view = String::new();
+        let short_in = |(ac, short): &(AhoCorasick, Vec<bool>), view: &String| {
+            ac.find_iter(view.as_str())
                 .any(|m| short[m.pattern().as_usize()])
         };
         if let Some(han) = &self.han {
@@ -259,9 +293,9 @@ impl Names {
 
 /// A name in its matching form: simplified characters, no spaces, dots or invisible characters.
 pub fn fold_name(name: &str) -> String {
-    let mut v = View::default();
+    let mut v = String::new();
     han_view(name, &mut v);
-    v.text
+    v
 }
 
 /// Pinyin without tones, lower case, without spaces: in Chinese order, and given name first as English writes it.
@@ -328,7 +362,7 @@ fn is_middle_dot(c: char) -> bool {
 /// The Han matching view: NFKC (Kangxi radicals and compatibility ideographs), CJK radicals, traditional to
 /// simplified, letters of other scripts in lower case; white space, middle dots, invisible characters and combining
 /// marks dropped.
-fn han_view(text: &str, v: &mut View) {
+fn han_view(text: &str, v: &mut impl Sink) {
     v.clear();
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();
@@ -336,19 +370,19 @@ fn han_view(text: &str, v: &mut View) {
             continue;
         }
         if c.is_ascii() {
-            v.push(c.to_ascii_lowercase(), start, end, false);
+            v.put(c.to_ascii_lowercase(), start, end, false);
             continue;
         }
         if ('\u{3400}'..='\u{9FFF}').contains(&c) {
-            v.push(simplified(c), start, end, false);
+            v.put(simplified(c), start, end, false);
             continue;
         }
         for n in std::iter::once(radical(c).unwrap_or(c)).nfkc() {
             if is_han(n) {
-                v.push(simplified(n), start, end, false);
+                v.put(simplified(n), start, end, false);
             } else if !(n.is_whitespace() || is_middle_dot(n)) {
                 for l in n.to_lowercase() {
-                    v.push(l, start, end, false);
+                    v.put(l, start, end, false);
                 }
             }
         }
@@ -357,7 +391,7 @@ fn han_view(text: &str, v: &mut View) {
 
 /// The Latin matching view: letters lower-cased without their tone marks; spaces, hyphens and apostrophes between
 /// letters dropped (each word start remembered); anything else a `#`.
-fn latin_view(text: &str, v: &mut View) {
+fn latin_view(text: &str, v: &mut impl Sink) {
     v.clear();
     let mut after_letter = false;
     let mut pending_break = true;
@@ -379,7 +413,7 @@ fn latin_view(text: &str, v: &mut View) {
         };
         match letter {
             Some(l) => {
-                v.push(l, start, end, !after_letter || pending_break);
+                v.put(l, start, end, !after_letter || pending_break);
                 after_letter = true;
                 pending_break = false;
             }
@@ -389,7 +423,7 @@ fn latin_view(text: &str, v: &mut View) {
                 pending_break = true;
             }
             None => {
-                v.push('#', start, end, true);
+                v.put('#', start, end, true);
                 after_letter = false;
                 pending_break = true;
             }
