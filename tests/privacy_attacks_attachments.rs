@@ -1643,3 +1643,131 @@ fn shown_cases() -> Vec<Case> {
 fn what_office_shows_with_hidden_text_taken_out() {
     class("as shown", shown_cases());
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// Numbers split over adjacent cells of one row
+// ----------------------------------------------------------------------------------------------------------------
+
+/// An XLSX row of inline text cells from column A, on row 2 under [`CELL_HEADER`].
+fn xlsx_row(cells: &[&str]) -> Vec<u8> {
+    let row: String = cells
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let at = format!("{}2", (b'A' + i as u8) as char);
+            format!(r#"<c r="{at}" t="inlineStr"><is><t>{c}</t></is></c>"#)
+        })
+        .collect();
+    xlsx(&format!(r#"{CELL_HEADER}<row r="2">{row}</row>"#), &[])
+}
+
+/// An ODS of one sheet 名单 whose rows are string cells.
+fn ods_rows(rows: &[&[&str]]) -> Vec<u8> {
+    let body: String = rows
+        .iter()
+        .map(|r| {
+            let cells: String = r
+                .iter()
+                .map(|c| format!(r#"<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>"#))
+                .collect();
+            format!("<table:table-row>{cells}</table:table-row>")
+        })
+        .collect();
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="名单">{body}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    zip_of(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+#[test]
+fn numbers_split_over_adjacent_cells() {
+    let id = id_number();
+    let (region, rest) = id.split_at(6);
+    let (first, last) = id.split_at(14);
+    class(
+        "split cells",
+        vec![
+            case(
+                "an ID number over two XLSX cells",
+                "static/files/a.xlsx",
+                xlsx_row(&["户主", region, rest]),
+                "汇总!B2:C2",
+            ),
+            case(
+                "an ID number cut 14 + 4",
+                "static/files/b.xlsx",
+                xlsx_row(&[first, last]),
+                "汇总!A2:B2",
+            ),
+            case(
+                "a phone over two XLSX cells",
+                "static/files/c.xlsx",
+                xlsx_row(&["电话", "138", "0013 8000"]),
+                "汇总!B2:C2",
+            ),
+            case(
+                "a phone over three XLSX cells",
+                "static/files/d.xlsx",
+                xlsx_row(&["手机", "138", "0013", "8000"]),
+                "汇总!B2",
+            ),
+            case(
+                "an ID number over two ODS cells",
+                "static/files/e.ods",
+                ods_rows(&[&["姓名", "身份证号"], &["某某", region, rest]]),
+                "名单!B2:C2",
+            ),
+            case(
+                "a phone over two CSV fields",
+                "static/files/f.csv",
+                "姓名,联系电话,\n某某,138,0013 8000\n".as_bytes().to_vec(),
+                "B2:C2",
+            ),
+            case(
+                "an ID number over two TSV fields, quoted",
+                "static/files/g.tsv",
+                format!("序号\t证件\t\n1\t\"{region}\"\t\"{rest}\"\n").into_bytes(),
+                "B2:C2",
+            ),
+        ],
+    );
+}
+
+/// Tables of counts, years and codes in text cells build: only what fully validates is a number split over cells.
+#[test]
+fn ordinary_tables_in_spreadsheets_build() {
+    let xlsx_file = xlsx_row(&[
+        "第150期",
+        "150",
+        "2020-07-11",
+        "2023",
+        "12",
+        "138",
+        "150",
+        "2000",
+        "1380",
+        "0138000",
+    ]);
+    let ods_file = ods_rows(&[
+        &["年份", "月份", "户数", "人数"],
+        &["2023", "12", "150", "20200711"],
+        &["110105", "1949123100", "13", "800138000"],
+    ]);
+    let csv_file = "镇,年份,月份,户数,人数,金额\n甲镇,2023,12,150,2000,1380\n乙镇,第150期,2020-07-11,138,150,20200711\n";
+    let files: Vec<(&str, &[u8])> = vec![
+        ("static/files/counts.xlsx", &xlsx_file),
+        ("static/files/counts.ods", &ods_file),
+        ("static/files/counts.csv", csv_file.as_bytes()),
+    ];
+    let dir = site(&files);
+    let out = sunlight(dir.path(), &["build", "--strict"]);
+    let log = stderr(&out);
+    assert!(!log.contains("personal data"), "{log}");
+    assert!(!log.contains("counts."), "{log}");
+}

@@ -107,8 +107,6 @@ translation-part-texts = { $count } { $count ->
         [0] {""}
        *[other] {" "}(the first on line { $line })
     }
-# A static page's own CSS (a style attribute or <style> rule) places or hides text in a way the privacy check cannot follow.
-unread-css-layout = its own CSS (line { $line }) moves or hides text in a way the privacy check cannot follow (a position, a transform, a named grid area, a vertical writing mode, or a rule that picks only some of the elements it names, such as `:nth-child` or `p > span`); use plain classes and the page's written order
 
 ## Where in an attachment a part was read: the places listed by `egress-attachment-found` and `unread-at`. Names the file itself gives (an entry's path, a sheet's name, a PNG chunk's keyword) are arguments, shown as the file writes them; numbers are Sunlight's own counting.
 
@@ -204,6 +202,8 @@ place-office-part = { $what ->
 place-hidden-sheet = { $sheet } (hidden)
 # A cell of a worksheet: the sheet's name and the cell (`名单!C3`).
 place-cell = { $sheet }!{ $cell }
+# Adjacent fields of a CSV or TSV file's record, as a spreadsheet opening it names them (`B2:C2`).
+place-cells = fields { $first }:{ $last }
 # The headers, footers and other text of a worksheet outside its cells.
 place-sheet-other = { $sheet } (headers, footers and other text)
 # The text of an RTF document.
@@ -222,3 +222,5 @@ image-format-heif = HEIF, AVIF or video
 
 # The row of a published table of a records dataset: the value of each category it is grouped by, or `Total` and `(blank)`, in `records-worked-out-count` and `records-worked-out-sum`.
 records-row-path = { $outer } / { $inner }
+# A static page's own CSS (a style attribute or <style> rule) places or hides text in a way the privacy check cannot follow.
+unread-css-layout = its own CSS (line { $line }) moves or hides text in a way the privacy check cannot follow (a position, a transform, a named grid area, a vertical writing mode, or a rule that picks only some of the elements it names, such as `:nth-child` or `p > span`); use plain classes and the page's written order

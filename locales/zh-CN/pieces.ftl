@@ -101,8 +101,6 @@ translation-part-texts = 表中的 { $count } 处文字{ $line ->
         [0] {""}
        *[other] （第一处在第 { $line } 行）
     }
-# 静态页面自己的 CSS（style 属性或 <style> 规则）以隐私检查无法跟踪的方式移动或隐藏文字。
-unread-css-layout = 其中自己的 CSS（第 { $line } 行）以隐私检查无法跟踪的方式移动或隐藏文字（定位、变换、命名网格区域、竖排，或只选中所写元素中一部分的规则，如 `:nth-child`、`p > span`）；请使用普通的类名，并按书写顺序排列文字
 
 ## 附件中读到某一部分的位置：`egress-attachment-found` 和 `unread-at` 列出的位置。文件本身给出的名称（压缩包中的文件路径、工作表名、PNG 数据块的关键字）是参数，照文件原样显示；数字是 Sunlight 自己的计数。
 
@@ -198,6 +196,8 @@ place-office-part = { $what ->
 place-hidden-sheet = { $sheet }（隐藏）
 # 工作表的一个单元格：工作表名和单元格（`名单!C3`）。
 place-cell = { $sheet }!{ $cell }
+# CSV 或 TSV 文件一条记录中相邻的字段，按电子表格打开时的名称（`B2:C2`）。
+place-cells = 字段 { $first }:{ $last }
 # 工作表单元格以外的页眉、页脚和其他文字。
 place-sheet-other = { $sheet }（页眉、页脚和其他文字）
 # RTF 文档的文字。
@@ -216,3 +216,5 @@ image-format-heif = HEIF、AVIF 图片或视频
 
 # 名册数据集公开表格中的一行：按各分组列的取值，或“合计”“（空）”，用在 `records-worked-out-count` 和 `records-worked-out-sum` 中。
 records-row-path = { $outer } / { $inner }
+# 静态页面自己的 CSS（style 属性或 <style> 规则）以隐私检查无法跟踪的方式移动或隐藏文字。
+unread-css-layout = 其中自己的 CSS（第 { $line } 行）以隐私检查无法跟踪的方式移动或隐藏文字（定位、变换、命名网格区域、竖排，或只选中所写元素中一部分的规则，如 `:nth-child`、`p > span`）；请使用普通的类名，并按书写顺序排列文字

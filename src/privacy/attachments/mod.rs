@@ -19,6 +19,7 @@ mod odf;
 mod ooxml;
 mod pdf;
 mod rounded;
+mod rows;
 mod rtf;
 mod strings;
 pub mod text;
@@ -222,7 +223,17 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
         }
     }
     match text::decode(bytes) {
-        Some(text) => text_file(text, depth, budget),
+        Some(text) => {
+            let split = rows::delimited(&text);
+            let mut reading = text_file(text, depth, budget);
+            reading
+                .found
+                .extend(split.into_iter().map(|(first, last, kind)| Found {
+                    location: Location::word(msg!("place-cells", first = first, last = last)),
+                    kind,
+                }));
+            reading
+        }
         None => unknown_binary(bytes),
     }
 }

@@ -8,7 +8,7 @@ use quick_xml::events::Event;
 use super::archive::{Entry, names};
 use super::ooxml::{cell_at, part};
 use super::xml::value;
-use super::{Budget, Found, Location, Reading, rounded, text};
+use super::{Budget, Found, Location, Reading, rounded, rows, text};
 use crate::messages::Arg;
 use crate::privacy::detect::Kind;
 
@@ -37,19 +37,44 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
 }
 
 /// The number cells of a spreadsheet's `content.xml` that hold an ID number rounded to 15 digits (see
-/// [`rounded`]), named `Sheet!B2` as the application shows them.
+/// [`rounded`]), and the numbers split over adjacent text cells of a row ([`rows`]), named `Sheet!B2` as the
+/// application shows them.
 fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
     let Some(source) = text::decode(data) else {
         return;
     };
     let mut reader = Reader::from_str(&source);
     let (mut sheet, mut row, mut column) = (String::new(), 0u64, 0u64);
+    // The row's text cells, and the open one's column, name and text.
+    let mut cells = rows::Row::default();
+    let mut cell: Option<(u64, String, String)> = None;
     loop {
         let (e, empty) = match reader.read_event() {
             Ok(Event::Start(e)) => (e, false),
             Ok(Event::Empty(e)) => (e, true),
             Ok(Event::End(e)) if e.local_name().as_ref() == "table-row" => {
+                for (first, last, kind) in cells.finish() {
+                    r.found.push(Found {
+                        location: part.then(&cell_at(
+                            &Arg::Text(sheet.clone()),
+                            &format!("{first}:{last}"),
+                        )),
+                        kind,
+                    });
+                }
                 row = row.saturating_add(1);
+                continue;
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "table-cell" => {
+                if let Some((at, name, text)) = cell.take() {
+                    cells.cell(at, &text, name);
+                }
+                continue;
+            }
+            Ok(Event::Text(t)) => {
+                if let Some((_, _, text)) = cell.as_mut() {
+                    text.push_str(&t.xml10_content());
+                }
                 continue;
             }
             Ok(Event::Eof) | Err(_) => break,
@@ -79,14 +104,17 @@ fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
                 }
             }
             "table-cell" | "covered-table-cell" => {
+                let at = format!("{}{}", column_name(column), row + 1);
                 if attr("value").is_some_and(|v| rounded::is_rounded_id(&v)) {
                     r.found.push(Found {
-                        location: part.then(&cell_at(
-                            &Arg::Text(sheet.clone()),
-                            &format!("{}{}", column_name(column), row + 1),
-                        )),
+                        location: part.then(&cell_at(&Arg::Text(sheet.clone()), &at)),
                         kind: Kind::IdNumber,
                     });
+                }
+                // Text cells only: a count typed as a number is not half of an ID number.
+                let text_cell = attr("value-type").is_none_or(|t| t == "string");
+                if !empty && text_cell && e.local_name().as_ref() == "table-cell" {
+                    cell = Some((column, at, String::new()));
                 }
                 column = column.saturating_add(repeated("number-columns-repeated"));
             }

@@ -12,7 +12,7 @@ use quick_xml::events::Event;
 
 use super::archive::{Entry, members, names};
 use super::xml::{self, STOP, resolve, value};
-use super::{Budget, Found, Location, Reading, rounded, text};
+use super::{Budget, Found, Location, Reading, rounded, rows, text};
 use crate::messages::{Arg, msg};
 use crate::privacy::detect::Kind;
 
@@ -237,8 +237,17 @@ fn cells(
     let mut other = String::new();
     // The open cell: its reference, its type, and its text so far.
     let mut cell: Option<(String, String, String)> = None;
+    let mut row = rows::Row::default();
     loop {
         match reader.read_event().ok()? {
+            Event::End(e) if e.local_name().as_ref() == "row" => {
+                for (first, last, kind) in row.finish() {
+                    r.found.push(Found {
+                        location: cell_at(sheet, &format!("{first}:{last}")),
+                        kind,
+                    });
+                }
+            }
             Event::Start(e) if e.local_name().as_ref() == "c" => {
                 let attr = |k: &str| {
                     e.attributes()
@@ -270,6 +279,12 @@ fn cells(
                         _ => value,
                     };
                     let shown = with_what_it_shows(shown);
+                    // Text cells only: a count typed as a number is not half of an ID number.
+                    if matches!(kind.as_str(), "s" | "inlineStr" | "str")
+                        && let Some(column) = rows::column_of(&at)
+                    {
+                        row.cell(column, shown.trim_matches(STOP), at.clone());
+                    }
                     r.extracted(cell_at(sheet, &at), shown);
                 }
             }

@@ -13,6 +13,7 @@ mod starts;
 pub use chunks::{STOP, context_end, context_start};
 pub use names::Gates;
 pub(crate) use numbers::known_province;
+pub use numbers::split_over_cells;
 
 use std::cell::RefCell;
 use std::fmt;

@@ -717,6 +717,59 @@ fn is_id15(d: &str) -> bool {
         && real_date(1900 + num(&d[6..8]), num(&d[8..10]), num(&d[10..12]))
 }
 
+/// Personal data written over adjacent cells of one row (`110105` | `19491231002X`, `138` | `0013 8000`): the cells
+/// joined as a person reads the row, taken only when every cell holds nothing but digit groups, the groups (cut at
+/// cell ends and at spaces or hyphens in a cell) are those such a number is written in (15 digits 6-6-3, a mobile
+/// number 3-4-4; an 18-character ID number in any, its check character is proof enough), and the whole validates:
+/// an ID number's region, date and check character; a mobile number's prefix, and `phone_context` (a phone word in
+/// the row or the column's heading), since counts beside counts (`150` | `2000` | `1380`) take a phone's shape.
+pub fn split_over_cells(cells: &[&str], phone_context: bool) -> Option<Kind> {
+    let mut digits = String::new();
+    // The lengths of the digit groups, cut at cell ends and at separators inside a cell.
+    let mut groups = Vec::new();
+    let mut group = 0;
+    for (i, cell) in cells.iter().enumerate() {
+        let cell = cell.trim();
+        if cell.is_empty() {
+            return None;
+        }
+        let last = i + 1 == cells.len();
+        let mut chars = cell.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '0'..='9' => digits.push(c),
+                'X' | 'x' if last && chars.peek().is_none() => digits.push('X'),
+                ' ' | '-' => {
+                    if group < digits.len() {
+                        groups.push(digits.len() - group);
+                        group = digits.len();
+                    }
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if group < digits.len() {
+            groups.push(digits.len() - group);
+            group = digits.len();
+        }
+    }
+    let shaped = |shapes: &[&[usize]]| shapes.contains(&groups.as_slice());
+    match digits.len() {
+        // The check character makes a chance match of two cells rare enough to take any cut.
+        18 if is_id18(&digits) => Some(Kind::IdNumber),
+        15 if shaped(&[&[6, 6, 3], &[6, 9], &[12, 3]]) && is_id15(&digits) => Some(Kind::IdNumber),
+        11 if phone_context
+            && shaped(&[&[3, 4, 4], &[3, 8], &[7, 4]])
+            && digits.starts_with('1')
+            && matches!(digits.as_bytes()[1], b'3'..=b'9') =>
+        {
+            Some(Kind::Mobile)
+        }
+        _ => None,
+    }
+}
+
 /// Removes `n` leading digits from a grouping; `None` unless they are whole groups or a prefix of the first group.
 fn strip_digits<'a>(lens: &[usize], gaps: &'a [Gap], n: usize) -> Option<(Vec<usize>, &'a [Gap])> {
     let first = *lens.first()?;

@@ -1,0 +1,217 @@
+//! A spreadsheet row read as a person reads it: a number split over adjacent cells (`110105` | `19491231002X`,
+//! `138` | `0013 8000`) is one number on screen, though each cell alone holds none. Runs of two to four adjacent
+//! cells are joined and kept only when the whole validates ([`split_over_cells`]), so a table of counts, years and
+//! codes is not read as personal data.
+
+use crate::privacy::detect::{Kind, split_over_cells};
+
+/// A number found over cells: the references of its first and last cell (`B2`, `C2`), and its kind.
+pub(super) type Split = (String, String, Kind);
+
+/// The cells of one row so far: column (from 0), text, and reference (`B2`); and the columns whose heading (the
+/// first row with text) holds a phone word.
+#[derive(Default)]
+pub(super) struct Row {
+    cells: Vec<(u64, String, String)>,
+    headed: bool,
+    phone_columns: Vec<u64>,
+}
+
+/// Words that label a phone number, in a heading or a cell before it.
+fn says_phone(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "号码", "號碼", "座机", "tel",
+        "phone", "mobile",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+impl Row {
+    pub fn cell(&mut self, column: u64, text: &str, reference: String) {
+        if !text.trim().is_empty() {
+            self.cells.push((column, text.to_string(), reference));
+        }
+    }
+
+    /// Ends the row: each run of adjacent cells that together hold a number.
+    pub fn finish(&mut self) -> Vec<Split> {
+        let mut out = Vec::new();
+        let cells = std::mem::take(&mut self.cells);
+        if !self.headed && !cells.is_empty() {
+            self.headed = true;
+            self.phone_columns = cells
+                .iter()
+                .filter(|c| says_phone(&c.1))
+                .map(|c| c.0)
+                .collect();
+        }
+        for start in 0..cells.len() {
+            let phone_context = cells[..start].iter().any(|c| says_phone(&c.1))
+                || cells[start..]
+                    .iter()
+                    .take(4)
+                    .any(|c| self.phone_columns.contains(&c.0));
+            for len in 2..=4 {
+                let Some(run) = cells.get(start..start + len) else {
+                    break;
+                };
+                if run.windows(2).any(|w| w[1].0 != w[0].0 + 1) {
+                    break;
+                }
+                let texts: Vec<&str> = run.iter().map(|c| c.1.as_str()).collect();
+                if let Some(kind) = split_over_cells(&texts, phone_context) {
+                    out.push((run[0].2.clone(), run[len - 1].2.clone(), kind));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The numbers split over adjacent fields of a CSV or TSV file's records (named `B2:C2` as a spreadsheet opening
+/// it shows them). A text is read so when its first lines all have the same number of commas, tabs or semicolons
+/// whatever its name: the csv reader then takes quoted fields as a spreadsheet does.
+pub(super) fn delimited(text: &str) -> Vec<Split> {
+    let mut out = Vec::new();
+    let Some(delimiter) = delimiter(text) else {
+        return out;
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut row = Row::default();
+    for (n, record) in reader.records().enumerate() {
+        let Ok(record) = record else {
+            break;
+        };
+        for (i, field) in record.iter().enumerate() {
+            let i = i as u64;
+            row.cell(i, field, format!("{}{}", column_name(i), n + 1));
+        }
+        out.extend(row.finish());
+    }
+    out
+}
+
+/// The delimiter every one of the first lines (at least two) has the same number of, if any.
+fn delimiter(text: &str) -> Option<u8> {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(20)
+        .collect();
+    if lines.len() < 2 {
+        return None;
+    }
+    [b',', b'\t', b';'].into_iter().find(|d| {
+        let count = |l: &str| l.bytes().filter(|b| b == d).count();
+        let first = count(lines[0]);
+        first > 0 && lines.iter().all(|l| count(l) == first)
+    })
+}
+
+/// `A`, `B`, … `Z`, `AA` for a column counted from 0.
+fn column_name(n: u64) -> String {
+    let mut n = n + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let d = ((n - 1) % 26) as u8;
+        out.push(b'A' + d);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Column index (from 0) of an A1-style reference (`B2` is 1).
+pub(super) fn column_of(reference: &str) -> Option<u64> {
+    let letters: Vec<u8> = reference
+        .bytes()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .collect();
+    if letters.is_empty() {
+        return None;
+    }
+    letters
+        .iter()
+        .try_fold(0u64, |n, b| {
+            n.checked_mul(26)?
+                .checked_add(u64::from(b.to_ascii_uppercase() - b'A') + 1)
+        })
+        .map(|n| n - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(cells: &[&str]) -> Vec<(String, Kind)> {
+        let mut row = Row::default();
+        for (i, c) in cells.iter().enumerate() {
+            row.cell(i as u64, c, column_name(i as u64) + "1");
+        }
+        row.finish()
+            .into_iter()
+            .map(|(a, b, k)| (format!("{a}:{b}"), k))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_split_over_cells_are_found() {
+        assert_eq!(
+            found(&["张三", "110105", "19491231002X"]),
+            [("B1:C1".to_string(), Kind::IdNumber)]
+        );
+        assert_eq!(
+            found(&["电话", "138", "0013 8000"]),
+            [("B1:C1".to_string(), Kind::Mobile)]
+        );
+        assert_eq!(found(&["手机号码", "138", "0013", "8000"]).len(), 1);
+        assert!(found(&["138", "0013", "8000"]).is_empty(), "no phone word");
+        assert_eq!(found(&["11010519491231", "002X"]).len(), 1);
+        assert_eq!(found(&["110105194912", "31002X"]).len(), 1);
+    }
+
+    #[test]
+    fn csv_and_tsv_records_are_rows() {
+        let found = delimited("姓名,联系电话,,\n某某,138,\"0013 8000\",\n");
+        assert_eq!(found, [("B2".into(), "C2".into(), Kind::Mobile)]);
+        assert_eq!(delimited("a\tb\n110105\t19491231002X\n").len(), 1);
+        assert!(delimited("镇,户数,人数,金额\n甲,150,2000,1380\n乙,2023,12,150\n").is_empty());
+        assert!(
+            delimited("Dear reader, this is prose.\nIt has commas, here and there, too.\n")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn ordinary_rows_are_not() {
+        for row in [
+            &["2023", "12", "150", "2020-07-11"][..],
+            &["138", "150", "2000"],
+            &["1380", "0138000"],
+            &["110105", "19491231002"],
+            &["110105", "19491231003X"],
+            &["第150期", "20200711"],
+            &["13", "800138000"],
+            &["150", "2000", "1380"],
+            &["人数", "150", "20200711"],
+        ] {
+            assert!(found(row).is_empty(), "{row:?}");
+        }
+        let mut row = Row::default();
+        row.cell(1, "联系电话", "B1".into());
+        assert!(row.finish().is_empty());
+        for (i, c) in ["甲", "138", "0013 8000"].iter().enumerate() {
+            row.cell(i as u64, c, format!("{i}2"));
+        }
+        assert_eq!(row.finish().len(), 1, "under a phone heading");
+        assert_eq!(column_of("AB12"), Some(27));
+        assert_eq!(column_name(27), "AB");
+        assert_eq!(column_of("B2"), Some(1));
+    }
+}
