@@ -1256,6 +1256,28 @@ fn same_people(a: &Records, b: &Records) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cells_row_is_named_in_the_runs_language() {
+        let a = Aggregate {
+            table: 0,
+            cats: vec![vec![Some("甲镇".into()), None], vec![Some("北片".into())]],
+            shape: Shape::new(&[2, 1]),
+            atoms: Vec::new(),
+            counts: Vec::new(),
+            figures: Vec::new(),
+            hidden: Vec::new(),
+            primary: Vec::new(),
+        };
+        let text = |cell: usize, lang: Lang| match row_key(&a, cell) {
+            Arg::Msg(m) => m.text(lang),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(text(1, Lang::En), "甲镇 / Total");
+        assert_eq!(text(1, Lang::Zh), "甲镇 / 合计");
+        assert_eq!(text(2, Lang::En), "(blank) / 北片");
+        assert_eq!(text(2, Lang::Zh), "（空） / 北片");
+    }
     use std::path::Path;
 
     fn records(body: &str) -> Records {
