@@ -87,15 +87,18 @@ pub fn pack_starts(sizes: &[usize]) -> Vec<u32> {
 }
 
 /// How many shards an index of about `text_bytes` of published text gets: a power of two chosen so each shard
-/// holds a few KB. Decided from the page sources before rendering (see [`super::estimate`]), so the list of output
-/// files is known without building the index.
+/// holds a few KB on a small site and a few dozen on a large one. Decided from the page sources before rendering
+/// (see [`super::estimate`]), so the list of output files is known without building the index.
 pub fn shard_count(text_bytes: usize) -> u32 {
-    // Measured on the example site: the whole index weighs about three times the source text estimate (every
-    // character is a unigram and starts a bigram, each with its postings), so one shard per 2 KB of text keeps
-    // shards near 5 KB.
-    let wanted = text_bytes.div_ceil(2 * 1024).clamp(1, 1024);
-    u32::try_from(wanted.next_power_of_two()).unwrap_or(1024)
+    // Measured on the example site: one shard per 2 KB of text keeps shards near 4 KB (a small site has many tokens
+    // in a page or two, each with its key). A large site's postings are long but dense, mostly one character per
+    // page, so at most 512 shards: about 18 KB each on 10,000 synthetic pages, where 1,024 shards of decimal
+    // postings were 50 KB.
+    let wanted = text_bytes.div_ceil(2 * 1024).clamp(1, MAX_SHARDS);
+    u32::try_from(wanted.next_power_of_two()).unwrap_or(1)
 }
+
+const MAX_SHARDS: usize = 512;
 
 /// Names of the files [`build`] writes for `shards` shards and `packs` packs.
 pub fn file_names(shards: u32, packs: usize) -> Vec<String> {
@@ -613,6 +616,7 @@ mod tests {
         assert_eq!(shard_count(2 * 1024), 1);
         assert_eq!(shard_count(2 * 1024 + 1), 2);
         assert_eq!(shard_count(50 * 1024), 32);
-        assert_eq!(shard_count(usize::MAX / 2), 1024);
+        assert_eq!(shard_count(1024 * 1024), 512);
+        assert_eq!(shard_count(usize::MAX / 2), 512);
     }
 }
