@@ -16,10 +16,11 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::css::{Selector, rules, selector};
+use super::css::rules;
 use super::elements::{style_hides, style_may_hide};
 use super::escapes::decode_css;
 use super::scan::{BOUNDARY, View};
+use super::selector::{Selector, selector};
 use super::{Attribute, Dialect, Event, Layout, Raw, Reading, State, Visitor, walk};
 
 /// A markup file read for its own CSS.
