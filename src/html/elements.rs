@@ -227,7 +227,7 @@ pub fn hides(name: &str, attrs: &[Attribute], hidden_classes: &[String]) -> bool
     // ([`super::layout::own_style`]).
     if hidden_classes.iter().any(|h| {
         h.strip_prefix('?').is_some_and(|s| {
-            matches!(super::css::selector(s), super::css::Selector::Exact(c) if c.matches(name, attrs))
+            matches!(super::selector::selector(s), super::selector::Selector::Exact(c) if c.matches(name, attrs))
         })
     }) {
         return true;

@@ -12,10 +12,15 @@
 //! The published theme's style sheets are not read here: the theme is the site's own design, read for the classes
 //! it hides ([`super::hidden_classes`]).
 
-use super::css::{Selector, rules, selector};
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::css::rules;
 use super::elements::{style_hides, style_may_hide};
 use super::escapes::decode_css;
 use super::scan::{BOUNDARY, View};
+use super::selector::{Selector, selector};
 use super::{Attribute, Dialect, Event, Layout, Raw, Reading, State, Visitor, walk};
 
 /// A markup file read for its own CSS.
@@ -84,13 +89,20 @@ pub fn own_style(markup: &str, dialect: Dialect, hidden_classes: &[String]) -> O
 
 /// Whether the markup has a `style` attribute or element at all (in any case, as HTML allows).
 fn carries_style(markup: &str) -> bool {
+    static STYLE: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["style"])
+            .ok()
+    });
+    let Some(ac) = &*STYLE else {
+        return true;
+    };
     let bytes = markup.as_bytes();
-    bytes.windows(5).enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case(b"style") && {
-            let before = i.checked_sub(1).map(|b| bytes[b]);
-            let after = bytes[i + 5..].iter().find(|b| !b.is_ascii_whitespace());
-            before == Some(b'<') || after == Some(&b'=')
-        }
+    ac.find_iter(markup).any(|m| {
+        let before = m.start().checked_sub(1).map(|b| bytes[b]);
+        let after = bytes[m.end()..].iter().find(|b| !b.is_ascii_whitespace());
+        before == Some(b'<') || after == Some(&b'=')
     })
 }
 

@@ -17,6 +17,7 @@ pub mod layout;
 pub mod links;
 pub mod markup;
 pub mod scan;
+mod selector;
 pub mod svg;
 pub mod text;
 pub mod url;

@@ -5,6 +5,10 @@
 //! `<text>` elements whose boxes touch on one line are read as one string too ([`side_by_side`]), by widths
 //! estimated from the font size, since the font's own glyph widths are not known.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::scan::{BOUNDARY, View};
 use super::{Dialect, Event, Reading, State, Visitor, walk};
 
@@ -32,11 +36,11 @@ pub fn drawn_order(svg: &str) -> Option<View> {
 /// under half an em; a chart's spaced axis labels stay apart. Only runs of two or more touching labels are given;
 /// `None` when there is none.
 pub fn side_by_side(svg: &str) -> Option<View> {
-    // Two labels at least.
-    svg.matches("<text").nth(1)?;
+    // Only the drawings of a page are walked (a chart is a small part of it), and only when they hold two labels.
+    let drawings = drawings(svg)?;
     let mut labels = Labels::default();
     walk(
-        svg,
+        drawings,
         Reading {
             dialect: Dialect::Xml,
             hidden_classes: &[],
@@ -74,6 +78,34 @@ pub fn side_by_side(svg: &str) -> Option<View> {
     }
     flush(&mut run, &mut out);
     (!out.is_empty()).then(|| View::from_text(out))
+}
+
+/// The stretch of `markup` from its first `<svg` to its last `</svg>` (in any case, as HTML allows), when it holds two
+/// `<text` elements or more.
+fn drawings(markup: &str) -> Option<&str> {
+    static MARKS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["<svg", "</svg>", "<text"])
+            .ok()
+    });
+    let Some(ac) = &*MARKS else {
+        return Some(markup);
+    };
+    let (mut from, mut to, mut texts) = (None, markup.len(), 0);
+    for m in ac.find_iter(markup) {
+        match m.pattern().as_usize() {
+            0 => {
+                from.get_or_insert(m.start());
+            }
+            1 => to = m.end(),
+            _ => texts += 1,
+        }
+    }
+    let from = from?;
+    (texts > 1)
+        .then(|| markup.get(from..to.max(from)))
+        .flatten()
 }
 
 /// One `<text>` element's box on its line, as far as the markup tells.
@@ -406,6 +438,16 @@ mod tests {
             .as_deref(),
             Some("13800138000|")
         );
+    }
+
+    #[test]
+    fn only_drawings_with_two_labels_are_walked() {
+        assert_eq!(
+            drawings("<p>1</p><SVG><TEXT>a</TEXT><text>b</text></SVG><p>2</p>"),
+            Some("<SVG><TEXT>a</TEXT><text>b</text></SVG>")
+        );
+        assert_eq!(drawings("<svg><text>a</text></svg>"), None);
+        assert_eq!(drawings("<p><text>a</text><text>b</text></p>"), None);
     }
 
     #[test]

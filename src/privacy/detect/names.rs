@@ -218,36 +218,51 @@ pub struct Gates {
     pub han: bool,
     /// An ASCII letter.
     pub latin: bool,
-    /// A letter of another script than Han and ASCII (`é`, `Ｊ`, `Л`).
+    /// A letter of another script than Han and ASCII (`é`, `Ｊ`, `Л`); looked for only when one of the others is
+    /// closed, since with both open it opens nothing more.
     pub other: bool,
 }
 
 impl Gates {
     pub fn of(text: &str) -> Gates {
-        let mut g = Gates::default();
+        let latin = text.bytes().any(|b| b.is_ascii_alphabetic());
         if text.is_ascii() {
-            g.latin = text.bytes().any(|b| b.is_ascii_alphabetic());
-            return g;
+            return Gates {
+                latin,
+                ..Gates::default()
+            };
         }
-        for c in text.chars() {
-            if c.is_ascii() {
-                g.latin |= c.is_ascii_alphabetic();
-            } else if is_han(c) {
-                g.han = true;
-            } else if !g.other && c.is_alphabetic() {
-                g.other = true;
-            }
-            if g.han && g.latin && g.other {
-                break;
-            }
-        }
-        g
+        let han = text.chars().any(is_han);
+        // Only asked when it can open an automaton the other gates leave closed: most texts stop early or skip it.
+        let other = (!latin || !han) && other_letters(text.as_bytes());
+        Gates { han, latin, other }
     }
 
     /// Whether the text holds a letter the Latin view reads.
     fn letters(self) -> bool {
         self.latin || self.other
     }
+}
+
+/// Whether UTF-8 `bytes` may hold a letter of a script other than Han and ASCII, read by lead bytes without decoding
+/// (every page's views are asked): Latin with accents, IPA, Greek, Cyrillic, Armenian, Hebrew, Arabic (two-byte
+/// characters from U+00C0), Indic and Thai, kana, Hangul, Latin Extended Additional and full-width Latin letters. A
+/// sign among them (`×`) only costs a search.
+fn other_letters(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| {
+        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        match b {
+            0xC3..=0xDB | 0xEA..=0xED => true,
+            0xE0 => (0xA4..=0xBB).contains(&next(1)),
+            0xE1 => (0xB8..=0xBB).contains(&next(1)),
+            0xE3 => (0x81..=0x83).contains(&next(1)),
+            0xEF => matches!(
+                (next(1), next(2)),
+                (0xBC, 0xA1..=0xBA) | (0xBD, 0x81..=0x9A)
+            ),
+            _ => false,
+        }
+    })
 }
 
 impl Names {
@@ -756,6 +771,13 @@ mod tests {
             }
         );
         assert!(Gates::of("Ｊ").other && Gates::of("é").other && !Gates::of("“”—").other);
+        for letters in ["Ｊｏ", "ｊ", "ǎ", "Ł", "Иван", "ئابدۇ", "김", "カタ", "ạ"]
+        {
+            assert!(other_letters(letters.as_bytes()), "{letters}");
+        }
+        for signs in ["，。、「」（）", "·—…", "１２３％", "甲乙"] {
+            assert!(!other_letters(signs.as_bytes()), "{signs}");
+        }
     }
 
     #[test]
