@@ -717,8 +717,8 @@ describe('readers: navigation, footer, print and header', () => {
     const index = (name) => JSON.parse(readFileSync(join(publicDir, 'search/index', name), 'utf8'));
     const meta = index('meta.json');
     // Each document's path is the first field of its card in its pack; meta.json lists the documents of tier 1.
-    const paths = meta.packs.flatMap((_, k) => index(`f/${k}.json`).map((card) => card[0]));
-    const examples = new Set(((meta.tiers || {})[1] || []).map((d) => paths[d]));
+    const docs = meta.packs.flatMap((_, k) => index(`f/${k}.json`).map((card) => card[0]));
+    const examples = new Set(((meta.tiers || {})[1] || []).map((d) => docs[d]));
     assert.ok(examples.size > 0, 'the example site marks its fictional roster as example data');
     const page = await newPage(DESKTOP);
     // 名册 is in the fictional roster's titles and in the text of the page that explains it.
