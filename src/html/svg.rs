@@ -254,31 +254,58 @@ impl Visitor for Labels {
     }
 }
 
-/// Whether a `<tspan>` has an `x`, or a `<text>` an `x` list: the only ways text inside one `<text>` is placed
-/// out of its written order. A chart's labels (one `<text>` each, one `x`) are not walked a second time.
+/// Whether `svg` has a `<tspan>`, or a `<text>` with an `x` list: the only ways text inside one `<text>` is placed
+/// out of its written order. A chart's labels (one `<text>` each, one `x`) are not walked a second time. Tag and
+/// attribute names are matched in any case and however the attribute is spaced, as the tokenizer reads them
+/// (`<TSPAN X = 70>` in a page's drawing is a tspan with an `x`).
 fn places_within_a_text(svg: &str) -> bool {
-    let mut rest = svg;
-    while let Some(at) = rest.find("<t") {
-        let tag = &rest[at..];
-        let end = tag.find('>').unwrap_or(tag.len());
-        let head = &tag[..end];
-        rest = &tag[end..];
-        let value = head
-            .find(" x=")
-            .or_else(|| head.find("\nx="))
-            .or_else(|| head.find("\tx="))
-            .map(|k| {
-                let v = head[k + 3..].trim_start_matches(['"', '\'']);
-                &v[..v.find(['"', '\'']).unwrap_or(v.len())]
-            });
-        let Some(value) = value else { continue };
-        if head.starts_with("<tspan")
-            || (head.starts_with("<text") && value.trim().contains([' ', ',']))
-        {
+    static TAGS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["<tspan", "<text"])
+            .ok()
+    });
+    let Some(ac) = &*TAGS else {
+        return true;
+    };
+    ac.find_iter(svg).any(|m| {
+        if m.pattern().as_usize() == 0 {
             return true;
         }
-    }
-    false
+        let tag = &svg[m.end()..];
+        let head = &tag[..tag.find('>').unwrap_or(tag.len())];
+        x_value(head).is_some_and(|v| v.trim().contains(|c: char| c.is_whitespace() || c == ','))
+    })
+}
+
+/// The value of the `x` attribute in a start tag's `head` (what follows its name), if it has one.
+fn x_value(head: &str) -> Option<&str> {
+    let b = head.as_bytes();
+    (0..b.len()).find_map(|i| {
+        let starts_name = i == 0
+            || matches!(
+                b[i - 1],
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'/' | b'"' | b'\''
+            );
+        if !(starts_name && b[i].eq_ignore_ascii_case(&b'x')) {
+            return None;
+        }
+        let rest = head[i + 1..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+        let value = rest
+            .strip_prefix('=')?
+            .trim_start_matches(|c: char| c.is_ascii_whitespace());
+        Some(match value.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                let v = &value[1..];
+                &v[..v.find(q).unwrap_or(v.len())]
+            }
+            _ => {
+                &value[..value
+                    .find(|c: char| c.is_ascii_whitespace())
+                    .unwrap_or(value.len())]
+            }
+        })
+    })
 }
 
 /// One placed glyph: its line (`y` as written), its `x`, and the order it was written in.
@@ -506,5 +533,31 @@ mod tests {
         ));
         assert!(places_within_a_text("<text x=\"5 6\">ab</text>"));
         assert!(places_within_a_text("<text><tspan\nx='3'>a</tspan></text>"));
+    }
+
+    #[test]
+    fn positions_are_found_in_any_case_and_spacing() {
+        for svg in [
+            "<TSPAN X=\"70\">8000</TSPAN>",
+            "<text><TSpan>1</TSpan></text>",
+            "<TEXT X = '0 9'>ab</TEXT>",
+            "<text/x=\"0,9\">ab</text>",
+            "<text y=\"1\"x=\"0\t9\">ab</text>",
+        ] {
+            assert!(places_within_a_text(svg), "{svg}");
+        }
+        for svg in [
+            "<text data-x=\"1 2\" x=\"3\">a</text>",
+            "<text class=\"a x\" x=4>a</text>",
+            // The first of two `x` counts, as in a browser.
+            "<text x=0\u{c}y=1 x=\"0 9\">ab</text>",
+        ] {
+            assert!(!places_within_a_text(svg), "{svg}");
+        }
+        let html = "<p>电话</p><svg><TEXT Y=\"9\"><TSPAN X=\"70\">8000</TSPAN><TSPAN X=\"0\">1380013</TSPAN></TEXT></svg>";
+        assert_eq!(
+            drawn_order(html).map(|v| v.text.replace(BOUNDARY, "|")),
+            Some("13800138000|".into())
+        );
     }
 }
