@@ -9,8 +9,11 @@ use html5ever::Attribute;
 use html5ever::tokenizer::TokenSinkResult;
 use html5ever::tokenizer::states::RawKind;
 
+use rustc_hash::FxHashSet;
+
 use super::Raw;
 use super::escapes::decode_css;
+use super::selector::{Compound, Selector, selector};
 
 /// How an element's text meets the text around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,41 +209,60 @@ pub fn direction(name: &str, attrs: &[Attribute]) -> Option<(char, char)> {
     })
 }
 
+/// What the site's style sheets and a page's own rules hide ([`super::Reading::hidden_classes`]), sorted by what
+/// each entry names, made once per walk: the list is consulted for every element of the page.
+#[derive(Default)]
+pub struct Hiding<'a> {
+    classes: FxHashSet<&'a str>,
+    /// Listed as `#id`.
+    ids: FxHashSet<&'a str>,
+    /// Listed as `<name`.
+    names: FxHashSet<&'a str>,
+    /// A page's own rules that pick exactly what they hide, listed as `?` and the selector
+    /// ([`super::layout::own_style`]).
+    picks: Vec<Compound>,
+}
+
+impl<'a> Hiding<'a> {
+    pub fn new(hidden_classes: &'a [String]) -> Self {
+        let mut h = Hiding::default();
+        for entry in hidden_classes {
+            if let Some(id) = entry.strip_prefix('#') {
+                h.ids.insert(id);
+            } else if let Some(name) = entry.strip_prefix('<') {
+                h.names.insert(name);
+            } else if let Some(s) = entry.strip_prefix('?') {
+                if let Selector::Exact(c) = selector(s) {
+                    h.picks.push(c);
+                }
+            } else {
+                h.classes.insert(entry);
+            }
+        }
+        h
+    }
+}
+
 /// Whether an element hides its content from every reader: the `hidden` attribute, an inline style that takes it
-/// out of sight (`display: none`, `visibility: hidden`, no size, no opacity) or may ([`style_may_hide`]), a class
-/// the site's style sheets hide, or `<rp>`, which browsers that draw ruby never show. (`visually-hidden` text is read
-/// aloud, so it is not here.)
-pub fn hides(name: &str, attrs: &[Attribute], hidden_classes: &[String]) -> bool {
-    if name == "rp" {
+/// out of sight (`display: none`, `visibility: hidden`, no size, no opacity) or may ([`style_may_hide`]), a class,
+/// id or element the site's style sheets hide, or `<rp>`, which browsers that draw ruby never show.
+/// (`visually-hidden` text is read aloud, so it is not here.)
+pub fn hides(name: &str, attrs: &[Attribute], hiding: &Hiding<'_>) -> bool {
+    if name == "rp" || hiding.names.contains(name) {
         return true;
     }
-    // Ids and element names are listed as `#id` and `<name` ([`super::css::hidden_classes`]).
-    let listed = |prefix: char, value: &str| {
-        hidden_classes
-            .iter()
-            .any(|h| h.strip_prefix(prefix) == Some(value))
-    };
-    if !hidden_classes.is_empty() && listed('<', name) {
-        return true;
-    }
-    // A page's own rules that pick exactly what they hide are listed as `?` and the selector
-    // ([`super::layout::own_style`]).
-    if hidden_classes.iter().any(|h| {
-        h.strip_prefix('?').is_some_and(|s| {
-            matches!(super::selector::selector(s), super::selector::Selector::Exact(c) if c.matches(name, attrs))
-        })
-    }) {
+    if hiding.picks.iter().any(|c| c.matches(name, attrs)) {
         return true;
     }
     attrs.iter().any(|a| match &*a.name.local {
-        "id" => !hidden_classes.is_empty() && listed('#', &a.value),
+        "id" => hiding.ids.contains(&*a.value),
         "hidden" => true,
         "style" => style_hides(&a.value) || style_may_hide(&a.value),
         "class" => {
-            !hidden_classes.is_empty()
+            !hiding.classes.is_empty()
                 && a.value
                     .split_ascii_whitespace()
-                    .any(|c| hidden_classes.iter().any(|h| h == c))
+                    .any(|c| hiding.classes.contains(c))
         }
         _ => false,
     })

@@ -63,10 +63,16 @@ pub fn decode_css(s: &str) -> Cow<'_, str> {
 /// Every punycode label (`xn--…`, RFC 3492) decoded: a link to `https://xn--9kq94k523ezuc.cn/` is shown by browsers
 /// with its name in Chinese, and a file name may be written the same way. `None` when there is none to decode.
 pub fn decode_punycode(s: &str) -> Option<String> {
-    let lower = s.to_ascii_lowercase();
-    if !lower.contains("xn--") {
+    // Every attribute value of every page comes here: most hold no `--` at all.
+    if !s.contains("--")
+        || !s
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"xn--"))
+    {
         return None;
     }
+    let lower = s.to_ascii_lowercase();
     let mut out = String::with_capacity(s.len());
     let mut changed = false;
     let mut last = 0;

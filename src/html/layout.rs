@@ -71,7 +71,7 @@ pub fn own_style(markup: &str, dialect: Dialect, hidden_classes: &[String]) -> O
     all.extend(hidden.iter().cloned());
     let mut boxes = Boxes {
         rules: &rules_read,
-        hidden_classes,
+        hiding: super::elements::Hiding::new(hidden_classes),
         frames: Vec::new(),
         root: Vec::new(),
         moved: false,
@@ -361,7 +361,7 @@ impl Item {
 
 struct Boxes<'r> {
     rules: &'r [Rule],
-    hidden_classes: &'r [String],
+    hiding: super::elements::Hiding<'r>,
     frames: Vec<Frame>,
     root: Vec<Item>,
     moved: bool,
@@ -415,7 +415,7 @@ impl Visitor for Boxes<'_> {
                     .cloned()
                     .collect();
                 let mut hidden = self.frames.last().is_some_and(|f| f.hidden)
-                    || super::elements::hides(name, &unstyled, self.hidden_classes);
+                    || super::elements::hides(name, &unstyled, &self.hiding);
                 let mut may_hide = false;
                 for r in self.rules {
                     match &r.pick {

@@ -125,6 +125,7 @@ impl Default for Reading<'_> {
 pub fn walk(markup: &str, reading: Reading<'_>, visitor: &mut impl Visitor) {
     let sink = Sink(RefCell::new(Walker {
         reading,
+        hiding: elements::Hiding::new(reading.hidden_classes),
         visitor,
         open: Vec::new(),
         state: State {
@@ -156,6 +157,7 @@ struct Open {
 
 struct Walker<'v, V> {
     reading: Reading<'v>,
+    hiding: elements::Hiding<'v>,
     visitor: &'v mut V,
     open: Vec<Open>,
     state: State,
@@ -237,7 +239,7 @@ impl<V: Visitor> Walker<'_, V> {
         } else {
             elements::html_layout(name)
         };
-        let hides = elements::hides(name, attrs, self.reading.hidden_classes);
+        let hides = elements::hides(name, attrs, &self.hiding);
         let void = if foreign || entering_svg {
             self_closing
         } else {
