@@ -86,8 +86,8 @@ pub fn detect(text: &[Folded], hits: &mut Vec<Hit>) {
     }
 }
 
-/// Watches the characters of a folded text go by (while the detector lower-cases it) for an `at` between spaces or
-/// brackets, or 艾特: only a text with one is read again for spelled-out addresses.
+/// Watches the characters of a folded text go by (while the detector lower-cases it) for an `@`, an `at` between
+/// spaces or brackets, or 艾特: only a text with one is read again for spelled-out addresses.
 #[derive(Default)]
 pub struct SpelledAt {
     /// The last three characters, lower-cased, one byte each (non-ASCII as 0xFF).
@@ -101,18 +101,17 @@ impl SpelledAt {
         let byte = if c.is_ascii() {
             c.to_ascii_lowercase() as u8
         } else {
-            self.found |=
-                (c == '特' && self.last & 0xFF == 0xFE) || matches!(c, '【' | '〔' | '点' | '點');
+            self.found |= (c == '特' && self.last & 0xFF == 0xFE) || matches!(c, '【' | '〔');
             if c == '艾' { 0xFE } else { 0xFF }
         };
         let previous = self.last as u8;
         if matches!(byte, b' ' | b']' | b')' | b'}' | b'>') && self.last & 0xFFFF == 0x6174 {
             self.found |= matches!((self.last >> 16) as u8, b' ' | b'[' | b'(' | b'{' | b'<');
         }
-        // `#` for the `@`, an `@` with a space or a bracket beside it, a bracketed `a` (`(a)`).
+        // `#` for the `@`; any `@`, since the dots after it may be spelled (`[dot]`, ` dot `, `点`, `。`); a
+        // bracketed `a` (`(a)`).
         self.found |= byte == b'#'
-            || (byte == b'@' && matches!(previous, b' ' | b'[' | b'(' | b'{' | b'<'))
-            || (previous == b'@' && byte == b' ')
+            || byte == b'@'
             || (matches!(byte, b']' | b')' | b'}' | b'>')
                 && previous == b'a'
                 && matches!((self.last >> 8) as u8, b'[' | b'(' | b'{' | b'<'));
@@ -234,7 +233,7 @@ pub fn detect_spelled(text: &[Folded], view: &mut Vec<Folded>, hits: &mut Vec<Hi
             i = next;
             continue;
         }
-        if c == '#' || (in_domain && matches!(c, '点' | '點')) {
+        if c == '#' || (in_domain && matches!(c, '点' | '點' | '。')) {
             if c == '#' {
                 hash_at.push(view.len());
             } else {

@@ -469,6 +469,23 @@ mod tests {
     }
 
     #[test]
+    fn addresses_with_spelled_dots_after_a_plain_at_are_found() {
+        let d = detector();
+        for dot in ["[dot]", " (dot) ", " dot ", "点", "。", "．", "【dot】"] {
+            let t = format!("邮箱 wangwu2023@example{dot}cn，欢迎来信");
+            assert_eq!(d.find(&t).len(), 1, "{dot}");
+        }
+        assert_eq!(d.find("wangwu2023@example。com。cn").len(), 1);
+        for plain in [
+            "关注@民政微博。谢谢",
+            "截至2023年底。共计@",
+            "重点工作。试点推进",
+        ] {
+            assert!(d.find(plain).is_empty(), "{plain}");
+        }
+    }
+
+    #[test]
     fn redacts_in_place_and_is_idempotent() {
         let d = detector();
         let mut s = "联系人张三丰，电话13800138000，邮箱a.b@example.cn。##paidbegin##".to_string();
