@@ -228,3 +228,27 @@ fn figures_in_cells_items_and_paragraphs_build_untouched() {
         assert!(html.contains(figure), "{figure} was changed");
     }
 }
+
+/// A program reading a page's text gets hidden text put back where it stood; the stretch of shown text read with it
+/// counts characters that show, so a number padded with zero-width spaces far past its length in bytes still lies
+/// whole inside it.
+#[test]
+fn a_padded_number_completed_by_hidden_text_is_caught() {
+    let dir = site(&[]);
+    let zw = "\u{200B}".repeat(8);
+    let padded: String = PHONE[..10].chars().map(|c| format!("{c}{zw}")).collect();
+    let digit = &PHONE[10..];
+    let page = format!(
+        "<!DOCTYPE html><html><body><p>联系电话{padded}<span hidden>{digit}</span>。</p></body></html>\n"
+    );
+    fs::create_dir_all(dir.path().join("static")).expect("mkdir");
+    fs::write(dir.path().join("static/contact.html"), page).expect("write");
+    for args in [&["build"][..], &["build", "--strict"]] {
+        let out = sunlight(dir.path(), args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains("public/contact.html"), "{args:?}: {err}");
+        assert!(!shows_a_value(&err), "{args:?}: a value was shown");
+        assert!(!dir.path().join("public").exists(), "{args:?}");
+    }
+}

@@ -285,27 +285,39 @@ impl Scan {
     }
 
     /// The prose with the hidden text put back where it stood, as a program reading the page's text gets it. Only
-    /// the stretches around hidden text are made (every personal value is far shorter than [`CONTEXT`]), so a
-    /// page whose only hidden text is a button label is not searched twice.
+    /// the stretches around hidden text are made, [`CONTEXT`] characters on each side of every place where hidden
+    /// and shown text meet (every personal value and the context words before it are far shorter), so a page whose
+    /// only hidden text is a button label is not searched twice; of a long hidden text only its ends are put back,
+    /// since its middle, read on its own in the hidden view, meets nothing shown. Characters that may fold to
+    /// nothing (zero-width and other invisible characters, combining marks, controls) are not counted, so a number
+    /// padded with them still lies whole inside its stretch.
     fn with_hidden(&self) -> View {
-        const CONTEXT: usize = 64;
         let prose = &self.prose.text;
         let mut out = View::default();
         let mut i = 0;
         while i < self.inserted.len() {
             let mut j = i + 1;
-            while j < self.inserted.len() && self.inserted[j].0 - self.inserted[j - 1].0 <= CONTEXT
+            while j < self.inserted.len()
+                && back(prose, self.inserted[j].0, 2 * CONTEXT) <= self.inserted[j - 1].0
             {
                 j += 1;
             }
             let group = &self.inserted[i..j];
-            let mut from = floor_boundary(prose, group[0].0.saturating_sub(CONTEXT));
+            let mut from = back(prose, group[0].0, CONTEXT);
             for (at, text, line) in group {
                 out.push(&prose[from..*at], *line);
-                out.push(text, *line);
+                let head = forward(text, 0, CONTEXT);
+                let tail = back(text, text.len(), CONTEXT);
+                if head < tail {
+                    out.push(&text[..head], *line);
+                    out.push(BOUNDARY.encode_utf8(&mut [0; 4]), *line);
+                    out.push(&text[tail..], *line);
+                } else {
+                    out.push(text, *line);
+                }
                 from = *at;
             }
-            let end = ceil_boundary(prose, group[group.len() - 1].0 + CONTEXT);
+            let end = forward(prose, group[group.len() - 1].0, CONTEXT);
             out.push(&prose[from..end], group[group.len() - 1].2);
             out.boundary();
             i = j;
@@ -314,20 +326,40 @@ impl Scan {
     }
 }
 
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+/// Characters on each side of hidden text that [`Scan::with_hidden`] reads with it.
+const CONTEXT: usize = 64;
+
+/// A character that surely stands for something once folded, counted towards [`CONTEXT`].
+fn counted(c: char) -> bool {
+    c.is_alphanumeric() || c.is_ascii_graphic() || c == ' '
 }
 
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
+/// The byte offset `n` counted characters before byte `at` of `s` (a character boundary), or 0.
+fn back(s: &str, at: usize, n: usize) -> usize {
+    let mut left = n;
+    for (i, c) in s[..at].char_indices().rev() {
+        if counted(c) {
+            left -= 1;
+            if left == 0 {
+                return i;
+            }
+        }
     }
-    i
+    0
+}
+
+/// The byte offset `n` counted characters after byte `at` of `s` (a character boundary), or its end.
+fn forward(s: &str, at: usize, n: usize) -> usize {
+    let mut left = n;
+    for (i, c) in s[at..].char_indices() {
+        if counted(c) {
+            left -= 1;
+            if left == 0 {
+                return at + i + c.len_utf8();
+            }
+        }
+    }
+    s.len()
 }
 
 fn newlines(text: &str) -> usize {
@@ -414,7 +446,7 @@ mod tests {
 
     #[test]
     fn text_hidden_in_two_places_is_put_back_in_both() {
-        let far = "很".repeat(100);
+        let far = "很".repeat(200);
         let v = read(&format!(
             "<p><button hidden>大字</button>{far}电话138<i hidden>00</i>13<i hidden>8000</i>。{far}</p>"
         ));
@@ -425,6 +457,24 @@ mod tests {
             "{}",
             v[2]
         );
+    }
+
+    #[test]
+    fn hidden_text_meets_shown_text_however_a_number_is_padded() {
+        let zw = "\u{200B}".repeat(8);
+        let padded: String = "1380013800".chars().map(|c| format!("{c}{zw}")).collect();
+        let v = read(&format!("<p>电话{padded}<i hidden>0</i>。</p>"));
+        assert!(
+            v[2].replace('\u{200B}', "").contains("电话13800138000。"),
+            "{}",
+            v[2].replace('\u{200B}', "")
+        );
+        let long = "很".repeat(300);
+        let v = read(&format!("<p>电话138<i hidden>00{long}13</i>8000</p>"));
+        assert!(v[1].contains(&long));
+        assert!(v[2].starts_with("电话13800很"), "{}", v[2]);
+        assert!(v[2].ends_with("很138000|"), "{}", v[2]);
+        assert!(v[2].chars().count() < 160, "{}", v[2].chars().count());
     }
 
     #[test]
