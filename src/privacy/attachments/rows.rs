@@ -47,8 +47,18 @@ impl Row {
                 .map(|c| c.0)
                 .collect();
         }
+        // Whether a cell before each one holds a phone word, each cell's text lower-cased once.
+        let mut said = false;
+        let before: Vec<bool> = cells
+            .iter()
+            .map(|c| {
+                let was = said;
+                said = said || says_phone(&c.1);
+                was
+            })
+            .collect();
         for start in 0..cells.len() {
-            let phone_context = cells[..start].iter().any(|c| says_phone(&c.1))
+            let phone_context = before[start]
                 || cells[start..]
                     .iter()
                     .take(4)
