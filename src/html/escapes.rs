@@ -64,12 +64,13 @@ pub fn decode_css(s: &str) -> Cow<'_, str> {
 /// with its name in Chinese, and a file name may be written the same way. `None` when there is none to decode.
 pub fn decode_punycode(s: &str) -> Option<String> {
     // Every attribute value of every page comes here: most hold no `--` at all.
-    if !s.contains("--")
-        || !s
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b"xn--"))
-    {
+    let b = s.as_bytes();
+    if !(3..b.len()).any(|i| {
+        b[i] == b'-'
+            && b[i - 1] == b'-'
+            && b[i - 2].eq_ignore_ascii_case(&b'n')
+            && b[i - 3].eq_ignore_ascii_case(&b'x')
+    }) {
         return None;
     }
     let lower = s.to_ascii_lowercase();

@@ -298,7 +298,11 @@ impl Scan {
         while i < self.inserted.len() {
             let mut j = i + 1;
             while j < self.inserted.len()
-                && back(prose, self.inserted[j].0, 2 * CONTEXT) <= self.inserted[j - 1].0
+                && prose[self.inserted[j - 1].0..self.inserted[j].0]
+                    .chars()
+                    .filter(|&c| counted(c))
+                    .nth(2 * CONTEXT)
+                    .is_none()
             {
                 j += 1;
             }
@@ -331,7 +335,11 @@ const CONTEXT: usize = 64;
 
 /// A character that surely stands for something once folded, counted towards [`CONTEXT`].
 fn counted(c: char) -> bool {
-    c.is_alphanumeric() || c.is_ascii_graphic() || c == ' '
+    if c.is_ascii() {
+        return c.is_ascii_graphic() || c == ' ';
+    }
+    // The common ideographs before the Unicode tables, which cost far more.
+    ('\u{3400}'..='\u{9FFF}').contains(&c) || c.is_alphanumeric()
 }
 
 /// The byte offset `n` counted characters before byte `at` of `s` (a character boundary), or 0.
