@@ -131,27 +131,30 @@ pub fn build_to(docs: &[Doc], shards: u32, packs: &[u32], emit: &(dyn Fn(String,
     // as the one or two characters its shard file writes: holding them as `[doc, tf, fields]` triples (12 bytes
     // each, in lists growing by doubling) until the shards were written took the 10,000-page build from 170 to 340
     // MiB. Tokens are sorted once, per shard.
-    let pieces: Vec<Vec<(Token, Piece)>> = docs
-        .par_chunks(CHUNK)
-        .enumerate()
-        .map(|(c, chunk)| {
-            let mut postings = Postings::default();
-            for (j, doc) in chunk.iter().enumerate() {
-                let id = u32::try_from(c * CHUNK + j).unwrap_or(u32::MAX);
-                for (token, (tf, field)) in counts(doc) {
-                    postings.entry(token).or_default().push([id, tf, field]);
-                }
-            }
-            postings
-                .into_iter()
-                .map(|(token, list)| (token, Piece::of(list)))
-                .collect()
-        })
-        .collect();
     let mut postings: FxHashMap<Token, Encoded> = FxHashMap::default();
-    for chunk in pieces {
-        for (token, piece) in chunk {
-            postings.entry(token).or_default().append(piece);
+    // A few chunks at a time, so that only their pieces are held besides the index.
+    for (w, wave) in docs.chunks(CHUNK * WAVE).enumerate() {
+        let pieces: Vec<Vec<(Token, Piece)>> = wave
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let mut postings = Postings::default();
+                for (j, doc) in chunk.iter().enumerate() {
+                    let id = u32::try_from((w * WAVE + c) * CHUNK + j).unwrap_or(u32::MAX);
+                    for (token, (tf, field)) in counts(doc) {
+                        postings.entry(token).or_default().push([id, tf, field]);
+                    }
+                }
+                postings
+                    .into_iter()
+                    .map(|(token, list)| (token, Piece::of(list)))
+                    .collect()
+            })
+            .collect();
+        for chunk in pieces {
+            for (token, piece) in chunk {
+                postings.entry(token).or_default().append(piece);
+            }
         }
     }
     let mut shard_lists: Vec<Vec<(Cow<str>, &str)>> = vec![Vec::new(); shards as usize];
@@ -427,6 +430,9 @@ fn shard_file<'a>(entries: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<u8> 
 /// Docs counted together before their postings join the index.
 const CHUNK: usize = 256;
 
+/// Chunks counted at once, in parallel.
+const WAVE: usize = 8;
+
 /// Token -> postings of one chunk of docs, the tokens borrowed from the docs' texts or packed in an integer
 /// ([`Token`]; a `String` per token, and SipHash over it, made counting 13 % of a 1,000-page build's instructions).
 /// FxHash: the keys are the site's own published text, not a stranger's input.
@@ -659,9 +665,9 @@ mod tests {
 
     #[test]
     fn postings_counted_in_many_chunks_are_those_of_one_list() {
-        // Enough docs for several chunks, each token in some docs of each chunk, some in the title.
+        // Enough docs for several chunks and waves, each token in some docs of each chunk, some in the title.
         let words = ["低保", "养老", "婚姻", "救助", "assistance"];
-        let docs: Vec<Doc> = (0..3 * CHUNK + 7)
+        let docs: Vec<Doc> = (0..(WAVE + 1) * CHUNK + 7)
             .map(|i| {
                 let body: Vec<&str> = words
                     .iter()
