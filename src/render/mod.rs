@@ -352,12 +352,12 @@ pub fn search_docs(
     public: &PublicSite,
     doc_cache: &search::DocCache,
 ) -> Result<Vec<Vec<search::Doc>>, Vec<Diagnostic>> {
-    let made = HashMap::new();
+    let mut made = HashMap::new();
     let theme = templates::Theme::compile(public.site())?;
     with_contexts(public.site(), &theme, |contexts| {
         contexts
             .iter()
-            .map(|cx| language_docs(cx, &made, Some(doc_cache)).map_err(|d| vec![d]))
+            .map(|cx| language_docs(cx, &mut made, Some(doc_cache)).map_err(|d| vec![d]))
             .collect()
     })
 }
@@ -473,7 +473,7 @@ fn render_planned(
             if mine.is_empty() || theme.stopped() {
                 continue;
             }
-            let all = match language_docs(cx, &docs, doc_cache) {
+            let all = match language_docs(cx, &mut docs, doc_cache) {
                 Ok(all) => all,
                 Err(e) => {
                     errors.push(e);
@@ -523,25 +523,29 @@ fn render_planned(
     Ok(made)
 }
 
-/// Every doc of one language's index, in document order ([`search::doc_count`]): those rendered now, else those
-/// `cache` kept, else the page's body rendered for its text alone (`serve`, when a page was not rendered again).
+/// Every doc of one language's index, in document order ([`search::doc_count`]): those rendered now (taken out of
+/// `made`, so no page's text is held twice), else those `cache` kept, else the page's body rendered for its text
+/// alone (`serve`, when a page was not rendered again).
 fn language_docs(
     cx: &pages::Ctx,
-    made: &HashMap<String, search::Doc>,
+    made: &mut HashMap<String, search::Doc>,
     cache: Option<&search::DocCache>,
 ) -> Result<Vec<search::Doc>, Diagnostic> {
     let kept = |path: &str| -> Option<search::Doc> {
-        made.get(path).cloned().or_else(|| {
-            cache
-                .and_then(|c| c.lock().ok())
-                .and_then(|c| c.get(path).cloned())
-        })
+        cache
+            .and_then(|c| c.lock().ok())
+            .and_then(|c| c.get(path).cloned())
     };
     let site = cx.site;
-    let pages: Vec<&crate::model::Page> = site.pages.iter().filter(|p| p.lang == cx.lang).collect();
+    let pages: Vec<(&crate::model::Page, Option<search::Doc>)> = site
+        .pages
+        .iter()
+        .filter(|p| p.lang == cx.lang)
+        .map(|p| (p, made.remove(&p.path)))
+        .collect();
     let mut docs = pages
-        .par_iter()
-        .map(|p| match kept(&p.path) {
+        .into_par_iter()
+        .map(|(p, doc)| match doc.or_else(|| kept(&p.path)) {
             Some(doc) => Ok(doc),
             None => {
                 let body = pages::body(cx, p)?;
@@ -549,10 +553,16 @@ fn language_docs(
             }
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;
-    docs.par_extend(site.datasets.par_iter().map(|d| {
-        kept(&search::dataset_path(d, &cx.prefix)).unwrap_or_else(|| {
-            search::dataset_doc(d, cx.lang, &cx.prefix, &pages::dataset_text(cx, d))
-        })
+    let datasets: Vec<(&crate::model::Dataset, Option<search::Doc>)> = site
+        .datasets
+        .iter()
+        .map(|d| (d, made.remove(&search::dataset_path(d, &cx.prefix))))
+        .collect();
+    docs.par_extend(datasets.into_par_iter().map(|(d, doc)| {
+        doc.or_else(|| kept(&search::dataset_path(d, &cx.prefix)))
+            .unwrap_or_else(|| {
+                search::dataset_doc(d, cx.lang, &cx.prefix, &pages::dataset_text(cx, d))
+            })
     }));
     if let Some(cache) = cache
         && let Ok(mut cache) = cache.lock()

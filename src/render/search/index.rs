@@ -126,33 +126,41 @@ pub fn build(docs: &[Doc], shards: u32, packs: &[u32]) -> Index {
 /// the postings, was most of the build's peak memory.
 pub fn build_to(docs: &[Doc], shards: u32, packs: &[u32], emit: &(dyn Fn(String, Vec<u8>) + Sync)) {
     let shards = shards.max(1);
-    // Docs are counted in parallel, a chunk at a time, and the chunks' postings appended in doc order (rayon's
-    // `reduce` keeps the order of its operands), so each token's list comes out sorted by doc without a tree, and
-    // no more than a few chunks' tokens are held besides the growing index: collecting every doc's token list
-    // first took the 10,000-page build from 160 to 630 MiB. Tokens are sorted once, per shard.
-    let postings: Postings = docs
-        .par_chunks(CHUNK)
-        .enumerate()
-        .map(|(c, chunk)| {
-            let mut postings = Postings::default();
-            for (j, doc) in chunk.iter().enumerate() {
-                let id = u32::try_from(c * CHUNK + j).unwrap_or(u32::MAX);
-                for (token, (tf, field)) in counts(doc) {
-                    postings.entry(token).or_default().push([id, tf, field]);
+    // Docs are counted in parallel, a chunk at a time, each chunk's postings encoded at once, and the chunks appended
+    // in doc order, so each token's list comes out sorted by doc without a tree, and the index holds each posting
+    // as the one or two characters its shard file writes: holding them as `[doc, tf, fields]` triples (12 bytes
+    // each, in lists growing by doubling) until the shards were written took the 10,000-page build from 170 to 340
+    // MiB. Tokens are sorted once, per shard.
+    let mut postings: FxHashMap<Token, Encoded> = FxHashMap::default();
+    // A few chunks at a time, so that only their pieces are held besides the index.
+    for (w, wave) in docs.chunks(CHUNK * WAVE).enumerate() {
+        let pieces: Vec<Vec<(Token, Piece)>> = wave
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let mut postings = Postings::default();
+                for (j, doc) in chunk.iter().enumerate() {
+                    let id = u32::try_from((w * WAVE + c) * CHUNK + j).unwrap_or(u32::MAX);
+                    for (token, (tf, field)) in counts(doc) {
+                        postings.entry(token).or_default().push([id, tf, field]);
+                    }
                 }
+                postings
+                    .into_iter()
+                    .map(|(token, list)| (token, Piece::of(list)))
+                    .collect()
+            })
+            .collect();
+        for chunk in pieces {
+            for (token, piece) in chunk {
+                postings.entry(token).or_default().append(piece);
             }
-            postings
-        })
-        .reduce(Postings::default, |mut earlier, later| {
-            for (token, list) in later {
-                earlier.entry(token).or_default().extend(list);
-            }
-            earlier
-        });
-    let mut shard_lists: Vec<Vec<Entry>> = vec![Vec::new(); shards as usize];
+        }
+    }
+    let mut shard_lists: Vec<Vec<(Cow<str>, &str)>> = vec![Vec::new(); shards as usize];
     for (token, list) in &postings {
         let text = token.text();
-        shard_lists[shard_of(&text, shards) as usize].push((text, list.as_slice()));
+        shard_lists[shard_of(&text, shards) as usize].push((text, list.code.as_str()));
     }
     emit("meta.json".to_string(), meta_file(docs, shards, packs));
     shard_lists
@@ -162,12 +170,57 @@ pub fn build_to(docs: &[Doc], shards: u32, packs: &[u32], emit: &(dyn Fn(String,
             list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
             emit(
                 format!("s/{k}.json"),
-                shard_file(list.iter().map(|(t, p)| (t.as_ref(), *p))),
+                shard_file(list.iter().map(|(t, code)| (t.as_ref(), *code))),
             );
         });
     (0..packs.len())
         .into_par_iter()
         .for_each(|k| emit(format!("f/{k}.json"), pack(docs, packs, k)));
+}
+
+/// One token's postings in one chunk of docs: the first as it is (its gap depends on the chunks before), the rest
+/// encoded ([`postings::encode_into`]) from it.
+struct Piece {
+    first: [u32; 3],
+    rest: String,
+    /// The doc after the last.
+    next: u32,
+}
+
+impl Piece {
+    /// `list` sorted by doc, not empty.
+    fn of(mut list: Vec<[u32; 3]>) -> Piece {
+        let first = list.first().copied().unwrap_or_default();
+        let next = list.last().map_or(0, |p| p[0].saturating_add(1));
+        // Encoded from document 0, so each doc is shifted to count from the one after the first.
+        for p in list.iter_mut().skip(1) {
+            p[0] = p[0].saturating_sub(first[0].saturating_add(1));
+        }
+        let mut rest = String::with_capacity(list.len());
+        postings::encode_into(list.get(1..).unwrap_or_default(), &mut rest);
+        Piece { first, rest, next }
+    }
+}
+
+/// One token's postings so far, as its shard file writes them.
+#[derive(Default)]
+struct Encoded {
+    code: String,
+    /// The doc after the last.
+    next: u32,
+}
+
+impl Encoded {
+    /// Appends the postings of a later chunk.
+    fn append(&mut self, piece: Piece) {
+        let [doc, tf, fields] = piece.first;
+        postings::encode_into(
+            &[[doc.saturating_sub(self.next), tf, fields]],
+            &mut self.code,
+        );
+        self.code.push_str(&piece.rest);
+        self.next = piece.next;
+    }
 }
 
 /// An index kept between the rebuilds of a preview, so that an edit re-reads only the docs that changed: their
@@ -303,11 +356,11 @@ impl Live {
     }
 
     fn shard(&self, k: usize) -> Vec<u8> {
-        shard_file(
-            self.postings[k]
-                .iter()
-                .map(|(t, list)| (t.as_str(), list.as_slice())),
-        )
+        let encoded: Vec<(&str, String)> = self.postings[k]
+            .iter()
+            .map(|(t, list)| (t.as_str(), postings::encode(list)))
+            .collect();
+        shard_file(encoded.iter().map(|(t, code)| (*t, code.as_str())))
     }
 }
 
@@ -357,20 +410,17 @@ fn pack(docs: &[Doc], packs: &[u32], k: usize) -> Vec<u8> {
     json(&cards)
 }
 
-/// A token as written and its postings, `[document, frequency, fields]` sorted by document.
-type Entry<'a> = (Cow<'a, str>, &'a [[u32; 3]]);
-
 /// A shard: each token, in the order given (sorted), with its postings encoded ([`postings`]), as one JSON object.
-fn shard_file<'a>(entries: impl Iterator<Item = (&'a str, &'a [[u32; 3]])>) -> Vec<u8> {
+fn shard_file<'a>(entries: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<u8> {
     let mut out = String::from("{");
-    for (token, list) in entries {
+    for (token, code) in entries {
         if out.len() > 1 {
             out.push(',');
         }
         // A token is a run of letters, digits or ideographs; serde_json escapes it all the same.
         out.push_str(&serde_json::to_string(token).unwrap_or_default());
         out.push_str(":\"");
-        postings::encode_into(list, &mut out);
+        out.push_str(code);
         out.push('"');
     }
     out.push('}');
@@ -380,7 +430,10 @@ fn shard_file<'a>(entries: impl Iterator<Item = (&'a str, &'a [[u32; 3]])>) -> V
 /// Docs counted together before their postings join the index.
 const CHUNK: usize = 256;
 
-/// Token -> postings of the docs counted so far, the tokens borrowed from the docs' texts or packed in an integer
+/// Chunks counted at once, in parallel.
+const WAVE: usize = 8;
+
+/// Token -> postings of one chunk of docs, the tokens borrowed from the docs' texts or packed in an integer
 /// ([`Token`]; a `String` per token, and SipHash over it, made counting 13 % of a 1,000-page build's instructions).
 /// FxHash: the keys are the site's own published text, not a stranger's input.
 type Postings<'a> = FxHashMap<Token<'a>, Vec<[u32; 3]>>;
@@ -608,6 +661,33 @@ mod tests {
         );
         kept.retain(|name, _| name.starts_with("f/"));
         assert_eq!(kept.len(), 2);
+    }
+
+    #[test]
+    fn postings_counted_in_many_chunks_are_those_of_one_list() {
+        // Enough docs for several chunks and waves, each token in some docs of each chunk, some in the title.
+        let words = ["低保", "养老", "婚姻", "救助", "assistance"];
+        let docs: Vec<Doc> = (0..(WAVE + 1) * CHUNK + 7)
+            .map(|i| {
+                let body: Vec<&str> = words
+                    .iter()
+                    .enumerate()
+                    .filter(|(w, _)| i % (w + 2) == 0)
+                    .map(|(_, word)| *word)
+                    .collect();
+                doc(
+                    &format!("{i}/"),
+                    words[i % 5],
+                    &[],
+                    &body.join(" ").repeat(i % 9),
+                )
+            })
+            .collect();
+        let live = Live::new(docs.clone(), 4, vec![0]);
+        let built = build(&docs, 4, &[0]);
+        assert_eq!(built.files, live.files());
+        let list = shard(&built, "救助", 4).unwrap();
+        assert!(list.len() > CHUNK && list.windows(2).all(|w| w[0][0] < w[1][0]));
     }
 
     #[test]
