@@ -4,6 +4,7 @@
 //! rendered once: its job returns the page and its published text, and the search index is built from those texts
 //! after the pages, followed by the files that need every page.
 
+mod body_text;
 pub mod bundle;
 pub mod catalogue;
 pub mod change;
@@ -20,6 +21,7 @@ pub mod markdown;
 pub mod metadata;
 pub mod pages;
 pub mod pagination;
+mod plain;
 pub mod refs;
 pub mod rows;
 pub mod search;
