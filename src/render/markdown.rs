@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::change;
-use super::figure_link::{between_figures, figure_link};
+use super::figure_link::{Quoted, between_figures, figure_link};
 use super::refs::{self, Counter};
 use super::rows;
 use super::{body_text, plain};
@@ -52,8 +52,9 @@ pub fn render(
     segments: &[Segment],
     lang: &str,
     links: &LinkBase,
+    quoted: &Quoted,
 ) -> Result<Body, Diagnostic> {
-    let (source, trusted) = prepare(site, segments, lang, links)?;
+    let (source, trusted) = prepare(site, segments, lang, links, quoted)?;
     let too_deep =
         |TooDeep| Diagnostic::error(links.file, 0, 0, msg!("render-too-deep", limit = MAX_DEPTH));
     let events = events(&source, Some(links));
@@ -83,6 +84,7 @@ fn prepare(
     segments: &[Segment],
     lang: &str,
     links: &LinkBase,
+    quoted: &Quoted,
 ) -> Result<(String, Vec<Trusted>), Diagnostic> {
     let limits = &site.config.limits;
     let mut source = String::new();
@@ -116,7 +118,7 @@ fn prepare(
                     numbers: &mut numbers,
                     n: trusted.len(),
                 };
-                let html = shortcode(site, s, lang, shown)?;
+                let html = shortcode(site, s, lang, shown, quoted)?;
                 trusted_len += html.len() as u64;
                 trusted.push(Trusted { html, block });
             }
@@ -225,7 +227,13 @@ struct Shown<'a> {
 }
 
 /// One shortcode's HTML.
-fn shortcode(site: &Site, s: &Shortcode, lang: &str, shown: Shown) -> Result<String, Diagnostic> {
+fn shortcode(
+    site: &Site,
+    s: &Shortcode,
+    lang: &str,
+    shown: Shown,
+    quoted: &Quoted,
+) -> Result<String, Diagnostic> {
     let base = &site.base.path;
     Ok(match *s {
         Shortcode::Value {
@@ -235,13 +243,14 @@ fn shortcode(site: &Site, s: &Shortcode, lang: &str, shown: Shown) -> Result<Str
             unit,
             ref change,
         } => rows::missing(site, dataset, row, column, lang).unwrap_or_else(|| {
+            let about = quoted.get(&site.datasets, dataset, lang, base);
             let mut h = figure_link(
                 &site.datasets[dataset],
+                &about,
                 row,
                 column,
                 unit,
                 lang,
-                base,
                 shown.n,
             );
             if let Some(c) = change {

@@ -393,6 +393,9 @@ fn with_contexts<R>(
             languages: &languages,
             cited: catalogue::cited_by(if l == 0 { site } else { &views[l - 1] }, code),
             frame: pages::Frame::default(),
+            quoted: figure_link::Quoted::new(
+                if l == 0 { site } else { &views[l - 1] }.datasets.len(),
+            ),
         })
         .map(|mut cx| {
             cx.frame = pages::Frame::of(&cx);

@@ -190,13 +190,15 @@ fn example() -> crate::model::Site {
 /// A body rendered as a page renders it, against the sanitised body and the text read back from its HTML.
 fn check_body(site: &crate::model::Site, segments: &[Segment], lang: &str, what: &str) -> bool {
     let l = links();
-    let Ok(body) = render(site, segments, lang, &l) else {
+    let quoted = Quoted::new(site.datasets.len());
+    let Ok(body) = render(site, segments, lang, &l, &quoted) else {
         return false;
     };
     let text = crate::html::text::text(&body.html);
     assert_eq!(body.text, text.body, "{what}: text of\n{}", body.html);
     assert_eq!(body.headings, text.headings, "{what}: headings");
-    let (source, trusted) = prepare(site, segments, lang, &l).expect("prepared as rendered");
+    let (source, trusted) =
+        prepare(site, segments, lang, &l, &quoted).expect("prepared as rendered");
     let old = restore(
         &sanitised(events(&source, Some(&l))).expect("not too deep"),
         &trusted,
