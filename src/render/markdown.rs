@@ -163,6 +163,9 @@ pub(super) struct Trusted {
 /// paragraph replaces the paragraph. A placeholder inside a tag (an editor wrote a shortcode in an attribute)
 /// is dropped, since HTML cannot stand there.
 fn restore(html: &str, trusted: &[Trusted]) -> String {
+    if !html.contains([OPEN, CLOSE]) {
+        return html.to_string();
+    }
     let mut out =
         String::with_capacity(html.len() + trusted.iter().map(|t| t.html.len()).sum::<usize>());
     let mut rest = html;
@@ -178,7 +181,12 @@ fn restore(html: &str, trusted: &[Trusted]) -> String {
             rest = tail.strip_prefix('\n').unwrap_or(tail);
         } else if rest.starts_with('<') {
             let end = tag_end(rest).map_or(rest.len(), |e| e + 1);
-            out.push_str(&without_placeholders(&rest[..end]));
+            let tag = &rest[..end];
+            if tag.contains([OPEN, CLOSE]) {
+                out.push_str(&without_placeholders(tag));
+            } else {
+                out.push_str(tag);
+            }
             rest = &rest[end..];
         } else if let Some((n, len)) = read_placeholder(rest)
             && let Some(t) = trusted.get(n)
