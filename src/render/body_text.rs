@@ -139,8 +139,8 @@ fn end_layout(tag: TagEnd) -> Layout {
 
 /// The reading of `html::text`, fed by Markdown events and by the walker over shortcode HTML alike.
 #[derive(Default)]
-struct Reader {
-    out: Text,
+pub(super) struct Reader {
+    pub(super) out: Text,
     /// A block or line break stands between the last text and the next.
     broken: bool,
     heading: Option<String>,
@@ -172,8 +172,12 @@ impl Reader {
             rest = &rest[i..];
             match read_placeholder(rest) {
                 Some((n, len)) => {
-                    if let Some(t) = trusted.get(n) {
-                        self.html(t.html.trim_end());
+                    match trusted.get(n) {
+                        Some(Trusted {
+                            text: Some(text), ..
+                        }) => self.push(text),
+                        Some(t) => self.html(t.html.trim_end()),
+                        None => {}
                     }
                     rest = &rest[len..];
                 }
@@ -198,7 +202,7 @@ impl Reader {
 
     /// Appends visible text; after a block boundary, figures on both sides are kept apart by a bar (see
     /// `html::text`: the privacy detectors would read two neighbouring table cells as one number).
-    fn push(&mut self, text: &str) {
+    pub(super) fn push(&mut self, text: &str) {
         let body = &mut self.out.body;
         for c in text.chars() {
             if self.broken && !c.is_whitespace() {

@@ -85,24 +85,26 @@ pub struct Provenance {
     title: String,
     /// The sentences after the figure's own: as of when, from which source.
     after: String,
+    /// The same as a reader sees them (no markup, nothing escaped).
+    after_text: String,
 }
 
 impl Provenance {
     pub fn of(d: &Dataset, lang: &str, base_path: &str) -> Provenance {
         let words = page_lang(lang);
-        let mut after = String::new();
+        let (mut after, mut after_text) = (String::new(), String::new());
         if let Some(a) = &d.as_of {
-            let date = format!(
-                "<time datetime=\"{}\">{}</time>",
-                escape(a),
-                format::date(a, lang)
-            );
-            after.push_str(&msg!("reader-figure-note-as-of", date = Arg::Figure(date)).text(words));
+            let date = format::date(a, lang);
+            let time = format!("<time datetime=\"{}\">{date}</time>", escape(a));
+            after.push_str(&msg!("reader-figure-note-as-of", date = Arg::Figure(time)).text(words));
+            after_text
+                .push_str(&msg!("reader-figure-note-as-of", date = Arg::Figure(date)).text(words));
         }
         if !d.source.is_empty() {
-            after.push_str(
-                &msg!("reader-figure-note-source", source = escape(&d.source)).text(words),
-            );
+            let source =
+                |source: String| msg!("reader-figure-note-source", source = source).text(words);
+            after.push_str(&source(escape(&d.source)));
+            after_text.push_str(&source(d.source.clone()));
         }
         let mut page = escape(base_path);
         page.push_str(&encode_path(&format!("data/{}/", d.id)));
@@ -111,6 +113,7 @@ impl Provenance {
             page,
             title: escape(&d.title),
             after,
+            after_text,
         }
     }
 }
@@ -141,8 +144,16 @@ impl Quoted {
     }
 }
 
+/// A figure in running text: its HTML, and the text a reader sees of it (what `html::text` reads from the HTML),
+/// or `None` for a figure with a correction mark, whose text is read from its HTML.
+pub struct Figure {
+    pub html: String,
+    pub text: Option<String>,
+}
+
 /// The figure at `row`, `column` of `d` (whose [`Provenance`] is `about`) as a link with its provenance note (not
 /// for a figure without its unit, which the editor's words continue); `n` makes the note's id unique on the page.
+/// Everything in it is inline and shown, so its text is its pieces of text one after the other.
 pub fn figure_link(
     d: &Dataset,
     about: &Provenance,
@@ -151,10 +162,10 @@ pub fn figure_link(
     with_unit: bool,
     lang: &str,
     n: usize,
-) -> String {
+) -> Figure {
     let r = &d.rows[row];
     let c = &d.cell_column(row, column);
-    let text = escape(&format::figure(&r.cells[column], c, lang, with_unit).replace(' ', "\u{a0}"));
+    let shown = format::figure(&r.cells[column], c, lang, with_unit).replace(' ', "\u{a0}");
     let fragment = encode_fragment(&cell_id(&r.key, &c.key));
     // A corrected figure says so wherever it is quoted (see `corrections`).
     let corrected = super::corrections::mark(d, row, column, lang, &about.base);
@@ -167,37 +178,52 @@ pub fn figure_link(
     out.push('#');
     out.push_str(&fragment);
     out.push_str("\">");
-    out.push_str(&text);
+    out.push_str(&escape(&shown));
     out.push_str("</a>");
     out.push_str(&corrected);
+    let mut text = corrected.is_empty().then(|| shown.clone());
     if !with_unit {
         // The editor's words carry on the figure ("1.9亿余元"): a button there would split it, so the link alone
         // leads to the cell, where the page says where the figure comes from.
-        return out;
+        return Figure { html: out, text };
     }
     let words = page_lang(lang);
+    let header = format::header(c, lang);
     // Every argument is escaped here: the note is HTML.
     let mut note = msg!(
         "reader-figure-note",
         dataset = about.title.as_str(),
         row = escape(&r.key),
-        column = escape(&format::header(c, lang))
+        column = escape(&header)
     )
     .text(words);
     note.push_str(&about.after);
+    let glyph = t(lang, Phrase::FigureSourceGlyph);
     let note_id = format!("fig-note-{n}");
     out.push_str("<button type=\"button\" class=\"fig-info\" popovertarget=\"");
     out.push_str(&note_id);
     out.push_str("\" aria-label=\"");
     out.push_str(t(lang, Phrase::FigureSourceButton));
     out.push_str("\">");
-    out.push_str(t(lang, Phrase::FigureSourceGlyph));
+    out.push_str(glyph);
     out.push_str("</button></span><span class=\"fig-note\" id=\"");
     out.push_str(&note_id);
     out.push_str("\" popover>");
     out.push_str(note.trim_end());
     out.push_str("</span>");
-    out
+    if let Some(t) = text.as_mut() {
+        let mut note = msg!(
+            "reader-figure-note",
+            dataset = d.title.as_str(),
+            row = r.key.as_str(),
+            column = header
+        )
+        .text(words);
+        note.push_str(&about.after_text);
+        t.push_str(glyph);
+        t.push_str(note.trim_end());
+    }
+    Figure { html: out, text }
 }
 
 /// What stands between two figures written next to each other, so 3815户 and 5829人 never read as one run of digits.
@@ -262,7 +288,8 @@ mod tests {
             true,
             "zh-CN",
             3,
-        );
+        )
+        .html;
         assert!(
             h.contains("href=\"/mzj/data/funds/#row-%E4%BD%8E%E4%BF%9D-%E8%B5%84%E9%87%91.amount\">17,265.21万元</a>"),
             "{h}"
@@ -281,7 +308,8 @@ mod tests {
             false,
             "zh-CN",
             4,
-        );
+        )
+        .html;
         assert!(
             bare.starts_with("<a class=\"figure\"") && bare.ends_with(">17,265.21</a>"),
             "{bare}"
@@ -309,7 +337,7 @@ mod tests {
     fn english_figures_keep_number_and_unit_together() {
         let mut d = dataset();
         d.columns[1].unit = Some("10k yuan".into());
-        let h = figure_link(&d, &Provenance::of(&d, "en", "/"), 0, 1, true, "en", 0);
+        let h = figure_link(&d, &Provenance::of(&d, "en", "/"), 0, 1, true, "en", 0).html;
         assert!(h.contains(">172.6521\u{a0}million\u{a0}yuan</a>"), "{h}");
     }
 }

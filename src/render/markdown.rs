@@ -118,9 +118,9 @@ fn prepare(
                     numbers: &mut numbers,
                     n: trusted.len(),
                 };
-                let html = shortcode(site, s, lang, shown, quoted)?;
+                let (html, text) = shortcode(site, s, lang, shown, quoted)?;
                 trusted_len += html.len() as u64;
-                trusted.push(Trusted { html, block });
+                trusted.push(Trusted { html, block, text });
             }
         }
         if source.len() as u64 + trusted_len > limits.output_bytes() {
@@ -153,10 +153,12 @@ fn placeholder(n: usize) -> String {
     s
 }
 
-/// A shortcode's HTML, and whether it is a block (a table, a chart) or sits in a sentence (a figure).
+/// A shortcode's HTML, whether it is a block (a table, a chart) or sits in a sentence (a figure), and for a figure
+/// the text a reader sees of it (see [`figure_link`]), so that text need not be read back from the HTML.
 pub(super) struct Trusted {
     pub(super) html: String,
     pub(super) block: bool,
+    pub(super) text: Option<String>,
 }
 
 /// The sanitised body with each placeholder replaced by its shortcode's HTML: a block (table, chart) alone in its
@@ -241,18 +243,21 @@ fn shortcode(
     lang: &str,
     shown: Shown,
     quoted: &Quoted,
-) -> Result<String, Diagnostic> {
+) -> Result<(String, Option<String>), Diagnostic> {
     let base = &site.base.path;
-    Ok(match *s {
+    let html = match *s {
         Shortcode::Value {
             dataset,
             row,
             column,
             unit,
             ref change,
-        } => rows::missing(site, dataset, row, column, lang).unwrap_or_else(|| {
+        } => {
+            if let Some(missing) = rows::missing(site, dataset, row, column, lang) {
+                return Ok((missing, None));
+            }
             let about = quoted.get(&site.datasets, dataset, lang, base);
-            let mut h = figure_link(
+            let mut f = figure_link(
                 &site.datasets[dataset],
                 &about,
                 row,
@@ -263,10 +268,11 @@ fn shortcode(
             );
             if let Some(c) = change {
                 let text = change::describe(&site.datasets, (dataset, row, column), c, lang);
-                h.push_str(&change::after_figure(&text, lang));
+                f.html.push_str(&change::after_figure(&text, lang));
+                f.text = None;
             }
-            h
-        }),
+            return Ok((f.html, f.text));
+        }
         Shortcode::Table { dataset } => {
             let number = shown.numbers.next(FigureKind::Table);
             let d = &site.datasets[dataset];
@@ -303,7 +309,8 @@ fn shortcode(
             ref anchor,
         } => refs::link(kind, number, anchor, lang),
         Shortcode::RowText { dataset, row, part } => rows::text(site, dataset, row, part, lang),
-    })
+    };
+    Ok((html, None))
 }
 
 /// CommonMark with tables, footnotes and strikethrough, sanitised (by the events where the body holds no raw HTML,
@@ -551,10 +558,12 @@ mod tests {
             Trusted {
                 html: "<a class=\"figure\">1</a>".into(),
                 block: false,
+                text: None,
             },
             Trusted {
                 html: "<figure><svg></svg></figure>\n".into(),
                 block: true,
+                text: None,
             },
         ];
         let (v, b) = (placeholder(0), placeholder(1));

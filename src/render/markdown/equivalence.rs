@@ -273,3 +273,29 @@ fn pages_with_every_shortcode_read_the_same_both_ways() {
         "only {taken} took the events path"
     );
 }
+
+#[test]
+fn every_figure_of_the_example_site_says_its_text_as_its_html_reads() {
+    let site = example();
+    let mut said = 0;
+    for lang in ["zh-CN", "en"] {
+        for (i, d) in site.datasets.iter().enumerate() {
+            let about = super::super::figure_link::Provenance::of(d, lang, "/mzj/");
+            for row in 0..d.rows.len() {
+                for column in 0..d.columns.len() {
+                    for unit in [true, false] {
+                        let f = figure_link(d, &about, row, column, unit, lang, i);
+                        let read = crate::html::text::text(&f.html).body;
+                        if let Some(text) = f.text {
+                            let mut r = body_text::Reader::default();
+                            r.push(&text);
+                            assert_eq!(r.out.body.trim_end(), read, "{} {row} {column}", d.id);
+                            said += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(said > 1000, "{said}");
+}
