@@ -21,24 +21,24 @@ pub struct Heading {
 /// `html` with an `id` on each `h2`/`h3` that has none, and the headings in order. An id is made from the
 /// heading's words, so a link survives edits elsewhere on the page; a repeated heading gets `-2`, `-3`.
 pub fn outline(html: &str) -> (String, Vec<Heading>) {
-    if next_heading(html).is_none() {
+    let mut next = NextHeading::new(html);
+    if next.from(0).is_none() {
         return (html.to_string(), Vec::new());
     }
     let mut out = String::with_capacity(html.len() + 64);
     let mut headings = Vec::new();
     let taken = ids(html);
-    let mut rest = html;
-    while let Some((at, level)) = next_heading(rest) {
-        out.push_str(&rest[..at]);
-        let open = format!("<h{level}>");
-        let close = format!("</h{level}>");
-        let after_open = &rest[at + open.len()..];
-        let Some(end) = after_open.find(&close) else {
-            out.push_str(&rest[at..]);
-            rest = "";
+    let mut from = 0;
+    while let Some((at, level)) = next.from(from) {
+        out.push_str(&html[from..at]);
+        let close = if level == 2 { "</h2>" } else { "</h3>" };
+        let inner_at = at + "<h2>".len();
+        let Some(end) = html[inner_at..].find(close) else {
+            out.push_str(&html[at..]);
+            from = html.len();
             break;
         };
-        let inner = &after_open[..end];
+        let inner = &html[inner_at..inner_at + end];
         let text = strip_tags(inner).trim().to_string();
         let id = unique(slug(&text, level), &taken, &headings);
         out.push_str(&format!("<h{level} id=\"{id}\">{inner}{close}"));
@@ -49,9 +49,9 @@ pub fn outline(html: &str) -> (String, Vec<Heading>) {
             href,
             text,
         });
-        rest = &after_open[end + close.len()..];
+        from = inner_at + end + close.len();
     }
-    out.push_str(rest);
+    out.push_str(&html[from..]);
     (out, headings)
 }
 
@@ -119,17 +119,39 @@ fn figures(html: &str) -> Vec<Heading> {
     found
 }
 
-/// The first `<h2>` or `<h3>` start tag without attributes, and its level.
-fn next_heading(html: &str) -> Option<(usize, u8)> {
-    let mut from = 0;
-    while let Some(i) = html[from..].find("<h").map(|i| from + i) {
-        match html.as_bytes().get(i + 2..i + 4) {
-            Some(b"2>") => return Some((i, 2)),
-            Some(b"3>") => return Some((i, 3)),
-            _ => from = i + 2,
+/// The `<h2>` and `<h3>` start tags without attributes of a page, in order: each kind is searched for again only
+/// past the last one found, so the page is read twice in all rather than twice per heading.
+struct NextHeading<'a> {
+    html: &'a str,
+    h2: Option<usize>,
+    h3: Option<usize>,
+}
+
+impl<'a> NextHeading<'a> {
+    fn new(html: &'a str) -> Self {
+        NextHeading {
+            html,
+            h2: html.find("<h2>"),
+            h3: html.find("<h3>"),
         }
     }
-    None
+
+    /// The first heading at or after byte `from`, and its level.
+    fn from(&mut self, from: usize) -> Option<(usize, u8)> {
+        let html = self.html;
+        let again = |at: Option<usize>, tag: &str| match at {
+            Some(i) if i < from => html[from..].find(tag).map(|j| from + j),
+            at => at,
+        };
+        self.h2 = again(self.h2, "<h2>");
+        self.h3 = again(self.h3, "<h3>");
+        match (self.h2, self.h3) {
+            (Some(a), Some(b)) => Some(if a < b { (a, 2) } else { (b, 3) }),
+            (Some(a), None) => Some((a, 2)),
+            (None, Some(b)) => Some((b, 3)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// Every value the page's markup has after an `id="` (in any attribute whose name ends so), read once instead of
