@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use super::markdown::{OPEN, Trusted, read_placeholder};
+use super::placeholder::{OPEN, Trusted, read_placeholder};
 use crate::html::text::Text;
 use crate::html::{self, Layout, Reading, State, Visitor};
 

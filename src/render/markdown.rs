@@ -7,6 +7,7 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::change;
 use super::figure_link::{Quoted, between_figures, figure_link};
+use super::placeholder::{CLOSE, OPEN, Trusted, push_placeholder, read_placeholder};
 use super::refs::{self, Counter};
 use super::rows;
 use super::{body_text, plain};
@@ -135,30 +136,11 @@ fn prepare(
     Ok((source, trusted))
 }
 
-/// The private-use characters around a placeholder's number. Editors' text cannot contain them: they are replaced
-/// before rendering, so no text can pose as a placeholder.
-pub(super) const OPEN: char = '\u{E000}';
-const CLOSE: char = '\u{E001}';
-
-fn push_placeholder(out: &mut String, n: usize) {
-    use std::fmt::Write;
-    // Writing to a String cannot fail.
-    let _ = write!(out, "{OPEN}{n}{CLOSE}");
-}
-
 #[cfg(test)]
 fn placeholder(n: usize) -> String {
     let mut s = String::new();
     push_placeholder(&mut s, n);
     s
-}
-
-/// A shortcode's HTML, whether it is a block (a table, a chart) or sits in a sentence (a figure), and for a figure
-/// the text a reader sees of it (see [`figure_link`]), so that text need not be read back from the HTML.
-pub(super) struct Trusted {
-    pub(super) html: String,
-    pub(super) block: bool,
-    pub(super) text: Option<String>,
 }
 
 /// The sanitised body with each placeholder replaced by its shortcode's HTML: a block (table, chart) alone in its
@@ -216,14 +198,6 @@ fn without_placeholders(tag: &str) -> String {
     out.push_str(rest);
     out.retain(|c| c != CLOSE);
     out
-}
-
-/// The number and byte length of the placeholder `s` starts with.
-pub(super) fn read_placeholder(s: &str) -> Option<(usize, usize)> {
-    let digits = s.strip_prefix(OPEN)?;
-    let end = digits.find(CLOSE)?;
-    let n = digits[..end].parse().ok()?;
-    Some((n, OPEN.len_utf8() + end + CLOSE.len_utf8()))
 }
 
 /// What the page has shown before a shortcode: `charts` counts each chart already on the page (the same chart

@@ -21,6 +21,7 @@ pub mod markdown;
 pub mod metadata;
 pub mod pages;
 pub mod pagination;
+mod placeholder;
 mod plain;
 pub mod refs;
 pub mod rows;

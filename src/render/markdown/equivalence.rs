@@ -184,7 +184,10 @@ fn the_sanitiser_is_kept_where_the_events_cannot_say_what_it_would_do() {
 fn example() -> crate::model::Site {
     let (loaded, _) = crate::load::load(root(), None).expect("the example site loads");
     let mut diags = Diagnostics::default();
-    crate::validate_site(loaded, &mut diags).expect("the example site validates")
+    let mut data = crate::validate::datasets(loaded, &mut diags);
+    let aggregated =
+        crate::privacy::aggregate::aggregate(data.take_records(), data.config(), &mut diags);
+    crate::validate::site(data, aggregated, &mut diags).expect("the example site validates")
 }
 
 /// A body rendered as a page renders it, against the sanitised body and the text read back from its HTML.
