@@ -247,11 +247,19 @@ fn primary(code: &str) -> String {
 
 /// The language of the page being rendered, as the catalogue has it: Chinese for `zh…`, English for every other.
 fn lang_of(state: &State, default: &str) -> Lang {
-    let lang = state
-        .lookup("lang")
-        .and_then(|v| v.as_str().map(primary))
-        .unwrap_or_else(|| default.to_string());
-    page_lang(&lang)
+    let Some(lang) = state.lookup("lang") else {
+        return page_lang(default);
+    };
+    let Some(code) = lang.as_str() else {
+        return page_lang(default);
+    };
+    // `primary`, without making a string for the usual lower-case code.
+    let first = code.split(['-', '_']).next().unwrap_or(code);
+    if first.bytes().any(|b| b.is_ascii_uppercase()) {
+        page_lang(&first.to_ascii_lowercase())
+    } else {
+        page_lang(first)
+    }
 }
 
 /// `tr("theme-back-to-top")`, `tr("theme-toc-count", count=3)`: a word of the catalogue (`locales/*/theme.ftl`)
