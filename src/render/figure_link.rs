@@ -6,6 +6,9 @@
 //! and its unit never break across lines (CSS `white-space: nowrap` on `a.figure`, and a no-break space where English
 //! puts one between number and unit).
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use crate::format;
 use crate::format::strings::{Phrase, page_lang, t};
 use crate::html::markup::escape;
@@ -70,65 +73,157 @@ pub fn tile(d: &Dataset, row: usize, column: usize, label: &str, lang: &str, url
     }
 }
 
-/// The figure at `row`, `column` of `d` as a link with its provenance note (not for a figure without its unit,
-/// which the editor's words continue); `n` makes the note's id unique on the page.
+/// What a figure's note says of its dataset (its date and source) and the address of the dataset's page: the same
+/// for every figure quoted from the dataset, so made once per dataset and language (see [`Quoted`]).
+#[derive(Clone)]
+pub struct Provenance {
+    /// The site's base path, for the link of a correction mark.
+    base: String,
+    /// The dataset's page, escaped for an attribute; the cell's anchor follows it.
+    page: String,
+    /// The dataset's title, escaped.
+    title: String,
+    /// The sentences after the figure's own: as of when, from which source.
+    after: String,
+    /// The same as a reader sees them (no markup, nothing escaped).
+    after_text: String,
+}
+
+impl Provenance {
+    pub fn of(d: &Dataset, lang: &str, base_path: &str) -> Provenance {
+        let words = page_lang(lang);
+        let (mut after, mut after_text) = (String::new(), String::new());
+        if let Some(a) = &d.as_of {
+            let date = format::date(a, lang);
+            let time = format!("<time datetime=\"{}\">{date}</time>", escape(a));
+            after.push_str(&msg!("reader-figure-note-as-of", date = Arg::Figure(time)).text(words));
+            after_text
+                .push_str(&msg!("reader-figure-note-as-of", date = Arg::Figure(date)).text(words));
+        }
+        if !d.source.is_empty() {
+            let source =
+                |source: String| msg!("reader-figure-note-source", source = source).text(words);
+            after.push_str(&source(escape(&d.source)));
+            after_text.push_str(&source(d.source.clone()));
+        }
+        let mut page = escape(base_path);
+        page.push_str(&encode_path(&format!("data/{}/", d.id)));
+        Provenance {
+            base: base_path.to_string(),
+            page,
+            title: escape(&d.title),
+            after,
+            after_text,
+        }
+    }
+}
+
+/// Each dataset's [`Provenance`] in one language, made when a page first quotes the dataset. The pages of a
+/// language render in parallel and share it.
+pub struct Quoted(Vec<OnceLock<Provenance>>);
+
+impl Quoted {
+    pub fn new(datasets: usize) -> Quoted {
+        Quoted((0..datasets).map(|_| OnceLock::new()).collect())
+    }
+
+    /// The provenance of `datasets[i]`; one made afresh for an index out of range.
+    pub fn get<'a>(
+        &'a self,
+        datasets: &[Dataset],
+        i: usize,
+        lang: &str,
+        base_path: &str,
+    ) -> Cow<'a, Provenance> {
+        match self.0.get(i) {
+            Some(cell) => {
+                Cow::Borrowed(cell.get_or_init(|| Provenance::of(&datasets[i], lang, base_path)))
+            }
+            None => Cow::Owned(Provenance::of(&datasets[i], lang, base_path)),
+        }
+    }
+}
+
+/// A figure in running text: its HTML, and the text a reader sees of it (what `html::text` reads from the HTML),
+/// or `None` for a figure with a correction mark, whose text is read from its HTML.
+pub struct Figure {
+    pub html: String,
+    pub text: Option<String>,
+}
+
+/// The figure at `row`, `column` of `d` (whose [`Provenance`] is `about`) as a link with its provenance note (not
+/// for a figure without its unit, which the editor's words continue); `n` makes the note's id unique on the page.
+/// Everything in it is inline and shown, so its text is its pieces of text one after the other.
 pub fn figure_link(
     d: &Dataset,
+    about: &Provenance,
     row: usize,
     column: usize,
     with_unit: bool,
     lang: &str,
-    base_path: &str,
     n: usize,
-) -> String {
+) -> Figure {
     let r = &d.rows[row];
     let c = &d.cell_column(row, column);
-    let text = format::figure(&r.cells[column], c, lang, with_unit).replace(' ', "\u{a0}");
-    let href = format!(
-        "{}{}#{}",
-        escape(base_path),
-        encode_path(&format!("data/{}/", d.id)),
-        encode_fragment(&cell_id(&r.key, &c.key))
-    );
-    let note_id = format!("fig-note-{n}");
-    let words = page_lang(lang);
-    // Every argument is escaped here: the note is HTML.
-    let mut note = msg!(
-        "reader-figure-note",
-        dataset = escape(&d.title),
-        row = escape(&r.key),
-        column = escape(&format::header(c, lang))
-    )
-    .text(words);
-    if let Some(a) = &d.as_of {
-        let date = format!(
-            "<time datetime=\"{}\">{}</time>",
-            escape(a),
-            format::date(a, lang)
-        );
-        note.push_str(&msg!("reader-figure-note-as-of", date = Arg::Figure(date)).text(words));
-    }
-    if !d.source.is_empty() {
-        note.push_str(&msg!("reader-figure-note-source", source = escape(&d.source)).text(words));
-    }
+    let shown = format::figure(&r.cells[column], c, lang, with_unit).replace(' ', "\u{a0}");
+    let fragment = encode_fragment(&cell_id(&r.key, &c.key));
     // A corrected figure says so wherever it is quoted (see `corrections`).
-    let corrected = super::corrections::mark(d, row, column, lang, base_path);
-    let link = format!(
-        "<a class=\"figure\" href=\"{href}\">{}</a>{corrected}",
-        escape(&text)
-    );
+    let corrected = super::corrections::mark(d, row, column, lang, &about.base);
+    let mut out = String::with_capacity(512);
+    if with_unit {
+        out.push_str("<span class=\"fig-ref\">");
+    }
+    out.push_str("<a class=\"figure\" href=\"");
+    out.push_str(&about.page);
+    out.push('#');
+    out.push_str(&fragment);
+    out.push_str("\">");
+    out.push_str(&escape(&shown));
+    out.push_str("</a>");
+    out.push_str(&corrected);
+    let mut text = corrected.is_empty().then(|| shown.clone());
     if !with_unit {
         // The editor's words carry on the figure ("1.9亿余元"): a button there would split it, so the link alone
         // leads to the cell, where the page says where the figure comes from.
-        return link;
+        return Figure { html: out, text };
     }
-    format!(
-        "<span class=\"fig-ref\"><a class=\"figure\" href=\"{href}\">{}</a>{corrected}<button type=\"button\" class=\"fig-info\" popovertarget=\"{note_id}\" aria-label=\"{}\">{}</button></span><span class=\"fig-note\" id=\"{note_id}\" popover>{}</span>",
-        escape(&text),
-        t(lang, Phrase::FigureSourceButton),
-        t(lang, Phrase::FigureSourceGlyph),
-        note.trim_end(),
+    let words = page_lang(lang);
+    let header = format::header(c, lang);
+    // Every argument is escaped here: the note is HTML.
+    let mut note = msg!(
+        "reader-figure-note",
+        dataset = about.title.as_str(),
+        row = escape(&r.key),
+        column = escape(&header)
     )
+    .text(words);
+    note.push_str(&about.after);
+    let glyph = t(lang, Phrase::FigureSourceGlyph);
+    let note_id = format!("fig-note-{n}");
+    out.push_str("<button type=\"button\" class=\"fig-info\" popovertarget=\"");
+    out.push_str(&note_id);
+    out.push_str("\" aria-label=\"");
+    out.push_str(t(lang, Phrase::FigureSourceButton));
+    out.push_str("\">");
+    out.push_str(glyph);
+    out.push_str("</button></span><span class=\"fig-note\" id=\"");
+    out.push_str(&note_id);
+    out.push_str("\" popover>");
+    out.push_str(note.trim_end());
+    out.push_str("</span>");
+    if let Some(t) = text.as_mut() {
+        let mut note = msg!(
+            "reader-figure-note",
+            dataset = d.title.as_str(),
+            row = r.key.as_str(),
+            column = header
+        )
+        .text(words);
+        note.push_str(&about.after_text);
+        t.push_str(glyph);
+        t.push_str(note.trim_end());
+    }
+    Figure { html: out, text }
 }
 
 /// What stands between two figures written next to each other, so 3815户 and 5829人 never read as one run of digits.
@@ -184,7 +279,17 @@ mod tests {
 
     #[test]
     fn links_to_the_cell_and_explains_itself_in_a_popover() {
-        let h = figure_link(&dataset(), 0, 1, true, "zh-CN", "/mzj/", 3);
+        let d = dataset();
+        let h = figure_link(
+            &d,
+            &Provenance::of(&d, "zh-CN", "/mzj/"),
+            0,
+            1,
+            true,
+            "zh-CN",
+            3,
+        )
+        .html;
         assert!(
             h.contains("href=\"/mzj/data/funds/#row-%E4%BD%8E%E4%BF%9D-%E8%B5%84%E9%87%91.amount\">17,265.21万元</a>"),
             "{h}"
@@ -195,7 +300,16 @@ mod tests {
             "{h}"
         );
         assert!(!h.contains("title="), "{h}");
-        let bare = figure_link(&dataset(), 0, 1, false, "zh-CN", "/", 4);
+        let bare = figure_link(
+            &d,
+            &Provenance::of(&d, "zh-CN", "/"),
+            0,
+            1,
+            false,
+            "zh-CN",
+            4,
+        )
+        .html;
         assert!(
             bare.starts_with("<a class=\"figure\"") && bare.ends_with(">17,265.21</a>"),
             "{bare}"
@@ -223,7 +337,7 @@ mod tests {
     fn english_figures_keep_number_and_unit_together() {
         let mut d = dataset();
         d.columns[1].unit = Some("10k yuan".into());
-        let h = figure_link(&d, 0, 1, true, "en", "/", 0);
+        let h = figure_link(&d, &Provenance::of(&d, "en", "/"), 0, 1, true, "en", 0).html;
         assert!(h.contains(">172.6521\u{a0}million\u{a0}yuan</a>"), "{h}");
     }
 }

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::change;
-use super::figure_link::{between_figures, figure_link};
+use super::figure_link::{Quoted, between_figures, figure_link};
+use super::placeholder::{CLOSE, OPEN, Trusted, push_placeholder, read_placeholder};
 use super::refs::{self, Counter};
 use super::rows;
+use super::{body_text, plain};
 use crate::charts::embed;
 use crate::diagnostics::Diagnostic;
 use crate::format::table::{Placement, table};
@@ -16,7 +18,7 @@ use crate::html::markup::tag_end;
 use crate::html::url::encode_path;
 use crate::messages::msg;
 use crate::model::{FigureKind, Segment, Shortcode, Site};
-use crate::validate::raw_html::{MAX_DEPTH, TooDeep, sanitise, sanitise_once};
+use crate::validate::raw_html::{MAX_DEPTH, TooDeep, check_depth, sanitise, sanitise_once};
 
 /// Where a page sits, for resolving the relative links its body contains.
 pub struct LinkBase<'a> {
@@ -51,7 +53,40 @@ pub fn render(
     segments: &[Segment],
     lang: &str,
     links: &LinkBase,
+    quoted: &Quoted,
 ) -> Result<Body, Diagnostic> {
+    let (source, trusted) = prepare(site, segments, lang, links, quoted)?;
+    let too_deep =
+        |TooDeep| Diagnostic::error(links.file, 0, 0, msg!("render-too-deep", limit = MAX_DEPTH));
+    let events = events(&source, Some(links));
+    // A body without the editor's raw HTML is written and read from its events; one with it is sanitised and its
+    // text read back from the cleaned HTML, the only reading that sees what the sanitiser made of that markup.
+    let (html, text) = match plain::filtered(&events) {
+        Some(clean) => {
+            let html = write(clean).map_err(too_deep)?;
+            (restore(&html, &trusted), body_text::read(&events, &trusted))
+        }
+        None => {
+            let html = restore(&sanitised(events).map_err(too_deep)?, &trusted);
+            let text = crate::html::text::text(&html);
+            (html, text)
+        }
+    };
+    Ok(Body {
+        html,
+        text: text.body,
+        headings: text.headings,
+    })
+}
+
+/// The body's Markdown with a placeholder for each shortcode, and the shortcodes' HTML.
+fn prepare(
+    site: &Site,
+    segments: &[Segment],
+    lang: &str,
+    links: &LinkBase,
+    quoted: &Quoted,
+) -> Result<(String, Vec<Trusted>), Diagnostic> {
     let limits = &site.config.limits;
     let mut source = String::new();
     let mut trusted: Vec<Trusted> = Vec::new();
@@ -71,21 +106,22 @@ pub fn render(
             }
             Segment::Markdown { text, .. } => source.push_str(text),
             Segment::Shortcode(s) => {
-                let token = placeholder(trusted.len());
                 let block = matches!(s, Shortcode::Table { .. } | Shortcode::Chart { .. });
                 if block {
-                    source.push_str(&format!("\n\n{token}\n\n"));
-                } else {
-                    source.push_str(&token);
+                    source.push_str("\n\n");
+                }
+                push_placeholder(&mut source, trusted.len());
+                if block {
+                    source.push_str("\n\n");
                 }
                 let shown = Shown {
                     charts: &mut charts_shown,
                     numbers: &mut numbers,
                     n: trusted.len(),
                 };
-                let html = shortcode(site, s, lang, shown)?;
+                let (html, text) = shortcode(site, s, lang, shown, quoted)?;
                 trusted_len += html.len() as u64;
-                trusted.push(Trusted { html, block });
+                trusted.push(Trusted { html, block, text });
             }
         }
         if source.len() as u64 + trusted_len > limits.output_bytes() {
@@ -97,37 +133,23 @@ pub fn render(
             ));
         }
     }
-    let html = to_html(&source, Some(links)).map_err(|TooDeep| {
-        Diagnostic::error(links.file, 0, 0, msg!("render-too-deep", limit = MAX_DEPTH))
-    })?;
-    let html = restore(&html, &trusted);
-    let text = crate::html::text::text(&html);
-    Ok(Body {
-        html,
-        text: text.body,
-        headings: text.headings,
-    })
+    Ok((source, trusted))
 }
 
-/// The private-use characters around a placeholder's number. Editors' text cannot contain them: they are replaced
-/// before rendering, so no text can pose as a placeholder.
-const OPEN: char = '\u{E000}';
-const CLOSE: char = '\u{E001}';
-
+#[cfg(test)]
 fn placeholder(n: usize) -> String {
-    format!("{OPEN}{n}{CLOSE}")
-}
-
-/// A shortcode's HTML, and whether it is a block (a table, a chart) or sits in a sentence (a figure).
-struct Trusted {
-    html: String,
-    block: bool,
+    let mut s = String::new();
+    push_placeholder(&mut s, n);
+    s
 }
 
 /// The sanitised body with each placeholder replaced by its shortcode's HTML: a block (table, chart) alone in its
 /// paragraph replaces the paragraph. A placeholder inside a tag (an editor wrote a shortcode in an attribute)
 /// is dropped, since HTML cannot stand there.
 fn restore(html: &str, trusted: &[Trusted]) -> String {
+    if !html.contains([OPEN, CLOSE]) {
+        return html.to_string();
+    }
     let mut out =
         String::with_capacity(html.len() + trusted.iter().map(|t| t.html.len()).sum::<usize>());
     let mut rest = html;
@@ -143,7 +165,12 @@ fn restore(html: &str, trusted: &[Trusted]) -> String {
             rest = tail.strip_prefix('\n').unwrap_or(tail);
         } else if rest.starts_with('<') {
             let end = tag_end(rest).map_or(rest.len(), |e| e + 1);
-            out.push_str(&without_placeholders(&rest[..end]));
+            let tag = &rest[..end];
+            if tag.contains([OPEN, CLOSE]) {
+                out.push_str(&without_placeholders(tag));
+            } else {
+                out.push_str(tag);
+            }
             rest = &rest[end..];
         } else if let Some((n, len)) = read_placeholder(rest)
             && let Some(t) = trusted.get(n)
@@ -173,14 +200,6 @@ fn without_placeholders(tag: &str) -> String {
     out
 }
 
-/// The number and byte length of the placeholder `s` starts with.
-fn read_placeholder(s: &str) -> Option<(usize, usize)> {
-    let digits = s.strip_prefix(OPEN)?;
-    let end = digits.find(CLOSE)?;
-    let n = digits[..end].parse().ok()?;
-    Some((n, OPEN.len_utf8() + end + CLOSE.len_utf8()))
-}
-
 /// What the page has shown before a shortcode: `charts` counts each chart already on the page (the same chart
 /// shown again gets another set of ids, `chart-ID.2`, so no id is repeated; chart ids cannot contain a dot, so
 /// neither these nor the ids inside a figure, `chart-ID.title`, can equal another chart's), `numbers` the charts and
@@ -192,31 +211,42 @@ struct Shown<'a> {
 }
 
 /// One shortcode's HTML.
-fn shortcode(site: &Site, s: &Shortcode, lang: &str, shown: Shown) -> Result<String, Diagnostic> {
+fn shortcode(
+    site: &Site,
+    s: &Shortcode,
+    lang: &str,
+    shown: Shown,
+    quoted: &Quoted,
+) -> Result<(String, Option<String>), Diagnostic> {
     let base = &site.base.path;
-    Ok(match *s {
+    let html = match *s {
         Shortcode::Value {
             dataset,
             row,
             column,
             unit,
             ref change,
-        } => rows::missing(site, dataset, row, column, lang).unwrap_or_else(|| {
-            let mut h = figure_link(
+        } => {
+            if let Some(missing) = rows::missing(site, dataset, row, column, lang) {
+                return Ok((missing, None));
+            }
+            let about = quoted.get(&site.datasets, dataset, lang, base);
+            let mut f = figure_link(
                 &site.datasets[dataset],
+                &about,
                 row,
                 column,
                 unit,
                 lang,
-                base,
                 shown.n,
             );
             if let Some(c) = change {
                 let text = change::describe(&site.datasets, (dataset, row, column), c, lang);
-                h.push_str(&change::after_figure(&text, lang));
+                f.html.push_str(&change::after_figure(&text, lang));
+                f.text = None;
             }
-            h
-        }),
+            return Ok((f.html, f.text));
+        }
         Shortcode::Table { dataset } => {
             let number = shown.numbers.next(FigureKind::Table);
             let d = &site.datasets[dataset];
@@ -253,14 +283,25 @@ fn shortcode(site: &Site, s: &Shortcode, lang: &str, shown: Shown) -> Result<Str
             ref anchor,
         } => refs::link(kind, number, anchor, lang),
         Shortcode::RowText { dataset, row, part } => rows::text(site, dataset, row, part, lang),
-    })
+    };
+    Ok((html, None))
 }
 
-/// CommonMark with tables, footnotes and strikethrough, sanitised. A line break inside a Chinese paragraph is
-/// dropped rather than turned into a space, which browsers would show between two ideographs.
+/// CommonMark with tables, footnotes and strikethrough, sanitised (by the events where the body holds no raw HTML,
+/// see [`plain`]).
 pub fn to_html(source: &str, links: Option<&LinkBase>) -> Result<String, TooDeep> {
+    let events = events(source, links);
+    match plain::filtered(&events) {
+        Some(clean) => write(clean),
+        None => sanitised(events),
+    }
+}
+
+/// The body's events, internal links resolved. A line break inside a Chinese paragraph is dropped rather than
+/// turned into a space, which browsers would show between two ideographs.
+fn events<'a>(source: &'a str, links: Option<&LinkBase>) -> Vec<Event<'a>> {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    let events: Vec<Event> = Parser::new_ext(source, opts)
+    let mut events: Vec<Event> = Parser::new_ext(source, opts)
         .map(|e| match (e, links) {
             (
                 Event::Start(Tag::Link {
@@ -293,44 +334,61 @@ pub fn to_html(source: &str, links: Option<&LinkBase>) -> Result<String, TooDeep
             (e, _) => e,
         })
         .collect();
-    let mut kept = Vec::with_capacity(events.len());
-    for (i, e) in events.iter().enumerate() {
-        if matches!(e, Event::SoftBreak) {
-            let before = i.checked_sub(1).and_then(|j| last_char(&events[j]));
-            let after = events.get(i + 1).and_then(first_char);
-            if before.is_some_and(is_cjk) && after.is_some_and(is_cjk) {
-                continue;
-            }
-        }
-        kept.push(e.clone());
+    let between_ideographs: Vec<bool> = (0..events.len())
+        .map(|i| {
+            matches!(events[i], Event::SoftBreak)
+                && i.checked_sub(1)
+                    .and_then(|j| last_char(&events[j]))
+                    .is_some_and(is_cjk)
+                && events.get(i + 1).and_then(first_char).is_some_and(is_cjk)
+        })
+        .collect();
+    if between_ideographs.contains(&true) {
+        let mut i = 0;
+        events.retain(|_| {
+            i += 1;
+            !between_ideographs[i - 1]
+        });
     }
-    // Only the editor's raw HTML can be mis-nested; a body without any is cleaned once.
-    let raw = kept
+    events
+}
+
+/// HTML written straight from events [`plain::filtered`] let through: nothing in it to clean, only its depth to check.
+fn write(events: Vec<Event>) -> Result<String, TooDeep> {
+    let mut out = String::with_capacity(events.len() * 16);
+    html::push_html(&mut out, events.into_iter());
+    let out = aligned(out);
+    check_depth(&out)?;
+    Ok(out)
+}
+
+/// The HTML of `events` cleaned by the sanitiser. Only the editor's raw HTML can be mis-nested; a body without any
+/// is cleaned once.
+fn sanitised(events: Vec<Event>) -> Result<String, TooDeep> {
+    let raw = events
         .iter()
         .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
-    let mut out = String::with_capacity(source.len() * 3 / 2);
-    html::push_html(&mut out, kept.into_iter());
+    let mut out = String::with_capacity(events.len() * 16);
+    html::push_html(&mut out, events.into_iter());
     if raw {
-        sanitise(&aligned(&out))
+        sanitise(&aligned(out))
     } else {
-        sanitise_once(&aligned(&out))
+        sanitise_once(&aligned(out))
     }
 }
 
 /// Markdown table columns are aligned with a class, not the `style` attribute pulldown-cmark writes: the
 /// Content-Security-Policy refuses inline styles.
-fn aligned(html: &str) -> String {
+fn aligned(html: String) -> String {
     if !html.contains(" style=\"text-align: ") {
-        return html.to_string();
+        return html;
     }
-    ["left", "center", "right"]
-        .iter()
-        .fold(html.to_string(), |h, side| {
-            h.replace(
-                &format!(" style=\"text-align: {side}\">"),
-                &format!(" class=\"align-{side}\">"),
-            )
-        })
+    ["left", "center", "right"].iter().fold(html, |h, side| {
+        h.replace(
+            &format!(" style=\"text-align: {side}\">"),
+            &format!(" class=\"align-{side}\">"),
+        )
+    })
 }
 
 /// Internal links as a reader's browser would resolve them, carrying the base path so the site works under a
@@ -441,6 +499,9 @@ fn is_cjk(c: char) -> bool {
 }
 
 #[cfg(test)]
+mod equivalence;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -471,10 +532,12 @@ mod tests {
             Trusted {
                 html: "<a class=\"figure\">1</a>".into(),
                 block: false,
+                text: None,
             },
             Trusted {
                 html: "<figure><svg></svg></figure>\n".into(),
                 block: true,
+                text: None,
             },
         ];
         let (v, b) = (placeholder(0), placeholder(1));

@@ -4,6 +4,7 @@
 //! rendered once: its job returns the page and its published text, and the search index is built from those texts
 //! after the pages, followed by the files that need every page.
 
+mod body_text;
 pub mod bundle;
 pub mod catalogue;
 pub mod change;
@@ -20,6 +21,8 @@ pub mod markdown;
 pub mod metadata;
 pub mod pages;
 pub mod pagination;
+mod placeholder;
+mod plain;
 pub mod refs;
 pub mod rows;
 pub mod search;
@@ -391,6 +394,9 @@ fn with_contexts<R>(
             languages: &languages,
             cited: catalogue::cited_by(if l == 0 { site } else { &views[l - 1] }, code),
             frame: pages::Frame::default(),
+            quoted: figure_link::Quoted::new(
+                if l == 0 { site } else { &views[l - 1] }.datasets.len(),
+            ),
         })
         .map(|mut cx| {
             cx.frame = pages::Frame::of(&cx);

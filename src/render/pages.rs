@@ -102,6 +102,8 @@ pub struct Ctx<'a> {
     pub cited: Vec<Vec<usize>>,
     /// What every page of the language shows alike ([`Frame::of`] this context, once it is made).
     pub frame: Frame,
+    /// What the notes of figures quoted in pages say of each dataset, made once per dataset.
+    pub quoted: super::figure_link::Quoted,
 }
 
 /// The parts of the template context that are the same on every page of one language, made once per language
@@ -602,7 +604,7 @@ pub fn body(cx: &Ctx, p: &Page) -> Result<markdown::Body, Diagnostic> {
         languages: &others,
         file: &p.rel,
     };
-    markdown::render(cx.site, &p.segments, cx.lang, &links)
+    markdown::render(cx.site, &p.segments, cx.lang, &links, &cx.quoted)
 }
 
 fn neighbours(cx: &Ctx, p: &Page, index: usize) -> (Option<Link>, Option<Link>) {

@@ -1,8 +1,9 @@
 //! The theme's minijinja environment. Templates were read in `load`; here they are compiled once and shared by all
 //! page renders (the environment is `Sync`, so pages render in parallel).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use minijinja::value::Kwargs;
@@ -210,11 +211,25 @@ impl std::io::Write for Capped {
 }
 
 /// `tr(…)`, the theme's words in the page's language; `default` is the site's language, for a page without `lang`.
+/// A word without arguments is the same on every page, and each page asks for dozens, so each is looked up and
+/// formatted once per language and theme.
 fn add_words(env: &mut Environment<'static>, default: String) {
+    let said: [Mutex<HashMap<String, Value>>; 2] = Default::default();
     env.add_function(
         "tr",
         move |state: &State, id: Option<String>, words: Kwargs| -> Result<Value, Error> {
             match id {
+                Some(id) if words.args().next().is_none() => {
+                    let slot = &said[usize::from(lang_of(state, &default) == Lang::Zh)];
+                    if let Some(v) = slot.lock().ok().and_then(|m| m.get(&id).cloned()) {
+                        return Ok(v);
+                    }
+                    let v = Value::from(lookup(state, &id, &words, &default)?);
+                    if let Ok(mut m) = slot.lock() {
+                        m.insert(id, v.clone());
+                    }
+                    Ok(v)
+                }
                 Some(id) => lookup(state, &id, &words, &default).map(Value::from),
                 None => Ok(Value::from(pick(state, &words, &default))),
             }
@@ -232,11 +247,19 @@ fn primary(code: &str) -> String {
 
 /// The language of the page being rendered, as the catalogue has it: Chinese for `zh…`, English for every other.
 fn lang_of(state: &State, default: &str) -> Lang {
-    let lang = state
-        .lookup("lang")
-        .and_then(|v| v.as_str().map(primary))
-        .unwrap_or_else(|| default.to_string());
-    page_lang(&lang)
+    let Some(lang) = state.lookup("lang") else {
+        return page_lang(default);
+    };
+    let Some(code) = lang.as_str() else {
+        return page_lang(default);
+    };
+    // `primary`, without making a string for the usual lower-case code.
+    let first = code.split(['-', '_']).next().unwrap_or(code);
+    if first.bytes().any(|b| b.is_ascii_uppercase()) {
+        page_lang(&first.to_ascii_lowercase())
+    } else {
+        page_lang(first)
+    }
 }
 
 /// `tr("theme-back-to-top")`, `tr("theme-toc-count", count=3)`: a word of the catalogue (`locales/*/theme.ftl`)
@@ -394,6 +417,27 @@ mod tests {
         );
         // Any language but Chinese reads the English.
         assert_eq!(words("{{ tr('theme-home') }}", "fr").unwrap(), "Home");
+    }
+
+    #[test]
+    fn a_word_said_once_is_said_again_in_each_pages_language() {
+        let mut env = Environment::new();
+        add_words(&mut env, "zh".to_string());
+        let t = "{{ tr('theme-home') }}{{ tr('theme-home') }}";
+        let said = |lang: &str| {
+            env.render_str(t, minijinja::context! { lang => lang })
+                .unwrap()
+        };
+        for _ in 0..2 {
+            assert_eq!(said("en"), "HomeHome");
+            assert_eq!(said("zh-CN"), "首页首页");
+            assert_eq!(said("fr"), "HomeHome");
+        }
+        let e = env.render_str(
+            "{{ tr('no-such-word') }}",
+            minijinja::context! { lang => "en" },
+        );
+        assert!(e.is_err(), "an unknown word stays a mistake");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! linked to, and the page's 本页目录 lists them. Done on the body's HTML after Markdown rendering, so it holds for
 //! whatever made the headings; the body is the build's own markup, whose headings are plain `<h2>`/`<h3>` tags.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 /// One heading of the page, for the contents list.
@@ -19,22 +21,26 @@ pub struct Heading {
 /// `html` with an `id` on each `h2`/`h3` that has none, and the headings in order. An id is made from the
 /// heading's words, so a link survives edits elsewhere on the page; a repeated heading gets `-2`, `-3`.
 pub fn outline(html: &str) -> (String, Vec<Heading>) {
+    let mut next = NextHeading::new(html);
+    if next.from(0).is_none() {
+        return (html.to_string(), Vec::new());
+    }
     let mut out = String::with_capacity(html.len() + 64);
     let mut headings = Vec::new();
-    let mut rest = html;
-    while let Some((at, level)) = next_heading(rest) {
-        out.push_str(&rest[..at]);
-        let open = format!("<h{level}>");
-        let close = format!("</h{level}>");
-        let after_open = &rest[at + open.len()..];
-        let Some(end) = after_open.find(&close) else {
-            out.push_str(&rest[at..]);
-            rest = "";
+    let taken = ids(html);
+    let mut from = 0;
+    while let Some((at, level)) = next.from(from) {
+        out.push_str(&html[from..at]);
+        let close = if level == 2 { "</h2>" } else { "</h3>" };
+        let inner_at = at + "<h2>".len();
+        let Some(end) = html[inner_at..].find(close) else {
+            out.push_str(&html[at..]);
+            from = html.len();
             break;
         };
-        let inner = &after_open[..end];
+        let inner = &html[inner_at..inner_at + end];
         let text = strip_tags(inner).trim().to_string();
-        let id = unique(slug(&text, level), html, &headings);
+        let id = unique(slug(&text, level), &taken, &headings);
         out.push_str(&format!("<h{level} id=\"{id}\">{inner}{close}"));
         let href = format!("#{}", crate::html::url::encode_fragment(&id));
         headings.push(Heading {
@@ -43,9 +49,9 @@ pub fn outline(html: &str) -> (String, Vec<Heading>) {
             href,
             text,
         });
-        rest = &after_open[end + close.len()..];
+        from = inner_at + end + close.len();
     }
-    out.push_str(rest);
+    out.push_str(&html[from..]);
     (out, headings)
 }
 
@@ -113,14 +119,54 @@ fn figures(html: &str) -> Vec<Heading> {
     found
 }
 
-/// The first `<h2>` or `<h3>` start tag without attributes, and its level.
-fn next_heading(html: &str) -> Option<(usize, u8)> {
-    let h2 = html.find("<h2>").map(|i| (i, 2));
-    let h3 = html.find("<h3>").map(|i| (i, 3));
-    match (h2, h3) {
-        (Some(a), Some(b)) => Some(if a.0 < b.0 { a } else { b }),
-        (a, b) => a.or(b),
+/// The `<h2>` and `<h3>` start tags without attributes of a page, in order: each kind is searched for again only
+/// past the last one found, so the page is read twice in all rather than twice per heading.
+struct NextHeading<'a> {
+    html: &'a str,
+    h2: Option<usize>,
+    h3: Option<usize>,
+}
+
+impl<'a> NextHeading<'a> {
+    fn new(html: &'a str) -> Self {
+        NextHeading {
+            html,
+            h2: html.find("<h2>"),
+            h3: html.find("<h3>"),
+        }
     }
+
+    /// The first heading at or after byte `from`, and its level.
+    fn from(&mut self, from: usize) -> Option<(usize, u8)> {
+        let html = self.html;
+        let again = |at: Option<usize>, tag: &str| match at {
+            Some(i) if i < from => html[from..].find(tag).map(|j| from + j),
+            at => at,
+        };
+        self.h2 = again(self.h2, "<h2>");
+        self.h3 = again(self.h3, "<h3>");
+        match (self.h2, self.h3) {
+            (Some(a), Some(b)) => Some(if a < b { (a, 2) } else { (b, 3) }),
+            (Some(a), None) => Some((a, 2)),
+            (None, Some(b)) => Some((b, 3)),
+            (None, None) => None,
+        }
+    }
+}
+
+/// Every value the page's markup has after an `id="` (in any attribute whose name ends so), read once instead of
+/// searching the page for each heading's id.
+fn ids(html: &str) -> HashSet<&str> {
+    let mut found = HashSet::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("id=\"") {
+        rest = &rest[i + 4..];
+        let Some(end) = rest.find('"') else {
+            break;
+        };
+        found.insert(&rest[..end]);
+    }
+    found
 }
 
 fn strip_tags(html: &str) -> String {
@@ -164,9 +210,10 @@ fn slug(text: &str, level: u8) -> String {
     }
 }
 
-/// `id`, or `id-2`, `id-3`…: unused by the headings so far and by any `id` already in the page.
-fn unique(id: String, html: &str, taken: &[Heading]) -> String {
-    let free = |c: &str| !taken.iter().any(|h| h.id == c) && !html.contains(&format!("id=\"{c}\""));
+/// `id`, or `id-2`, `id-3`…: unused by the headings so far and by any `id` already in the page (`in_page`, from
+/// [`ids`]; a slug holds no `"`, so it is in the page exactly when one of those values is it).
+fn unique(id: String, in_page: &HashSet<&str>, taken: &[Heading]) -> String {
+    let free = |c: &str| !taken.iter().any(|h| h.id == c) && !in_page.contains(c);
     if free(&id) {
         return id;
     }
@@ -226,6 +273,21 @@ mod tests {
             "<h2>一</h2><caption id=\"tn-a\"><span class=\"figure-number\">表1</span> A</caption><h2>二</h2>",
         );
         assert_eq!(two.len(), 2, "with two headings, the headings alone");
+    }
+
+    #[test]
+    fn an_id_is_taken_only_where_its_attribute_value_ends() {
+        let (_, list) = outline(
+            "<h2>Row</h2><p data-id=\"row\">x</p><h3>Note</h3><p id=\"note-a\" title=\"id=\"note",
+        );
+        assert_eq!(
+            list[0].id, "row-2",
+            "any attribute ending in id= counts, as before"
+        );
+        assert_eq!(
+            list[1].id, "note",
+            "neither a longer id nor an unclosed value is the same id"
+        );
     }
 
     #[test]

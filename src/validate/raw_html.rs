@@ -148,6 +148,19 @@ pub fn address_allowed(tag: &str, value: &str) -> bool {
     allowed.contains(&scheme.to_ascii_lowercase().as_str())
 }
 
+/// Whether [`sanitise`] keeps the address `value` (as the attribute holds it, character references decoded) in an
+/// attribute of `tag`: ammonia keeps an address it parses as absolute with one of [`LINK_SCHEMES`], or as relative,
+/// and drops any other (`https://[x` does not parse); then [`address_allowed`] decides. Render applies this to the
+/// links of a body it writes without the sanitiser, so both ways publish the same addresses.
+pub fn address_kept(tag: &str, value: &str) -> bool {
+    let parsed = match url::Url::parse(value) {
+        Ok(url) => LINK_SCHEMES.contains(&url.scheme()),
+        Err(url::ParseError::RelativeUrlWithoutBase) => true,
+        Err(_) => false,
+    };
+    parsed && address_allowed(tag, value)
+}
+
 /// An address on another host (`https://…`, `//…`), as opposed to one of the site's own files.
 fn is_foreign(value: &str) -> bool {
     let v = value.trim_matches(|c: char| c <= ' ').to_ascii_lowercase();
@@ -217,10 +230,17 @@ pub fn sanitise(html: &str) -> Result<String, TooDeep> {
 /// One round of [`sanitise`], for HTML that holds none of the editor's own markup (what pulldown-cmark writes from
 /// plain Markdown is well nested, so a second round would change nothing and only double the cost).
 pub fn sanitise_once(html: &str) -> Result<String, TooDeep> {
-    if depth(html) > MAX_DEPTH {
-        return Err(TooDeep);
-    }
+    check_depth(html)?;
     Ok(sanitiser().clean(html).to_string())
+}
+
+/// Refuses `html` nested deeper than [`MAX_DEPTH`], as [`sanitise`] does, for markup that needs no cleaning.
+pub fn check_depth(html: &str) -> Result<(), TooDeep> {
+    if depth(html) > MAX_DEPTH {
+        Err(TooDeep)
+    } else {
+        Ok(())
+    }
 }
 
 /// The deepest nesting of elements in `html`, counted in one pass over its tags. Elements whose end tag may be left
@@ -237,13 +257,10 @@ fn depth(html: &str) -> usize {
     while let Some(i) = rest.find('<') {
         rest = &rest[i + 1..];
         let closing = rest.starts_with('/');
-        let name: String = rest
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        if name.is_empty() || UNCOUNTED.contains(&name.as_str()) {
+        let after = rest.trim_start_matches('/');
+        let len = after.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let name = &after[..len];
+        if name.is_empty() || UNCOUNTED.iter().any(|u| u.eq_ignore_ascii_case(name)) {
             continue;
         }
         if closing {
