@@ -9,12 +9,13 @@
 //! number is 138 0013 8000-style, the name is one of the site's own records dataset.
 
 mod common;
+mod support;
 
-use std::fs;
 use std::io::Write;
 
-use common::{fixture, stderr, sunlight};
-use tempfile::TempDir;
+use common::attached::{self, Case, case, text_case};
+use common::{stderr, sunlight};
+use support::forge::*;
 
 const PHONE: &str = "13800138000";
 /// A name in the site's records dataset.
@@ -42,373 +43,14 @@ fn planted() -> Vec<String> {
     ]
 }
 
-/// One planted file: what it is, where it goes in the site, its bytes, and a piece of the place the error must
-/// name inside it (empty: the file name is enough).
-struct Case {
-    what: &'static str,
-    rel: &'static str,
-    bytes: Vec<u8>,
-    place: &'static str,
-    /// A text file: without `--strict` it may be published with the values redacted, as pages are.
-    text: bool,
-}
-
-fn case(what: &'static str, rel: &'static str, bytes: Vec<u8>, place: &'static str) -> Case {
-    Case {
-        what,
-        rel,
-        bytes,
-        place,
-        text: false,
-    }
-}
-
-/// A case whose file is text (a calendar, a contact card): `--strict` fails, the default build redacts.
-fn text_case(what: &'static str, rel: &'static str, bytes: Vec<u8>) -> Case {
-    Case {
-        text: true,
-        ..case(what, rel, bytes, "")
-    }
-}
-
-/// The `basic` fixture without its editing marker, with a records dataset holding [`NAME`], and `files` written.
-fn site(files: &[(&str, &[u8])]) -> TempDir {
-    let dir = fixture("basic");
-    let first = dir.path().join("content/news/first.md");
-    let text = fs::read_to_string(&first).expect("fixture page");
-    fs::write(&first, text.replace("##paidbegin##", "")).expect("write page");
-    let mut records = String::from(
-        "title: 名册\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  - {key: town, label: 乡镇}\n\
-         publish:\n  group_by: [town]\n  measures:\n    persons: count\nrecords:\n",
-    );
-    for i in 0..12 {
-        let name = if i == 0 {
-            NAME.to_string()
-        } else {
-            format!("欧阳{}", ["一", "二", "三"][i % 3])
-        };
-        records.push_str(&format!("  - {{name: {name}, town: 甲镇}}\n"));
-    }
-    fs::write(dir.path().join("data/people.yaml"), records).expect("records");
-    for (rel, bytes) in files {
-        let path = dir.path().join(rel);
-        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        fs::write(path, bytes).expect("write");
-    }
-    dir
-}
-
-fn shows_a_value(text: &str) -> bool {
-    planted().iter().any(|v| text.contains(v.as_str()))
-}
-
-/// Builds the case's site under `--strict` and without; what went wrong, naming the case only. `refused`: the file
-/// cannot be read, and the error must say so.
-fn attack(c: &Case, refused: bool) -> Vec<String> {
-    let mut problems = Vec::new();
-    let dir = site(&[(c.rel, &c.bytes)]);
-    for strict in [true, false] {
-        let args: &[&str] = if strict {
-            &["build", "--strict"]
-        } else {
-            &["build"]
-        };
-        let out = sunlight(dir.path(), args);
-        let log = format!("{}{}", stderr(&out), String::from_utf8_lossy(&out.stdout));
-        let mode = if strict { "--strict" } else { "default" };
-        if shows_a_value(&log) {
-            problems.push(format!(
-                "{} ({mode}): the log prints a planted value",
-                c.what
-            ));
-        }
-        if out.status.success() {
-            if strict || !c.text {
-                problems.push(format!("{} ({mode}): published it (exit 0)", c.what));
-            }
-            for (rel, bytes) in common::tree(&dir.path().join("public")) {
-                if shows_a_value(&String::from_utf8_lossy(&bytes)) {
-                    problems.push(format!("{} ({mode}): {rel} holds a planted value", c.what));
-                }
-            }
-        } else if !log.contains(c.rel) {
-            problems.push(format!(
-                "{} ({mode}): the error does not name {}",
-                c.what, c.rel
-            ));
-        } else if !c.place.is_empty() && !log.contains(c.place) {
-            problems.push(format!(
-                "{} ({mode}): the error does not name the place {:?}",
-                c.what, c.place
-            ));
-        } else if refused && !log.contains("cannot") {
-            problems.push(format!("{} ({mode}): not refused as unreadable", c.what));
-        }
-        let _ = fs::remove_dir_all(dir.path().join("public"));
-    }
-    problems
-}
-
-fn run(name: &str, cases: Vec<Case>, refused: bool) {
-    let mut problems = Vec::new();
-    for c in &cases {
-        problems.extend(attack(c, refused));
-    }
-    assert!(
-        problems.is_empty(),
-        "{name}: {} problems in {} cases:\n{}",
-        problems.len(),
-        cases.len(),
-        problems.join("\n")
-    );
-}
-
 /// Every case must fail the build naming the file (and the place), never the value.
 fn class(name: &str, cases: Vec<Case>) {
-    run(name, cases, false);
+    attached::class(name, cases, &planted());
 }
 
 /// Every case must be refused as a file Sunlight cannot read.
 fn refused(name: &str, cases: Vec<Case>) {
-    run(name, cases, true);
-}
-
-// ----------------------------------------------------------------------------------------------------------------
-// Generators
-// ----------------------------------------------------------------------------------------------------------------
-
-fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
-    zip_with_comment(files, "")
-}
-
-fn zip_with_comment(files: &[(&str, &[u8])], comment: &str) -> Vec<u8> {
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, data) in files {
-        w.start_file(*name, opts).expect("zip entry");
-        w.write_all(data).expect("zip write");
-    }
-    if !comment.is_empty() {
-        w.set_comment(comment.to_string()).expect("zip comment");
-    }
-    w.finish().expect("zip").into_inner()
-}
-
-fn zlib(bytes: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    e.write_all(bytes).expect("zlib");
-    e.finish().expect("zlib")
-}
-
-fn b64(bytes: &[u8]) -> String {
-    data_encoding::BASE64.encode(bytes)
-}
-
-const TYPES: &str = r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#;
-const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
-const SS: &str = r#"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main""#;
-
-fn docx(body: &str, extra: &[(&str, &[u8])]) -> Vec<u8> {
-    let doc = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><w:document {W} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}</w:body></w:document>"#
-    );
-    let mut files: Vec<(&str, &[u8])> = vec![
-        ("[Content_Types].xml", TYPES.as_bytes()),
-        ("word/document.xml", doc.as_bytes()),
-    ];
-    files.extend_from_slice(extra);
-    zip_of(&files)
-}
-
-/// A part of a DOCX (footnotes, glossary …) with `body` inside its root element `root`.
-fn word_part(root: &str, body: &str) -> Vec<u8> {
-    format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:{root} {W}>{body}</w:{root}>"#).into_bytes()
-}
-
-/// An XLSX of `sheets` (name, state, inner XML of `worksheet`), `book_extra` inside `workbook`, and more parts.
-fn xlsx_of(sheets: &[(&str, &str, &str)], book_extra: &str, extra: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut entries = String::new();
-    let mut rels = String::new();
-    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
-    for (i, (name, state, inner)) in sheets.iter().enumerate() {
-        let n = i + 1;
-        let state = if state.is_empty() {
-            String::new()
-        } else {
-            format!(r#" state="{state}""#)
-        };
-        entries.push_str(&format!(
-            r#"<sheet name="{name}" sheetId="{n}"{state} r:id="rId{n}"/>"#
-        ));
-        rels.push_str(&format!(
-            r#"<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>"#
-        ));
-        parts.push((
-            format!("xl/worksheets/sheet{n}.xml"),
-            format!(r#"<?xml version="1.0"?><worksheet {SS}>{inner}</worksheet>"#).into_bytes(),
-        ));
-    }
-    let book = format!(
-        r#"<?xml version="1.0"?><workbook {SS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{entries}</sheets>{book_extra}</workbook>"#
-    );
-    let rels = format!(
-        r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>"#
-    );
-    let mut files: Vec<(&str, &[u8])> = vec![
-        ("[Content_Types].xml", TYPES.as_bytes()),
-        ("xl/workbook.xml", book.as_bytes()),
-        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
-    ];
-    for (n, d) in &parts {
-        files.push((n.as_str(), d.as_slice()));
-    }
-    files.extend_from_slice(extra);
-    zip_of(&files)
-}
-
-/// An XLSX with one visible sheet 汇总 whose `sheetData` is `rows`, and more parts.
-fn xlsx(rows: &str, extra: &[(&str, &[u8])]) -> Vec<u8> {
-    xlsx_of(
-        &[("汇总", "", &format!("<sheetData>{rows}</sheetData>"))],
-        "",
-        extra,
-    )
-}
-
-const CELL_HEADER: &str = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>备注</t></is></c></row>"#;
-
-/// A PDF of `objects` (object 1 the catalog), numbered from 1, with a correct cross-reference table.
-fn pdf_of(objects: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = b"%PDF-1.5\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend(o);
-        out.extend(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for o in offsets {
-        out.extend(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
-}
-
-fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
-    let mut s = format!("<< /Length {} {dict} >>\nstream\n", data.len()).into_bytes();
-    s.extend(data);
-    s.extend(b"\nendstream");
-    s
-}
-
-const HELVETICA: &str =
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
-
-/// A one-page PDF: catalog (with `catalog_extra`), pages, the page (with `page_extra`), font 4 = `font`, content
-/// 5 = `content` (its dictionary `filter`), then `more` objects from 6 on.
-fn pdf_doc(
-    catalog_extra: &str,
-    content: &[u8],
-    filter: &str,
-    font: &str,
-    page_extra: &str,
-    more: &[Vec<u8>],
-) -> Vec<u8> {
-    let mut objects = vec![
-        format!("<< /Type /Catalog /Pages 2 0 R {catalog_extra} >>").into_bytes(),
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >> {page_extra} >>").into_bytes(),
-        font.as_bytes().to_vec(),
-        stream(filter, content),
-    ];
-    objects.extend_from_slice(more);
-    pdf_of(&objects)
-}
-
-const NOTICE: &[u8] = b"BT /F1 12 Tf 72 700 Td (Notice) Tj ET";
-
-fn utf16be_hex(s: &str) -> String {
-    let mut h = String::from("FEFF");
-    for u in s.encode_utf16() {
-        h.push_str(&format!("{u:04X}"));
-    }
-    h
-}
-
-fn ascii_hex(bytes: &[u8]) -> Vec<u8> {
-    let mut s: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
-    s.push('>');
-    s.into_bytes()
-}
-
-fn ascii85(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for chunk in bytes.chunks(4) {
-        let mut word = [0u8; 4];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let mut n = u32::from_be_bytes(word);
-        let mut digits = [0u8; 5];
-        for d in digits.iter_mut().rev() {
-            *d = (n % 85) as u8 + b'!';
-            n /= 85;
-        }
-        out.extend_from_slice(&digits[..chunk.len() + 1]);
-    }
-    out.extend(b"~>");
-    out
-}
-
-fn run_length(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for chunk in bytes.chunks(128) {
-        out.push((chunk.len() - 1) as u8);
-        out.extend(chunk);
-    }
-    out.push(128);
-    out
-}
-
-fn lzw(bytes: &[u8]) -> Vec<u8> {
-    weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8)
-        .encode(bytes)
-        .expect("lzw")
-}
-
-fn png_chunks(chunks: &[(&[u8], Vec<u8>)]) -> Vec<u8> {
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    let mut push = |kind: &[u8], data: &[u8]| {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let mut crc = flate2::Crc::new();
-        crc.update(kind);
-        crc.update(data);
-        out.extend_from_slice(&crc.sum().to_be_bytes());
-    };
-    push(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-    for (kind, data) in chunks {
-        push(kind, data);
-    }
-    push(b"IDAT", &zlib(&[0, 0]));
-    push(b"IEND", &[]);
-    out
-}
-
-fn jpeg_with_comment(comment: &str) -> Vec<u8> {
-    let mut out = vec![0xFF, 0xD8, 0xFF, 0xFE];
-    out.extend(((comment.len() + 2) as u16).to_be_bytes());
-    out.extend(comment.as_bytes());
-    out.extend([0xFF, 0xD9]);
-    out
+    attached::refused(name, cases, &planted());
 }
 
 fn label() -> String {
@@ -1760,12 +1402,15 @@ fn ordinary_tables_in_spreadsheets_build() {
         &["110105", "1949123100", "13", "800138000"],
     ]);
     let csv_file = "镇,年份,月份,户数,人数,金额\n甲镇,2023,12,150,2000,1380\n乙镇,第150期,2020-07-11,138,150,20200711\n";
-    let files: Vec<(&str, &[u8])> = vec![
-        ("static/files/counts.xlsx", &xlsx_file),
-        ("static/files/counts.ods", &ods_file),
-        ("static/files/counts.csv", csv_file.as_bytes()),
+    let files = vec![
+        ("static/files/counts.xlsx".to_string(), xlsx_file),
+        ("static/files/counts.ods".to_string(), ods_file),
+        (
+            "static/files/counts.csv".to_string(),
+            csv_file.as_bytes().to_vec(),
+        ),
     ];
-    let dir = site(&files);
+    let dir = common::planted::attachment_site(&files);
     let out = sunlight(dir.path(), &["build", "--strict"]);
     let log = stderr(&out);
     assert!(!log.contains("personal data"), "{log}");

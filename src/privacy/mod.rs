@@ -18,6 +18,7 @@ pub mod audit;
 pub mod bidi;
 pub mod chinese_numerals;
 pub mod detect;
+pub mod failed_load;
 pub mod names;
 pub mod normalize;
 pub mod numerals;

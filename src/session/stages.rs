@@ -45,8 +45,10 @@ pub fn load(
 ) -> Result<(Loaded, Diagnostics), Diagnostics> {
     let changed = |rel: &Path| dirty.iter().any(|d| rel.starts_with(d));
     let reuse = previous.map(|l| Reuse::new(l, &changed));
-    load::load_reusing(root, base_url, reuse.as_ref())
-        .map_err(|d| privacy::screen(d, &privacy::early_detector(), root, &[]).sorted())
+    load::load_reusing(root, base_url, reuse.as_ref()).map_err(|d| {
+        let (detector, rosters) = privacy::failed_load::guard(root);
+        privacy::screen(d, &detector, root, &rosters).sorted()
+    })
 }
 
 /// What validation hands the privacy stage: the checked site, the roster files and the detector messages were

@@ -2,7 +2,9 @@
 //! theme, so tests exercise the real one) and the real `sunlight` binary run on them.
 #![allow(dead_code)]
 
+pub mod attached;
 pub mod planted;
+pub mod spelling;
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -105,16 +105,24 @@ pub fn xml_text(s: &str) -> String {
 /// The `basic` fixture without its editing marker, with an English language, a records dataset holding [`NAME`]
 /// and [`LATIN_NAME`], and the given files.
 pub fn site(files: &[(String, Vec<u8>)]) -> tempfile::TempDir {
-    let dir = fixture("basic");
+    let dir = attachment_site(files);
     let root = dir.path();
-    let first = root.join("content/news/first.md");
-    let text = fs::read_to_string(&first).unwrap_or_default();
-    let _ = fs::write(&first, text.replace("##paidbegin##", ""));
     let config = fs::read_to_string(root.join("site.yaml")).unwrap_or_default();
     let _ = fs::write(
         root.join("site.yaml"),
         format!("{config}languages:\n  en:\n    title: Test Bureau\n"),
     );
+    dir
+}
+
+/// [`site`] in one language only, so that `--strict` fails on nothing but what the guard finds (an untranslated
+/// dataset is an error in a second language): the site an attachment is planted in.
+pub fn attachment_site(files: &[(String, Vec<u8>)]) -> tempfile::TempDir {
+    let dir = fixture("basic");
+    let root = dir.path();
+    let first = root.join("content/news/first.md");
+    let text = fs::read_to_string(&first).unwrap_or_default();
+    let _ = fs::write(&first, text.replace("##paidbegin##", ""));
     let mut records = String::from(
         "title: 名册\nkind: records\ncolumns:\n  - {key: name, label: 姓名, personal: true}\n  - {key: town, label: 乡镇}\n\
          publish:\n  group_by: [town]\n  measures:\n    persons: count\nrecords:\n",

@@ -5,6 +5,7 @@
 //! dozen lines. Each test crate uses a different subset, hence the `dead_code` allowance.
 #![allow(dead_code)]
 
+pub mod forge;
 pub mod html;
 pub mod links;
 pub mod url;

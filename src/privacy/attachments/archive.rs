@@ -4,7 +4,7 @@
 
 use std::io::{Cursor, Read};
 
-use super::{Budget, Location, Reading, odf, ooxml, read_nested, too_large, xml::STOP};
+use super::{Budget, Location, Reading, odf, ofd, ooxml, read_nested, too_large, xml::STOP};
 use crate::messages::msg;
 
 /// More entries than this in one archive is refused: opening them all would take as long as a zip bomb.
@@ -33,6 +33,9 @@ pub(super) fn read_zip(bytes: &[u8], depth: usize, budget: &mut Budget) -> Readi
         names(&entries, &mut r);
         for e in &entries {
             members(e, depth, budget, &mut r);
+        }
+        if ofd::is_ofd(&entries) {
+            ofd::read_pages(&entries, &mut r);
         }
     }
     r
@@ -78,6 +81,8 @@ pub(super) fn unpack(
     // GBK without the UTF-8 flag, which the zip crate reads as CP437 nonsense) are published with the archive.
     let mut written = legacy_text(zip.comment());
     let mut entries = Vec::with_capacity(zip.len());
+    // The bytes each listed entry takes (local header to the end of its data), to find those no entry takes.
+    let mut listed: Vec<(u64, u64)> = Vec::with_capacity(zip.len());
     for i in 0..zip.len() {
         // Where an entry that cannot be opened is: its name if that can be read, else its number.
         let named = match zip.name_for_index(i) {
@@ -106,6 +111,9 @@ pub(super) fn unpack(
         };
         written.push_str(&legacy_text(file.name_raw()));
         written.push_str(&legacy_text(file.comment_raw()));
+        if let Some(start) = file.data_start() {
+            listed.push((file.header_start(), start + file.compressed_size()));
+        }
         if file.encrypted() {
             r.block(place, msg!("unread-encrypted"));
             continue;
@@ -128,7 +136,77 @@ pub(super) fn unpack(
         entries.push(Entry { name, place, data });
     }
     r.extracted(msg!("place-zip-header"), written);
+    for (offset, place) in unlisted_headers(bytes, &listed) {
+        match local_entry(&bytes[offset..], budget) {
+            Some((name, data)) => {
+                written_name(&name, r);
+                entries.push(Entry {
+                    name: String::from_utf8_lossy(&name).into_owned(),
+                    place: Location::named(legacy_text(&name).replace(STOP, "")),
+                    data,
+                });
+            }
+            None => r.block(place, msg!("unread-entry-damaged")),
+        }
+    }
     Some(entries)
+}
+
+/// Local file headers (`PK\x03\x04`) outside the bytes of every entry the central directory lists: an entry the
+/// directory leaves out (or a twin of a listed one, which lookups by name skip) is still in the file, and unzip
+/// tools that read the file from the front, or repair it, show it.
+fn unlisted_headers(bytes: &[u8], listed: &[(u64, u64)]) -> Vec<(usize, Location)> {
+    let mut ranges = listed.to_vec();
+    ranges.sort_unstable();
+    let inside = |at: u64| {
+        let i = ranges.partition_point(|r| r.0 <= at);
+        i > 0 && at < ranges[i - 1].1.max(ranges[i - 1].0 + 1)
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(found) = bytes[at..].windows(4).position(|w| w == b"PK\x03\x04") {
+        let offset = at + found;
+        if !inside(offset as u64) {
+            out.push((
+                offset,
+                Location::word(msg!("place-entry-number", n = listed.len() + out.len() + 1)),
+            ));
+        }
+        at = offset + 4;
+    }
+    out
+}
+
+/// The name and unpacked bytes of the local entry `bytes` starts with (stored or deflated), within the budget;
+/// `None` when it cannot be read.
+fn local_entry(bytes: &[u8], budget: &mut Budget) -> Option<(Vec<u8>, Vec<u8>)> {
+    let u16_at = |i: usize| Some(u16::from_le_bytes(bytes.get(i..i + 2)?.try_into().ok()?));
+    let u32_at = |i: usize| Some(u32::from_le_bytes(bytes.get(i..i + 4)?.try_into().ok()?));
+    let (flags, method) = (u16_at(6)?, u16_at(8)?);
+    let size = u32_at(18)? as usize;
+    let (name_len, extra_len) = (u16_at(26)? as usize, u16_at(28)? as usize);
+    let name = bytes.get(30..30 + name_len)?.to_vec();
+    let body = bytes.get(30 + name_len + extra_len..)?;
+    let known = flags & 8 == 0 || size > 0;
+    let limit = budget.left().saturating_add(1);
+    let mut data = Vec::new();
+    match method {
+        0 if known => data.extend_from_slice(body.get(..size)?),
+        8 => {
+            let body = if known { body.get(..size)? } else { body };
+            flate2::read::DeflateDecoder::new(body)
+                .take(limit)
+                .read_to_end(&mut data)
+                .ok()?;
+        }
+        _ => return None,
+    }
+    budget.take(data.len() as u64).then_some((name, data))
+}
+
+/// An unlisted entry's name, as written, is published with the archive like the others.
+fn written_name(name: &[u8], r: &mut Reading<'static>) {
+    r.extracted(msg!("place-zip-header"), legacy_text(name));
 }
 
 /// Bytes written in an archive's header fields, decoded by content (UTF-8, or GB18030 and the other legacy
@@ -167,12 +245,13 @@ pub(super) fn read_gzip(
     if !budget.take(data.len() as u64) {
         return Reading::blocked(too_large());
     }
-    // The header's file name and comment are published with the file.
+    // The header's file name, comment and extra field are published with the file.
     let header = decoder
         .header()
         .map(|h| {
             legacy_text(h.filename().unwrap_or_default())
                 + &legacy_text(h.comment().unwrap_or_default())
+                + &legacy_text(h.extra().unwrap_or_default())
         })
         .unwrap_or_default();
     let base = name.rsplit('/').next().unwrap_or(name);

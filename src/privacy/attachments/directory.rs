@@ -21,6 +21,8 @@ pub(super) fn looks_like_directory(text: &str) -> bool {
 pub(super) fn read(text: &str, depth: usize, budget: &mut Budget) -> Reading<'static> {
     let mut r = Reading::default();
     let mut unfolded = String::new();
+    // The values as a contacts or calendar program shows them (see [`shown_value`]).
+    let mut shown = String::new();
     let mut files = 0;
     for line in logical_lines(text) {
         let Some((head, value)) = line.split_once(':') else {
@@ -68,11 +70,59 @@ pub(super) fn read(text: &str, depth: usize, budget: &mut Budget) -> Reading<'st
             }
         } else {
             unfolded.push_str(value);
+            if params.iter().any(|p| p == "FMTTYPE=TEXT/HTML") && depth + 1 < MAX_DEPTH {
+                // A fragment, as a calendar program shows it in a page of its own.
+                let page = format!("<!doctype html><html><body>{value}</body></html>");
+                let inner = read_nested("", page.as_bytes(), depth + 1, budget);
+                let location =
+                    Location::word(msg!("place-property-value", property = name.clone()));
+                r.nest(&location, inner);
+            }
+            shown.push_str(&shown_value(&name, value));
+            shown.push('\n');
         }
         unfolded.push('\n');
     }
     r.extracted(msg!("place-unfolded"), unfolded);
+    r.extracted(msg!("place-unfolded"), shown);
     r
+}
+
+/// A value as shown: the text escapes of RFC 5545 and 6350 decoded (`\,` `\;` `\\` `\n`), and the parts of a
+/// structured name (`N:司马;青云;;;`, family name first) or address joined, without a space as a Chinese name is
+/// written and with one as a Latin one is.
+fn shown_value(name: &str, value: &str) -> String {
+    fn push(parts: &mut [String], c: char) {
+        if let Some(p) = parts.last_mut() {
+            p.push(c);
+        }
+    }
+    let structured = ["N", "ADR", "ORG"].iter().any(|n| {
+        name.eq_ignore_ascii_case(n) || name.to_ascii_uppercase().ends_with(&format!(".{n}"))
+    });
+    let mut parts = vec![String::new()];
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n' | 'N') => push(&mut parts, '\n'),
+                Some(d) => push(&mut parts, d),
+                None => {}
+            },
+            ';' if structured => parts.push(String::new()),
+            c => push(&mut parts, c),
+        }
+    }
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if structured && parts.len() > 1 {
+        format!("{}\n{}", parts.concat(), parts.join(" "))
+    } else {
+        parts.join(" ")
+    }
 }
 
 /// The content lines, unfolded: a line starting with a space or tab continues the one before (the space removed),

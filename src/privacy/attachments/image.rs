@@ -97,6 +97,11 @@ fn png(bytes: &[u8], budget: &mut Budget) -> Reading<'static> {
                 }
             }
             b"IEND" => break,
+            // Any other ancillary chunk (a lower-case first letter), a private one included, is published with the
+            // image and shown by metadata tools; APNG frame data is pixels.
+            k if k[0].is_ascii_lowercase() && k != b"fdAT" => {
+                r.extracted(chunk(&name, b""), strings::printable(data))
+            }
             _ => {}
         }
         at += 12 + len;
@@ -141,7 +146,14 @@ fn chunk_text(value: &[u8]) -> String {
 
 /// A PNG text chunk by its type (`tEXt`) and keyword (the file's own word, cut to 40 characters).
 fn chunk(name: &str, key: &[u8]) -> Location {
-    let key: String = latin1(key).chars().take(40).collect();
+    let key = latin1(key);
+    let key: String = key
+        .rsplit('\u{1}')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(40)
+        .collect();
     Location::word(msg!(
         "place-png-chunk",
         chunk = Arg::Figure(name.to_string()),
@@ -156,11 +168,17 @@ fn split_nul(data: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
-/// `tEXt` and `zTXt` are Latin-1 by the standard, but many tools write UTF-8 there: read it as UTF-8 when it is.
+/// `tEXt` and `zTXt` are Latin-1 by the standard, but many tools write UTF-8 there, and Chinese ones GBK: read it
+/// as UTF-8 when it is, else as Latin-1 and as GB18030.
 fn latin1(b: &[u8]) -> String {
     match std::str::from_utf8(b) {
         Ok(s) => s.to_string(),
-        Err(_) => b.iter().map(|&c| c as char).collect(),
+        Err(_) => {
+            let mut t: String = b.iter().map(|&c| c as char).collect();
+            t.push('\u{1}');
+            t.push_str(&encoding_rs::GB18030.decode_without_bom_handling(b).0);
+            t
+        }
     }
 }
 

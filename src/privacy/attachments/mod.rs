@@ -16,6 +16,7 @@ mod image;
 mod location;
 mod mime;
 mod odf;
+mod ofd;
 mod ooxml;
 mod pdf;
 mod rounded;

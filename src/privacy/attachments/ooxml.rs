@@ -24,10 +24,15 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
         .find(|e| e.name == "xl/sharedStrings.xml")
         .map(|e| shared_strings(&e.data))
         .unwrap_or_default();
+    let formats = entries
+        .iter()
+        .find(|e| e.name == "xl/styles.xml")
+        .map(|e| cell_formats(&e.data))
+        .unwrap_or_default();
     let mut used = BTreeSet::new();
     for e in entries {
         if let Some(sheet) = sheets.get(&e.name) {
-            if cells(&e.data, sheet, &shared, &mut used, r).is_none() {
+            if cells(&e.data, sheet, &shared, &formats, &mut used, r).is_none() {
                 r.block(&e.place, msg!("unread-sheet-xml"));
             }
         } else if e.name == "xl/sharedStrings.xml" {
@@ -199,6 +204,7 @@ fn shared_strings(data: &[u8]) -> Vec<String> {
             Ok(Event::End(e)) if e.local_name().as_ref() == "rPh" => phonetic = false,
             Ok(Event::End(e)) if e.local_name().as_ref() == "si" => {
                 out.extend(current.take().map(|(shown, guides)| {
+                    let (shown, guides) = (unescaped(&shown), unescaped(&guides));
                     if guides.is_empty() {
                         shown
                     } else {
@@ -229,14 +235,19 @@ fn cells(
     data: &[u8],
     sheet: &Arg,
     shared: &[String],
+    formats: &BTreeMap<usize, String>,
     used: &mut BTreeSet<usize>,
     r: &mut Reading<'static>,
 ) -> Option<()> {
     let source = text::decode(data)?;
     let mut reader = Reader::from_str(&source);
     let mut other = String::new();
-    // The open cell: its reference, its type, and its text so far.
+    // The print headers and footers, as they are printed (see [`printed_header`]).
+    let mut headers = String::new();
+    let mut in_header = false;
+    // The open cell: its reference, its type, its style's number format, and its text so far.
     let mut cell: Option<(String, String, String)> = None;
+    let mut format: Option<&String> = None;
     let mut row = rows::Row::default();
     loop {
         match reader.read_event().ok()? {
@@ -256,7 +267,16 @@ fn cells(
                         .map(|a| value(&a))
                         .unwrap_or_default()
                 };
+                format = attr("s")
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| formats.get(&i));
                 cell = Some((attr("r"), attr("t"), String::new()));
+            }
+            Event::Start(e) if HEADERS.contains(&e.local_name().as_ref()) => in_header = true,
+            Event::End(e) if HEADERS.contains(&e.local_name().as_ref()) => {
+                in_header = false;
+                headers.push(STOP);
             }
             Event::End(e) if e.local_name().as_ref() == "c" => {
                 if let Some((at, kind, value)) = cell.take() {
@@ -276,9 +296,16 @@ fn cells(
                             used.insert(i);
                             shared.get(i).cloned().unwrap_or_default()
                         }
-                        _ => value,
+                        _ => unescaped(&value),
                     };
-                    let shown = with_what_it_shows(shown);
+                    let mut shown = with_what_it_shows(shown);
+                    if let Some(code) = format.take() {
+                        let formatted = formatted(code, shown.split(STOP).next().unwrap_or(""));
+                        if let Some(f) = formatted {
+                            shown.push(STOP);
+                            shown.push_str(&f);
+                        }
+                    }
                     // Text cells only: a count typed as a number is not half of an ID number.
                     if matches!(kind.as_str(), "s" | "inlineStr" | "str")
                         && let Some(column) = rows::column_of(&at)
@@ -297,12 +324,22 @@ fn cells(
             }
             Event::Text(t) => match cell.as_mut() {
                 Some((_, _, v)) => v.push_str(&t.xml10_content()),
-                None => other.push_str(&t.xml10_content()),
+                None => {
+                    if in_header {
+                        headers.push_str(&t.xml10_content());
+                    }
+                    other.push_str(&t.xml10_content())
+                }
             },
             Event::End(_) if cell.is_none() && !other.ends_with(STOP) => other.push(STOP),
             Event::GeneralRef(g) => match cell.as_mut() {
                 Some((_, _, v)) => v.push_str(&resolve(&g)),
-                None => other.push_str(&resolve(&g)),
+                None => {
+                    if in_header {
+                        headers.push_str(&resolve(&g));
+                    }
+                    other.push_str(&resolve(&g))
+                }
             },
             Event::Start(e) | Event::Empty(e)
                 if cell.is_none() && e.local_name().as_ref() != "row" =>
@@ -318,8 +355,172 @@ fn cells(
             _ => {}
         }
     }
+    if !headers.is_empty() {
+        other.push(STOP);
+        other.push_str(&printed_header(&headers));
+    }
     r.extracted(msg!("place-sheet-other", sheet = sheet.clone()), other);
     Some(())
+}
+
+/// The elements of a worksheet's print headers and footers.
+const HEADERS: &[&str] = &[
+    "oddHeader",
+    "oddFooter",
+    "evenHeader",
+    "evenFooter",
+    "firstHeader",
+    "firstFooter",
+];
+
+/// A header or footer as printed: its codes left out. `&B`, `&I`, `&U`, `&"font,style"`, a font size `&12` and a
+/// colour `&KFF0000` only change how the letters look, so the text on either side prints as one (`138&B0013` is
+/// `1380013`); the sections (`&L`, `&C`, `&R`), fields (`&P` page, `&D` date …) and pictures (`&G`) stand apart.
+fn printed_header(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '&' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('&') => out.push('&'),
+            Some('"') => {
+                for d in chars.by_ref() {
+                    if d == '"' {
+                        break;
+                    }
+                }
+            }
+            Some(d) if d.is_ascii_digit() => {
+                while chars.next_if(|c| c.is_ascii_digit()).is_some() {}
+            }
+            Some('K') => {
+                for _ in 0..6 {
+                    chars.next_if(|c| c.is_ascii_alphanumeric() || *c == '+' || *c == '-');
+                }
+            }
+            Some('B' | 'I' | 'U' | 'E' | 'X' | 'Y' | 'S' | 'O' | 'H') => {}
+            _ => out.push(STOP),
+        }
+    }
+    out
+}
+
+/// `_xHHHH_` escapes of an OOXML string decoded, as Excel shows them (`_x0031_` is `1`, `_x005F_` a literal `_`).
+fn unescaped(s: &str) -> String {
+    if !s.contains("_x") {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("_x") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let code = tail
+            .get(2..6)
+            .filter(|h| h.chars().all(|c| c.is_ascii_hexdigit()) && tail.get(6..7) == Some("_"))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32);
+        match code {
+            Some(c) => {
+                out.push(c);
+                rest = &tail[7..];
+            }
+            None => {
+                out.push_str("_x");
+                rest = &tail[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The custom number format of each cell style (`cellXfs` index → `formatCode`) whose code writes text of its own:
+/// a quoted literal, an escaped character or the cell's text (`@`). Built-in formats write none.
+fn cell_formats(data: &[u8]) -> BTreeMap<usize, String> {
+    let codes: BTreeMap<String, String> = elements(data, "numFmt")
+        .into_iter()
+        .filter_map(|a| Some((a.get("numFmtId")?.clone(), a.get("formatCode")?.clone())))
+        .filter(|(_, code)| code.contains(['"', '\\', '@']))
+        .collect();
+    if codes.is_empty() {
+        return BTreeMap::new();
+    }
+    let Some(source) = text::decode(data) else {
+        return BTreeMap::new();
+    };
+    let mut reader = Reader::from_str(&source);
+    let (mut in_xfs, mut index, mut out) = (false, 0usize, BTreeMap::new());
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "cellXfs" => in_xfs = true,
+            Ok(Event::End(e)) if e.local_name().as_ref() == "cellXfs" => in_xfs = false,
+            Ok(Event::Start(e) | Event::Empty(e)) if in_xfs && e.local_name().as_ref() == "xf" => {
+                let id = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == "numFmtId")
+                    .map(|a| value(&a));
+                if let Some(code) = id.and_then(|id| codes.get(&id)) {
+                    out.insert(index, code.clone());
+                }
+                index += 1;
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    out
+}
+
+/// What a cell shows under a number format with text of its own, the first section of the code (for positive
+/// numbers and text): literals as written, `@` as the cell's text, the first run of digit placeholders as the
+/// cell's number, colours and conditions (`[Red]`) left out. `None` when the code writes nothing of its own.
+fn formatted(code: &str, cell: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = code.chars().peekable();
+    let mut number_written = false;
+    while let Some(c) = chars.next() {
+        match c {
+            ';' => break,
+            '"' => {
+                for d in chars.by_ref() {
+                    if d == '"' {
+                        break;
+                    }
+                    out.push(d);
+                }
+            }
+            '\\' => out.extend(chars.next()),
+            '@' => out.push_str(cell.trim()),
+            '[' => {
+                for d in chars.by_ref() {
+                    if d == ']' {
+                        break;
+                    }
+                }
+            }
+            '_' | '*' => {
+                chars.next();
+                out.push(' ');
+            }
+            '0' | '#' | '?' | '.' | ',' => {
+                while chars
+                    .next_if(|c| matches!(c, '0' | '#' | '?' | '.' | ','))
+                    .is_some()
+                {}
+                if !number_written {
+                    out.push_str(cell.trim());
+                    number_written = true;
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    (out != cell.trim()).then_some(out)
 }
 
 /// `Sheet!B2`: the sheet and the cell's reference as the file writes them.
@@ -363,7 +564,9 @@ fn formula_literals(formula: &str) -> String {
     let mut out = String::new();
     let mut chars = formula.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '"' {
+        if let Some(code) = char_call(c, &mut chars) {
+            out.extend(char::from_u32(code));
+        } else if c == '"' {
             while let Some(d) = chars.next() {
                 if d == '"' {
                     if chars.peek() == Some(&'"') {
@@ -383,6 +586,29 @@ fn formula_literals(formula: &str) -> String {
     out
 }
 
+/// `CHAR(49)` or `UNICHAR(49)` at `c` and what follows: its code, the call consumed. Anything else consumes nothing.
+fn char_call(c: char, chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Option<u32> {
+    if !matches!(c, 'C' | 'c' | 'U' | 'u') {
+        return None;
+    }
+    let rest: String = chars.clone().take(12).collect();
+    let upper = format!("{c}{rest}").to_ascii_uppercase();
+    let name = ["CHAR(", "UNICHAR("]
+        .into_iter()
+        .find(|n| upper.starts_with(n))?;
+    let digits: String = upper[name.len()..]
+        .chars()
+        .take_while(|d| d.is_ascii_digit())
+        .collect();
+    if digits.is_empty() || !upper[name.len() + digits.len()..].starts_with(')') {
+        return None;
+    }
+    for _ in 0..name.len() + digits.len() {
+        chars.next();
+    }
+    digits.parse().ok()
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::super::archive::tests::zip_of;
@@ -400,6 +626,29 @@ pub(crate) mod tests {
                 .contains("13800138000")
         );
         assert_eq!(super::with_what_it_shows("42".into()), "42");
+        let chars = "CHAR(49)&char(51)&CHAR(56)&\"00138000\"".to_string();
+        assert!(super::with_what_it_shows(chars).contains("13800138000"));
+    }
+
+    #[test]
+    fn escapes_formats_and_header_codes_read_as_excel_shows_them() {
+        assert_eq!(super::unescaped("_x0031__x0033_8_x005F_x"), "138_x");
+        assert_eq!(super::unescaped("a_xZZ_b_x"), "a_xZZ_b_x");
+        assert_eq!(
+            super::formatted("0\"00138000\"", "138").as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(
+            super::formatted("\"138\"@\"8000\";;", "0013").as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(
+            super::formatted("[Red]#,##0.00\"元\"", "1380").as_deref(),
+            Some("1380元")
+        );
+        let printed = super::printed_header("&C电话138&B0013&\"宋体,常规\"&K00FF008000&12x &P");
+        assert!(printed.contains("电话13800138000x"), "{printed:?}");
+        assert!(!super::printed_header("第 &P 页 &D").contains("页2"));
     }
 
     /// A minimal XLSX: one visible and one hidden sheet, values through shared strings and inline.

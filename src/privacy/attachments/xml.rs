@@ -110,6 +110,13 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
                 if let Some(shown) = shown.as_mut().filter(|_| visible) {
                     symbol(&e, shown);
                 }
+                if name == "bdo" {
+                    let override_char = bidi_override(&e);
+                    out.push(override_char);
+                    if let Some(shown) = shown.as_mut().filter(|_| visible) {
+                        shown.push(override_char);
+                    }
+                }
                 open.push(false);
             }
             Ok(Event::Empty(e)) => {
@@ -134,6 +141,12 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
                 let name: &str = name.as_ref();
                 if NOT_SHOWN.contains(&name) {
                     hiding = hiding.saturating_sub(1);
+                }
+                if name == "bdo" {
+                    out.push(POP_DIRECTIONAL);
+                    if let Some(shown) = shown.as_mut().filter(|_| hiding == 0 && !run_hidden) {
+                        shown.push(POP_DIRECTIONAL);
+                    }
                 }
                 end_of(name, had_text, &mut out);
                 if let Some(shown) = shown.as_mut().filter(|_| hiding == 0 && !run_hidden) {
@@ -189,6 +202,19 @@ pub fn text_of(bytes: &[u8]) -> Option<String> {
     }
     out.push_str(&attrs);
     Some(out)
+}
+
+/// Ends the override a `<w:bdo>` began.
+const POP_DIRECTIONAL: char = '\u{202C}';
+
+/// The Unicode override a `<w:bdo w:val="rtl">` stands for (Word shows its runs right to left, `00083100831` as
+/// `13800138000`): written into the text, the normaliser's bidi pass reads it in the order shown.
+fn bidi_override(e: &quick_xml::events::BytesStart<'_>) -> char {
+    let rtl = e
+        .attributes()
+        .flatten()
+        .any(|a| a.key.local_name().as_ref() == "val" && value(&a).eq_ignore_ascii_case("rtl"));
+    if rtl { '\u{202E}' } else { '\u{202D}' }
 }
 
 /// `<w:vanish w:val="0"/>` (or `false`, `off`) turns hidden text off.

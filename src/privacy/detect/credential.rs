@@ -10,7 +10,7 @@ use aho_corasick::AhoCorasick;
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
-const LABELS: [&str; 17] = [
+const LABELS: [&str; 18] = [
     "密码",
     "密碼",
     "口令",
@@ -28,6 +28,7 @@ const LABELS: [&str; 17] = [
     "access_key",
     "验证码",
     "pin",
+    "bearer",
 ];
 
 /// All labels in one automaton, built once per process: one pass over the text instead of one per label. The text
@@ -37,6 +38,8 @@ static FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new
 
 /// `s` is `text` as a string, in ASCII lower case.
 pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
+    private_keys(s, hits);
+    url_passwords(text, s, hits);
     let Some(finder) = FINDER.as_ref() else {
         return;
     };
@@ -60,6 +63,12 @@ pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
         let start_char = char_at(start);
         let label_chars = s[start..end].chars().count();
         let mut i = start_char + label_chars;
+        // The quote closing a JSON or YAML key (`"api_key": "…"`): then the value must be quoted too, as a secret
+        // there is (`{"密码":[12,30]}` is a search index, not a password).
+        let key_quoted = i < lower.len() && matches!(lower[i], '"' | '\'');
+        if key_quoted {
+            i += 1;
+        }
         let mut copula = false;
         while i < lower.len() && matches!(lower[i], ' ' | '是' | '為' | '为') {
             copula |= lower[i] != ' ';
@@ -94,6 +103,9 @@ pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
         if quoted {
             i += 1;
         }
+        if key_quoted && !quoted {
+            continue;
+        }
         let begin = i;
         while i < lower.len() && is_secret_char(lower[i]) && !(quoted && is_quote(lower[i])) {
             i += 1;
@@ -106,6 +118,12 @@ pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
         let bare_ok = secret.len() >= 6
             && secret.iter().any(char::is_ascii_digit)
             && secret.iter().all(char::is_ascii_alphanumeric);
+        // `Bearer eyJ…`: an HTTP authorisation token, long and with a digit (prose says "bearer tokens").
+        let bearer = s[start..end].eq_ignore_ascii_case("bearer");
+        if bearer && !(secret.len() >= 16 && secret.iter().any(char::is_ascii_digit)) {
+            continue;
+        }
+        let bare_ok = bare_ok || bearer;
         if !(labelled || quoted || bare_ok) {
             continue;
         }
@@ -118,6 +136,57 @@ pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
                 start: begin,
                 end: i,
             });
+        }
+    }
+}
+
+/// The body of a PEM private key (`-----BEGIN RSA PRIVATE KEY-----` … `-----END …-----`), header and footer kept;
+/// a certificate or a public key is public.
+fn private_keys(s: &str, hits: &mut Vec<Hit>) {
+    const HEAD: &str = "private key-----";
+    let mut from = 0;
+    while let Some(at) = s[from..].find(HEAD) {
+        let body = from + at + HEAD.len();
+        let end = s[body..].find("-----end").map_or(s.len(), |e| body + e);
+        let start_char = s[..body].chars().count();
+        let end_char = start_char + s[body..end].chars().count();
+        if end_char > start_char {
+            hits.push(Hit {
+                kind: Kind::Credential,
+                start: start_char,
+                end: end_char,
+            });
+        }
+        from = end.max(body);
+    }
+}
+
+/// The password of a URL's user information (`mysql://admin:Sun2023ab@10.0.0.5/`): the user name stays.
+fn url_passwords(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
+    let mut from = 0;
+    while let Some(at) = s[from..].find("://") {
+        let authority = from + at + 3;
+        from = authority;
+        let end = s[authority..]
+            .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace() || !is_secret_char(c))
+            .map_or(s.len(), |e| authority + e);
+        let Some(at_sign) = s[authority..end].rfind('@') else {
+            continue;
+        };
+        let Some(colon) = s[authority..authority + at_sign].find(':') else {
+            continue;
+        };
+        let (start, stop) = (authority + colon + 1, authority + at_sign);
+        if stop > start {
+            let start_char = s[..start].chars().count();
+            let end_char = start_char + s[start..stop].chars().count();
+            if end_char <= text.len() {
+                hits.push(Hit {
+                    kind: Kind::Credential,
+                    start: start_char,
+                    end: end_char,
+                });
+            }
         }
     }
 }
@@ -203,6 +272,35 @@ mod tests {
         assert_eq!(
             secrets("[登录](https://x.cn/?token=abc123)"),
             vec!["abc123"]
+        );
+    }
+
+    #[test]
+    fn keys_connection_urls_and_tokens() {
+        assert_eq!(
+            secrets("{\"api_key\": \"k4f9a8b7c6d5\"}"),
+            vec!["k4f9a8b7c6d5"]
+        );
+        assert_eq!(secrets("'password': 'Sun2023ab'"), vec!["Sun2023ab"]);
+        assert_eq!(
+            secrets("DATABASE_URL=mysql://admin:Sun2023ab@10.0.0.5:3306/mz"),
+            vec!["Sun2023ab"]
+        );
+        assert!(secrets("https://user@example.gov.cn:8443/path").is_empty());
+        assert!(secrets("见 https://example.gov.cn:8443/a@b").is_empty());
+        assert_eq!(
+            secrets("Authorization: Bearer abcDEF0123456789xyz"),
+            vec!["abcDEF0123456789xyz"]
+        );
+        assert!(secrets("Bearer tokens expire after 3600 seconds").is_empty());
+        let pem =
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1\n-----END RSA PRIVATE KEY-----";
+        assert_eq!(secrets(pem), vec!["\nMIIEowIBAAKCAQEAu1SU1\n"]);
+        assert!(
+            secrets("-----BEGIN CERTIFICATE-----\nMIIDdzCC\n-----END CERTIFICATE-----").is_empty()
+        );
+        assert!(
+            secrets("-----BEGIN PUBLIC KEY-----\nMFkwEwYH\n-----END PUBLIC KEY-----").is_empty()
         );
     }
 }

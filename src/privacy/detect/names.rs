@@ -404,8 +404,8 @@ fn han_view(text: &str, v: &mut impl Sink) {
     }
 }
 
-/// The Latin matching view: letters lower-cased without their tone marks; spaces, hyphens and apostrophes between
-/// letters dropped (each word start remembered); anything else a `#`.
+/// The Latin matching view: letters lower-cased without their tone marks; spaces, hyphens, apostrophes and commas
+/// between letters dropped (each word start remembered); anything else a `#`.
 fn latin_view(text: &str, v: &mut impl Sink) {
     v.clear();
     let mut after_letter = false;
@@ -432,8 +432,11 @@ fn latin_view(text: &str, v: &mut impl Sink) {
                 after_letter = true;
                 pending_break = false;
             }
+            // A comma too: `Whitfield, Jonas` is a name written surname first, as lists and metadata write it.
             None if after_letter
-                && (c.is_whitespace() || is_middle_dot(c) || matches!(c, '-' | '\'' | '’')) =>
+                && (c.is_whitespace()
+                    || is_middle_dot(c)
+                    || matches!(c, '-' | '\'' | '’' | ',' | '，')) =>
             {
                 pending_break = true;
             }
@@ -691,6 +694,7 @@ mod tests {
             "Zhāng Sānfēng",
             "ZHANG SAN-FENG",
             "Sanfeng Zhang visited",
+            "Zhang, Sanfeng",
             "Zha\u{0304}ng Sanfeng",
         ] {
             assert_eq!(count(&n, s), 1, "{s}");

@@ -76,7 +76,12 @@ pub fn detect(
         // Every candidate holds seven digits or more (see `candidates`): a shorter run, the common figure, is
         // passed over at once.
         if s.digits.len() < 7 {
-            i = next.max(i + 1);
+            // Rare: a short figure before an ASCII comma or semicolon; only then is the phone word looked for.
+            let comma = text.get(next).is_some_and(|f| matches!(f.ch, ',' | ';'));
+            i = match comma.then(|| comma_mobile(text, i, hits)).flatten() {
+                Some(end) => end,
+                None => next.max(i + 1),
+            };
             continue;
         }
         let glue = glue_before(text, i);
@@ -111,6 +116,64 @@ pub fn detect(
         }
         i = next.max(i + 1);
     }
+}
+
+/// A mobile number grouped 3-4-4 with ASCII commas or semicolons (`电话138,0013,8000`, `Tel 138; 0013; 8000`),
+/// which counts only right after a phone word: figures of a CSV row or a list (`150,2000,1380`) take that shape,
+/// and a thousands grouping never does (its groups are of three). Returns where the number ends.
+fn comma_mobile(text: &[Folded], start: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let digit = |j: usize| text.get(j).is_some_and(|f| f.ch.is_ascii_digit());
+    if start > 0 && text[start - 1].ch.is_ascii_alphanumeric() {
+        return None;
+    }
+    let (mut i, mut lens, mut first) = (start, Vec::with_capacity(3), String::new());
+    loop {
+        let g = i;
+        while digit(i) {
+            if first.len() < 2 {
+                first.push(text[i].ch);
+            }
+            i += 1;
+        }
+        lens.push(i - g);
+        if lens.len() == 3 || lens[lens.len() - 1] > 4 {
+            break;
+        }
+        let mut j = i;
+        while text.get(j).is_some_and(|f| f.ch == ' ') {
+            j += 1;
+        }
+        let ascii_mark = text
+            .get(j)
+            .is_some_and(|f| matches!(f.ch, ',' | ';') && f.end - f.start == 1);
+        if !ascii_mark {
+            return None;
+        }
+        j += 1;
+        while text.get(j).is_some_and(|f| f.ch == ' ') {
+            j += 1;
+        }
+        if !digit(j) {
+            return None;
+        }
+        i = j;
+    }
+    let mobile = lens == [3, 4, 4]
+        && first.starts_with('1')
+        && first
+            .as_bytes()
+            .get(1)
+            .is_some_and(|b| (b'3'..=b'9').contains(b))
+        && !text.get(i).is_some_and(|f| f.ch.is_ascii_alphanumeric());
+    if !mobile || !context_before(text, start).phone {
+        return None;
+    }
+    hits.push(Hit {
+        kind: Kind::Mobile,
+        start,
+        end: i,
+    });
+    Some(i)
 }
 
 /// Whether a number that [`detect`] could find in `text` may start within its first [`CONTEXT_BEFORE`]
@@ -1022,6 +1085,22 @@ mod tests {
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
+    }
+
+    #[test]
+    fn comma_groups_only_after_a_phone_word() {
+        assert_eq!(
+            kinds("电话138,0013,8000"),
+            vec![(Kind::Mobile, "138,0013,8000".into())]
+        );
+        assert_eq!(
+            kinds("Tel 138; 0013; 8000。"),
+            vec![(Kind::Mobile, "138; 0013; 8000".into())]
+        );
+        assert!(kinds("150,2000,1380").is_empty());
+        assert!(kinds("户数 138,0013,8000").is_empty());
+        assert!(kinds("电话会议 138,000 元").is_empty());
+        assert!(kinds("电话 138,0013,80001").is_empty());
     }
 
     #[test]
