@@ -85,6 +85,19 @@ impl Server {
         self.log.lock().expect("log").clone()
     }
 
+    /// The log once it holds `needle` (the server's output is read by another thread, so a line printed just
+    /// before an event may not be in yet), or as it stands after 20 s.
+    fn log_with(&self, needle: &str) -> String {
+        let until = Instant::now() + Duration::from_secs(20);
+        loop {
+            let log = self.log();
+            if log.contains(needle) || Instant::now() > until {
+                return log;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     fn folder(&self) -> PathBuf {
         let log = self.log();
         let at = log.find("/sunlight-serve-").expect("folder in log");
@@ -894,17 +907,14 @@ fn serve_speaks_the_language_asked_for() {
     let site = fixture("basic");
     let server = Server::start_with(site.path(), &["--lang", "zh"]);
     let mut events = server.events();
-    assert!(
-        server.log().contains("警告：发现并已替换个人信息"),
-        "{}",
-        server.log()
-    );
+    let log = server.log_with("警告：发现并已替换个人信息");
+    assert!(log.contains("警告：发现并已替换个人信息"), "{log}");
     let page = site.path().join("content/news/second.md");
     edit(&page, "title: 第二篇", "titel: 第二篇");
     events.reload_until("the overlay", || {
         server.page("news/second/").contains("sunlight-overlay")
     });
-    let log = server.log();
+    let log = server.log_with("content/news/second.md:2:1: 错误：");
     assert!(log.contains("content/news/second.md:2:1: 错误："), "{log}");
     let shown = server.page("news/second/");
     let message = log
