@@ -787,3 +787,32 @@ fn ordinary_scripts_build() {
     let out = sunlight(dir.path(), &["build", "--strict"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// Static markup whose characters are shown in reverse order
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn characters_shown_in_reverse_order_by_markup() {
+    let reversed: String = PHONE.chars().rev().collect();
+    common::spelling::file_class(
+        "reversed characters",
+        vec![
+            (
+                "an SVG label with direction and unicode-bidi attributes",
+                common::spelling::static_svg(&format!(
+                    r#"<text x="0" y="10" direction="rtl" unicode-bidi="bidi-override">{reversed}</text>"#
+                )),
+            ),
+            (
+                "a class of the page's own style sheet overriding the direction",
+                common::spelling::static_file(
+                    "static/files/p.html",
+                    format!(
+                        "<!doctype html><html><head><title>t</title><style>.r {{ unicode-bidi: bidi-override; direction: rtl }}</style></head><body><p>电话<span class=\"r\">{reversed}</span></p></body></html>\n"
+                    ),
+                ),
+            ),
+        ],
+    );
+}
