@@ -728,3 +728,91 @@ fn ordinary_spreadsheets_and_calendars_build() {
     let log = stderr(&out);
     assert!(out.status.success(), "{log}");
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// Scripts and data files: what a page shows once its script has run, what a program reads from nested JSON
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn values_a_script_builds_or_a_program_decodes() {
+    let (user, host) = ("zhangsan2023", "example.cn");
+    let codes: Vec<String> = PHONE.chars().map(|c| (c as u32).to_string()).collect();
+    let nested = serde_json::to_string(&serde_json::json!({
+        "payload": format!(
+            "{{\"tel\": \"{}\"}}",
+            PHONE.chars().map(|c| format!("\\u{:04x}", c as u32)).collect::<String>()
+        )
+    }))
+    .unwrap_or_default();
+    common::spelling::file_class(
+        "scripts and nested data",
+        vec![
+            (
+                "an address joined from literals in a page's script",
+                common::spelling::static_html(&format!(
+                    "<script>document.write('{user}' + '@' + '{host}');</script>"
+                )),
+            ),
+            (
+                "a phone from String.fromCharCode in a page's script",
+                common::spelling::static_html(&format!(
+                    "<script>var t = String.fromCharCode({});</script>",
+                    codes.join(", ")
+                )),
+            ),
+            (
+                "a phone joined from literals in a .js file",
+                common::spelling::static_file(
+                    "static/js/contact.js",
+                    "var tel = \"138\" + \"0013\" + \"8000\";\n",
+                ),
+            ),
+            (
+                "escapes inside a JSON string that holds JSON",
+                common::spelling::static_file("static/files/p.json", format!("{nested}\n")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ordinary_scripts_build() {
+    let files = vec![(
+        "static/js/app.js".to_string(),
+        "var total = count + 1; var label = '共' + n + '户'; var y = '2023' + '-' + '07' + '-' + '11';\nvar u = 'https://example.gov.cn/' + 'data/' + 'a.csv';\nvar s = String.fromCharCode(72, 105);\n"
+            .as_bytes()
+            .to_vec(),
+    )];
+    let dir = attachment_site(&files);
+    let out = sunlight(dir.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Static markup whose characters are shown in reverse order
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn characters_shown_in_reverse_order_by_markup() {
+    let reversed: String = PHONE.chars().rev().collect();
+    common::spelling::file_class(
+        "reversed characters",
+        vec![
+            (
+                "an SVG label with direction and unicode-bidi attributes",
+                common::spelling::static_svg(&format!(
+                    r#"<text x="0" y="10" direction="rtl" unicode-bidi="bidi-override">{reversed}</text>"#
+                )),
+            ),
+            (
+                "a class of the page's own style sheet overriding the direction",
+                common::spelling::static_file(
+                    "static/files/p.html",
+                    format!(
+                        "<!doctype html><html><head><title>t</title><style>.r {{ unicode-bidi: bidi-override; direction: rtl }}</style></head><body><p>电话<span class=\"r\">{reversed}</span></p></body></html>\n"
+                    ),
+                ),
+            ),
+        ],
+    );
+}

@@ -536,9 +536,16 @@ fn plain_views(path: &str, text: &str) -> Vec<View> {
             "css" => markup_html::decode_css(text),
             _ => markup_html::decode_js(text),
         };
+        // A JSON string holding JSON (`"{\\"tel\\": \\"\\u0031…\\"}"`) is read as the program that parses it twice does.
+        let twice = (ext != "css" && decoded.contains("\\u"))
+            .then(|| markup_html::decode_js(&decoded).into_owned());
         if decoded != text {
             views.push(View::from_text(decoded.into_owned()));
         }
+        views.extend(twice.filter(|t| t != text).map(View::from_text));
+    }
+    if matches!(path.rsplit('.').next(), Some("js" | "mjs")) {
+        views.extend(markup_html::script_strings(text).map(View::from_text));
     }
     views
 }

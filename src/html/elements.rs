@@ -168,7 +168,7 @@ pub fn closed_by(name: &str) -> &'static [&'static str] {
 }
 
 /// The bidirectional controls that stand for an element's direction, opening and closing, as a browser lays it out:
-/// `<bdo dir=rtl>` (or an inline style with `unicode-bidi: bidi-override`) overrides the order of its characters,
+/// `<bdo dir=rtl>` (or an inline style or SVG attribute with `unicode-bidi: bidi-override`) overrides the order of its characters,
 /// `dir` on any other element isolates its text in that direction. The privacy scan puts them around
 /// the element's text so the detector reads the text as it is shown as well (see `crate::privacy::bidi`).
 pub fn direction(name: &str, attrs: &[Attribute]) -> Option<(char, char)> {
@@ -180,19 +180,25 @@ pub fn direction(name: &str, attrs: &[Attribute]) -> Option<(char, char)> {
     };
     let dir = attr("dir");
     let style = attr("style").map(|s| s.replace(char::is_whitespace, ""));
-    let styled_dir = style.as_deref().and_then(|s| {
-        if s.contains("direction:rtl") {
-            Some("rtl")
-        } else if s.contains("direction:ltr") {
-            Some("ltr")
-        } else {
-            None
-        }
-    });
+    // SVG writes both as presentation attributes too (`<text direction="rtl" unicode-bidi="bidi-override">`).
+    let presented = attr("direction").filter(|d| d == "rtl" || d == "ltr");
+    let styled_dir = style
+        .as_deref()
+        .and_then(|s| {
+            if s.contains("direction:rtl") {
+                Some("rtl")
+            } else if s.contains("direction:ltr") {
+                Some("ltr")
+            } else {
+                None
+            }
+        })
+        .or(presented.as_deref());
     let overrides = name == "bdo"
         || style
             .as_deref()
-            .is_some_and(|s| s.contains("unicode-bidi:bidi-override"));
+            .is_some_and(|s| s.contains("unicode-bidi:bidi-override"))
+        || attr("unicode-bidi").is_some_and(|u| u == "bidi-override");
     let rtl = match dir.as_deref().or(styled_dir) {
         Some("rtl") => true,
         Some("ltr") => false,

@@ -119,6 +119,81 @@ pub fn decode_js(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// What a script builds out of pieces, as the page shows it once it runs: string literals joined by `+`
+/// (`'zhangsan2023' + '@' + 'example.cn'`, the way pages hide an address from spam robots) and
+/// `String.fromCharCode(49, 51, …)`, each expression on a line of its own; `None` when the script has neither.
+pub fn script_strings(s: &str) -> Option<String> {
+    if !(s.contains('+') || s.contains("fromCharCode")) {
+        return None;
+    }
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let mut joined = String::new();
+    // How many pieces the open expression has; a `fromCharCode` counts as two, it is worth reading alone.
+    let mut pieces = 0;
+    let mut i = 0;
+    let flush = |joined: &mut String, pieces: &mut usize, out: &mut String| {
+        if *pieces > 1 {
+            out.push_str(joined);
+            out.push('\n');
+        }
+        joined.clear();
+        *pieces = 0;
+    };
+    while i < b.len() {
+        let call = b[i..].starts_with(b"String.fromCharCode(");
+        let piece = match b[i] {
+            q @ (b'"' | b'\'' | b'`') => {
+                let start = i + 1;
+                let mut j = start;
+                while j < b.len() && b[j] != q && b[j] != b'\n' {
+                    j += if b[j] == b'\\' { 2 } else { 1 };
+                }
+                let end = j.min(b.len());
+                i = (j + 1).min(b.len());
+                s.get(start..end).map(|lit| decode_js(lit).into_owned())
+            }
+            b'S' if call => {
+                let start = i + "String.fromCharCode(".len();
+                let end = s[start..].find(')').map_or(b.len(), |e| start + e);
+                i = (end + 1).min(b.len());
+                Some(
+                    s[start..end]
+                        .split(',')
+                        .filter_map(|n| n.trim().parse::<u32>().ok().and_then(char::from_u32))
+                        .collect(),
+                )
+            }
+            _ => None,
+        };
+        match piece {
+            Some(p) => {
+                joined.push_str(&p);
+                pieces += if call { 2 } else { 1 };
+                // Only a `+` (white space around it) continues the expression.
+                let rest = s[i..].trim_start();
+                let mut next = b.len() - rest.len() + 1;
+                while next < b.len() && b[next].is_ascii_whitespace() {
+                    next += 1;
+                }
+                // The next operand must be a piece too: `'138' + n + '8000'` is not one string.
+                let operand = matches!(b.get(next), Some(b'"' | b'\'' | b'`'))
+                    || b[next.min(b.len())..].starts_with(b"String.fromCharCode(");
+                if rest.starts_with('+') && !rest.starts_with("++") && operand {
+                    i = next;
+                } else {
+                    flush(&mut joined, &mut pieces, &mut out);
+                }
+            }
+            None => {
+                i += 1;
+            }
+        }
+    }
+    flush(&mut joined, &mut pieces, &mut out);
+    (!out.is_empty()).then_some(out)
+}
+
 /// The UTF-16 code unit or code point of a `u` escape (`u0031`, `u{31}`, after the backslash) and how many bytes
 /// it takes. JSON and JavaScript write a character beyond the BMP as two escaped surrogates (`\ud835\udfcf`, a
 /// mathematical digit 1), which only make a character together.
@@ -219,6 +294,20 @@ mod tests {
         );
         assert_eq!(decode_js("'\\u00'\\u{zz}\\q\\"), "'u00'u{zz}q");
         assert_eq!(decode_js("no escapes"), "no escapes");
+        assert_eq!(
+            script_strings("document.write('zhang' + \"san\" +\n '@' + `example.cn`);").as_deref(),
+            Some("zhangsan@example.cn\n")
+        );
+        assert_eq!(
+            script_strings("var t = String.fromCharCode(49, 51, 56);").as_deref(),
+            Some("138\n")
+        );
+        assert_eq!(script_strings("var a = 'x'; var n = i + 1;"), None);
+        assert_eq!(script_strings("s = '138' + n + '8000'"), None);
+        assert_eq!(
+            script_strings("// 电话 + 说明 'a' + 'b'").as_deref(),
+            Some("ab\n")
+        );
         assert_eq!(
             decode_js("\\ud835\\udfcf\\u{D835}\\u{DFD0}"),
             "\u{1D7CF}\u{1D7D0}"

@@ -259,6 +259,8 @@ fn effect_and_set(declarations: &str) -> (Effect, Set) {
                 e.rtl = value == "rtl";
                 set.rtl = true;
             }
+            // Characters shown in reverse order (`unicode-bidi: bidi-override` with `direction: rtl`): not followed.
+            "unicode-bidi" if value.contains("override") => e.unfollowed = true,
             "order" => {
                 set.order = true;
                 match value.parse::<i32>() {

@@ -31,7 +31,7 @@ use html5ever::tokenizer::{
 
 pub use css::{generates_digits, hidden_classes, loads_fonts};
 pub use elements::Layout;
-pub use escapes::{decode_css, decode_js, decode_punycode};
+pub use escapes::{decode_css, decode_js, decode_punycode, script_strings};
 pub use html5ever::Attribute;
 
 /// How a file's elements lay out when nothing else is known.

@@ -15,7 +15,9 @@
 
 #[cfg(test)]
 use super::Dialect;
-use super::escapes::{decode_css, decode_js, decode_percent, decode_punycode, has_percent_escape};
+use super::escapes::{
+    decode_css, decode_js, decode_percent, decode_punycode, has_percent_escape, script_strings,
+};
 use super::{Event, Layout, Raw, Reading, State, Visitor, walk};
 
 /// Stands between pieces of text that must never be read as one: the detectors treat it as neither space,
@@ -174,6 +176,13 @@ impl Scan {
         };
         if decoded != text {
             self.code.push(&decoded, self.raw_line);
+            self.code.boundary();
+        }
+        if let Some(built) = matches!(raw, Raw::Script)
+            .then(|| script_strings(&text))
+            .flatten()
+        {
+            self.code.push(&built, self.raw_line);
             self.code.boundary();
         }
     }

@@ -10,7 +10,7 @@ use aho_corasick::AhoCorasick;
 use super::{Hit, Kind};
 use crate::privacy::normalize::Folded;
 
-const LABELS: [&str; 18] = [
+const LABELS: [&str; 20] = [
     "密码",
     "密碼",
     "口令",
@@ -29,6 +29,10 @@ const LABELS: [&str; 18] = [
     "验证码",
     "pin",
     "bearer",
+    // Not labels but the places a secret follows: a URL's user information, a PEM private key's header (see
+    // `url_password`, `private_key`), found in the same pass.
+    "://",
+    "private key-----",
 ];
 
 /// All labels in one automaton, built once per process: one pass over the text instead of one per label. The text
@@ -38,8 +42,6 @@ static FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new
 
 /// `s` is `text` as a string, in ASCII lower case.
 pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
-    private_keys(s, hits);
-    url_passwords(text, s, hits);
     let Some(finder) = FINDER.as_ref() else {
         return;
     };
@@ -60,6 +62,17 @@ pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
     // Byte offset in `s` to character index, for the few matches there are.
     let char_at = |byte: usize| s[..byte].chars().count();
     for (start, end) in found {
+        match &s[start..end] {
+            "://" => {
+                url_password(text, s, end, hits);
+                continue;
+            }
+            "private key-----" => {
+                private_key(s, end, hits);
+                continue;
+            }
+            _ => {}
+        }
         let start_char = char_at(start);
         let label_chars = s[start..end].chars().count();
         let mut i = start_char + label_chars;
@@ -140,53 +153,43 @@ pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
     }
 }
 
-/// The body of a PEM private key (`-----BEGIN RSA PRIVATE KEY-----` … `-----END …-----`), header and footer kept;
-/// a certificate or a public key is public.
-fn private_keys(s: &str, hits: &mut Vec<Hit>) {
-    const HEAD: &str = "private key-----";
-    let mut from = 0;
-    while let Some(at) = s[from..].find(HEAD) {
-        let body = from + at + HEAD.len();
-        let end = s[body..].find("-----end").map_or(s.len(), |e| body + e);
-        let start_char = s[..body].chars().count();
-        let end_char = start_char + s[body..end].chars().count();
-        if end_char > start_char {
+/// The body of a PEM private key (`-----BEGIN RSA PRIVATE KEY-----` … `-----END …-----`), from `body` (just after
+/// the header) on, header and footer kept; a certificate or a public key is public.
+fn private_key(s: &str, body: usize, hits: &mut Vec<Hit>) {
+    let end = s[body..].find("-----end").map_or(s.len(), |e| body + e);
+    let start_char = s[..body].chars().count();
+    let end_char = start_char + s[body..end].chars().count();
+    if end_char > start_char {
+        hits.push(Hit {
+            kind: Kind::Credential,
+            start: start_char,
+            end: end_char,
+        });
+    }
+}
+
+/// The password of a URL's user information (`mysql://admin:Sun2023ab@10.0.0.5/`), the authority starting at
+/// `authority` (just after `://`): the user name stays.
+fn url_password(text: &[Folded], s: &str, authority: usize, hits: &mut Vec<Hit>) {
+    let end = s[authority..]
+        .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace() || !is_secret_char(c))
+        .map_or(s.len(), |e| authority + e);
+    let Some(at_sign) = s[authority..end].rfind('@') else {
+        return;
+    };
+    let Some(colon) = s[authority..authority + at_sign].find(':') else {
+        return;
+    };
+    let (start, stop) = (authority + colon + 1, authority + at_sign);
+    if stop > start {
+        let start_char = s[..start].chars().count();
+        let end_char = start_char + s[start..stop].chars().count();
+        if end_char <= text.len() {
             hits.push(Hit {
                 kind: Kind::Credential,
                 start: start_char,
                 end: end_char,
             });
-        }
-        from = end.max(body);
-    }
-}
-
-/// The password of a URL's user information (`mysql://admin:Sun2023ab@10.0.0.5/`): the user name stays.
-fn url_passwords(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
-    let mut from = 0;
-    while let Some(at) = s[from..].find("://") {
-        let authority = from + at + 3;
-        from = authority;
-        let end = s[authority..]
-            .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace() || !is_secret_char(c))
-            .map_or(s.len(), |e| authority + e);
-        let Some(at_sign) = s[authority..end].rfind('@') else {
-            continue;
-        };
-        let Some(colon) = s[authority..authority + at_sign].find(':') else {
-            continue;
-        };
-        let (start, stop) = (authority + colon + 1, authority + at_sign);
-        if stop > start {
-            let start_char = s[..start].chars().count();
-            let end_char = start_char + s[start..stop].chars().count();
-            if end_char <= text.len() {
-                hits.push(Hit {
-                    kind: Kind::Credential,
-                    start: start_char,
-                    end: end_char,
-                });
-            }
         }
     }
 }
