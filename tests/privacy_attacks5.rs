@@ -650,7 +650,6 @@ fn roster_names_in_variant_characters() {
 }
 
 #[test]
-#[ignore = "open: a run of fewer than eleven Chinese numerals beside digits is prose"]
 fn numbers_mixing_chinese_numerals_and_digits() {
     common::spelling::class(
         "mixed numerals",

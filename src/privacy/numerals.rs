@@ -31,6 +31,8 @@ pub struct Suspects {
     like_end: usize,
     numeral_end: usize,
     numerals: usize,
+    /// One past the position of the last space, hyphen or dot: what may stand between the groups of a figure.
+    separator_end: usize,
     found: bool,
 }
 
@@ -40,8 +42,15 @@ impl Suspects {
     pub fn see(&mut self, at: usize, c: char) {
         if c.is_ascii() {
             if c.is_ascii_digit() {
-                self.found |= self.like_end == at && at > 0;
+                // A numeral right before, or before a space, hyphen or dot (`一三八 0013`).
+                self.found |= (self.like_end == at
+                    || (self.numeral_end > 0
+                        && self.numeral_end + 1 == at
+                        && self.separator_end == at))
+                    && at > 0;
                 self.digit_end = at + 1;
+            } else if matches!(c, ' ' | '-' | '.') {
+                self.separator_end = at + 1;
             } else if matches!(c, 'O' | 'o' | 'l' | 'I') {
                 self.like_end = at + 1;
                 self.found |= self.digit_end == at && at > 0;
@@ -55,6 +64,8 @@ impl Suspects {
             self.found |= self.digit_end == at && at > 0;
         }
         if numeral {
+            self.found |=
+                self.digit_end > 0 && self.digit_end + 1 == at && self.separator_end == at;
             self.numerals = if at < self.numeral_end + 3 {
                 self.numerals + 1
             } else {
@@ -69,6 +80,19 @@ impl Suspects {
         self.found
     }
 }
+
+/// A group of [`numeric_reading`]'s tokens: its characters, and how many are ASCII digits, how many read as digits,
+/// and whether it holds nothing else.
+struct Word {
+    start: usize,
+    end: usize,
+    digits: usize,
+    others: usize,
+    letters_ok: bool,
+}
+
+/// The fewest digits of a figure in groups that is read as digits: a landline without its area code.
+const MIN_GROUPED: usize = 7;
 
 /// Writes the numeric reading of `f` into `out` when it differs from `f`; returns whether it does. Nothing is
 /// copied for a text that holds no such character.
@@ -87,6 +111,7 @@ pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
         c.is_ascii_alphanumeric() || lookalike_value(c).is_some() || numeral_value(c).is_some()
     };
     let digit_like = |c: char| lookalike_value(c).or_else(|| numeral_value(c));
+    let mut words = Vec::new();
     let mut i = 0;
     while i < f.len() {
         if !token(f[i].ch) {
@@ -110,6 +135,42 @@ pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
                 put(at, digit_like(x.ch));
             }
         }
+        words.push(Word {
+            start,
+            end: i,
+            digits,
+            others,
+            letters_ok,
+        });
+    }
+    // Figures written in groups, some in numerals and some in digits (`一三八 0013 8000`, `138 〇〇一三 八〇〇〇`): the
+    // groups of one figure, one space, hyphen or dot apart, read as digits together once they are long enough for
+    // a number of a person.
+    let mut w = 0;
+    while w < words.len() {
+        let mut e = w + 1;
+        while e < words.len()
+            && words[e].start == words[e - 1].end + 1
+            && matches!(f[words[e - 1].end].ch, ' ' | '-' | '.')
+        {
+            e += 1;
+        }
+        let chain = &words[w..e];
+        let digits: usize = chain.iter().map(|t| t.digits).sum();
+        let others: usize = chain.iter().map(|t| t.others).sum();
+        if chain.len() > 1
+            && chain.iter().all(|t| t.letters_ok)
+            && digits > 0
+            && others >= 2
+            && digits + others >= MIN_GROUPED
+        {
+            for t in chain {
+                for (at, x) in f.iter().enumerate().take(t.end).skip(t.start) {
+                    put(at, digit_like(x.ch));
+                }
+            }
+        }
+        w = e;
     }
     // Long runs of numerals alone: once a run is long enough, all of it so far, then each numeral that follows.
     let mut run = NumeralRun::default();
@@ -185,6 +246,17 @@ mod tests {
             Some("138 0013 8000")
         );
         assert_eq!(reading("138〇〇一三8000").as_deref(), Some("13800138000"));
+        assert_eq!(
+            reading("电话一三八 0013 8000").as_deref(),
+            Some("电话138 0013 8000")
+        );
+        assert_eq!(
+            reading("138-〇〇一三-八〇〇〇").as_deref(),
+            Some("138-0013-8000")
+        );
+        for prose in ["第三 2 号", "一二三 456", "三 2023年", "二〇二三 年 3月"] {
+            assert_eq!(reading(prose), None, "{prose}");
+        }
     }
 
     #[test]
@@ -196,6 +268,8 @@ mod tests {
             "一三八 〇〇一三 八〇〇〇",
             "138〇〇一三8000",
             "电话：13800138о00",
+            "电话一三八 0013 8000",
+            "电话138 〇〇一三 八〇〇〇",
         ] {
             let mut seen = Suspects::default();
             fold(s)
@@ -205,7 +279,7 @@ mod tests {
             assert!(seen.found(), "{s}");
         }
         let mut seen = Suspects::default();
-        fold("2023年一季度，全区共有12个乡镇，统一社会信用代码，Hello World 2023")
+        fold("2023年一季度，全区共有12个乡镇，统一社会信用代码，Hello World 2023，第三 批")
             .iter()
             .enumerate()
             .for_each(|(at, f)| seen.see(at, f.ch));
