@@ -2644,3 +2644,54 @@ fn statistics_attachments_build_untouched() {
         assert_eq!(&published, bytes, "{rel} changed");
     }
 }
+
+/// Charts are full of figures drawn side by side: axis ticks beside value labels, value labels of one series a
+/// little above or below each other, the wide and the narrow drawing of one chart on one page. None of that is a
+/// number of a person, on a page or in a chart's own file, whatever the figures happen to be.
+#[test]
+fn charts_full_of_figures_build_with_no_detection() {
+    let site = small_site("见下图。");
+    let w = |rel: &str, text: &str| {
+        let p = site.path().join(rel);
+        fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        fs::write(p, text).expect("write");
+    };
+    let mut rng = Rng(20231231);
+    let kinds = ["line", "bar", "grouped_bar", "stacked_bar", "pie", "donut"];
+    let places = [
+        "城关镇",
+        "东城街道",
+        "西城街道",
+        "南湖街道",
+        "北山镇",
+        "河口镇",
+    ];
+    let mut page = String::from("---\ntitle: 图表\n---\n");
+    for n in 0..120 {
+        let mut data = format!(
+            "title: 服务情况{n}\nsource: 测试\ncolumns:\n  - {{key: place, label: 乡镇（街道）}}\n  - {{key: male, label: 男性, unit: 人, type: integer}}\n  - {{key: female, label: 女性, unit: 人, type: integer}}\nrows:\n"
+        );
+        for p in places {
+            let (a, b) = (100 + rng.below(9900), 100 + rng.below(9900));
+            let _ = writeln!(data, "  - {{place: {p}, male: {a}, female: {b}}}");
+        }
+        w(&format!("data/d{n}.yaml"), &data);
+        let kind = kinds[n % kinds.len()];
+        let y = if matches!(kind, "bar" | "pie" | "donut") {
+            "[male]"
+        } else {
+            "[male, female]"
+        };
+        w(
+            &format!("charts/c{n}.yaml"),
+            &format!("title: 服务情况{n}\ntype: {kind}\ndata: d{n}\ny: {y}\n"),
+        );
+        let _ = writeln!(page, "{{{{ chart(\"c{n}\") }}}}\n");
+    }
+    w("content/news/charts.md", &page);
+    let out = sunlight(site.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value =
+        serde_json::from_str(&read(site.path(), ".sunlight/privacy-report.json")).expect("JSON");
+    assert_eq!(report["detections"], 0, "{report}");
+}

@@ -47,37 +47,58 @@ pub fn side_by_side(svg: &str) -> Option<View> {
         },
         &mut labels,
     );
-    let mut all = std::mem::take(&mut labels.done);
-    all.sort_by(|a, b| {
-        a.context
-            .cmp(&b.context)
-            .then(a.y.total_cmp(&b.y))
-            .then(a.start.total_cmp(&b.start))
-    });
     let mut out = String::new();
-    let mut run: Vec<&Label> = Vec::new();
-    let flush = |run: &mut Vec<&Label>, out: &mut String| {
-        if run.len() > 1 {
-            for l in run.iter() {
-                out.push_str(&l.text);
+    for line in lines(std::mem::take(&mut labels.done)) {
+        let mut run: Vec<&Label> = Vec::new();
+        for l in &line {
+            let touches = run.last().is_some_and(|p| l.start - p.end() < p.size / 2.0);
+            if !touches {
+                joined(&mut run, &mut out);
             }
-            out.push(BOUNDARY);
+            run.push(l);
         }
-        run.clear();
-    };
-    for l in &all {
-        let touches = run.last().is_some_and(|p| {
-            p.context == l.context
-                && (p.y - l.y).abs() < p.size / 3.0
-                && l.start - p.end() < p.size / 2.0
-        });
-        if !touches {
-            flush(&mut run, &mut out);
-        }
-        run.push(l);
+        joined(&mut run, &mut out);
     }
-    flush(&mut run, &mut out);
     (!out.is_empty()).then(|| View::from_text(out))
+}
+
+/// The labels grouped by line (one context, `y` within a third of an em of the line's first label), each line
+/// from left to right. Ordered by `y` alone, labels a little above or below each other on one line would be read
+/// right to left, and a chart's value labels far apart would seem to touch.
+fn lines(mut all: Vec<Label>) -> Vec<Vec<Label>> {
+    all.sort_by(|a, b| a.context.cmp(&b.context).then(a.y.total_cmp(&b.y)));
+    let mut lines: Vec<Vec<Label>> = Vec::new();
+    for l in all {
+        match lines.last_mut() {
+            Some(line)
+                if line[0].context == l.context && (line[0].y - l.y).abs() < line[0].size / 3.0 =>
+            {
+                line.push(l)
+            }
+            _ => lines.push(vec![l]),
+        }
+    }
+    for line in &mut lines {
+        line.sort_by(|a, b| a.start.total_cmp(&b.start));
+    }
+    lines
+}
+
+/// A run of two or more touching labels, as one string, with a space where a gap between two boxes shows as one
+/// (a fifth of an em or more), so the groupings spaced text is read in apply: `4000 3113` is two figures.
+fn joined(run: &mut Vec<&Label>, out: &mut String) {
+    if run.len() > 1 {
+        let mut previous: Option<&Label> = None;
+        for l in run.iter() {
+            if previous.is_some_and(|p| l.start - p.end() >= p.size / 5.0) {
+                out.push(' ');
+            }
+            out.push_str(&l.text);
+            previous = Some(l);
+        }
+        out.push(BOUNDARY);
+    }
+    run.clear();
 }
 
 /// The stretch of `markup` from its first `<svg` to its last `</svg>` (in any case, as HTML allows), when it holds two
@@ -135,6 +156,9 @@ struct Labels {
     open: Vec<(String, (f64, f64), Option<f64>)>,
     current: Option<(Label, String)>,
     done: Vec<Label>,
+    /// Each outermost `<svg>` is a drawing with its own coordinates: labels of two drawings never touch.
+    drawing: usize,
+    svgs_open: usize,
 }
 
 /// A transform without its `translate(…)` moves, and the sum of those moves.
@@ -173,6 +197,10 @@ impl Visitor for Labels {
     fn visit(&mut self, event: Event<'_>, state: &State) {
         match event {
             Event::Start { name, attrs, .. } => {
+                if name == "svg" {
+                    self.drawing += usize::from(self.svgs_open == 0);
+                    self.svgs_open += 1;
+                }
                 let attr = |n: &str| {
                     attrs
                         .iter()
@@ -190,7 +218,13 @@ impl Visitor for Labels {
                 });
                 let size =
                     style_size.or_else(|| attr("font-size").and_then(|v| font_size(&v, inherited)));
-                let (transform, moved) = moves(&attr("transform").unwrap_or_default());
+                let (transform, mut moved) = moves(&attr("transform").unwrap_or_default());
+                if name == "svg" && self.svgs_open > 1 {
+                    // A drawing inside a drawing is placed by its `x` and `y`, as a move.
+                    let at = |n: &str| attr(n).and_then(|v| positions(&v).first().copied());
+                    moved.0 += at("x").unwrap_or(0.0);
+                    moved.1 += at("y").unwrap_or(0.0);
+                }
                 self.open.push((transform, moved, size));
                 if name == "text" && self.current.is_none() {
                     let size = size.unwrap_or(inherited);
@@ -210,13 +244,14 @@ impl Visitor for Labels {
                     let x = first("x").unwrap_or(0.0) + first("dx").unwrap_or(0.0) + dx;
                     let y = first("y").unwrap_or(0.0) + first("dy").unwrap_or(0.0) + dy;
                     let anchor = attr("text-anchor").unwrap_or_default();
-                    let context: String = self
+                    let transforms = self
                         .open
                         .iter()
                         .map(|o| o.0.as_str())
                         .filter(|t| !t.is_empty())
                         .collect::<Vec<_>>()
                         .join("|");
+                    let context = format!("{}|{transforms}", self.drawing);
                     let label = Label {
                         context,
                         y,
@@ -229,6 +264,9 @@ impl Visitor for Labels {
             }
             Event::End { name, .. } => {
                 self.open.pop();
+                if name == "svg" {
+                    self.svgs_open = self.svgs_open.saturating_sub(1);
+                }
                 if name == "text"
                     && let Some((mut label, anchor)) = self.current.take()
                 {
@@ -465,6 +503,16 @@ mod tests {
             .as_deref(),
             Some("13800138000|")
         );
+        assert_eq!(
+            beside("<text x=\"0\">138</text><svg x=\"29\"><text>00138000</text></svg>").as_deref(),
+            Some("13800138000|")
+        );
+        // A gap that shows as a space is read as one.
+        assert_eq!(
+            beside("<text x=\"45\" text-anchor=\"end\">4000</text><text x=\"52\">3113</text>")
+                .as_deref(),
+            Some("4000 3113|")
+        );
     }
 
     #[test]
@@ -485,6 +533,10 @@ mod tests {
             "<g transform=\"translate(0,9)\"><text x=\"0\">138</text></g><text x=\"29\">00138000</text>",
             "<g transform=\"rotate(90)\"><text x=\"0\">138</text></g><text x=\"29\">00138000</text>",
             "<text x=\"0\">1</text>",
+            // Two drawings side by side on a page: each has its own coordinates.
+            "<text x=\"45\" y=\"187\" text-anchor=\"end\">4000</text><text x=\"100\" y=\"187\">3113</text></svg><svg><text x=\"45\" y=\"187\" text-anchor=\"end\">4000</text><text x=\"53\" y=\"187\">3113</text>",
+            // A line chart's value labels, a little above and below each other, far apart.
+            "<text x=\"45\" y=\"284\" text-anchor=\"end\">1000</text><text x=\"195\" y=\"279\" text-anchor=\"middle\">752</text><text x=\"367\" y=\"277\" text-anchor=\"middle\">1395</text>",
         ] {
             assert_eq!(beside(body), None, "{body}");
         }
