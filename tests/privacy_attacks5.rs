@@ -637,7 +637,6 @@ fn latin_roster_names_surname_first_with_a_comma() {
 }
 
 #[test]
-#[ignore = "open: variant characters (靑) are not folded"]
 fn roster_names_in_variant_characters() {
     // 靑 (U+9751) is a variant of 青, as old printing and some input methods write it.
     common::spelling::class(
@@ -681,6 +680,10 @@ fn ordinary_writing_in_these_shapes_builds() {
                 "一三八户，二〇二三年，第十一届",
             ),
             plain("a hotline after the word", "服务热线：12345"),
+            plain(
+                "variant characters in ordinary words",
+                "靑年志愿服务队在淸明节前走访司马村，靑云路沿线",
+            ),
         ],
     );
 }
