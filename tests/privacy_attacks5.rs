@@ -535,6 +535,41 @@ fn secrets() -> Vec<(&'static str, String, &'static str)> {
             "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcDEFghiJKLmnoPQRstuVWxyz012345".into(),
             "eyJzdWIiOiIxMjM0In0",
         ),
+        (
+            "a PIN after PIN码",
+            "银行卡PIN码：731946".into(),
+            "731946",
+        ),
+        (
+            "an AWS access key id on its own",
+            "export AWS_KEY_ID=AKIAIOSFODNN7EXAMPLE".into(),
+            "AKIAIOSFODNN7EXAMPLE",
+        ),
+        (
+            "an AWS secret key after aws_secret_access_key",
+            "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".into(),
+            "wJalrXUtnFEMI",
+        ),
+        (
+            "a GitHub token in a script",
+            "git clone https://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@github.com/x/y".into(),
+            "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",
+        ),
+        (
+            "a fine-grained GitHub token",
+            "GH=github_pat_11ABCDEFG0abcdefghijkl_MNOPQRSTUVWXYZ0123456789abcdefghij".into(),
+            "github_pat_11ABCDEFG0abcdefghijkl",
+        ),
+        (
+            "a Slack bot token",
+            "slack: xoxb-2048-4096-1357924680abcdEFGHijkl".into(),
+            "xoxb-2048-4096-1357924680abcdEFGHijkl",
+        ),
+        (
+            "an sk- API key after 密钥",
+            "接口密钥 sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a".into(),
+            "sk-proj-4f9a8b7c6d5e4f3a2b1c0d9e8f7a",
+        ),
     ]
 }
 
@@ -595,6 +630,13 @@ fn ordinary_configuration_files_build() {
         (
             "static/files/links.txt".to_string(),
             "办事指南：https://zwfw.example.gov.cn/item?id=3301 ，请妥善保管您的密码。\nAuthorization 请在窗口办理。\n"
+                .as_bytes()
+                .to_vec(),
+        ),
+        (
+            "static/files/services.txt".to_string(),
+            "请勿向任何人透露PIN码或支付密码。源代码托管于 GitHub，告警推送至 Slack，备份存放于 AWS（Asia Pacific）。\n\
+             PIN: 请向柜台索取。task-management-system-2023-review\n"
                 .as_bytes()
                 .to_vec(),
         ),

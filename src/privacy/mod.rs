@@ -235,6 +235,7 @@ pub fn kind_term(kind: detect::Kind) -> &'static str {
         Kind::Passport => "term-kind-passport",
         Kind::Email => "term-kind-email",
         Kind::Credential => "term-kind-credential",
+        Kind::AccessToken => "term-kind-access-token",
         Kind::Marker => "term-kind-marker",
         Kind::RosterName => "term-kind-roster-name",
         Kind::LongNumber => "term-kind-long-number",

@@ -9,6 +9,7 @@ mod numbers;
 mod passport;
 mod regional;
 mod starts;
+mod token;
 
 pub use chunks::{STOP, context_end, context_start};
 pub use names::Gates;
@@ -33,6 +34,8 @@ pub enum Kind {
     Passport,
     Email,
     Credential,
+    /// An access key or token known by its shape (`AKIA…`, `ghp_…`, `xoxb-…`).
+    AccessToken,
     Marker,
     RosterName,
     /// Egress only: a long digit run that no source contained.
@@ -41,7 +44,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order of the enum.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::IdNumber,
         Kind::Mobile,
         Kind::Landline,
@@ -49,6 +52,7 @@ impl Kind {
         Kind::Passport,
         Kind::Email,
         Kind::Credential,
+        Kind::AccessToken,
         Kind::Marker,
         Kind::RosterName,
         Kind::LongNumber,
@@ -69,6 +73,7 @@ impl Kind {
             Kind::Passport => "passport",
             Kind::Email => "email",
             Kind::Credential => "credential",
+            Kind::AccessToken => "access_token",
             Kind::Marker => "marker",
             Kind::RosterName => "roster_name",
             Kind::LongNumber => "long_number",
