@@ -691,6 +691,27 @@ fn roster_names_in_variant_characters() {
 }
 
 #[test]
+fn numbers_read_out_in_english_words() {
+    common::spelling::class(
+        "number words",
+        vec![
+            plain(
+                "words with spaces",
+                "Call one three eight zero zero one three eight zero zero zero",
+            ),
+            plain(
+                "capitals, hyphens and oh",
+                "Mobile: One-Three-Eight-Oh-Oh-One-Three-Eight-Oh-Oh-Oh",
+            ),
+            plain(
+                "commas and o",
+                "one, three, eight, o, o, one, three, eight, o, o, o",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn numbers_mixing_chinese_numerals_and_digits() {
     common::spelling::class(
         "mixed numerals",
@@ -722,6 +743,10 @@ fn ordinary_writing_in_these_shapes_builds() {
                 "一三八户，二〇二三年，第十一届",
             ),
             plain("a hotline after the word", "服务热线：12345"),
+            plain(
+                "a few number words in English prose",
+                "One or two of the three sites opened at nine; five more follow in June, one by one.",
+            ),
             plain(
                 "variant characters in ordinary words",
                 "靑年志愿服务队在淸明节前走访司马村，靑云路沿线",

@@ -20,8 +20,9 @@ use std::cell::RefCell;
 use std::fmt;
 
 use super::bidi::displayed;
+use super::chinese_numerals::MIN_NUMERAL_RUN;
 use super::normalize::{Folded, fold_into, worth_folding};
-use super::numerals::{Suspects, numeric_reading};
+use super::numerals::{Suspects, numeric_reading, spoken_reading};
 use crate::messages::{Lang, word};
 
 /// What was found. Reports name the kind, never the value.
@@ -345,6 +346,13 @@ impl Detector {
                     starts.fill(numeric);
                     numbers::detect(numeric, &starts.digits, &self.allow, scratch, hits);
                 }
+                // Eleven number words need as many word starts.
+                if starts.words.len() >= MIN_NUMERAL_RUN && spoken_reading(folded, numeric) {
+                    let mut spoken = Vec::new();
+                    starts.fill(numeric);
+                    numbers::detect(numeric, &starts.digits, &self.allow, scratch, &mut spoken);
+                    found.extend(self.findings(text, numeric, spoken));
+                }
                 if lower.contains('@') {
                     email::detect(folded, hits);
                 }
@@ -352,19 +360,10 @@ impl Detector {
                 if spelled_at.found() {
                     let mut spelled = Vec::new();
                     email::detect_spelled(folded, numeric, &mut spelled);
-                    found.extend(
-                        spelled
-                            .into_iter()
-                            .filter_map(|h| to_bytes(numeric, h))
-                            .filter(|f| !self.allowed(&text[f.start..f.end])),
-                    );
+                    found.extend(self.findings(text, numeric, spelled));
                 }
                 credential::detect(folded, lower, hits);
-                found.extend(
-                    hits.drain(..)
-                        .filter_map(|h| to_bytes(folded, h))
-                        .filter(|f| !self.allowed(&text[f.start..f.end])),
-                );
+                found.extend(self.findings(text, folded, hits.drain(..)));
                 // A text of hundreds of KB (a feed, a data catalogue) grows the views to 24 bytes a character;
                 // kept, that would stay held on every thread that met one, for the rest of the build.
                 for view in [folded, numeric] {
@@ -373,6 +372,18 @@ impl Detector {
             });
         }
         (found, reorders)
+    }
+
+    /// The hits on `view`, a reading of `text`, as findings in `text`, less the values `privacy.allow` lists.
+    fn findings<'a>(
+        &'a self,
+        text: &'a str,
+        view: &'a [Folded],
+        hits: impl IntoIterator<Item = Hit> + 'a,
+    ) -> impl Iterator<Item = Finding> + 'a {
+        hits.into_iter()
+            .filter_map(|h| to_bytes(view, h))
+            .filter(|f| !self.allowed(&text[f.start..f.end]))
     }
 
     /// Whether a finding is a value `privacy.allow` lists.
