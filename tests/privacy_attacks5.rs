@@ -509,6 +509,59 @@ fn a_failed_load_prints_no_roster_name() {
 }
 
 // ----------------------------------------------------------------------------------------------------------------
+// Text files in seven-bit encodings: UTF-7 (RFC 2152) and HZ (RFC 1843)
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn text_files_in_utf7_and_hz() {
+    // The planted values encoded by hand: UTF-16 code units in modified base64 between `+` and `-`; GB2312 bytes
+    // less 0x80 between `~{` and `~}` (１ is A3B1 in GB2312, so `#1`).
+    assert_eq!((PHONE, NAME), ("13800138000", "司马青云"));
+    class(
+        "seven-bit encodings",
+        vec![
+            case(
+                "UTF-7, a phone",
+                "static/files/utf7.txt",
+                b"Contact: +ADEAMwA4ADAAMAAxADMAOAAwADAAMA-\n".to_vec(),
+                "",
+            ),
+            case(
+                "UTF-7, a roster name",
+                "static/files/utf7-name.txt",
+                b"Applicant: +U/iabJdSTpE-\n".to_vec(),
+                "",
+            ),
+            case(
+                "HZ, a phone in full-width digits",
+                "static/files/hz.txt",
+                b"~{5g;0#1#3#8#0#0#1#3#8#0#0#0~}\n".to_vec(),
+                "",
+            ),
+            case(
+                "HZ, a roster name",
+                "static/files/hz-name.txt",
+                b"~{IjGkHK#:K>BmG`TF~}\n".to_vec(),
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ordinary_text_with_plus_and_tilde_builds() {
+    let files = vec![(
+        "static/files/notes.txt".to_string(),
+        "C++ and +86 区号；1+1=2；a +- b；x+y-z；~ 号与 ~{ 括号 }~ 照常。\n电话会议+3次，经费+138,000元。HZ ~{VPND~}，UTF-7 +ZeVnLIqe-，合计 +ADEAMgAz- 户。\n"
+            .as_bytes()
+            .to_vec(),
+    )];
+    let dir = attachment_site(&files);
+    let out = sunlight(dir.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+// ----------------------------------------------------------------------------------------------------------------
 // Credentials as configuration files and scripts hold them
 // ----------------------------------------------------------------------------------------------------------------
 
