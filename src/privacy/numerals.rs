@@ -284,9 +284,14 @@ mod tests {
     use super::*;
     use crate::privacy::normalize::{fold, folded_string};
 
-    fn reading(s: &str) -> Option<String> {
+    /// What `reader` reads in `s`, if it reads it otherwise.
+    fn read_by(reader: fn(&[Folded], &mut Vec<Folded>) -> bool, s: &str) -> Option<String> {
         let mut out = Vec::new();
-        numeric_reading(&fold(s), &mut out).then(|| folded_string(&out))
+        reader(&fold(s), &mut out).then(|| folded_string(&out))
+    }
+
+    fn reading(s: &str) -> Option<String> {
+        read_by(numeric_reading, s)
     }
 
     #[test]
@@ -378,8 +383,7 @@ mod tests {
     }
 
     fn spoken(s: &str) -> Option<String> {
-        let mut out = Vec::new();
-        spoken_reading(&fold(s), &mut out).then(|| folded_string(&out))
+        read_by(spoken_reading, s)
     }
 
     #[test]
