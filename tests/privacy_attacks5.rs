@@ -745,6 +745,36 @@ fn roster_names_in_variant_characters() {
     );
 }
 
+/// A page holding `table`, as Markdown under front matter.
+fn table_page(table: &str) -> Vec<(String, Vec<u8>)> {
+    vec![(
+        "content/news/table.md".to_string(),
+        format!("---\ntitle: 名单\ndate: 2023-05-06\n---\n\n{table}").into_bytes(),
+    )]
+}
+
+#[test]
+fn a_phone_split_over_the_cells_of_a_page_table() {
+    let table = "| 姓名 | 联系电话 | | |\n|---|---|---|---|\n| 某某 | 138 | 0013 | 8000 |\n";
+    let dir = attachment_site(&table_page(table));
+    let strict = sunlight(dir.path(), &["build", "--strict"]);
+    assert!(!strict.status.success(), "--strict published it");
+    assert!(stderr(&strict).contains("content/news/table.md"));
+    let out = sunlight(dir.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for (rel, bytes) in tree(&dir.path().join("public")) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("0013"), "public/{rel} holds the cells");
+    }
+}
+
+#[test]
+fn counts_beside_counts_in_a_page_table_build() {
+    builds_strict(&table_page(
+        "| 镇 | 户数 | 人数 | 金额（元） |\n|---|---|---|---|\n| 甲 | 138 | 0013 | 8000 |\n| 乙 | 150 | 2000 | 1380 |\n",
+    ));
+}
+
 #[test]
 fn numbers_read_out_in_english_words() {
     common::spelling::class(

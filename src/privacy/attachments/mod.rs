@@ -30,6 +30,7 @@ mod xml;
 use std::borrow::Cow;
 
 pub use location::Location;
+pub use rows::split_table_cells;
 
 use super::detect::Kind;
 use crate::messages::{Arg, Message, msg};
