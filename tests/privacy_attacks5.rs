@@ -769,10 +769,33 @@ fn a_phone_split_over_the_cells_of_a_page_table() {
 }
 
 #[test]
+fn a_phone_split_over_the_cells_of_an_html_table() {
+    class(
+        "HTML table cells",
+        vec![case(
+            "HTML, a phone over three cells under 联系电话",
+            "static/files/list.html",
+            "<!DOCTYPE html><html><body><table><tr><th>姓名</th><th>联系电话</th><th></th><th></th></tr>\
+             <tr><td>某某</td><td>138</td><td>0013</td><td>8000</td></tr></table></body></html>\n"
+                .as_bytes()
+                .to_vec(),
+            "",
+        )],
+    );
+}
+
+#[test]
 fn counts_beside_counts_in_a_page_table_build() {
     builds_strict(&table_page(
         "| 镇 | 户数 | 人数 | 金额（元） |\n|---|---|---|---|\n| 甲 | 138 | 0013 | 8000 |\n| 乙 | 150 | 2000 | 1380 |\n",
     ));
+    builds_strict(&[(
+        "static/files/counts.html".to_string(),
+        "<!DOCTYPE html><html><body><table><tr><th>镇</th><th>户数</th><th>人数</th><th>金额</th></tr>\
+         <tr><td>甲</td><td>138</td><td>0013</td><td>8000</td></tr></table></body></html>\n"
+            .as_bytes()
+            .to_vec(),
+    )]);
 }
 
 #[test]

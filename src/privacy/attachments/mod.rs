@@ -227,7 +227,10 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
     }
     match text::decode(bytes) {
         Some(text) => {
-            let split = rows::delimited(&text);
+            let mut split = rows::delimited(&text);
+            if text::looks_like_markup(&text) {
+                split.extend(rows::html_tables(&text));
+            }
             let mut reading = text_file(text, depth, budget);
             reading
                 .found

@@ -3,6 +3,7 @@
 //! cells are joined and kept only when the whole validates ([`split_over_cells`]), so a table of counts, years and
 //! codes is not read as personal data.
 
+use crate::html::{Event, Reading, State, Visitor, walk};
 use crate::privacy::detect::{Finding, Kind, split_over_cells};
 
 /// A number found over cells: the references of its first and last cell (`B2`, `C2`, or byte ranges), and its kind.
@@ -184,6 +185,64 @@ fn trimmed(line: &str, start: usize, end: usize, offset: usize) -> (usize, usize
     (offset + s, offset + s.max(start + cell.trim_end().len()))
 }
 
+/// The numbers split over adjacent cells of a row of an HTML table (named `B2:D2`, rows counted within the table),
+/// as a browser shows the row: each table's first row is its heading. Only markup with a table cell is walked.
+pub(super) fn html_tables(markup: &str) -> Vec<Split> {
+    let cell_tag =
+        |w: &[u8]| w[0] == b'<' && w[1] | 0x20 == b't' && matches!(w[2] | 0x20, b'd' | b'h');
+    if !markup.as_bytes().windows(3).any(cell_tag) {
+        return Vec::new();
+    }
+    let mut tables = Tables::default();
+    walk(markup, Reading::default(), &mut tables);
+    tables.out
+}
+
+/// The walk of [`html_tables`]: the open table's row, the next cell's column and the row's number, the open cell's
+/// text.
+#[derive(Default)]
+struct Tables {
+    row: Row,
+    column: u64,
+    row_number: usize,
+    cell: Option<String>,
+    out: Vec<Split>,
+}
+
+impl Visitor for Tables {
+    fn visit(&mut self, event: Event<'_>, state: &State) {
+        match event {
+            Event::Start { name: "table", .. } => {
+                self.row = Row::default();
+                self.row_number = 0;
+            }
+            Event::Start { name: "tr", .. } => {
+                self.column = 0;
+                self.row_number += 1;
+            }
+            Event::Start {
+                name: "td" | "th", ..
+            } => self.cell = Some(String::new()),
+            Event::Text(t) if !state.hidden && state.raw.is_none() => {
+                if let Some(cell) = &mut self.cell {
+                    cell.push_str(t);
+                }
+            }
+            Event::End {
+                name: "td" | "th", ..
+            } => {
+                if let Some(text) = self.cell.take() {
+                    let reference = format!("{}{}", column_name(self.column), self.row_number);
+                    self.row.cell(self.column, &text, reference);
+                    self.column += 1;
+                }
+            }
+            Event::End { name: "tr", .. } => self.out.extend(self.row.finish()),
+            _ => {}
+        }
+    }
+}
+
 /// The delimiter every one of the first lines (at least two) has the same number of, if any.
 fn delimiter(text: &str) -> Option<u8> {
     let lines: Vec<&str> = text
@@ -302,6 +361,28 @@ mod tests {
         ] {
             assert!(split_cells(counts).is_empty(), "{counts}");
         }
+    }
+
+    #[test]
+    fn html_table_cells_under_a_phone_heading() {
+        let table = "<table><tr><th>姓名<th>联系电话<th><th></tr>\
+                     <tr><td>某某</td><td>138</td><td>0013</td><td>8000</td></tr></table>";
+        assert_eq!(
+            html_tables(table),
+            [("B2".to_string(), "D2".to_string(), Kind::Mobile)]
+        );
+        assert!(
+            html_tables(
+                "<table><tr><th>镇<th>户数<th>人数<th>金额\
+                 <tr><td>甲<td>138<td>0013<td>8000</table>"
+            )
+            .is_empty()
+        );
+        assert!(html_tables("<p>电话</p><p>138</p><p>0013 8000</p>").is_empty());
+        assert_eq!(
+            html_tables("<TABLE><TR><TD>电话<TD>138<TD>0013 8000</TABLE>").len(),
+            1
+        );
     }
 
     #[test]
