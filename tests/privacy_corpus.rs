@@ -1384,6 +1384,10 @@ const FALSE_POSITIVES: &[&str] = &[
     "请妥善保管密码，不要告诉他人",
     "修改密码：请联系管理员",
     "110、119、120",
+    "请勿向他人透露PIN码或支付密码",
+    "代码托管于GitHub，告警推送至Slack，备份存于AWS亚太区（Asia Pacific）",
+    "One or two of the three sites opened at nine, five more in June",
+    "C++与+86区号，1+1=2，~ 号照常",
 ];
 
 /// GB 32100-2015 check character of an 18-character unified social credit code.

@@ -164,6 +164,10 @@ place-property-value = { $property } value
 place-unfolded = unfolded and decoded
 # An XML file with the entities its own DTD declares.
 place-entities-expanded = with the entities its DTD declares expanded
+# A text file read once more decoded as UTF-7 (RFC 2152), where its +…- markers stand.
+place-utf7-decoded = decoded as UTF-7
+# A text file read once more decoded as HZ (RFC 1843), where its ~{…~} markers stand.
+place-hz-decoded = decoded as HZ (GB2312)
 # Text found in the data of a font.
 place-font-text = text inside the font
 # Text found in data of no known format.

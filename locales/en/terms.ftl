@@ -14,6 +14,8 @@ term-kind-passport = passport or travel permit number
 term-kind-email = e-mail address
 # A kind of personal data.
 term-kind-credential = password or credential
+# A kind of personal data: an access key or token known by its shape (AKIA…, ghp_…, xoxb-…).
+term-kind-access-token = access key or token
 # A kind of personal data: a marker from privacy.strip left in the text.
 term-kind-marker = editing marker
 # A kind of personal data: a name that is a value of a personal column of a records dataset.

@@ -158,6 +158,10 @@ place-property-value = { $property } 的值
 place-unfolded = 合并折行并解码后的文字
 # 按自身 DTD 声明展开实体后的 XML 文件。
 place-entities-expanded = 按其 DTD 声明展开实体后的内容
+# 文本文件中有 +…- 标记时，按 UTF-7（RFC 2152）解码后再读一遍。
+place-utf7-decoded = 按 UTF-7 解码后的内容
+# 文本文件中有 ~{…~} 标记时，按 HZ（RFC 1843）解码后再读一遍。
+place-hz-decoded = 按 HZ（GB2312）解码后的内容
 # 在字体数据中找到的文字。
 place-font-text = 字体数据中的文字
 # 在未知格式的数据中找到的文字。

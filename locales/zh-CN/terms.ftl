@@ -14,6 +14,8 @@ term-kind-passport = 护照或通行证号码
 term-kind-email = 电子邮箱地址
 # 个人信息的种类。
 term-kind-credential = 密码或登录凭据
+# 个人信息的种类：凭形状认出的访问密钥或令牌（AKIA…、ghp_…、xoxb-…）。
+term-kind-access-token = 访问密钥或令牌
 # 个人信息的种类：正文中留下的 privacy.strip 编辑标记。
 term-kind-marker = 编辑标记
 # 个人信息的种类：明细数据集个人信息列中的姓名。

@@ -58,7 +58,7 @@ pub fn numeral_value(c: char) -> Option<u8> {
 }
 
 /// What may stand between the digit groups of a number written in numerals (一三八 〇〇一三 八〇〇〇).
-fn joins_numerals(c: char) -> bool {
+pub fn joins_numerals(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '·' | '.' | '–' | '—' | '－' | '・')
 }
 
@@ -72,10 +72,16 @@ pub struct NumeralRun {
 impl NumeralRun {
     /// Reads `c`; returns the run's numeral count so far (0 when `c` ended the run).
     pub fn push(&mut self, c: char) -> usize {
-        if numeral_value(c).is_some() {
+        self.step(numeral_value(c).is_some(), joins_numerals(c))
+    }
+
+    /// Reads one item of a run, a numeral (a character, or a number word read out in English) or a character that
+    /// may join two, or neither; returns the run's numeral count so far (0 when the item ended the run).
+    pub fn step(&mut self, numeral: bool, joins: bool) -> usize {
+        if numeral {
             self.count += 1;
             self.gap = 0;
-        } else if self.count > 0 && self.gap < 2 && joins_numerals(c) {
+        } else if self.count > 0 && self.gap < 2 && joins {
             self.gap += 1;
         } else {
             self.count = 0;

@@ -235,6 +235,7 @@ pub fn kind_term(kind: detect::Kind) -> &'static str {
         Kind::Passport => "term-kind-passport",
         Kind::Email => "term-kind-email",
         Kind::Credential => "term-kind-credential",
+        Kind::AccessToken => "term-kind-access-token",
         Kind::Marker => "term-kind-marker",
         Kind::RosterName => "term-kind-roster-name",
         Kind::LongNumber => "term-kind-long-number",
@@ -489,6 +490,11 @@ fn scrub_page(page: &mut Page, detector: &Detector) -> Vec<(PathBuf, usize, Find
         }
     }
     for seg in &mut page.segments {
+        if let Segment::Markdown { text, line } = seg {
+            redact_split_cells(text, detector, |l, f| {
+                found.push((rel.clone(), *line + l - 1, f))
+            });
+        }
         if let Segment::Markdown { text, line } = seg
             && let Some((clean, findings)) = detector.redacted(text)
         {
@@ -500,6 +506,23 @@ fn scrub_page(page: &mut Page, detector: &Detector) -> Vec<(PathBuf, usize, Find
         }
     }
     found
+}
+
+/// Redacts the cells of `text`'s Markdown tables that hold a number only together ([`attachments::split_table_cells`]),
+/// each cell on its own so the table stays a table; `found` is told each finding and its line in `text`. The
+/// detector reads every cell apart, as the rendered table shows it cell by cell.
+fn redact_split_cells(
+    text: &mut String,
+    detector: &Detector,
+    mut found: impl FnMut(usize, Finding),
+) {
+    let cells = attachments::split_table_cells(text);
+    for f in &cells {
+        found(line_col(text, f.start).0, *f);
+    }
+    for f in cells.iter().rev() {
+        text.replace_range(f.start..f.end, &detector.replacement);
+    }
 }
 
 /// The warning a finding becomes: file, line and kind, never the value.

@@ -8,7 +8,7 @@
 //! Both readings are searched: `l13800138000` is a phone after a one-letter prefix in the first and a twelve-digit
 //! figure in this one, and neither can tell which the writer meant.
 
-use super::chinese_numerals::{MIN_NUMERAL_RUN, NumeralRun, numeral_value};
+use super::chinese_numerals::{MIN_NUMERAL_RUN, NumeralRun, joins_numerals, numeral_value};
 use super::normalize::Folded;
 
 /// The digit a letter is mistaken for (after folding, so full-width and mathematical letters are ASCII already).
@@ -192,14 +192,106 @@ pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
     !out.is_empty()
 }
 
+/// Writes the spoken reading of `f` into `out` when it differs from `f`; returns whether it does: numbers read out
+/// in English words digit by digit (`one three eight zero zero …`, `oh` or `o` for zero, any case, with spaces,
+/// hyphens or commas between), by the rule of the Chinese numerals: only a run of [`MIN_NUMERAL_RUN`] or more, as
+/// no prose holds (`one or two`, `three to five`). Each word becomes one digit that covers the whole word, and the
+/// joiners inside a run are dropped, so the reading is shorter than `f` and its findings map back through it.
+pub fn spoken_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
+    out.clear();
+    let mut run = NumeralRun::default();
+    let mut words: Vec<(usize, usize, u8)> = Vec::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < f.len() {
+        let start = i;
+        let (value, joins) = if f[i].ch.is_ascii_alphabetic() {
+            while f.get(i).is_some_and(|x| x.ch.is_ascii_alphabetic()) {
+                i += 1;
+            }
+            (word_value(&f[start..i]), false)
+        } else {
+            i += 1;
+            (
+                None,
+                joins_numerals(f[start].ch) || matches!(f[start].ch, ',' | '，'),
+            )
+        };
+        if run.step(value.is_some(), joins) == 0 {
+            copied = spell_out(f, &words, copied, out);
+            words.clear();
+        }
+        if let Some(d) = value {
+            words.push((start, i, d));
+        }
+    }
+    copied = spell_out(f, &words, copied, out);
+    if !out.is_empty() {
+        out.extend_from_slice(&f[copied..]);
+    }
+    !out.is_empty()
+}
+
+/// Writes the text from `copied` up to a run of number `words`, then the run as digits, when the run is long
+/// enough; returns where the text is copied up to.
+fn spell_out(
+    f: &[Folded],
+    words: &[(usize, usize, u8)],
+    copied: usize,
+    out: &mut Vec<Folded>,
+) -> usize {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return copied;
+    };
+    if words.len() < MIN_NUMERAL_RUN {
+        return copied;
+    }
+    out.extend_from_slice(&f[copied..first.0]);
+    out.extend(words.iter().map(|&(start, end, d)| Folded {
+        ch: char::from(b'0' + d),
+        start: f[start].start,
+        end: f[end - 1].end,
+    }));
+    last.1
+}
+
+/// The digit an English word reads out, in any case.
+fn word_value(word: &[Folded]) -> Option<u8> {
+    let mut buf = [0u8; 5];
+    if word.len() > buf.len() {
+        return None;
+    }
+    for (b, x) in buf.iter_mut().zip(word) {
+        *b = x.ch.to_ascii_lowercase() as u8;
+    }
+    Some(match &buf[..word.len()] {
+        b"zero" | b"oh" | b"o" => 0,
+        b"one" => 1,
+        b"two" => 2,
+        b"three" => 3,
+        b"four" => 4,
+        b"five" => 5,
+        b"six" => 6,
+        b"seven" => 7,
+        b"eight" => 8,
+        b"nine" => 9,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::privacy::normalize::{fold, folded_string};
 
-    fn reading(s: &str) -> Option<String> {
+    /// What `reader` reads in `s`, if it reads it otherwise.
+    fn read_by(reader: fn(&[Folded], &mut Vec<Folded>) -> bool, s: &str) -> Option<String> {
         let mut out = Vec::new();
-        numeric_reading(&fold(s), &mut out).then(|| folded_string(&out))
+        reader(&fold(s), &mut out).then(|| folded_string(&out))
+    }
+
+    fn reading(s: &str) -> Option<String> {
+        read_by(numeric_reading, s)
     }
 
     #[test]
@@ -288,6 +380,37 @@ mod tests {
             assert!(numeral_value(c).is_some(), "{c}");
         }
         assert_eq!(numeral_value('中'), None);
+    }
+
+    fn spoken(s: &str) -> Option<String> {
+        read_by(spoken_reading, s)
+    }
+
+    #[test]
+    fn numbers_read_out_in_english_words() {
+        assert_eq!(
+            spoken("Call one three eight zero zero one three eight zero zero zero.").as_deref(),
+            Some("Call 13800138000.")
+        );
+        assert_eq!(
+            spoken("One-Three-Eight, oh oh one three, eight O o zero").as_deref(),
+            Some("13800138000")
+        );
+        let text = "tel: one three eight zero zero one three eight zero zero zero";
+        let f = fold(text);
+        let mut out = Vec::new();
+        assert!(spoken_reading(&f, &mut out));
+        let digits: Vec<_> = out.iter().filter(|x| x.ch.is_ascii_digit()).collect();
+        assert_eq!(digits.first().map(|x| x.start), text.find("one"));
+        assert_eq!(digits.last().map(|x| x.end), Some(text.len()));
+        for prose in [
+            "One or two of the three sites, five in all, opened at nine.",
+            "one two three four five six seven eight nine zero",
+            "someone, tone, oneself, nineteen, twenty one",
+            "one three eight zero zero one three eight zero zero and zero",
+        ] {
+            assert_eq!(spoken(prose), None, "{prose}");
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod pdf;
 mod rounded;
 mod rows;
 mod rtf;
+mod seven_bit;
 mod strings;
 pub mod text;
 mod xml;
@@ -29,6 +30,7 @@ mod xml;
 use std::borrow::Cow;
 
 pub use location::Location;
+pub use rows::split_table_cells;
 
 use super::detect::Kind;
 use crate::messages::{Arg, Message, msg};
@@ -225,7 +227,10 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
     }
     match text::decode(bytes) {
         Some(text) => {
-            let split = rows::delimited(&text);
+            let mut split = rows::delimited(&text);
+            if text::looks_like_markup(&text) {
+                split.extend(rows::html_tables(&text));
+            }
             let mut reading = text_file(text, depth, budget);
             reading
                 .found
@@ -241,13 +246,16 @@ fn read_nested<'a>(name: &str, bytes: &'a [u8], depth: usize, budget: &mut Budge
 
 /// A text file, and what it carries encoded inside: the decoded parts of a MIME document (MHT, EML), the unfolded
 /// and decoded text of a vCard or iCalendar file and the files in its base64 values, the files of
-/// its base64 `data:` URIs, and its XML with entities declared in its own DTD expanded.
+/// its base64 `data:` URIs, its XML with entities declared in its own DTD expanded, and its text decoded from UTF-7
+/// or HZ where their markers stand.
 fn text_file<'a>(text: Cow<'a, str>, depth: usize, budget: &mut Budget) -> Reading<'a> {
     let mime = mime::looks_like_mime(&text);
     let directory = directory::looks_like_directory(&text);
     let uris = data_uri::find(&text);
     let entities = text.contains("<!ENTITY");
-    if !mime && !directory && uris.is_empty() && !entities {
+    let utf7 = seven_bit::utf7(&text);
+    let hz = seven_bit::hz(&text);
+    if !mime && !directory && uris.is_empty() && !entities && utf7.is_none() && hz.is_none() {
         return Reading::text(text);
     }
     let mut inner = Vec::new();
@@ -275,6 +283,12 @@ fn text_file<'a>(text: Cow<'a, str>, depth: usize, budget: &mut Budget) -> Readi
     }
     if let Some(t) = expanded {
         r.extracted(msg!("place-entities-expanded"), t);
+    }
+    if let Some(t) = utf7 {
+        r.extracted(msg!("place-utf7-decoded"), t);
+    }
+    if let Some(t) = hz {
+        r.extracted(msg!("place-hz-decoded"), t);
     }
     r
 }

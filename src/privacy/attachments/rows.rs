@@ -3,18 +3,28 @@
 //! cells are joined and kept only when the whole validates ([`split_over_cells`]), so a table of counts, years and
 //! codes is not read as personal data.
 
-use crate::privacy::detect::{Kind, split_over_cells};
+use crate::html::{Event, Reading, State, Visitor, walk};
+use crate::privacy::detect::{Finding, Kind, split_over_cells};
 
-/// A number found over cells: the references of its first and last cell (`B2`, `C2`), and its kind.
-pub(super) type Split = (String, String, Kind);
+/// A number found over cells: the references of its first and last cell (`B2`, `C2`, or byte ranges), and its kind.
+pub(super) type Split<R = String> = (R, R, Kind);
 
-/// The cells of one row so far: column (from 0), text, and reference (`B2`); and the columns whose heading (the
-/// first row with text) holds a phone word.
-#[derive(Default)]
-pub(super) struct Row {
-    cells: Vec<(u64, String, String)>,
+/// The cells of one row so far: column (from 0), text, and reference (`B2`, or where the cell stands in a text);
+/// and the columns whose heading (the first row with text) holds a phone word.
+pub(super) struct Row<R = String> {
+    cells: Vec<(u64, String, R)>,
     headed: bool,
     phone_columns: Vec<u64>,
+}
+
+impl<R> Default for Row<R> {
+    fn default() -> Self {
+        Row {
+            cells: Vec::new(),
+            headed: false,
+            phone_columns: Vec::new(),
+        }
+    }
 }
 
 /// Words that label a phone number, in a heading or a cell before it.
@@ -28,15 +38,15 @@ fn says_phone(text: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
-impl Row {
-    pub fn cell(&mut self, column: u64, text: &str, reference: String) {
+impl<R: Clone> Row<R> {
+    pub fn cell(&mut self, column: u64, text: &str, reference: R) {
         if !text.trim().is_empty() {
             self.cells.push((column, text.to_string(), reference));
         }
     }
 
     /// Ends the row: each run of adjacent cells that together hold a number.
-    pub fn finish(&mut self) -> Vec<Split> {
+    pub fn finish(&mut self) -> Vec<Split<R>> {
         let mut out = Vec::new();
         let cells = std::mem::take(&mut self.cells);
         if !self.headed && !cells.is_empty() {
@@ -105,6 +115,132 @@ pub(super) fn delimited(text: &str) -> Vec<Split> {
         out.extend(row.finish());
     }
     out
+}
+
+/// The cells of a page's Markdown tables that together hold a number (`| 138 | 0013 | 8000 |` under a heading
+/// that says 电话), each cell its own finding, so that redacting them keeps the table's pipes. A table is read as
+/// a spreadsheet row is: the first row is its heading, the delimiter row (`|---|`) is none.
+pub fn split_table_cells(text: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut row: Row<(usize, usize)> = Row::default();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let cells = markdown_cells(line, at);
+        at += line.len();
+        if cells.is_empty() {
+            row = Row::default();
+            continue;
+        }
+        let texts = || cells.iter().map(|&(s, e)| &text[s..e]);
+        if texts().all(|t| t.chars().all(|c| matches!(c, '-' | ':' | ' '))) {
+            continue;
+        }
+        for (i, (t, &range)) in texts().zip(&cells).enumerate() {
+            row.cell(i as u64, t, range);
+        }
+        for (first, last, kind) in row.finish() {
+            out.extend(
+                cells
+                    .iter()
+                    .filter(|&&(s, e)| s >= first.0 && e <= last.1)
+                    .map(|&(start, end)| Finding { kind, start, end }),
+            );
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    out.dedup_by_key(|f| f.start);
+    out
+}
+
+/// The byte ranges (from `offset`, spaces trimmed) of the cells of a Markdown table row: a line that starts with
+/// `|`, cut at every `|` that no backslash escapes. Nothing for any other line.
+fn markdown_cells(line: &str, offset: usize) -> Vec<(usize, usize)> {
+    let body = line.trim_end();
+    let lead = body.len() - body.trim_start().len();
+    if !body[lead..].starts_with('|') {
+        return Vec::new();
+    }
+    let mut cells = Vec::new();
+    let mut start = lead + 1;
+    let mut escaped = false;
+    for (i, c) in body.char_indices().skip_while(|&(i, _)| i <= lead) {
+        match c {
+            '|' if !escaped => {
+                cells.push(trimmed(body, start, i, offset));
+                start = i + 1;
+            }
+            _ => escaped = c == '\\' && !escaped,
+        }
+    }
+    if start < body.len() {
+        cells.push(trimmed(body, start, body.len(), offset));
+    }
+    cells
+}
+
+/// `start..end` of `line` without the spaces at either end, from `offset`.
+fn trimmed(line: &str, start: usize, end: usize, offset: usize) -> (usize, usize) {
+    let cell = &line[start..end];
+    let s = start + (cell.len() - cell.trim_start().len());
+    (offset + s, offset + s.max(start + cell.trim_end().len()))
+}
+
+/// The numbers split over adjacent cells of a row of an HTML table (named `B2:D2`, rows counted within the table),
+/// as a browser shows the row: each table's first row is its heading. Only markup with a table cell is walked.
+pub(super) fn html_tables(markup: &str) -> Vec<Split> {
+    let cell_tag =
+        |w: &[u8]| w[0] == b'<' && w[1] | 0x20 == b't' && matches!(w[2] | 0x20, b'd' | b'h');
+    if !markup.as_bytes().windows(3).any(cell_tag) {
+        return Vec::new();
+    }
+    let mut tables = Tables::default();
+    walk(markup, Reading::default(), &mut tables);
+    tables.out
+}
+
+/// The walk of [`html_tables`]: the open table's row, the next cell's column and the row's number, the open cell's
+/// text.
+#[derive(Default)]
+struct Tables {
+    row: Row,
+    column: u64,
+    row_number: usize,
+    cell: Option<String>,
+    out: Vec<Split>,
+}
+
+impl Visitor for Tables {
+    fn visit(&mut self, event: Event<'_>, state: &State) {
+        match event {
+            Event::Start { name: "table", .. } => {
+                self.row = Row::default();
+                self.row_number = 0;
+            }
+            Event::Start { name: "tr", .. } => {
+                self.column = 0;
+                self.row_number += 1;
+            }
+            Event::Start {
+                name: "td" | "th", ..
+            } => self.cell = Some(String::new()),
+            Event::Text(t) if !state.hidden && state.raw.is_none() => {
+                if let Some(cell) = &mut self.cell {
+                    cell.push_str(t);
+                }
+            }
+            Event::End {
+                name: "td" | "th", ..
+            } => {
+                if let Some(text) = self.cell.take() {
+                    let reference = format!("{}{}", column_name(self.column), self.row_number);
+                    self.row.cell(self.column, &text, reference);
+                    self.column += 1;
+                }
+            }
+            Event::End { name: "tr", .. } => self.out.extend(self.row.finish()),
+            _ => {}
+        }
+    }
 }
 
 /// The delimiter every one of the first lines (at least two) has the same number of, if any.
@@ -195,6 +331,57 @@ mod tests {
         assert!(
             delimited("Dear reader, this is prose.\nIt has commas, here and there, too.\n")
                 .is_empty()
+        );
+    }
+
+    fn split_cells(text: &str) -> Vec<&str> {
+        split_table_cells(text)
+            .iter()
+            .map(|f| &text[f.start..f.end])
+            .collect()
+    }
+
+    #[test]
+    fn markdown_table_cells_under_a_phone_heading() {
+        let table = "| 姓名 | 联系电话 | | |\n|---|---|---|---|\n| 某某 | 138 | 0013 | 8000 |\n";
+        assert_eq!(split_cells(table), ["138", "0013", "8000"]);
+        assert_eq!(
+            split_cells("| 电话 | 138 | 0013 8000 |\n"),
+            ["138", "0013 8000"]
+        );
+        assert_eq!(
+            split_cells("| 证件 |\n|---|\n| 110105 | 19491231002X |"),
+            ["110105", "19491231002X"]
+        );
+        for counts in [
+            "| 镇 | 户数 | 人数 | 金额 |\n|---|---|---|---|\n| 甲 | 138 | 0013 | 8000 |\n",
+            "| 联系电话 | 年份 |\n|---|---|\n| 12345 | 2023 |\n\n| 甲 | 乙 | 丙 |\n|---|---|---|\n| 138 | 0013 | 8000 |",
+            "138 | 0013 | 8000 in prose, not a table",
+            "| a \\| 138 | 0013 | 8000 |",
+        ] {
+            assert!(split_cells(counts).is_empty(), "{counts}");
+        }
+    }
+
+    #[test]
+    fn html_table_cells_under_a_phone_heading() {
+        let table = "<table><tr><th>姓名<th>联系电话<th><th></tr>\
+                     <tr><td>某某</td><td>138</td><td>0013</td><td>8000</td></tr></table>";
+        assert_eq!(
+            html_tables(table),
+            [("B2".to_string(), "D2".to_string(), Kind::Mobile)]
+        );
+        assert!(
+            html_tables(
+                "<table><tr><th>镇<th>户数<th>人数<th>金额\
+                 <tr><td>甲<td>138<td>0013<td>8000</table>"
+            )
+            .is_empty()
+        );
+        assert!(html_tables("<p>电话</p><p>138</p><p>0013 8000</p>").is_empty());
+        assert_eq!(
+            html_tables("<TABLE><TR><TD>电话<TD>138<TD>0013 8000</TABLE>").len(),
+            1
         );
     }
 

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::{Hit, Kind};
+use super::{Hit, Kind, token};
 use crate::privacy::normalize::Folded;
 
 const LABELS: [&str; 20] = [
@@ -38,7 +38,8 @@ const LABELS: [&str; 20] = [
 /// All labels in one automaton, built once per process: one pass over the text instead of one per label. The text
 /// it searches is in ASCII lower case, as the labels are, so the automaton needs no case folding of its own and
 /// keeps its fast (vectorised) prefilter.
-static FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(LABELS).ok());
+static FINDER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(LABELS.iter().chain(&token::PREFIXES)).ok());
 
 /// `s` is `text` as a string, in ASCII lower case.
 pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
@@ -71,11 +72,20 @@ pub fn detect(text: &[Folded], s: &str, hits: &mut Vec<Hit>) {
                 private_key(s, end, hits);
                 continue;
             }
+            prefix if token::PREFIXES.contains(&prefix) => {
+                token::detect(text, char_at(start), prefix, hits);
+                continue;
+            }
             _ => {}
         }
         let start_char = char_at(start);
         let label_chars = s[start..end].chars().count();
         let mut i = start_char + label_chars;
+        // `PIN码：…`, as Chinese writes the label.
+        if s[start..end].eq_ignore_ascii_case("pin") && matches!(lower.get(i), Some('码' | '碼'))
+        {
+            i += 1;
+        }
         // The quote closing a JSON or YAML key (`"api_key": "…"`): then the value must be quoted too, as a secret
         // there is (`{"密码":[12,30]}` is a search index, not a password).
         let key_quoted = i < lower.len() && matches!(lower[i], '"' | '\'');
@@ -263,6 +273,10 @@ mod tests {
         assert!(secrets("spinning: fast123").is_empty());
         assert!(secrets("pinyin: zhang3").is_empty());
         assert!(secrets("PIN码请妥善保管").is_empty());
+        assert_eq!(secrets("PIN码：123456"), vec!["123456"]);
+        assert_eq!(secrets("PIN: 1234"), vec!["1234"]);
+        assert_eq!(secrets("支付密码：135790"), vec!["135790"]);
+        assert!(secrets("请勿向他人透露PIN码或支付密码。").is_empty());
         assert!(secrets("pin (optional)").is_empty());
         assert!(secrets("修改密码 password").is_empty());
         assert!(secrets("密码6位").is_empty());

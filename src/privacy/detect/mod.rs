@@ -9,6 +9,7 @@ mod numbers;
 mod passport;
 mod regional;
 mod starts;
+mod token;
 
 pub use chunks::{STOP, context_end, context_start};
 pub use names::Gates;
@@ -19,8 +20,9 @@ use std::cell::RefCell;
 use std::fmt;
 
 use super::bidi::displayed;
+use super::chinese_numerals::MIN_NUMERAL_RUN;
 use super::normalize::{Folded, fold_into, worth_folding};
-use super::numerals::{Suspects, numeric_reading};
+use super::numerals::{Suspects, numeric_reading, spoken_reading};
 use crate::messages::{Lang, word};
 
 /// What was found. Reports name the kind, never the value.
@@ -33,6 +35,8 @@ pub enum Kind {
     Passport,
     Email,
     Credential,
+    /// An access key or token known by its shape (`AKIA…`, `ghp_…`, `xoxb-…`).
+    AccessToken,
     Marker,
     RosterName,
     /// Egress only: a long digit run that no source contained.
@@ -41,7 +45,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order of the enum.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::IdNumber,
         Kind::Mobile,
         Kind::Landline,
@@ -49,6 +53,7 @@ impl Kind {
         Kind::Passport,
         Kind::Email,
         Kind::Credential,
+        Kind::AccessToken,
         Kind::Marker,
         Kind::RosterName,
         Kind::LongNumber,
@@ -69,6 +74,7 @@ impl Kind {
             Kind::Passport => "passport",
             Kind::Email => "email",
             Kind::Credential => "credential",
+            Kind::AccessToken => "access_token",
             Kind::Marker => "marker",
             Kind::RosterName => "roster_name",
             Kind::LongNumber => "long_number",
@@ -340,6 +346,13 @@ impl Detector {
                     starts.fill(numeric);
                     numbers::detect(numeric, &starts.digits, &self.allow, scratch, hits);
                 }
+                // Eleven number words need as many word starts.
+                if starts.words.len() >= MIN_NUMERAL_RUN && spoken_reading(folded, numeric) {
+                    let mut spoken = Vec::new();
+                    starts.fill(numeric);
+                    numbers::detect(numeric, &starts.digits, &self.allow, scratch, &mut spoken);
+                    found.extend(self.findings(text, numeric, spoken));
+                }
                 if lower.contains('@') {
                     email::detect(folded, hits);
                 }
@@ -347,19 +360,10 @@ impl Detector {
                 if spelled_at.found() {
                     let mut spelled = Vec::new();
                     email::detect_spelled(folded, numeric, &mut spelled);
-                    found.extend(
-                        spelled
-                            .into_iter()
-                            .filter_map(|h| to_bytes(numeric, h))
-                            .filter(|f| !self.allowed(&text[f.start..f.end])),
-                    );
+                    found.extend(self.findings(text, numeric, spelled));
                 }
                 credential::detect(folded, lower, hits);
-                found.extend(
-                    hits.drain(..)
-                        .filter_map(|h| to_bytes(folded, h))
-                        .filter(|f| !self.allowed(&text[f.start..f.end])),
-                );
+                found.extend(self.findings(text, folded, hits.drain(..)));
                 // A text of hundreds of KB (a feed, a data catalogue) grows the views to 24 bytes a character;
                 // kept, that would stay held on every thread that met one, for the rest of the build.
                 for view in [folded, numeric] {
@@ -368,6 +372,18 @@ impl Detector {
             });
         }
         (found, reorders)
+    }
+
+    /// The hits on `view`, a reading of `text`, as findings in `text`, less the values `privacy.allow` lists.
+    fn findings<'a>(
+        &'a self,
+        text: &'a str,
+        view: &'a [Folded],
+        hits: impl IntoIterator<Item = Hit> + 'a,
+    ) -> impl Iterator<Item = Finding> + 'a {
+        hits.into_iter()
+            .filter_map(|h| to_bytes(view, h))
+            .filter(|f| !self.allowed(&text[f.start..f.end]))
     }
 
     /// Whether a finding is a value `privacy.allow` lists.

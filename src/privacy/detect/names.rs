@@ -1,6 +1,6 @@
 //! Names from a records dataset's personal columns, found as people write them: in traditional characters
 //! (張三豐), with spaces, ideographic spaces or line breaks between the characters (张 三 丰), with any middle dot or
-//! none (阿不都•热合曼, 阿不都・热合曼, 阿不都热合曼), with Kangxi or CJK radicals for look-alike characters (⽂), with
+//! none (阿不都•热合曼, 阿不都・热合曼, 阿不都热合曼), in variant ideographs (靑 for 青), with Kangxi or CJK radicals for look-alike characters (⽂), with
 //! invisible characters inside, and in pinyin (Zhang Sanfeng, zhangsanfeng, Zhāng Sānfēng, Sanfeng Zhang).
 //!
 //! Both the names and the text are folded the same way before matching; the text keeps the byte range each folded
@@ -375,7 +375,7 @@ fn is_middle_dot(c: char) -> bool {
 }
 
 /// The Han matching view: NFKC (Kangxi radicals and compatibility ideographs), CJK radicals, traditional to
-/// simplified, letters of other scripts in lower case; white space, middle dots, invisible characters and combining
+/// simplified, variant ideographs folded, letters of other scripts in lower case; white space, middle dots, invisible characters and combining
 /// marks dropped.
 fn han_view(text: &str, v: &mut impl Sink) {
     v.clear();
@@ -388,13 +388,13 @@ fn han_view(text: &str, v: &mut impl Sink) {
             v.put(c.to_ascii_lowercase(), start, end, false);
             continue;
         }
-        if ('\u{3400}'..='\u{9FFF}').contains(&c) {
-            v.put(simplified(c), start, end, false);
+        if HAN.contains(&c) {
+            v.put(standard(c), start, end, false);
             continue;
         }
         for n in std::iter::once(radical(c).unwrap_or(c)).nfkc() {
             if is_han(n) {
-                v.put(simplified(n), start, end, false);
+                v.put(standard(n), start, end, false);
             } else if !(n.is_whitespace() || is_middle_dot(n)) {
                 for l in n.to_lowercase() {
                     v.put(l, start, end, false);
@@ -449,29 +449,63 @@ fn latin_view(text: &str, v: &mut impl Sink) {
     }
 }
 
-/// A traditional character's simplified form, from the conversion tables of `zhconv`, read once into a table
-/// indexed by code point.
-fn simplified(c: char) -> char {
+/// A character's standard form: traditional characters simplified (the conversion tables of `zhconv`) and variant
+/// ideographs (異體字: 靑 for 青, 淸 for 清, as old printing and some input methods write them) folded by the IRG's
+/// kVariants dictionary (`irg-kvariants`), read once into a table indexed by code point. Both the roster and the
+/// text are folded alike, so the direction a variant is folded in does not matter, only that its forms meet.
+fn standard(c: char) -> char {
     static TABLE: LazyLock<Vec<char>> = LazyLock::new(|| {
-        let all: String = ('\u{3400}'..='\u{9FFF}').flat_map(|c| [c, '\n']).collect();
-        let converted = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
-        let lines: Vec<&str> = converted.split('\n').collect();
-        ('\u{3400}'..='\u{9FFF}')
-            .zip(lines)
-            .map(|(c, l)| {
-                let mut chars = l.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(s), None) => s,
-                    _ => c,
+        let simple = simplified_table();
+        let simplify = |c: char| at(&simple, c).unwrap_or(c);
+        HAN.map(|c| {
+            // A variant may be the traditional form of another (淸, 侶): simplified again after each step.
+            let mut s = simplify(c);
+            for _ in 0..4 {
+                let next = simplify(variant(s));
+                if next == s {
+                    break;
                 }
-            })
-            .collect()
+                s = next;
+            }
+            s
+        })
+        .collect()
     });
-    let code = c as u32;
-    if (0x3400..=0x9FFF).contains(&code) {
-        TABLE.get((code - 0x3400) as usize).copied().unwrap_or(c)
-    } else {
-        c
+    at(&TABLE, c).unwrap_or_else(|| at(&TABLE, variant(c)).unwrap_or(c))
+}
+
+/// The entry for `c` of a table indexed by the code points of [`HAN`].
+fn at(table: &[char], c: char) -> Option<char> {
+    let index = (c as usize).checked_sub(*HAN.start() as usize)?;
+    table.get(index).copied()
+}
+
+/// The CJK Unified Ideographs and their Extension A, where the tables are indexed.
+const HAN: std::ops::RangeInclusive<char> = '\u{3400}'..='\u{9FFF}';
+
+/// Every character of [`HAN`] as `zhconv` simplifies it, itself where it does not become one character.
+fn simplified_table() -> Vec<char> {
+    let all: String = HAN.flat_map(|c| [c, '\n']).collect();
+    let converted = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
+    HAN.zip(converted.split('\n'))
+        .map(|(c, l)| {
+            let mut chars = l.chars();
+            match (chars.next(), chars.next()) {
+                (Some(s), None) => s,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// The form kVariants folds `c` to. Its `simp` entries go from simplified to traditional, the way `zhconv` undoes,
+/// so they are left to it.
+fn variant(c: char) -> char {
+    match irg_kvariants::KVARIANTS.get(&c) {
+        Some(v) if v.classification != irg_kvariants::KVariantClass::Simplified => {
+            v.destination_ideograph
+        }
+        _ => c,
     }
 }
 
@@ -786,9 +820,17 @@ mod tests {
 
     #[test]
     fn the_table_folds_traditional_characters() {
-        assert_eq!(simplified('豐'), '丰');
-        assert_eq!(simplified('張'), '张');
-        assert_eq!(simplified('张'), '张');
+        assert_eq!(standard('豐'), '丰');
+        assert_eq!(standard('張'), '张');
+        assert_eq!(standard('张'), '张');
         assert_eq!(fold_name("劉⽂華"), "刘文华");
+    }
+
+    #[test]
+    fn the_table_folds_variant_characters() {
+        assert_eq!(fold_name("司马靑云"), fold_name("司马青云"));
+        assert_eq!(fold_name("淸"), fold_name("清"));
+        assert_eq!(fold_name("戶"), fold_name("户"));
+        assert_ne!(fold_name("青"), fold_name("清"));
     }
 }
