@@ -149,23 +149,101 @@ fn xlsx_text_as_excel_shows_it() {
     );
 }
 
+/// An ODS of one sheet 名单 whose first row is `cells` (the XML of its `table:table-cell`s).
+fn ods_row(cells: &str) -> Vec<u8> {
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="名单"><table:table-row>{cells}</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    zip_of(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+/// An XLSX whose row 2 is `cells`.
+fn xlsx_row(cells: &str) -> Vec<u8> {
+    xlsx(&format!(r#"{CELL_HEADER}<row r="2">{cells}</row>"#), &[])
+}
+
 #[test]
-#[ignore = "a formula that computes a number (1380013*10000+8000) with no cached value needs a formula evaluator"]
 fn xlsx_formula_arithmetic_without_a_cached_value() {
     class(
-        "XLSX arithmetic",
-        vec![case(
-            "XLSX, arithmetic without a cached value",
-            "static/files/a.xlsx",
-            xlsx(
-                &format!(
-                    r#"{CELL_HEADER}<row r="2"><c r="B2"><f>1380013*10000+8000</f></c></row>"#
-                ),
-                &[],
+        "formula arithmetic",
+        vec![
+            case(
+                "XLSX, arithmetic without a cached value",
+                "static/files/a.xlsx",
+                xlsx_row(r#"<c r="B2"><f>1380013*10000+8000</f></c>"#),
+                "汇总!B2",
             ),
-            "汇总!B2",
-        )],
+            case(
+                "XLSX, arithmetic and a joined literal under a false cached value",
+                "static/files/a.xlsx",
+                xlsx_row(r#"<c r="B2" t="str"><f>"138"&amp;(13*100+1)*10000+8000</f><v>0</v></c>"#),
+                "汇总!B2",
+            ),
+            case(
+                "ODS, arithmetic without a stored value",
+                "static/files/a.ods",
+                ods_row(r#"<table:table-cell table:formula="of:=1380013*10000+8000"/>"#),
+                "名单!A1",
+            ),
+        ],
     );
+}
+
+#[test]
+fn formulas_without_a_result_that_cannot_be_computed_are_refused() {
+    attached::refused(
+        "uncomputed formulas",
+        vec![
+            case(
+                "XLSX, a formula of a cell reference without a cached value",
+                "static/files/a.xlsx",
+                xlsx_row(r#"<c r="B2"><f>C2*10000+8000</f></c><c r="C2"><v>1380013</v></c>"#),
+                "汇总!B2",
+            ),
+            case(
+                "XLSX, a shared formula whose first cell is missing",
+                "static/files/a.xlsx",
+                xlsx_row(r#"<c r="B2"><f t="shared" si="0"/></c>"#),
+                "汇总!B2",
+            ),
+            case(
+                "ODS, a formula of a cell reference without a stored value",
+                "static/files/a.ods",
+                ods_row(
+                    r#"<table:table-cell table:formula="of:=[.B1]*10000+8000"/><table:table-cell office:value-type="float" office:value="1380013"/>"#,
+                ),
+                "名单!A1",
+            ),
+        ],
+        &planted(),
+    );
+}
+
+#[test]
+fn ordinary_spreadsheet_formulas_build() {
+    let files = vec![
+        (
+            "static/files/sums.xlsx".to_string(),
+            xlsx_row(
+                r#"<c r="B2"><f>SUM(C2:D2)</f><v>2150</v></c><c r="C2"><v>150</v></c><c r="D2"><v>2000</v></c><c r="E2"><f t="shared" ref="E2:E3" si="0">C2/D2</f><v>0.075</v></c><c r="F2"><f>SUM(C:C)</f></c><c r="G2"><f>150+2000</f></c><c r="H2" t="str"><f>"第"&amp;3&amp;"季度"</f></c>"#,
+            ),
+        ),
+        (
+            "static/files/sums.ods".to_string(),
+            ods_row(
+                r#"<table:table-cell table:formula="of:=SUM([.B1:.C1])" office:value-type="float" office:value="2150"><text:p>2150</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="150"/><table:table-cell table:formula="of:=150*12"/>"#,
+            ),
+        ),
+    ];
+    let dir = attachment_site(&files);
+    let out = sunlight(dir.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 // ----------------------------------------------------------------------------------------------------------------

@@ -54,6 +54,8 @@ unread-mime-part = this part cannot be decoded
 unread-sheet-xml = this worksheet is not well-formed XML, so it cannot be read
 # A part of an Office file that is not well-formed XML.
 unread-part-xml = this part is not well-formed XML, so it cannot be read
+# A spreadsheet cell whose formula has no stored result and cannot be computed here.
+unread-formula = its formula has no stored result and refers to cells or functions Sunlight cannot compute, so what the cell shows cannot be read; open the file in a spreadsheet program and save it (which stores the results)
 # An encrypted PDF.
 unread-pdf-encrypted = it is an encrypted PDF, so Sunlight cannot read it
 # A damaged PDF.

@@ -54,6 +54,8 @@ unread-mime-part = 这一部分无法解码
 unread-sheet-xml = 这个工作表不是规范的 XML，无法读取
 # Office 文件中不是规范 XML 的部分。
 unread-part-xml = 这一部分不是规范的 XML，无法读取
+# 公式没有保存结果、也无法在此计算的电子表格单元格。
+unread-formula = 其公式没有保存计算结果，且引用了 Sunlight 无法计算的单元格或函数，无法读取单元格显示的内容；请用电子表格软件打开并保存该文件（保存时会写入计算结果）
 # 加密的 PDF。
 unread-pdf-encrypted = 这是加密的 PDF，Sunlight 无法读取
 # 损坏的 PDF。

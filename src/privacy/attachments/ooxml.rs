@@ -8,11 +8,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 
 use super::archive::{Entry, members, names};
 use super::xml::{self, STOP, resolve, value};
-use super::{Budget, Found, Location, Reading, rounded, rows, text};
+use super::{Budget, Found, Location, Reading, formula, rounded, rows, text};
 use crate::messages::{Arg, msg};
 use crate::privacy::detect::Kind;
 
@@ -248,6 +248,7 @@ fn cells(
     // The open cell: its reference, its type, its style's number format, and its text so far.
     let mut cell: Option<(String, String, String)> = None;
     let mut format: Option<&String> = None;
+    let mut formulas = Formulas::default();
     let mut row = rows::Row::default();
     loop {
         match reader.read_event().ok()? {
@@ -272,6 +273,10 @@ fn cells(
                     .ok()
                     .and_then(|i| formats.get(&i));
                 cell = Some((attr("r"), attr("t"), String::new()));
+                formulas = Formulas {
+                    shared: std::mem::take(&mut formulas.shared),
+                    ..Formulas::default()
+                };
             }
             Event::Start(e) if HEADERS.contains(&e.local_name().as_ref()) => in_header = true,
             Event::End(e) if HEADERS.contains(&e.local_name().as_ref()) => {
@@ -313,17 +318,30 @@ fn cells(
                         row.cell(column, shown.trim_matches(STOP), at.clone());
                     }
                     r.extracted(cell_at(sheet, &at), shown);
+                    formulas.finish(cell_at(sheet, &at), r);
                 }
+            }
+            Event::Start(e) if cell.is_some() && e.local_name().as_ref() == "f" => {
+                formulas.start(&e, false)
+            }
+            Event::Empty(e) if cell.is_some() && e.local_name().as_ref() == "f" => {
+                formulas.start(&e, true)
             }
             Event::End(e)
                 if cell.is_some() && matches!(e.local_name().as_ref(), "v" | "f" | "is") =>
             {
+                if e.local_name().as_ref() == "f" {
+                    formulas.end();
+                }
                 if let Some((_, _, v)) = cell.as_mut() {
                     v.push(STOP);
                 }
             }
             Event::Text(t) => match cell.as_mut() {
-                Some((_, _, v)) => v.push_str(&t.xml10_content()),
+                Some((_, _, v)) => {
+                    formulas.text(&t.xml10_content());
+                    v.push_str(&t.xml10_content())
+                }
                 None => {
                     if in_header {
                         headers.push_str(&t.xml10_content());
@@ -333,7 +351,10 @@ fn cells(
             },
             Event::End(_) if cell.is_none() && !other.ends_with(STOP) => other.push(STOP),
             Event::GeneralRef(g) => match cell.as_mut() {
-                Some((_, _, v)) => v.push_str(&resolve(&g)),
+                Some((_, _, v)) => {
+                    formulas.text(&resolve(&g));
+                    v.push_str(&resolve(&g))
+                }
                 None => {
                     if in_header {
                         headers.push_str(&resolve(&g));
@@ -361,6 +382,63 @@ fn cells(
     }
     r.extracted(msg!("place-sheet-other", sheet = sheet.clone()), other);
     Some(())
+}
+
+/// The formula of the open cell as Excel computes it when the file stores no result (see [`formula`]), with the
+/// sheet's shared formulas: a cell of a shared formula holds only its index, the formula is in the first cell.
+#[derive(Default)]
+struct Formulas {
+    /// Shared formulas by their index (`si`).
+    shared: BTreeMap<String, String>,
+    /// The open cell's formula; `Some(None)` when it is a shared formula whose first cell came before none.
+    current: Option<Option<String>>,
+    /// The text of the open `<f>` so far, and the shared index it defines.
+    open: Option<(String, Option<String>)>,
+    /// The cell stores a value (a result, or an inline string).
+    cached: bool,
+}
+
+impl Formulas {
+    fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
+        let attr = |k: &str| {
+            e.attributes()
+                .flatten()
+                .find(|a| a.key.as_ref() == k)
+                .map(|a| value(&a))
+        };
+        let index = attr("t").filter(|t| t == "shared").and(attr("si"));
+        self.current = Some(match &index {
+            Some(i) => self.shared.get(i).cloned(),
+            None => Some(String::new()),
+        });
+        if !empty {
+            self.open = Some((String::new(), index));
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        match self.open.as_mut() {
+            Some((f, _)) => f.push_str(t),
+            None => self.cached |= !t.trim().is_empty(),
+        }
+    }
+
+    fn end(&mut self) {
+        if let Some((f, index)) = self.open.take()
+            && !f.trim().is_empty()
+        {
+            if let Some(i) = index {
+                self.shared.insert(i, f.clone());
+            }
+            self.current = Some(Some(f));
+        }
+    }
+
+    fn finish(&mut self, at: Location, r: &mut Reading<'static>) {
+        if let Some(f) = self.current.take() {
+            formula::read(f.map(|f| unescaped(&f)).as_deref(), self.cached, at, r);
+        }
+    }
 }
 
 /// The elements of a worksheet's print headers and footers.
