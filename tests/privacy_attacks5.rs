@@ -893,3 +893,65 @@ fn characters_shown_in_reverse_order_by_markup() {
         ],
     );
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// SVG: text along a path and HTML inside a drawing
+// ----------------------------------------------------------------------------------------------------------------
+
+const PATH: &str = r#"<defs><path id="p" d="M0 10 L300 10"/></defs>"#;
+
+#[test]
+fn svg_text_along_a_path_and_html_inside_a_drawing() {
+    common::spelling::file_class(
+        "SVG textPath and foreignObject",
+        vec![
+            (
+                "a number along a path",
+                common::spelling::static_svg(&format!(
+                    r##"{PATH}<text><textPath href="#p">电话{PHONE}</textPath></text>"##
+                )),
+            ),
+            (
+                "a number split by a textPath (xlink:href)",
+                common::spelling::static_svg(&format!(
+                    r##"{PATH}<text x="0" y="10">电话138<textPath xlink:href="#p">0013</textPath>8000</text>"##
+                )),
+            ),
+            (
+                "a label beside a textPath label on one line",
+                common::spelling::static_svg(&format!(
+                    r##"{PATH}<text x="0" y="10" font-size="10">电话138</text><text font-size="10"><textPath href="#p" startOffset="40">00138000</textPath></text>"##
+                )),
+            ),
+            (
+                "HTML inside a foreignObject",
+                common::spelling::static_svg(
+                    r#"<foreignObject width="200" height="20"><div xmlns="http://www.w3.org/1999/xhtml">电话<b>138</b>0013<i>8000</i></div></foreignObject>"#,
+                ),
+            ),
+            (
+                "HTML inside a foreignObject with a hidden decoy",
+                common::spelling::static_svg(
+                    r#"<foreignObject width="200" height="20"><p xmlns="http://www.w3.org/1999/xhtml">电话138<span style="display:none">9</span>00138000</p></foreignObject>"#,
+                ),
+            ),
+            (
+                "a foreignObject in a static page's inline SVG",
+                common::spelling::static_html(&format!(
+                    r#"<svg><foreignObject width="200" height="20"><p>联系人{NAME}</p></foreignObject></svg>"#
+                )),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ordinary_drawings_with_paths_and_html_build() {
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">{PATH}<text x="0" y="10" font-size="10">2023</text><text font-size="10"><textPath href="#p" startOffset="120">1380户</textPath></text><foreignObject width="200" height="60"><table xmlns="http://www.w3.org/1999/xhtml"><tr><td>150</td><td>2000</td><td>1380</td></tr></table><p>城镇<b>150</b>户，农村<i>2000</i>户</p></foreignObject></svg>
+"##
+    );
+    let dir = attachment_site(&[("static/files/chart.svg".to_string(), svg.into_bytes())]);
+    let out = sunlight(dir.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
