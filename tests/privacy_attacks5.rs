@@ -955,3 +955,54 @@ fn ordinary_drawings_with_paths_and_html_build() {
     let out = sunlight(dir.path(), &["build", "--strict"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// CSS generated content that shows an attribute beside the page's text
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn css_generated_content_showing_an_attribute() {
+    let page = |style: &str, body: &str| {
+        common::spelling::static_file(
+            "static/files/p.html",
+            format!(
+                "<!doctype html><html><head><title>t</title><style>{style}</style></head><body>{body}</body></html>\n"
+            ),
+        )
+    };
+    common::spelling::file_class(
+        "content: attr()",
+        vec![
+            (
+                "a data attribute shown after the text",
+                page(
+                    ".t::after { content: attr(data-x) }",
+                    r#"<p>电话138<span class="t" data-x="00138000"></span></p>"#,
+                ),
+            ),
+            (
+                "a title shown before the text, with a string",
+                page(
+                    "b::before{content:\"\" ATTR( title )}",
+                    r#"<p>电话<b title="1380013">8000</b></p>"#,
+                ),
+            ),
+            (
+                "an SVG whose style sheet shows an attribute",
+                common::spelling::static_svg(
+                    r#"<style>text::after{content:attr(data-x)}</style><text x="0" y="10" data-x="8000">电话1380013</text>"#,
+                ),
+            ),
+        ],
+    );
+    attached::refused(
+        "content: attr() in a style sheet",
+        vec![case(
+            "a style sheet that shows an attribute",
+            "static/files/p.css",
+            b".t::after { content: \" \" attr(data-x); }\n".to_vec(),
+            "",
+        )],
+        &planted(),
+    );
+}

@@ -80,6 +80,8 @@ unread-rtf-object = it holds an embedded object that Sunlight cannot read
 unread-own-font = it brings its own font (`@font-face` or an SVG font), which can draw letters as other letters or digits the privacy check cannot see; use the theme's fonts
 # A style sheet whose CSS `content:` writes digits onto the page.
 unread-css-digits = a style sheet in it writes digits onto the page (CSS `content:`), where the privacy check cannot see them beside the text they stand next to; write the figures in the page instead
+# A style sheet whose CSS `content:` shows an attribute's value (`attr()`) beside the page's text.
+unread-css-attr = a style sheet in it shows attribute values on the page (CSS `content: attr(…)`), where the privacy check cannot see them beside the text they stand next to; write the text in the page instead
 # One place and its reason in the list of `egress-unread`.
 unread-at = { $place }: { $reason }
 

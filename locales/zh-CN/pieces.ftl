@@ -80,6 +80,8 @@ unread-rtf-object = 其中有 Sunlight 无法读取的嵌入对象
 unread-own-font = 其中自带字体（`@font-face` 或 SVG 字体），字体可以把字母画成别的字母或数字，隐私检查看不到；请使用主题自带的字体
 # 用 CSS `content:` 往页面上写数字的样式表。
 unread-css-digits = 其中的样式表用 CSS `content:` 往页面上写数字，隐私检查无法把这些数字和旁边的文字放在一起检查；请把数字直接写在页面中
+# 用 CSS `content: attr()` 把属性值显示在页面文字旁边的样式表。
+unread-css-attr = 其中的样式表用 CSS `content: attr(…)` 把属性值显示在页面上，隐私检查无法把它们和旁边的文字放在一起检查；请把文字直接写在页面中
 # `egress-unread` 列表中的一个位置及其原因。
 unread-at = { $place }：{ $reason }
 

@@ -29,7 +29,7 @@ use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 
-pub use css::{generates_digits, hidden_classes, loads_fonts};
+pub use css::{Generated, generated_content, hidden_classes, loads_fonts};
 pub use elements::Layout;
 pub use escapes::{decode_css, decode_js, decode_punycode, script_strings};
 pub use html5ever::Attribute;
