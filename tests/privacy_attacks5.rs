@@ -1006,3 +1006,99 @@ fn css_generated_content_showing_an_attribute() {
         &planted(),
     );
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// PDF: content Sunlight cannot decode, glyphs it cannot know
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn pdf_content_that_cannot_be_decoded_is_refused() {
+    let text = format!("BT /F1 12 Tf 72 700 Td (Tel {PHONE}) Tj ET");
+    let plain = text.as_bytes();
+    let content = |filter: &str, data: &[u8]| pdf_doc("", data, filter, HELVETICA, "", &[]);
+    // A Type 3 font draws each glyph with its own procedure: `/one` may draw an 8. Standard names, no ToUnicode.
+    let names = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let diffs: String = names.iter().map(|n| format!("/{n} ")).collect();
+    let procs: String = names.iter().map(|n| format!("/{n} 6 0 R ")).collect();
+    let type3 = format!(
+        "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << {procs}>> /Encoding << /Type /Encoding /Differences [48 {diffs}] >> /FirstChar 48 /LastChar 57 /Widths [600 600 600 600 600 600 600 600 600 600] >>"
+    );
+    let glyph = stream("", b"600 0 0 0 600 600 d1 0 0 600 600 re f");
+    attached::refused(
+        "PDF filters",
+        vec![
+            case(
+                "PDF, page content under /JBIG2Decode",
+                "static/files/a.pdf",
+                content("/Filter /JBIG2Decode", plain),
+                "",
+            ),
+            case(
+                "PDF, page content under /Crypt",
+                "static/files/a.pdf",
+                content("/Filter /Crypt", plain),
+                "",
+            ),
+            case(
+                "PDF, page content under a misspelled filter",
+                "static/files/a.pdf",
+                content("/Filter /FlateDecod", &zlib(plain)),
+                "",
+            ),
+            case(
+                "PDF, page content under a chain ending in an unknown filter",
+                "static/files/a.pdf",
+                content("/Filter [/ASCIIHexDecode /Foo]", &ascii_hex(plain)),
+                "",
+            ),
+            case(
+                "PDF, a form XObject under an unknown filter",
+                "static/files/a.pdf",
+                pdf_doc(
+                    "",
+                    b"/X1 Do",
+                    "",
+                    HELVETICA,
+                    "/Resources << /Font << /F1 4 0 R >> /XObject << /X1 6 0 R >> >>",
+                    &[stream(
+                        "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /Foo",
+                        plain,
+                    )],
+                ),
+                "",
+            ),
+            case(
+                "PDF, a Type 3 font with a named encoding and no ToUnicode",
+                "static/files/a.pdf",
+                pdf_doc(
+                    "",
+                    format!("BT /F1 12 Tf 72 700 Td ({PHONE}) Tj ET").as_bytes(),
+                    "",
+                    &type3.replace(
+                        &format!("<< /Type /Encoding /Differences [48 {diffs}] >>"),
+                        "/WinAnsiEncoding",
+                    ),
+                    "",
+                    std::slice::from_ref(&glyph),
+                ),
+                "",
+            ),
+            case(
+                "PDF, a Type 3 font with standard glyph names and no ToUnicode",
+                "static/files/a.pdf",
+                pdf_doc(
+                    "",
+                    format!("BT /F1 12 Tf 72 700 Td ({PHONE}) Tj ET").as_bytes(),
+                    "",
+                    &type3,
+                    "",
+                    &[glyph],
+                ),
+                "",
+            ),
+        ],
+        &planted(),
+    );
+}

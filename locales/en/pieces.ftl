@@ -65,7 +65,7 @@ unread-pdf-versions = it holds more than { $limit } versions (incremental update
 # A text in a PDF font without a character map.
 unread-pdf-no-unicode = it has text in a font without a character map (ToUnicode), so Sunlight cannot read that text
 # A PDF stream that cannot be unpacked.
-unread-pdf-stream = its content cannot be unpacked (damaged?)
+unread-pdf-stream = its content cannot be unpacked (damaged, or compressed with a filter Sunlight does not know)
 # A PDF page that shows an image.
 unread-pdf-image = it shows an image, which may be a scanned document that Sunlight cannot read
 # A PDF page with drawings but no text.

@@ -65,7 +65,7 @@ unread-pdf-versions = 其中的版本（增量更新）超过 { $limit } 个，�
 # PDF 中用了没有字符映射表的字体的文字。
 unread-pdf-no-unicode = 其中有文字用了没有字符映射表（ToUnicode）的字体，Sunlight 无法读取这些文字
 # 无法解压的 PDF 数据流。
-unread-pdf-stream = 其中的内容无法解压（可能已损坏）
+unread-pdf-stream = 其中的内容无法解压（可能已损坏，或使用了 Sunlight 不支持的压缩过滤器）
 # 显示图片的 PDF 页面。
 unread-pdf-image = 其中显示了一张图片，可能是 Sunlight 无法读取的扫描件
 # 只有图形、没有文字层的 PDF 页面。
