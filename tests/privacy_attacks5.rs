@@ -1102,3 +1102,49 @@ fn pdf_content_that_cannot_be_decoded_is_refused() {
         &planted(),
     );
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// XLSX: defined names, which a cell's formula shows by name
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn xlsx_formulas_of_defined_names() {
+    let book = |names: &str| format!("<definedNames>{names}</definedNames>");
+    let sheet =
+        |cells: &str| format!("<sheetData>{CELL_HEADER}<row r=\"2\">{cells}</row></sheetData>");
+    class(
+        "defined names",
+        vec![
+            case(
+                "XLSX, a name holding joined literals, shown by a cell",
+                "static/files/a.xlsx",
+                xlsx_of(
+                    &[(
+                        "汇总",
+                        "",
+                        &sheet(r#"<c r="B2" t="str"><f>tel</f><v>0</v></c>"#),
+                    )],
+                    &book(r#"<definedName name="tel">"138"&amp;"0013"&amp;"8000"</definedName>"#),
+                    &[],
+                ),
+                "",
+            ),
+            case(
+                "XLSX, three names joined by a cell",
+                "static/files/a.xlsx",
+                xlsx_of(
+                    &[(
+                        "汇总",
+                        "",
+                        &sheet(r#"<c r="B2" t="str"><f>a&amp;b&amp;c</f></c>"#),
+                    )],
+                    &book(
+                        r#"<definedName name="a">"138"</definedName><definedName name="b">"0013"</definedName><definedName name="c">"8000"</definedName>"#,
+                    ),
+                    &[],
+                ),
+                "",
+            ),
+        ],
+    );
+}

@@ -4,6 +4,8 @@
 //! or calls functions this cannot compute, and whose result may therefore be any number, is refused when the file
 //! gives no result.
 
+use std::collections::BTreeMap;
+
 use super::{Location, Reading};
 use crate::messages::msg;
 
@@ -27,6 +29,61 @@ pub(super) fn read(formula: Option<&str>, cached: bool, at: Location, r: &mut Re
         }
         None => {}
     }
+}
+
+/// How many times names are expanded inside names (`a` defined as `b&"8000"`); deeper ones stay unexpanded.
+const NAME_DEPTH: usize = 4;
+
+/// `formula` with each defined name it uses replaced by its definition in parentheses, as Excel computes it: a cell
+/// `=a&b&c` shows what the workbook's names `a`, `b` and `c` hold. `names` is keyed in lower case (names ignore case).
+pub(super) fn with_names(formula: &str, names: &BTreeMap<String, String>) -> String {
+    let mut out = formula.to_string();
+    for _ in 0..NAME_DEPTH {
+        let expanded = expand_once(&out, names);
+        if expanded == out {
+            break;
+        }
+        out = expanded;
+    }
+    out
+}
+
+fn expand_once(formula: &str, names: &BTreeMap<String, String>) -> String {
+    let chars: Vec<char> = formula.chars().collect();
+    let mut out = String::with_capacity(formula.len());
+    let mut i = 0;
+    let is_name = |c: char| c.is_alphanumeric() || matches!(c, '_' | '.' | '\\');
+    while let Some(&c) = chars.get(i) {
+        if c == '"' {
+            // A string literal is copied as it is (`""` inside it is a quote, and copied too).
+            let end = chars[i + 1..]
+                .iter()
+                .position(|&d| d == '"')
+                .map_or(chars.len(), |p| i + 2 + p);
+            out.extend(&chars[i..end]);
+            i = end;
+        } else if is_name(c) && !c.is_ascii_digit() {
+            let end = chars[i..]
+                .iter()
+                .position(|&d| !is_name(d))
+                .map_or(chars.len(), |p| i + p);
+            let word: String = chars[i..end].iter().collect();
+            let called = chars.get(end) == Some(&'(');
+            match names.get(&word.to_lowercase()).filter(|_| !called) {
+                Some(definition) => {
+                    out.push('(');
+                    out.push_str(definition.trim().trim_start_matches('='));
+                    out.push(')');
+                }
+                None => out.push_str(&word),
+            }
+            i = end;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// The text a formula of constants shows (`=1380013*10000+8000` → `13800138000`), or `None` when it holds
@@ -284,7 +341,9 @@ fn finite(x: f64) -> Option<Value> {
 
 #[cfg(test)]
 mod tests {
-    use super::evaluate;
+    use std::collections::BTreeMap;
+
+    use super::{evaluate, with_names};
 
     #[test]
     fn constant_formulas_show_what_excel_shows() {
@@ -307,6 +366,24 @@ mod tests {
         for (formula, shown) in cases {
             assert_eq!(evaluate(formula).as_deref(), Some(shown), "{formula}");
         }
+    }
+
+    #[test]
+    fn defined_names_are_expanded_as_excel_computes_them() {
+        let names: BTreeMap<String, String> = [
+            ("a", "\"138\""),
+            ("b", "c&\"13\""),
+            ("c", "\"00\""),
+            ("loop", "loop&1"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let shown = |f: &str| evaluate(&with_names(f, &names));
+        assert_eq!(shown("A&B&\"8000\"").as_deref(), Some("13800138000"));
+        assert_eq!(shown("\"a\"&a").as_deref(), Some("a138"));
+        assert_eq!(shown("A1&a"), None);
+        assert_eq!(shown("loop"), None);
     }
 
     #[test]

@@ -29,10 +29,20 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
         .find(|e| e.name == "xl/styles.xml")
         .map(|e| cell_formats(&e.data))
         .unwrap_or_default();
+    let names = entries
+        .iter()
+        .find(|e| e.name == "xl/workbook.xml")
+        .map(|e| defined_names(&e.data))
+        .unwrap_or_default();
     let mut used = BTreeSet::new();
     for e in entries {
         if let Some(sheet) = sheets.get(&e.name) {
-            if cells(&e.data, sheet, &shared, &formats, &mut used, r).is_none() {
+            let book = Book {
+                shared: &shared,
+                formats: &formats,
+                names: &names,
+            };
+            if cells(&e.data, sheet, &book, &mut used, r).is_none() {
                 r.block(&e.place, msg!("unread-sheet-xml"));
             }
         } else if e.name == "xl/sharedStrings.xml" {
@@ -121,6 +131,53 @@ fn describe(e: &Entry) -> Location {
             part = name
         ))
     }
+}
+
+/// What the workbook's other parts tell about every sheet's cells.
+struct Book<'a> {
+    shared: &'a [String],
+    formats: &'a BTreeMap<usize, String>,
+    /// The defined names, in lower case, and what each holds.
+    names: &'a BTreeMap<String, String>,
+}
+
+/// The workbook's defined names (`<definedName name="tel">"138"&amp;"8000"</definedName>`), keyed in lower case.
+fn defined_names(data: &[u8]) -> BTreeMap<String, String> {
+    let Some(source) = text::decode(data) else {
+        return BTreeMap::new();
+    };
+    let mut reader = Reader::from_str(&source);
+    let mut out = BTreeMap::new();
+    let mut open: Option<(String, String)> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "definedName" => {
+                let name = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == "name")
+                    .map(|a| value(&a))
+                    .unwrap_or_default();
+                open = Some((name.to_lowercase(), String::new()));
+            }
+            Ok(Event::Text(t)) => {
+                if let Some((_, v)) = open.as_mut() {
+                    v.push_str(&t.xml10_content());
+                }
+            }
+            Ok(Event::GeneralRef(g)) => {
+                if let Some((_, v)) = open.as_mut() {
+                    v.push_str(&resolve(&g));
+                }
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "definedName" => {
+                out.extend(open.take().map(|(n, v)| (n, unescaped(&v))));
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    out
 }
 
 /// Worksheet part → sheet name as the workbook shows it (the file's own word), said to be hidden when it is.
@@ -234,8 +291,7 @@ fn shared_strings(data: &[u8]) -> Vec<String> {
 fn cells(
     data: &[u8],
     sheet: &Arg,
-    shared: &[String],
-    formats: &BTreeMap<usize, String>,
+    book: &Book<'_>,
     used: &mut BTreeSet<usize>,
     r: &mut Reading<'static>,
 ) -> Option<()> {
@@ -271,7 +327,7 @@ fn cells(
                 format = attr("s")
                     .parse::<usize>()
                     .ok()
-                    .and_then(|i| formats.get(&i));
+                    .and_then(|i| book.formats.get(&i));
                 cell = Some((attr("r"), attr("t"), String::new()));
                 formulas = Formulas {
                     shared: std::mem::take(&mut formulas.shared),
@@ -299,7 +355,7 @@ fn cells(
                     {
                         Ok(i) if kind == "s" => {
                             used.insert(i);
-                            shared.get(i).cloned().unwrap_or_default()
+                            book.shared.get(i).cloned().unwrap_or_default()
                         }
                         _ => unescaped(&value),
                     };
@@ -318,7 +374,7 @@ fn cells(
                         row.cell(column, shown.trim_matches(STOP), at.clone());
                     }
                     r.extracted(cell_at(sheet, &at), shown);
-                    formulas.finish(cell_at(sheet, &at), r);
+                    formulas.finish(cell_at(sheet, &at), book.names, r);
                 }
             }
             Event::Start(e) if cell.is_some() && e.local_name().as_ref() == "f" => {
@@ -434,9 +490,10 @@ impl Formulas {
         }
     }
 
-    fn finish(&mut self, at: Location, r: &mut Reading<'static>) {
+    fn finish(&mut self, at: Location, names: &BTreeMap<String, String>, r: &mut Reading<'static>) {
         if let Some(f) = self.current.take() {
-            formula::read(f.map(|f| unescaped(&f)).as_deref(), self.cached, at, r);
+            let f = f.map(|f| formula::with_names(&unescaped(&f), names));
+            formula::read(f.as_deref(), self.cached, at, r);
         }
     }
 }
