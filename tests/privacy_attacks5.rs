@@ -1148,3 +1148,37 @@ fn xlsx_formulas_of_defined_names() {
         ],
     );
 }
+
+#[test]
+fn text_in_validation_lists_and_text_boxes() {
+    class(
+        "validation lists and text boxes",
+        vec![
+            case(
+                "XLSX, a data validation list",
+                "static/files/a.xlsx",
+                xlsx_of(
+                    &[(
+                        "汇总",
+                        "",
+                        &format!(
+                            r#"<sheetData>{CELL_HEADER}</sheetData><dataValidations count="1"><dataValidation type="list" sqref="B2"><formula1>"{PHONE}"</formula1></dataValidation></dataValidations>"#
+                        ),
+                    )],
+                    "",
+                    &[],
+                ),
+                "汇总",
+            ),
+            case(
+                "DOCX, a text box split over runs",
+                "static/files/a.docx",
+                docx(
+                    r#"<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>电话138</w:t></w:r><w:r><w:t>0013</w:t></w:r><w:r><w:t>8000</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"#,
+                    &[],
+                ),
+                "word/document.xml",
+            ),
+        ],
+    );
+}
