@@ -156,23 +156,101 @@ fn xlsx_text_as_excel_shows_it() {
     );
 }
 
+/// An ODS of one sheet 名单 whose first row is `cells` (the XML of its `table:table-cell`s).
+fn ods_row(cells: &str) -> Vec<u8> {
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="名单"><table:table-row>{cells}</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    zip_of(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+/// An XLSX whose row 2 is `cells`.
+fn xlsx_row(cells: &str) -> Vec<u8> {
+    xlsx(&format!(r#"{CELL_HEADER}<row r="2">{cells}</row>"#), &[])
+}
+
 #[test]
-#[ignore = "a formula that computes a number (1380013*10000+8000) with no cached value needs a formula evaluator"]
 fn xlsx_formula_arithmetic_without_a_cached_value() {
     class(
-        "XLSX arithmetic",
-        vec![case(
-            "XLSX, arithmetic without a cached value",
-            "static/files/a.xlsx",
-            xlsx(
-                &format!(
-                    r#"{CELL_HEADER}<row r="2"><c r="B2"><f>1380013*10000+8000</f></c></row>"#
-                ),
-                &[],
+        "formula arithmetic",
+        vec![
+            case(
+                "XLSX, arithmetic without a cached value",
+                "static/files/a.xlsx",
+                xlsx_row(r#"<c r="B2"><f>1380013*10000+8000</f></c>"#),
+                "汇总!B2",
             ),
-            "汇总!B2",
-        )],
+            case(
+                "XLSX, arithmetic and a joined literal under a false cached value",
+                "static/files/a.xlsx",
+                xlsx_row(r#"<c r="B2" t="str"><f>"138"&amp;(13*100+1)*10000+8000</f><v>0</v></c>"#),
+                "汇总!B2",
+            ),
+            case(
+                "ODS, arithmetic without a stored value",
+                "static/files/a.ods",
+                ods_row(r#"<table:table-cell table:formula="of:=1380013*10000+8000"/>"#),
+                "名单!A1",
+            ),
+        ],
     );
+}
+
+#[test]
+fn formulas_without_a_result_that_cannot_be_computed_are_refused() {
+    attached::refused(
+        "uncomputed formulas",
+        vec![
+            case(
+                "XLSX, a formula of a cell reference without a cached value",
+                "static/files/a.xlsx",
+                xlsx_row(r#"<c r="B2"><f>C2*10000+8000</f></c><c r="C2"><v>1380013</v></c>"#),
+                "汇总!B2",
+            ),
+            case(
+                "XLSX, a shared formula whose first cell is missing",
+                "static/files/a.xlsx",
+                xlsx_row(r#"<c r="B2"><f t="shared" si="0"/></c>"#),
+                "汇总!B2",
+            ),
+            case(
+                "ODS, a formula of a cell reference without a stored value",
+                "static/files/a.ods",
+                ods_row(
+                    r#"<table:table-cell table:formula="of:=[.B1]*10000+8000"/><table:table-cell office:value-type="float" office:value="1380013"/>"#,
+                ),
+                "名单!A1",
+            ),
+        ],
+        &planted(),
+    );
+}
+
+#[test]
+fn ordinary_spreadsheet_formulas_build() {
+    let files = vec![
+        (
+            "static/files/sums.xlsx".to_string(),
+            xlsx_row(
+                r#"<c r="B2"><f>SUM(C2:D2)</f><v>2150</v></c><c r="C2"><v>150</v></c><c r="D2"><v>2000</v></c><c r="E2"><f t="shared" ref="E2:E3" si="0">C2/D2</f><v>0.075</v></c><c r="F2"><f>SUM(C:C)</f></c><c r="G2"><f>150+2000</f></c><c r="H2" t="str"><f>"第"&amp;3&amp;"季度"</f></c>"#,
+            ),
+        ),
+        (
+            "static/files/sums.ods".to_string(),
+            ods_row(
+                r#"<table:table-cell table:formula="of:=SUM([.B1:.C1])" office:value-type="float" office:value="2150"><text:p>2150</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="150"/><table:table-cell table:formula="of:=150*12"/>"#,
+            ),
+        ),
+    ];
+    let dir = attachment_site(&files);
+    let out = sunlight(dir.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 // ----------------------------------------------------------------------------------------------------------------
@@ -984,6 +1062,295 @@ fn characters_shown_in_reverse_order_by_markup() {
                         "<!doctype html><html><head><title>t</title><style>.r {{ unicode-bidi: bidi-override; direction: rtl }}</style></head><body><p>电话<span class=\"r\">{reversed}</span></p></body></html>\n"
                     ),
                 ),
+            ),
+        ],
+    );
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// SVG: text along a path and HTML inside a drawing
+// ----------------------------------------------------------------------------------------------------------------
+
+const PATH: &str = r#"<defs><path id="p" d="M0 10 L300 10"/></defs>"#;
+
+#[test]
+fn svg_text_along_a_path_and_html_inside_a_drawing() {
+    common::spelling::file_class(
+        "SVG textPath and foreignObject",
+        vec![
+            (
+                "a number along a path",
+                common::spelling::static_svg(&format!(
+                    r##"{PATH}<text><textPath href="#p">电话{PHONE}</textPath></text>"##
+                )),
+            ),
+            (
+                "a number split by a textPath (xlink:href)",
+                common::spelling::static_svg(&format!(
+                    r##"{PATH}<text x="0" y="10">电话138<textPath xlink:href="#p">0013</textPath>8000</text>"##
+                )),
+            ),
+            (
+                "a label beside a textPath label on one line",
+                common::spelling::static_svg(&format!(
+                    r##"{PATH}<text x="0" y="10" font-size="10">电话138</text><text font-size="10"><textPath href="#p" startOffset="40">00138000</textPath></text>"##
+                )),
+            ),
+            (
+                "HTML inside a foreignObject",
+                common::spelling::static_svg(
+                    r#"<foreignObject width="200" height="20"><div xmlns="http://www.w3.org/1999/xhtml">电话<b>138</b>0013<i>8000</i></div></foreignObject>"#,
+                ),
+            ),
+            (
+                "HTML inside a foreignObject with a hidden decoy",
+                common::spelling::static_svg(
+                    r#"<foreignObject width="200" height="20"><p xmlns="http://www.w3.org/1999/xhtml">电话138<span style="display:none">9</span>00138000</p></foreignObject>"#,
+                ),
+            ),
+            (
+                "a foreignObject in a static page's inline SVG",
+                common::spelling::static_html(&format!(
+                    r#"<svg><foreignObject width="200" height="20"><p>联系人{NAME}</p></foreignObject></svg>"#
+                )),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ordinary_drawings_with_paths_and_html_build() {
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">{PATH}<text x="0" y="10" font-size="10">2023</text><text font-size="10"><textPath href="#p" startOffset="120">1380户</textPath></text><foreignObject width="200" height="60"><table xmlns="http://www.w3.org/1999/xhtml"><tr><td>150</td><td>2000</td><td>1380</td></tr></table><p>城镇<b>150</b>户，农村<i>2000</i>户</p></foreignObject></svg>
+"##
+    );
+    let dir = attachment_site(&[("static/files/chart.svg".to_string(), svg.into_bytes())]);
+    let out = sunlight(dir.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// CSS generated content that shows an attribute beside the page's text
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn css_generated_content_showing_an_attribute() {
+    let page = |style: &str, body: &str| {
+        common::spelling::static_file(
+            "static/files/p.html",
+            format!(
+                "<!doctype html><html><head><title>t</title><style>{style}</style></head><body>{body}</body></html>\n"
+            ),
+        )
+    };
+    common::spelling::file_class(
+        "content: attr()",
+        vec![
+            (
+                "a data attribute shown after the text",
+                page(
+                    ".t::after { content: attr(data-x) }",
+                    r#"<p>电话138<span class="t" data-x="00138000"></span></p>"#,
+                ),
+            ),
+            (
+                "a title shown before the text, with a string",
+                page(
+                    "b::before{content:\"\" ATTR( title )}",
+                    r#"<p>电话<b title="1380013">8000</b></p>"#,
+                ),
+            ),
+            (
+                "an SVG whose style sheet shows an attribute",
+                common::spelling::static_svg(
+                    r#"<style>text::after{content:attr(data-x)}</style><text x="0" y="10" data-x="8000">电话1380013</text>"#,
+                ),
+            ),
+        ],
+    );
+    attached::refused(
+        "content: attr() in a style sheet",
+        vec![case(
+            "a style sheet that shows an attribute",
+            "static/files/p.css",
+            b".t::after { content: \" \" attr(data-x); }\n".to_vec(),
+            "",
+        )],
+        &planted(),
+    );
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// PDF: content Sunlight cannot decode, glyphs it cannot know
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn pdf_content_that_cannot_be_decoded_is_refused() {
+    let text = format!("BT /F1 12 Tf 72 700 Td (Tel {PHONE}) Tj ET");
+    let plain = text.as_bytes();
+    let content = |filter: &str, data: &[u8]| pdf_doc("", data, filter, HELVETICA, "", &[]);
+    // A Type 3 font draws each glyph with its own procedure: `/one` may draw an 8. Standard names, no ToUnicode.
+    let names = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let diffs: String = names.iter().map(|n| format!("/{n} ")).collect();
+    let procs: String = names.iter().map(|n| format!("/{n} 6 0 R ")).collect();
+    let type3 = format!(
+        "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << {procs}>> /Encoding << /Type /Encoding /Differences [48 {diffs}] >> /FirstChar 48 /LastChar 57 /Widths [600 600 600 600 600 600 600 600 600 600] >>"
+    );
+    let glyph = stream("", b"600 0 0 0 600 600 d1 0 0 600 600 re f");
+    attached::refused(
+        "PDF filters",
+        vec![
+            case(
+                "PDF, page content under /JBIG2Decode",
+                "static/files/a.pdf",
+                content("/Filter /JBIG2Decode", plain),
+                "",
+            ),
+            case(
+                "PDF, page content under /Crypt",
+                "static/files/a.pdf",
+                content("/Filter /Crypt", plain),
+                "",
+            ),
+            case(
+                "PDF, page content under a misspelled filter",
+                "static/files/a.pdf",
+                content("/Filter /FlateDecod", &zlib(plain)),
+                "",
+            ),
+            case(
+                "PDF, page content under a chain ending in an unknown filter",
+                "static/files/a.pdf",
+                content("/Filter [/ASCIIHexDecode /Foo]", &ascii_hex(plain)),
+                "",
+            ),
+            case(
+                "PDF, a form XObject under an unknown filter",
+                "static/files/a.pdf",
+                pdf_doc(
+                    "",
+                    b"/X1 Do",
+                    "",
+                    HELVETICA,
+                    "/Resources << /Font << /F1 4 0 R >> /XObject << /X1 6 0 R >> >>",
+                    &[stream(
+                        "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /Foo",
+                        plain,
+                    )],
+                ),
+                "",
+            ),
+            case(
+                "PDF, a Type 3 font with a named encoding and no ToUnicode",
+                "static/files/a.pdf",
+                pdf_doc(
+                    "",
+                    format!("BT /F1 12 Tf 72 700 Td ({PHONE}) Tj ET").as_bytes(),
+                    "",
+                    &type3.replace(
+                        &format!("<< /Type /Encoding /Differences [48 {diffs}] >>"),
+                        "/WinAnsiEncoding",
+                    ),
+                    "",
+                    std::slice::from_ref(&glyph),
+                ),
+                "",
+            ),
+            case(
+                "PDF, a Type 3 font with standard glyph names and no ToUnicode",
+                "static/files/a.pdf",
+                pdf_doc(
+                    "",
+                    format!("BT /F1 12 Tf 72 700 Td ({PHONE}) Tj ET").as_bytes(),
+                    "",
+                    &type3,
+                    "",
+                    &[glyph],
+                ),
+                "",
+            ),
+        ],
+        &planted(),
+    );
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// XLSX: defined names, which a cell's formula shows by name
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn xlsx_formulas_of_defined_names() {
+    let book = |names: &str| format!("<definedNames>{names}</definedNames>");
+    let sheet =
+        |cells: &str| format!("<sheetData>{CELL_HEADER}<row r=\"2\">{cells}</row></sheetData>");
+    class(
+        "defined names",
+        vec![
+            case(
+                "XLSX, a name holding joined literals, shown by a cell",
+                "static/files/a.xlsx",
+                xlsx_of(
+                    &[(
+                        "汇总",
+                        "",
+                        &sheet(r#"<c r="B2" t="str"><f>tel</f><v>0</v></c>"#),
+                    )],
+                    &book(r#"<definedName name="tel">"138"&amp;"0013"&amp;"8000"</definedName>"#),
+                    &[],
+                ),
+                "",
+            ),
+            case(
+                "XLSX, three names joined by a cell",
+                "static/files/a.xlsx",
+                xlsx_of(
+                    &[(
+                        "汇总",
+                        "",
+                        &sheet(r#"<c r="B2" t="str"><f>a&amp;b&amp;c</f></c>"#),
+                    )],
+                    &book(
+                        r#"<definedName name="a">"138"</definedName><definedName name="b">"0013"</definedName><definedName name="c">"8000"</definedName>"#,
+                    ),
+                    &[],
+                ),
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn text_in_validation_lists_and_text_boxes() {
+    class(
+        "validation lists and text boxes",
+        vec![
+            case(
+                "XLSX, a data validation list",
+                "static/files/a.xlsx",
+                xlsx_of(
+                    &[(
+                        "汇总",
+                        "",
+                        &format!(
+                            r#"<sheetData>{CELL_HEADER}</sheetData><dataValidations count="1"><dataValidation type="list" sqref="B2"><formula1>"{PHONE}"</formula1></dataValidation></dataValidations>"#
+                        ),
+                    )],
+                    "",
+                    &[],
+                ),
+                "汇总",
+            ),
+            case(
+                "DOCX, a text box split over runs",
+                "static/files/a.docx",
+                docx(
+                    r#"<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>电话138</w:t></w:r><w:r><w:t>0013</w:t></w:r><w:r><w:t>8000</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"#,
+                    &[],
+                ),
+                "word/document.xml",
             ),
         ],
     );

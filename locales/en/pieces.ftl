@@ -54,6 +54,8 @@ unread-mime-part = this part cannot be decoded
 unread-sheet-xml = this worksheet is not well-formed XML, so it cannot be read
 # A part of an Office file that is not well-formed XML.
 unread-part-xml = this part is not well-formed XML, so it cannot be read
+# A spreadsheet cell whose formula has no stored result and cannot be computed here.
+unread-formula = its formula has no stored result and refers to cells or functions Sunlight cannot compute, so what the cell shows cannot be read; open the file in a spreadsheet program and save it (which stores the results)
 # An encrypted PDF.
 unread-pdf-encrypted = it is an encrypted PDF, so Sunlight cannot read it
 # A damaged PDF.
@@ -63,7 +65,7 @@ unread-pdf-versions = it holds more than { $limit } versions (incremental update
 # A text in a PDF font without a character map.
 unread-pdf-no-unicode = it has text in a font without a character map (ToUnicode), so Sunlight cannot read that text
 # A PDF stream that cannot be unpacked.
-unread-pdf-stream = its content cannot be unpacked (damaged?)
+unread-pdf-stream = its content cannot be unpacked (damaged, or compressed with a filter Sunlight does not know)
 # A PDF page that shows an image.
 unread-pdf-image = it shows an image, which may be a scanned document that Sunlight cannot read
 # A PDF page with drawings but no text.
@@ -78,6 +80,8 @@ unread-rtf-object = it holds an embedded object that Sunlight cannot read
 unread-own-font = it brings its own font (`@font-face` or an SVG font), which can draw letters as other letters or digits the privacy check cannot see; use the theme's fonts
 # A style sheet whose CSS `content:` writes digits onto the page.
 unread-css-digits = a style sheet in it writes digits onto the page (CSS `content:`), where the privacy check cannot see them beside the text they stand next to; write the figures in the page instead
+# A style sheet whose CSS `content:` shows an attribute's value (`attr()`) beside the page's text.
+unread-css-attr = a style sheet in it shows attribute values on the page (CSS `content: attr(…)`), where the privacy check cannot see them beside the text they stand next to; write the text in the page instead
 # One place and its reason in the list of `egress-unread`.
 unread-at = { $place }: { $reason }
 

@@ -54,6 +54,8 @@ unread-mime-part = 这一部分无法解码
 unread-sheet-xml = 这个工作表不是规范的 XML，无法读取
 # Office 文件中不是规范 XML 的部分。
 unread-part-xml = 这一部分不是规范的 XML，无法读取
+# 公式没有保存结果、也无法在此计算的电子表格单元格。
+unread-formula = 其公式没有保存计算结果，且引用了 Sunlight 无法计算的单元格或函数，无法读取单元格显示的内容；请用电子表格软件打开并保存该文件（保存时会写入计算结果）
 # 加密的 PDF。
 unread-pdf-encrypted = 这是加密的 PDF，Sunlight 无法读取
 # 损坏的 PDF。
@@ -63,7 +65,7 @@ unread-pdf-versions = 其中的版本（增量更新）超过 { $limit } 个，�
 # PDF 中用了没有字符映射表的字体的文字。
 unread-pdf-no-unicode = 其中有文字用了没有字符映射表（ToUnicode）的字体，Sunlight 无法读取这些文字
 # 无法解压的 PDF 数据流。
-unread-pdf-stream = 其中的内容无法解压（可能已损坏）
+unread-pdf-stream = 其中的内容无法解压（可能已损坏，或使用了 Sunlight 不支持的压缩过滤器）
 # 显示图片的 PDF 页面。
 unread-pdf-image = 其中显示了一张图片，可能是 Sunlight 无法读取的扫描件
 # 只有图形、没有文字层的 PDF 页面。
@@ -78,6 +80,8 @@ unread-rtf-object = 其中有 Sunlight 无法读取的嵌入对象
 unread-own-font = 其中自带字体（`@font-face` 或 SVG 字体），字体可以把字母画成别的字母或数字，隐私检查看不到；请使用主题自带的字体
 # 用 CSS `content:` 往页面上写数字的样式表。
 unread-css-digits = 其中的样式表用 CSS `content:` 往页面上写数字，隐私检查无法把这些数字和旁边的文字放在一起检查；请把数字直接写在页面中
+# 用 CSS `content: attr()` 把属性值显示在页面文字旁边的样式表。
+unread-css-attr = 其中的样式表用 CSS `content: attr(…)` 把属性值显示在页面上，隐私检查无法把它们和旁边的文字放在一起检查；请把文字直接写在页面中
 # `egress-unread` 列表中的一个位置及其原因。
 unread-at = { $place }：{ $reason }
 

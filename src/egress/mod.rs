@@ -193,17 +193,8 @@ fn scan_output(scanner: &Scanner<'_>, f: &OutputFile) -> Vec<Diagnostic> {
     }
     let mut reading = attachments::read(&f.path, &f.bytes);
     let styled = is_markup_name(&f.path) || f.path.to_ascii_lowercase().ends_with(".css");
-    if styled
-        && reading
-            .parts
-            .iter()
-            .any(|p| p.location.is_empty() && markup_html::generates_digits(&p.text))
-    {
-        reading.blockers.push(attachments::Blocker {
-            location: Location::here(),
-            reason: msg!("unread-css-digits"),
-            asset: false,
-        });
+    if styled {
+        generated_blockers(&mut reading);
     }
     if styled
         && reading
@@ -326,6 +317,35 @@ fn attachment_leak(source: &str, places: &[(Arg, Kind)], detector: &Detector) ->
         ),
     )
     .without_source()
+}
+
+/// Refuses a style sheet or page whose CSS generated content writes digits, or shows an attribute, beside the
+/// page's text (see [`markup_html::Generated`]). Digits are refused in a theme too; `attr()` is a theme's design (a
+/// table cell's label in a stacked card, a link's address in print) and passes there.
+fn generated_blockers(reading: &mut Reading) {
+    let generated = reading
+        .parts
+        .iter()
+        .filter(|p| p.location.is_empty())
+        .map(|p| markup_html::generated_content(&p.text))
+        .fold(markup_html::Generated::default(), |a, b| {
+            markup_html::Generated {
+                digits: a.digits || b.digits,
+                attributes: a.attributes || b.attributes,
+            }
+        });
+    for (refused, reason, asset) in [
+        (generated.digits, msg!("unread-css-digits"), false),
+        (generated.attributes, msg!("unread-css-attr"), true),
+    ] {
+        if refused {
+            reading.blockers.push(attachments::Blocker {
+                location: Location::here(),
+                reason,
+                asset,
+            });
+        }
+    }
 }
 
 /// An error for a file that could not be read in full, unless a person reviewed exactly these bytes. A theme's

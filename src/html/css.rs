@@ -149,15 +149,24 @@ fn without_comments(css: &str) -> String {
     out
 }
 
-/// Whether `text` (a style sheet, or a page with style sheets in it) writes a digit into the page through CSS
-/// generated content: `p::before { content: "138" }` puts figures on screen that are in no text the detector reads,
-/// so the digits of a number could be split between a style sheet and the page. Every `content:` declaration
-/// counts, wherever its selector points; its strings are read with CSS escapes decoded. `attr()` values are
-/// attributes, which are read on their own.
-pub fn generates_digits(text: &str) -> bool {
+/// What the CSS generated content (`content:` declarations) of a style sheet, or of a page with style sheets in
+/// it, puts on the page where the detector cannot see it beside the page's text.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Generated {
+    /// A string with a digit: `p::before { content: "138" }` puts figures on screen that are in no text the
+    /// detector reads, so the digits of a number could be split between a style sheet and the page.
+    pub digits: bool,
+    /// `attr()`: `span::after { content: attr(data-x) }` shows an attribute's value next to the element's text,
+    /// and the two are read apart (`电话138` and `00138000`).
+    pub attributes: bool,
+}
+
+/// Every `content:` declaration counts, wherever its selector points; its value is read with CSS escapes decoded.
+pub fn generated_content(text: &str) -> Generated {
+    let mut found = Generated::default();
     // Every page is asked, so the common case allocates nothing: no `content:` and no escape that could spell one.
     if !text.contains('\\') && !has_content_declaration(text) {
-        return false;
+        return found;
     }
     let text = decode_css(text);
     let lower = text.to_ascii_lowercase();
@@ -174,12 +183,11 @@ pub fn generates_digits(text: &str) -> bool {
         let Some(value) = rest.strip_prefix(':') else {
             continue;
         };
-        let end = value.find([';', '}']).unwrap_or(value.len());
-        if quoted(&value[..end]).any(|s| s.chars().any(char::is_numeric)) {
-            return true;
-        }
+        let value = &value[..value.find([';', '}']).unwrap_or(value.len())];
+        found.digits |= quoted(value).any(|s| s.chars().any(char::is_numeric));
+        found.attributes |= unquoted(value).contains("attr(");
     }
-    false
+    found
 }
 
 /// Whether `text` (a style sheet, an SVG, or a page with style sheets in it) brings its own font: an `@font-face`
@@ -242,6 +250,21 @@ fn has_content_declaration(text: &str) -> bool {
     })
 }
 
+/// A declaration's value without its quoted strings (`" (" attr(href) ")"` → ` attr(href) `).
+fn unquoted(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut quote = None;
+    for c in value.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if matches!(c, '"' | '\'') => quote = Some(c),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 /// The quoted strings of a declaration's value.
 fn quoted(value: &str) -> impl Iterator<Item = &str> {
     let mut rest = value;
@@ -260,6 +283,13 @@ fn quoted(value: &str) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
 
+    fn generates_digits(text: &str) -> bool {
+        generated_content(text).digits
+    }
+
+    fn shows_attributes(text: &str) -> bool {
+        generated_content(text).attributes
+    }
     #[test]
     fn digits_written_by_generated_content() {
         assert!(generates_digits(".p::before{content:\"138\"}"));
@@ -275,9 +305,28 @@ mod tests {
             ".x{justify-content:center;align-content:flex-end} p{content:none}"
         ));
         assert!(!generates_digits("td::before{content:attr(data-label)}"));
+        assert!(shows_attributes("td::before{content:attr(data-label)}"));
         assert!(!generates_digits("<p>the contents of 2023</p>"));
         assert!(generates_digits("p::before{\\63 ontent:\"138\"}"));
         assert!(generates_digits("P::BEFORE{CONTENT : \"1\"}"));
+    }
+
+    #[test]
+    fn attributes_shown_by_generated_content() {
+        assert!(shows_attributes(
+            "a::after{content:\" (\" attr(href) \")\"}"
+        ));
+        assert!(shows_attributes(
+            "<style>B::BEFORE{CONTENT: ATTR(title)}</style>"
+        ));
+        assert!(shows_attributes("i::after{content:\\61 ttr(data-x)}"));
+        assert!(!shows_attributes("a::after{content:\"attr(x)\"}"));
+        assert!(!shows_attributes(
+            "[data-x]{color:red} p::before{content:\"：\"}"
+        ));
+        assert!(!shows_attributes(
+            "<p data-x=\"1\">attr(title) in prose</p>"
+        ));
     }
 
     #[test]

@@ -29,7 +29,7 @@ use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 
-pub use css::{generates_digits, hidden_classes, loads_fonts};
+pub use css::{Generated, generated_content, hidden_classes, loads_fonts};
 pub use elements::Layout;
 pub use escapes::{decode_css, decode_js, decode_punycode, script_strings};
 pub use html5ever::Attribute;
@@ -153,6 +153,8 @@ struct Open {
     hides: bool,
     /// Inside an SVG element that holds text ([`elements::holds_text`]): every element within is inline.
     in_text: bool,
+    /// Inside an SVG `<foreignObject>`: its content is HTML, laid out as HTML (`<b>` runs on, `<p>` stands apart).
+    html: bool,
 }
 
 struct Walker<'v, V> {
@@ -221,12 +223,14 @@ impl<V: Visitor> Walker<'_, V> {
         attrs: &[Attribute],
         self_closing: bool,
     ) -> TokenSinkResult<()> {
-        if self.svg_depth > 0 && elements::breaks_out_of_foreign(name, attrs) {
+        // A `<foreignObject>` holds HTML (a page's parser reads it as HTML, an SVG file's as XHTML), up to an `<svg>`.
+        let html = self.open.last().is_some_and(|o| o.html) && &**name != "svg";
+        if self.svg_depth > 0 && !html && elements::breaks_out_of_foreign(name, attrs) {
             while self.svg_depth > 0 && !self.open.is_empty() {
                 self.pop();
             }
         }
-        let foreign = self.foreign();
+        let foreign = self.foreign() && !(html && self.reading.dialect == Dialect::Html);
         if !foreign {
             self.close_implied_by(name);
         }
@@ -234,6 +238,8 @@ impl<V: Visitor> Walker<'_, V> {
         let in_text = foreign && self.open.last().is_some_and(|o| o.in_text);
         let layout = if in_text {
             Layout::Inline
+        } else if html {
+            elements::html_layout(name)
         } else if foreign || entering_svg {
             elements::foreign_layout(name)
         } else {
@@ -260,6 +266,7 @@ impl<V: Visitor> Walker<'_, V> {
                 layout,
                 hides,
                 in_text: in_text || ((foreign || entering_svg) && elements::holds_text(name)),
+                html: html || (self.foreign() && &**name == "foreignobject"),
             });
         }
         self.refresh();
@@ -461,6 +468,14 @@ mod tests {
                 "<svg><title>a<q>b</q></title><desc><label>c</label></desc><g><q>d</q></g></svg>"
             ),
             "<svg:Inline <title:Block \"a\" <q:Inline \"b\" </q </title <desc:Block <label:Inline \"c\" </label </desc <g:Block <q:Block \"d\" </q </g </svg"
+        );
+    }
+
+    #[test]
+    fn a_foreign_object_holds_html_laid_out_as_html() {
+        assert_eq!(
+            trace("<svg><foreignObject><div>1<b>2</b></div><g>3</g></foreignObject><g>4</g></svg>"),
+            "<svg:Inline <foreignobject:Block <div:Block \"1\" <b:Inline \"2\" </b </div <g:Inline \"3\" </g </foreignobject <g:Block \"4\" </g </svg"
         );
     }
 

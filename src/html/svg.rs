@@ -5,6 +5,7 @@
 //! `<text>` elements whose boxes touch on one line are read as one string too ([`side_by_side`]), by widths
 //! estimated from the font size, since the font's own glyph widths are not known.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -47,8 +48,12 @@ pub fn side_by_side(svg: &str) -> Option<View> {
         },
         &mut labels,
     );
+    let mut all = std::mem::take(&mut labels.done);
+    for l in &mut all {
+        l.place_along(&labels.paths);
+    }
     let mut out = String::new();
-    for line in lines(std::mem::take(&mut labels.done)) {
+    for line in lines(all) {
         let mut run: Vec<&Label> = Vec::new();
         for l in &line {
             let touches = run.last().is_some_and(|p| l.start - p.end() < p.size / 2.0);
@@ -137,9 +142,23 @@ struct Label {
     start: f64,
     size: f64,
     text: String,
+    /// The path its text is set along (`<textPath href>`, by id) and the start offset: it starts where the path
+    /// does, whatever its own `x` says.
+    along: Option<(String, f64)>,
+    /// How far `text-anchor` moves it back from where it starts.
+    anchored: f64,
 }
 
 impl Label {
+    /// A label along a path starts at the path's first point; one along a path the drawing does not hold stays
+    /// where its `x` and `y` put it.
+    fn place_along(&mut self, paths: &BTreeMap<String, (f64, f64)>) {
+        if let Some((x, y)) = self.along.as_ref().and_then(|(id, _)| paths.get(id)) {
+            let offset = self.along.as_ref().map_or(0.0, |a| a.1);
+            (self.start, self.y) = (x + offset - self.anchored, *y);
+        }
+    }
+
     fn end(&self) -> f64 {
         let ems: f64 = self
             .text
@@ -159,6 +178,8 @@ struct Labels {
     /// Each outermost `<svg>` is a drawing with its own coordinates: labels of two drawings never touch.
     drawing: usize,
     svgs_open: usize,
+    /// The first point of each `<path>` with an id, moves of its groups applied.
+    paths: BTreeMap<String, (f64, f64)>,
 }
 
 /// A transform without its `translate(…)` moves, and the sum of those moves.
@@ -226,6 +247,28 @@ impl Visitor for Labels {
                     moved.1 += at("y").unwrap_or(0.0);
                 }
                 self.open.push((transform, moved, size));
+                let (dx, dy) = self
+                    .open
+                    .iter()
+                    .fold((0.0, 0.0), |(x, y), o| (x + o.1.0, y + o.1.1));
+                if name == "path"
+                    && let (Some(id), Some((x, y))) =
+                        (attr("id"), attr("d").and_then(|d| first_point(&d)))
+                {
+                    self.paths.insert(id, (x + dx, y + dy));
+                }
+                if name == "textpath"
+                    && let Some((label, _)) = &mut self.current
+                    && let Some(href) = attr("href").or_else(|| attr("xlink:href"))
+                {
+                    let offset = attr("startOffset")
+                        .or_else(|| attr("startoffset"))
+                        .and_then(|o| positions(&o).first().copied());
+                    label.along = Some((
+                        href.trim().trim_start_matches('#').to_string(),
+                        offset.unwrap_or(0.0),
+                    ));
+                }
                 if name == "text" && self.current.is_none() {
                     let size = size.unwrap_or(inherited);
                     let first = |n: &str| {
@@ -237,10 +280,6 @@ impl Visitor for Labels {
                             }
                         })
                     };
-                    let (dx, dy) = self
-                        .open
-                        .iter()
-                        .fold((0.0, 0.0), |(x, y), o| (x + o.1.0, y + o.1.1));
                     let x = first("x").unwrap_or(0.0) + first("dx").unwrap_or(0.0) + dx;
                     let y = first("y").unwrap_or(0.0) + first("dy").unwrap_or(0.0) + dy;
                     let anchor = attr("text-anchor").unwrap_or_default();
@@ -258,6 +297,8 @@ impl Visitor for Labels {
                         start: x,
                         size,
                         text: String::new(),
+                        along: None,
+                        anchored: 0.0,
                     };
                     self.current = Some((label, anchor));
                 }
@@ -271,11 +312,12 @@ impl Visitor for Labels {
                     && let Some((mut label, anchor)) = self.current.take()
                 {
                     let width = label.end() - label.start;
-                    match anchor.trim() {
-                        "middle" => label.start -= width / 2.0,
-                        "end" => label.start -= width,
-                        _ => {}
-                    }
+                    label.anchored = match anchor.trim() {
+                        "middle" => width / 2.0,
+                        "end" => width,
+                        _ => 0.0,
+                    };
+                    label.start -= label.anchored;
                     if !label.text.trim().is_empty() {
                         label.text = label.text.trim().to_string();
                         self.done.push(label);
@@ -413,6 +455,18 @@ impl Placement {
     }
 }
 
+/// Where a path's data `d` starts (`M 10 20`, `m10,20`); `None` if it does not start with a move.
+fn first_point(d: &str) -> Option<(f64, f64)> {
+    let rest = d.trim_start().strip_prefix(['M', 'm'])?;
+    let end = rest
+        .find(|c: char| c.is_ascii_alphabetic() && !matches!(c, 'e' | 'E'))
+        .unwrap_or(rest.len());
+    match positions(&rest[..end]).as_slice() {
+        [x, y, ..] => Some((*x, *y)),
+        _ => None,
+    }
+}
+
 fn positions(value: &str) -> Vec<f64> {
     value
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -477,6 +531,21 @@ mod tests {
             "<svg xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>"
         ))
         .map(|v| v.text.replace(BOUNDARY, "|"))
+    }
+
+    #[test]
+    fn a_label_along_a_path_starts_where_the_path_does() {
+        let path = "<path id=\"p\" d=\"M 40,5 L 300 5\"/>";
+        assert_eq!(
+            beside(&format!("<text x=\"0\" y=\"5\" font-size=\"10\">138</text><text font-size=\"10\"><textPath href=\"#p\" startOffset=\"-22\">00138000</textPath></text>{path}")).as_deref(),
+            Some("13800138000|")
+        );
+        assert_eq!(
+            beside(&format!(
+                "{path}<text x=\"0\" y=\"5\">138</text><text x=\"18\" y=\"5\"><textPath href=\"#p\">00138000</textPath></text>"
+            )),
+            None
+        );
     }
 
     #[test]

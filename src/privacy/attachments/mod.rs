@@ -12,6 +12,7 @@ mod archive;
 mod data_uri;
 mod directory;
 mod font;
+mod formula;
 mod image;
 mod location;
 mod mime;

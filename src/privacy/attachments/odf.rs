@@ -8,7 +8,7 @@ use quick_xml::events::Event;
 use super::archive::{Entry, names};
 use super::ooxml::{cell_at, part};
 use super::xml::value;
-use super::{Budget, Found, Location, Reading, rounded, rows, text};
+use super::{Budget, Found, Location, Reading, formula, rounded, rows, text};
 use crate::messages::Arg;
 use crate::privacy::detect::Kind;
 
@@ -31,15 +31,15 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
             e.name.starts_with("Thumbnails/"),
         );
         if e.name.ends_with("content.xml") {
-            rounded_ids(&e.data, &e.place, r);
+            spreadsheet_cells(&e.data, &e.place, r);
         }
     }
 }
 
 /// The number cells of a spreadsheet's `content.xml` that hold an ID number rounded to 15 digits (see
-/// [`rounded`]), and the numbers split over adjacent text cells of a row ([`rows`]), named `Sheet!B2` as the
-/// application shows them.
-fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
+/// [`rounded`]), the numbers split over adjacent text cells of a row ([`rows`]), and what formulas stored without
+/// a result compute ([`formula`]), named `Sheet!B2` as the application shows them.
+fn spreadsheet_cells(data: &[u8], part: &Location, r: &mut Reading<'static>) {
     let Some(source) = text::decode(data) else {
         return;
     };
@@ -48,6 +48,8 @@ fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
     // The row's text cells, and the open one's column, name and text.
     let mut cells = rows::Row::default();
     let mut cell: Option<(u64, String, String)> = None;
+    // The open cell's formula, whether the cell stores a result, and where it is.
+    let mut pending: Option<(String, bool, Location)> = None;
     loop {
         let (e, empty) = match reader.read_event() {
             Ok(Event::Start(e)) => (e, false),
@@ -69,11 +71,17 @@ fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
                 if let Some((at, name, text)) = cell.take() {
                     cells.cell(at, &text, name);
                 }
+                if let Some((f, cached, at)) = pending.take() {
+                    formula::read(Some(&f), cached, at, r);
+                }
                 continue;
             }
             Ok(Event::Text(t)) => {
                 if let Some((_, _, text)) = cell.as_mut() {
                     text.push_str(&t.xml10_content());
+                }
+                if let Some((_, cached, _)) = pending.as_mut() {
+                    *cached |= !t.xml10_content().trim().is_empty();
                 }
                 continue;
             }
@@ -111,6 +119,15 @@ fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
                         kind: Kind::IdNumber,
                     });
                 }
+                if let Some(f) = attr("formula") {
+                    let cached = RESULTS.iter().any(|k| attr(k).is_some());
+                    let at = part.then(&cell_at(&Arg::Text(sheet.clone()), &at));
+                    if empty {
+                        formula::read(Some(&f), cached, at, r);
+                    } else {
+                        pending = Some((f, cached, at));
+                    }
+                }
                 // Text cells only: a count typed as a number is not half of an ID number.
                 let text_cell = attr("value-type").is_none_or(|t| t == "string");
                 if !empty && text_cell && e.local_name().as_ref() == "table-cell" {
@@ -122,6 +139,15 @@ fn rounded_ids(data: &[u8], part: &Location, r: &mut Reading<'static>) {
         }
     }
 }
+
+/// The attributes in which a cell stores the result of its formula.
+const RESULTS: &[&str] = &[
+    "value",
+    "string-value",
+    "boolean-value",
+    "date-value",
+    "time-value",
+];
 
 /// `A`, `B`, … `Z`, `AA` for a column counted from 0.
 fn column_name(mut n: u64) -> String {

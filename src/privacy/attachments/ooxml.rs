@@ -8,11 +8,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 
 use super::archive::{Entry, members, names};
 use super::xml::{self, STOP, resolve, value};
-use super::{Budget, Found, Location, Reading, rounded, rows, text};
+use super::{Budget, Found, Location, Reading, formula, rounded, rows, text};
 use crate::messages::{Arg, msg};
 use crate::privacy::detect::Kind;
 
@@ -29,10 +29,20 @@ pub(super) fn read(entries: &[Entry], depth: usize, budget: &mut Budget, r: &mut
         .find(|e| e.name == "xl/styles.xml")
         .map(|e| cell_formats(&e.data))
         .unwrap_or_default();
+    let names = entries
+        .iter()
+        .find(|e| e.name == "xl/workbook.xml")
+        .map(|e| defined_names(&e.data))
+        .unwrap_or_default();
     let mut used = BTreeSet::new();
     for e in entries {
         if let Some(sheet) = sheets.get(&e.name) {
-            if cells(&e.data, sheet, &shared, &formats, &mut used, r).is_none() {
+            let book = Book {
+                shared: &shared,
+                formats: &formats,
+                names: &names,
+            };
+            if cells(&e.data, sheet, &book, &mut used, r).is_none() {
                 r.block(&e.place, msg!("unread-sheet-xml"));
             }
         } else if e.name == "xl/sharedStrings.xml" {
@@ -121,6 +131,53 @@ fn describe(e: &Entry) -> Location {
             part = name
         ))
     }
+}
+
+/// What the workbook's other parts tell about every sheet's cells.
+struct Book<'a> {
+    shared: &'a [String],
+    formats: &'a BTreeMap<usize, String>,
+    /// The defined names, in lower case, and what each holds.
+    names: &'a BTreeMap<String, String>,
+}
+
+/// The workbook's defined names (`<definedName name="tel">"138"&amp;"8000"</definedName>`), keyed in lower case.
+fn defined_names(data: &[u8]) -> BTreeMap<String, String> {
+    let Some(source) = text::decode(data) else {
+        return BTreeMap::new();
+    };
+    let mut reader = Reader::from_str(&source);
+    let mut out = BTreeMap::new();
+    let mut open: Option<(String, String)> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "definedName" => {
+                let name = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == "name")
+                    .map(|a| value(&a))
+                    .unwrap_or_default();
+                open = Some((name.to_lowercase(), String::new()));
+            }
+            Ok(Event::Text(t)) => {
+                if let Some((_, v)) = open.as_mut() {
+                    v.push_str(&t.xml10_content());
+                }
+            }
+            Ok(Event::GeneralRef(g)) => {
+                if let Some((_, v)) = open.as_mut() {
+                    v.push_str(&resolve(&g));
+                }
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "definedName" => {
+                out.extend(open.take().map(|(n, v)| (n, unescaped(&v))));
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    out
 }
 
 /// Worksheet part → sheet name as the workbook shows it (the file's own word), said to be hidden when it is.
@@ -234,8 +291,7 @@ fn shared_strings(data: &[u8]) -> Vec<String> {
 fn cells(
     data: &[u8],
     sheet: &Arg,
-    shared: &[String],
-    formats: &BTreeMap<usize, String>,
+    book: &Book<'_>,
     used: &mut BTreeSet<usize>,
     r: &mut Reading<'static>,
 ) -> Option<()> {
@@ -248,6 +304,7 @@ fn cells(
     // The open cell: its reference, its type, its style's number format, and its text so far.
     let mut cell: Option<(String, String, String)> = None;
     let mut format: Option<&String> = None;
+    let mut formulas = Formulas::default();
     let mut row = rows::Row::default();
     loop {
         match reader.read_event().ok()? {
@@ -270,8 +327,12 @@ fn cells(
                 format = attr("s")
                     .parse::<usize>()
                     .ok()
-                    .and_then(|i| formats.get(&i));
+                    .and_then(|i| book.formats.get(&i));
                 cell = Some((attr("r"), attr("t"), String::new()));
+                formulas = Formulas {
+                    shared: std::mem::take(&mut formulas.shared),
+                    ..Formulas::default()
+                };
             }
             Event::Start(e) if HEADERS.contains(&e.local_name().as_ref()) => in_header = true,
             Event::End(e) if HEADERS.contains(&e.local_name().as_ref()) => {
@@ -294,7 +355,7 @@ fn cells(
                     {
                         Ok(i) if kind == "s" => {
                             used.insert(i);
-                            shared.get(i).cloned().unwrap_or_default()
+                            book.shared.get(i).cloned().unwrap_or_default()
                         }
                         _ => unescaped(&value),
                     };
@@ -313,17 +374,30 @@ fn cells(
                         row.cell(column, shown.trim_matches(STOP), at.clone());
                     }
                     r.extracted(cell_at(sheet, &at), shown);
+                    formulas.finish(cell_at(sheet, &at), book.names, r);
                 }
+            }
+            Event::Start(e) if cell.is_some() && e.local_name().as_ref() == "f" => {
+                formulas.start(&e, false)
+            }
+            Event::Empty(e) if cell.is_some() && e.local_name().as_ref() == "f" => {
+                formulas.start(&e, true)
             }
             Event::End(e)
                 if cell.is_some() && matches!(e.local_name().as_ref(), "v" | "f" | "is") =>
             {
+                if e.local_name().as_ref() == "f" {
+                    formulas.end();
+                }
                 if let Some((_, _, v)) = cell.as_mut() {
                     v.push(STOP);
                 }
             }
             Event::Text(t) => match cell.as_mut() {
-                Some((_, _, v)) => v.push_str(&t.xml10_content()),
+                Some((_, _, v)) => {
+                    formulas.text(&t.xml10_content());
+                    v.push_str(&t.xml10_content())
+                }
                 None => {
                     if in_header {
                         headers.push_str(&t.xml10_content());
@@ -333,7 +407,10 @@ fn cells(
             },
             Event::End(_) if cell.is_none() && !other.ends_with(STOP) => other.push(STOP),
             Event::GeneralRef(g) => match cell.as_mut() {
-                Some((_, _, v)) => v.push_str(&resolve(&g)),
+                Some((_, _, v)) => {
+                    formulas.text(&resolve(&g));
+                    v.push_str(&resolve(&g))
+                }
                 None => {
                     if in_header {
                         headers.push_str(&resolve(&g));
@@ -361,6 +438,64 @@ fn cells(
     }
     r.extracted(msg!("place-sheet-other", sheet = sheet.clone()), other);
     Some(())
+}
+
+/// The formula of the open cell as Excel computes it when the file stores no result (see [`formula`]), with the
+/// sheet's shared formulas: a cell of a shared formula holds only its index, the formula is in the first cell.
+#[derive(Default)]
+struct Formulas {
+    /// Shared formulas by their index (`si`).
+    shared: BTreeMap<String, String>,
+    /// The open cell's formula; `Some(None)` when it is a shared formula whose first cell came before none.
+    current: Option<Option<String>>,
+    /// The text of the open `<f>` so far, and the shared index it defines.
+    open: Option<(String, Option<String>)>,
+    /// The cell stores a value (a result, or an inline string).
+    cached: bool,
+}
+
+impl Formulas {
+    fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
+        let attr = |k: &str| {
+            e.attributes()
+                .flatten()
+                .find(|a| a.key.as_ref() == k)
+                .map(|a| value(&a))
+        };
+        let index = attr("t").filter(|t| t == "shared").and(attr("si"));
+        self.current = Some(match &index {
+            Some(i) => self.shared.get(i).cloned(),
+            None => Some(String::new()),
+        });
+        if !empty {
+            self.open = Some((String::new(), index));
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        match self.open.as_mut() {
+            Some((f, _)) => f.push_str(t),
+            None => self.cached |= !t.trim().is_empty(),
+        }
+    }
+
+    fn end(&mut self) {
+        if let Some((f, index)) = self.open.take()
+            && !f.trim().is_empty()
+        {
+            if let Some(i) = index {
+                self.shared.insert(i, f.clone());
+            }
+            self.current = Some(Some(f));
+        }
+    }
+
+    fn finish(&mut self, at: Location, names: &BTreeMap<String, String>, r: &mut Reading<'static>) {
+        if let Some(f) = self.current.take() {
+            let f = f.map(|f| formula::with_names(&unescaped(&f), names));
+            formula::read(f.as_deref(), self.cached, at, r);
+        }
+    }
 }
 
 /// The elements of a worksheet's print headers and footers.

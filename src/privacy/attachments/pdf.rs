@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use std::io::Read;
 
 use lopdf::content::Content;
-use lopdf::{Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
+use lopdf::{DecompressError, Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
 
 use super::{Budget, Location, Reading, read_nested, strings, too_large, xml};
 use crate::messages::{Arg, Message, msg};
@@ -262,12 +262,10 @@ fn forms(doc: &Document, budget: &mut Budget, r: &mut Reading<'static>) {
         if !form && !pattern {
             continue;
         }
-        let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
-        let data = match s.decompressed_content_with_limit(limit) {
-            Ok(d) if budget.take(d.len() as u64) => d,
-            Ok(_) | Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
-            _ => {
-                r.block(msg!("place-pdf-appearance", object = id.0), too_large());
+        let data = match unpacked(s, budget) {
+            Ok(d) => d,
+            Err(why) => {
+                r.block(msg!("place-pdf-appearance", object = id.0), why);
                 continue;
             }
         };
@@ -302,24 +300,22 @@ struct Page {
     images: usize,
     unreadable_fonts: usize,
     drawings: usize,
-    too_large: bool,
+    /// Why a form it shows could not be unpacked, if one could not.
+    unpacked: Option<Message>,
     layout: Layout,
 }
 
 fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Reading<'static>) {
     let location = msg!("place-page", page = n);
-    let content = match doc
-        .get_page_content_with_limit(id, usize::try_from(budget.left()).unwrap_or(usize::MAX))
-    {
-        Ok(c) if budget.take(c.len() as u64) => c,
-        Ok(_) | Err(lopdf::Error::Decompress(_)) => return r.block(location, too_large()),
-        Err(_) => return r.block(location, msg!("unread-pdf-stream")),
+    let content = match page_content(doc, id, budget) {
+        Ok(c) => c,
+        Err(why) => return r.block(location, why),
     };
     let resources = page_resources(doc, id);
     let mut p = Page::default();
     run(doc, &content, &resources, &mut p, budget, 0);
-    if p.too_large {
-        r.block(location.clone(), too_large());
+    if let Some(why) = p.unpacked.take() {
+        r.block(location.clone(), why);
     }
     if p.images > 0 {
         r.block(location.clone(), msg!("unread-pdf-image"));
@@ -335,6 +331,33 @@ fn page(doc: &Document, n: u32, id: ObjectId, budget: &mut Budget, r: &mut Readi
         std::mem::take(&mut p.marked),
     );
     page_text(&location, &mut p, r);
+}
+
+/// A page's content streams unpacked and joined, as a viewer draws them. Unlike lopdf's own joining, a stream that
+/// does not unpack (a filter lopdf does not know, such as `/JBIG2Decode`, `/Crypt` or a misspelled name, or data its
+/// filter fails on) is not taken as its raw bytes, which read as nothing and would let the page pass unread.
+fn page_content(doc: &Document, id: ObjectId, budget: &mut Budget) -> Result<Vec<u8>, Message> {
+    let mut content = Vec::new();
+    for object in doc.get_page_contents(id) {
+        let Ok(s) = doc.get_object(object).and_then(Object::as_stream) else {
+            continue;
+        };
+        content.extend(unpacked(s, budget)?);
+        content.push(b'\n');
+    }
+    Ok(content)
+}
+
+/// A stream's content unpacked and charged to `budget`, or why it cannot be: too large, or not unpacked at all.
+fn unpacked(s: &lopdf::Stream, budget: &mut Budget) -> Result<Vec<u8>, Message> {
+    let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
+    match s.decompressed_content_with_limit(limit) {
+        Ok(d) if budget.take(d.len() as u64) => Ok(d),
+        Ok(_) | Err(lopdf::Error::Decompress(DecompressError::MemoryLimitExceeded { .. })) => {
+            Err(too_large())
+        }
+        Err(_) => Err(msg!("unread-pdf-stream")),
+    }
 }
 
 /// A page's text as a reader sees it, laid out by position (twice where text is drawn over text), and also in the
@@ -463,12 +486,10 @@ fn run(
                 match s.dict.get(b"Subtype").and_then(Object::as_name) {
                     Ok(b"Image") => p.images += 1,
                     Ok(b"Form") if depth < MAX_FORM_DEPTH => {
-                        let limit = usize::try_from(budget.left()).unwrap_or(usize::MAX);
-                        let data = match s.decompressed_content_with_limit(limit) {
-                            Ok(d) if budget.take(d.len() as u64) => d,
-                            Ok(_) | Err(_) if s.dict.get(b"Filter").is_err() => s.content.clone(),
-                            _ => {
-                                p.too_large = true;
+                        let data = match unpacked(s, budget) {
+                            Ok(d) => d,
+                            Err(why) => {
+                                p.unpacked.get_or_insert(why);
                                 continue;
                             }
                         };
@@ -498,12 +519,14 @@ fn run(
 }
 
 /// A composite font (`Type0`, `Identity-H`) maps codes to glyphs, not characters: without a `ToUnicode` map its
-/// text cannot be read, and decoding it as a simple font would give harmless-looking nonsense.
+/// text cannot be read, and decoding it as a simple font would give harmless-looking nonsense. A Type 3 font draws
+/// each glyph with a procedure of its own, whatever the glyph is named (`/one` may draw an 8): only its map says
+/// what it shows.
 fn has_character_map(doc: &Document, font: &Dictionary) -> bool {
     let composite = font
         .get(b"Subtype")
         .and_then(Object::as_name)
-        .is_ok_and(|s| s == b"Type0")
+        .is_ok_and(|s| s == b"Type0" || s == b"Type3")
         || font
             .get(b"Encoding")
             .and_then(Object::as_name)
@@ -841,12 +864,18 @@ pub(crate) mod tests {
 
     /// A one-page PDF in Helvetica (no `Widths`, so glyph widths are assumed) whose content stream is `content`.
     fn page_pdf(content: &str) -> Vec<u8> {
+        let font = dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+        };
+        pdf_with(font, dictionary! {}, content)
+    }
+
+    /// A one-page PDF whose font F1 is `font` and whose content stream has the dictionary `stream`.
+    fn pdf_with(font: lopdf::Dictionary, stream: lopdf::Dictionary, content: &str) -> Vec<u8> {
         let mut doc = Document::with_version("1.5");
         let pages_id = doc.new_object_id();
-        let font = doc.add_object(dictionary! {
-            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
-        });
-        let content = doc.add_object(Stream::new(dictionary! {}, content.as_bytes().to_vec()));
+        let font = doc.add_object(font);
+        let content = doc.add_object(Stream::new(stream, content.as_bytes().to_vec()));
         let page = doc.add_object(dictionary! {
             "Type" => "Page", "Parent" => pages_id, "Contents" => content,
             "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
@@ -1015,6 +1044,33 @@ pub(crate) mod tests {
         doc.save_to(&mut out).unwrap();
         let r = read("a.pdf", &out);
         assert_eq!(r.parts[0].text, "1 23");
+    }
+
+    #[test]
+    fn content_under_an_unknown_filter_and_type3_glyphs_without_a_map_are_blockers() {
+        let reasons = |file: Vec<u8>| -> Vec<&'static str> {
+            read("a.pdf", &file)
+                .blockers
+                .iter()
+                .map(|b| b.reason.id)
+                .collect()
+        };
+        let text = "BT /F1 12 Tf 72 700 Td (Notice) Tj ET";
+        let helvetica =
+            || dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" };
+        for filter in ["JBIG2Decode", "Crypt", "FlateDecod"] {
+            let file = pdf_with(helvetica(), dictionary! { "Filter" => filter }, text);
+            assert_eq!(reasons(file), ["unread-pdf-stream"], "{filter}");
+        }
+        let type3 = dictionary! {
+            "Type" => "Font", "Subtype" => "Type3", "Encoding" => "WinAnsiEncoding",
+            "FontMatrix" => vec![0.001.into(), 0.into(), 0.into(), 0.001.into(), 0.into(), 0.into()],
+        };
+        assert_eq!(
+            reasons(pdf_with(type3, dictionary! {}, text)),
+            ["unread-pdf-no-unicode"]
+        );
+        assert!(reasons(pdf_with(helvetica(), dictionary! {}, text)).is_empty());
     }
 
     #[test]
