@@ -3,6 +3,10 @@
 //! cells are joined and kept only when the whole validates ([`split_over_cells`]), so a table of counts, years and
 //! codes is not read as personal data.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::html::{Event, Reading, State, Visitor, walk};
 use crate::privacy::detect::{Finding, Kind, split_over_cells};
 
@@ -188,6 +192,9 @@ fn trimmed(line: &str, start: usize, end: usize, offset: usize) -> (usize, usize
 /// The numbers split over adjacent cells of a row of an HTML table (named `B2:D2`, rows counted within the table),
 /// as a browser shows the row: each table's first row is its heading. Only markup with a table cell is walked.
 pub(super) fn html_tables(markup: &str) -> Vec<Split> {
+    let Some(markup) = tables_in(markup) else {
+        return Vec::new();
+    };
     let cell_tag =
         |w: &[u8]| w[0] == b'<' && w[1] | 0x20 == b't' && matches!(w[2] | 0x20, b'd' | b'h');
     if !markup.as_bytes().windows(3).any(cell_tag) {
@@ -196,6 +203,39 @@ pub(super) fn html_tables(markup: &str) -> Vec<Split> {
     let mut tables = Tables::default();
     walk(markup, Reading::default(), &mut tables);
     tables.out
+}
+
+/// The stretch of `markup` from its first `<table` to the end of its last `</table>`, or to the end when a table
+/// opens after that: a browser puts rows nowhere else, and a page's tables are a small part of it, so the rest is
+/// not tokenized a second time. Text cut off from the elements around it only reads as more visible, not less.
+fn tables_in(markup: &str) -> Option<&str> {
+    static MARKS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["<table", "</table"])
+            .ok()
+    });
+    let Some(ac) = &*MARKS else {
+        return Some(markup);
+    };
+    let (mut from, mut last_open, mut last_close) = (None, 0, 0);
+    for m in ac.find_iter(markup) {
+        if m.pattern().as_usize() == 0 {
+            from.get_or_insert(m.start());
+            last_open = m.start();
+        } else {
+            last_close = markup[m.end()..]
+                .find('>')
+                .map_or(markup.len(), |e| m.end() + e + 1);
+        }
+    }
+    let from = from?;
+    let to = if last_close > last_open {
+        last_close
+    } else {
+        markup.len()
+    };
+    markup.get(from..to)
 }
 
 /// The walk of [`html_tables`]: the open table's row, the next cell's column and the row's number, the open cell's
@@ -379,6 +419,24 @@ mod tests {
             .is_empty()
         );
         assert!(html_tables("<p>电话</p><p>138</p><p>0013 8000</p>").is_empty());
+        // Only the tables are walked: from the first to the end of the last, or on to the end when one is left open.
+        let page = "<p>甲</p><table><tr><td>1</td></tr></table><p>乙</p><TABLE><tr><td>2</td></TABLE ><p>丙</p>";
+        assert_eq!(
+            tables_in(page),
+            Some("<table><tr><td>1</td></tr></table><p>乙</p><TABLE><tr><td>2</td></TABLE >")
+        );
+        assert_eq!(
+            tables_in("<table></table><p>x</p><table><tr><td>电话<td>138"),
+            Some("<table></table><p>x</p><table><tr><td>电话<td>138")
+        );
+        assert_eq!(tables_in("<p>电话</p><td>138</td>"), None);
+        assert_eq!(
+            html_tables(
+                "<p>x</p><table><tr><th>联系电话<th><th></tr><tr><td>138<td>0013<td>8000</table>"
+            )
+            .len(),
+            1
+        );
         assert_eq!(
             html_tables("<TABLE><TR><TD>电话<TD>138<TD>0013 8000</TABLE>").len(),
             1
