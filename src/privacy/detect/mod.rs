@@ -20,9 +20,8 @@ use std::cell::RefCell;
 use std::fmt;
 
 use super::bidi::displayed;
-use super::chinese_numerals::MIN_NUMERAL_RUN;
 use super::normalize::{Folded, fold_into, worth_folding};
-use super::numerals::{Suspects, numeric_reading, spoken_reading};
+use super::numerals::{SpokenSuspects, Suspects, numeric_reading, spoken_reading};
 use crate::messages::{Lang, word};
 
 /// What was found. Reports name the kind, never the value.
@@ -324,11 +323,13 @@ impl Detector {
                 lower.clear();
                 starts.clear();
                 let mut suspects = Suspects::default();
+                let mut spoken_suspects = SpokenSuspects::default();
                 let mut spelled_at = email::SpelledAt::default();
                 let mut before = ' ';
                 for (at, f) in folded.iter().enumerate() {
                     lower.push(f.ch.to_ascii_lowercase());
                     suspects.see(at, f.ch);
+                    spoken_suspects.see(f.ch);
                     spelled_at.see(f.ch);
                     starts.see(at, f.ch, before);
                     before = f.ch;
@@ -346,8 +347,7 @@ impl Detector {
                     starts.fill(numeric);
                     numbers::detect(numeric, &starts.digits, &self.allow, scratch, hits);
                 }
-                // Eleven number words need as many word starts.
-                if starts.words.len() >= MIN_NUMERAL_RUN && spoken_reading(folded, numeric) {
+                if spoken_suspects.found() && spoken_reading(folded, numeric) {
                     let mut spoken = Vec::new();
                     starts.fill(numeric);
                     numbers::detect(numeric, &starts.digits, &self.allow, scratch, &mut spoken);
