@@ -1161,6 +1161,13 @@ fn css_generated_content_showing_an_attribute() {
                 ),
             ),
             (
+                "a counter set to a figure, shown before the text",
+                page(
+                    "body { counter-reset: n 1380012 } .t::before { counter-increment: n; content: counter(n) }",
+                    r#"<p>电话<span class="t">8000</span></p>"#,
+                ),
+            ),
+            (
                 "an SVG whose style sheet shows an attribute",
                 common::spelling::static_svg(
                     r#"<style>text::after{content:attr(data-x)}</style><text x="0" y="10" data-x="8000">电话1380013</text>"#,

@@ -320,8 +320,8 @@ fn attachment_leak(source: &str, places: &[(Arg, Kind)], detector: &Detector) ->
 }
 
 /// Refuses a style sheet or page whose CSS generated content writes digits, or shows an attribute, beside the
-/// page's text (see [`markup_html::Generated`]). Digits are refused in a theme too; `attr()` is a theme's design (a
-/// table cell's label in a stacked card, a link's address in print) and passes there.
+/// page's text (see [`markup_html::Generated`]). Digits are refused in a theme too; `attr()` and counters are a
+/// theme's design (a table cell's label in a stacked card, a link's address in print, numbered lists) and pass there.
 fn generated_blockers(reading: &mut Reading) {
     let generated = reading
         .parts
@@ -332,10 +332,17 @@ fn generated_blockers(reading: &mut Reading) {
             markup_html::Generated {
                 digits: a.digits || b.digits,
                 attributes: a.attributes || b.attributes,
+                counters: a.counters || b.counters,
             }
         });
+    // A theme's counters number its lists and figures; what it writes as a figure itself is refused as digits.
     for (refused, reason, asset) in [
         (generated.digits, msg!("unread-css-digits"), false),
+        (
+            generated.counters && !generated.digits,
+            msg!("unread-css-digits"),
+            true,
+        ),
         (generated.attributes, msg!("unread-css-attr"), true),
     ] {
         if refused {

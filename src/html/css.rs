@@ -159,6 +159,8 @@ pub struct Generated {
     /// `attr()`: `span::after { content: attr(data-x) }` shows an attribute's value next to the element's text,
     /// and the two are read apart (`电话138` and `00138000`).
     pub attributes: bool,
+    /// `counter()`, `counters()`: digits too, as many as `counter-reset: n 1380012` or the elements counted make.
+    pub counters: bool,
 }
 
 /// Every `content:` declaration counts, wherever its selector points; its value is read with CSS escapes decoded.
@@ -185,6 +187,7 @@ pub fn generated_content(text: &str) -> Generated {
         };
         let value = &value[..value.find([';', '}']).unwrap_or(value.len())];
         found.digits |= quoted(value).any(|s| s.chars().any(char::is_numeric));
+        found.counters |= unquoted(value).contains("counter");
         found.attributes |= unquoted(value).contains("attr(");
     }
     found
@@ -309,6 +312,12 @@ mod tests {
         assert!(!generates_digits("<p>the contents of 2023</p>"));
         assert!(generates_digits("p::before{\\63 ontent:\"138\"}"));
         assert!(generates_digits("P::BEFORE{CONTENT : \"1\"}"));
+        let counts = |text: &str| generated_content(text).counters;
+        assert!(counts(
+            "body{counter-reset:x 1380012} i::before{counter-increment:x;content:counter(x)}"
+        ));
+        assert!(counts("li::before{content:counters(item, \".\") \" \"}"));
+        assert!(!counts("p::before{content:\"counter\"}"));
     }
 
     #[test]
