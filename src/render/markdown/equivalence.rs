@@ -173,7 +173,7 @@ fn the_sanitiser_is_kept_where_the_events_cannot_say_what_it_would_do() {
             "{source}"
         );
     }
-    let h = to_html("[坏](javascript:alert(1) \"t\") [好](/x/)", Some(&l)).unwrap();
+    let h = to_html("[坏](javascript:alert(1) \"t\") [好](/x/)", Some(&l)).unwrap(); // ok: test code (this module is #[cfg(test)]), on the repository's own example site and fixed strings
     assert_eq!(
         h,
         "<p><a title=\"t\">坏</a> <a href=\"/mzj/x/\">好</a></p>\n"
@@ -182,12 +182,12 @@ fn the_sanitiser_is_kept_where_the_events_cannot_say_what_it_would_do() {
 
 /// The example site, validated.
 fn example() -> crate::model::Site {
-    let (loaded, _) = crate::load::load(root(), None).expect("the example site loads");
+    let (loaded, _) = crate::load::load(root(), None).expect("the example site loads"); // ok: test code (this module is #[cfg(test)]), on the repository's own example site and fixed strings
     let mut diags = Diagnostics::default();
     let mut data = crate::validate::datasets(loaded, &mut diags);
     let aggregated =
         crate::privacy::aggregate::aggregate(data.take_records(), data.config(), &mut diags);
-    crate::validate::site(data, aggregated, &mut diags).expect("the example site validates")
+    crate::validate::site(data, aggregated, &mut diags).expect("the example site validates") // ok: test code (this module is #[cfg(test)]), on the repository's own example site and fixed strings
 }
 
 /// A body rendered as a page renders it, against the sanitised body and the text read back from its HTML.
@@ -201,9 +201,9 @@ fn check_body(site: &crate::model::Site, segments: &[Segment], lang: &str, what:
     assert_eq!(body.text, text.body, "{what}: text of\n{}", body.html);
     assert_eq!(body.headings, text.headings, "{what}: headings");
     let (source, trusted) =
-        prepare(site, segments, lang, &l, &quoted).expect("prepared as rendered");
+        prepare(site, segments, lang, &l, &quoted).expect("prepared as rendered"); // ok: test code (this module is #[cfg(test)]), on the repository's own example site and fixed strings
     let old = restore(
-        &sanitised(events(&source, Some(&l))).expect("not too deep"),
+        &sanitised(events(&source, Some(&l))).expect("not too deep"), // ok: test code (this module is #[cfg(test)]), on the repository's own example site and fixed strings
         &trusted,
     );
     assert_eq!(trace(&body.html), trace(&old), "{what}");
