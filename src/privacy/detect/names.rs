@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use pinyin::ToPinyin;
+use rustc_hash::FxHashSet;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -25,8 +26,115 @@ pub struct Names {
     /// Whether the Han automaton holds a name without a Han character (a name in Cyrillic, Arabic or Latin
     /// letters the Latin view cannot spell): it must run in text without Han characters too.
     han_other: bool,
-    /// Every pattern of both automata.
+    /// Values written in digits (an ID number, a phone), matched where the Han automaton would match them.
+    numbers: Numbers,
+    /// Every pattern of both automata (not the numbers).
     patterns: Vec<String>,
+}
+
+/// The roster's values that fold to 3 to [`Numbers::LONGEST`] ASCII digits, the last one possibly `x` (ID numbers,
+/// phones): a million of them in a large roster would make the Han automaton the costliest part of a build, to build
+/// and to run, while an exact lookup of each stretch of digits of the Han view finds the same matches.
+#[derive(Default)]
+struct Numbers {
+    /// Each value as [`Numbers::key`]. The keys are made from the records, which their writer chooses: FxHash is
+    /// still safe here, because a flood of colliding values only slows the build of the one site whose records
+    /// they are.
+    values: FxHashSet<u128>,
+    /// The lengths of `values`, longest first.
+    lengths: Vec<usize>,
+}
+
+impl Numbers {
+    /// The most characters a value held here may have, so that its key fits in a `u128`.
+    const LONGEST: usize = 30;
+
+    /// Whether `folded`, a name in its matching form, is one of these values and not a name.
+    fn takes(folded: &str, term: &str) -> bool {
+        let digits = folded.strip_suffix('x').unwrap_or(folded);
+        (3..=Self::LONGEST).contains(&folded.len())
+            && digits.len() >= 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            // A letter could make it a name in Latin letters too ([`latin_forms`]), which the Latin view searches.
+            && term
+                .chars()
+                .all(|c| !c.is_alphabetic() || matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ'))
+    }
+
+    /// `value` (digits, perhaps a final `x`, at most [`Numbers::LONGEST`]) as one number: its digits, its length
+    /// and whether it ends in `x`, so that `0123` and `123` differ.
+    fn key(value: &[u8]) -> u128 {
+        let (digits, x) = match value.split_last() {
+            Some((b'x', digits)) => (digits, 1),
+            _ => (value, 0),
+        };
+        let number = digits
+            .iter()
+            .fold(0u128, |n, d| n * 10 + u128::from(d - b'0'));
+        (number << 8) | ((value.len() as u128) << 1) | x
+    }
+
+    fn insert(&mut self, folded: &str) {
+        if !self.lengths.contains(&folded.len()) {
+            self.lengths.push(folded.len());
+            self.lengths.sort_unstable_by(|a, b| b.cmp(a));
+        }
+        self.values.insert(Self::key(folded.as_bytes()));
+    }
+
+    fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Whether a value holds `c`: only digits and `x` are held, all of the values being made of them.
+    fn holds(&self, c: char) -> bool {
+        !self.is_empty() && (c.is_ascii_digit() || c == 'x')
+    }
+
+    /// The byte ranges of `view` (a Han view) holding a value, as the leftmost-longest automaton would report
+    /// them: the longest value at the first place one starts, then the next after it.
+    fn find(&self, view: &str, mut found: impl FnMut(usize, usize) -> bool) {
+        if self.is_empty() {
+            return;
+        }
+        let bytes = view.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !bytes[at].is_ascii_digit() {
+                at += 1;
+                continue;
+            }
+            let run = at
+                + bytes[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+            let fits = |end: usize| end <= run || (end == run + 1 && bytes.get(run) == Some(&b'x'));
+            match self
+                .lengths
+                .iter()
+                .map(|l| at + l)
+                .find(|&end| fits(end) && self.values.contains(&Self::key(&bytes[at..end])))
+            {
+                Some(end) => {
+                    if !found(at, end) {
+                        return;
+                    }
+                    at = end;
+                }
+                None => at += 1,
+            }
+        }
+    }
+
+    fn any_in(&self, view: &str) -> bool {
+        let mut any = false;
+        self.find(view, |_, _| {
+            any = true;
+            false
+        });
+        any
+    }
 }
 
 /// A folded view of a text and, per character of the view, its byte offset in the view and the source range it
@@ -106,10 +214,17 @@ impl Names {
         let mut han: Vec<(String, bool)> = Vec::new();
         let mut latin: Vec<(String, bool)> = Vec::new();
         let mut han_other = false;
+        let mut numbers = Numbers::default();
         for t in terms {
             let f = fold_name(t);
             let n = f.chars().count();
             if n < 2 || allowed.contains(&f) {
+                continue;
+            }
+            if Numbers::takes(&f, t) {
+                // Searched where the Han automaton would be, so in text with Han characters or other letters.
+                han_other = true;
+                numbers.insert(&f);
                 continue;
             }
             let short = n == 2;
@@ -150,9 +265,10 @@ impl Names {
             han: build(han),
             latin: build(latin),
             han_other,
+            numbers,
             patterns,
         };
-        (names.han.is_some() || names.latin.is_some()).then_some(names)
+        (names.han_side() || names.latin.is_some()).then_some(names)
     }
 
     /// Every roster name in `text`, as byte ranges of `text`. The automata run with `gates`, those of a larger
@@ -164,25 +280,8 @@ impl Names {
                 return;
             };
             let gates = gates.unwrap_or_else(|| Gates::of(text));
-            if let Some((ac, short)) = &self.han
-                && self.han_runs(gates)
-            {
-                han_view(text, &mut view.text);
-                if ac.is_match(&view.text) {
-                    han_view(text, &mut *view);
-                }
-                for m in ac.find_iter(&view.text) {
-                    let Some((s, e)) = view.source(m.start(), m.end()) else {
-                        continue;
-                    };
-                    if !short[m.pattern().as_usize()] || stands_as_name(text, s, e) {
-                        out.push(Finding {
-                            kind: Kind::RosterName,
-                            start: s,
-                            end: e,
-                        });
-                    }
-                }
+            if self.han_side() && self.han_runs(gates) {
+                self.find_han(text, &mut view, out);
             }
             if let Some((ac, short)) = &self.latin
                 && gates.letters()
@@ -207,6 +306,54 @@ impl Names {
                 }
             }
         });
+    }
+}
+
+impl Names {
+    /// The Han automaton's names and the roster's numbers in `text`, through its Han view.
+    fn find_han(&self, text: &str, view: &mut View, out: &mut Vec<Finding>) {
+        han_view(text, &mut view.text);
+        let names_in = self
+            .han
+            .as_ref()
+            .is_some_and(|(ac, _)| ac.is_match(&view.text));
+        if !names_in && !self.numbers.any_in(&view.text) {
+            return;
+        }
+        han_view(text, view);
+        // In the order of the text, as the one automaton that held the numbers too found them.
+        let first = out.len();
+        let mut push = |start: usize, end: usize| {
+            out.push(Finding {
+                kind: Kind::RosterName,
+                start,
+                end,
+            })
+        };
+        self.numbers.find(&view.text, |start, end| {
+            if let Some((s, e)) = view.source(start, end) {
+                push(s, e);
+            }
+            true
+        });
+        let Some((ac, short)) = self.han.as_ref().filter(|_| names_in) else {
+            return;
+        };
+
+        for m in ac.find_iter(&view.text) {
+            let Some((s, e)) = view.source(m.start(), m.end()) else {
+                continue;
+            };
+            if !short[m.pattern().as_usize()] || stands_as_name(text, s, e) {
+                push(s, e);
+            }
+        }
+        out[first..].sort_by_key(|f| f.start);
+    }
+
+    /// Whether anything is searched in the Han view: names of the Han automaton or numbers.
+    fn han_side(&self) -> bool {
+        self.han.is_some() || !self.numbers.is_empty()
     }
 }
 
@@ -273,12 +420,12 @@ impl Names {
     /// Whether the automata are run in a text with these gates: where one is not, what it would find is missed,
     /// so a text searched with it closed proves nothing about another with it open.
     pub fn open(&self, gates: Gates) -> bool {
-        (self.han.is_none() || self.han_runs(gates)) && (self.latin.is_none() || gates.letters())
+        (!self.han_side() || self.han_runs(gates)) && (self.latin.is_none() || gates.letters())
     }
 
     /// Whether any pattern holds `c`: a pattern with the readers' stop in it could match across it.
     pub fn holds(&self, c: char) -> bool {
-        self.patterns.iter().any(|p| p.contains(c))
+        self.patterns.iter().any(|p| p.contains(c)) || self.numbers.holds(c)
     }
 
     /// Whether `text` holds a two-character name at all, taken as a name or not: whether it is taken depends on up
@@ -381,11 +528,14 @@ fn han_view(text: &str, v: &mut impl Sink) {
     v.clear();
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();
-        if c.is_whitespace() || is_middle_dot(c) || is_invisible(c) || is_combining_mark(c) {
+        // Asked first, of every character of every page: no ASCII character is a combining mark.
+        if c.is_ascii() {
+            if !(c.is_whitespace() || c == '.' || is_invisible(c)) {
+                v.put(c.to_ascii_lowercase(), start, end, false);
+            }
             continue;
         }
-        if c.is_ascii() {
-            v.put(c.to_ascii_lowercase(), start, end, false);
+        if c.is_whitespace() || is_middle_dot(c) || is_invisible(c) || is_combining_mark(c) {
             continue;
         }
         if HAN.contains(&c) {
@@ -735,6 +885,54 @@ mod tests {
         }
         assert_eq!(count(&n, "zhangsanfengs"), 0, "inside a longer word");
         assert_eq!(count(&n, "李国强"), 0);
+    }
+
+    /// The spans found in `text`, as the text it covers.
+    fn found<'a>(n: &Names, text: &'a str) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        n.find_gated(text, None, &mut out);
+        out.iter().map(|f| &text[f.start..f.end]).collect()
+    }
+
+    #[test]
+    fn number_values_of_a_roster_in_every_spelling() {
+        // An ID number whose check character is wrong (no pattern detector takes it for one), one ending in X, a
+        // phone, and a name: each found however the text folds it, inside longer digit runs too.
+        let n = names(&[
+            "110105189901010010",
+            "11010518990101001X",
+            "13912345678",
+            "张三丰",
+        ]);
+        for (text, want) in [
+            ("说明：110105189901010010。", "110105189901010010"),
+            ("号码 110105 18990101 0010 见上", "110105 18990101 0010"),
+            (
+                "号码１１０１０５１８９９０１０１００１０",
+                "１１０１０５１８９９０１０１００１０",
+            ),
+            (
+                "号码110105\n18990101\u{3000}0010",
+                "110105\n18990101\u{3000}0010",
+            ),
+            (
+                "号码1101\u{200B}05189901010010",
+                "1101\u{200B}05189901010010",
+            ),
+            ("号码1101.0518.9901.0100.10", "1101.0518.9901.0100.10"),
+            ("证件11010518990101001x。", "11010518990101001x"),
+            ("证件11010518990101001Ｘ。", "11010518990101001Ｘ"),
+            ("电话 139 1234 5678", "139 1234 5678"),
+            ("编号99139123456789", "13912345678"),
+            ("Иван 13912345678", "13912345678"),
+        ] {
+            assert_eq!(found(&n, text), vec![want], "{}", want.len());
+        }
+        assert_eq!(
+            found(&n, "张三丰 13912345678"),
+            vec!["张三丰", "13912345678"]
+        );
+        assert!(found(&n, "号码1391234567。").is_empty(), "one digit short");
     }
 
     #[test]
