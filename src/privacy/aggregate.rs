@@ -22,8 +22,8 @@ pub fn aggregate(
     let mut out = Aggregated::default();
     for r in records {
         match records::protect(&r, &settings) {
-            Ok(p) => {
-                out.roster_terms.extend(p.terms.iter().cloned());
+            Ok(mut p) => {
+                out.roster_terms.append(&mut p.terms);
                 out.suppressed_cells
                     .push((r.rel.clone(), p.suppressed, p.by_rule.clone()));
                 out.datasets.extend(p.datasets(&r, &config.language));
@@ -36,8 +36,7 @@ pub fn aggregate(
             Err(errors) => diags.extend(errors),
         }
     }
-    out.roster_terms.sort();
-    out.roster_terms.dedup();
+    out.roster_terms = super::sorted_unique(std::mem::take(&mut out.roster_terms));
     out
 }
 

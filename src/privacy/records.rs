@@ -603,18 +603,19 @@ fn withheld_by_rule(r: &Records, tables: &[Aggregate]) -> (BTreeMap<&'static str
 /// The values of the personal columns, trimmed, of two characters or more, sorted and without repeats: the
 /// detector's search terms.
 fn roster_terms(r: &Records) -> Vec<String> {
-    let mut terms: Vec<String> = r
+    let terms: Vec<String> = r
         .columns
         .iter()
         .enumerate()
         .filter(|(_, c)| c.personal)
         .flat_map(|(i, _)| r.records.iter().filter_map(move |rec| label_of(&rec[i])))
-        .map(|s| s.trim().to_string())
+        .map(|s| match s.trim() {
+            t if t.len() == s.len() => s,
+            t => t.to_string(),
+        })
         .filter(|s| s.chars().count() >= 2)
         .collect();
-    terms.sort();
-    terms.dedup();
-    terms
+    super::sorted_unique(terms)
 }
 
 /// Rules 4: complements within each table, the same figure withheld wherever it appears, then the audit over all

@@ -69,7 +69,8 @@ pub fn validate(
     // Every message passes the detector before it is returned (see `privacy::screen`).
     let rosters = privacy::roster_files(&loaded);
     let early = privacy::validation_detector(&loaded);
-    match crate::validate_site(loaded, diags) {
+    let (early, site) = rayon::join(early, || crate::validate_site(loaded, diags));
+    match site {
         Some(site) => Ok(Validated {
             site,
             rosters,
