@@ -282,6 +282,8 @@ impl Names {
             let gates = gates.unwrap_or_else(|| Gates::of(text));
             if self.han_side() && self.han_runs(gates) {
                 self.find_han(text, &mut view, out);
+            } else if self.numbers_run(gates) {
+                self.find_numbers(text, &mut view, out);
             }
             if let Some((ac, short)) = &self.latin
                 && gates.letters()
@@ -351,6 +353,32 @@ impl Names {
         out[first..].sort_by_key(|f| f.start);
     }
 
+    /// The roster's numbers alone in `text`, a text the Han automaton is not run over: a record's ID number or
+    /// phone in an ASCII file (`.txt`, `.json`, a CSV) is the record's as much as in a Chinese page, and one whose
+    /// check character is wrong is taken by no pattern detector.
+    fn find_numbers(&self, text: &str, view: &mut View, out: &mut Vec<Finding>) {
+        han_view(text, &mut view.text);
+        if !self.numbers.any_in(&view.text) {
+            return;
+        }
+        han_view(text, view);
+        self.numbers.find(&view.text, |start, end| {
+            if let Some((s, e)) = view.source(start, end) {
+                out.push(Finding {
+                    kind: Kind::RosterName,
+                    start: s,
+                    end: e,
+                });
+            }
+            true
+        });
+    }
+
+    /// Whether the roster's numbers are searched where the Han automaton is not run: in any text with a digit.
+    fn numbers_run(&self, gates: Gates) -> bool {
+        !self.numbers.is_empty() && gates.digits
+    }
+
     /// Whether anything is searched in the Han view: names of the Han automaton or numbers.
     fn han_side(&self) -> bool {
         self.han.is_some() || !self.numbers.is_empty()
@@ -368,6 +396,8 @@ pub struct Gates {
     /// A letter of another script than Han and ASCII (`é`, `Ｊ`, `Л`); looked for only when one of the others is
     /// closed, since with both open it opens nothing more.
     pub other: bool,
+    /// A digit: an ASCII one, or any character outside ASCII (the Han view folds digits of every script).
+    pub digits: bool,
 }
 
 impl Gates {
@@ -376,13 +406,19 @@ impl Gates {
         if text.is_ascii() {
             return Gates {
                 latin,
+                digits: text.bytes().any(|b| b.is_ascii_digit()),
                 ..Gates::default()
             };
         }
         let han = text.chars().any(is_han);
         // Only asked when it can open an automaton the other gates leave closed: most texts stop early or skip it.
         let other = (!latin || !han) && other_letters(text.as_bytes());
-        Gates { han, latin, other }
+        Gates {
+            han,
+            latin,
+            other,
+            digits: true,
+        }
     }
 
     /// Whether the text holds a letter the Latin view reads.
@@ -420,7 +456,9 @@ impl Names {
     /// Whether the automata are run in a text with these gates: where one is not, what it would find is missed,
     /// so a text searched with it closed proves nothing about another with it open.
     pub fn open(&self, gates: Gates) -> bool {
-        (!self.han_side() || self.han_runs(gates)) && (self.latin.is_none() || gates.letters())
+        let han = self.han.is_none() || self.han_runs(gates);
+        let numbers = self.numbers.is_empty() || self.han_runs(gates) || gates.digits;
+        han && numbers && (self.latin.is_none() || gates.letters())
     }
 
     /// Whether any pattern holds `c`: a pattern with the readers' stop in it could match across it.
@@ -925,6 +963,9 @@ mod tests {
             ("电话 139 1234 5678", "139 1234 5678"),
             ("编号99139123456789", "13912345678"),
             ("Иван 13912345678", "13912345678"),
+            ("ref 110105189901010010 end", "110105189901010010"),
+            ("{\"k\":\"13912345678\"}", "13912345678"),
+            ("1101 0518 9901 0100 10", "1101 0518 9901 0100 10"),
         ] {
             assert_eq!(found(&n, text), vec![want], "{}", want.len());
         }
@@ -995,7 +1036,8 @@ mod tests {
             Gates {
                 han: false,
                 latin: true,
-                other: false
+                other: false,
+                digits: true
             }
         );
         assert_eq!(
@@ -1003,7 +1045,8 @@ mod tests {
             Gates {
                 han: true,
                 latin: false,
-                other: false
+                other: false,
+                digits: true
             }
         );
         assert!(Gates::of("Ｊ").other && Gates::of("é").other && !Gates::of("“”—").other);
