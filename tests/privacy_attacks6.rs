@@ -98,3 +98,33 @@ fn ordinary_tables_with_spans_build() {
         ),
     )]);
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// Numbers read out half in English words and half in digits
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn numbers_read_out_in_english_words_and_digits() {
+    common::spelling::class(
+        "number words and digits",
+        vec![
+            plain("words then digits", "Call one three eight 0013 8000"),
+            plain("digits around words", "Mobile 138 zero zero one three 8000"),
+            plain("hyphens", "one-three-eight-0013-8000"),
+        ],
+    );
+}
+
+#[test]
+fn english_number_words_beside_figures_stay() {
+    clean(
+        "number words beside figures",
+        vec![
+            plain(
+                "a count and a year",
+                "One of the 2023 reports, two of 1500 homes",
+            ),
+            plain("a list", "three 2023 2024 2025 reviews and one 150"),
+        ],
+    );
+}
