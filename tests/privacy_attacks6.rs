@@ -128,3 +128,20 @@ fn english_number_words_beside_figures_stay() {
         ],
     );
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// SVG: text along a path placed by a percentage of its length
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn a_label_along_a_path_placed_by_a_percentage() {
+    common::spelling::file_class(
+        "SVG textPath percentage",
+        vec![(
+            "startOffset as a percentage of the path's length",
+            common::spelling::static_svg(
+                r##"<defs><path id="p" d="M0 10 L1000 10"/></defs><text x="400" y="10" font-size="10">电话138</text><text font-size="10"><textPath href="#p" startOffset="43.9%">00138000</textPath></text>"##,
+            ),
+        )],
+    );
+}
