@@ -145,3 +145,72 @@ fn a_label_along_a_path_placed_by_a_percentage() {
         )],
     );
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// ODS: a formula that uses a named expression
+// ----------------------------------------------------------------------------------------------------------------
+
+/// An ODS of one sheet 名单 whose first row is `cells`, with `names` (the XML of `table:named-expressions`).
+fn ods_with_names(cells: &str, names: &str) -> Vec<u8> {
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="名单"><table:table-row>{cells}</table:table-row></table:table><table:named-expressions>{names}</table:named-expressions></office:spreadsheet></office:body></office:document-content>"#
+    );
+    zip_of(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("content.xml", content.as_bytes()),
+    ])
+}
+
+#[test]
+fn ods_formulas_over_named_expressions() {
+    class(
+        "ODS named expressions",
+        vec![
+            case(
+                "names that hold the parts",
+                "static/files/a.ods",
+                ods_with_names(
+                    r#"<table:table-cell table:formula="of:=a&amp;b&amp;c"/>"#,
+                    r#"<table:named-expression table:name="a" table:expression="of:=&quot;138&quot;"/><table:named-expression table:name="b" table:expression="of:=&quot;0013&quot;"/><table:named-expression table:name="c" table:expression="of:=&quot;8000&quot;"/>"#,
+                ),
+                "名单!A1",
+            ),
+            case(
+                "a name of arithmetic",
+                "static/files/b.ods",
+                ods_with_names(
+                    r#"<table:table-cell table:formula="of:=tel*10000+8000"/>"#,
+                    r#"<table:named-expression table:name="TEL" table:expression="of:=1380013"/>"#,
+                ),
+                "名单!A1",
+            ),
+        ],
+    );
+    attached::refused(
+        "ODS named ranges",
+        vec![case(
+            "a named range the formula cannot compute",
+            "static/files/c.ods",
+            ods_with_names(
+                r#"<table:table-cell table:formula="of:=part&amp;part"/>"#,
+                r#"<table:named-range table:name="part" table:cell-range-address="$名单.$B$1"/>"#,
+            ),
+            "名单!A1",
+        )],
+        &planted(),
+    );
+}
+
+#[test]
+fn ods_formulas_over_ordinary_names_build() {
+    builds_strict(&[(
+        "static/files/sums.ods".to_string(),
+        ods_with_names(
+            r#"<table:table-cell table:formula="of:=rate*12" office:value-type="float" office:value="18"><text:p>18</text:p></table:table-cell><table:table-cell table:formula="of:=label"/>"#,
+            r#"<table:named-expression table:name="rate" table:expression="of:=1.5"/><table:named-expression table:name="label" table:expression="of:=&quot;合计&quot;"/>"#,
+        ),
+    )]);
+}
