@@ -214,3 +214,39 @@ fn ods_formulas_over_ordinary_names_build() {
         ),
     )]);
 }
+
+// ----------------------------------------------------------------------------------------------------------------
+// HTML list markers: the number a browser shows before an item of a list the markup numbers
+// ----------------------------------------------------------------------------------------------------------------
+
+#[test]
+fn a_number_completed_by_a_list_marker() {
+    class(
+        "list markers",
+        vec![
+            case(
+                "<ol start> before the rest of a phone",
+                "static/files/a.html",
+                html_page("<p>联系电话</p><ol start=\"1380013\"><li>8000</li></ol>"),
+                "",
+            ),
+            case(
+                "<li value> before the rest of a phone",
+                "static/files/b.html",
+                html_page("<p>联系电话</p><ol><li>甲</li><li value=\"1380013\">8000</li></ol>"),
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ordinary_numbered_lists_build() {
+    builds_strict(&[(
+        "static/files/list.html".to_string(),
+        html_page(
+            "<ol start=\"2023\"><li>年工作要点</li></ol><ol start=\"3\"><li>8000 户</li><li>1380 人</li></ol>\
+             <ol><li>150</li><li>2000</li></ol>",
+        ),
+    )]);
+}
