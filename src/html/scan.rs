@@ -125,6 +125,34 @@ struct Scan {
     /// Elements that set a direction and are open: name, closing control, and how many of that name are open
     /// inside it.
     directions: Vec<(String, char, usize)>,
+    /// The open lists, innermost last.
+    lists: Vec<List>,
+}
+
+/// An open list: whether it numbers its items (`<ol>`), the number of its last item, and whether the markup set a
+/// number (`<ol start>`, `<li value>`). Only then is a marker read: a browser shows it before the item's text
+/// (`<ol start="1380013"><li>8000` shows 1380013. 8000), while a list numbered from 1 shows only small numbers.
+struct List {
+    ordered: bool,
+    last: i64,
+    numbered: bool,
+}
+
+/// An integer attribute as browsers parse `start` and `value`: a sign and leading digits.
+fn list_number(attrs: &[super::Attribute], name: &str) -> Option<i64> {
+    let value = &attrs.iter().find(|a| &*a.name.local == name)?.value;
+    let v = value.trim_start();
+    let (sign, digits) = match v.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, v.strip_prefix('+').unwrap_or(v)),
+    };
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    digits[..end]
+        .parse::<i32>()
+        .ok()
+        .map(|n| sign * i64::from(n))
 }
 
 impl Scan {
@@ -229,6 +257,7 @@ impl Visitor for Scan {
                     self.attribute(&a.name.local, &a.value, state.line);
                 }
                 self.layout(layout, hides, unseen, state.line);
+                self.list_start(name, attrs, unseen || hides, state.line);
                 if let Some((opening, closing)) = super::elements::direction(name, attrs) {
                     if !unseen {
                         self.prose
@@ -260,6 +289,9 @@ impl Visitor for Scan {
                         open.2 -= 1;
                     }
                 }
+                if matches!(name, "ol" | "ul" | "menu") {
+                    self.lists.pop();
+                }
                 // A line break is one, however it is written (`<br>`, `<br/>`, `</br>`).
                 if layout != Layout::Break {
                     self.layout(layout, hides, unseen, state.line);
@@ -270,6 +302,35 @@ impl Visitor for Scan {
 }
 
 impl Scan {
+    /// A list opening, or an item's marker when its list is numbered by the markup.
+    fn list_start(&mut self, name: &str, attrs: &[super::Attribute], unseen: bool, line: usize) {
+        match name {
+            "ol" | "ul" | "menu" => {
+                let start = (name == "ol")
+                    .then(|| list_number(attrs, "start"))
+                    .flatten();
+                self.lists.push(List {
+                    ordered: name == "ol",
+                    last: start.map_or(0, |n| n - 1),
+                    numbered: start.is_some(),
+                });
+            }
+            "li" if !unseen => {
+                let value = list_number(attrs, "value");
+                let Some(list) = self.lists.last_mut().filter(|l| l.ordered) else {
+                    return;
+                };
+                list.last = value.unwrap_or(list.last.saturating_add(1));
+                list.numbered |= value.is_some();
+                if list.numbered {
+                    let marker = format!("{}. ", list.last);
+                    self.prose.push(&marker, line);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// What an element's start or end does to the views.
     fn layout(&mut self, layout: Layout, hides: bool, unseen: bool, line: usize) {
         if hides || (unseen && layout != Layout::Inline) {
@@ -413,6 +474,22 @@ mod tests {
             "\u{2067}abc\u{2069}d"
         );
         assert_eq!(prose("<span>a</span>"), "a");
+    }
+
+    #[test]
+    fn list_markers_set_by_the_markup_are_read_before_their_items() {
+        assert_eq!(
+            prose("<ol start=\"1380013\"><li>8000<li>1</ol>"),
+            "1380013. 8000|1380014. 1|"
+        );
+        assert_eq!(
+            prose("<ol><li>a<li value=-7x>b<li>c</ol>"),
+            "a|-7. b|-6. c|"
+        );
+        // A list numbered from 1 by the browser, a list of bullets and a hidden item show no number read here.
+        assert_eq!(prose("<ol><li>a</ol><ul><li value=5>b</ul>"), "a|b|");
+        // A hidden item has no marker and counts for none (CSS counts no element that is not displayed).
+        assert_eq!(prose("<ol start=3><li hidden>a</li><li>b</ol>"), "3. b|");
     }
 
     #[test]

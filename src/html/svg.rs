@@ -144,7 +144,7 @@ struct Label {
     text: String,
     /// The path its text is set along (`<textPath href>`, by id) and the start offset: it starts where the path
     /// does, whatever its own `x` says.
-    along: Option<(String, f64)>,
+    along: Option<(String, Offset)>,
     /// How far `text-anchor` moves it back from where it starts.
     anchored: f64,
 }
@@ -152,10 +152,17 @@ struct Label {
 impl Label {
     /// A label along a path starts at the path's first point; one along a path the drawing does not hold stays
     /// where its `x` and `y` put it.
-    fn place_along(&mut self, paths: &BTreeMap<String, (f64, f64)>) {
-        if let Some((x, y)) = self.along.as_ref().and_then(|(id, _)| paths.get(id)) {
-            let offset = self.along.as_ref().map_or(0.0, |a| a.1);
-            (self.start, self.y) = (x + offset - self.anchored, *y);
+    fn place_along(&mut self, paths: &BTreeMap<String, Path>) {
+        if let Some((path, offset)) = self
+            .along
+            .as_ref()
+            .and_then(|(id, offset)| Some((paths.get(id)?, offset)))
+        {
+            let offset = match *offset {
+                Offset::Length(n) => n,
+                Offset::Percent(p) => path_length(&path.d).map_or(0.0, |l| l * p / 100.0),
+            };
+            (self.start, self.y) = (path.x + offset - self.anchored, path.y);
         }
     }
 
@@ -169,6 +176,31 @@ impl Label {
     }
 }
 
+/// A `<path>` a label may be set along: its first point, moves of its groups applied, and its data.
+struct Path {
+    x: f64,
+    y: f64,
+    d: String,
+}
+
+/// A `startOffset`: a length along the path, or a percentage of the path's length.
+#[derive(Clone, Copy)]
+enum Offset {
+    Length(f64),
+    Percent(f64),
+}
+
+impl Offset {
+    fn of(value: &str) -> Offset {
+        let value = value.trim();
+        let number = |v: &str| positions(v).first().copied().unwrap_or(0.0);
+        match value.strip_suffix('%') {
+            Some(p) => Offset::Percent(number(p)),
+            None => Offset::Length(number(value)),
+        }
+    }
+}
+
 #[derive(Default)]
 struct Labels {
     /// The open elements' transforms (other than moves), moves and font sizes.
@@ -178,8 +210,8 @@ struct Labels {
     /// Each outermost `<svg>` is a drawing with its own coordinates: labels of two drawings never touch.
     drawing: usize,
     svgs_open: usize,
-    /// The first point of each `<path>` with an id, moves of its groups applied.
-    paths: BTreeMap<String, (f64, f64)>,
+    /// Each `<path>` with an id.
+    paths: BTreeMap<String, Path>,
 }
 
 /// A transform without its `translate(…)` moves, and the sum of those moves.
@@ -255,7 +287,15 @@ impl Visitor for Labels {
                     && let (Some(id), Some((x, y))) =
                         (attr("id"), attr("d").and_then(|d| first_point(&d)))
                 {
-                    self.paths.insert(id, (x + dx, y + dy));
+                    let d = attr("d").unwrap_or_default();
+                    self.paths.insert(
+                        id,
+                        Path {
+                            x: x + dx,
+                            y: y + dy,
+                            d,
+                        },
+                    );
                 }
                 if name == "textpath"
                     && let Some((label, _)) = &mut self.current
@@ -263,11 +303,8 @@ impl Visitor for Labels {
                 {
                     let offset = attr("startOffset")
                         .or_else(|| attr("startoffset"))
-                        .and_then(|o| positions(&o).first().copied());
-                    label.along = Some((
-                        href.trim().trim_start_matches('#').to_string(),
-                        offset.unwrap_or(0.0),
-                    ));
+                        .map_or(Offset::Length(0.0), |o| Offset::of(&o));
+                    label.along = Some((href.trim().trim_start_matches('#').to_string(), offset));
                 }
                 if name == "text" && self.current.is_none() {
                     let size = size.unwrap_or(inherited);
@@ -467,6 +504,118 @@ fn first_point(d: &str) -> Option<(f64, f64)> {
     }
 }
 
+/// The length of a path's outline, each segment taken as the straight line to its end point (a curve or an arc is
+/// at least as long): what a `startOffset` in percent is a part of. `None` for data this does not read.
+fn path_length(d: &str) -> Option<f64> {
+    let mut numbers = PathNumbers { d, at: 0 };
+    let (mut x, mut y, mut start) = (0.0f64, 0.0f64, (0.0f64, 0.0f64));
+    let mut length = 0.0;
+    let mut command = None;
+    loop {
+        let c = match numbers.command() {
+            Some(c) => c,
+            // Numbers after a segment repeat its command (after a move, as lines).
+            None if numbers.more() => command?,
+            None => break,
+        };
+        command = Some(match c {
+            'M' => 'L',
+            'm' => 'l',
+            other => other,
+        });
+        let relative = c.is_ascii_lowercase();
+        let (bx, by) = if relative { (x, y) } else { (0.0, 0.0) };
+        let (nx, ny) = match c.to_ascii_uppercase() {
+            'Z' => {
+                command = None;
+                start
+            }
+            'H' => (bx + numbers.number()?, y),
+            'V' => (x, by + numbers.number()?),
+            other => {
+                let skip = match other {
+                    'M' | 'L' | 'T' => 0,
+                    'S' | 'Q' => 2,
+                    'C' => 4,
+                    'A' => 5,
+                    _ => return None,
+                };
+                for _ in 0..skip {
+                    numbers.number()?;
+                }
+                (bx + numbers.number()?, by + numbers.number()?)
+            }
+        };
+        if c.eq_ignore_ascii_case(&'M') {
+            start = (nx, ny);
+        } else {
+            length += (nx - x).hypot(ny - y);
+        }
+        (x, y) = (nx, ny);
+    }
+    length.is_finite().then_some(length)
+}
+
+/// The numbers and command letters of path data, read one at a time.
+struct PathNumbers<'a> {
+    d: &'a str,
+    at: usize,
+}
+
+impl PathNumbers<'_> {
+    fn rest(&self) -> &str {
+        self.d[self.at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+    }
+
+    fn skip_separators(&mut self) {
+        self.at = self.d.len() - self.rest().len();
+    }
+
+    /// Whether a number comes next.
+    fn more(&self) -> bool {
+        self.rest()
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.'))
+    }
+
+    /// The command letter that comes next, if one does.
+    fn command(&mut self) -> Option<char> {
+        self.skip_separators();
+        let c = self
+            .rest()
+            .chars()
+            .next()
+            .filter(char::is_ascii_alphabetic)?;
+        self.at += 1;
+        Some(c)
+    }
+
+    /// The number that comes next: a sign, digits with one dot, an exponent (`-1.5e2`; `.5.5` is two numbers).
+    fn number(&mut self) -> Option<f64> {
+        self.skip_separators();
+        let bytes = self.d.as_bytes();
+        let from = self.at;
+        let mut end = from;
+        if matches!(bytes.get(end), Some(b'-' | b'+')) {
+            end += 1;
+        }
+        let mut dot = false;
+        while let Some(&b) = bytes.get(end) {
+            match b {
+                b'0'..=b'9' => {}
+                b'.' if !dot => dot = true,
+                b'e' | b'E' if end > from => {
+                    end += usize::from(matches!(bytes.get(end + 1), Some(b'-' | b'+')));
+                }
+                _ => break,
+            }
+            end += 1;
+        }
+        let n = self.d.get(from..end)?.parse::<f64>().ok()?;
+        self.at = end;
+        Some(n)
+    }
+}
+
 fn positions(value: &str) -> Vec<f64> {
     value
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -546,6 +695,27 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn a_start_offset_in_percent_is_a_part_of_the_path() {
+        let path = "<path id=\"p\" d=\"M0 5 h500 v10 l-500 0 z\"/>";
+        // 1,020 long: 5 % starts at 51, just after `138` ends (0 + 3 × 0.6 × 10 … plus the gap).
+        assert_eq!(
+            beside(&format!("{path}<text x=\"32\" y=\"5\" font-size=\"10\">138</text><text font-size=\"10\"><textPath href=\"#p\" startOffset=\"5%\">00138000</textPath></text>")).as_deref(),
+            Some("13800138000|")
+        );
+        assert_eq!(path_length("M0 0 L3 4 l3 4 H0 V0 Z"), Some(24.0));
+        assert_eq!(
+            path_length("M0 0 C1 1 2 2 0 10 Q5 5 0 20 A5 5 0 0 1 0 30"),
+            Some(30.0)
+        );
+        assert_eq!(path_length("m0 0 10 0 0 10 z"), Some(20.0 + 200f64.sqrt()));
+        assert_eq!(
+            path_length("M0 0 L1e1 0 .5.5"),
+            Some(10.0 + (9.5f64.powi(2) + 0.25).sqrt())
+        );
+        assert_eq!(path_length("M0 0 X5"), None);
     }
 
     #[test]

@@ -195,12 +195,16 @@ pub fn numeric_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
 /// Writes the spoken reading of `f` into `out` when it differs from `f`; returns whether it does: numbers read out
 /// in English words digit by digit (`one three eight zero zero …`, `oh` or `o` for zero, any case, with spaces,
 /// hyphens or commas between), by the rule of the Chinese numerals: only a run of [`MIN_NUMERAL_RUN`] or more, as
-/// no prose holds (`one or two`, `three to five`). Each word becomes one digit that covers the whole word, and the
-/// joiners inside a run are dropped, so the reading is shorter than `f` and its findings map back through it.
+/// no prose holds (`one or two`, `three to five`). Digits may stand in the run among the words (`one three eight
+/// 0013 8000`, `138 zero zero one three 8000`), each one item of it, when at least [`MIN_SPOKEN_IN_MIX`] words do
+/// too: a run of digits alone is the number detector's. Each word becomes one digit that covers the whole word,
+/// and the joiners inside a run are dropped, so the reading is shorter than `f` and its findings map back through
+/// it.
 pub fn spoken_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
     out.clear();
     let mut run = NumeralRun::default();
     let mut words: Vec<(usize, usize, u8)> = Vec::new();
+    let mut spoken = 0;
     let mut copied = 0;
     let mut i = 0;
     while i < f.len() {
@@ -209,23 +213,27 @@ pub fn spoken_reading(f: &[Folded], out: &mut Vec<Folded>) -> bool {
             while f.get(i).is_some_and(|x| x.ch.is_ascii_alphabetic()) {
                 i += 1;
             }
-            (word_value(&f[start..i]), false)
+            let value = word_value(&f[start..i]);
+            spoken += usize::from(value.is_some());
+            (value, false)
         } else {
             i += 1;
+            let c = f[start].ch;
             (
-                None,
-                joins_numerals(f[start].ch) || matches!(f[start].ch, ',' | '，'),
+                c.is_ascii_digit().then(|| c as u8 - b'0'),
+                joins_numerals(c) || matches!(c, ',' | '，'),
             )
         };
         if run.step(value.is_some(), joins) == 0 {
-            copied = spell_out(f, &words, copied, out);
+            copied = spell_out(f, &words, spoken, copied, out);
             words.clear();
+            spoken = 0;
         }
         if let Some(d) = value {
             words.push((start, i, d));
         }
     }
-    copied = spell_out(f, &words, copied, out);
+    copied = spell_out(f, &words, spoken, copied, out);
     if !out.is_empty() {
         out.extend_from_slice(&f[copied..]);
     }
@@ -241,6 +249,8 @@ pub struct SpokenSuspects {
     run: NumeralRun,
     letters: usize,
     spelled: bool,
+    /// The words of the run so far, beside its digits.
+    spoken: usize,
     found: bool,
 }
 
@@ -254,8 +264,11 @@ impl SpokenSuspects {
             return;
         }
         self.end_word();
-        self.run
-            .step(false, joins_numerals(c) || matches!(c, ',' | '，'));
+        let digit = c.is_ascii_digit();
+        let n = self
+            .run
+            .step(digit, joins_numerals(c) || matches!(c, ',' | '，'));
+        self.counted(n, digit, false);
     }
 
     pub fn found(mut self) -> bool {
@@ -265,24 +278,40 @@ impl SpokenSuspects {
 
     fn end_word(&mut self) {
         if self.letters > 0 {
-            self.found |= self.run.step(self.spelled, false) >= MIN_NUMERAL_RUN;
+            let n = self.run.step(self.spelled, false);
+            self.counted(n, self.spelled, self.spelled);
             self.letters = 0;
         }
     }
+
+    /// Notes a step of the run that made it `n` long: by a numeral (a word when `word`, else a digit) or a joiner.
+    fn counted(&mut self, n: usize, numeral: bool, word: bool) {
+        self.spoken = match (n, numeral) {
+            (0, _) => 0,
+            (1, true) => usize::from(word),
+            (_, true) => self.spoken + usize::from(word),
+            (_, false) => self.spoken,
+        };
+        self.found |= n >= MIN_NUMERAL_RUN && self.spoken >= MIN_SPOKEN_IN_MIX;
+    }
 }
 
-/// Writes the text from `copied` up to a run of number `words`, then the run as digits, when the run is long
-/// enough; returns where the text is copied up to.
+/// Words read out among digits: fewer leave a figure beside a word (`one of the 2023 reports`) as it is.
+const MIN_SPOKEN_IN_MIX: usize = 2;
+
+/// Writes the text from `copied` up to a run of number `words` (`spoken` of them words, the rest digits), then the
+/// run as digits, when the run is long enough; returns where the text is copied up to.
 fn spell_out(
     f: &[Folded],
     words: &[(usize, usize, u8)],
+    spoken: usize,
     copied: usize,
     out: &mut Vec<Folded>,
 ) -> usize {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return copied;
     };
-    if words.len() < MIN_NUMERAL_RUN {
+    if words.len() < MIN_NUMERAL_RUN || spoken < MIN_SPOKEN_IN_MIX {
         return copied;
     }
     out.extend_from_slice(&f[copied..first.0]);
@@ -442,7 +471,23 @@ mod tests {
         let digits: Vec<_> = out.iter().filter(|x| x.ch.is_ascii_digit()).collect();
         assert_eq!(digits.first().map(|x| x.start), text.find("one"));
         assert_eq!(digits.last().map(|x| x.end), Some(text.len()));
+        assert_eq!(
+            spoken("Call one three eight 0013 8000").as_deref(),
+            Some("Call 13800138000")
+        );
+        assert_eq!(
+            spoken("138 zero zero one three 8000.").as_deref(),
+            Some("13800138000.")
+        );
+        assert_eq!(
+            spoken("one-three-eight-0013-8000").as_deref(),
+            Some("13800138000")
+        );
         for prose in [
+            "One of the 2023 reports, two of 1500 homes",
+            "three 2023 2024 2025 reviews and one 150",
+            "one 13800138000 2023",
+            "2023 1000 2000 3000 4000",
             "One or two of the three sites, five in all, opened at nine.",
             "one two three four five six seven eight nine zero",
             "someone, tone, oneself, nineteen, twenty one",
@@ -465,6 +510,9 @@ mod tests {
             "One-Three-Eight, oh oh one three, eight O o zero",
             "ONE THREE EIGHT ZERO ZERO ONE THREE EIGHT ZERO ZERO ZERO",
             "电话one three eight zero zero one three eight zero zero zero",
+            "Call one three eight 0013 8000",
+            "138 zero zero one three 8000.",
+            "one-three-eight-0013-8000",
         ] {
             assert!(spoken(s).is_some() && watched(s), "{s}");
         }
@@ -472,6 +520,8 @@ mod tests {
             "The bureau opened three new centres in the northern districts during the year under review.",
             "one two three",
             "someone, tone, oneself, nineteen, twenty one",
+            "2023 1000 2000 3000 4000 13800138000",
+            "one 13800138000 2023",
         ] {
             assert!(!watched(prose), "{prose}");
         }

@@ -43,6 +43,14 @@ fn spreadsheet_cells(data: &[u8], part: &Location, r: &mut Reading<'static>) {
     let Some(source) = text::decode(data) else {
         return;
     };
+    let names = named_expressions(&source);
+    let read_formula = |f: &str, cached: bool, at: Location, r: &mut Reading<'static>| {
+        if names.is_empty() {
+            formula::read(Some(f), cached, at, r)
+        } else {
+            formula::read(Some(&formula::with_names(f, &names)), cached, at, r)
+        }
+    };
     let mut reader = Reader::from_str(&source);
     let (mut sheet, mut row, mut column) = (String::new(), 0u64, 0u64);
     // The row's text cells, and the open one's column, name and text.
@@ -72,7 +80,7 @@ fn spreadsheet_cells(data: &[u8], part: &Location, r: &mut Reading<'static>) {
                     cells.cell(at, &text, name);
                 }
                 if let Some((f, cached, at)) = pending.take() {
-                    formula::read(Some(&f), cached, at, r);
+                    read_formula(&f, cached, at, r);
                 }
                 continue;
             }
@@ -123,7 +131,7 @@ fn spreadsheet_cells(data: &[u8], part: &Location, r: &mut Reading<'static>) {
                     let cached = RESULTS.iter().any(|k| attr(k).is_some());
                     let at = part.then(&cell_at(&Arg::Text(sheet.clone()), &at));
                     if empty {
-                        formula::read(Some(&f), cached, at, r);
+                        read_formula(&f, cached, at, r);
                     } else {
                         pending = Some((f, cached, at));
                     }
@@ -138,6 +146,46 @@ fn spreadsheet_cells(data: &[u8], part: &Location, r: &mut Reading<'static>) {
             _ => {}
         }
     }
+}
+
+/// The named expressions and named ranges of a spreadsheet (`<table:named-expression table:name="tel"
+/// table:expression="of:=&quot;138&quot;"/>`), keyed in lower case, each what a formula using it computes: an
+/// expression without its `of:` prefix, a range as the cell reference it is (which no formula of constants
+/// computes, so a cell using one without a stored result is refused). LibreOffice writes them after the sheets,
+/// so they are gathered first; most spreadsheets have none and are not read twice.
+fn named_expressions(source: &str) -> std::collections::BTreeMap<String, String> {
+    let mut names = std::collections::BTreeMap::new();
+    if !source.contains("table:named-") {
+        return names;
+    }
+    let mut reader = Reader::from_str(source);
+    loop {
+        let e = match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) => e,
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => continue,
+        };
+        let held = match e.local_name().as_ref() {
+            "named-expression" => "expression",
+            "named-range" => "cell-range-address",
+            _ => continue,
+        };
+        let attr = |k: &str| {
+            e.attributes()
+                .flatten()
+                .find(|a| a.key.local_name().as_ref() == k)
+                .map(|a| value(&a))
+        };
+        if let (Some(name), Some(definition)) = (attr("name"), attr(held)) {
+            let definition = match definition.split_once(':') {
+                Some(("of" | "oooc" | "msoxl", rest)) => rest.to_string(),
+                _ if held == "cell-range-address" => format!("[{definition}]"),
+                _ => definition,
+            };
+            names.insert(name.to_lowercase(), definition);
+        }
+    }
+    names
 }
 
 /// The attributes in which a cell stores the result of its formula.

@@ -13,12 +13,12 @@ use crate::privacy::detect::{Finding, Kind, split_over_cells};
 /// A number found over cells: the references of its first and last cell (`B2`, `C2`, or byte ranges), and its kind.
 pub(super) type Split<R = String> = (R, R, Kind);
 
-/// The cells of one row so far: column (from 0), text, and reference (`B2`, or where the cell stands in a text);
-/// and the columns whose heading (the first row with text) holds a phone word.
+/// The cells of one row so far: first and last column (from 0; a cell may span several), text, and reference (`B2`,
+/// or where the cell stands in a text); and the columns whose heading (the first row with text) holds a phone word.
 pub(super) struct Row<R = String> {
-    cells: Vec<(u64, String, R)>,
+    cells: Vec<(u64, u64, String, R)>,
     headed: bool,
-    phone_columns: Vec<u64>,
+    phone_columns: Vec<(u64, u64)>,
 }
 
 impl<R> Default for Row<R> {
@@ -44,21 +44,29 @@ fn says_phone(text: &str) -> bool {
 
 impl<R: Clone> Row<R> {
     pub fn cell(&mut self, column: u64, text: &str, reference: R) {
+        self.spanned(column, column, text, reference);
+    }
+
+    /// A cell over the columns `first..=last`, as a spanning cell of an HTML table lays out; cells may come in any
+    /// order.
+    pub fn spanned(&mut self, first: u64, last: u64, text: &str, reference: R) {
         if !text.trim().is_empty() {
-            self.cells.push((column, text.to_string(), reference));
+            self.cells
+                .push((first, last.max(first), text.to_string(), reference));
         }
     }
 
     /// Ends the row: each run of adjacent cells that together hold a number.
     pub fn finish(&mut self) -> Vec<Split<R>> {
         let mut out = Vec::new();
-        let cells = std::mem::take(&mut self.cells);
+        let mut cells = std::mem::take(&mut self.cells);
+        cells.sort_by_key(|c| c.0);
         if !self.headed && !cells.is_empty() {
             self.headed = true;
             self.phone_columns = cells
                 .iter()
-                .filter(|c| says_phone(&c.1))
-                .map(|c| c.0)
+                .filter(|c| says_phone(&c.2))
+                .map(|c| (c.0, c.1))
                 .collect();
         }
         // Whether a cell before each one holds a phone word, each cell's text lower-cased once.
@@ -67,26 +75,27 @@ impl<R: Clone> Row<R> {
             .iter()
             .map(|c| {
                 let was = said;
-                said = said || says_phone(&c.1);
+                said = said || says_phone(&c.2);
                 was
             })
             .collect();
+        let under_phone = |c: &(u64, u64, String, R)| {
+            self.phone_columns
+                .iter()
+                .any(|&(first, last)| c.0 <= last && first <= c.1)
+        };
         for start in 0..cells.len() {
-            let phone_context = before[start]
-                || cells[start..]
-                    .iter()
-                    .take(4)
-                    .any(|c| self.phone_columns.contains(&c.0));
+            let phone_context = before[start] || cells[start..].iter().take(4).any(under_phone);
             for len in 2..=4 {
                 let Some(run) = cells.get(start..start + len) else {
                     break;
                 };
-                if run.windows(2).any(|w| w[1].0 != w[0].0 + 1) {
+                if run.windows(2).any(|w| w[1].0 != w[0].1 + 1) {
                     break;
                 }
-                let texts: Vec<&str> = run.iter().map(|c| c.1.as_str()).collect();
+                let texts: Vec<&str> = run.iter().map(|c| c.2.as_str()).collect();
                 if let Some(kind) = split_over_cells(&texts, phone_context) {
-                    out.push((run[0].2.clone(), run[len - 1].2.clone(), kind));
+                    out.push((run[0].3.clone(), run[len - 1].3.clone(), kind));
                 }
             }
         }
@@ -238,15 +247,111 @@ fn tables_in(markup: &str) -> Option<&str> {
     markup.get(from..to)
 }
 
-/// The walk of [`html_tables`]: the open table's row, the next cell's column and the row's number, the open cell's
-/// text.
+/// The walk of [`html_tables`], laid out by the HTML table model: a cell goes in the first column of its row that
+/// no cell from a row above still spans, and takes `colspan` columns and `rowspan` rows. A cell spanning rows is
+/// beside each of them on screen, so it is read in each (a phone word or the first half of a number beside the
+/// rest).
 #[derive(Default)]
 struct Tables {
     row: Row,
     column: u64,
     row_number: usize,
-    cell: Option<String>,
+    cell: Option<OpenCell>,
+    /// Cells of rows above that span into the open row.
+    spanning: Vec<Spanning>,
+    /// Cells of the open row that span the rows below.
+    incoming: Vec<Spanning>,
     out: Vec<Split>,
+}
+
+/// A cell being read: its text, first column and the rows it spans.
+struct OpenCell {
+    text: String,
+    first: u64,
+    columns: u64,
+    rows: u64,
+}
+
+/// A cell spanning rows: its columns, the rows it still spans, its text and reference.
+struct Spanning {
+    first: u64,
+    last: u64,
+    rows_left: u64,
+    text: String,
+    reference: String,
+}
+
+/// Most columns a cell spans, as browsers clamp `colspan`.
+const MAX_COLSPAN: u64 = 1000;
+/// Most rows a cell spans, as browsers clamp `rowspan`; `rowspan="0"` spans to the end of its row group, taken as
+/// the most.
+const MAX_ROWSPAN: u64 = 65534;
+
+/// A span attribute's value as browsers parse it: leading digits, anything after ignored, at most `max`; a missing
+/// or unreadable value is 1, and 0 is `zero`.
+fn span(attrs: &[crate::html::Attribute], name: &str, zero: u64, max: u64) -> u64 {
+    let Some(a) = attrs.iter().find(|a| &*a.name.local == name) else {
+        return 1;
+    };
+    let digits: String = a
+        .value
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .take(6)
+        .collect();
+    match digits.parse::<u64>() {
+        Ok(0) => zero,
+        Ok(n) => n.min(max),
+        Err(_) => 1,
+    }
+}
+
+impl Tables {
+    /// The first column from `column` on that no cell from a row above covers.
+    fn free_column(&self, mut column: u64) -> u64 {
+        while let Some(s) = self
+            .spanning
+            .iter()
+            .find(|s| s.first <= column && column <= s.last)
+        {
+            column = s.last + 1;
+        }
+        column
+    }
+
+    fn end_cell(&mut self) {
+        let Some(cell) = self.cell.take() else {
+            return;
+        };
+        let last = cell.first + cell.columns - 1;
+        let reference = format!("{}{}", column_name(cell.first), self.row_number);
+        self.row
+            .spanned(cell.first, last, &cell.text, reference.clone());
+        if cell.rows > 1 {
+            self.incoming.push(Spanning {
+                first: cell.first,
+                last,
+                rows_left: cell.rows - 1,
+                text: cell.text,
+                reference,
+            });
+        }
+        self.column = last + 1;
+    }
+
+    /// Ends a row: the cells spanning into it from above are read in it too, and span one row less.
+    fn end_row(&mut self) {
+        self.end_cell();
+        for s in &mut self.spanning {
+            self.row
+                .spanned(s.first, s.last, &s.text, s.reference.clone());
+            s.rows_left -= 1;
+        }
+        self.spanning.retain(|s| s.rows_left > 0);
+        self.spanning.append(&mut self.incoming);
+        self.out.extend(self.row.finish());
+    }
 }
 
 impl Visitor for Tables {
@@ -255,29 +360,42 @@ impl Visitor for Tables {
             Event::Start { name: "table", .. } => {
                 self.row = Row::default();
                 self.row_number = 0;
+                self.spanning.clear();
+                self.incoming.clear();
+            }
+            Event::Start {
+                name: "thead" | "tbody" | "tfoot",
+                ..
+            } => {
+                self.spanning.clear();
+                self.incoming.clear();
             }
             Event::Start { name: "tr", .. } => {
                 self.column = 0;
                 self.row_number += 1;
             }
             Event::Start {
-                name: "td" | "th", ..
-            } => self.cell = Some(String::new()),
+                name: "td" | "th",
+                attrs,
+                ..
+            } => {
+                self.end_cell();
+                self.cell = Some(OpenCell {
+                    text: String::new(),
+                    first: self.free_column(self.column),
+                    columns: span(attrs, "colspan", 1, MAX_COLSPAN),
+                    rows: span(attrs, "rowspan", MAX_ROWSPAN, MAX_ROWSPAN),
+                });
+            }
             Event::Text(t) if !state.hidden && state.raw.is_none() => {
                 if let Some(cell) = &mut self.cell {
-                    cell.push_str(t);
+                    cell.text.push_str(t);
                 }
             }
             Event::End {
                 name: "td" | "th", ..
-            } => {
-                if let Some(text) = self.cell.take() {
-                    let reference = format!("{}{}", column_name(self.column), self.row_number);
-                    self.row.cell(self.column, &text, reference);
-                    self.column += 1;
-                }
-            }
-            Event::End { name: "tr", .. } => self.out.extend(self.row.finish()),
+            } => self.end_cell(),
+            Event::End { name: "tr", .. } => self.end_row(),
             _ => {}
         }
     }
@@ -401,6 +519,34 @@ mod tests {
         ] {
             assert!(split_cells(counts).is_empty(), "{counts}");
         }
+    }
+
+    #[test]
+    fn html_table_cells_where_a_browser_lays_them_out() {
+        // A heading over two columns puts 联系电话 over the third.
+        let spans = "<table><tr><th colspan=2>姓名<th>联系电话<th></tr>\
+                     <tr><td>张<td>某<td>138<td>0013 8000</table>";
+        assert_eq!(
+            html_tables(spans),
+            [("C2".to_string(), "D2".to_string(), Kind::Mobile)]
+        );
+        // A cell spanning two rows stands beside both.
+        let rows =
+            "<table><tr><td rowspan=\"2\">联系电话<td>x</tr><tr><td>138<td>0013 8000</tr></table>";
+        assert_eq!(
+            html_tables(rows),
+            [("B2".to_string(), "C2".to_string(), Kind::Mobile)]
+        );
+        let id = "<table><tbody><tr><td rowspan=3x>110105<td>0<tr><td>19491231002X</tbody></table>";
+        assert_eq!(html_tables(id).len(), 1);
+        // A row group ends what spans into it.
+        let groups = "<table><thead><tr><td rowspan=2>110105<td>0</thead><tbody><tr><td>19491231002X</tbody></table>";
+        assert!(html_tables(groups).is_empty());
+        let counts = "<table><tr><th rowspan=2>镇<th colspan=2>户数<th>金额\
+                      <tr><th>城镇<th>农村<th>元\
+                      <tr><td>甲<td>138<td>0013<td>8000\
+                      <tr><td colspan=2>合计<td>2023<td>1380</table>";
+        assert!(html_tables(counts).is_empty());
     }
 
     #[test]
