@@ -37,7 +37,6 @@
 use super::names::Gates;
 use super::numbers::{self, CONTEXT_BEFORE};
 use super::{Detector, Finding, merge};
-use crate::privacy::bidi::may_reorder;
 use crate::privacy::chinese_numerals::numeral_value;
 use crate::privacy::normalize::fold;
 use crate::privacy::numerals::numeric_reading;
@@ -111,29 +110,44 @@ impl Detector {
     }
 }
 
-/// Whether `text` holds a character that may reorder it ([`may_reorder`]). Every such character is encoded with a
-/// lead byte from 0xD6 to 0xE0, or 0xE2, 0xEF or 0xF0 and a second byte in its blocks, which Chinese text seldom
-/// holds (its ideographs start with 0xE3 to 0xE9): only those are decoded.
+/// Whether `text` holds a character that may reorder it ([`may_reorder`](crate::privacy::bidi::may_reorder)). Every such character is encoded with a
+/// lead byte from 0xD6 to 0xE0, or 0xE2, 0xEF or 0xF0, which Chinese text seldom holds (its ideographs start with
+/// 0xE3 to 0xE9): every view of every page is asked, so blocks of 16 bytes without such a lead are passed over at
+/// once, and a character is decided by its bytes, never decoded.
 fn reorders(text: &str) -> bool {
+    const BLOCK: usize = 16;
     let b = text.as_bytes();
-    b.iter().enumerate().any(|(i, &lead)| {
-        // The second byte narrows the three-byte leads that Chinese punctuation shares (`“` is E2 80 9C, `，` EF BC
-        // 8C) to the blocks of `may_reorder`; the character is still decoded to decide.
-        let second = || b.get(i + 1).copied().unwrap_or(0);
-        let candidate = match lead {
-            0xD6..=0xDF => true,
-            0xE0 => (0xA0..=0xA3).contains(&second()),
-            0xE2 => matches!(second(), 0x80 | 0x81),
-            0xEF => matches!(second(), 0xAC..=0xB7 | 0xB9..=0xBB),
-            0xF0 => matches!(second(), 0x90 | 0x9E),
-            _ => false,
-        };
-        candidate
-            && text
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(may_reorder)
+    let lead = |x: u8| matches!(x, 0xD6..=0xE0 | 0xE2 | 0xEF..=0xF0);
+    (0..b.len()).step_by(BLOCK).any(|from| {
+        let block = &b[from..b.len().min(from + BLOCK)];
+        block.iter().fold(false, |any, &x| any | lead(x))
+            && (from..from + block.len()).any(|i| reorders_at(b, i))
     })
+}
+
+/// Whether the character at byte `i` of valid UTF-8 `b` (or inside one, which never matches: its byte is no lead)
+/// is one [`may_reorder`](crate::privacy::bidi::may_reorder) takes, from its encoding: U+0590–08FF, U+200E–200F, U+202A–202E, U+2066–2069,
+/// U+FB1D–FDFF, U+FE70–FEFF, U+10800–10FFF and U+1E800–1EFFF.
+fn reorders_at(b: &[u8], i: usize) -> bool {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match b[i] {
+        0xD6 => at(1) >= 0x90,
+        0xD7..=0xDF => true,
+        0xE0 => (0xA0..=0xA3).contains(&at(1)),
+        0xE2 => match at(1) {
+            0x80 => matches!(at(2), 0x8E | 0x8F | 0xAA..=0xAE),
+            0x81 => (0xA6..=0xA9).contains(&at(2)),
+            _ => false,
+        },
+        0xEF => match at(1) {
+            0xAC => at(2) >= 0x9D,
+            0xAD..=0xB7 | 0xBA | 0xBB => true,
+            0xB9 => at(2) >= 0xB0,
+            _ => false,
+        },
+        0xF0 => matches!(at(1), 0x90 | 0x9E) && at(2) >= 0xA0,
+        _ => false,
+    }
 }
 
 /// A character that folds to exactly itself: printable ASCII, white space, the stop, a common ideograph.
@@ -184,6 +198,7 @@ pub fn context_end(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::privacy::bidi::may_reorder;
 
     #[test]
     fn reorders_agrees_with_may_reorder_for_every_character() {

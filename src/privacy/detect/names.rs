@@ -559,6 +559,13 @@ fn is_middle_dot(c: char) -> bool {
     )
 }
 
+/// ASCII and the common ideographs (CJK Unified Ideographs and Extension A), most of every page: none is a
+/// combining mark, and each ideograph is Han ([`is_han`]), so the name views ask neither table of them (the
+/// combining-mark lookup is a perfect hash, the letter lookup a binary search, for every character of every view).
+fn common(c: char) -> bool {
+    c.is_ascii() || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
 /// The Han matching view: NFKC (Kangxi radicals and compatibility ideographs), CJK radicals, traditional to
 /// simplified, variant ideographs folded, letters of other scripts in lower case; white space, middle dots, invisible characters and combining
 /// marks dropped.
@@ -573,7 +580,11 @@ fn han_view(text: &str, v: &mut impl Sink) {
             }
             continue;
         }
-        if c.is_whitespace() || is_middle_dot(c) || is_invisible(c) || is_combining_mark(c) {
+        if c.is_whitespace()
+            || is_middle_dot(c)
+            || is_invisible(c)
+            || (!common(c) && is_combining_mark(c))
+        {
             continue;
         }
         if HAN.contains(&c) {
@@ -600,12 +611,13 @@ fn latin_view(text: &str, v: &mut impl Sink) {
     let mut pending_break = true;
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();
-        if is_invisible(c) || is_combining_mark(c) {
+        let common = common(c);
+        if is_invisible(c) || (!common && is_combining_mark(c)) {
             continue;
         }
         let letter = if c.is_ascii_alphabetic() {
             Some(c.to_ascii_lowercase())
-        } else if c.is_alphabetic() && !is_han(c) {
+        } else if !common && c.is_alphabetic() && !is_han(c) {
             // NFKD: a full-width letter is its ASCII letter, a letter with a tone mark its base letter.
             c.nfkd()
                 .next()
@@ -884,6 +896,23 @@ fn stands_as_name(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_characters_are_neither_marks_nor_letters_the_latin_view_spells() {
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| common(c))
+        {
+            assert!(!is_combining_mark(c), "U+{:04X}", c as u32);
+            if !c.is_ascii() {
+                assert!(
+                    is_han(c) && !c.is_whitespace() && !is_middle_dot(c),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
 
     fn names(terms: &[&str]) -> Names {
         let terms: Vec<String> = terms.iter().map(|s| s.to_string()).collect();
