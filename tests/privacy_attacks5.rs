@@ -12,33 +12,13 @@
 mod common;
 mod support;
 
-use common::attached::{self, Case, case, reviewed_case, text_case};
-use common::planted::{LATIN_NAME, NAME, PHONE, attachment_site, id_number};
+use common::attached::{
+    self, builds_strict, case, planted_class, planted_values, reviewed_case, text_case,
+};
+use common::planted::{LATIN_NAME, NAME, PHONE, attachment_site};
 use common::spelling::{Files, clean, plain};
 use common::{stderr, sunlight, tree};
 use support::forge::*;
-
-fn planted() -> Vec<String> {
-    let id = id_number();
-    vec![
-        PHONE.into(),
-        NAME.into(),
-        id.clone(),
-        id[..17].to_string(),
-        LATIN_NAME.into(),
-    ]
-}
-
-fn class(name: &str, cases: Vec<Case>) {
-    attached::class(name, cases, &planted());
-}
-
-/// Ordinary files of these shapes: the strict build passes.
-fn builds_strict(files: &[(String, Vec<u8>)]) {
-    let dir = attachment_site(files);
-    let out = sunlight(dir.path(), &["build", "--strict"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-}
 
 fn ooxml_styles(code: &str) -> Vec<u8> {
     format!(
@@ -75,7 +55,7 @@ fn xlsx_text_as_excel_shows_it() {
         .map(|c| format!("CHAR({})", c as u32))
         .collect::<Vec<_>>()
         .join("&amp;");
-    class(
+    planted_class(
         "XLSX as shown",
         vec![
             case(
@@ -177,7 +157,7 @@ fn xlsx_row(cells: &str) -> Vec<u8> {
 
 #[test]
 fn xlsx_formula_arithmetic_without_a_cached_value() {
-    class(
+    planted_class(
         "formula arithmetic",
         vec![
             case(
@@ -228,7 +208,7 @@ fn formulas_without_a_result_that_cannot_be_computed_are_refused() {
                 "名单!A1",
             ),
         ],
-        &planted(),
+        &planted_values(),
     );
 }
 
@@ -278,7 +258,7 @@ fn ofd_text(id: u32, x: f32, codes: &str) -> String {
 
 #[test]
 fn ofd_text_laid_out_by_position() {
-    class(
+    planted_class(
         "OFD",
         vec![
             case(
@@ -315,7 +295,7 @@ fn text_shown_in_another_order_than_stored() {
     let p = |inner: &str| format!("<w:p>{inner}</w:p>");
     let run = |t: &str| format!("<w:r><w:t>{t}</w:t></w:r>");
     let reversed: String = PHONE.chars().rev().collect();
-    class(
+    planted_class(
         "display order",
         vec![case(
             "DOCX, a number in a right-to-left override (w:bdo)",
@@ -423,7 +403,7 @@ fn zip_with_a_twin(data: &[u8]) -> Vec<u8> {
 #[test]
 fn bytes_of_a_container_outside_its_listed_entries() {
     let text = format!("电话 {PHONE}\n").into_bytes();
-    class(
+    planted_class(
         "container bytes",
         vec![
             case(
@@ -458,7 +438,7 @@ fn bytes_of_a_container_outside_its_listed_entries() {
 #[test]
 fn contacts_and_calendars_as_shown() {
     let (family, given) = NAME.split_at(6);
-    class(
+    planted_class(
         "vCard and iCalendar",
         vec![
             text_case(
@@ -518,7 +498,7 @@ fn metadata_of_reviewed_images() {
         .into_owned();
     let mut text_chunk = b"Author\0".to_vec();
     text_chunk.extend(gbk);
-    class(
+    planted_class(
         "reviewed images",
         vec![
             reviewed_case(
@@ -602,7 +582,7 @@ fn text_files_in_utf7_and_hz() {
     // The planted values encoded by hand: UTF-16 code units in modified base64 between `+` and `-`; GB2312 bytes
     // less 0x80 between `~{` and `~}` (１ is A3B1 in GB2312, so `#1`).
     assert_eq!((PHONE, NAME), ("13800138000", "司马青云"));
-    class(
+    planted_class(
         "seven-bit encodings",
         vec![
             case(
@@ -848,7 +828,7 @@ fn a_phone_split_over_the_cells_of_a_page_table() {
 
 #[test]
 fn a_phone_split_over_the_cells_of_an_html_table() {
-    class(
+    planted_class(
         "HTML table cells",
         vec![case(
             "HTML, a phone over three cells under 联系电话",
@@ -1183,7 +1163,7 @@ fn css_generated_content_showing_an_attribute() {
             b".t::after { content: \" \" attr(data-x); }\n".to_vec(),
             "",
         )],
-        &planted(),
+        &planted_values(),
     );
 }
 
@@ -1279,7 +1259,7 @@ fn pdf_content_that_cannot_be_decoded_is_refused() {
                 "",
             ),
         ],
-        &planted(),
+        &planted_values(),
     );
 }
 
@@ -1292,7 +1272,7 @@ fn xlsx_formulas_of_defined_names() {
     let book = |names: &str| format!("<definedNames>{names}</definedNames>");
     let sheet =
         |cells: &str| format!("<sheetData>{CELL_HEADER}<row r=\"2\">{cells}</row></sheetData>");
-    class(
+    planted_class(
         "defined names",
         vec![
             case(
@@ -1331,7 +1311,7 @@ fn xlsx_formulas_of_defined_names() {
 
 #[test]
 fn text_in_validation_lists_and_text_boxes() {
-    class(
+    planted_class(
         "validation lists and text boxes",
         vec![
             case(

@@ -10,33 +10,10 @@
 mod common;
 mod support;
 
-use common::attached::{self, Case, case};
-use common::planted::{LATIN_NAME, NAME, PHONE, attachment_site, id_number};
+use common::attached::{self, builds_strict, case, planted_class, planted_values};
+use common::planted::id_number;
 use common::spelling::{clean, plain};
-use common::{stderr, sunlight};
 use support::forge::*;
-
-fn planted() -> Vec<String> {
-    let id = id_number();
-    vec![
-        PHONE.into(),
-        NAME.into(),
-        id.clone(),
-        id[..17].to_string(),
-        LATIN_NAME.into(),
-    ]
-}
-
-fn class(name: &str, cases: Vec<Case>) {
-    attached::class(name, cases, &planted());
-}
-
-/// Ordinary files of these shapes: the strict build passes.
-fn builds_strict(files: &[(String, Vec<u8>)]) {
-    let dir = attachment_site(files);
-    let out = sunlight(dir.path(), &["build", "--strict"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-}
 
 fn html_page(body: &str) -> Vec<u8> {
     format!("<!DOCTYPE html><html><body>{body}</body></html>\n").into_bytes()
@@ -49,7 +26,7 @@ fn html_page(body: &str) -> Vec<u8> {
 #[test]
 fn numbers_split_over_spanned_table_cells() {
     let id = id_number();
-    class(
+    planted_class(
         "HTML table spans",
         vec![
             case(
@@ -166,7 +143,7 @@ fn ods_with_names(cells: &str, names: &str) -> Vec<u8> {
 
 #[test]
 fn ods_formulas_over_named_expressions() {
-    class(
+    planted_class(
         "ODS named expressions",
         vec![
             case(
@@ -200,7 +177,7 @@ fn ods_formulas_over_named_expressions() {
             ),
             "名单!A1",
         )],
-        &planted(),
+        &planted_values(),
     );
 }
 
@@ -221,7 +198,7 @@ fn ods_formulas_over_ordinary_names_build() {
 
 #[test]
 fn a_number_completed_by_a_list_marker() {
-    class(
+    planted_class(
         "list markers",
         vec![
             case(

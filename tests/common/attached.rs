@@ -7,7 +7,7 @@ use std::fs;
 
 use sha2::{Digest, Sha256};
 
-use super::planted::attachment_site;
+use super::planted::{LATIN_NAME, NAME, PHONE, attachment_site, id_number};
 use super::{stderr, sunlight};
 
 /// One planted file: what it is, where it goes in the site, its bytes, and a piece of the place the error must
@@ -144,4 +144,29 @@ pub fn class(name: &str, cases: Vec<Case>, planted: &[String]) {
 /// Every case must be refused as a file Sunlight cannot read.
 pub fn refused(name: &str, cases: Vec<Case>, planted: &[String]) {
     run(name, cases, true, planted);
+}
+
+/// What the later attachment corpora (`privacy_attacks5`, `privacy_attacks6`) plant: a phone, a roster name in Han
+/// and Latin letters, an ID number and its first 17 digits.
+pub fn planted_values() -> Vec<String> {
+    let id = id_number();
+    vec![
+        PHONE.into(),
+        NAME.into(),
+        id.clone(),
+        id[..17].to_string(),
+        LATIN_NAME.into(),
+    ]
+}
+
+/// [`class`] over [`planted_values`].
+pub fn planted_class(name: &str, cases: Vec<Case>) {
+    class(name, cases, &planted_values());
+}
+
+/// Ordinary files of these shapes: the strict build passes.
+pub fn builds_strict(files: &[(String, Vec<u8>)]) {
+    let dir = attachment_site(files);
+    let out = sunlight(dir.path(), &["build", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
 }
