@@ -444,13 +444,20 @@ fn to_bytes(folded: &[Folded], h: Hit) -> Option<Finding> {
     })
 }
 
-/// Sorts and joins overlapping findings, keeping the kind of the earliest.
+/// Sorts and joins overlapping findings, keeping the kind of the earliest (or of an ID number read inside it).
 fn merge(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut out: Vec<Finding> = Vec::with_capacity(found.len());
     for f in found {
         match out.last_mut() {
-            Some(last) if f.start < last.end => last.end = last.end.max(f.end),
+            Some(last) if f.start < last.end => {
+                last.end = last.end.max(f.end);
+                // An ID number read inside a longer card number (a numeral glued after it read as one more
+                // digit: `…8047一`) is named as the ID number it is; a card's Luhn digit is one chance in ten.
+                if f.kind == Kind::IdNumber && last.kind == Kind::BankCard {
+                    last.kind = Kind::IdNumber;
+                }
+            }
             _ => out.push(f),
         }
     }
