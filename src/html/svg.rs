@@ -537,11 +537,15 @@ fn path_length(d: &str) -> Option<f64> {
                     'M' | 'L' | 'T' => 0,
                     'S' | 'Q' => 2,
                     'C' => 4,
-                    'A' => 5,
+                    'A' => 3,
                     _ => return None,
                 };
                 for _ in 0..skip {
                     numbers.number()?;
+                }
+                if other == 'A' {
+                    numbers.flag()?;
+                    numbers.flag()?;
                 }
                 (bx + numbers.number()?, by + numbers.number()?)
             }
@@ -587,6 +591,19 @@ impl PathNumbers<'_> {
             .filter(char::is_ascii_alphabetic)?;
         self.at += 1;
         Some(c)
+    }
+
+    /// An arc's large-arc or sweep flag: one `0` or `1`, which may touch what follows (`a5 5 0 1110 10` is flags
+    /// 1 and 1, then 10 10), as renderers read it.
+    fn flag(&mut self) -> Option<bool> {
+        self.skip_separators();
+        let flag = match self.d.as_bytes().get(self.at)? {
+            b'0' => false,
+            b'1' => true,
+            _ => return None,
+        };
+        self.at += 1;
+        Some(flag)
     }
 
     /// The number that comes next: a sign, digits with one dot, an exponent (`-1.5e2`; `.5.5` is two numbers).
@@ -716,6 +733,14 @@ mod tests {
             Some(10.0 + (9.5f64.powi(2) + 0.25).sqrt())
         );
         assert_eq!(path_length("M0 0 X5"), None);
+        // Flags written without separators, as minifiers write them: the same arc as `A5 5 0 1 1 0 30`.
+        assert_eq!(path_length("M0 0 A5 5 0 1 1 0 30"), Some(30.0));
+        assert_eq!(path_length("M0 0 A5 5 0 110 30"), Some(30.0));
+        assert_eq!(
+            path_length("M0 0 a5 5 0 1 1 0 30"),
+            path_length("M0 0a5,5,0,1,1,0,30")
+        );
+        assert_eq!(path_length("M0 0 A5 5 0 2 1 0 30"), None);
     }
 
     #[test]
