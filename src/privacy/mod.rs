@@ -175,11 +175,14 @@ pub(crate) fn sorted_unique(mut values: Vec<String>) -> Vec<String> {
             .then_with(|| values[a.2 as usize].cmp(&values[b.2 as usize]))
     });
     let mut out: Vec<String> = Vec::with_capacity(order.len());
-    for (_, _, i) in order {
+    let mut last_head = None;
+    for (high, low, i) in order {
         let value = std::mem::take(&mut values[i as usize]);
-        if out.last() != Some(&value) {
+        // Values with different first 16 bytes differ; only equal heads need the strings compared.
+        if last_head != Some((high, low)) || out.last() != Some(&value) {
             out.push(value);
         }
+        last_head = Some((high, low));
     }
     out
 }
@@ -793,6 +796,29 @@ fn long_runs_of_site(site: &Site) -> BTreeSet<String> {
 mod tests {
     use super::*;
     use crate::load::dataset::parse;
+
+    #[test]
+    fn values_are_sorted_in_byte_order_once_each() {
+        let values = [
+            "110105194912310021",
+            "ab",
+            "110105194912310021",
+            "ab\0",
+            "110105194912310013",
+            "ab",
+            "",
+            "b",
+            "1101051949123100",
+            "",
+        ];
+        let mut expected: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+        expected.sort();
+        expected.dedup();
+        assert_eq!(
+            sorted_unique(values.iter().map(|v| v.to_string()).collect()),
+            expected
+        );
+    }
 
     #[test]
     fn roster_names_are_read_from_records_as_written() {
